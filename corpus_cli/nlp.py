@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import ModelError
@@ -74,13 +74,13 @@ def split_long(text: str, max_length: int) -> list[tuple[int, str]]:
     return chunks
 
 
-def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[list[tuple[int, Doc]]]:
-    """Parse each text; yield, per text, its (offset, Doc) chunks (one chunk unless very long)."""
+def parse(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[list[tuple[int, Doc]]]:
+    """Parse texts in batches; yield, per text, its (offset, Doc) chunks (one unless very long)."""
     nlp = load()
-    for text in texts:
-        pieces = split_long(text, nlp.max_length - 1)
-        docs = nlp.pipe((piece for _, piece in pieces), batch_size=batch_size)
-        yield [(offset, doc) for (offset, _), doc in zip(pieces, docs, strict=True)]
+    split = [split_long(text, nlp.max_length - 1) for text in texts]
+    docs = nlp.pipe((piece for chunks in split for _, piece in chunks), batch_size=batch_size)
+    for chunks in split:
+        yield [(offset, next(docs)) for offset, _ in chunks]
 
 
 def pipe(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -1,0 +1,5 @@
+"""`python -m corpus_cli`."""
+
+from corpus_cli.cli import main
+
+main()

@@ -1,0 +1,79 @@
+"""The analysis of one document: a pure function from its parsed text and date to plain rows."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Bump whenever an extraction rule changes: every stored analysis becomes a miss.
+ANALYSIS_VERSION = 1
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
+_OFFSET_FIELDS = ("start", "end", "attached_start")
+
+
+def analysis_key(text: str, reference: str | None, model: str) -> str:
+    """What an analysis depends on, hashed: text, reference date, model, rules version."""
+    digest = hashlib.sha256()
+    for part in (model, str(ANALYSIS_VERSION), reference or "", text):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> dict[str, Any]:
+    """Rows for one document parsed as (offset, Doc) chunks: counts, mentions, dates, events."""
+    result: dict[str, Any] = {"counts": _empty_counts(), "mentions": [], "dates": [], "events": []}
+    for offset, doc in chunks:
+        _add_counts(result["counts"], doc)
+        mentions = _model_mentions(doc)
+        result["mentions"].extend(_shifted(row, offset) for row in mentions)
+    return result
+
+
+def _model_mentions(doc: Doc) -> list[dict[str, Any]]:
+    return [
+        {"start": ent.start_char, "end": ent.end_char, "text": ent.text, "name": ent.text,
+         "label": ent.label_, "roles": [], "resolved": None, "sentence": None}
+        for ent in doc.ents
+    ]
+
+
+def _empty_counts() -> dict[str, Any]:
+    return {"tokens": 0, "words": 0, "sentences": 0, "lemmas": {"content": {}, "other": {}}}
+
+
+def _add_counts(counts: dict[str, Any], doc: Doc) -> None:
+    content: Counter[str] = Counter(counts["lemmas"]["content"])
+    other: Counter[str] = Counter(counts["lemmas"]["other"])
+    for token in doc:
+        if token.is_space:
+            continue
+        counts["tokens"] += 1
+        if token.is_punct or not any(c.isalnum() for c in token.text):
+            continue
+        counts["words"] += 1
+        lemma = (token.lemma_ or token.text).strip()
+        if token.pos_ != "PROPN":
+            lemma = lemma.lower()
+        if is_content(token.pos_, token.is_stop, lemma):
+            content[lemma] += 1
+        else:
+            other[lemma] += 1
+    counts["sentences"] += sum(1 for sent in doc.sents if not all(t.is_space for t in sent))
+    counts["lemmas"] = {"content": dict(content), "other": dict(other)}
+
+
+def is_content(pos: str, is_stop: bool, lemma: str) -> bool:
+    """A content word: a noun, verb, adjective or adverb that is not a stop word or a number."""
+    return pos in CONTENT_POS and not is_stop and len(lemma) > 1 and any(c.isalpha() for c in lemma)
+
+
+def _shifted(row: dict[str, Any], offset: int) -> dict[str, Any]:
+    if not offset:
+        return row
+    return {k: (v + offset if k in _OFFSET_FIELDS and isinstance(v, int) else v)
+            for k, v in row.items()}

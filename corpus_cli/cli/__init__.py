@@ -1,0 +1,19 @@
+"""The command line: a thin Typer layer over the core library."""
+
+from __future__ import annotations
+
+from . import cache_command, stats_command  # noqa: F401  (registers the commands)
+from .app import app
+from .session import silence_stdout
+
+
+def main() -> None:
+    """Entry point of the `corpus` script."""
+    try:
+        app()
+    except BrokenPipeError:
+        silence_stdout()
+        raise SystemExit(0) from None
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,34 @@
+"""`corpus cache info` and `corpus cache clear`."""
+
+from __future__ import annotations
+
+from corpus_cli.store import Store
+
+from .app import cache_app
+from .options import Common, DebugOption, FormatOption, VerboseOption
+from .render import Column, emit_rows, err
+from .session import Session
+
+
+@cache_app.command("info")
+def info(format: FormatOption = None, debug: DebugOption = False,
+         verbose: VerboseOption = 0) -> None:
+    """Where the analysis store is and what it holds.
+
+    Example: `corpus cache info --format json`
+    """
+    common = Common(format=format, debug=debug, verbose=verbose)
+    with Session(common).guard(), Store() as store:
+        row = store.info()
+        emit_rows([row], [Column(k) for k in row], common, json_value=row)
+
+
+@cache_app.command("clear")
+def clear(debug: DebugOption = False, verbose: VerboseOption = 0) -> None:
+    """Delete every stored analysis (the next run analyses everything again).
+
+    Example: `CORPUS_CACHE_DIR=/tmp/store corpus cache clear`
+    """
+    with Session(Common(debug=debug, verbose=verbose)).guard(), Store() as store:
+        removed = store.clear()
+        err.print(f"removed {removed} analyses from {store.path}")

@@ -1,0 +1,128 @@
+"""What every command does around its work: logging, progress, errors and exit codes."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+
+from corpus_cli.errors import CorpusError, ExitCode, InputError
+from corpus_cli.pipeline import Corpus, Settings, load_corpus
+
+from .options import Common, debug_enabled
+from .render import err
+
+
+class Session:
+    """One command's run: reports input errors as they come and picks the exit code."""
+
+    def __init__(self, common: Common) -> None:
+        self.common = common
+        self.debug = debug_enabled(common.debug)
+        self.failed = 0
+
+    def on_error(self, error: InputError) -> None:
+        self.failed += 1
+        say_error(str(error))
+
+    def progress(self) -> _Bar | None:
+        """A progress bar on stderr, only when stderr is a terminal."""
+        return _Bar() if sys.stderr.isatty() else None
+
+    def load(self, paths: list[str] | None, settings: Settings) -> Corpus:
+        """Read and analyse the corpus, reporting failed inputs as they come."""
+        return load_corpus(paths or [], settings, progress=self.progress(), on_error=self.on_error)
+
+    @contextmanager
+    def guard(self) -> Iterator[Session]:
+        """Turn errors into one line on stderr and a documented exit code."""
+        configure_logging(self.common.verbose)
+        try:
+            yield self
+        except CorpusError as error:
+            if self.debug:
+                traceback.print_exc()
+            say_error(str(error))
+            raise typer.Exit(int(error.exit_code)) from None
+        except KeyboardInterrupt:
+            say_error("interrupted")
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except BrokenPipeError:
+            silence_stdout()
+            raise typer.Exit(int(ExitCode.OK)) from None
+        if self.failed:
+            raise typer.Exit(int(ExitCode.PARTIAL))
+
+
+def say_error(message: str) -> None:
+    print(f"corpus: error: {message}", file=sys.stderr)
+
+
+def silence_stdout() -> None:
+    """After the reader of a pipe has gone (`corpus ... | head`), let Python exit quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def configure_logging(verbose: int) -> None:
+    level = logging.WARNING if verbose <= 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logger = logging.getLogger("corpus_cli")
+    logger.setLevel(level)
+    if not any(getattr(h, "_corpus", False) for h in logger.handlers):
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("corpus: %(levelname)s: %(message)s"))
+        handler._corpus = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    for handler in logger.handlers:
+        handler.setLevel(level)
+
+
+class _Bar:
+    """The pipeline's progress, drawn by rich: documents, words per second and time left."""
+
+    def __init__(self) -> None:
+        self._progress = Progress(
+            TextColumn("[bold]analysing"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            TextColumn("eta"),
+            TimeRemainingColumn(),
+            console=err,
+            transient=True,
+        )
+        self._task = None
+        self._words = 0
+        self._started = 0.0
+
+    def start(self, total: int) -> None:
+        self._progress.start()
+        self._started = time.monotonic()
+        self._task = self._progress.add_task("analysing", total=total, rate="")
+
+    def advance(self, documents: int, words: int) -> None:
+        self._words += words
+        elapsed = max(time.monotonic() - self._started, 1e-6)
+        self._progress.update(self._task, advance=documents,  # type: ignore[arg-type]
+                              rate=f"{self._words / elapsed:,.0f} words/s")
+
+    def finish(self) -> None:
+        self._progress.stop()

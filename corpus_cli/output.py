@@ -1,0 +1,65 @@
+"""Rows to JSON, JSON Lines and CSV (the rich table lives in the CLI layer)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
+from typing import Any, TextIO
+
+
+class Format(StrEnum):
+    """Output formats of every command."""
+
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def dumps(value: Any) -> str:
+    """JSON as UTF-8 text with accents unescaped."""
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+def write_json(value: Any, stream: TextIO) -> None:
+    stream.write(json.dumps(value, ensure_ascii=False, indent=2, default=str))
+    stream.write("\n")
+
+
+def write_jsonl(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> None:
+    for row in rows:
+        stream.write(dumps(row))
+        stream.write("\n")
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream: TextIO) -> None:
+    """CSV with a header; lists are joined with "; ", mappings written as JSON."""
+    writer = csv.writer(stream)  # RFC 4180: CRLF, so a lone \r in a value is quoted too
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([cell(row.get(column)) for column in columns])
+
+
+def cell(value: Any) -> str:
+    """One value as flat text, for CSV cells and table cells."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return "; ".join(cell(v) for v in value)
+    if isinstance(value, Mapping):
+        return dumps(value)
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)
+
+
+def format_for_file(name: str) -> Format | None:
+    """The format a file name asks for by its extension, if any."""
+    for fmt in (Format.jsonl, Format.json, Format.csv):
+        if name.lower().endswith("." + fmt.value):
+            return fmt
+    return None

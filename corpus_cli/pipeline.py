@@ -1,0 +1,270 @@
+"""From paths to analysed documents: read, clean, look up the store, parse what is new, save.
+
+Documents are streamed: a first pass over the inputs learns the blocks that repeat across the
+corpus (page furniture), the second cleans each document, and only the documents the store does
+not hold are parsed, in batches, by one process or several.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from . import analysis, nlp
+from .documents import STDIN, Document, Input, default_corpus, expand, read_documents
+from .errors import InputError, UsageError
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+# Documents handed to the parser (and written to the store) at a time.
+ANALYSIS_BATCH = 64
+
+
+@dataclass
+class Settings:
+    """Options shared by every command that reads a corpus."""
+
+    keep_boilerplate: bool = False
+    use_store: bool = True
+    store_dir: Path | None = None
+    jobs: int = 1
+    default_date: str | None = None
+
+
+class Progress(Protocol):
+    def start(self, total: int) -> None: ...
+    def advance(self, documents: int, words: int) -> None: ...
+    def finish(self) -> None: ...
+
+
+@dataclass
+class Record:
+    """A document as the corpus-level steps see it: metadata and its analysis rows."""
+
+    id: str
+    path: str | None
+    title: str | None
+    date: str | None
+    date_source: str | None
+    source: str | None
+    url: str | None
+    chars: int
+    removed_chars: int
+    key: str
+    text_hash: str
+    duplicate_of: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    analysis: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def removed_share(self) -> float:
+        return round(self.removed_chars / self.chars, 4) if self.chars else 0.0
+
+    def metadata(self) -> dict[str, Any]:
+        """The document's metadata as a plain row (no analysis rows)."""
+        row = {k: v for k, v in asdict(self).items() if k not in ("analysis", "key", "meta")}
+        row["removed_share"] = self.removed_share
+        return row
+
+
+@dataclass
+class Corpus:
+    """The documents of one run, the inputs that failed, and what the store saved us."""
+
+    records: list[Record]
+    errors: list[InputError]
+    analysed: int = 0
+    reused: int = 0
+    first_by_text: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def unique(self) -> Iterator[Record]:
+        """Records counted once: exact duplicates are skipped."""
+        return (r for r in self.records if r.duplicate_of is None)
+
+
+@dataclass
+class _Prepared:
+    document: Document
+    text: str
+    record: Record
+
+
+def load_corpus(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Corpus:
+    """Read, clean and analyse the documents at `paths` (the seeds when empty)."""
+    settings = settings or Settings()
+    inputs = expand(list(paths) or [str(default_corpus())])
+    errors: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
+    stdin_documents = _read_stdin(inputs, report)
+    total = sum(1 for _ in _documents(inputs, stdin_documents, report))
+    if total == 0:
+        raise UsageError(_empty_message(paths, errors))
+    if progress is not None:
+        progress.start(total)
+
+    store = Store(settings.store_dir) if settings.use_store else None
+    corpus = Corpus(records=[], errors=errors)
+    try:
+        model = nlp.model_id()
+        prepared = (
+            _prepare(document, settings, model)
+            for document in _documents(inputs, stdin_documents, lambda error: None)
+        )
+        for batch in _batches(prepared, ANALYSIS_BATCH):
+            _analyse_batch(batch, corpus, store, settings, progress, model)
+    finally:
+        if progress is not None:
+            progress.finish()
+        if store is not None:
+            store.close()
+    return corpus
+
+
+def _read_stdin(inputs: list[Input], report: Callable[[InputError], None]) -> list[Document]:
+    """Standard input can be read only once: keep its documents for both passes."""
+    stdin = [item for item in inputs if item.path is None]
+    return list(read_documents(stdin, report)) if stdin else []
+
+
+def _documents(
+    inputs: list[Input], stdin_documents: list[Document], report: Callable[[InputError], None]
+) -> Iterator[Document]:
+    files = [item for item in inputs if item.path is not None]
+    yield from read_documents(files, report)
+    yield from stdin_documents
+
+
+def _empty_message(paths: Sequence[str], errors: list[InputError]) -> str:
+    where = ", ".join(paths) if paths else "the default corpus"
+    if errors:
+        return f"no document could be read from {where} ({len(errors)} failed)"
+    return f"no document found in {where} (supported: .txt .md .html .htm .jsonl .jsonl.gz, -)"
+
+
+def _prepare(document: Document, settings: Settings, model: str) -> _Prepared:
+    text = document.text
+    date, date_source = document.date, document.date_source
+    if date is None and settings.default_date:
+        date, date_source = settings.default_date, "option"
+    record = Record(
+        id=document.id,
+        path=document.path if document.path != STDIN else None,
+        title=document.title,
+        date=date,
+        date_source=date_source,
+        source=document.source,
+        url=document.url,
+        chars=_visible(document.text),
+        removed_chars=_visible(document.text) - _visible(text),
+        key=analysis.analysis_key(text, date, model),
+        text_hash=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
+        meta=document.meta,
+    )
+    return _Prepared(document, text, record)
+
+
+def _visible(text: str) -> int:
+    return sum(1 for c in text if not c.isspace())
+
+
+def _batches(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]:
+    batch: list[_Prepared] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _analyse_batch(
+    batch: list[_Prepared],
+    corpus: Corpus,
+    store: Store | None,
+    settings: Settings,
+    progress: Progress | None,
+    model: str,
+) -> None:
+    fresh: dict[str, _Prepared] = {}
+    for item in batch:
+        original = corpus.first_by_text.setdefault(item.record.text_hash, item.record.id)
+        if original != item.record.id:
+            item.record.duplicate_of = original
+        fresh.setdefault(item.record.key, item)
+    keys = list(fresh)
+    stored = dict(store.load(keys)) if store is not None else {}
+    missing = [fresh[key] for key in keys if key not in stored]
+    analysed = dict(_parse_and_analyse(missing, settings.jobs))
+    if store is not None and analysed:
+        store.save((key, model, rows) for key, rows in analysed.items())
+    corpus.analysed += len(analysed)
+    corpus.reused += sum(1 for key in keys if key in stored)
+    for item in batch:
+        item.record.analysis = stored.get(item.record.key) or analysed[item.record.key]
+        corpus.records.append(item.record)
+        if progress is not None:
+            progress.advance(1, item.record.analysis["counts"]["words"])
+
+
+def _parse_and_analyse(items: list[_Prepared], jobs: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    if not items:
+        return
+    work = [(item.record.key, item.text, item.record.date) for item in items]
+    jobs = max(1, min(jobs, len(work)))
+    if jobs == 1:
+        yield from _analyse_work(work)
+        return
+    size = max(1, -(-len(work) // (jobs * 2)))
+    shares = [work[start:start + size] for start in range(0, len(work), size)]
+    for results in _pool(jobs).imap(_analyse_list, shares):
+        yield from results
+
+
+def _analyse_work(work: list[tuple[str, str, str | None]]) -> Iterator[tuple[str, dict[str, Any]]]:
+    texts = [text for _, text, _ in work]
+    for (key, _, reference), chunks in zip(work, nlp.parse(texts), strict=True):
+        yield key, analysis.analyse_document(chunks, reference)
+
+
+def _analyse_list(work: list[tuple[str, str, str | None]]) -> list[tuple[str, dict[str, Any]]]:
+    """Run in a worker process: analyse a share of a batch."""
+    return list(_analyse_work(work))
+
+
+_POOLS: dict[int, Any] = {}
+
+
+def _pool(jobs: int) -> Any:
+    """A pool of worker processes, each loading the model once; kept for the process's life."""
+    if jobs not in _POOLS:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        _POOLS[jobs] = context.Pool(jobs, initializer=nlp.load)
+    return _POOLS[jobs]
+
+
+def content_counter(records: Iterable[Record]) -> Counter[str]:
+    """Content-lemma frequencies over `records`."""
+    total: Counter[str] = Counter()
+    for record in records:
+        total.update(record.analysis["counts"]["lemmas"]["content"])
+    return total

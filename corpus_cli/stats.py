@@ -1,0 +1,95 @@
+"""What is in a corpus: documents, sizes, dates, sources, vocabulary and entity mentions."""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter, defaultdict
+from typing import Any
+
+from .pipeline import Corpus, Record, content_counter
+
+TOP_LEMMAS = 20
+LABELS = ("PER", "LOC", "ORG", "MISC")
+
+
+def document_row(record: Record) -> dict[str, Any]:
+    """One document's figures."""
+    counts = record.analysis["counts"]
+    return {
+        "document": record.id,
+        "path": record.path,
+        "title": record.title,
+        "date": record.date,
+        "date_source": record.date_source,
+        "source": record.source,
+        "words": counts["words"],
+        "tokens": counts["tokens"],
+        "sentences": counts["sentences"],
+        "entities": len(record.analysis["mentions"]),
+        "dates": len(record.analysis["dates"]),
+        "events": len(record.analysis["events"]),
+        "removed_share": record.removed_share,
+        "duplicate_of": record.duplicate_of,
+    }
+
+
+def compute(corpus: Corpus) -> dict[str, Any]:
+    """Corpus-level figures and one row per document: `{"corpus": {...}, "documents": [...]}`."""
+    unique = list(corpus.unique())
+    words = [r.analysis["counts"]["words"] for r in unique]
+    lemmas: set[str] = set()
+    mentions: Counter[str] = Counter()
+    for record in unique:
+        lemmas.update(record.analysis["counts"]["lemmas"]["content"])
+        lemmas.update(record.analysis["counts"]["lemmas"]["other"])
+        mentions.update(m["label"] for m in record.analysis["mentions"])
+    dated = sorted(r.date for r in unique if r.date)
+    total_words = sum(words)
+    total_chars = sum(r.chars for r in unique)
+    summary = {
+        "documents": len(corpus.records),
+        "unique_documents": len(unique),
+        "duplicates": duplicate_groups(corpus),
+        "failed_inputs": len(corpus.errors),
+        "words": total_words,
+        "tokens": sum(r.analysis["counts"]["tokens"] for r in unique),
+        "sentences": sum(r.analysis["counts"]["sentences"] for r in unique),
+        "distinct_lemmas": len(lemmas),
+        "type_token_ratio": round(len(lemmas) / total_words, 4) if total_words else 0.0,
+        "mean_words": round(statistics.fmean(words), 1) if words else 0.0,
+        "median_words": statistics.median(words) if words else 0,
+        "characters": total_chars,
+        "removed_share": round(sum(r.removed_chars for r in unique) / total_chars, 4)
+        if total_chars else 0.0,
+        "first_date": dated[0] if dated else None,
+        "last_date": dated[-1] if dated else None,
+        "undated": [r.id for r in unique if not r.date],
+        "by_source": dict(Counter(r.source or "(unknown)" for r in unique).most_common()),
+        "by_month": by_month(unique),
+        "entity_mentions": {label: mentions.get(label, 0) for label in LABELS},
+        "top_lemmas": [
+            {"lemma": lemma, "count": count}
+            for lemma, count in content_counter(unique).most_common(TOP_LEMMAS)
+        ],
+        "analysed": corpus.analysed,
+        "from_store": corpus.reused,
+    }
+    return {"corpus": summary, "documents": [document_row(r) for r in corpus.records]}
+
+
+def by_month(records: list[Record]) -> dict[str, int]:
+    """Documents per month (a year-only date counts under its year), in date order."""
+    counts: defaultdict[str, int] = defaultdict(int)
+    for record in records:
+        if record.date:
+            counts[record.date[:7]] += 1
+    return dict(sorted(counts.items()))
+
+
+def duplicate_groups(corpus: Corpus) -> list[dict[str, Any]]:
+    """Groups of documents with the same cleaned text: the one analysed, and its copies."""
+    groups: defaultdict[str, list[str]] = defaultdict(list)
+    for record in corpus.records:
+        if record.duplicate_of is not None:
+            groups[record.duplicate_of].append(record.id)
+    return [{"document": first, "copies": copies} for first, copies in groups.items()]

@@ -1,0 +1,179 @@
+"""The command line, through Typer's CliRunner and once through the installed entry point."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from corpus_cli.cli import app
+
+from .conftest import SEEDS
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def store_dir(tmp_path, monkeypatch):
+    directory = tmp_path / "store"
+    monkeypatch.setenv("CORPUS_CACHE_DIR", str(directory))
+    return directory
+
+
+def invoke(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def commands() -> list[list[str]]:
+    import typer
+
+    def walk(command, prefix: list[str]) -> list[list[str]]:
+        if hasattr(command, "commands"):
+            return [path for name, sub in command.commands.items()
+                    for path in walk(sub, [*prefix, name])]
+        return [prefix]
+
+    return walk(typer.main.get_command(app), [])
+
+
+def test_every_command_has_help_text_with_an_example():
+    assert ["stats"] in commands() and ["cache", "info"] in commands()
+    for command in commands():
+        result = invoke(*command, "--help")
+        assert result.exit_code == 0, command
+        assert "Example" in result.output, command
+
+
+def test_help_does_not_import_spacy():
+    code = ("import sys\nfrom corpus_cli.cli import app\n"
+            "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY')")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip().endswith("NO-SPACY")
+
+
+def test_stats_json_has_corpus_and_documents_on_the_seeds():
+    result = invoke("stats", "--format", "json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"corpus", "documents"}
+    assert data["corpus"]["documents"] == 5
+    assert data["corpus"]["words"] > 2000
+    assert {"document", "path", "title", "date", "source", "words", "sentences",
+            "entities"} <= set(data["documents"][0])
+
+
+def test_default_format_when_piped_is_jsonl_and_by_document_gives_one_row_each():
+    result = invoke("stats", "--by", "document")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == 5 and all("words" in row for row in rows)
+
+
+def test_csv_and_output_file(tmp_path):
+    result = invoke("stats", "--by", "document", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 5 and int(rows[0]["words"]) > 0
+    target = tmp_path / "docs.json"
+    result = invoke("stats", "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["corpus"]["documents"] == 5
+
+
+def test_limit_applies_to_rows():
+    result = invoke("stats", "--by", "document", "--limit", "2")
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_second_run_is_served_from_the_store():
+    first = json.loads(invoke("stats", "--format", "json").stdout)["corpus"]
+    second = json.loads(invoke("stats", "--format", "json").stdout)["corpus"]
+    assert (first["analysed"], first["from_store"]) == (5, 0)
+    assert (second["analysed"], second["from_store"]) == (0, 5)
+    assert {k: v for k, v in first.items() if k not in ("analysed", "from_store")} == {
+        k: v for k, v in second.items() if k not in ("analysed", "from_store")}
+
+
+def test_changed_text_is_a_miss(tmp_path):
+    shutil.copytree(SEEDS, tmp_path / "c")
+    invoke("stats", str(tmp_path / "c"))
+    path = tmp_path / "c" / sorted(os.listdir(tmp_path / "c"))[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\nUne phrase ajoutée.\n", encoding="utf-8")
+    corpus = json.loads(invoke("stats", str(tmp_path / "c"), "--format", "json").stdout)["corpus"]
+    assert (corpus["analysed"], corpus["from_store"]) == (1, 4)
+
+
+def test_no_cache_writes_nothing(store_dir):
+    invoke("stats", "--no-cache", "--format", "json")
+    assert not (store_dir / "store.sqlite3").exists()
+
+
+def test_missing_path_is_a_usage_error_with_one_line():
+    result = invoke("stats", "/no/such/place")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "corpus: error: /no/such/place: no such file or directory"
+
+
+def test_empty_directory_is_a_usage_error(tmp_path):
+    result = invoke("stats", str(tmp_path))
+    assert result.exit_code == 2 and "no document found" in result.stderr
+
+
+def test_partial_failure_exits_3_and_processes_the_rest(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "good.txt").write_text("Le ministre est arrivé à Rabat.", encoding="utf-8")
+    result = invoke("stats", str(tmp_path), "--format", "json")
+    assert result.exit_code == 3
+    assert json.loads(result.stdout)["corpus"]["documents"] == 1
+    assert "bad.txt" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_stdin_jsonl():
+    feed = json.dumps({"id": "x", "text": "Le président a visité Lyon.", "date": "2020-05"})
+    data = json.loads(invoke("stats", "-", "--format", "json", input=feed).stdout)
+    assert data["documents"][0]["document"] == "x"
+    assert data["documents"][0]["date"] == "2020-05"
+
+
+def test_date_option_sets_missing_dates_and_is_validated(tmp_path):
+    (tmp_path / "a.txt").write_text("Un texte sans date aucune.", encoding="utf-8")
+    data = json.loads(invoke("stats", str(tmp_path), "--date", "2020-03", "--format",
+                             "json").stdout)
+    assert (data["documents"][0]["date"], data["documents"][0]["date_source"]) == (
+        "2020-03", "option")
+    assert invoke("stats", "--date", "mars").exit_code == 2
+
+
+def test_cache_info_and_clear(store_dir):
+    invoke("stats")
+    info = json.loads(invoke("cache", "info", "--format", "json").stdout)
+    assert info["analyses"] == 5
+    assert invoke("cache", "clear").exit_code == 0
+    assert json.loads(invoke("cache", "info", "--format", "json").stdout)["analyses"] == 0
+
+
+@pytest.mark.slow
+def test_installed_entry_point_pipes_into_head_quietly_and_store_answers_without_spacy(store_dir):
+    beside = Path(sys.executable).parent / "corpus"
+    corpus = str(beside) if beside.exists() else shutil.which("corpus")
+    assert corpus, "the corpus entry point is not installed"
+    env = dict(os.environ, CORPUS_CACHE_DIR=str(store_dir))
+    piped = subprocess.run(f'"{corpus}" stats --by document --format jsonl | head -1',
+                           shell=True, capture_output=True, text=True, env=env, check=True)
+    assert json.loads(piped.stdout)["document"]
+    assert piped.stderr == ""
+    code = ("import sys\nfrom corpus_cli.cli import app\n"
+            "try:\n    app(['stats', '--format', 'json'])\nexcept SystemExit:\n    pass\n"
+            "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY', file=sys.stderr)")
+    served = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, check=True)
+    assert json.loads(served.stdout)["corpus"]["from_store"] == 5
+    assert served.stderr.strip().endswith("NO-SPACY")

@@ -1,0 +1,47 @@
+"""Writers: JSON keeps accents, CSV and JSON Lines round-trip."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpus_cli.output import Format, cell, format_for_file, write_csv, write_json, write_jsonl
+
+text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+
+
+@given(st.lists(st.fixed_dictionaries({"name": text, "count": st.integers()}), max_size=5))
+def test_jsonl_round_trip(rows):
+    stream = io.StringIO()
+    write_jsonl(rows, stream)
+    assert [json.loads(line) for line in stream.getvalue().split("\n") if line] == rows
+
+
+@given(st.lists(st.fixed_dictionaries({"name": text, "n": st.integers()}), max_size=5))
+def test_csv_round_trip(rows):
+    stream = io.StringIO()
+    write_csv(rows, ["name", "n"], stream)
+    read = list(csv.DictReader(io.StringIO(stream.getvalue())))
+    assert [(r["name"], int(r["n"])) for r in read] == [(r["name"], r["n"]) for r in rows]
+
+
+def test_json_keeps_accents_unescaped():
+    stream = io.StringIO()
+    write_json({"nom": "Sécurité à Genève"}, stream)
+    assert "Sécurité à Genève" in stream.getvalue()
+
+
+def test_cells_flatten_lists_and_mappings():
+    assert cell(["a", "b"]) == "a; b"
+    assert cell({"k": "é"}) == '{"k": "é"}'
+    assert cell(None) == ""
+
+
+def test_format_from_file_name():
+    assert format_for_file("out.CSV") is Format.csv
+    assert format_for_file("out.jsonl") is Format.jsonl
+    assert format_for_file("out.txt") is None
