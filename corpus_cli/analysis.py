@@ -26,12 +26,24 @@ def analysis_key(text: str, reference: str | None, model: str) -> str:
 
 def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> dict[str, Any]:
     """Rows for one document parsed as (offset, Doc) chunks: counts, mentions, dates, events."""
-    result: dict[str, Any] = {"counts": _empty_counts(), "mentions": [], "dates": [], "events": []}
+    result: dict[str, Any] = {"counts": {"tokens": 0, "words": 0, "sentences": 0},
+                              "lemmas": {"content": {}, "other": {}},
+                              "mentions": [], "dates": [], "events": []}
     for offset, doc in chunks:
-        _add_counts(result["counts"], doc)
+        _add_counts(result, doc)
         mentions = _model_mentions(doc)
         result["mentions"].extend(_shifted(row, offset) for row in mentions)
+    result["counts"].update(summary_counts(result))
     return result
+
+
+def summary_counts(result: dict[str, Any]) -> dict[str, Any]:
+    """Counts kept beside the rows, so that statistics need not read the rows."""
+    return {
+        "mentions": dict(Counter(row["label"] for row in result["mentions"])),
+        "dates": len(result["dates"]),
+        "events": len(result["events"]),
+    }
 
 
 def _model_mentions(doc: Doc) -> list[dict[str, Any]]:
@@ -42,13 +54,10 @@ def _model_mentions(doc: Doc) -> list[dict[str, Any]]:
     ]
 
 
-def _empty_counts() -> dict[str, Any]:
-    return {"tokens": 0, "words": 0, "sentences": 0, "lemmas": {"content": {}, "other": {}}}
-
-
-def _add_counts(counts: dict[str, Any], doc: Doc) -> None:
-    content: Counter[str] = Counter(counts["lemmas"]["content"])
-    other: Counter[str] = Counter(counts["lemmas"]["other"])
+def _add_counts(result: dict[str, Any], doc: Doc) -> None:
+    counts = result["counts"]
+    content: Counter[str] = Counter(result["lemmas"]["content"])
+    other: Counter[str] = Counter(result["lemmas"]["other"])
     for token in doc:
         if token.is_space:
             continue
@@ -64,7 +73,7 @@ def _add_counts(counts: dict[str, Any], doc: Doc) -> None:
         else:
             other[lemma] += 1
     counts["sentences"] += sum(1 for sent in doc.sents if not all(t.is_space for t in sent))
-    counts["lemmas"] = {"content": dict(content), "other": dict(other)}
+    result["lemmas"] = {"content": dict(content), "other": dict(other)}
 
 
 def is_content(pos: str, is_stop: bool, lemma: str) -> bool:

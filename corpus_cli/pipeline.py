@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections import Counter
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,12 +19,14 @@ from typing import Any, Protocol
 from . import analysis, nlp
 from .documents import STDIN, Document, Input, default_corpus, expand, read_documents
 from .errors import InputError, UsageError
-from .store import Store
+from .store import ROW_TABLES, Store
 
 log = logging.getLogger(__name__)
 
 # Documents handed to the parser (and written to the store) at a time.
 ANALYSIS_BATCH = 64
+# Documents whose rows are read from the store at a time.
+READ_BATCH = 256
 
 
 @dataclass
@@ -61,7 +63,7 @@ class Record:
     text_hash: str
     duplicate_of: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
-    analysis: dict[str, Any] = field(default_factory=dict, repr=False)
+    counts: dict[str, Any] = field(default_factory=dict)
 
     @property
     def removed_share(self) -> float:
@@ -69,24 +71,53 @@ class Record:
 
     def metadata(self) -> dict[str, Any]:
         """The document's metadata as a plain row (no analysis rows)."""
-        row = {k: v for k, v in asdict(self).items() if k not in ("analysis", "key", "meta")}
+        row = {k: v for k, v in asdict(self).items() if k not in ("counts", "key", "meta")}
         row["removed_share"] = self.removed_share
         return row
 
 
 @dataclass
 class Corpus:
-    """The documents of one run, the inputs that failed, and what the store saved us."""
+    """The documents of one run, the inputs that failed, and the store holding their rows.
+
+    Records carry metadata and counts only; the rows (mentions, dates, events, lemmas) are read
+    from the store on demand, so a large corpus is never held in memory. Close it when done.
+    """
 
     records: list[Record]
     errors: list[InputError]
+    store: Store
     analysed: int = 0
     reused: int = 0
     first_by_text: dict[str, str] = field(default_factory=dict, repr=False)
+    _scratch: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
 
     def unique(self) -> Iterator[Record]:
         """Records counted once: exact duplicates are skipped."""
         return (r for r in self.records if r.duplicate_of is None)
+
+    def analyses(
+        self, tables: Sequence[str] = ROW_TABLES
+    ) -> Iterator[tuple[Record, dict[str, Any]]]:
+        """(record, rows) for each unique record; `tables`: "lemmas" and any of ROW_TABLES."""
+        unique = list(self.unique())
+        for start in range(0, len(unique), READ_BATCH):
+            chunk = unique[start:start + READ_BATCH]
+            by_key = dict(self.store.load(list(dict.fromkeys(r.key for r in chunk)), tables))
+            for record in chunk:
+                yield record, by_key[record.key]
+
+    def close(self) -> None:
+        self.store.close()
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 @dataclass
@@ -119,8 +150,7 @@ def load_corpus(
     if progress is not None:
         progress.start(total)
 
-    store = Store(settings.store_dir) if settings.use_store else None
-    corpus = Corpus(records=[], errors=errors)
+    corpus = _open_corpus(settings, errors)
     try:
         model = nlp.model_id()
         prepared = (
@@ -128,13 +158,22 @@ def load_corpus(
             for document in _documents(inputs, stdin_documents, lambda error: None)
         )
         for batch in _batches(prepared, ANALYSIS_BATCH):
-            _analyse_batch(batch, corpus, store, settings, progress, model)
+            _analyse_batch(batch, corpus, settings, progress, model)
+    except BaseException:
+        corpus.close()
+        raise
     finally:
         if progress is not None:
             progress.finish()
-        if store is not None:
-            store.close()
     return corpus
+
+
+def _open_corpus(settings: Settings, errors: list[InputError]) -> Corpus:
+    """A corpus over the user's store, or over a scratch store that --no-cache throws away."""
+    if settings.use_store:
+        return Corpus(records=[], errors=errors, store=Store(settings.store_dir))
+    scratch = tempfile.TemporaryDirectory(prefix="corpus-")
+    return Corpus(records=[], errors=errors, store=Store(Path(scratch.name)), _scratch=scratch)
 
 
 def _read_stdin(inputs: list[Input], report: Callable[[InputError], None]) -> list[Document]:
@@ -198,7 +237,6 @@ def _batches(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]
 def _analyse_batch(
     batch: list[_Prepared],
     corpus: Corpus,
-    store: Store | None,
     settings: Settings,
     progress: Progress | None,
     model: str,
@@ -210,18 +248,19 @@ def _analyse_batch(
             item.record.duplicate_of = original
         fresh.setdefault(item.record.key, item)
     keys = list(fresh)
-    stored = dict(store.load(keys)) if store is not None else {}
-    missing = [fresh[key] for key in keys if key not in stored]
+    counts = corpus.store.counts(keys)
+    missing = [fresh[key] for key in keys if key not in counts]
     analysed = dict(_parse_and_analyse(missing, settings.jobs))
-    if store is not None and analysed:
-        store.save((key, model, rows) for key, rows in analysed.items())
+    if analysed:
+        corpus.store.save((key, model, rows) for key, rows in analysed.items())
+        counts.update((key, rows["counts"]) for key, rows in analysed.items())
     corpus.analysed += len(analysed)
-    corpus.reused += sum(1 for key in keys if key in stored)
+    corpus.reused += len(keys) - len(analysed)
     for item in batch:
-        item.record.analysis = stored.get(item.record.key) or analysed[item.record.key]
+        item.record.counts = counts[item.record.key]
         corpus.records.append(item.record)
         if progress is not None:
-            progress.advance(1, item.record.analysis["counts"]["words"])
+            progress.advance(1, item.record.counts["words"])
 
 
 def _parse_and_analyse(items: list[_Prepared], jobs: int) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -262,9 +301,3 @@ def _pool(jobs: int) -> Any:
     return _POOLS[jobs]
 
 
-def content_counter(records: Iterable[Record]) -> Counter[str]:
-    """Content-lemma frequencies over `records`."""
-    total: Counter[str] = Counter()
-    for record in records:
-        total.update(record.analysis["counts"]["lemmas"]["content"])
-    return total

@@ -6,7 +6,7 @@ import statistics
 from collections import Counter, defaultdict
 from typing import Any
 
-from .pipeline import Corpus, Record, content_counter
+from .pipeline import Corpus, Record
 
 TOP_LEMMAS = 20
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -14,7 +14,7 @@ LABELS = ("PER", "LOC", "ORG", "MISC")
 
 def document_row(record: Record) -> dict[str, Any]:
     """One document's figures."""
-    counts = record.analysis["counts"]
+    counts = record.counts
     return {
         "document": record.id,
         "path": record.path,
@@ -25,9 +25,9 @@ def document_row(record: Record) -> dict[str, Any]:
         "words": counts["words"],
         "tokens": counts["tokens"],
         "sentences": counts["sentences"],
-        "entities": len(record.analysis["mentions"]),
-        "dates": len(record.analysis["dates"]),
-        "events": len(record.analysis["events"]),
+        "entities": sum(counts["mentions"].values()),
+        "dates": counts["dates"],
+        "events": counts["events"],
         "removed_share": record.removed_share,
         "duplicate_of": record.duplicate_of,
     }
@@ -36,13 +36,15 @@ def document_row(record: Record) -> dict[str, Any]:
 def compute(corpus: Corpus) -> dict[str, Any]:
     """Corpus-level figures and one row per document: `{"corpus": {...}, "documents": [...]}`."""
     unique = list(corpus.unique())
-    words = [r.analysis["counts"]["words"] for r in unique]
+    words = [r.counts["words"] for r in unique]
     lemmas: set[str] = set()
+    content: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
-    for record in unique:
-        lemmas.update(record.analysis["counts"]["lemmas"]["content"])
-        lemmas.update(record.analysis["counts"]["lemmas"]["other"])
-        mentions.update(m["label"] for m in record.analysis["mentions"])
+    for record, rows in corpus.analyses(tables=("lemmas",)):
+        content.update(rows["lemmas"]["content"])
+        lemmas.update(rows["lemmas"]["content"])
+        lemmas.update(rows["lemmas"]["other"])
+        mentions.update(record.counts["mentions"])
     dated = sorted(r.date for r in unique if r.date)
     total_words = sum(words)
     total_chars = sum(r.chars for r in unique)
@@ -52,8 +54,8 @@ def compute(corpus: Corpus) -> dict[str, Any]:
         "duplicates": duplicate_groups(corpus),
         "failed_inputs": len(corpus.errors),
         "words": total_words,
-        "tokens": sum(r.analysis["counts"]["tokens"] for r in unique),
-        "sentences": sum(r.analysis["counts"]["sentences"] for r in unique),
+        "tokens": sum(r.counts["tokens"] for r in unique),
+        "sentences": sum(r.counts["sentences"] for r in unique),
         "distinct_lemmas": len(lemmas),
         "type_token_ratio": round(len(lemmas) / total_words, 4) if total_words else 0.0,
         "mean_words": round(statistics.fmean(words), 1) if words else 0.0,
@@ -69,7 +71,7 @@ def compute(corpus: Corpus) -> dict[str, Any]:
         "entity_mentions": {label: mentions.get(label, 0) for label in LABELS},
         "top_lemmas": [
             {"lemma": lemma, "count": count}
-            for lemma, count in content_counter(unique).most_common(TOP_LEMMAS)
+            for lemma, count in content.most_common(TOP_LEMMAS)
         ],
         "analysed": corpus.analysed,
         "from_store": corpus.reused,

@@ -21,7 +21,7 @@ from .errors import StoreError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 STORE_FILE = "store.sqlite3"
 ROW_TABLES = ("mentions", "dates", "events")
 _APPLICATION_ID = 0x636F7270  # "corp": tells our store file from any other SQLite file
@@ -30,9 +30,7 @@ CREATE TABLE IF NOT EXISTS analyses (
     key TEXT PRIMARY KEY,
     model TEXT NOT NULL,
     created REAL NOT NULL,
-    tokens INTEGER NOT NULL,
-    words INTEGER NOT NULL,
-    sentences INTEGER NOT NULL,
+    counts TEXT NOT NULL,
     lemmas TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS mentions (key TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
@@ -158,11 +156,10 @@ class Store:
         connection = self.connection
         with _transaction(connection):
             for key, model, analysis in analyses:
-                counts = analysis["counts"]
                 connection.execute(
-                    "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (key, model, time.time(), counts["tokens"], counts["words"],
-                     counts["sentences"], _dumps(counts["lemmas"])),
+                    "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?)",
+                    (key, model, time.time(), _dumps(analysis["counts"]),
+                     _dumps(analysis["lemmas"])),
                 )
                 for table in ROW_TABLES:
                     connection.execute(f"DELETE FROM {table} WHERE key = ?", (key,))
@@ -173,20 +170,38 @@ class Store:
                 count += 1
         return count
 
-    def load(self, keys: Sequence[str]) -> Iterator[tuple[str, dict[str, Any]]]:
-        """Yield (key, analysis) for the stored keys among `keys`, in the order given."""
+    def counts(self, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The per-document counts of the stored keys among `keys`."""
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(keys, 500):
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT key, counts FROM analyses WHERE key IN ({marks})"
+            found.update((key, json.loads(counts))
+                         for key, counts in self.connection.execute(query, chunk))
+        return found
+
+    def load(
+        self, keys: Sequence[str], tables: Sequence[str] = ("lemmas", *ROW_TABLES)
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Yield (key, analysis) for the stored keys among `keys`, in the order given.
+
+        `tables` says which parts to read: "lemmas" and any of ROW_TABLES; counts always.
+        """
         for chunk in _chunks(keys, 500):
             marks = ",".join("?" * len(chunk))
             analyses: dict[str, dict[str, Any]] = {}
-            query = ("SELECT key, tokens, words, sentences, lemmas FROM analyses "
-                     f"WHERE key IN ({marks})")
-            for key, tokens, words, sentences, lemmas in self.connection.execute(query, chunk):
-                analyses[key] = {
-                    "counts": {"tokens": tokens, "words": words, "sentences": sentences,
-                               "lemmas": json.loads(lemmas)},
-                    **{table: [] for table in ROW_TABLES},
-                }
+            lemmas = "lemmas" if "lemmas" in tables else "NULL"
+            query = f"SELECT key, counts, {lemmas} FROM analyses WHERE key IN ({marks})"
+            for key, counts, lemma_counts in self.connection.execute(query, chunk):
+                analyses[key] = {"counts": json.loads(counts)}
+                if lemma_counts is not None:
+                    analyses[key]["lemmas"] = json.loads(lemma_counts)
+                for table in ROW_TABLES:
+                    if table in tables:
+                        analyses[key][table] = []
             for table in ROW_TABLES:
+                if table not in tables:
+                    continue
                 for key, data in self.connection.execute(
                     f"SELECT key, data FROM {table} WHERE key IN ({marks}) ORDER BY key, seq", chunk
                 ):

@@ -15,8 +15,8 @@ from corpus_cli.store import Store, is_store_file
 
 def rows(words: int = 3) -> dict:
     return {
-        "counts": {"tokens": words + 1, "words": words, "sentences": 1,
-                   "lemmas": {"content": {"visite": 2}, "other": {"le": 1}}},
+        "counts": {"tokens": words + 1, "words": words, "sentences": 1},
+        "lemmas": {"content": {"visite": 2}, "other": {"le": 1}},
         "mentions": [{"start": 0, "end": 5, "text": "Paris", "label": "LOC"}],
         "dates": [{"start": 6, "end": 11, "value": "2016"}],
         "events": [],
@@ -28,6 +28,9 @@ def test_save_then_load_gives_the_same_rows(tmp_path):
         store.save([("k1", "m", rows())])
         assert store.known(["k1", "k2"]) == {"k1"}
         assert dict(store.load(["k2", "k1"])) == {"k1": rows()}
+        assert dict(store.load(["k1"], tables=("dates",))) == {
+            "k1": {"counts": rows()["counts"], "dates": rows()["dates"]}}
+        assert store.counts(["k1", "k2"]) == {"k1": rows()["counts"]}
 
 
 @settings(max_examples=25, deadline=None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import cache_command, stats_command  # noqa: F401  (registers the commands)
+from . import analyse_command, cache_command, stats_command  # noqa: F401  (registers them)
 from .app import app
 from .session import silence_stdout
 

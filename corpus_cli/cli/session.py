@@ -34,6 +34,7 @@ class Session:
         self.common = common
         self.debug = debug_enabled(common.debug)
         self.failed = 0
+        self._opened: list[Corpus] = []
 
     def on_error(self, error: InputError) -> None:
         self.failed += 1
@@ -44,8 +45,14 @@ class Session:
         return _Bar() if sys.stderr.isatty() else None
 
     def load(self, paths: list[str] | None, settings: Settings) -> Corpus:
-        """Read and analyse the corpus, reporting failed inputs as they come."""
-        return load_corpus(paths or [], settings, progress=self.progress(), on_error=self.on_error)
+        """Read and analyse the corpus, reporting failed inputs as they come.
+
+        The corpus is closed when the session's guard exits.
+        """
+        corpus = load_corpus(paths or [], settings, progress=self.progress(),
+                             on_error=self.on_error)
+        self._opened.append(corpus)
+        return corpus
 
     @contextmanager
     def guard(self) -> Iterator[Session]:
@@ -64,6 +71,9 @@ class Session:
         except BrokenPipeError:
             silence_stdout()
             raise typer.Exit(int(ExitCode.OK)) from None
+        finally:
+            for corpus in self._opened:
+                corpus.close()
         if self.failed:
             raise typer.Exit(int(ExitCode.PARTIAL))
 
