@@ -136,44 +136,106 @@ def load_corpus(
     """Read, clean and analyse the documents at `paths` (the seeds when empty)."""
     settings = settings or Settings()
     inputs = expand(list(paths) or [str(default_corpus())])
-    errors: list[InputError] = []
+    corpus = _open_corpus(settings)
+    try:
+        model = nlp.model_id()
+        run = run_fingerprint(inputs, settings, model) if settings.use_store else None
+        if run is not None and _replay(corpus, run, on_error):
+            return corpus
+        _build(corpus, inputs, settings, model, progress, on_error)
+        if not corpus.records:
+            raise UsageError(_empty_message(paths, corpus.errors))
+        if run is not None:
+            corpus.store.save_run(run, [_record_row(r) for r in corpus.records],
+                                  [[e.path, e.problem, e.line] for e in corpus.errors])
+    except BaseException:
+        corpus.close()
+        raise
+    return corpus
 
+
+def _build(
+    corpus: Corpus,
+    inputs: list[Input],
+    settings: Settings,
+    model: str,
+    progress: Progress | None,
+    on_error: Callable[[InputError], None] | None,
+) -> None:
     def report(error: InputError) -> None:
-        errors.append(error)
+        corpus.errors.append(error)
         if on_error is not None:
             on_error(error)
 
     stdin_documents = _read_stdin(inputs, report)
     total = sum(1 for _ in _documents(inputs, stdin_documents, report))
     if total == 0:
-        raise UsageError(_empty_message(paths, errors))
+        return
     if progress is not None:
         progress.start(total)
-
-    corpus = _open_corpus(settings, errors)
     try:
-        model = nlp.model_id()
         prepared = (
             _prepare(document, settings, model)
             for document in _documents(inputs, stdin_documents, lambda error: None)
         )
         for batch in _batches(prepared, ANALYSIS_BATCH):
             _analyse_batch(batch, corpus, settings, progress, model)
-    except BaseException:
-        corpus.close()
-        raise
     finally:
         if progress is not None:
             progress.finish()
-    return corpus
 
 
-def _open_corpus(settings: Settings, errors: list[InputError]) -> Corpus:
+def run_fingerprint(inputs: list[Input], settings: Settings, model: str) -> str | None:
+    """What a run's documents depend on: every input file's identity, size and time, the
+    options and the rules. None when an input cannot be fingerprinted (standard input)."""
+    digest = hashlib.sha256()
+    parts = [model, str(analysis.ANALYSIS_VERSION), str(settings.keep_boilerplate),
+             settings.default_date or ""]
+    for item in inputs:
+        if item.path is None:
+            return None
+        try:
+            stat = item.path.stat()
+        except OSError:
+            return None
+        parts += [str(item.path.resolve()), item.id, str(stat.st_size), str(stat.st_mtime_ns)]
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogateescape"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _replay(corpus: Corpus, run: str, on_error: Callable[[InputError], None] | None) -> bool:
+    """Answer from a previous identical run, if the store still holds all of its analyses."""
+    saved = corpus.store.run(run)
+    if saved is None:
+        return False
+    rows, errors = saved
+    counts = corpus.store.counts(list(dict.fromkeys(row["key"] for row in rows)))
+    if len(counts) < len({row["key"] for row in rows}):
+        return False
+    for row in rows:
+        corpus.records.append(Record(**row, counts=counts[row["key"]]))
+    for path, problem, line in errors:
+        error = InputError(path, problem, line)
+        corpus.errors.append(error)
+        if on_error is not None:
+            on_error(error)
+    corpus.reused = len(corpus.records)
+    log.info("answered from the store: %d documents, nothing read", len(corpus.records))
+    return True
+
+
+def _record_row(record: Record) -> dict[str, Any]:
+    return {k: v for k, v in asdict(record).items() if k != "counts"}
+
+
+def _open_corpus(settings: Settings) -> Corpus:
     """A corpus over the user's store, or over a scratch store that --no-cache throws away."""
     if settings.use_store:
-        return Corpus(records=[], errors=errors, store=Store(settings.store_dir))
+        return Corpus(records=[], errors=[], store=Store(settings.store_dir))
     scratch = tempfile.TemporaryDirectory(prefix="corpus-")
-    return Corpus(records=[], errors=errors, store=Store(Path(scratch.name)), _scratch=scratch)
+    return Corpus(records=[], errors=[], store=Store(Path(scratch.name)), _scratch=scratch)
 
 
 def _read_stdin(inputs: list[Input], report: Callable[[InputError], None]) -> list[Document]:

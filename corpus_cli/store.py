@@ -21,7 +21,9 @@ from .errors import StoreError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# Runs remembered (inputs fingerprint -> documents), most recently used first.
+KEPT_RUNS = 32
 STORE_FILE = "store.sqlite3"
 ROW_TABLES = ("mentions", "dates", "events")
 _APPLICATION_ID = 0x636F7270  # "corp": tells our store file from any other SQLite file
@@ -33,6 +35,8 @@ CREATE TABLE IF NOT EXISTS analyses (
     counts TEXT NOT NULL,
     lemmas TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS runs (fingerprint TEXT PRIMARY KEY, used REAL NOT NULL,
+    records TEXT NOT NULL, errors TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS mentions (key TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
     PRIMARY KEY (key, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dates (key TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
@@ -210,6 +214,31 @@ class Store:
                 if key in analyses:
                     yield key, analyses[key]
 
+    def run(self, fingerprint: str) -> tuple[list[dict[str, Any]], list[list[Any]]] | None:
+        """The documents and input errors of a previous run with the same inputs, if known."""
+        try:
+            row = self.connection.execute(
+                "SELECT records, errors FROM runs WHERE fingerprint = ?", (fingerprint,)
+            ).fetchone()
+        except sqlite3.DatabaseError as error:
+            self.rebuild(error)
+            return None
+        if row is None:
+            return None
+        return json.loads(row[0]), json.loads(row[1])
+
+    def save_run(self, fingerprint: str, records: list[dict[str, Any]],
+                 errors: list[list[Any]]) -> None:
+        """Remember a run's documents, forgetting the least recently used beyond KEPT_RUNS."""
+        connection = self.connection
+        with _transaction(connection):
+            connection.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?)",
+                               (fingerprint, time.time(), _dumps(records), _dumps(errors)))
+            connection.execute(
+                "DELETE FROM runs WHERE fingerprint NOT IN "
+                "(SELECT fingerprint FROM runs ORDER BY used DESC LIMIT ?)", (KEPT_RUNS,)
+            )
+
     def info(self) -> dict[str, Any]:
         """Where the store is, how big, and what it holds."""
         exists = self.path.exists()
@@ -236,7 +265,7 @@ class Store:
         connection = self.connection
         count = connection.execute("SELECT count(*) FROM analyses").fetchone()[0]
         with _transaction(connection):
-            for table in ("analyses", *ROW_TABLES):
+            for table in ("analyses", "runs", *ROW_TABLES):
                 connection.execute(f"DELETE FROM {table}")
         connection.execute("VACUUM")
         return count
