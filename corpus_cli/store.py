@@ -93,7 +93,11 @@ class Store:
             if application_id != _APPLICATION_ID or version != SCHEMA_VERSION:
                 tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
                 if tables:
-                    raise sqlite3.DatabaseError("not a corpus store of this version")
+                    raise sqlite3.DatabaseError(
+                        f"made by another version of corpus (schema {version}, "
+                        f"this one reads {SCHEMA_VERSION})" if application_id == _APPLICATION_ID
+                        else "not a corpus store"
+                    )
                 self._create(connection)
             connection.execute("PRAGMA journal_mode = WAL")
         except BaseException:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from . import analyse_command, cache_command, stats_command  # noqa: F401  (registers them)
+from . import (  # noqa: F401  (importing a command module registers it)
+    analyse_command,
+    cache_command,
+    dates_command,
+    stats_command,
+)
 from .app import app
 from .session import silence_stdout
 

@@ -19,7 +19,7 @@ PATHS_HELP = (
 )
 
 Paths = Annotated[
-    list[str] | None, typer.Argument(help=PATHS_HELP, show_default=False, metavar="[PATH]...")
+    list[str] | None, typer.Argument(help=PATHS_HELP, show_default=False, metavar="PATH")
 ]
 FormatOption = Annotated[
     Format | None,
@@ -50,6 +50,12 @@ DateOption = Annotated[
     str | None,
     typer.Option("--date", metavar="YYYY[-MM[-DD]]", help="Publication date for documents "
                  "that have none.", show_default=False),
+]
+ReferenceOption = Annotated[
+    str | None,
+    typer.Option("--reference", "--date", metavar="YYYY[-MM[-DD]]", help="Date that "
+                 "expressions are resolved against in documents without a publication date.",
+                 show_default=False),
 ]
 DebugOption = Annotated[
     bool, typer.Option("--debug", help="Show tracebacks (also CORPUS_DEBUG=1).")
