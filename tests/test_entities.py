@@ -1,0 +1,580 @@
+"""Mentions per document and entities per corpus, on short texts and hand-made rows.
+
+Every person and organisation here is invented; places are ones the seed articles never name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus_cli.aliases import Aliases
+from corpus_cli.entities import (
+    Entity,
+    consolidate,
+    extract_mentions,
+    find_entity,
+    fold,
+    given_relation,
+    mention_index,
+    name_key,
+    person_name,
+    vote,
+)
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def with_ents(nlp, text: str, marks: Sequence[tuple[str, str]]):
+    """Parse `text` and set its entities by hand: (surface, label), found left to right."""
+    doc = nlp(text)
+    spans = []
+    position = 0
+    for surface, label in marks:
+        start = text.index(surface, position)
+        position = start + len(surface)
+        span = doc.char_span(start, start + len(surface), label=label, alignment_mode="expand")
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def names(doc) -> list[str]:
+    return [m["name"] for m in extract_mentions(doc)]
+
+
+def by_name(doc) -> dict[str, dict[str, Any]]:
+    return {m["name"]: m for m in extract_mentions(doc)}
+
+
+def row(name: str, label: str = "PER", document: str = "d1", resolved: str | None = None,
+        roles: Sequence[str] = ()) -> dict[str, Any]:
+    return {"name": name, "label": label, "document": document, "resolved": resolved,
+            "roles": list(roles), "start": 0, "end": len(name), "text": name, "sentence": 0}
+
+
+def rows(name: str, count: int, label: str = "PER", prefix: str = "d") -> list[dict[str, Any]]:
+    """`count` mentions of `name`, one per document."""
+    return [row(name, label, f"{prefix}{i}") for i in range(count)]
+
+
+def entity(entities: list[Entity], name: str) -> Entity:
+    found = [e for e in entities if e.name == name]
+    assert len(found) == 1, [e.name for e in entities]
+    return found[0]
+
+
+def reasons(e: Entity, alias: str) -> set[str]:
+    return {r["reason"] for r in e.merge_reasons if r["alias"] == alias}
+
+
+# --- mentions: cleaning -------------------------------------------------------------------------
+
+
+def test_articles_elisions_and_quotes_are_stripped(nlp):
+    text = "Il a quitté la Norvège pour l'Italie et parlé à « Olav Brekke » du Pérou."
+    doc = with_ents(nlp, text, [("la Norvège", "LOC"), ("l'Italie", "LOC"),
+                                ("« Olav Brekke »", "PER"), ("du Pérou", "LOC")])
+    mentions = extract_mentions(doc)
+    assert [m["name"] for m in mentions] == ["Norvège", "Italie", "Olav Brekke", "Pérou"]
+    for m in mentions:
+        assert text[m["start"]:m["end"]] == m["text"] == m["name"]
+
+
+def test_elision_with_typographic_apostrophe_glued_to_the_word(nlp):
+    doc = with_ents(nlp, "Il a parlé à l’Islande.", [("l’Islande", "LOC")])
+    assert names(doc) == ["Islande"]
+
+
+def test_model_elision_kept_out_of_the_name(nlp):
+    doc = nlp("Les élus ont rappelé que l'Islande avait voté contre le texte.")
+    assert "Islande" in names(doc)
+    assert not any(name.lower().startswith("l'") for name in names(doc))
+
+
+def test_a_capitalised_article_belongs_to_a_surname(nlp):
+    text = "Yann Le Gall a parlé. Le Gall a ensuite quitté la salle."
+    doc = with_ents(nlp, text, [("Yann Le Gall", "PER"), ("Le Gall a", "PER")])
+    mentions = extract_mentions(doc)
+    # the second span was cut at "a" by hand: the name keeps "Le", the verb is a trailing word
+    assert mentions[0]["name"] == "Yann Le Gall"
+    assert mentions[1]["resolved"] == "Yann Le Gall"
+
+
+def test_dangling_function_words_are_cut(nlp):
+    text = "Le Conseil de sécurité de la Fédération a siégé."
+    doc = with_ents(nlp, text, [("Conseil de sécurité de la", "ORG")])
+    assert names(doc) == ["Conseil de sécurité"]
+
+
+def test_span_across_a_line_break_is_dropped(nlp):
+    doc = with_ents(nlp, "Rubrique International\nOlav Brekke arrive.",
+                    [("International\nOlav", "MISC"), ("Brekke", "PER")])
+    assert names(doc) == ["Brekke"]
+
+
+def test_span_across_a_masked_block_is_dropped(nlp):
+    # cleaning replaces removed boilerplate by blanks of the same length
+    text = "Accueil          Olav Brekke arrive à Lisbonne."
+    doc = with_ents(nlp, text, [("Accueil          Olav Brekke", "PER"), ("Lisbonne", "LOC")])
+    assert names(doc) == ["Lisbonne"]
+
+
+def test_span_without_letters_is_dropped(nlp):
+    doc = with_ents(nlp, "Le score était de 2024 à 12.", [("2024", "MISC"), ("12", "MISC")])
+    assert names(doc) == []
+
+
+def test_hyphenated_word_cut_by_the_model_is_completed(nlp):
+    text = "La Commission mixte italo-norvégienne se réunit."
+    doc = with_ents(nlp, text, [("Commission mixte italo", "ORG")])
+    assert names(doc) == ["Commission mixte italo-norvégienne"]
+
+
+def test_sentence_index(nlp):
+    doc = nlp("Olav Brekke est arrivé à Lisbonne. Il repartira pour Oslo demain.")
+    sentences = {m["name"]: m["sentence"] for m in extract_mentions(doc)}
+    assert sentences["Lisbonne"] == 0
+    assert sentences["Oslo"] == 1
+
+
+# --- mentions: titles and roles -----------------------------------------------------------------
+
+
+def test_role_before_a_name_is_kept_and_the_role_phrase_is_no_entity(nlp):
+    doc = nlp("Le ministre des Affaires étrangères, Piotr Valenko, est arrivé à Lisbonne.")
+    mentions = by_name(doc)
+    assert "Piotr Valenko" in mentions
+    assert "ministre des Affaires étrangères" in mentions["Piotr Valenko"]["roles"]
+    assert not any("ministre" in name for name in mentions)
+
+
+def test_role_phrase_tagged_as_organisation_is_dropped(nlp):
+    text = "Le ministre norvégien des Affaires étrangères, Piotr Valenko, est arrivé."
+    doc = with_ents(nlp, text, [("ministre norvégien des Affaires étrangères", "ORG"),
+                                ("Piotr Valenko", "PER")])
+    mentions = extract_mentions(doc)
+    assert [m["name"] for m in mentions] == ["Piotr Valenko"]
+    assert mentions[0]["roles"] == ["ministre norvégien des Affaires étrangères"]
+
+
+def test_role_in_apposition_after_a_name(nlp):
+    doc = nlp("Igor Sorokine, secrétaire du Conseil national de sécurité, a déclaré la guerre.")
+    assert by_name(doc)["Igor Sorokine"]["roles"] == ["secrétaire du Conseil national de sécurité"]
+
+
+def test_titles_in_and_before_names(nlp):
+    doc = nlp("M. Jean Dufresne a reçu le président Marc Aubertin hier à Oslo.")
+    mentions = by_name(doc)
+    assert mentions["Jean Dufresne"]["roles"] == ["M."]
+    assert mentions["Marc Aubertin"]["roles"] == ["président"]
+
+
+def test_king_and_civility_title_with_a_role(nlp):
+    doc = nlp("Le roi Harald V a reçu Mme Ingrid Solberg, ancienne ministre de la Culture.")
+    mentions = by_name(doc)
+    assert mentions["Harald V"]["roles"] == ["roi"]
+    assert mentions["Ingrid Solberg"]["roles"] == ["Mme", "ancienne ministre de la Culture"]
+
+
+def test_role_words_inside_a_person_span_are_cut(nlp):
+    doc = with_ents(nlp, "Hier, le Président Aubertin a parlé.", [("Président Aubertin", "PER")])
+    mentions = extract_mentions(doc)
+    assert mentions[0]["name"] == "Aubertin"
+    assert mentions[0]["roles"] == ["président"]
+
+
+def test_a_role_alone_is_not_a_person(nlp):
+    doc = with_ents(nlp, "Le roi a parlé à Olav Brekke.",
+                    [("Le roi", "PER"), ("Olav Brekke", "PER")])
+    assert names(doc) == ["Olav Brekke"]
+
+
+def test_civility_title_makes_a_person_of_a_mislabelled_span(nlp):
+    doc = with_ents(nlp, "Il a vu M. Dufresne hier.", [("M. Dufresne", "ORG")])
+    mentions = extract_mentions(doc)
+    assert (mentions[0]["name"], mentions[0]["label"], mentions[0]["roles"]) == (
+        "Dufresne", "PER", ["M."])
+
+
+def test_a_name_completing_a_noun_gets_no_role(nlp):
+    doc = nlp("Les ministres du gouvernement d'Olav Brekke se sont réunis.")
+    assert by_name(doc)["Olav Brekke"]["roles"] == []
+
+
+# --- mentions: partial names in the document -----------------------------------------------------
+
+
+def test_surname_alone_refers_to_the_full_name(nlp):
+    doc = nlp("Piotr Valenko est arrivé lundi à Lisbonne. Valenko a rencontré la presse.")
+    mentions = extract_mentions(doc)
+    assert [(m["name"], m["resolved"]) for m in mentions if m["label"] == "PER"] == [
+        ("Piotr Valenko", None), ("Valenko", "Piotr Valenko")]
+
+
+def test_shared_surname_links_to_the_nearest_preceding_full_name(nlp):
+    text = ("Anna Karassev dirige la banque. Karassev a signé. Boris Karassev a démissionné. "
+            "Karassev a ensuite quitté Oslo.")
+    doc = with_ents(nlp, text, [("Anna Karassev", "PER"), ("Karassev a signé", "PER"),
+                                ("Boris Karassev", "PER"), ("Karassev a ensuite", "PER")])
+    resolved = [(m["name"], m["resolved"]) for m in extract_mentions(doc)]
+    assert resolved == [("Anna Karassev", None), ("Karassev", "Anna Karassev"),
+                        ("Boris Karassev", None), ("Karassev", "Boris Karassev")]
+
+
+def test_surname_before_any_full_name_links_to_the_next_one(nlp):
+    doc = with_ents(nlp, "Valenko à Lisbonne. Piotr Valenko est arrivé.",
+                    [("Valenko", "PER"), ("Piotr Valenko", "PER")])
+    assert extract_mentions(doc)[0]["resolved"] == "Piotr Valenko"
+
+
+def test_shorter_form_and_mislabelled_surname_are_resolved(nlp):
+    text = "Jean Paul Dufresne parle. Jean Dufresne écoute. Dufresne sourit."
+    doc = with_ents(nlp, text, [("Jean Paul Dufresne", "PER"), ("Jean Dufresne", "PER"),
+                                ("Dufresne", "LOC")])
+    resolved = [m["resolved"] for m in extract_mentions(doc)]
+    assert resolved == [None, "Jean Paul Dufresne", "Jean Paul Dufresne"]
+
+
+def test_surname_slip_in_the_document_is_resolved(nlp):
+    doc = with_ents(nlp, "Piotr Valenko est arrivé. Valemko a parlé.",
+                    [("Piotr Valenko", "PER"), ("Valemko", "PER")])
+    assert extract_mentions(doc)[1]["resolved"] == "Piotr Valenko"
+
+
+def test_a_word_that_is_also_a_first_name_here_is_not_resolved(nlp):
+    text = "Claude Martin parle. Martin Dubois répond. Martin sourit."
+    doc = with_ents(nlp, text, [("Claude Martin", "PER"), ("Martin Dubois", "PER"),
+                                ("Martin sourit", "PER")])
+    assert extract_mentions(doc)[2]["resolved"] is None
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(nlp) -> list[tuple[str, dict[str, Any]]]:
+    """(document text, mention row with its `document`) for every seed article."""
+    found = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found += [(text, {**m, "document": path.name}) for m in extract_mentions(nlp(text))]
+    return found
+
+
+def test_seed_mentions_are_clean(seed_mentions):
+    """On real articles: no mention spans a line break, every name has a letter and no quote."""
+    assert seed_mentions
+    for text, m in seed_mentions:
+        assert "\n" not in text[m["start"]:m["end"]]
+        assert any(c.isalpha() for c in m["name"])
+        assert m["name"] == m["name"].strip("«»\"' ,.")
+        assert m["label"] in ("PER", "LOC", "ORG", "MISC")
+
+
+# --- names --------------------------------------------------------------------------------------
+
+
+def test_fold():
+    assert fold("Jean-Marc  d’Ormesson") == fold("jean marc d'ormesson") == "jean marc d ormesson"
+    assert fold("ÉTATS-UNIS") == fold("Etats Unis")
+    assert fold("O.N.U.") == "onu"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Nikolaï", "Nikolai"), ("Nikolai", "Nikolay"), ("Dmitri", "Dimitri"), ("Dmitri", "Dmitry"),
+    ("Sergueï", "Sergei"), ("Sergei", "Sergey"), ("Iouri", "Youri"), ("Hassan", "Hasan"),
+    ("Aleksandr", "Alexandre"), ("Vladimir", "Wladimir"),
+])
+def test_first_name_transliterations_are_variants(a, b):
+    assert given_relation((a,), (b,)) == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Anna", "Boris"), ("Martin", "Martine"), ("Christian", "Christiane"), ("Eric", "Erica"),
+    ("Jean", "Joan"), ("Marie", "Mario"),
+])
+def test_different_first_names_are_not_variants(a, b):
+    assert given_relation((a,), (b,)) is None
+
+
+def test_initials_and_fewer_given_names_are_shorter_forms():
+    assert given_relation(("S.",), ("Sergueï",)) == "shorter"
+    assert given_relation(("J.-P.",), ("Jean-Pierre",)) == "shorter"
+    assert given_relation(("Jean",), ("Jean", "Paul")) == "shorter"
+    assert given_relation(("Anne",), ("Rachel", "Anne")) is None
+
+
+def test_surname_transliterations_share_a_key():
+    assert name_key("Orlovtchev", surname=True) == name_key("Orlovchev", surname=True)
+    assert name_key("Karouchev", surname=True) == name_key("Karushev", surname=True)
+    assert name_key("Sobanine", surname=True) == name_key("Sobanin", surname=True)
+
+
+def test_person_name():
+    assert person_name("Yann Le Gall").surname == ("Le", "Gall")
+    assert person_name("Charles de Valmont").given == ("Charles",)
+    assert person_name("Le Gall").given == ()
+    assert person_name("Harald V").surname == ()
+    assert not person_name("Santé publique Nord").full
+
+
+def test_vote_ties_go_to_person_then_organisation():
+    assert vote({"LOC": 2, "PER": 2}) == "PER"
+    assert vote({"LOC": 1, "ORG": 1, "MISC": 1}) == "ORG"
+    assert vote({"LOC": 3, "PER": 1}) == "LOC"
+
+
+# --- consolidation: merges ----------------------------------------------------------------------
+
+
+def test_names_equal_after_folding_are_one_entity():
+    entities = consolidate([row("Jean-Marc Dufresne"), row("jean marc dufresne", document="d2"),
+                            row("JEAN-MARC DUFRESNE", document="d3")])
+    assert len(entities) == 1
+    assert entities[0].name == "Jean-Marc Dufresne"
+    assert entities[0].documents == 3
+    assert reasons(entities[0], "JEAN-MARC DUFRESNE") == {"folded"}
+
+
+@pytest.mark.parametrize("variants", [
+    ["Nikolaï Orlov", "Nikolai Orlov", "Nikolay Orlov"],
+    ["Dmitri Karpov", "Dimitri Karpov", "Dmitry Karpov"],
+    ["Sergueï Belov", "Sergei Belov", "Sergey Belov"],
+])
+def test_first_name_variants_with_one_surname_are_one_person(variants):
+    entities = consolidate(row(v, document=f"d{i}") for i, v in enumerate(variants))
+    assert len(entities) == 1
+    assert entities[0].mentions == 3
+    # accents fold away; a transliteration is a first-name variant
+    assert all(reasons(entities[0], v) <= {"first_name_variant", "folded"}
+               for v in variants if v != entities[0].name)
+    assert any(reasons(entities[0], v) == {"first_name_variant"} for v in variants)
+
+
+def test_surname_transliteration_with_one_first_name_is_one_person():
+    entities = consolidate([*rows("Igor Karouchev", 2), row("Igor Karushev", document="x")])
+    assert len(entities) == 1
+    assert reasons(entities[0], "Igor Karushev") == {"surname_variant"}
+
+
+def test_partial_name_resolved_in_its_document_joins_the_person():
+    entities = consolidate([row("Piotr Valenko"), row("Valenko", resolved="Piotr Valenko"),
+                            row("Valenko", "LOC", resolved="Piotr Valenko")])
+    assert len(entities) == 1
+    e = entities[0]
+    assert (e.name, e.label, e.mentions, e.labels) == ("Piotr Valenko", "PER", 3,
+                                                       {"PER": 2, "LOC": 1})
+    assert reasons(e, "Valenko") == {"resolved_in_document"}
+
+
+def test_bare_surname_joins_the_only_person_with_that_surname():
+    entities = consolidate([row("Piotr Valenko", document="d1"), row("Valenko", document="d2")])
+    assert len(entities) == 1
+    assert reasons(entities[0], "Valenko") == {"unique_surname"}
+
+
+def test_initial_joins_the_only_matching_person():
+    entities = consolidate([*rows("Sergueï Belov", 2), row("S. Belov", document="x")])
+    assert len(entities) == 1
+    assert reasons(entities[0], "S. Belov") == {"shorter_form"}
+
+
+def test_spelling_slip_joins_a_frequent_person_and_says_so():
+    entities = consolidate([*rows("Piotr Valenko", 6), row("Piotr Valemko", document="x")])
+    assert len(entities) == 1
+    assert reasons(entities[0], "Piotr Valemko") == {"similarity"}
+    explained = entities[0].to_row(explain=True)["variants"]
+    assert {"form": "Piotr Valemko", "count": 1, "reasons": ["similarity"]} in explained
+
+
+def test_a_rare_form_is_not_a_slip_of_a_rare_form():
+    entities = consolidate([*rows("Piotr Valenko", 2), row("Piotr Valemko", document="x")])
+    assert len(entities) == 2
+
+
+def test_spelling_slip_of_an_organisation():
+    entities = consolidate([*rows("Conservatoire national", 5, "ORG"),
+                            row("Conservatoire nationnal", "ORG", document="x")])
+    assert len(entities) == 1
+    assert entities[0].name == "Conservatoire national"
+
+
+def test_country_forms_and_demonyms_join_the_country():
+    entities = consolidate([*rows("Italie", 3, "LOC"), row("Italiens", "LOC", "x1"),
+                            row("République italienne", "LOC", "x2"),
+                            row("Italienne", "MISC", "x3")])
+    assert len(entities) == 1
+    e = entities[0]
+    assert (e.name, e.label, e.mentions) == ("Italie", "LOC", 6)
+    assert reasons(e, "Italiens") == {"demonym"}
+    assert reasons(e, "République italienne") == {"country_form"}
+
+
+def test_a_person_tagged_with_a_demonym_like_name_stays_a_person():
+    entities = consolidate([row("Allemand", "PER"), *rows("Allemagne", 2, "LOC")])
+    assert {e.name for e in entities} == {"Allemand", "Allemagne"}
+
+
+def test_place_with_and_without_its_article():
+    entities = consolidate([*rows("La Rochelle", 2, "LOC"), row("Rochelle", "LOC", "x")])
+    assert len(entities) == 1
+    assert entities[0].name == "La Rochelle"
+    assert reasons(entities[0], "Rochelle") == {"article"}
+
+
+def test_label_vote_keeps_one_entity():
+    entities = consolidate([*rows("Lisbonne", 3, "LOC"), row("Lisbonne", "PER", "x")])
+    assert len(entities) == 1
+    assert entities[0].label == "LOC"
+
+
+def test_label_tie_goes_to_person():
+    entities = consolidate([row("Valmont", "LOC"), row("Valmont", "PER", "d2")])
+    assert entities[0].label == "PER"
+
+
+def test_roles_are_gathered():
+    entities = consolidate([row("Marc Aubertin", roles=["président"]),
+                            row("Marc Aubertin", document="d2", roles=["président", "M."]),
+                            row("Aubertin", document="d2", resolved="Marc Aubertin")])
+    assert entities[0].to_row()["roles"] == ["président", "M."]
+
+
+def test_first_and_last_seen_come_from_document_dates():
+    documents = {"d1": {"date": "2016-03-02"}, "d2": {"date": "2015"}, "d3": {"date": None}}
+    entities = consolidate([row("Olav Brekke", document=d) for d in documents], documents)
+    assert (entities[0].first_seen, entities[0].last_seen) == ("2015", "2016-03-02")
+
+
+# --- consolidation: what must stay apart ----------------------------------------------------------
+
+
+def test_same_surname_different_first_names_across_documents_are_two_people():
+    entities = consolidate([*rows("Anna Karassev", 3), *rows("Boris Karassev", 3, prefix="e")])
+    assert {e.name for e in entities} == {"Anna Karassev", "Boris Karassev"}
+
+
+def test_same_surname_different_first_names_in_one_document_are_two_people():
+    entities = consolidate([row("Anna Karassev"), row("Boris Karassev"),
+                            row("Karassev", resolved="Boris Karassev")])
+    assert {e.name: e.mentions for e in entities} == {"Anna Karassev": 1, "Boris Karassev": 2}
+
+
+def test_a_slip_never_joins_a_person_with_another_first_name():
+    entities = consolidate([*rows("Piotr Valenko", 6), row("Ivan Valemko", document="x"),
+                            row("Ivan Valenko", document="y")])
+    assert len(entities) == 3
+
+
+def test_bare_surname_shared_by_two_people_stays_ambiguous():
+    entities = consolidate([row("Anna Karassev", document="d1"),
+                            row("Boris Karassev", document="d2"), row("Karassev", document="d3")])
+    bare = entity(entities, "Karassev")
+    assert bare.ambiguous_with == ["Anna Karassev", "Boris Karassev"]
+    assert bare.to_row(explain=True)["ambiguous_with"] == ["Anna Karassev", "Boris Karassev"]
+
+
+def test_bare_word_that_is_also_a_first_name_is_not_guessed():
+    entities = consolidate([row("Claude Martin", document="d1"),
+                            row("Martin Dubois", document="d2"), row("Martin", document="d3")])
+    assert entity(entities, "Martin").ambiguous_with == ["Claude Martin"]
+
+
+def test_short_names_one_edit_apart_stay_apart():
+    entities = consolidate([*rows("Iran", 9, "LOC"), row("Irak", "LOC", "x"),
+                            *rows("Ligue A", 9, "ORG"), row("Ligue B", "ORG", "y")])
+    assert len(entities) == 4
+
+
+def test_names_differing_by_a_digit_stay_apart():
+    entities = consolidate([*rows("Avion Z320", 9, "MISC"), row("Avion Z321", "MISC", "x")])
+    assert len(entities) == 2
+
+
+def test_two_frequent_names_one_edit_apart_stay_apart():
+    entities = consolidate([*rows("Fontenelle", 5, "LOC"), *rows("Fontanelle", 5, "LOC", "e")])
+    assert len(entities) == 2
+
+
+# --- alias file -------------------------------------------------------------------------------
+
+
+def test_alias_merge_names_the_entity():
+    aliases = Aliases(merge={"Banque du Nord": ["BdN", "Banque Nord"]})
+    entities = consolidate([row("BdN", "ORG"), row("Banque Nord", "ORG", "d2")], aliases=aliases)
+    assert len(entities) == 1
+    assert entities[0].name == "Banque du Nord"
+    assert reasons(entities[0], "BdN") == {"alias_file"}
+
+
+def test_alias_split_keeps_names_apart():
+    mentions = [*rows("Piotr Valenko", 6), row("Piotr Valemko", document="x")]
+    assert len(consolidate(mentions)) == 1
+    aliases = Aliases(split=[["Piotr Valenko", "Piotr Valemko"]])
+    assert len(consolidate(mentions, aliases=aliases)) == 2
+
+
+def test_alias_split_of_one_name_keeps_it_out_of_every_merge():
+    mentions = [row("Piotr Valenko", document="d1"), row("Valenko", document="d2")]
+    assert len(consolidate(mentions, aliases=Aliases(split=[["Valenko"]]))) == 2
+
+
+def test_alias_ignore_drops_mentions():
+    entities = consolidate([row("Cliquez Ici", "MISC"), row("Olav Brekke")],
+                           aliases=Aliases(ignore=["cliquez ici"]))
+    assert [e.name for e in entities] == ["Olav Brekke"]
+
+
+# --- lookups and rows ---------------------------------------------------------------------------
+
+
+def test_find_entity_by_any_alias():
+    entities = consolidate([row("Piotr Valenko"), row("Valenko", resolved="Piotr Valenko"),
+                            *rows("Lisbonne", 2, "LOC")])
+    assert find_entity(entities, "valenko").name == "Piotr Valenko"
+    assert find_entity(entities, "PIOTR VALENKO").name == "Piotr Valenko"
+    assert find_entity(entities, "Oslo") is None
+
+
+def test_mention_index_maps_document_names_to_entities():
+    entities = consolidate([row("Piotr Valenko", document="a"),
+                            row("Valenko", document="a", resolved="Piotr Valenko"),
+                            row("Nikolai Orlov", document="b"), row("Nikolaï Orlov", document="c")])
+    index = mention_index(entities)
+    assert index[("a", "Valenko")] == "Piotr Valenko"
+    assert index[("a", "Piotr Valenko")] == "Piotr Valenko"
+    assert index[("b", "Nikolai Orlov")] == index[("c", "Nikolaï Orlov")]
+
+
+def test_rows_have_the_documented_fields():
+    entities = consolidate([row("Piotr Valenko"), row("Valenko", resolved="Piotr Valenko")])
+    plain = entities[0].to_row()
+    assert list(plain) == ["name", "label", "mentions", "documents", "aliases", "roles",
+                           "first_seen", "last_seen"]
+    assert plain["aliases"] == ["Valenko"]
+    explained = entities[0].to_row(explain=True)
+    assert explained["variants"][0] == {"form": "Piotr Valenko", "count": 1, "reasons": ["name"]}
+    assert set(explained) >= {"variants", "labels", "ambiguous_with"}
+
+
+def test_consolidation_reads_a_stream_once():
+    entities = consolidate(row("Olav Brekke", document=f"d{i}") for i in range(3))
+    assert entities[0].documents == 3
+
+
+def test_seed_people_appear_once_each(seed_mentions):
+    """On the seeds: no person is counted twice under a folded name or as a bare surname that
+    could only be them."""
+    people = [e for e in consolidate(m for _, m in seed_mentions) if e.label == "PER"]
+    assert people
+    folded = [fold(e.name) for e in people]
+    assert len(folded) == len(set(folded))
+    full_surnames = {person_name(e.name).surname_key for e in people if person_name(e.name).full}
+    for e in people:
+        person = person_name(e.name)
+        if not person.given and person.surname_key in full_surnames:
+            assert e.ambiguous_with, e.name
