@@ -6,11 +6,13 @@ import hashlib
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from . import dates, entities, events
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump whenever an extraction rule changes: every stored analysis becomes a miss.
-ANALYSIS_VERSION = 1
+ANALYSIS_VERSION = 2
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
 _OFFSET_FIELDS = ("start", "end", "attached_start")
 
@@ -29,10 +31,22 @@ def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> di
     result: dict[str, Any] = {"counts": {"tokens": 0, "words": 0, "sentences": 0},
                               "lemmas": {"content": {}, "other": {}},
                               "mentions": [], "dates": [], "events": []}
+    sentences_before = 0
     for offset, doc in chunks:
+        dates_before = len(result["dates"])
         _add_counts(result, doc)
-        mentions = _model_mentions(doc)
+        mentions = entities.extract_mentions(doc)
+        date_rows = dates.extract_dates(doc, reference)
+        event_rows = events.extract_events(doc, mentions, date_rows)
+        for row in mentions:
+            row["sentence"] += sentences_before
+        for row in event_rows:
+            if row.get("date") is not None:
+                row["date"] += dates_before
         result["mentions"].extend(_shifted(row, offset) for row in mentions)
+        result["dates"].extend(_shifted(row, offset) for row in date_rows)
+        result["events"].extend(_shifted(row, offset) for row in event_rows)
+        sentences_before += sum(1 for _ in doc.sents)
     result["counts"].update(summary_counts(result))
     return result
 
@@ -44,14 +58,6 @@ def summary_counts(result: dict[str, Any]) -> dict[str, Any]:
         "dates": len(result["dates"]),
         "events": len(result["events"]),
     }
-
-
-def _model_mentions(doc: Doc) -> list[dict[str, Any]]:
-    return [
-        {"start": ent.start_char, "end": ent.end_char, "text": ent.text, "name": ent.text,
-         "label": ent.label_, "roles": [], "resolved": None, "sentence": None}
-        for ent in doc.ents
-    ]
 
 
 def _add_counts(result: dict[str, Any], doc: Doc) -> None:

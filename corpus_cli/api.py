@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
-from .pipeline import Corpus, Settings, load_corpus
+from . import entities as entity_layer
+from . import timeline as timeline_layer
+from .aliases import Aliases
+from .errors import UsageError
+from .pipeline import Corpus, Settings, clean_documents, load_corpus
 
 DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "start_date",
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
+LABELS = ("PER", "LOC", "ORG", "MISC")
+
+
+class EntitySort(StrEnum):
+    """Orders of `corpus entities`."""
+
+    mentions = "mentions"
+    documents = "documents"
+    name = "name"
 
 
 def analyse(paths: Sequence[str] = (), settings: Settings | None = None) -> Corpus:
@@ -23,3 +38,97 @@ def date_rows(corpus: Corpus) -> list[dict[str, Any]]:
         for record, rows in corpus.analyses(tables=("dates",))
         for row in rows["dates"]
     ]
+
+
+def _mention_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
+    for record, rows in corpus.analyses(tables=("mentions",)):
+        for row in rows["mentions"]:
+            yield {**row, "document": record.id}
+
+
+def consolidated(corpus: Corpus, aliases: Aliases | None = None) -> list[entity_layer.Entity]:
+    """The entities of the corpus, most cited first (see entities.consolidate)."""
+    documents = {record.id: {"date": record.date} for record in corpus.unique()}
+    return entity_layer.consolidate(_mention_rows(corpus), documents, aliases)
+
+
+@dataclass
+class EntityQuery:
+    """What `corpus entities` asks: labels, a floor on mentions, an order, the explanation."""
+
+    labels: Sequence[str] = ()
+    min_mentions: int = 1
+    sort: EntitySort = EntitySort.mentions
+    explain: bool = False
+
+    def __post_init__(self) -> None:
+        unknown = sorted({label.upper() for label in self.labels} - set(LABELS))
+        if unknown:
+            raise UsageError(f"unknown label {', '.join(unknown)} (labels: {', '.join(LABELS)})")
+
+
+def entity_rows(corpus: Corpus, query: EntityQuery | None = None,
+                aliases: Aliases | None = None) -> list[dict[str, Any]]:
+    """The rows of `corpus entities`."""
+    query = query or EntityQuery()
+    return select_entities(consolidated(corpus, aliases), query)
+
+
+def select_entities(found: Sequence[entity_layer.Entity],
+                    query: EntityQuery) -> list[dict[str, Any]]:
+    """Entities filtered by label and mentions, in the order asked, as rows."""
+    labels = {label.upper() for label in query.labels}
+    kept = [e for e in found
+            if (not labels or e.label in labels) and e.mentions >= query.min_mentions]
+    if query.sort is EntitySort.documents:
+        kept.sort(key=lambda e: (-e.documents, -e.mentions, e.name))
+    elif query.sort is EntitySort.name:
+        kept.sort(key=lambda e: (entity_layer.fold(e.name), e.name))
+    return [entity.to_row(explain=query.explain) for entity in kept]
+
+
+def timeline(corpus: Corpus, query: timeline_layer.Query | None = None,
+             aliases: Aliases | None = None) -> list[dict[str, Any]]:
+    """The rows of `corpus timeline`: merged events in time order, filtered by `query`."""
+    query = query or timeline_layer.Query()
+    found = consolidated(corpus, aliases)
+    wanted: list[str] = []
+    if query.entity is not None:
+        entity = entity_layer.find_entity(found, query.entity)
+        if entity is None:
+            raise UsageError(f"no entity named {query.entity!r} in this corpus "
+                             "(see `corpus entities`)")
+        wanted = [entity.name]
+    names = entity_layer.mention_index(found)
+    prepared: list[dict[str, Any]] = []
+    for record, rows in corpus.analyses(tables=("dates", "events")):
+        prepared.extend(timeline_layer.rows_for_merge(record.id, rows["events"], rows["dates"],
+                                                      names))
+    return timeline_layer.build(prepared, query, wanted)
+
+
+def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,
+                 on_error: Any = None) -> Iterator[dict[str, Any]]:
+    """What `corpus clean` shows: each document's kept text, metadata and removed blocks.
+
+    `blocks` lists every block that was removed (boilerplate) or read as metadata, with
+    offsets into the original text and the reason; no model is loaded.
+    """
+    for document, cleaned, described in clean_documents(paths, settings, on_error):
+        yield {
+            "document": document.id,
+            "title": document.title or described.title,
+            "date": document.date or described.date,
+            "date_source": document.date_source if document.date else described.date_source,
+            "source": document.source or described.source,
+            "author": described.author,
+            "updated": described.updated,
+            "removed_share": round(cleaned.removed_share, 4),
+            "text": cleaned.readable(),
+            "original": document.text,
+            "blocks": [
+                {"start": b.start, "end": b.end, "kind": b.kind, "reason": b.reason,
+                 "text": document.text[b.start:b.end]}
+                for b in cleaned.blocks if b.kind != "content"
+            ],
+        }

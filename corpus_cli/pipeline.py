@@ -16,8 +16,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from . import analysis, nlp
-from .documents import STDIN, Document, Input, default_corpus, expand, read_documents
+from . import analysis, cleaning, metadata, nlp
+from .documents import (
+    JSONL_SUFFIXES,
+    STDIN,
+    Document,
+    Input,
+    default_corpus,
+    expand,
+    read_documents,
+)
 from .errors import InputError, UsageError
 from .store import ROW_TABLES, Store
 
@@ -62,6 +70,8 @@ class Record:
     key: str
     text_hash: str
     duplicate_of: str | None = None
+    author: str | None = None
+    updated: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     counts: dict[str, Any] = field(default_factory=dict)
 
@@ -168,14 +178,14 @@ def _build(
             on_error(error)
 
     stdin_documents = _read_stdin(inputs, report)
-    total = sum(1 for _ in _documents(inputs, stdin_documents, report))
+    total, repeated = _first_pass(_documents(inputs, stdin_documents, report), settings)
     if total == 0:
         return
     if progress is not None:
         progress.start(total)
     try:
         prepared = (
-            _prepare(document, settings, model)
+            _prepare(document, settings, model, repeated)
             for document in _documents(inputs, stdin_documents, lambda error: None)
         )
         for batch in _batches(prepared, ANALYSIS_BATCH):
@@ -183,6 +193,59 @@ def _build(
     finally:
         if progress is not None:
             progress.finish()
+
+
+def _first_pass(documents: Iterable[Document], settings: Settings) -> tuple[int, frozenset[str]]:
+    """Count the documents and learn the blocks that recur across them (page furniture)."""
+    if settings.keep_boilerplate:
+        return sum(1 for _ in documents), frozenset()
+    total = 0
+
+    def texts() -> Iterator[str]:
+        nonlocal total
+        for document in documents:
+            total += 1
+            yield document.text
+
+    repeated = cleaning.repeated_fingerprints(texts())
+    return total, repeated
+
+
+def clean_documents(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[tuple[Document, cleaning.Cleaned, metadata.Metadata]]:
+    """Each document of `paths` with its cleaned text and the metadata its text gives.
+
+    What `corpus clean` shows; no model is loaded. Raises UsageError for an empty corpus.
+    """
+    settings = settings or Settings()
+    inputs = expand(list(paths) or [str(default_corpus())])
+    errors: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
+    stdin_documents = _read_stdin(inputs, report)
+    total, repeated = _first_pass(_documents(inputs, stdin_documents, report), settings)
+    if total == 0:
+        raise UsageError(_empty_message(paths, errors))
+    for document in _documents(inputs, stdin_documents, lambda error: None):
+        cleaned = cleaning.clean(document.text, repeated, settings.keep_boilerplate)
+        yield document, cleaned, metadata.describe(document.text, cleaned,
+                                                   _own_file_name(document))
+
+
+def _own_file_name(document: Document) -> str | None:
+    """The file name of a document that is a file of its own (not a line of JSON Lines)."""
+    if document.path is None or document.path in (STDIN, "<stdin>"):
+        return None
+    if document.path.lower().endswith(JSONL_SUFFIXES):
+        return None
+    return Path(document.path).name
 
 
 def run_fingerprint(inputs: list[Input], settings: Settings, model: str) -> str | None:
@@ -259,23 +322,31 @@ def _empty_message(paths: Sequence[str], errors: list[InputError]) -> str:
     return f"no document found in {where} (supported: .txt .md .html .htm .jsonl .jsonl.gz, -)"
 
 
-def _prepare(document: Document, settings: Settings, model: str) -> _Prepared:
-    text = document.text
+def _prepare(document: Document, settings: Settings, model: str,
+             repeated: frozenset[str] = frozenset()) -> _Prepared:
+    cleaned = cleaning.clean(document.text, repeated, settings.keep_boilerplate)
+    text = cleaned.text
+    described = metadata.describe(document.text, cleaned, _own_file_name(document))
+    # Metadata given with the document (JSON Lines, HTML) wins over what its text says.
     date, date_source = document.date, document.date_source
+    if date is None and described.date is not None:
+        date, date_source = described.date, described.date_source
     if date is None and settings.default_date:
         date, date_source = settings.default_date, "option"
     record = Record(
         id=document.id,
         path=document.path if document.path != STDIN else None,
-        title=document.title,
+        title=document.title or described.title,
         date=date,
         date_source=date_source,
-        source=document.source,
+        source=document.source or described.source,
         url=document.url,
         chars=_visible(document.text),
         removed_chars=_visible(document.text) - _visible(text),
         key=analysis.analysis_key(text, date, model),
         text_hash=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
+        author=described.author,
+        updated=described.updated,
         meta=document.meta,
     )
     return _Prepared(document, text, record)

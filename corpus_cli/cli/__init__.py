@@ -5,8 +5,11 @@ from __future__ import annotations
 from . import (  # noqa: F401  (importing a command module registers it)
     analyse_command,
     cache_command,
+    clean_command,
     dates_command,
+    entities_command,
     stats_command,
+    timeline_command,
 )
 from .app import app
 from .session import silence_stdout

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 
+from corpus_cli.aliases import Aliases, load_aliases
 from corpus_cli.documents import iso_partial
 from corpus_cli.output import Format
 from corpus_cli.pipeline import Settings
@@ -95,3 +96,14 @@ def settings(
 
 def debug_enabled(flag: bool) -> bool:
     return flag or os.environ.get("CORPUS_DEBUG", "") not in ("", "0")
+AliasesOption = Annotated[
+    Path | None,
+    typer.Option("--aliases", metavar="FILE", help="TOML alias file: [merge] canonical = "
+                 "[variants], [split] names never merged, [ignore] mentions to drop.",
+                 show_default=False),
+]
+
+
+def aliases(path: Path | None) -> Aliases | None:
+    """The alias file the user gave, read (a bad file is a usage error)."""
+    return load_aliases(path) if path is not None else None

@@ -28,6 +28,11 @@ class Column:
     justify: str = "left"
     max_width: int | None = None
     show: Callable[[Any], str] = cell
+    # When a cell needs more of the row than its own value (a date and its mod).
+    of_row: Callable[[Mapping[str, Any]], str] | None = None
+
+    def render(self, row: Mapping[str, Any]) -> str:
+        return self.of_row(row) if self.of_row is not None else self.show(row.get(self.key))
 
 
 def output_format(common: Common) -> Format:
@@ -63,15 +68,19 @@ def emit_rows(
     title: str | None = None,
     json_value: Any = None,
     csv_columns: Sequence[str] | None = None,
+    group: Callable[[Mapping[str, Any]], str] | None = None,
 ) -> None:
-    """Write rows in the chosen format; `json_value` replaces the rows in --format json."""
+    """Write rows in the chosen format; `json_value` replaces the rows in --format json.
+
+    `group` gives, in a table, the heading of the section a row belongs to (rows are sorted).
+    """
     fmt = output_format(common)
     with data_stream(common) as stream:
         if fmt is Format.table:
             console = Console(file=stream) if common.output else Console()
             limit = table_limit(common, console)
             shown = rows[:limit] if limit else rows
-            console.print(make_table(shown, columns, title))
+            console.print(make_table(shown, columns, title, group))
             left = len(rows) - len(shown)
             if left > 0:
                 err.print(f"[dim]… {left} more rows (use --limit 0 to show all, or --format)[/]")
@@ -88,12 +97,19 @@ def emit_rows(
 
 
 def make_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column],
-               title: str | None = None) -> Table:
+               title: str | None = None,
+               group: Callable[[Mapping[str, Any]], str] | None = None) -> Table:
     table = Table(title=title, title_justify="left", header_style="bold", expand=False)
     for column in columns:
         table.add_column(column.header or column.key, style=column.style,
                          justify=column.justify, max_width=column.max_width,  # type: ignore[arg-type]
                          overflow="fold")
+    current: str | None = None
     for row in rows:
-        table.add_row(*(column.show(row.get(column.key)) for column in columns))
+        if group is not None and group(row) != current:
+            current = group(row)
+            if table.row_count:
+                table.add_section()
+            table.add_row(f"[bold magenta]{current}[/]", *([""] * (len(columns) - 1)))
+        table.add_row(*(column.render(row) for column in columns))
     return table

@@ -1,0 +1,92 @@
+"""`corpus timeline`: dated events with who, where and the evidence, in time order."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from corpus_cli import api
+from corpus_cli import timeline as core_timeline
+from corpus_cli.events import TYPES
+
+from .app import app
+from .options import (
+    AliasesOption,
+    Common,
+    DateOption,
+    DebugOption,
+    FormatOption,
+    JobsOption,
+    KeepBoilerplateOption,
+    LimitOption,
+    NoCacheOption,
+    OutputOption,
+    Paths,
+    VerboseOption,
+    aliases,
+    settings,
+)
+from .render import Column, emit_rows
+from .session import Session
+
+COLUMNS = [
+    Column("date", style="green", of_row=core_timeline.date_label),
+    Column("type", style="bold"),
+    Column("status"),
+    Column("participants", max_width=36),
+    Column("places", max_width=20),
+    Column("sources", max_width=24),
+    Column("sentence", "evidence", max_width=70),
+]
+
+
+@app.command()
+def timeline(
+    paths: Paths = None,
+    entity: Annotated[str | None, typer.Option("--entity", "-e", help="Only events of this "
+                                               "entity (any of its names).",
+                                               show_default=False)] = None,
+    type: Annotated[list[str] | None, typer.Option(
+        "--type", "-t", metavar="|".join(TYPES), help="Only these event types (repeatable).",
+        show_default=False)] = None,
+    start: Annotated[str | None, typer.Option("--from", metavar="YYYY[-MM[-DD]]",
+                                              help="Only events that end on or after this date.",
+                                              show_default=False)] = None,
+    end: Annotated[str | None, typer.Option("--to", metavar="YYYY[-MM[-DD]]",
+                                            help="Only events that start on or before this date.",
+                                            show_default=False)] = None,
+    document: Annotated[list[str] | None, typer.Option(
+        "--document", "-d", metavar="ID", help="Only events told by this document (repeatable).",
+        show_default=False)] = None,
+    include_undated: Annotated[bool, typer.Option(
+        "--include-undated", help="Also events with no date of their own, after the dated ones."
+    )] = False,
+    aliases_file: AliasesOption = None,
+    format: FormatOption = None,
+    limit: LimitOption = None,
+    output: OutputOption = None,
+    no_cache: NoCacheOption = False,
+    jobs: JobsOption = 1,
+    keep_boilerplate: KeepBoilerplateOption = False,
+    date: DateOption = None,
+    debug: DebugOption = False,
+    verbose: VerboseOption = 0,
+) -> None:
+    """Dated events (visits, meetings, agreements, statements, votes...) in time order.
+
+    Each event has its date at the precision the text gives, its type and CAMEO code, its
+    participants and places as consolidated entities, and the sentence that says so. The same
+    event told by several articles is one row with all its sources.
+
+    Example: `corpus timeline ~/articles --entity Dupont --from 2016 --format csv`
+    """
+    common = Common(format, limit, output, debug, verbose)
+    session = Session(common)
+    with session.guard():
+        query = core_timeline.Query(entity=entity, types=type or (), start=start, end=end,
+                                    documents=document or (), include_undated=include_undated)
+        user_aliases = aliases(aliases_file)
+        corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
+        rows = api.timeline(corpus, query, user_aliases)
+        emit_rows(rows, COLUMNS, common, title="Timeline", group=core_timeline.year_of)
