@@ -1021,7 +1021,7 @@ def merge(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     for number, row in dated:
         interval = _interval(row)
         assert interval is not None
-        keys = _keys(row)
+        keys = _all_keys(row)
         target = _dated_match(entries, by_day, row, keys, interval)
         if target is None:
             target = len(entries)
@@ -1060,11 +1060,25 @@ def merge(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _keys(row: Mapping[str, Any]) -> set[str]:
-    """What two reports of one event must share: a participant, else a place."""
+    """What an undated report must share with its event: a participant, else a place."""
     participants = {str(p).casefold() for p in row.get("participants") or ()}
     if participants:
         return participants
     return {"@" + str(p).casefold() for p in row.get("places") or ()}
+
+
+def _all_keys(row: Mapping[str, Any]) -> set[str]:
+    """Participants and places: a dated report with no participant can still meet its event
+    at its place ("attendu au Maroc ce 15 décembre")."""
+    return {str(p).casefold() for p in row.get("participants") or ()} | {
+        "@" + str(p).casefold() for p in row.get("places") or ()}
+
+
+def _compatible(keys: set[str], other: set[str]) -> bool:
+    """Two reports with named participants must share one; otherwise a shared place will do."""
+    people = {k for k in keys if not k.startswith("@")}
+    others = {k for k in other if not k.startswith("@")}
+    return not people or not others or bool(people & others)
 
 
 def _dated_match(entries: list[_Entry], by_day: Mapping[tuple[str, str, Day], list[int]],
@@ -1081,7 +1095,8 @@ def _dated_match(entries: list[_Entry], by_day: Mapping[tuple[str, str, Day], li
     # Entries are built finest first, so a compatible one lies inside this row's interval.
     fitting = [t for t in candidates if entries[t].interval is not None
                and interval[0] <= entries[t].interval[0]  # type: ignore[index]
-               and entries[t].interval[1] <= interval[1]]  # type: ignore[index]
+               and entries[t].interval[1] <= interval[1]  # type: ignore[index]
+               and _compatible(keys, entries[t].keys)]
     if not fitting:
         return None
     scored = sorted(((len(keys & entries[t].keys), t) for t in fitting), key=lambda s: (-s[0],

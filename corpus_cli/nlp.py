@@ -29,6 +29,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAKS = "line_breaks"
 # Words after which a line break does not end the sentence (a hard-wrapped line).
 _CONTINUING_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON"})
+_SENTENCE_END = frozenset(".!?…»\"”)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -62,21 +63,27 @@ def _register_line_breaks() -> None:
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after a line break, so a headline never runs into the paragraph below.
+    """Sentence starts from the layout, set before the parser (which keeps them).
 
-    The parser keeps sentence starts set before it runs. A blank line always ends a sentence;
-    a single line break does unless the line ends on a word that needs what follows (a
-    determiner, a preposition, a conjunction, a comma): the text was wrapped mid-sentence.
+    A headline never runs into the paragraph below: a blank line always starts a sentence, and
+    so does a single line break unless the line ends on a word that needs what follows (a
+    determiner, a preposition, a conjunction, a comma: the text was wrapped mid-sentence).
+    Inside a line a sentence starts only after sentence-final punctuation, so the parser
+    cannot cut "À Moscou, X et Y ont tenu..." at its comma.
     """
-    for token in doc[1:-1]:
-        if not token.is_space or "\n" not in token.text:
+    previous = None  # the last token that is not whitespace
+    newlines = 0  # line breaks in the whitespace since then
+    for token in doc:
+        if token.is_space:
+            newlines += token.text.count("\n")
             continue
-        following = doc[token.i + 1]
-        previous = doc[token.i - 1]
-        paragraph = token.text.count("\n") > 1
-        wrapped = previous.pos_ in _CONTINUING_POS or previous.text in (",", "-", "–")
-        if paragraph or not wrapped:
-            following.is_sent_start = True
+        if previous is not None:
+            wrapped = previous.pos_ in _CONTINUING_POS or previous.text in (",", "-", "–")
+            if newlines > 1 or (newlines == 1 and not wrapped):
+                token.is_sent_start = True
+            elif not newlines and previous.text[-1] not in _SENTENCE_END:
+                token.is_sent_start = False
+        previous, newlines = token, 0
     return doc
 
 

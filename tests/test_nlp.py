@@ -32,3 +32,26 @@ def test_parse_keeps_offsets_of_chunks(nlp, monkeypatch):
     for offset, doc in chunks:
         token = doc[3]
         assert text[offset + token.idx: offset + token.idx + len(token)] == token.text
+
+
+def sentences(nlp, text: str) -> list[str]:
+    return [" ".join(s.text.split()) for s in nlp(text).sents if s.text.strip()]
+
+
+def test_a_headline_never_runs_into_the_paragraph_below(nlp):
+    text = "Hans Weber à Lyon\n\nHans Weber a rencontré Jean Moreau mardi à Lyon."
+    assert sentences(nlp, text) == ["Hans Weber à Lyon",
+                                    "Hans Weber a rencontré Jean Moreau mardi à Lyon."]
+    text = "Le maire démissionne\nLe maire de Nantes a annoncé lundi sa démission."
+    assert sentences(nlp, text)[0] == "Le maire démissionne"
+
+
+def test_a_line_wrapped_mid_sentence_stays_one_sentence(nlp):
+    text = "Le ministre de la\nSanté a présenté son plan aux députés."
+    assert sentences(nlp, text) == ["Le ministre de la Santé a présenté son plan aux députés."]
+
+
+def test_inside_a_line_a_sentence_starts_only_after_final_punctuation(nlp):
+    text = ("À Moscou, Paul Girard et Anne Roche ont tenu, ce jeudi, une rencontre de haut "
+            "niveau. Une réunion placée sous le signe de la continuité.")
+    assert len(sentences(nlp, text)) == 2
