@@ -2,7 +2,7 @@
 
 Run by hand (a few seconds):
 
-    /work/venv/bin/python benchmarks/bench_dates.py [--articles 2000] [--show 15]
+    python benchmarks/bench_dates.py [--articles 2000] [--show 15]
 
 1. Every case of ../shared/data/duckling_fr_time.jsonl (Duckling/Time/FR/Corpus.hs, reference
    time 2013-02-12T04:30-02:00, a Tuesday) goes through `find_expressions` and `resolve` with

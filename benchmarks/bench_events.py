@@ -1,19 +1,22 @@
 """Events per thousand words on OrangeSum, and a hand-checked sample of the extracted events.
 
-Run by hand (about half a minute for 300 articles on one core, most of it parsing):
+Run by hand (about a minute for 300 articles on one core, most of it parsing):
 
-    /work/venv/bin/python benchmarks/bench_events.py [--articles 300] [--sample 50] [--seed 6]
-    /work/venv/bin/python benchmarks/bench_events.py --score
+    python benchmarks/bench_events.py [--articles 300] [--sample 50] [--seed 6]
+    python benchmarks/bench_events.py --score
+
+(from the project folder, with its virtualenv active: `. .venv/bin/activate`).
 
 The first form streams the first N articles of ../shared/data/orangesum_fr_news.jsonl.gz,
-parses their `text` with corpus_cli.nlp.parse, builds mention rows from the model's `doc.ents`
-(as the tests do) and date rows with corpus_cli.dates.extract_dates when that module exists
-(reference: the article's `date`; otherwise no dates, and it says so), runs
-events.extract_events, and prints events per thousand words by type and status, with the
-share of triggers dropped as bare (no participant, place or date). It writes a random sample
-(fixed seed, drawn by a hash of each event's document and offset, so that the same events are
-drawn again after a rule change) to benchmarks/events_sample.jsonl; judgements already in that
-file are kept for the events that come out unchanged, and are empty for the others.
+parses their `text` with corpus_cli.nlp.parse, builds mention rows with
+corpus_cli.entities.extract_mentions (as the product does, corpus_cli/analysis.py) and date
+rows with corpus_cli.dates.extract_dates when that module exists (reference: the article's
+`date`; otherwise no dates, and it says so), runs events.extract_events, and prints events
+per thousand words by type and status, with the share of triggers dropped as bare (no
+participant, place or date). It writes a random sample (fixed seed, drawn by a hash of each
+event's document and offset, so that the same events are drawn again after a rule change) to
+benchmarks/events_sample.jsonl; judgements already in that file are kept for the events that
+come out unchanged, and are empty for the others.
 
 Each sample line has the event, its sentence and three judgements to fill by reading it:
   type_ok          the trigger denotes an event of that type in this sentence (a real event,
@@ -46,7 +49,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus_cli import events, nlp  # noqa: E402
+from corpus_cli import entities, events, nlp  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "orangesum_fr_news.jsonl.gz"
 SAMPLE = ROOT / "benchmarks" / "events_sample.jsonl"
@@ -62,12 +65,6 @@ def articles(limit: int) -> Iterator[dict[str, Any]]:
             if number >= limit:
                 return
             yield json.loads(line)
-
-
-def mention_rows(doc: Any) -> list[dict[str, Any]]:
-    return [{"start": e.start_char, "end": e.end_char, "text": e.text, "name": e.text,
-             "label": e.label_, "roles": [], "resolved": None, "sentence": None}
-            for e in doc.ents]
 
 
 def date_extractor() -> Any:
@@ -95,8 +92,9 @@ def run(limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
         for _, doc in chunks:
             total_words += words(doc)
             dates = extract_dates(doc, item.get("date")) if extract_dates else []
+            mentions = entities.extract_mentions(doc)
             started = time.perf_counter()
-            rows = events.extract_events(doc, mention_rows(doc), dates, keep_bare=True)
+            rows = events.extract_events(doc, mentions, dates, keep_bare=True)
             seconds += time.perf_counter() - started
             for row in rows:
                 if row.pop("bare", False):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
 from . import entities as entity_layer
+from . import events
 from . import timeline as timeline_layer
 from .aliases import Aliases
 from .errors import UsageError
@@ -16,6 +19,7 @@ from .pipeline import Corpus, Settings, clean_documents, load_corpus
 DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "start_date",
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
 LABELS = ("PER", "LOC", "ORG", "MISC")
+_EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 
 
 class EntitySort(StrEnum):
@@ -52,6 +56,20 @@ def consolidated(corpus: Corpus, aliases: Aliases | None = None) -> list[entity_
     return entity_layer.consolidate(_mention_rows(corpus), documents, aliases)
 
 
+def _aliases_key(aliases: Aliases | None) -> str:
+    """What the alias file changes in a corpus-level answer, for its key in the store."""
+    if aliases is None:
+        return ""
+    return hashlib.sha256(json.dumps(asdict(aliases), sort_keys=True).encode()).hexdigest()
+
+
+def entity_table(corpus: Corpus, aliases: Aliases | None = None) -> list[dict[str, Any]]:
+    """Every entity of the corpus as an explained row, most cited first; kept in the store,
+    so that asking again about the same documents does not consolidate again."""
+    return corpus.cached("entities:" + _aliases_key(aliases),
+                         lambda: [e.to_row(explain=True) for e in consolidated(corpus, aliases)])
+
+
 @dataclass
 class EntityQuery:
     """What `corpus entities` asks: labels, a floor on mentions, an order, the explanation."""
@@ -70,41 +88,47 @@ class EntityQuery:
 def entity_rows(corpus: Corpus, query: EntityQuery | None = None,
                 aliases: Aliases | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus entities`."""
-    query = query or EntityQuery()
-    return select_entities(consolidated(corpus, aliases), query)
+    return select_entities(entity_table(corpus, aliases), query or EntityQuery())
 
 
-def select_entities(found: Sequence[entity_layer.Entity],
-                    query: EntityQuery) -> list[dict[str, Any]]:
-    """Entities filtered by label and mentions, in the order asked, as rows."""
+def select_entities(rows: Sequence[dict[str, Any]], query: EntityQuery) -> list[dict[str, Any]]:
+    """Entity rows filtered by label and mentions, in the order asked; explanation on demand."""
     labels = {label.upper() for label in query.labels}
-    kept = [e for e in found
-            if (not labels or e.label in labels) and e.mentions >= query.min_mentions]
+    kept = [row for row in rows
+            if (not labels or row["label"] in labels) and row["mentions"] >= query.min_mentions]
     if query.sort is EntitySort.documents:
-        kept.sort(key=lambda e: (-e.documents, -e.mentions, e.name))
+        kept.sort(key=lambda r: (-r["documents"], -r["mentions"], r["name"]))
     elif query.sort is EntitySort.name:
-        kept.sort(key=lambda e: (entity_layer.fold(e.name), e.name))
-    return [entity.to_row(explain=query.explain) for entity in kept]
+        kept.sort(key=lambda r: (entity_layer.fold(r["name"]), r["name"]))
+    if query.explain:
+        return kept
+    return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in kept]
 
 
 def timeline(corpus: Corpus, query: timeline_layer.Query | None = None,
              aliases: Aliases | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus timeline`: merged events in time order, filtered by `query`."""
     query = query or timeline_layer.Query()
-    found = consolidated(corpus, aliases)
     wanted: list[str] = []
     if query.entity is not None:
-        entity = entity_layer.find_entity(found, query.entity)
+        entity = entity_layer.find_entity_row(entity_table(corpus, aliases), query.entity)
         if entity is None:
             raise UsageError(f"no entity named {query.entity!r} in this corpus "
                              "(see `corpus entities`)")
-        wanted = [entity.name]
-    names = entity_layer.mention_index(found)
+        wanted = [entity["name"]]
+    merged = corpus.cached("timeline:" + _aliases_key(aliases),
+                           lambda: _merged_timeline(corpus, aliases))
+    return timeline_layer.select(merged, query, wanted)
+
+
+def _merged_timeline(corpus: Corpus, aliases: Aliases | None) -> list[dict[str, Any]]:
+    """Every event of the corpus merged across documents, named by consolidated entity."""
+    names = entity_layer.mention_index(consolidated(corpus, aliases))
     prepared: list[dict[str, Any]] = []
     for record, rows in corpus.analyses(tables=("dates", "events")):
         prepared.extend(timeline_layer.rows_for_merge(record.id, rows["events"], rows["dates"],
                                                       names))
-    return timeline_layer.build(prepared, query, wanted)
+    return events.merge(prepared)
 
 
 def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,

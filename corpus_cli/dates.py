@@ -29,6 +29,8 @@ from datetime import timedelta
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from .nlp import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -1738,7 +1740,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     spans: list[Span] = []
     last: PartialDate | None = None  # the last date placed: "le lendemain" counts from it
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
-    for expression in find_expressions(doc.text):
+    for expression in find_expressions(text_of(doc)):
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None or all(t.is_space for t in span):
             continue

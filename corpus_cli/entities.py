@@ -25,6 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .aliases import Aliases
+from .nlp import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -287,7 +288,7 @@ class _Mention:
 
 def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     """Clean mention rows of one parsed document (the `mention` row of ARCHITECTURE.md)."""
-    text = doc.text  # built from the tokens on each access: read it once
+    text = text_of(doc)
     lower = frozenset(token.text for token in doc if token.is_lower)
     mentions = [m for ent in doc.ents
                 if (m := _mention(doc, text, lower, ent.start, ent.end, ent.label_))]
@@ -1160,15 +1161,23 @@ def _links(name: str, group: list[_Form], groups: _Groups) -> dict[str, str]:
 
 def find_entity(entities: Iterable[Entity], name: str) -> Entity | None:
     """The entity a user means by `name`: its name, else any alias (the most cited wins)."""
+    return _named(((e.name, e.aliases, e.mentions, e) for e in entities), name)
+
+
+def find_entity_row(rows: Iterable[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
+    """`find_entity` over the rows of `corpus entities`."""
+    return _named(((r["name"], r["aliases"], r["mentions"], r) for r in rows), name)
+
+
+def _named(candidates: Iterable[tuple[str, Iterable[str], int, Any]], name: str) -> Any:
     key = fold(name)
-    by_alias = None
-    for entity in entities:
-        if fold(entity.name) == key:
-            return entity
-        if any(fold(alias) == key for alias in entity.aliases) and (
-                by_alias is None or entity.mentions > by_alias.mentions):
-            by_alias = entity
-    return by_alias
+    best, best_mentions = None, -1
+    for entity_name, aliases, mentions, item in candidates:
+        if fold(entity_name) == key:
+            return item
+        if mentions > best_mentions and any(fold(alias) == key for alias in aliases):
+            best, best_mentions = item, mentions
+    return best
 
 
 def mention_index(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:

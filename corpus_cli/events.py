@@ -26,6 +26,8 @@ from datetime import timedelta
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from .nlp import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -178,14 +180,13 @@ class _Mentions:
         self.rows = rows
         self.by_token: dict[int, int] = {}
         self.first: dict[int, int] = {}
-        starts = [token.idx for token in doc]
         for index, row in enumerate(rows):
-            position = max(bisect_right(starts, row["start"]) - 1, 0)
-            while position < len(doc) and doc[position].idx < row["end"]:
-                if doc[position].idx + len(doc[position]) > row["start"]:
-                    self.by_token.setdefault(position, index)
-                    self.first.setdefault(index, position)
-                position += 1
+            span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            for position in range(span.start, span.end):
+                self.by_token.setdefault(position, index)
+                self.first.setdefault(index, position)
 
     def at(self, token: Token) -> Mapping[str, Any] | None:
         index = self.by_token.get(token.i)
@@ -267,17 +268,16 @@ def _trigger_of(token: Token, lex: Lexicon, index: _Mentions) -> Trigger | None:
         pos = "NOUN"
     else:
         return None
+    entry = lex.triggers.get((token.lemma_.lower(), pos)) or lex.triggers.get((token.lower_, pos))
+    if entry is None:
+        return None
     if pos == "NOUN" and _is_source(token):
         return None  # "selon les critiques": the critics are the source, not an event
     mention = index.at(token)
     # A trigger word inside a name ("Accord de Paris" tagged ORG) is part of that name.
     if mention is not None and mention["label"] in _NAME_LABELS:
         return None
-    for form in (token.lemma_.lower(), token.lower_):
-        entry = lex.triggers.get((form, pos))
-        if entry is not None:
-            return entry if _grammar_ok(token, entry, lex) else None
-    return None
+    return entry if _grammar_ok(token, entry, lex) else None
 
 
 def _grammar_ok(token: Token, entry: Trigger, lex: Lexicon) -> bool:
@@ -413,7 +413,7 @@ def _evidence(doc: Doc, token: Token) -> str:
     """The trigger's sentence, cut to its line, whitespace collapsed."""
     start, end = _line(doc, token)
     sentence = token.sent
-    text = doc.text[max(start, sentence.start_char):min(end, sentence.end_char)]
+    text = text_of(doc)[max(start, sentence.start_char):min(end, sentence.end_char)]
     return _WHITESPACE.sub(" ", text).strip()
 
 
@@ -520,9 +520,11 @@ class _Scope:
 
 def _line(doc: Doc, token: Token) -> tuple[int, int]:
     """Character bounds of the line holding the token."""
-    start = doc.text.rfind("\n", 0, token.idx) + 1
-    end = doc.text.find("\n", token.idx)
-    return start, len(doc.text) if end < 0 else end
+    text = text_of(doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    return start, len(text) if end < 0 else end
+
 
 
 def _arguments(doc: Doc, group: _Group, index: _Mentions,

@@ -27,6 +27,7 @@ EXCLUDED: tuple[str, ...] = ()
 BATCH_SIZE = 32
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAKS = "line_breaks"
+_TEXT_KEY = "corpus_cli.text"
 # Words after which a line break does not end the sentence (a hard-wrapped line).
 _CONTINUING_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON"})
 _SENTENCE_END = frozenset(".!?…»\"”)")
@@ -85,6 +86,14 @@ def mark_line_breaks(doc: Doc) -> Doc:
                 token.is_sent_start = False
         previous, newlines = token, 0
     return doc
+
+
+def text_of(doc: Doc) -> str:
+    """The text of a parsed document, built once (spaCy joins every token on each `doc.text`)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def model_id() -> str:

@@ -8,6 +8,7 @@ not hold are parsed, in batches, by one process or several.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import tempfile
@@ -100,6 +101,7 @@ class Corpus:
     analysed: int = 0
     reused: int = 0
     first_by_text: dict[str, str] = field(default_factory=dict, repr=False)
+    _fingerprint: str | None = field(default=None, repr=False)
     _scratch: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
 
     def unique(self) -> Iterator[Record]:
@@ -116,6 +118,31 @@ class Corpus:
             by_key = dict(self.store.load(list(dict.fromkeys(r.key for r in chunk)), tables))
             for record in chunk:
                 yield record, by_key[record.key]
+
+    def fingerprint(self) -> str:
+        """What a corpus-level answer depends on: the rules and every record (key, metadata)."""
+        digest = hashlib.sha256(str(analysis.ANALYSIS_VERSION).encode())
+        for record in self.records:
+            digest.update(json.dumps(_record_row(record), sort_keys=True, default=str,
+                                     ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        digest.update(str(len(self.errors)).encode())
+        return digest.hexdigest()
+
+    def cached(self, kind: str, compute: Callable[[], Any]) -> Any:
+        """A corpus-level answer (entities, timeline, vocabulary) from the store when these
+        very documents had it computed before, else computed now and kept.
+
+        The value is returned as it reads back from JSON, so both paths give the same data.
+        """
+        if self._fingerprint is None:
+            self._fingerprint = self.fingerprint()
+        found = self.store.result(kind, self._fingerprint)
+        if found is not None:
+            log.info("%s answered from the store", kind)
+            return found
+        value = json.loads(json.dumps(compute(), ensure_ascii=False, default=str))
+        self.store.save_result(kind, self._fingerprint, value)
+        return value
 
     def close(self) -> None:
         self.store.close()

@@ -37,14 +37,10 @@ def compute(corpus: Corpus) -> dict[str, Any]:
     """Corpus-level figures and one row per document: `{"corpus": {...}, "documents": [...]}`."""
     unique = list(corpus.unique())
     words = [r.counts["words"] for r in unique]
-    lemmas: set[str] = set()
-    content: Counter[str] = Counter()
     mentions: Counter[str] = Counter()
-    for record, rows in corpus.analyses(tables=("lemmas",)):
-        content.update(rows["lemmas"]["content"])
-        lemmas.update(rows["lemmas"]["content"])
-        lemmas.update(rows["lemmas"]["other"])
+    for record in unique:
         mentions.update(record.counts["mentions"])
+    vocabulary = corpus.cached("vocabulary", lambda: vocabulary_figures(corpus))
     dated = sorted(r.date for r in unique if r.date)
     total_words = sum(words)
     total_chars = sum(r.chars for r in unique)
@@ -56,8 +52,9 @@ def compute(corpus: Corpus) -> dict[str, Any]:
         "words": total_words,
         "tokens": sum(r.counts["tokens"] for r in unique),
         "sentences": sum(r.counts["sentences"] for r in unique),
-        "distinct_lemmas": len(lemmas),
-        "type_token_ratio": round(len(lemmas) / total_words, 4) if total_words else 0.0,
+        "distinct_lemmas": vocabulary["distinct_lemmas"],
+        "type_token_ratio": round(vocabulary["distinct_lemmas"] / total_words, 4)
+        if total_words else 0.0,
         "mean_words": round(statistics.fmean(words), 1) if words else 0.0,
         "median_words": statistics.median(words) if words else 0,
         "characters": total_chars,
@@ -69,14 +66,24 @@ def compute(corpus: Corpus) -> dict[str, Any]:
         "by_source": dict(Counter(r.source or "(unknown)" for r in unique).most_common()),
         "by_month": by_month(unique),
         "entity_mentions": {label: mentions.get(label, 0) for label in LABELS},
-        "top_lemmas": [
-            {"lemma": lemma, "count": count}
-            for lemma, count in content.most_common(TOP_LEMMAS)
-        ],
+        "top_lemmas": vocabulary["top_lemmas"],
         "analysed": corpus.analysed,
         "from_store": corpus.reused,
     }
     return {"corpus": summary, "documents": [document_row(r) for r in corpus.records]}
+
+
+def vocabulary_figures(corpus: Corpus) -> dict[str, Any]:
+    """Distinct lemmas and the most frequent content lemmas: the one figure that reads rows."""
+    lemmas: set[str] = set()
+    content: Counter[str] = Counter()
+    for _, rows in corpus.analyses(tables=("lemmas",)):
+        content.update(rows["lemmas"]["content"])
+        lemmas.update(rows["lemmas"]["content"])
+        lemmas.update(rows["lemmas"]["other"])
+    return {"distinct_lemmas": len(lemmas),
+            "top_lemmas": [{"lemma": lemma, "count": count}
+                           for lemma, count in content.most_common(TOP_LEMMAS)]}
 
 
 def by_month(records: list[Record]) -> dict[str, int]:

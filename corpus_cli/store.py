@@ -21,9 +21,11 @@ from .errors import StoreError
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 # Runs remembered (inputs fingerprint -> documents), most recently used first.
 KEPT_RUNS = 32
+# Corpus-level answers remembered (entities, timeline, statistics of one set of documents).
+KEPT_RESULTS = 64
 STORE_FILE = "store.sqlite3"
 ROW_TABLES = ("mentions", "dates", "events")
 _APPLICATION_ID = 0x636F7270  # "corp": tells our store file from any other SQLite file
@@ -37,6 +39,8 @@ CREATE TABLE IF NOT EXISTS analyses (
 );
 CREATE TABLE IF NOT EXISTS runs (fingerprint TEXT PRIMARY KEY, used REAL NOT NULL,
     records TEXT NOT NULL, errors TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS results (kind TEXT NOT NULL, fingerprint TEXT NOT NULL,
+    used REAL NOT NULL, data TEXT NOT NULL, PRIMARY KEY (kind, fingerprint));
 CREATE TABLE IF NOT EXISTS mentions (key TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
     PRIMARY KEY (key, seq)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dates (key TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
@@ -243,6 +247,28 @@ class Store:
                 "(SELECT fingerprint FROM runs ORDER BY used DESC LIMIT ?)", (KEPT_RUNS,)
             )
 
+    def result(self, kind: str, fingerprint: str) -> Any | None:
+        """A corpus-level answer computed before for the same documents, if kept."""
+        try:
+            row = self.connection.execute(
+                "SELECT data FROM results WHERE kind = ? AND fingerprint = ?", (kind, fingerprint)
+            ).fetchone()
+        except sqlite3.DatabaseError as error:
+            self.rebuild(error)
+            return None
+        return None if row is None else json.loads(row[0])
+
+    def save_result(self, kind: str, fingerprint: str, value: Any) -> None:
+        """Keep a corpus-level answer, forgetting the least recently used beyond KEPT_RESULTS."""
+        connection = self.connection
+        with _transaction(connection):
+            connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
+                               (kind, fingerprint, time.time(), _dumps(value)))
+            connection.execute(
+                "DELETE FROM results WHERE rowid NOT IN "
+                "(SELECT rowid FROM results ORDER BY used DESC LIMIT ?)", (KEPT_RESULTS,)
+            )
+
     def info(self) -> dict[str, Any]:
         """Where the store is, how big, and what it holds."""
         exists = self.path.exists()
@@ -269,7 +295,7 @@ class Store:
         connection = self.connection
         count = connection.execute("SELECT count(*) FROM analyses").fetchone()[0]
         with _transaction(connection):
-            for table in ("analyses", "runs", *ROW_TABLES):
+            for table in ("analyses", "runs", "results", *ROW_TABLES):
                 connection.execute(f"DELETE FROM {table}")
         connection.execute("VACUUM")
         return count

@@ -90,14 +90,19 @@ def _renamed(document: str, mentioned: Iterable[str],
 
 def build(rows: Iterable[Mapping[str, Any]], query: Query | None = None,
           entity_names: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """Merge prepared rows into timeline entries, keep those the query asks for, in time order.
+    """Merge prepared rows into timeline entries, keep those the query asks for, in time order."""
+    return select(events.merge(rows), query, entity_names)
 
-    `entity_names`: the names that stand for `query.entity` (the entity and, if the user's
-    name is ambiguous, nothing else); empty when no entity is asked for.
+
+def select(merged: Iterable[Mapping[str, Any]], query: Query | None = None,
+           entity_names: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The merged entries the query asks for, in time order.
+
+    `entity_names`: the names that stand for `query.entity` (the entity the user's name
+    designates); empty when no entity is asked for.
     """
     query = query or Query()
-    merged = events.merge(rows)
-    kept = [row for row in merged if _wanted(row, query, entity_names)]
+    kept = [dict(row) for row in merged if _wanted(row, query, entity_names)]
     kept.sort(key=events.sort_key)
     return kept
 
