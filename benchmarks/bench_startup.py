@@ -1,8 +1,9 @@
 """Start-up time before and after corpus_cli.tokenmatch, in fresh processes.
 
-Run by hand (about 3 minutes with the defaults):
+Run by hand from /work/main with the project's virtualenv active
+(`. .venv/bin/activate`; about 3 minutes with the defaults):
 
-    /work/venv/bin/python benchmarks/bench_startup.py --runs 5 [--cold] [--markdown]
+    python benchmarks/bench_startup.py --runs 5 [--cold] [--markdown]
 
 Scenarios, each timed in a new interpreter, "before" (CORPUS_FAST_TOKEN_MATCH=0: spaCy
 compiles its own 1.45 MB TOKEN_MATCH) and "after" (the factored equivalent), interleaved so

@@ -1,9 +1,10 @@
 """Tokens and entities identical with and without corpus_cli.tokenmatch, on a real corpus.
 
 Run by hand (long: about 2 minutes for the tokens of all 34k OrangeSum articles, and about
-1 minute of NER per 1,000 articles per pass on this machine):
+1 minute of NER per 1,000 articles per pass on this machine), from /work/main with the
+project's virtualenv active (`. .venv/bin/activate`):
 
-    nohup nice /work/venv/bin/python benchmarks/bench_tokens_equivalence.py \\
+    nohup nice python benchmarks/bench_tokens_equivalence.py \\
         > /tmp/bench_tokens.log 2>&1 &
 
 Two pipelines are loaded in this process: "fast" through `tokenmatch.fast_token_match()`, "slow"

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from . import entities as entity_layer
-from . import events
+from . import events, stats
 from . import timeline as timeline_layer
 from .aliases import Aliases
 from .errors import UsageError
@@ -117,11 +117,18 @@ def timeline(corpus: Corpus, query: timeline_layer.Query | None = None,
                              "(see `corpus entities`)")
         wanted = [entity["name"]]
     merged = corpus.cached("timeline:" + _aliases_key(aliases),
-                           lambda: _merged_timeline(corpus, aliases))
+                           lambda: merged_timeline(corpus, aliases))
     return timeline_layer.select(merged, query, wanted)
 
 
-def _merged_timeline(corpus: Corpus, aliases: Aliases | None) -> list[dict[str, Any]]:
+def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:
+    """Compute and keep the corpus-level answers, so that later questions only read them."""
+    stats.compute(corpus)
+    entity_table(corpus, aliases)
+    timeline(corpus, aliases=aliases)
+
+
+def merged_timeline(corpus: Corpus, aliases: Aliases | None = None) -> list[dict[str, Any]]:
     """Every event of the corpus merged across documents, named by consolidated entity."""
     names = entity_layer.mention_index(consolidated(corpus, aliases))
     prepared: list[dict[str, Any]] = []

@@ -301,3 +301,23 @@ def test_clean_reports_a_bad_file_and_goes_on(tmp_path):
     result = invoke("clean", str(tmp_path))
     assert result.exit_code == 3 and "bad.txt" in result.stderr
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_analyse_keeps_corpus_answers_so_later_questions_only_read(monkeypatch, tmp_path):
+    assert invoke("analyse", str(ARTICLES)).exit_code == 0
+    expected = rows_of(invoke("entities", str(ARTICLES)))
+    timeline = rows_of(invoke("timeline", str(ARTICLES)))
+
+    def fail(*args, **kwargs):
+        raise AssertionError("consolidated again")
+
+    monkeypatch.setattr("corpus_cli.entities.consolidate", fail)
+    monkeypatch.setattr("corpus_cli.events.merge", fail)
+    assert rows_of(invoke("entities", str(ARTICLES))) == expected
+    assert rows_of(invoke("timeline", str(ARTICLES))) == timeline
+    # Other documents, or another alias file, are another question.
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[ignore]\nnames = ["Genève"]\n', encoding="utf-8")
+    for args in (["--aliases", str(aliases)], [str(ARTICLES / "lac_2019_04_03_visite.txt")]):
+        result = invoke("entities", *([str(ARTICLES)] if args[0] == "--aliases" else []), *args)
+        assert "consolidated again" in str(result.exception)

@@ -102,3 +102,16 @@ def test_two_processes_writing_at_once_both_succeed(tmp_path):
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     with Store(tmp_path) as store:
         assert store.info()["analyses"] == 80
+
+
+def test_corpus_level_results_round_trip_and_are_bounded(tmp_path, monkeypatch):
+    monkeypatch.setattr("corpus_cli.store.KEPT_RESULTS", 3)
+    with Store(tmp_path) as store:
+        assert store.result("entities:", "f0") is None
+        for number in range(5):
+            store.save_result("entities:", f"f{number}", [{"name": "Élise", "n": number}])
+        assert store.result("entities:", "f4") == [{"name": "Élise", "n": 4}]
+        assert store.result("entities:", "f0") is None
+        assert store.connection.execute("SELECT count(*) FROM results").fetchone()[0] == 3
+        store.clear()
+        assert store.result("entities:", "f4") is None

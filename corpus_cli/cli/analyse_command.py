@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from corpus_cli import api
 from corpus_cli.store import default_directory
 
 from .app import app
@@ -38,12 +39,16 @@ def analyse(
 ) -> None:
     """Analyse the documents that the store does not hold yet, and say how many there were.
 
+    The corpus-level answers (entities, timeline, vocabulary) are computed and kept too, so
+    that `corpus entities`, `timeline` and `stats` on the same paths only read the store.
+
     Example: `corpus analyse ~/articles --jobs 2 && corpus entities ~/articles`
     """
     common = Common(format=format, output=output, debug=debug, verbose=verbose)
     session = Session(common)
     with session.guard():
         corpus = session.load(paths, settings(False, jobs, keep_boilerplate, date))
+        api.prepare(corpus)
         row = {"documents": len(corpus.records), "analysed": corpus.analysed,
                "from_store": corpus.reused, "failed": len(corpus.errors),
                "store": str(default_directory())}
