@@ -67,19 +67,22 @@ print("SPACY" if "spacy" in sys.modules else "NO-SPACY", file=sys.stderr)
 
 
 def write_heads(sizes: list[int], work: Path, data: Path) -> dict[int, Path]:
-    """The first N articles of the corpus as JSON Lines, one file per size, plus 10 more."""
+    """The first N articles of the corpus as JSON Lines, one file per size, and for each size
+    the 10 articles that follow it (for the incremental step)."""
     work.mkdir(parents=True, exist_ok=True)
-    largest = max(sizes)
     paths = {size: work / f"head_{size}.jsonl" for size in sizes}
-    extra = work / "extra_10.jsonl"
-    if all(p.exists() for p in paths.values()) and extra.exists():
+    if all(p.exists() and _extra(p).exists() for p in paths.values()):
         return paths
     with gzip.open(data, "rt", encoding="utf-8") as stream:
-        lines = [line for _, line in zip(range(largest + 10), stream, strict=False)]
+        lines = [line for _, line in zip(range(max(sizes) + 10), stream, strict=False)]
     for size, path in paths.items():
         path.write_text("".join(lines[:size]), encoding="utf-8")
-    extra.write_text("".join(lines[largest:largest + 10]), encoding="utf-8")
+        _extra(path).write_text("".join(lines[size:size + 10]), encoding="utf-8")
     return paths
+
+
+def _extra(head: Path) -> Path:
+    return head.with_name(head.stem + "_next_10.jsonl")
 
 
 class Peak:
@@ -273,12 +276,16 @@ def step_answers(heads: dict[int, Path], work: Path, figures: dict[str, Any]) ->
 
 
 def step_incremental(heads: dict[int, Path], work: Path, figures: dict[str, Any]) -> None:
-    size = max(heads)
-    store = work / f"store-{size}"
-    if not store.exists():
-        print(f"  no analysed store for {size}: run the memory step first", file=sys.stderr)
+    """On the largest analysed head that the corpus has 10 more articles beyond."""
+    candidates = [s for s in sorted(heads) if _extra(heads[s]).stat().st_size > 0
+                  and (work / f"store-{s}").exists()]
+    if not candidates:
+        print("  no analysed head with 10 articles after it: run the memory step first",
+              file=sys.stderr)
         return
-    extra = work / "extra_10.jsonl"
+    size = candidates[-1]
+    store = work / f"store-{size}"
+    extra = _extra(heads[size])
     result = run([*CORPUS, "analyse", str(heads[size]), str(extra), "--format", "json"], store)
     data = json.loads(result["stdout"])
     figures["incremental"] = {"documents": data["documents"], "analysed": data["analysed"],

@@ -1123,7 +1123,11 @@ def _entry_row(entry: _Entry) -> dict[str, Any]:
     for _, row in in_order:
         if row.get("document") not in sources:
             sources.append(row.get("document"))
-    statuses = {row.get("status") for _, row in entry.rows}
+    # The dated reports decide: an undated "la visite de X" in present tense says nothing of
+    # whether the visit it joins has happened yet.
+    dated = [row for _, row in entry.rows if _interval(row) is not None] or [
+        row for _, row in entry.rows]
+    statuses = {row.get("status") for row in dated}
     return {
         "date": first.get("value"),
         "granularity": first.get("granularity"),

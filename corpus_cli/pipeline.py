@@ -7,6 +7,7 @@ not hold are parsed, in batches, by one process or several.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -121,7 +122,7 @@ class Corpus:
 
     def fingerprint(self) -> str:
         """What a corpus-level answer depends on: the rules and every record (key, metadata)."""
-        digest = hashlib.sha256(str(analysis.ANALYSIS_VERSION).encode())
+        digest = hashlib.sha256(corpus_rules_digest().encode())
         for record in self.records:
             digest.update(json.dumps(_record_row(record), sort_keys=True, default=str,
                                      ensure_ascii=False).encode("utf-8", "surrogatepass"))
@@ -155,6 +156,22 @@ class Corpus:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+# The code and data of the corpus-level steps: any change to them is a miss for kept answers.
+_CORPUS_RULES = ("aliases.py", "api.py", "entities.py", "events.py", "stats.py", "timeline.py",
+                 "data/entities_articles.txt", "data/entities_countries.txt",
+                 "data/entities_titles.txt", "data/entities_transliteration.txt")
+
+
+@functools.cache
+def corpus_rules_digest() -> str:
+    """A hash of the analysis version and of the sources of the corpus-level steps."""
+    digest = hashlib.sha256(str(analysis.ANALYSIS_VERSION).encode())
+    package = Path(__file__).resolve().parent
+    for name in _CORPUS_RULES:
+        digest.update((package / name).read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass

@@ -149,8 +149,9 @@ def _value_label(value: str) -> str:
         return f"{parts[1][1:]}e trimestre {parts[0]}"
     if len(parts) == 2 and parts[1].startswith("H"):
         return f"{parts[1][1:]}e semestre {parts[0]}"
-    if len(parts) == 2 and parts[1].startswith("W"):
-        return f"semaine {parts[1][1:]} de {parts[0]}"
+    if len(parts) == 2 and parts[1].startswith("W") and parts[1][1:].isdigit():
+        monday = Day.fromisocalendar(int(parts[0]), int(parts[1][1:]), 1)
+        return f"semaine du {monday.day} {_MONTHS[monday.month - 1]} {monday.year}"
     return value
 
 

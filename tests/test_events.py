@@ -412,6 +412,12 @@ def test_status_of_an_entry_is_the_most_certain():
     assert merged[0]["status"] == "occurred"
 
 
+def test_the_dated_reports_decide_the_status():
+    day = ("2016-12-15", "2016-12-15", "2016-12-15")
+    merged = merge([row("a", *day, status="planned"), row("a", None, None, None)])
+    assert len(merged) == 1 and merged[0]["status"] == "planned"
+
+
 def test_undated_report_joins_the_dated_event_of_its_own_article_only():
     day = ("2016-12-15", "2016-12-15", "2016-12-15")
     merged = merge([row("a", *day), row("a", None, None, None), row("b", None, None, None)])

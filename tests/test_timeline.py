@@ -108,7 +108,7 @@ def test_bad_queries_are_usage_errors(query):
     ({"date": "2016-12-15", "mod": None}, "2016-12-15"),
     ({"date": "2016-SU", "mod": None}, "été 2016"),
     ({"date": "2016-Q3", "mod": None}, "3e trimestre 2016"),
-    ({"date": "2023-W05", "mod": None}, "semaine 05 de 2023"),
+    ({"date": "2023-W05", "mod": None}, "semaine du 30 janvier 2023"),
     ({"date": None, "mod": None}, "sans date"),
 ])
 def test_date_label_keeps_the_precision_of_the_text(row, label):
