@@ -321,3 +321,10 @@ def test_analyse_keeps_corpus_answers_so_later_questions_only_read(monkeypatch, 
     for args in (["--aliases", str(aliases)], [str(ARTICLES / "lac_2019_04_03_visite.txt")]):
         result = invoke("entities", *([str(ARTICLES)] if args[0] == "--aliases" else []), *args)
         assert "consolidated again" in str(result.exception)
+
+
+def test_timeline_help_lists_every_event_type():
+    from corpus_cli.events import TYPES
+
+    text = " ".join(invoke("timeline", "--help").output.split())
+    assert all(kind in text for kind in TYPES)

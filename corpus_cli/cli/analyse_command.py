@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from corpus_cli import api
-from corpus_cli.store import default_directory
-
 from .app import app
 from .options import (
     Common,
@@ -47,6 +44,9 @@ def analyse(
     common = Common(format=format, output=output, debug=debug, verbose=verbose)
     session = Session(common)
     with session.guard():
+        from corpus_cli import api
+        from corpus_cli.store import default_directory
+
         corpus = session.load(paths, settings(False, jobs, keep_boilerplate, date))
         api.prepare(corpus)
         row = {"documents": len(corpus.records), "analysed": corpus.analysed,

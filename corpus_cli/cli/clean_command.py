@@ -10,7 +10,6 @@ from rich.console import Console
 from rich.rule import Rule
 from rich.text import Text
 
-from corpus_cli import api
 from corpus_cli.output import Format
 
 from .app import app
@@ -63,6 +62,8 @@ def clean(
     common = Common(format, limit, output, debug, verbose)
     session = Session(common)
     with session.guard():
+        from corpus_cli import api
+
         rows = list(api.cleaned_rows(paths or [], settings(keep_boilerplate=keep_boilerplate),
                                      on_error=session.on_error))
         if output_format(common) is Format.table:

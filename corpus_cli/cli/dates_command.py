@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from corpus_cli import api
-
 from .app import app
 from .options import (
     Common,
@@ -58,5 +56,7 @@ def dates(
     common = Common(format, limit, output, debug, verbose)
     session = Session(common)
     with session.guard():
+        from corpus_cli import api
+
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, reference))
         emit_rows(api.date_rows(corpus), COLUMNS, common, title="Temporal expressions")

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
-
-from corpus_cli import api
-from corpus_cli.api import EntitySort
 
 from .app import app
 from .options import (
@@ -48,6 +46,14 @@ EXPLAIN_COLUMNS = [
     Column("ambiguous_with", "ambiguous with", max_width=30),
 ]
 
+class Sort(StrEnum):
+    """Orders of the rows (api.EntitySort, kept here so that --help needs no core import)."""
+
+    mentions = "mentions"
+    documents = "documents"
+    name = "name"
+
+
 LabelOption = Annotated[
     list[str] | None,
     typer.Option("--label", "-l", metavar="PER|LOC|ORG|MISC",
@@ -61,8 +67,7 @@ def entities(
     label: LabelOption = None,
     min_mentions: Annotated[int, typer.Option("--min-mentions", min=1,
                                               help="Only entities cited at least N times.")] = 1,
-    sort: Annotated[EntitySort, typer.Option("--sort", help="Order of the rows.")] = (
-        EntitySort.mentions),
+    sort: Annotated[Sort, typer.Option("--sort", help="Order of the rows.")] = Sort.mentions,
     explain: Annotated[bool, typer.Option("--explain", help="Show each entity's variants "
                                           "with counts and why each was merged.")] = False,
     aliases_file: AliasesOption = None,
@@ -87,7 +92,10 @@ def entities(
     common = Common(format, limit, output, debug, verbose)
     session = Session(common)
     with session.guard():
-        query = api.EntityQuery(labels=label or (), min_mentions=min_mentions, sort=sort,
+        from corpus_cli import api
+
+        query = api.EntityQuery(labels=label or (), min_mentions=min_mentions,
+                                sort=api.EntitySort(sort.value),
                                 explain=explain)
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))

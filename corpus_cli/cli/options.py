@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from corpus_cli.aliases import Aliases, load_aliases
-from corpus_cli.documents import iso_partial
 from corpus_cli.output import Format
-from corpus_cli.pipeline import Settings
+
+if TYPE_CHECKING:
+    from corpus_cli.aliases import Aliases
+    from corpus_cli.pipeline import Settings
 
 PATHS_HELP = (
     "Files, directories (read recursively), glob patterns or - for standard input. "
@@ -84,6 +85,9 @@ def settings(
     date: str | None = None,
 ) -> Settings:
     """The pipeline settings that the options describe."""
+    # The core is imported here, not above, so that `corpus --help` starts fast.
+    from corpus_cli.documents import iso_partial
+    from corpus_cli.pipeline import Settings
     default_date = None
     if date is not None:
         default_date = iso_partial(date)
@@ -106,4 +110,6 @@ AliasesOption = Annotated[
 
 def aliases(path: Path | None) -> Aliases | None:
     """The alias file the user gave, read (a bad file is a usage error)."""
+    from corpus_cli.aliases import load_aliases
+
     return load_aliases(path) if path is not None else None

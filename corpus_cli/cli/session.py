@@ -9,6 +9,7 @@ import time
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import typer
 from rich.progress import (
@@ -21,10 +22,12 @@ from rich.progress import (
 )
 
 from corpus_cli.errors import CorpusError, ExitCode, InputError
-from corpus_cli.pipeline import Corpus, Settings, load_corpus
 
 from .options import Common, debug_enabled
 from .render import err
+
+if TYPE_CHECKING:
+    from corpus_cli.pipeline import Corpus, Settings
 
 
 class Session:
@@ -49,6 +52,8 @@ class Session:
 
         The corpus is closed when the session's guard exits.
         """
+        from corpus_cli.pipeline import load_corpus
+
         corpus = load_corpus(paths or [], settings, progress=self.progress(),
                              on_error=self.on_error)
         self._opened.append(corpus)

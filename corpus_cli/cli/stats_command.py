@@ -9,7 +9,6 @@ import typer
 from rich.console import Console, Group
 from rich.table import Table
 
-from corpus_cli import stats as core_stats
 from corpus_cli.output import Format
 
 from .app import app
@@ -75,6 +74,8 @@ def stats(
     common = Common(format, limit, output, debug, verbose)
     session = Session(common)
     with session.guard():
+        from corpus_cli import stats as core_stats
+
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         result = core_stats.compute(corpus)
         fmt = output_format(common)

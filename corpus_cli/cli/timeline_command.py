@@ -6,10 +6,6 @@ from typing import Annotated
 
 import typer
 
-from corpus_cli import api
-from corpus_cli import timeline as core_timeline
-from corpus_cli.events import TYPES
-
 from .app import app
 from .options import (
     AliasesOption,
@@ -31,7 +27,7 @@ from .render import Column, emit_rows
 from .session import Session
 
 COLUMNS = [
-    Column("date", style="green", of_row=core_timeline.date_label),
+    Column("date", style="green", of_row=lambda row: _date_label(row)),
     Column("type", style="bold"),
     Column("status"),
     Column("participants", max_width=36),
@@ -48,7 +44,8 @@ def timeline(
                                                "entity (any of its names).",
                                                show_default=False)] = None,
     type: Annotated[list[str] | None, typer.Option(
-        "--type", "-t", metavar="|".join(TYPES), help="Only these event types (repeatable).",
+        "--type", "-t", metavar="TYPE", help="Only these event types (repeatable): visit, "
+        "meeting, agreement, statement, vote, criticism, announcement, other.",
         show_default=False)] = None,
     start: Annotated[str | None, typer.Option("--from", metavar="YYYY[-MM[-DD]]",
                                               help="Only events that end on or after this date.",
@@ -84,9 +81,18 @@ def timeline(
     common = Common(format, limit, output, debug, verbose)
     session = Session(common)
     with session.guard():
+        from corpus_cli import api
+        from corpus_cli import timeline as core_timeline
+
         query = core_timeline.Query(entity=entity, types=type or (), start=start, end=end,
                                     documents=document or (), include_undated=include_undated)
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         rows = api.timeline(corpus, query, user_aliases)
         emit_rows(rows, COLUMNS, common, title="Timeline", group=core_timeline.year_of)
+
+
+def _date_label(row: dict) -> str:
+    from corpus_cli.timeline import date_label
+
+    return date_label(row)
