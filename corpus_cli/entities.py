@@ -102,6 +102,10 @@ def _honorifics() -> frozenset[str]:
     return _words("entities_titles.txt", "honorifics")
 
 
+def _civilities() -> frozenset[str]:
+    return _words("entities_titles.txt", "civilities")
+
+
 def _roles() -> frozenset[str]:
     return _words("entities_titles.txt", "roles")
 
@@ -730,7 +734,8 @@ class Entity:
             "documents": self.documents,
             "aliases": [form for form, _ in forms if form != self.name],
             "roles": [role for role, _ in sorted(self.roles.items(),
-                                                 key=lambda item: (-item[1], item[0]))],
+                                                 key=lambda item: (-item[1], item[0]))
+                      if _low(role) not in _civilities()],
             "first_seen": self.first_seen,
             "last_seen": self.last_seen,
         }

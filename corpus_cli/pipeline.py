@@ -14,7 +14,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -88,6 +88,12 @@ class Record:
         return row
 
 
+# A record as the store keeps it (its counts live beside its analysis), and the fields that
+# corpus-level answers can depend on (not `meta`: JSON Lines extras no answer reads).
+_STORED = tuple(f.name for f in fields(Record) if f.name != "counts")
+_DESCRIBING = tuple(name for name in _STORED if name != "meta")
+
+
 @dataclass
 class Corpus:
     """The documents of one run, the inputs that failed, and the store holding their rows.
@@ -123,10 +129,9 @@ class Corpus:
     def fingerprint(self) -> str:
         """What a corpus-level answer depends on: the rules and every record (key, metadata)."""
         digest = hashlib.sha256(corpus_rules_digest().encode())
-        for record in self.records:
-            digest.update(json.dumps(_record_row(record), sort_keys=True, default=str,
-                                     ensure_ascii=False).encode("utf-8", "surrogatepass"))
-        digest.update(str(len(self.errors)).encode())
+        described = [[getattr(record, name) for name in _DESCRIBING] for record in self.records]
+        digest.update(json.dumps([described, len(self.errors)], default=str,
+                                 ensure_ascii=False).encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
     def cached(self, kind: str, compute: Callable[[], Any]) -> Any:
@@ -334,7 +339,7 @@ def _replay(corpus: Corpus, run: str, on_error: Callable[[InputError], None] | N
 
 
 def _record_row(record: Record) -> dict[str, Any]:
-    return {k: v for k, v in asdict(record).items() if k != "counts"}
+    return {name: getattr(record, name) for name in _STORED}
 
 
 def _open_corpus(settings: Settings) -> Corpus:
