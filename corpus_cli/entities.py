@@ -40,6 +40,9 @@ FREQUENT_FACTOR = 3
 MIN_FREQUENT = 3
 # One edit on a short name changes the name (Iran / Irak, CAF / CAN): slips only from this length.
 MIN_SLIP_LENGTH = 6
+# A bare surname shared by several people goes to the one with this share of the full-name
+# mentions of that surname, and stays apart (`ambiguous_with`) below it.
+DOMINANT_SHARE = 0.9
 # A role phrase is short; longer runs are a clause, not a title.
 MAX_ROLE_TOKENS = 12
 
@@ -763,6 +766,7 @@ REASONS: dict[str, str] = {
     "surname_variant": "same first name, surname a transliteration variant",
     "shorter_form": "shorter form (initials, fewer given names) of the only matching person",
     "unique_surname": "bare surname of the only person with this surname in the corpus",
+    "dominant_surname": "bare surname of the person with 9 in 10 of its full-name mentions",
     "similarity": "joined by similarity: a rare spelling one edit from a frequent entity",
     "country_form": "another name of the same country",
     "demonym": "name of the country's inhabitants",
@@ -972,6 +976,23 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups) -> None:
             groups.union(key, people[0][0], "unique_surname")
         elif len(roots) > 1:
             forms[key].candidates = sorted(roots)
+            dominant = _dominant(people, forms, groups)
+            if dominant is not None:
+                groups.union(key, dominant, "dominant_surname")
+
+
+def _dominant(people: list[tuple[str, PersonName]], forms: Mapping[str, _Form],
+              groups: _Groups) -> str | None:
+    """The person who holds nearly all the full-name mentions of a surname ("Trump" beside a
+    few "Melania Trump"), whom a bare surname stands for; None when no one does."""
+    weight: Counter[str] = Counter()
+    for key, _ in people:
+        weight[groups.find(key)] += forms[key].mentions
+    (top, top_weight), = weight.most_common(1)
+    total = sum(weight.values())
+    if top_weight >= DOMINANT_SHARE * total and total - top_weight >= 1:
+        return top
+    return None
 
 
 def _merge_first_names(people: list[tuple[str, PersonName]], groups: _Groups) -> None:
@@ -1002,7 +1023,9 @@ def _merge_slips(forms: dict[str, _Form], groups: _Groups) -> None:
     index = _SlipIndex(forms, groups, frequent, votes)
     for key, form in forms.items():
         root = groups.find(key)
-        if counts[root] > RARE_MENTIONS or form.country or form.canonical:
+        # A bare surname several people share was weighed already: no slip makes it theirs.
+        if counts[root] > RARE_MENTIONS or form.country or form.canonical or (
+                form.candidates and root == key):
             continue
         match = index.match(key, votes[root], counts[root] * FREQUENT_FACTOR, counts)
         if match is not None:

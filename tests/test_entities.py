@@ -480,6 +480,18 @@ def test_bare_surname_shared_by_two_people_stays_ambiguous():
     assert bare.to_row(explain=True)["ambiguous_with"] == ["Anna Karassev", "Boris Karassev"]
 
 
+def test_bare_surname_goes_to_the_person_who_holds_nearly_all_its_mentions():
+    entities = consolidate([*rows("Boris Karassev", 19), row("Anna Karassev", document="a"),
+                            row("Karassev", document="b")])
+    boris = entity(entities, "Boris Karassev")
+    assert reasons(boris, "Karassev") == {"dominant_surname"}
+    assert boris.mentions == 20 and entity(entities, "Anna Karassev").mentions == 1
+    # Below nine in ten, nobody is guessed.
+    entities = consolidate([*rows("Boris Karassev", 8), *rows("Anna Karassev", 2, prefix="a"),
+                            row("Karassev", document="b")])
+    assert entity(entities, "Karassev").ambiguous_with == ["Anna Karassev", "Boris Karassev"]
+
+
 def test_bare_word_that_is_also_a_first_name_is_not_guessed():
     entities = consolidate([row("Claude Martin", document="d1"),
                             row("Martin Dubois", document="d2"), row("Martin", document="d3")])
