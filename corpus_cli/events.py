@@ -349,7 +349,30 @@ def _anchor(primary: Token, lex: Lexicon) -> Token:
         if (lemma in lex.support_verbs and primary.dep_ in _BARE_SUPPORT_DEPS
                 and not any(child.dep_ == "case" for child in primary.children)):
             return head
+    if primary.pos_ == "NOUN" and not any(c.dep_ == "case" for c in primary.children):
+        verb = _lost_support_verb(primary, lex)
+        if verb is not None:
+            return verb
     return primary
+
+
+def _lost_support_verb(noun: Token, lex: Lexicon) -> Token | None:
+    """The support verb whose object the parser lost behind an incise: "X et Y ont tenu, ce
+    jeudi, une rencontre" parsed with the noun as the root, a conjunct or a modifier. The
+    verb is the last one before the noun, has no object of its own, and only the incise and
+    the noun's own words stand between them."""
+    verb = next((t for t in reversed(noun.doc[noun.sent.start:noun.i]) if t.pos_ == "VERB"),
+                None)
+    if (verb is None or verb.lemma_.lower() not in lex.support_verbs
+            or any(child.dep_ == "obj" for child in verb.children) or noun.head.i == verb.i):
+        return None
+    between = list(noun.doc[verb.i + 1:noun.i])
+    if between and between[0].text == ",":
+        closing = next((k for k, t in enumerate(between[1:], 1) if t.text == ","), None)
+        if closing is None:
+            return None
+        between = between[closing + 1:]
+    return verb if all(t.is_space or t.head.i == noun.i for t in between) else None
 
 
 def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,

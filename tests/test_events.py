@@ -200,6 +200,27 @@ def test_de_complement_of_event_noun(nlp):
     assert visit["places"] == ["Chine"]
 
 
+@pytest.mark.parametrize("text", [
+    "À Genève, Hans Weber et Jean Moreau ont tenu, ce jeudi, une rencontre de haut niveau "
+    "visant à relancer le dialogue entre leurs pays.",
+    "Titre\n\nÀ Madrid, Carlos Ruiz et Elena Soto ont tenu, lundi, une rencontre de haut "
+    "niveau visant à renforcer la coopération entre l'Espagne et le Chili.",
+])
+def test_support_verb_lost_behind_an_incise_still_carries_its_noun(nlp, text):
+    """The parser hangs "une rencontre" off a name or the root when an incise stands
+    between it and "ont tenu"; the event keeps the verb's subjects and fronted place."""
+    found, _ = run(nlp, text)
+    meeting = one(found, "meeting")
+    assert len(meeting["participants"]) == 2
+    assert meeting["places"] in (["Genève"], ["Madrid"])
+
+
+def test_a_support_verb_with_its_own_object_carries_nothing_else(nlp):
+    found, _ = run(nlp, "Le maire a tenu sa promesse, une rencontre avec les habitants de "
+                        "Nantes aura lieu.")
+    assert all(row["trigger"] != "tenu" for row in found)
+
+
 def test_countries_as_subjects_are_participants_not_places(nlp):
     found, _ = run(nlp, "Le Japon et l'Australie ont signé un traité de défense.")
     agreement = one(found, "agreement")
