@@ -54,6 +54,8 @@ _EDGE = "«»“”„‟\"'‘’‹›`´()[]{}<>,;:!?…–—-_/|*•·~ \t\
 _HYPHENS = frozenset("-‐‑")
 _GLUED_ELISION = re.compile(r"[lLdD]['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
+# Digits glued to the end of a personal name; a name never ends so (an outlet may: Médias24).
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d{1,3}$")
 # A line break or a run of blanks (the mask left by removed boilerplate) inside a span.
 _LAYOUT_GAP = re.compile(r"[\n\r\v\f\u2028\u2029]|\s{3,}")
 _ROMAN = re.compile(r"[IVXLCDM]+")
@@ -520,6 +522,8 @@ def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple
         first = glued.end()
     if label in ("PER", "LOC") and _POSSESSIVE.search(text, first, last):
         last -= 2
+    if label == "PER" and (digits := _GLUED_DIGITS.search(text, first, last)):
+        last = digits.start()  # "Jacques Chirac3": a note or caption number glued on
     return _strip_edges(text, first, last)
 
 

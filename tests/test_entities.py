@@ -592,3 +592,11 @@ def test_seed_people_appear_once_each(seed_mentions):
         person = person_name(e.name)
         if not person.given and person.surname_key in full_surnames:
             assert e.ambiguous_with, e.name
+
+
+def test_digits_glued_to_a_personal_name_are_cut(nlp):
+    doc = nlp("Le président Jacques Chirac3 avait reçu la délégation à Paris.")
+    names = {m["name"]: m for m in extract_mentions(doc)}
+    assert "Jacques Chirac" in names
+    mention = names["Jacques Chirac"]
+    assert doc.text[mention["start"]:mention["end"]] == "Jacques Chirac"
