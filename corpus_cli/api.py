@@ -14,7 +14,7 @@ from . import events, stats
 from . import timeline as timeline_layer
 from .aliases import Aliases
 from .errors import UsageError
-from .pipeline import Corpus, Settings, clean_documents, load_corpus
+from .pipeline import Corpus, Settings, clean_documents, known_metadata, load_corpus
 
 DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "start_date",
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
@@ -145,13 +145,11 @@ def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,
     `blocks` lists every block that was removed (boilerplate) or read as metadata, with
     offsets into the original text and the reason; no model is loaded.
     """
+    default_date = settings.default_date if settings else None
     for document, cleaned, described in clean_documents(paths, settings, on_error):
         yield {
             "document": document.id,
-            "title": document.title or described.title,
-            "date": document.date or described.date,
-            "date_source": document.date_source if document.date else described.date_source,
-            "source": document.source or described.source,
+            **known_metadata(document, described, default_date),
             "author": described.author,
             "updated": described.updated,
             "removed_share": round(cleaned.removed_share, 4),

@@ -376,29 +376,37 @@ def _prepare(document: Document, settings: Settings, model: str,
     cleaned = cleaning.clean(document.text, repeated, settings.keep_boilerplate)
     text = cleaned.text
     described = metadata.describe(document.text, cleaned, _own_file_name(document))
-    # Metadata given with the document (JSON Lines, HTML) wins over what its text says.
-    date, date_source = document.date, document.date_source
-    if date is None and described.date is not None:
-        date, date_source = described.date, described.date_source
-    if date is None and settings.default_date:
-        date, date_source = settings.default_date, "option"
+    known = known_metadata(document, described, settings.default_date)
     record = Record(
         id=document.id,
         path=document.path if document.path != STDIN else None,
-        title=document.title or described.title,
-        date=date,
-        date_source=date_source,
-        source=document.source or described.source,
+        title=known["title"],
+        date=known["date"],
+        date_source=known["date_source"],
+        source=known["source"],
         url=document.url,
         chars=_visible(document.text),
         removed_chars=_visible(document.text) - _visible(text),
-        key=analysis.analysis_key(text, date, model),
+        key=analysis.analysis_key(text, known["date"], model),
         text_hash=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
         author=described.author,
         updated=described.updated,
         meta=document.meta,
     )
     return _Prepared(document, text, record)
+
+
+def known_metadata(document: Document, described: metadata.Metadata,
+                   default_date: str | None = None) -> dict[str, str | None]:
+    """Title, date (with its source) and source of a document: what came with it (JSON Lines,
+    HTML metadata) first, then what its text says, then `default_date` (--date)."""
+    date, date_source = document.date, document.date_source
+    if date is None and described.date is not None:
+        date, date_source = described.date, described.date_source
+    if date is None and default_date:
+        date, date_source = default_date, "option"
+    return {"title": document.title or described.title, "date": date,
+            "date_source": date_source, "source": document.source or described.source}
 
 
 def _visible(text: str) -> int:
