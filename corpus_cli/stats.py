@@ -33,8 +33,11 @@ def document_row(record: Record) -> dict[str, Any]:
     }
 
 
-def compute(corpus: Corpus) -> dict[str, Any]:
-    """Corpus-level figures and one row per document: `{"corpus": {...}, "documents": [...]}`."""
+def compute(corpus: Corpus, documents: bool = True) -> dict[str, Any]:
+    """Corpus-level figures and one row per document: `{"corpus": {...}, "documents": [...]}`.
+
+    `documents=False` leaves the per-document rows out (an empty list), for a summary alone.
+    """
     unique = list(corpus.unique())
     words = [r.counts["words"] for r in unique]
     mentions: Counter[str] = Counter()
@@ -70,7 +73,8 @@ def compute(corpus: Corpus) -> dict[str, Any]:
         "analysed": corpus.analysed,
         "from_store": corpus.reused,
     }
-    return {"corpus": summary, "documents": [document_row(r) for r in corpus.records]}
+    rows = [document_row(r) for r in corpus.records] if documents else []
+    return {"corpus": summary, "documents": rows}
 
 
 def vocabulary_figures(corpus: Corpus) -> dict[str, Any]:

@@ -77,9 +77,10 @@ def stats(
         from corpus_cli import stats as core_stats
 
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
-        result = core_stats.compute(corpus)
         fmt = output_format(common)
-        if by is By.document or fmt is Format.json:
+        per_document = by is By.document or fmt is Format.json
+        result = core_stats.compute(corpus, documents=per_document)
+        if per_document:
             emit_rows(result["documents"], DOCUMENT_COLUMNS, common,
                       title="Documents", json_value=result)
         elif fmt is Format.table:
