@@ -123,14 +123,25 @@ def timeline(corpus: Corpus, query: timeline_layer.Query | None = None,
 
 def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:
     """Compute and keep the corpus-level answers, so that later questions only read them."""
-    stats.compute(corpus)
-    entity_table(corpus, aliases)
-    timeline(corpus, aliases=aliases)
+    stats.compute(corpus, documents=False)
+    found: list[entity_layer.Entity] = []
+
+    def entities() -> list[entity_layer.Entity]:
+        if not found:  # consolidated once for both answers
+            found.extend(consolidated(corpus, aliases))
+        return found
+
+    key = _aliases_key(aliases)
+    corpus.cached("entities:" + key, lambda: [e.to_row(explain=True) for e in entities()])
+    corpus.cached("timeline:" + key, lambda: merged_timeline(corpus, aliases, entities()))
 
 
-def merged_timeline(corpus: Corpus, aliases: Aliases | None = None) -> list[dict[str, Any]]:
-    """Every event of the corpus merged across documents, named by consolidated entity."""
-    names = entity_layer.mention_index(consolidated(corpus, aliases))
+def merged_timeline(corpus: Corpus, aliases: Aliases | None = None,
+                    found: Sequence[entity_layer.Entity] | None = None) -> list[dict[str, Any]]:
+    """Every event of the corpus merged across documents, named by consolidated entity
+    (`found`, when the caller has consolidated already)."""
+    found = consolidated(corpus, aliases) if found is None else found
+    names = entity_layer.mention_index(found)
     prepared: list[dict[str, Any]] = []
     for record, rows in corpus.analyses(tables=("dates", "events")):
         prepared.extend(timeline_layer.rows_for_merge(record.id, rows["events"], rows["dates"],
