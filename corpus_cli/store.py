@@ -12,6 +12,7 @@ import logging
 import os
 import sqlite3
 import time
+import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from pathlib import Path
@@ -25,7 +26,7 @@ SCHEMA_VERSION = 4
 # Runs remembered (inputs fingerprint -> documents), most recently used first.
 KEPT_RUNS = 32
 # Corpus-level answers remembered (entities, timeline, statistics of one set of documents).
-KEPT_RESULTS = 64
+KEPT_RESULTS = 16
 STORE_FILE = "store.sqlite3"
 ROW_TABLES = ("mentions", "dates", "events")
 _APPLICATION_ID = 0x636F7270  # "corp": tells our store file from any other SQLite file
@@ -256,14 +257,21 @@ class Store:
         except sqlite3.DatabaseError as error:
             self.rebuild(error)
             return None
-        return None if row is None else json.loads(row[0])
+        if row is None:
+            return None
+        data = row[0]
+        return json.loads(zlib.decompress(data) if isinstance(data, bytes) else data)
 
     def save_result(self, kind: str, fingerprint: str, value: Any) -> None:
-        """Keep a corpus-level answer, forgetting the least recently used beyond KEPT_RESULTS."""
+        """Keep a corpus-level answer, forgetting the least recently used beyond KEPT_RESULTS.
+
+        Kept compressed: an entity table of a large corpus is tens of MB of JSON.
+        """
+        data = zlib.compress(_dumps(value).encode("utf-8", "surrogatepass"), 1)
         connection = self.connection
         with _transaction(connection):
             connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
-                               (kind, fingerprint, time.time(), _dumps(value)))
+                               (kind, fingerprint, time.time(), data))
             connection.execute(
                 "DELETE FROM results WHERE rowid NOT IN "
                 "(SELECT rowid FROM results ORDER BY used DESC LIMIT ?)", (KEPT_RESULTS,)
