@@ -20,6 +20,8 @@ DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "s
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
 LABELS = ("PER", "LOC", "ORG", "MISC")
 _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
+# Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
+_PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explained:", "timeline:"
 
 
 class EntitySort(StrEnum):
@@ -63,11 +65,25 @@ def _aliases_key(aliases: Aliases | None) -> str:
     return hashlib.sha256(json.dumps(asdict(aliases), sort_keys=True).encode()).hexdigest()
 
 
-def entity_table(corpus: Corpus, aliases: Aliases | None = None) -> list[dict[str, Any]]:
-    """Every entity of the corpus as an explained row, most cited first; kept in the store,
-    so that asking again about the same documents does not consolidate again."""
-    return corpus.cached("entities:" + _aliases_key(aliases),
-                         lambda: [e.to_row(explain=True) for e in consolidated(corpus, aliases)])
+def entity_table(corpus: Corpus, aliases: Aliases | None = None,
+                 explain: bool = False) -> list[dict[str, Any]]:
+    """Every entity of the corpus as a row, most cited first, with the explanation fields if
+    `explain`. Both tables are kept in the store, so that asking again about the same
+    documents does not consolidate again."""
+    key = _aliases_key(aliases)
+    if not explain and (plain := corpus.cached_only(_PLAIN + key)) is not None:
+        return plain
+    found = consolidated(corpus, aliases) if corpus.cached_only(_EXPLAINED + key) is None else []
+    return _entity_tables(corpus, key, found)[1 if explain else 0]
+
+
+def _entity_tables(corpus: Corpus, key: str, found: Sequence[entity_layer.Entity]
+                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The plain and explained entity tables, kept in the store (from `found` if computed)."""
+    explained = corpus.cached(_EXPLAINED + key, lambda: [e.to_row(explain=True) for e in found])
+    plain = corpus.cached(_PLAIN + key, lambda: [
+        {k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in explained])
+    return plain, explained
 
 
 @dataclass
@@ -88,7 +104,8 @@ class EntityQuery:
 def entity_rows(corpus: Corpus, query: EntityQuery | None = None,
                 aliases: Aliases | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus entities`."""
-    return select_entities(entity_table(corpus, aliases), query or EntityQuery())
+    query = query or EntityQuery()
+    return select_entities(entity_table(corpus, aliases, query.explain), query)
 
 
 def select_entities(rows: Sequence[dict[str, Any]], query: EntityQuery) -> list[dict[str, Any]]:
@@ -102,7 +119,8 @@ def select_entities(rows: Sequence[dict[str, Any]], query: EntityQuery) -> list[
         kept.sort(key=lambda r: (entity_layer.fold(r["name"]), r["name"]))
     if query.explain:
         return kept
-    return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in kept]
+    return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} if
+            _EXPLAIN_FIELDS[0] in row else row for row in kept]
 
 
 def timeline(corpus: Corpus, query: timeline_layer.Query | None = None,
@@ -116,7 +134,7 @@ def timeline(corpus: Corpus, query: timeline_layer.Query | None = None,
             raise UsageError(f"no entity named {query.entity!r} in this corpus "
                              "(see `corpus entities`)")
         wanted = [entity["name"]]
-    merged = corpus.cached("timeline:" + _aliases_key(aliases),
+    merged = corpus.cached(_TIMELINE + _aliases_key(aliases),
                            lambda: merged_timeline(corpus, aliases))
     return timeline_layer.select(merged, query, wanted)
 
@@ -132,8 +150,9 @@ def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:
         return found
 
     key = _aliases_key(aliases)
-    corpus.cached("entities:" + key, lambda: [e.to_row(explain=True) for e in entities()])
-    corpus.cached("timeline:" + key, lambda: merged_timeline(corpus, aliases, entities()))
+    if corpus.cached_only(_EXPLAINED + key) is None:
+        _entity_tables(corpus, key, entities())
+    corpus.cached(_TIMELINE + key, lambda: merged_timeline(corpus, aliases, entities()))
 
 
 def merged_timeline(corpus: Corpus, aliases: Aliases | None = None,

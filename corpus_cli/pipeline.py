@@ -140,15 +140,19 @@ class Corpus:
 
         The value is returned as it reads back from JSON, so both paths give the same data.
         """
-        if self._fingerprint is None:
-            self._fingerprint = self.fingerprint()
-        found = self.store.result(kind, self._fingerprint)
+        found = self.cached_only(kind)
         if found is not None:
             log.info("%s answered from the store", kind)
             return found
         value = json.loads(json.dumps(compute(), ensure_ascii=False, default=str))
         self.store.save_result(kind, self._fingerprint, value)
         return value
+
+    def cached_only(self, kind: str) -> Any | None:
+        """The kept answer of that kind for these documents, or None; never computes."""
+        if self._fingerprint is None:
+            self._fingerprint = self.fingerprint()
+        return self.store.result(kind, self._fingerprint)
 
     def close(self) -> None:
         self.store.close()
@@ -205,7 +209,8 @@ def load_corpus(
         if not corpus.records:
             raise UsageError(_empty_message(paths, corpus.errors))
         if run is not None:
-            corpus.store.save_run(run, [_record_row(r) for r in corpus.records],
+            corpus.store.save_run(run, [{**_record_row(r), "counts": r.counts}
+                                        for r in corpus.records],
                                   [[e.path, e.problem, e.line] for e in corpus.errors])
     except BaseException:
         corpus.close()
@@ -323,11 +328,11 @@ def _replay(corpus: Corpus, run: str, on_error: Callable[[InputError], None] | N
     if saved is None:
         return False
     rows, errors = saved
-    counts = corpus.store.counts(list(dict.fromkeys(row["key"] for row in rows)))
-    if len(counts) < len({row["key"] for row in rows}):
+    keys = list(dict.fromkeys(row["key"] for row in rows))
+    # Counts travel with the run's records; the store must still hold every analysis.
+    if any("counts" not in row for row in rows) or len(corpus.store.known(keys)) < len(keys):
         return False
-    for row in rows:
-        corpus.records.append(Record(**row, counts=counts[row["key"]]))
+    corpus.records.extend(Record(**row) for row in rows)
     for path, problem, line in errors:
         error = InputError(path, problem, line)
         corpus.errors.append(error)

@@ -40,10 +40,7 @@ def compute(corpus: Corpus, documents: bool = True) -> dict[str, Any]:
     """
     unique = list(corpus.unique())
     words = [r.counts["words"] for r in unique]
-    mentions: Counter[str] = Counter()
-    for record in unique:
-        mentions.update(record.counts["mentions"])
-    vocabulary = corpus.cached("vocabulary", lambda: vocabulary_figures(corpus))
+    vocabulary = corpus.cached("vocabulary", lambda: vocabulary_figures(corpus, unique))
     dated = sorted(r.date for r in unique if r.date)
     total_words = sum(words)
     total_chars = sum(r.chars for r in unique)
@@ -68,7 +65,7 @@ def compute(corpus: Corpus, documents: bool = True) -> dict[str, Any]:
         "undated": [r.id for r in unique if not r.date],
         "by_source": dict(Counter(r.source or "(unknown)" for r in unique).most_common()),
         "by_month": by_month(unique),
-        "entity_mentions": {label: mentions.get(label, 0) for label in LABELS},
+        "entity_mentions": vocabulary["entity_mentions"],
         "top_lemmas": vocabulary["top_lemmas"],
         "analysed": corpus.analysed,
         "from_store": corpus.reused,
@@ -77,15 +74,20 @@ def compute(corpus: Corpus, documents: bool = True) -> dict[str, Any]:
     return {"corpus": summary, "documents": rows}
 
 
-def vocabulary_figures(corpus: Corpus) -> dict[str, Any]:
-    """Distinct lemmas and the most frequent content lemmas: the one figure that reads rows."""
+def vocabulary_figures(corpus: Corpus, unique: list[Record]) -> dict[str, Any]:
+    """Distinct lemmas, the most frequent content lemmas (the figures that read rows) and
+    entity mentions per label: kept in the store, since they add up every document."""
+    mentions: Counter[str] = Counter()
+    for record in unique:
+        mentions.update(record.counts["mentions"])
     lemmas: set[str] = set()
     content: Counter[str] = Counter()
     for _, rows in corpus.analyses(tables=("lemmas",)):
         content.update(rows["lemmas"]["content"])
         lemmas.update(rows["lemmas"]["content"])
         lemmas.update(rows["lemmas"]["other"])
-    return {"distinct_lemmas": len(lemmas),
+    return {"entity_mentions": {label: mentions.get(label, 0) for label in LABELS},
+            "distinct_lemmas": len(lemmas),
             "top_lemmas": [{"lemma": lemma, "count": count}
                            for lemma, count in content.most_common(TOP_LEMMAS)]}
 
