@@ -165,7 +165,7 @@ def merged_timeline(corpus: Corpus, aliases: Aliases | None = None,
     for record, rows in corpus.analyses(tables=("dates", "events")):
         prepared.extend(timeline_layer.rows_for_merge(record.id, rows["events"], rows["dates"],
                                                       names))
-    return events.merge(prepared)
+    return timeline_layer.ordered(events.merge(prepared))
 
 
 def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,

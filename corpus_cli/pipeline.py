@@ -108,6 +108,7 @@ class Corpus:
     analysed: int = 0
     reused: int = 0
     first_by_text: dict[str, str] = field(default_factory=dict, repr=False)
+    run: str | None = None  # the inputs' fingerprint (run_fingerprint), when they have one
     _fingerprint: str | None = field(default=None, repr=False)
     _scratch: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
 
@@ -127,8 +128,13 @@ class Corpus:
                 yield record, by_key[record.key]
 
     def fingerprint(self) -> str:
-        """What a corpus-level answer depends on: the rules and every record (key, metadata)."""
+        """What a corpus-level answer depends on: the rules and every record (key, metadata),
+        which the inputs' fingerprint stands for when the run has one (same inputs, options
+        and rules: same records)."""
         digest = hashlib.sha256(corpus_rules_digest().encode())
+        if self.run is not None:
+            digest.update(f"run:{self.run}".encode())
+            return digest.hexdigest()
         described = [[getattr(record, name) for name in _DESCRIBING] for record in self.records]
         digest.update(json.dumps([described, len(self.errors)], default=str,
                                  ensure_ascii=False).encode("utf-8", "surrogatepass"))
@@ -203,6 +209,7 @@ def load_corpus(
     try:
         model = nlp.model_id()
         run = run_fingerprint(inputs, settings, model) if settings.use_store else None
+        corpus.run = run
         if run is not None and _replay(corpus, run, on_error):
             return corpus
         _build(corpus, inputs, settings, model, progress, on_error)

@@ -91,20 +91,23 @@ def _renamed(document: str, mentioned: Iterable[str],
 def build(rows: Iterable[Mapping[str, Any]], query: Query | None = None,
           entity_names: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Merge prepared rows into timeline entries, keep those the query asks for, in time order."""
-    return select(events.merge(rows), query, entity_names)
+    return select(ordered(events.merge(rows)), query, entity_names)
+
+
+def ordered(entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Timeline entries in time order (see events.sort_key)."""
+    return sorted((dict(entry) for entry in entries), key=events.sort_key)
 
 
 def select(merged: Iterable[Mapping[str, Any]], query: Query | None = None,
            entity_names: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """The merged entries the query asks for, in time order.
+    """The merged entries the query asks for, in the order given (`ordered` sorts them).
 
     `entity_names`: the names that stand for `query.entity` (the entity the user's name
     designates); empty when no entity is asked for.
     """
     query = query or Query()
-    kept = [dict(row) for row in merged if _wanted(row, query, entity_names)]
-    kept.sort(key=events.sort_key)
-    return kept
+    return [dict(row) for row in merged if _wanted(row, query, entity_names)]
 
 
 def _wanted(row: Mapping[str, Any], query: Query, entity_names: Sequence[str]) -> bool:
