@@ -6,8 +6,6 @@ import hashlib
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from . import dates, entities, events
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -28,6 +26,10 @@ def analysis_key(text: str, reference: str | None, model: str) -> str:
 
 def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> dict[str, Any]:
     """Rows for one document parsed as (offset, Doc) chunks: counts, mentions, dates, events."""
+    # Imported here: answers served from the store (which import this module for its keys)
+    # then never load the extraction rules.
+    from . import dates, entities, events
+
     result: dict[str, Any] = {"counts": {"tokens": 0, "words": 0, "sentences": 0},
                               "lemmas": {"content": {}, "other": {}},
                               "mentions": [], "dates": [], "events": []}

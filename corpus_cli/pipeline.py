@@ -16,9 +16,9 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from . import analysis, cleaning, metadata, nlp
+from . import analysis, nlp
 from .documents import (
     JSONL_SUFFIXES,
     STDIN,
@@ -30,6 +30,10 @@ from .documents import (
 )
 from .errors import InputError, UsageError
 from .store import ROW_TABLES, Store
+
+if TYPE_CHECKING:
+    from .cleaning import Cleaned
+    from .metadata import Metadata
 
 log = logging.getLogger(__name__)
 
@@ -268,7 +272,9 @@ def _first_pass(documents: Iterable[Document], settings: Settings) -> tuple[int,
             total += 1
             yield document.text
 
-    repeated = cleaning.repeated_fingerprints(texts())
+    from .cleaning import repeated_fingerprints  # not needed by answers from the store
+
+    repeated = repeated_fingerprints(texts())
     return total, repeated
 
 
@@ -276,7 +282,7 @@ def clean_documents(
     paths: Sequence[str],
     settings: Settings | None = None,
     on_error: Callable[[InputError], None] | None = None,
-) -> Iterator[tuple[Document, cleaning.Cleaned, metadata.Metadata]]:
+) -> Iterator[tuple[Document, Cleaned, Metadata]]:
     """Each document of `paths` with its cleaned text and the metadata its text gives.
 
     What `corpus clean` shows; no model is loaded. Raises UsageError for an empty corpus.
@@ -294,10 +300,12 @@ def clean_documents(
     total, repeated = _first_pass(_documents(inputs, stdin_documents, report), settings)
     if total == 0:
         raise UsageError(_empty_message(paths, errors))
+    from .cleaning import clean
+    from .metadata import describe
+
     for document in _documents(inputs, stdin_documents, lambda error: None):
-        cleaned = cleaning.clean(document.text, repeated, settings.keep_boilerplate)
-        yield document, cleaned, metadata.describe(document.text, cleaned,
-                                                   _own_file_name(document))
+        cleaned = clean(document.text, repeated, settings.keep_boilerplate)
+        yield document, cleaned, describe(document.text, cleaned, _own_file_name(document))
 
 
 def _own_file_name(document: Document) -> str | None:
@@ -385,9 +393,12 @@ def _empty_message(paths: Sequence[str], errors: list[InputError]) -> str:
 
 def _prepare(document: Document, settings: Settings, model: str,
              repeated: frozenset[str] = frozenset()) -> _Prepared:
-    cleaned = cleaning.clean(document.text, repeated, settings.keep_boilerplate)
+    from .cleaning import clean
+    from .metadata import describe
+
+    cleaned = clean(document.text, repeated, settings.keep_boilerplate)
     text = cleaned.text
-    described = metadata.describe(document.text, cleaned, _own_file_name(document))
+    described = describe(document.text, cleaned, _own_file_name(document))
     known = known_metadata(document, described, settings.default_date)
     record = Record(
         id=document.id,
@@ -408,7 +419,7 @@ def _prepare(document: Document, settings: Settings, model: str,
     return _Prepared(document, text, record)
 
 
-def known_metadata(document: Document, described: metadata.Metadata,
+def known_metadata(document: Document, described: Metadata,
                    default_date: str | None = None) -> dict[str, str | None]:
     """Title, date (with its source) and source of a document: what came with it (JSON Lines,
     HTML metadata) first, then what its text says, then `default_date` (--date)."""
