@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # Bump whenever an extraction rule changes: every stored analysis becomes a miss.
-ANALYSIS_VERSION = 3
+ANALYSIS_VERSION = 4
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
 _OFFSET_FIELDS = ("start", "end", "attached_start")
 

@@ -6,6 +6,7 @@ the store start without it.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import re
@@ -133,6 +134,21 @@ def parse(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[list[t
     docs = nlp.pipe((piece for chunks in split for _, piece in chunks), batch_size=batch_size)
     for chunks in split:
         yield [(offset, next(docs)) for offset, _ in chunks]
+
+
+def release() -> None:
+    """Let the pipeline go (it is loaded again if needed): about 300 MB back before the
+    corpus-level steps of a large run, which need rows only."""
+    import gc
+
+    load.cache_clear()
+    gc.collect()
+
+
+def memory_zone() -> contextlib.AbstractContextManager[None]:
+    """A block whose Docs, and the strings and lexemes the parse added for them, are freed at
+    its end: without it, spaCy's vocabulary grows with every new word of a long run."""
+    return load().memory_zone()
 
 
 def pipe(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

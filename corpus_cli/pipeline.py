@@ -41,6 +41,11 @@ log = logging.getLogger(__name__)
 ANALYSIS_BATCH = 64
 # Documents whose rows are read from the store at a time.
 READ_BATCH = 256
+# After parsing this many documents, the model is let go before the corpus-level steps (the
+# memory goes to consolidation; reloading costs 2 s, nothing beside a large run).
+RELEASE_AFTER = 500
+# Set to turn the parse's memory zones off (for benchmarks/bench_scale.py to compare).
+_NO_ZONE = "CORPUS_NO_MEMORY_ZONE"
 
 
 @dataclass
@@ -217,6 +222,8 @@ def load_corpus(
         if run is not None and _replay(corpus, run, on_error):
             return corpus
         _build(corpus, inputs, settings, model, progress, on_error)
+        if corpus.analysed >= RELEASE_AFTER:
+            _release_parsers()
         if not corpus.records:
             raise UsageError(_empty_message(paths, corpus.errors))
         if run is not None:
@@ -492,8 +499,18 @@ def _parse_and_analyse(items: list[_Prepared], jobs: int) -> Iterator[tuple[str,
 
 def _analyse_work(work: list[tuple[str, str, str | None]]) -> Iterator[tuple[str, dict[str, Any]]]:
     texts = [text for _, text, _ in work]
-    for (key, _, reference), chunks in zip(work, nlp.parse(texts), strict=True):
-        yield key, analysis.analyse_document(chunks, reference)
+    if os.environ.get(_NO_ZONE):
+        results = _analysed(work, texts)
+    else:
+        with nlp.memory_zone():  # the rows are plain data: nothing of spaCy outlives it
+            results = _analysed(work, texts)
+    yield from results
+
+
+def _analysed(work: list[tuple[str, str, str | None]],
+              texts: list[str]) -> list[tuple[str, dict[str, Any]]]:
+    return [(key, analysis.analyse_document(chunks, reference))
+            for (key, _, reference), chunks in zip(work, nlp.parse(texts), strict=True)]
 
 
 def _analyse_list(work: list[tuple[str, str, str | None]]) -> list[tuple[str, dict[str, Any]]]:
@@ -502,6 +519,15 @@ def _analyse_list(work: list[tuple[str, str, str | None]]) -> list[tuple[str, di
 
 
 _POOLS: dict[int, Any] = {}
+
+
+def _release_parsers() -> None:
+    """Free the model and its worker processes once a large run has parsed everything."""
+    for pool in _POOLS.values():
+        pool.close()
+        pool.join()
+    _POOLS.clear()
+    nlp.release()
 
 
 def _pool(jobs: int) -> Any:

@@ -99,3 +99,15 @@ def test_rows_of_every_layer_are_stored_with_offsets_into_the_file(tmp_path, nlp
     [meeting] = rows["events"]
     assert meeting["type"] == "meeting" and rows["dates"][meeting["date"]] == tuesday
     assert set(meeting["participants"]) == {"Paul Girard", "Anne Roche"}
+
+
+def test_a_large_run_lets_the_model_go_before_the_corpus_level_steps(tmp_path, nlp, monkeypatch):
+    released = []
+    monkeypatch.setattr("corpus_cli.pipeline.RELEASE_AFTER", 2)
+    monkeypatch.setattr("corpus_cli.nlp.release", lambda: released.append(True))
+    for number, body in enumerate(OTHER_BODIES):
+        write(tmp_path, f"a{number}.txt", body)
+    with load_corpus([str(tmp_path)], Settings(use_store=False)):
+        assert released == [True]
+    with load_corpus([str(tmp_path / "a0.txt")], Settings(use_store=False)):
+        assert released == [True]  # one document: the model stays
