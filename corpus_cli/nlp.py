@@ -6,7 +6,6 @@ the store start without it.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import logging
 import re
@@ -143,12 +142,6 @@ def release() -> None:
 
     load.cache_clear()
     gc.collect()
-
-
-def memory_zone() -> contextlib.AbstractContextManager[None]:
-    """A block whose Docs, and the strings and lexemes the parse added for them, are freed at
-    its end: without it, spaCy's vocabulary grows with every new word of a long run."""
-    return load().memory_zone()
 
 
 def pipe(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:

@@ -39,13 +39,13 @@ log = logging.getLogger(__name__)
 
 # Documents handed to the parser (and written to the store) at a time.
 ANALYSIS_BATCH = 64
+# Documents a worker process parses at a time (a share of a batch) with --jobs 2 and more.
+PARALLEL_SHARE = 16
 # Documents whose rows are read from the store at a time.
 READ_BATCH = 256
 # After parsing this many documents, the model is let go before the corpus-level steps (the
 # memory goes to consolidation; reloading costs 2 s, nothing beside a large run).
 RELEASE_AFTER = 500
-# Set to turn the parse's memory zones off (for benchmarks/bench_scale.py to compare).
-_NO_ZONE = "CORPUS_NO_MEMORY_ZONE"
 
 
 @dataclass
@@ -260,7 +260,9 @@ def _build(
             _prepare(document, settings, model, repeated)
             for document in _documents(inputs, stdin_documents, lambda error: None)
         )
-        for batch in _batches(prepared, ANALYSIS_BATCH):
+        # Parallel workers get bigger batches: each batch ends on a wait for its slowest share.
+        size = ANALYSIS_BATCH * (1 if settings.jobs <= 1 else settings.jobs * 4)
+        for batch in _batches(prepared, size):
             _analyse_batch(batch, corpus, settings, progress, model)
     finally:
         if progress is not None:
@@ -491,7 +493,7 @@ def _parse_and_analyse(items: list[_Prepared], jobs: int) -> Iterator[tuple[str,
     if jobs == 1:
         yield from _analyse_work(work)
         return
-    size = max(1, -(-len(work) // (jobs * 2)))
+    size = max(1, min(PARALLEL_SHARE, -(-len(work) // jobs)))
     shares = [work[start:start + size] for start in range(0, len(work), size)]
     for results in _pool(jobs).imap(_analyse_list, shares):
         yield from results
@@ -499,18 +501,8 @@ def _parse_and_analyse(items: list[_Prepared], jobs: int) -> Iterator[tuple[str,
 
 def _analyse_work(work: list[tuple[str, str, str | None]]) -> Iterator[tuple[str, dict[str, Any]]]:
     texts = [text for _, text, _ in work]
-    if os.environ.get(_NO_ZONE):
-        results = _analysed(work, texts)
-    else:
-        with nlp.memory_zone():  # the rows are plain data: nothing of spaCy outlives it
-            results = _analysed(work, texts)
-    yield from results
-
-
-def _analysed(work: list[tuple[str, str, str | None]],
-              texts: list[str]) -> list[tuple[str, dict[str, Any]]]:
-    return [(key, analysis.analyse_document(chunks, reference))
-            for (key, _, reference), chunks in zip(work, nlp.parse(texts), strict=True)]
+    for (key, _, reference), chunks in zip(work, nlp.parse(texts), strict=True):
+        yield key, analysis.analyse_document(chunks, reference)
 
 
 def _analyse_list(work: list[tuple[str, str, str | None]]) -> list[tuple[str, dict[str, Any]]]:

@@ -328,3 +328,10 @@ def test_timeline_help_lists_every_event_type():
 
     text = " ".join(invoke("timeline", "--help").output.split())
     assert all(kind in text for kind in TYPES)
+
+
+def test_two_jobs_give_the_same_answers_as_one(tmp_path, monkeypatch):
+    one = rows_of(invoke("timeline", str(ARTICLES), "--no-cache"))
+    monkeypatch.setattr("corpus_cli.pipeline.PARALLEL_SHARE", 1)  # a share per document
+    two = rows_of(invoke("timeline", str(ARTICLES), "--no-cache", "--jobs", "2"))
+    assert two == one and one
