@@ -14,7 +14,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -39,6 +39,10 @@ log = logging.getLogger(__name__)
 
 # Documents handed to the parser (and written to the store) at a time.
 ANALYSIS_BATCH = 64
+# --jobs 0 (the default) runs one process per core, at most this many (each holds the model,
+# about 650 MB), for runs of at least this many documents.
+MAX_AUTO_JOBS = 4
+AUTO_PARALLEL_DOCUMENTS = 200
 # Documents a worker process parses at a time (a share of a batch) with --jobs 2 and more.
 PARALLEL_SHARE = 16
 # Documents whose rows are read from the store at a time.
@@ -55,7 +59,7 @@ class Settings:
     keep_boilerplate: bool = False
     use_store: bool = True
     store_dir: Path | None = None
-    jobs: int = 1
+    jobs: int = 0  # 0: automatic (see resolved_jobs)
     default_date: str | None = None
 
 
@@ -253,6 +257,7 @@ def _build(
     total, repeated = _first_pass(_documents(inputs, stdin_documents, report), settings)
     if total == 0:
         return
+    settings = replace(settings, jobs=resolved_jobs(settings.jobs, total))
     if progress is not None:
         progress.start(total)
     try:
@@ -267,6 +272,17 @@ def _build(
     finally:
         if progress is not None:
             progress.finish()
+
+
+def resolved_jobs(requested: int, documents: int) -> int:
+    """The processes that parse: as asked, or with 0, one per core (at most MAX_AUTO_JOBS)
+    for a run of AUTO_PARALLEL_DOCUMENTS or more, else one (workers load the model anew:
+    2 s each, which a small run does not win back). Measured: 1.8x with 2 jobs on 2 cores."""
+    if requested > 0:
+        return requested
+    if documents < AUTO_PARALLEL_DOCUMENTS:
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_AUTO_JOBS))
 
 
 def _first_pass(documents: Iterable[Document], settings: Settings) -> tuple[int, frozenset[str]]:

@@ -111,3 +111,14 @@ def test_a_large_run_lets_the_model_go_before_the_corpus_level_steps(tmp_path, n
         assert released == [True]
     with load_corpus([str(tmp_path / "a0.txt")], Settings(use_store=False)):
         assert released == [True]  # one document: the model stays
+
+
+def test_jobs_are_as_asked_or_one_per_core_for_a_large_run(monkeypatch):
+    from corpus_cli.pipeline import AUTO_PARALLEL_DOCUMENTS, MAX_AUTO_JOBS, resolved_jobs
+
+    monkeypatch.setattr("os.cpu_count", lambda: 16)
+    assert resolved_jobs(3, 5) == 3
+    assert resolved_jobs(0, AUTO_PARALLEL_DOCUMENTS - 1) == 1
+    assert resolved_jobs(0, AUTO_PARALLEL_DOCUMENTS) == MAX_AUTO_JOBS
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert resolved_jobs(0, 10_000) == 2

@@ -28,7 +28,7 @@ def analyse(
     paths: Paths = None,
     format: FormatOption = None,
     output: OutputOption = None,
-    jobs: JobsOption = 1,
+    jobs: JobsOption = 0,
     keep_boilerplate: KeepBoilerplateOption = False,
     date: DateOption = None,
     debug: DebugOption = False,

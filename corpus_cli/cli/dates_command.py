@@ -41,7 +41,7 @@ def dates(
     limit: LimitOption = None,
     output: OutputOption = None,
     no_cache: NoCacheOption = False,
-    jobs: JobsOption = 1,
+    jobs: JobsOption = 0,
     keep_boilerplate: KeepBoilerplateOption = False,
     debug: DebugOption = False,
     verbose: VerboseOption = 0,

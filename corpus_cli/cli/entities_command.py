@@ -75,7 +75,7 @@ def entities(
     limit: LimitOption = None,
     output: OutputOption = None,
     no_cache: NoCacheOption = False,
-    jobs: JobsOption = 1,
+    jobs: JobsOption = 0,
     keep_boilerplate: KeepBoilerplateOption = False,
     date: DateOption = None,
     debug: DebugOption = False,

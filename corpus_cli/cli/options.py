@@ -43,7 +43,8 @@ NoCacheOption = Annotated[
     bool, typer.Option("--no-cache", help="Neither read nor write the analysis store.")
 ]
 JobsOption = Annotated[
-    int, typer.Option("--jobs", "-j", min=1, help="Processes that parse new documents.")
+    int, typer.Option("--jobs", "-j", min=0, help="Processes that parse new documents. "
+                      "0: one per core (at most 4) for a run of 200 documents or more, else 1.")
 ]
 KeepBoilerplateOption = Annotated[
     bool, typer.Option("--keep-boilerplate", help="Do not remove page furniture.")
@@ -80,7 +81,7 @@ class Common:
 
 def settings(
     no_cache: bool = False,
-    jobs: int = 1,
+    jobs: int = 0,
     keep_boilerplate: bool = False,
     date: str | None = None,
 ) -> Settings:

@@ -58,7 +58,7 @@ def stats(
     limit: LimitOption = None,
     output: OutputOption = None,
     no_cache: NoCacheOption = False,
-    jobs: JobsOption = 1,
+    jobs: JobsOption = 0,
     keep_boilerplate: KeepBoilerplateOption = False,
     date: DateOption = None,
     debug: DebugOption = False,
