@@ -71,9 +71,11 @@ def entity_table(corpus: Corpus, aliases: Aliases | None = None,
     `explain`. Both tables are kept in the store, so that asking again about the same
     documents does not consolidate again."""
     key = _aliases_key(aliases)
-    if not explain and (plain := corpus.cached_only(_PLAIN + key)) is not None:
-        return plain
-    found = consolidated(corpus, aliases) if corpus.cached_only(_EXPLAINED + key) is None else []
+    kept = corpus.cached_only((_EXPLAINED if explain else _PLAIN) + key)
+    if kept is not None:
+        return kept
+    explained_kept = not explain and corpus.cached_only(_EXPLAINED + key) is not None
+    found = [] if explained_kept else consolidated(corpus, aliases)
     return _entity_tables(corpus, key, found)[1 if explain else 0]
 
 
@@ -119,8 +121,7 @@ def select_entities(rows: Sequence[dict[str, Any]], query: EntityQuery) -> list[
         kept.sort(key=lambda r: (entity_layer.fold(r["name"]), r["name"]))
     if query.explain:
         return kept
-    return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} if
-            _EXPLAIN_FIELDS[0] in row else row for row in kept]
+    return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in kept]
 
 
 def timeline(corpus: Corpus, query: timeline_layer.Query | None = None,
