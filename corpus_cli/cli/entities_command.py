@@ -46,6 +46,7 @@ EXPLAIN_COLUMNS = [
     Column("ambiguous_with", "ambiguous with", max_width=30),
 ]
 
+
 class Sort(StrEnum):
     """Orders of the rows (api.EntitySort, kept here so that --help needs no core import)."""
 
