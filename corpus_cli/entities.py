@@ -1191,24 +1191,16 @@ def _links(name: str, group: list[_Form], groups: _Groups) -> dict[str, str]:
     return links
 
 
-def find_entity(entities: Iterable[Entity], name: str) -> Entity | None:
-    """The entity a user means by `name`: its name, else any alias (the most cited wins)."""
-    return _named(((e.name, e.aliases, e.mentions, e) for e in entities), name)
-
-
 def find_entity_row(rows: Iterable[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
-    """`find_entity` over the rows of `corpus entities`."""
-    return _named(((r["name"], r["aliases"], r["mentions"], r) for r in rows), name)
-
-
-def _named(candidates: Iterable[tuple[str, Iterable[str], int, Any]], name: str) -> Any:
+    """The entity row a user means by `name`: its name, else any alias (the most cited wins)."""
     key = fold(name)
-    best, best_mentions = None, -1
-    for entity_name, aliases, mentions, item in candidates:
-        if fold(entity_name) == key:
-            return item
-        if mentions > best_mentions and any(fold(alias) == key for alias in aliases):
-            best, best_mentions = item, mentions
+    best: Mapping[str, Any] | None = None
+    for row in rows:
+        if fold(row["name"]) == key:
+            return row
+        if (best is None or row["mentions"] > best["mentions"]) and any(
+                fold(alias) == key for alias in row["aliases"]):
+            best = row
     return best
 
 

@@ -163,9 +163,8 @@ class Corpus:
         if found is not None:
             log.info("%s answered from the store", kind)
             return found
-        value = json.loads(json.dumps(compute(), ensure_ascii=False, default=str))
-        self.store.save_result(kind, self._fingerprint, value)
-        return value
+        text = self.store.save_result(kind, self._fingerprint, compute())
+        return json.loads(text)
 
     def cached_only(self, kind: str) -> Any | None:
         """The kept answer of that kind for these documents, or None; never computes."""
@@ -253,18 +252,14 @@ def _build(
         if on_error is not None:
             on_error(error)
 
-    stdin_documents = _read_stdin(inputs, report)
-    total, repeated = _first_pass(_documents(inputs, stdin_documents, report), settings)
+    total, repeated, second_pass = _two_passes(inputs, settings, report)
     if total == 0:
         return
     settings = replace(settings, jobs=resolved_jobs(settings.jobs, total))
     if progress is not None:
         progress.start(total)
     try:
-        prepared = (
-            _prepare(document, settings, model, repeated)
-            for document in _documents(inputs, stdin_documents, lambda error: None)
-        )
+        prepared = (_prepare(document, settings, model, repeated) for document in second_pass())
         # Parallel workers get bigger batches: each batch ends on a wait for its slowest share.
         size = ANALYSIS_BATCH * (1 if settings.jobs <= 1 else settings.jobs * 4)
         for batch in _batches(prepared, size):
@@ -321,16 +316,31 @@ def clean_documents(
         if on_error is not None:
             on_error(error)
 
-    stdin_documents = _read_stdin(inputs, report)
-    total, repeated = _first_pass(_documents(inputs, stdin_documents, report), settings)
+    total, repeated, second_pass = _two_passes(inputs, settings, report)
     if total == 0:
         raise UsageError(_empty_message(paths, errors))
-    from .cleaning import clean
+    for document in second_pass():
+        yield document, *_cleaned(document, repeated, settings)
+
+
+def _two_passes(
+    inputs: list[Input], settings: Settings, report: Callable[[InputError], None]
+) -> tuple[int, frozenset[str], Callable[[], Iterator[Document]]]:
+    """Pass 1 over the inputs (reports what cannot be read, counts the documents, learns the
+    repeated blocks), and a reader for pass 2, which reports nothing again."""
+    stdin_documents = _read_stdin(inputs, report)
+    total, repeated = _first_pass(_documents(inputs, stdin_documents, report), settings)
+    return total, repeated, lambda: _documents(inputs, stdin_documents, lambda error: None)
+
+
+def _cleaned(document: Document, repeated: frozenset[str],
+             settings: Settings) -> tuple[Cleaned, Metadata]:
+    """A document's masked text and the metadata its text gives."""
+    from .cleaning import clean  # not needed by answers from the store
     from .metadata import describe
 
-    for document in _documents(inputs, stdin_documents, lambda error: None):
-        cleaned = clean(document.text, repeated, settings.keep_boilerplate)
-        yield document, cleaned, describe(document.text, cleaned, _own_file_name(document))
+    cleaned = clean(document.text, repeated, settings.keep_boilerplate)
+    return cleaned, describe(document.text, cleaned, _own_file_name(document))
 
 
 def _own_file_name(document: Document) -> str | None:
@@ -418,12 +428,8 @@ def _empty_message(paths: Sequence[str], errors: list[InputError]) -> str:
 
 def _prepare(document: Document, settings: Settings, model: str,
              repeated: frozenset[str] = frozenset()) -> _Prepared:
-    from .cleaning import clean
-    from .metadata import describe
-
-    cleaned = clean(document.text, repeated, settings.keep_boilerplate)
+    cleaned, described = _cleaned(document, repeated, settings)
     text = cleaned.text
-    described = describe(document.text, cleaned, _own_file_name(document))
     known = known_metadata(document, described, settings.default_date)
     record = Record(
         id=document.id,
@@ -433,8 +439,8 @@ def _prepare(document: Document, settings: Settings, model: str,
         date_source=known["date_source"],
         source=known["source"],
         url=document.url,
-        chars=_visible(document.text),
-        removed_chars=_visible(document.text) - _visible(text),
+        chars=(chars := _visible(document.text)),
+        removed_chars=chars - _visible(text),
         key=analysis.analysis_key(text, known["date"], model),
         text_hash=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
         author=described.author,

@@ -262,12 +262,14 @@ class Store:
         data = row[0]
         return json.loads(zlib.decompress(data) if isinstance(data, bytes) else data)
 
-    def save_result(self, kind: str, fingerprint: str, value: Any) -> None:
-        """Keep a corpus-level answer, forgetting the least recently used beyond KEPT_RESULTS.
+    def save_result(self, kind: str, fingerprint: str, value: Any) -> str:
+        """Keep a corpus-level answer, forgetting the least recently used beyond KEPT_RESULTS;
+        return the JSON kept (what `result` will read back).
 
         Kept compressed: an entity table of a large corpus is tens of MB of JSON.
         """
-        data = zlib.compress(_dumps(value).encode("utf-8", "surrogatepass"), 1)
+        text = _dumps(value)
+        data = zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
         connection = self.connection
         with _transaction(connection):
             connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?)",
@@ -276,6 +278,7 @@ class Store:
                 "DELETE FROM results WHERE rowid NOT IN "
                 "(SELECT rowid FROM results ORDER BY used DESC LIMIT ?)", (KEPT_RESULTS,)
             )
+        return text
 
     def info(self) -> dict[str, Any]:
         """Where the store is, how big, and what it holds."""
@@ -334,7 +337,7 @@ def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def is_store_file(path: Path) -> bool:

@@ -16,7 +16,7 @@ from corpus_cli.entities import (
     Entity,
     consolidate,
     extract_mentions,
-    find_entity,
+    find_entity_row,
     fold,
     given_relation,
     mention_index,
@@ -549,9 +549,10 @@ def test_alias_ignore_drops_mentions():
 def test_find_entity_by_any_alias():
     entities = consolidate([row("Piotr Valenko"), row("Valenko", resolved="Piotr Valenko"),
                             *rows("Lisbonne", 2, "LOC")])
-    assert find_entity(entities, "valenko").name == "Piotr Valenko"
-    assert find_entity(entities, "PIOTR VALENKO").name == "Piotr Valenko"
-    assert find_entity(entities, "Oslo") is None
+    table = [e.to_row() for e in entities]
+    assert find_entity_row(table, "valenko")["name"] == "Piotr Valenko"
+    assert find_entity_row(table, "PIOTR VALENKO")["name"] == "Piotr Valenko"
+    assert find_entity_row(table, "Oslo") is None
 
 
 def test_mention_index_maps_document_names_to_entities():
