@@ -27,8 +27,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus_cli import nlp  # noqa: E402
-from corpus_cli.entities import extract_mentions  # noqa: E402
+from corpus_cli.extract.mentions import extract_mentions  # noqa: E402
+from corpus_cli.nlp import model as nlp  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "hipe2020_fr_dev.jsonl"
 SCORED = ("PER", "LOC", "ORG")

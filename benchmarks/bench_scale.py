@@ -46,7 +46,7 @@ CORPUS = [sys.executable, "-m", "corpus_cli"]
 BARE_PIPE = """
 import json, sys, time
 started = time.perf_counter()
-from corpus_cli import nlp
+from corpus_cli.nlp import model as nlp
 model = nlp.load()
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 loaded = time.perf_counter()
@@ -231,7 +231,7 @@ def consolidation_seconds(head: Path, store: Path) -> dict[str, float]:
     """Consolidation and merge alone, in this process, from the store's rows."""
     os.environ["CORPUS_CACHE_DIR"] = str(store)
     from corpus_cli import api
-    from corpus_cli.pipeline import load_corpus
+    from corpus_cli.runtime.pipeline import load_corpus
 
     with load_corpus([str(head)]) as corpus:
         started = time.perf_counter()

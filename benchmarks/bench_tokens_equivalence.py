@@ -31,7 +31,7 @@ from pathlib import Path
 import spacy
 import srsly
 
-from corpus_cli import tokenmatch
+from corpus_cli.nlp import tokenmatch
 
 ROOT = Path(__file__).resolve().parent.parent
 ORANGESUM = ROOT.parent / "shared" / "data" / "orangesum_fr_news.jsonl.gz"

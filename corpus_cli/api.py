@@ -9,12 +9,12 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 from typing import Any
 
-from . import entities as entity_layer
-from . import events, stats
-from . import timeline as timeline_layer
-from .aliases import Aliases
+from .aggregate import entities as entity_layer
+from .aggregate import events, stats
+from .aggregate import timeline as timeline_layer
+from .aggregate.aliases import Aliases
 from .errors import UsageError
-from .pipeline import Corpus, Settings, clean_documents, known_metadata, load_corpus
+from .runtime.pipeline import Corpus, Settings, clean_documents, known_metadata, load_corpus
 
 DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "start_date",
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")

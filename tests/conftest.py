@@ -14,7 +14,7 @@ SHARED_DATA = ROOT.parent / "shared" / "data"
 @pytest.fixture(scope="session")
 def nlp():
     """The French pipeline, loaded once for the whole session."""
-    from corpus_cli import nlp as nlp_module
+    from corpus_cli.nlp import model as nlp_module
 
     return nlp_module.load()
 
@@ -23,3 +23,15 @@ def nlp():
 def parse(nlp):
     """Parse a text you wrote into a spaCy Doc."""
     return nlp
+
+
+@pytest.fixture(scope="session")
+def seed_mentions(nlp) -> list[tuple[str, dict]]:
+    """(document text, mention row with its `document`) for every seed article."""
+    from corpus_cli.extract.mentions import extract_mentions
+
+    found = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found += [(text, {**m, "document": path.name}) for m in extract_mentions(nlp(text))]
+    return found

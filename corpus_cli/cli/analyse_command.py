@@ -45,7 +45,7 @@ def analyse(
     session = Session(common)
     with session.guard():
         from corpus_cli import api
-        from corpus_cli.store import default_directory
+        from corpus_cli.runtime.store import default_directory
 
         corpus = session.load(paths, settings(False, jobs, keep_boilerplate, date))
         api.prepare(corpus)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus_cli.store import Store
+from corpus_cli.runtime.store import Store
 
 from .app import cache_app
 from .options import Common, DebugOption, FormatOption, VerboseOption

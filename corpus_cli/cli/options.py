@@ -12,8 +12,8 @@ import typer
 from corpus_cli.output import Format
 
 if TYPE_CHECKING:
-    from corpus_cli.aliases import Aliases
-    from corpus_cli.pipeline import Settings
+    from corpus_cli.aggregate.aliases import Aliases
+    from corpus_cli.runtime.pipeline import Settings
 
 PATHS_HELP = (
     "Files, directories (read recursively), glob patterns or - for standard input. "
@@ -87,8 +87,8 @@ def settings(
 ) -> Settings:
     """The pipeline settings that the options describe."""
     # The core is imported here, not above, so that `corpus --help` starts fast.
-    from corpus_cli.documents import iso_partial
-    from corpus_cli.pipeline import Settings
+    from corpus_cli.documents.read import iso_partial
+    from corpus_cli.runtime.pipeline import Settings
     default_date = None
     if date is not None:
         default_date = iso_partial(date)
@@ -111,6 +111,6 @@ AliasesOption = Annotated[
 
 def aliases(path: Path | None) -> Aliases | None:
     """The alias file the user gave, read (a bad file is a usage error)."""
-    from corpus_cli.aliases import load_aliases
+    from corpus_cli.aggregate.aliases import load_aliases
 
     return load_aliases(path) if path is not None else None

@@ -27,7 +27,7 @@ from .options import Common, debug_enabled
 from .render import err
 
 if TYPE_CHECKING:
-    from corpus_cli.pipeline import Corpus, Settings
+    from corpus_cli.runtime.pipeline import Corpus, Settings
 
 
 class Session:
@@ -52,7 +52,7 @@ class Session:
 
         The corpus is closed when the session's guard exits.
         """
-        from corpus_cli.pipeline import load_corpus
+        from corpus_cli.runtime.pipeline import load_corpus
 
         corpus = load_corpus(paths or [], settings, progress=self.progress(),
                              on_error=self.on_error)

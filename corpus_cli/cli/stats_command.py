@@ -74,7 +74,7 @@ def stats(
     common = Common(format, limit, output, debug, verbose)
     session = Session(common)
     with session.guard():
-        from corpus_cli import stats as core_stats
+        from corpus_cli.aggregate import stats as core_stats
 
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         fmt = output_format(common)

@@ -82,7 +82,7 @@ def timeline(
     session = Session(common)
     with session.guard():
         from corpus_cli import api
-        from corpus_cli import timeline as core_timeline
+        from corpus_cli.aggregate import timeline as core_timeline
 
         query = core_timeline.Query(entity=entity, types=type or (), start=start, end=end,
                                     documents=document or (), include_undated=include_undated)
@@ -93,6 +93,6 @@ def timeline(
 
 
 def _date_label(row: dict) -> str:
-    from corpus_cli.timeline import date_label
+    from corpus_cli.aggregate.timeline import date_label
 
     return date_label(row)

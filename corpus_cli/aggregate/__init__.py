@@ -1,0 +1,1 @@
+"""Rows of all documents to answers: entities, timeline, stats. Never a spaCy object."""

@@ -1,0 +1,550 @@
+"""People, places and organisations: clean mentions per document, then entities for the corpus.
+
+Two halves, split as ARCHITECTURE.md says:
+- `extract_mentions(doc)` works on one parsed document: it cleans the model's spans (articles,
+  quotes, titles and roles), drops layout artefacts, and links a partial name to the full name
+  it stands for in the same document (`resolved`).
+- `consolidate(rows)` works on the rows of the whole corpus, never on spaCy objects: it merges
+  the forms of one name (folding, transliteration, shorter forms, spelling slips, country forms)
+  and keeps apart different people who share a surname.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from corpus_cli.names import (
+    LABELS,
+    MIN_SLIP_LENGTH,
+    PersonName,
+    abbreviation_of,
+    civilities,
+    country_forms,
+    fold,
+    given_relation,
+    low,
+    name_key,
+    person_name,
+)
+
+from .aliases import Aliases
+
+if TYPE_CHECKING:
+    pass
+
+# Vote order: a tie goes to the first (a person tagged LOC once is still a person).
+
+# A form seen this often or less may be a spelling slip of a frequent entity...
+RARE_MENTIONS = 2
+# ...that has at least this many times its mentions (and at least `MIN_FREQUENT`).
+FREQUENT_FACTOR = 3
+MIN_FREQUENT = 3
+# A bare surname shared by several people goes to the one with this share of the full-name
+# mentions of that surname, and stays apart (`ambiguous_with`) below it.
+DOMINANT_SHARE = 0.9
+# --- corpus level: entities ---------------------------------------------------------------
+
+@dataclass
+class Entity:
+    """One person, place, organisation or other name across the corpus."""
+
+    name: str
+    label: str
+    mentions: int
+    documents: int
+    aliases: dict[str, int]  # every surface form merged in -> its mentions (the name included)
+    roles: dict[str, int]
+    first_seen: str | None
+    last_seen: str | None
+    merge_reasons: list[dict[str, str]]  # {alias, reason}, one per form and reason
+    labels: dict[str, int] = field(default_factory=dict)
+    ambiguous_with: list[str] = field(default_factory=list)
+    occurrences: set[tuple[str, str]] = field(default_factory=set, repr=False)
+
+    def to_row(self, explain: bool = False) -> dict[str, Any]:
+        """The JSON row of `corpus entities`; `explain` adds variants, reasons and the vote."""
+        forms = sorted(self.aliases.items(), key=lambda item: (-item[1], item[0]))
+        row: dict[str, Any] = {
+            "name": self.name,
+            "label": self.label,
+            "mentions": self.mentions,
+            "documents": self.documents,
+            "aliases": [form for form, _ in forms if form != self.name],
+            "roles": [role for role, _ in sorted(self.roles.items(),
+                                                 key=lambda item: (-item[1], item[0]))
+                      if low(role) not in civilities()],
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+        }
+        if explain:
+            reasons: dict[str, list[str]] = defaultdict(list)
+            for item in self.merge_reasons:
+                reasons[item["alias"]].append(item["reason"])
+            row["variants"] = [
+                {"form": form, "count": count,
+                 "reasons": ["name"] if form == self.name else reasons.get(form, [])}
+                for form, count in forms
+            ]
+            row["labels"] = dict(self.labels)
+            row["ambiguous_with"] = list(self.ambiguous_with)
+        return row
+
+
+# Why a form was merged into an entity (the `reason` of merge_reasons; documented in README).
+REASONS: dict[str, str] = {
+    "folded": "same name once case, accents, hyphens and apostrophes are folded",
+    "article": "same name without its leading article",
+    "resolved_in_document": "partial name of a full name in the same document",
+    "resolved_in_document_similarity": "partial name one edit from a full name in its document",
+    "first_name_variant": "same surname, first name a variant (accents, transliteration)",
+    "surname_variant": "same first name, surname a transliteration variant",
+    "shorter_form": "shorter form (initials, fewer given names) of the only matching person",
+    "unique_surname": "bare surname of the only person with this surname in the corpus",
+    "dominant_surname": "bare surname of the person with 9 in 10 of its full-name mentions",
+    "similarity": "joined by similarity: a rare spelling one edit from a frequent entity",
+    "country_form": "another name of the same country",
+    "demonym": "name of the country's inhabitants",
+    "alias_file": "merged by the alias file",
+}
+
+
+@dataclass
+class _Form:
+    """All mentions whose target name folds to one key."""
+
+    key: str
+    surfaces: Counter[str] = field(default_factory=Counter)
+    targets: Counter[str] = field(default_factory=Counter)
+    reasons: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    labels: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    documents: set[str] = field(default_factory=set)
+    occurrences: set[tuple[str, str]] = field(default_factory=set)
+    canonical: str | None = None  # from the alias file
+    country: str | None = None  # short name, when the form names a country
+    candidates: list[str] = field(default_factory=list)  # groups a bare surname could join
+    label: str = "MISC"  # the vote over `labels`, set once all rows are read
+
+    @property
+    def mentions(self) -> int:
+        return sum(self.surfaces.values())
+
+    @property
+    def target(self) -> str:
+        return _most_common(self.targets)
+
+
+def vote(labels: Mapping[str, int]) -> str:
+    """Majority label; ties go to PER, then ORG, LOC, MISC."""
+    if not labels:
+        return "MISC"
+    return max(LABELS, key=lambda label: (labels.get(label, 0), -LABELS.index(label)))
+
+
+def _most_common(counts: Counter[str]) -> str:
+    return min(counts.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0]
+
+
+class _Groups:
+    """Union-find over form keys that refuses unions the alias file or the names forbid."""
+
+    def __init__(self, forms: dict[str, _Form], aliases: Aliases) -> None:
+        self.forms = forms
+        self.parent = {key: key for key in forms}
+        self.tags: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        self.solo: set[str] = set()
+        self.persons: dict[str, dict[str, list[tuple[str, ...]]]] = defaultdict(dict)
+        self.edges: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for group, names in enumerate(aliases.split):
+            for member, name in enumerate(names):
+                key = fold(name)
+                if key not in forms:
+                    continue
+                if len(names) == 1:
+                    self.solo.add(key)
+                self.tags[key].add((group, member))
+        for key, form in forms.items():
+            person = person_name(form.target)
+            if form.label == "PER" and person.full:
+                self.persons[key] = {person.surname_key: [person.given]}
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, dependent: str, other: str, reason: str) -> bool:
+        """Join the groups of two forms; `reason` says why `dependent` belongs with `other`."""
+        a, b = self.find(dependent), self.find(other)
+        if a == b:
+            return True
+        if a in self.solo or b in self.solo or self._split(a, b) or self._conflict(a, b):
+            return False
+        self.parent[a] = b
+        self.tags[b] |= self.tags.pop(a, set())
+        for surname, given in self.persons.pop(a, {}).items():
+            self.persons[b].setdefault(surname, []).extend(given)
+        self.edges[dependent].append((other, reason))
+        self.edges[other].append((dependent, reason))
+        return True
+
+    def _split(self, a: str, b: str) -> bool:
+        tags_b = self.tags.get(b, set())
+        return any(g == h and m != n for g, m in self.tags.get(a, ()) for h, n in tags_b)
+
+    def _conflict(self, a: str, b: str) -> bool:
+        """Two people with one surname and incompatible first names never share a group."""
+        persons_a, persons_b = self.persons.get(a, {}), self.persons.get(b, {})
+        for surname, given_a in persons_a.items():
+            for given_b in persons_b.get(surname, ()):
+                if any(given_relation(g, given_b) is None for g in given_a):
+                    return True
+        return False
+
+
+def consolidate(
+    mentions: Iterable[Mapping[str, Any]],
+    documents: Mapping[str, Mapping[str, Any]] | None = None,
+    aliases: Aliases | None = None,
+) -> list[Entity]:
+    """Entities of a corpus from its mention rows (each with a `document` id), most cited first.
+
+    Bare surnames found in no document with their full name join the one person of the corpus
+    with that surname; when several people share it, the surname stays an entity of its own
+    with `ambiguous_with` naming them, rather than guessing.
+    """
+    aliases = aliases or Aliases()
+    forms = _collect(mentions, aliases)
+    groups = _Groups(forms, aliases)
+    _merge_articles(forms, groups)
+    _merge_people(forms, groups)
+    _merge_slips(forms, groups)
+    return _entities(forms, groups, documents or {})
+
+
+def _collect(mentions: Iterable[Mapping[str, Any]], aliases: Aliases) -> dict[str, _Form]:
+    """Group mention rows by the folded name they stand for."""
+    ignored = {fold(name) for name in aliases.ignore}
+    canonical = {fold(variant): name for name, variants in aliases.merge.items()
+                 for variant in (name, *variants)}
+    forms: dict[str, _Form] = {}
+    for row in mentions:
+        name, resolved = row["name"], row.get("resolved")
+        if fold(name) in ignored or (resolved and fold(resolved) in ignored):
+            continue
+        target, reason, alias_name = _target(name, resolved, row.get("label"), canonical)
+        key = fold(target)
+        form = forms.get(key) or forms.setdefault(key, _Form(key))
+        form.surfaces[name] += 1
+        form.targets[target] += 1
+        if reason:
+            form.reasons[name].add(reason)
+        if alias_name:
+            form.canonical = alias_name
+        if row.get("label") != "PER" and key in country_forms():
+            form.country = country_forms()[key][0]
+        form.labels[row.get("label") or "MISC"] += 1
+        form.roles.update(row.get("roles") or ())
+        document = str(row.get("document", ""))
+        form.documents.add(document)
+        form.occurrences.add((document, name))
+        if resolved:
+            form.occurrences.add((document, resolved))
+    for form in forms.values():
+        form.label = vote(form.labels)
+    return forms
+
+
+def _target(name: str, resolved: str | None, label: str | None,
+            canonical: Mapping[str, str]) -> tuple[str, str | None, str | None]:
+    """(name the mention stands for, why it differs from the mention's name, alias canonical)."""
+    for candidate in (name, resolved):
+        if candidate and fold(candidate) in canonical:
+            target = canonical[fold(candidate)]
+            return target, ("alias_file" if fold(name) != fold(target) else None), target
+    target, reason = name, None
+    if resolved and fold(resolved) != fold(name):
+        similar = fold(name).split()[-1] in fold(resolved).split()
+        target = resolved
+        reason = "resolved_in_document" if similar else "resolved_in_document_similarity"
+    if label != "PER" and reason is None:
+        country = country_forms().get(fold(target))
+        if country and fold(country[0]) != fold(target):
+            return country[0], country[1], None
+    return target, reason, None
+
+
+def _merge_articles(forms: dict[str, _Form], groups: _Groups) -> None:
+    """ "La Haye" at a sentence start loses its article; join it to the written form."""
+    for key, form in forms.items():
+        first, _, rest = key.partition(" ")
+        if rest and first in {"le", "la", "les", "l"} and form.label != "PER" and rest in forms:
+            groups.union(rest, key, "article")
+
+
+def _merge_people(forms: dict[str, _Form], groups: _Groups) -> None:
+    """Full names by surname: variants of one first name join; bare surnames join if unique."""
+    by_surname: dict[str, list[tuple[str, PersonName]]] = defaultdict(list)
+    bare: list[tuple[str, PersonName]] = []
+    for key, form in forms.items():
+        if form.label != "PER":
+            continue
+        person = person_name(form.target)
+        if person.full:
+            by_surname[person.surname_key].append((key, person))
+        elif person.surname and not person.given:
+            bare.append((key, person))
+    for people in by_surname.values():
+        _merge_first_names(people, groups)
+    # a bare word that is someone's first name ("François") may be either: never a guess
+    first_names = {name_key(p.given[0]) for people in by_surname.values() for _, p in people}
+    for key, person in bare:
+        people = by_surname.get(person.surname_key, [])
+        roots = {groups.find(k) for k, _ in people}
+        if len(roots) == 1 and name_key(" ".join(person.surname)) in first_names:
+            forms[key].candidates = sorted(roots)
+        elif len(roots) == 1:
+            groups.union(key, people[0][0], "unique_surname")
+        elif len(roots) > 1:
+            forms[key].candidates = sorted(roots)
+            dominant = _dominant(people, forms, groups)
+            if dominant is not None:
+                groups.union(key, dominant, "dominant_surname")
+
+
+def _dominant(people: list[tuple[str, PersonName]], forms: Mapping[str, _Form],
+              groups: _Groups) -> str | None:
+    """The person who holds nearly all the full-name mentions of a surname ("Trump" beside a
+    few "Melania Trump"), whom a bare surname stands for; None when no one does."""
+    weight: Counter[str] = Counter()
+    for key, _ in people:
+        weight[groups.find(key)] += forms[key].mentions
+    (top, top_weight), = weight.most_common(1)
+    total = sum(weight.values())
+    if top_weight >= DOMINANT_SHARE * total and total - top_weight >= 1:
+        return top
+    return None
+
+
+def _merge_first_names(people: list[tuple[str, PersonName]], groups: _Groups) -> None:
+    """Within one surname: same first name (variants) join; a shorter form joins if unique."""
+    for i, (key, person) in enumerate(people):
+        for other, other_person in people[:i]:
+            if given_relation(person.given, other_person.given) == "same":
+                same_given = fold(" ".join(person.given)) == fold(" ".join(other_person.given))
+                groups.union(key, other, "surname_variant" if same_given else "first_name_variant")
+    for key, person in people:
+        matches = {groups.find(other) for other, other_person in people
+                   if groups.find(other) != groups.find(key)
+                   and abbreviation_of(person.given, other_person.given)}
+        if len(matches) == 1:
+            groups.union(key, matches.pop(), "shorter_form")
+
+
+def _merge_slips(forms: dict[str, _Form], groups: _Groups) -> None:
+    """A rare form one edit from a frequent entity of the same label joins it."""
+    counts: Counter[str] = Counter()
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, form in forms.items():
+        root = groups.find(key)
+        counts[root] += form.mentions
+        labels[root].update(form.labels)
+    frequent = [key for key in forms if counts[groups.find(key)] >= MIN_FREQUENT]
+    votes = {root: vote(c) for root, c in labels.items()}
+    index = _SlipIndex(forms, groups, frequent, votes)
+    for key, form in forms.items():
+        root = groups.find(key)
+        # A bare surname several people share was weighed already: no slip makes it theirs.
+        if counts[root] > RARE_MENTIONS or form.country or form.canonical or (
+                form.candidates and root == key):
+            continue
+        match = index.match(key, votes[root], counts[root] * FREQUENT_FACTOR, counts)
+        if match is not None:
+            groups.union(key, match, "similarity")
+
+
+class _SlipIndex:
+    """Frequent forms blocked by label, first or last letter and length: no all-pairs scan."""
+
+    def __init__(self, forms: dict[str, _Form], groups: _Groups, frequent: list[str],
+                 labels: dict[str, str]) -> None:
+        self.forms, self.groups = forms, groups
+        self.blocks: dict[tuple[str, str, int], list[str]] = defaultdict(list)
+        self.surnames: dict[tuple[str, int], list[tuple[str, PersonName]]] = defaultdict(list)
+        for key in frequent:
+            label = labels[groups.find(key)]
+            compact = key.replace(" ", "")
+            self.blocks[(label, "^" + compact[0], len(compact))].append(key)
+            self.blocks[(label, "$" + compact[-1], len(compact))].append(key)
+            person = person_name(forms[key].target)
+            if label == "PER" and person.full and person.surname_key:
+                self.surnames[(person.surname_key[0], len(person.surname_key))].append(
+                    (key, person))
+
+    def match(self, key: str, label: str, minimum: int, counts: Counter[str]) -> str | None:
+        """The one frequent group (with at least `minimum` mentions) this form is a slip of."""
+        person = person_name(self.forms[key].target)
+        if label == "PER" and person.surname:
+            found = self._person(person)
+        else:
+            found = self._name(key, label)
+        roots = {self.groups.find(k) for k in found}
+        roots = {root for root in roots if counts[root] >= max(minimum, MIN_FREQUENT)}
+        roots.discard(self.groups.find(key))
+        return roots.pop() if len(roots) == 1 else None
+
+    def _person(self, person: PersonName) -> list[str]:
+        surname = person.surname_key
+        if len(surname) < MIN_SLIP_LENGTH - 1:
+            return []
+        found = []
+        for size in (len(surname) - 1, len(surname), len(surname) + 1):
+            for other, other_person in self.surnames.get((surname[0], size), ()):
+                if Levenshtein.distance(surname, other_person.surname_key, score_cutoff=1) > 1:
+                    continue
+                if person.given and given_relation(person.given, other_person.given) is None:
+                    continue  # a different first name: a different person, however close
+                found.append(other)
+        return found
+
+    def _name(self, key: str, label: str) -> list[str]:
+        compact = key.replace(" ", "")
+        if len(compact) < MIN_SLIP_LENGTH:
+            return []
+        choices = {other for size in (len(compact) - 1, len(compact), len(compact) + 1)
+                   for edge in ("^" + compact[0], "$" + compact[-1])
+                   for other in self.blocks.get((label, edge, size), ())}
+        digits = re.sub(r"\D", "", key)
+        matches = process.extract(key, list(choices), scorer=Levenshtein.distance,
+                                  score_cutoff=1, limit=None)
+        return [other for other, _, _ in matches
+                if not self.forms[other].country and re.sub(r"\D", "", other) == digits
+                and _slip_in_long_word(key, other)]
+
+
+def _slip_in_long_word(a: str, b: str) -> bool:
+    """The edit falls in a long word: "Ligue A" / "Ligue B" name two things, not one slip."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) != len(words_b):
+        return True  # a space put in or left out ("You Tube")
+    return all(len(x) >= MIN_SLIP_LENGTH - 1 for x, y in zip(words_a, words_b, strict=True)
+               if x != y)
+
+
+def _entities(forms: dict[str, _Form], groups: _Groups,
+              documents: Mapping[str, Mapping[str, Any]]) -> list[Entity]:
+    members: dict[str, list[_Form]] = defaultdict(list)
+    for key, form in forms.items():
+        members[groups.find(key)].append(form)
+    names = {root: _entity_name(group) for root, group in members.items()}
+    entities = [_entity(names[root], group, names, groups, documents)
+                for root, group in members.items()]
+    entities.sort(key=lambda e: (-e.mentions, -e.documents, e.name))
+    return entities
+
+
+def _entity_name(group: list[_Form]) -> str:
+    """The alias file's name, a country's short name, or the most complete frequent form."""
+    for form in group:
+        if form.canonical:
+            return form.canonical
+    surfaces: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
+    for form in group:
+        surfaces.update(form.surfaces)
+        labels.update(form.labels)
+    countries = [form.country for form in group if form.country]
+    if countries:
+        # a country is named by a form of its name, never by its inhabitants ("Italiens")
+        names = Counter({s: c for s, c in surfaces.items()
+                         if country_forms().get(fold(s), ("", ""))[1] != "demonym"})
+        return _most_common(names) if names else countries[0]
+    if vote(labels) == "PER":
+        return max(surfaces.items(),
+                   key=lambda item: (person_name(item[0]).full, item[1], len(item[0]),
+                                     item[0]))[0]
+    return _most_common(surfaces)
+
+
+def _entity(name: str, group: list[_Form], names: dict[str, str], groups: _Groups,
+            documents: Mapping[str, Mapping[str, Any]]) -> Entity:
+    aliases: Counter[str] = Counter()
+    labels: Counter[str] = Counter()
+    roles: Counter[str] = Counter()
+    ids: set[str] = set()
+    occurrences: set[tuple[str, str]] = set()
+    reasons: list[dict[str, str]] = []
+    ambiguous: set[str] = set()
+    links = _links(name, group, groups)
+    for form in group:
+        aliases.update(form.surfaces)
+        labels.update(form.labels)
+        roles.update(form.roles)
+        ids |= form.documents
+        occurrences |= form.occurrences
+        ambiguous.update(names[groups.find(root)] for root in form.candidates)
+        for surface in form.surfaces:
+            why = set(form.reasons.get(surface, ()))
+            if form.key in links:
+                why.add(links[form.key])
+            if not why and surface != name:
+                why.add("folded")
+            reasons.extend({"alias": surface, "reason": r} for r in sorted(why))
+    dates = sorted(str(d) for d in (documents.get(i, {}).get("date") for i in ids) if d)
+    return Entity(
+        name=name, label=vote(labels), mentions=sum(aliases.values()), documents=len(ids),
+        aliases=dict(aliases), roles=dict(roles),
+        first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
+        merge_reasons=[r for r in reasons if r["alias"] != name], labels=dict(labels),
+        ambiguous_with=sorted(ambiguous - {name}), occurrences=occurrences,
+    )
+
+
+def _links(name: str, group: list[_Form], groups: _Groups) -> dict[str, str]:
+    """Why each form of a group is there: the merge that reached it from the name's form."""
+    if len(group) == 1:
+        return {}
+    start = max(group, key=lambda f: (name in f.surfaces or name in (f.country, f.canonical),
+                                      f.mentions)).key
+    links: dict[str, str] = {}
+    queue, seen = [start], {start}
+    while queue:
+        key = queue.pop()
+        for other, reason in groups.edges.get(key, ()):
+            if other not in seen:
+                seen.add(other)
+                links[other] = reason
+                queue.append(other)
+    return links
+
+
+def find_entity_row(rows: Iterable[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
+    """The entity row a user means by `name`: its name, else any alias (the most cited wins)."""
+    key = fold(name)
+    best: Mapping[str, Any] | None = None
+    for row in rows:
+        if fold(row["name"]) == key:
+            return row
+        if (best is None or row["mentions"] > best["mentions"]) and any(
+                fold(alias) == key for alias in row["aliases"]):
+            best = row
+    return best
+
+
+def mention_index(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
+    """(document id, mention name or resolved name) -> entity name, for the events layer."""
+    index: dict[tuple[str, str], str] = {}
+    for entity in entities:
+        for occurrence in entity.occurrences:
+            index.setdefault(occurrence, entity.name)
+    return index

@@ -1,0 +1,167 @@
+"""The corpus timeline: every document's event rows, dated, named by entity, merged, filtered.
+
+Reads only the rows the store holds (events, dates) and the consolidated entities, never spaCy:
+`rows_for_merge` prepares one document's events as `events.merge` expects them, `build` runs
+the corpus-level merge, then filters and sorts. `date_label` writes a timeline date as precise
+as the text gave it ("2016", "avril 2016 (fin)", "2016-12-15").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date as Day
+from typing import Any
+
+from corpus_cli.dates.calendar import PartialDate
+from corpus_cli.dates.grammar import parse_date
+from corpus_cli.errors import UsageError
+from corpus_cli.rows import EVENT_TYPES
+
+from . import events
+
+# The date fields an event takes from its date row, and the name they get in the timeline.
+_DATE_FIELDS = {"value": "value", "granularity": "granularity", "mod": "mod",
+                "start_date": "start_date", "end_date": "end_date", "text": "date_text",
+                "anchor": "date_anchor"}
+_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre")
+_MODS = {"START": "début", "MID": "mi", "END": "fin", "BEFORE": "avant", "AFTER": "après",
+         "APPROX": "vers", "ON_OR_BEFORE": "au plus tard", "ON_OR_AFTER": "au plus tôt"}
+_SEASONS = {"SP": "printemps", "SU": "été", "FA": "automne", "WI": "hiver"}
+
+
+@dataclass
+class Query:
+    """What the user asks of the timeline; every field empty means everything dated."""
+
+    entity: str | None = None
+    types: Sequence[str] = ()
+    start: str | None = None  # --from, YYYY[-MM[-DD]]
+    end: str | None = None  # --to
+    documents: Sequence[str] = ()
+    include_undated: bool = False
+    _range: tuple[Day, Day] | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.types) - set(EVENT_TYPES))
+        if unknown:
+            raise UsageError(f"unknown event type {', '.join(unknown)!s} "
+                             f"(types: {', '.join(EVENT_TYPES)})")
+        low = _bound(self.start, "--from").start if self.start else Day.min
+        high = _bound(self.end, "--to").end if self.end else Day.max
+        if low > high:
+            raise UsageError(f"--from {self.start} is after --to {self.end}")
+        self._range = (low, high) if (self.start or self.end) else None
+
+
+def _bound(text: str, option: str) -> PartialDate:
+    value = parse_date(text)
+    if value is None:
+        raise UsageError(f"{option}: {text!r} is not a date of the form YYYY[-MM[-DD]]")
+    return value
+
+
+def rows_for_merge(document: str, event_rows: Iterable[Mapping[str, Any]],
+                   date_rows: Sequence[Mapping[str, Any]],
+                   names: Mapping[tuple[str, str], str]) -> list[dict[str, Any]]:
+    """One document's events with their date fields and consolidated names (see events.merge).
+
+    `names` maps (document, mention name) to the entity name (entities.mention_index).
+    """
+    prepared = []
+    for event in event_rows:
+        row = dict(event)
+        row["document"] = document
+        date = date_rows[event["date"]] if event.get("date") is not None else {}
+        for source, target in _DATE_FIELDS.items():
+            row[target] = date.get(source)
+        row["participants"] = _renamed(document, event.get("participants") or (), names)
+        row["places"] = _renamed(document, event.get("places") or (), names)
+        prepared.append(row)
+    return prepared
+
+
+def _renamed(document: str, mentioned: Iterable[str],
+             names: Mapping[tuple[str, str], str]) -> list[str]:
+    renamed: dict[str, str] = {}
+    for name in mentioned:
+        entity = names.get((document, name), name)
+        renamed.setdefault(entity.casefold(), entity)
+    return list(renamed.values())
+
+
+def build(rows: Iterable[Mapping[str, Any]], query: Query | None = None,
+          entity_names: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """Merge prepared rows into timeline entries, keep those the query asks for, in time order."""
+    return select(ordered(events.merge(rows)), query, entity_names)
+
+
+def ordered(entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Timeline entries in time order (see events.sort_key)."""
+    return sorted((dict(entry) for entry in entries), key=events.sort_key)
+
+
+def select(merged: Iterable[Mapping[str, Any]], query: Query | None = None,
+           entity_names: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The merged entries the query asks for, in the order given (`ordered` sorts them).
+
+    `entity_names`: the names that stand for `query.entity` (the entity the user's name
+    designates); empty when no entity is asked for.
+    """
+    query = query or Query()
+    return [dict(row) for row in merged if _wanted(row, query, entity_names)]
+
+
+def _wanted(row: Mapping[str, Any], query: Query, entity_names: Sequence[str]) -> bool:
+    dated = row.get("start_date") is not None
+    if not dated and not query.include_undated:
+        return False
+    if query.types and row.get("type") not in query.types:
+        return False
+    if query.documents and not set(query.documents) & set(row.get("sources") or ()):
+        return False
+    if query.entity is not None:
+        wanted = {name.casefold() for name in entity_names}
+        named = {str(n).casefold() for n in (*row.get("participants", ()), *row.get("places", ()))}
+        if not wanted & named:
+            return False
+    if query._range is not None and dated:
+        start = Day.fromisoformat(str(row["start_date"]))
+        end = Day.fromisoformat(str(row.get("end_date") or row["start_date"]))
+        low, high = query._range
+        if end < low or start > high:
+            return False
+    return True
+
+
+def date_label(row: Mapping[str, Any]) -> str:
+    """A timeline date for people, at the precision of the text: "avril 2016 (fin)"."""
+    value, mod = row.get("date"), row.get("mod")
+    if not value:
+        return "sans date"
+    text = _value_label(str(value))
+    modifier = _MODS.get(str(mod)) if mod else None
+    return f"{text} ({modifier})" if modifier else text
+
+
+def _value_label(value: str) -> str:
+    parts = value.split("-")
+    if len(parts) == 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    if len(parts) == 2 and parts[1] in _SEASONS:
+        return f"{_SEASONS[parts[1]]} {parts[0]}"
+    if len(parts) == 2 and parts[1].startswith("Q"):
+        return f"{parts[1][1:]}e trimestre {parts[0]}"
+    if len(parts) == 2 and parts[1].startswith("H"):
+        return f"{parts[1][1:]}e semestre {parts[0]}"
+    if len(parts) == 2 and parts[1].startswith("W") and parts[1][1:].isdigit():
+        monday = Day.fromisocalendar(int(parts[0]), int(parts[1][1:]), 1)
+        return f"semaine du {monday.day} {_MONTHS[monday.month - 1]} {monday.year}"
+    return value
+
+
+def year_of(row: Mapping[str, Any]) -> str:
+    """The year a row is grouped under in the table ("sans date" for undated rows)."""
+    start = row.get("start_date")
+    return str(start)[:4] if start else "sans date"

@@ -1,0 +1,1 @@
+"""French dates from text alone: the calendar, the grammar, resolution. No model."""

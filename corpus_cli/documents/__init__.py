@@ -1,0 +1,1 @@
+"""Documents in: reading files, cleaning page furniture, bylines and metadata. No model."""

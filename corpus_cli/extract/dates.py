@@ -1,0 +1,249 @@
+"""French temporal expressions: find them, normalise them, anchor them.
+
+Three steps, kept apart so that each can be used and measured alone:
+- `find_expressions(text)` is pure text (no spaCy): ordered regular patterns over the cleaned
+  text, longest match wins, offsets kept. Each `Expression` carries a `Spec`, what the words
+  say (a day and a month, a weekday with "dernier", "il y a trois jours"...), not yet a date.
+- `resolve(expression, reference, tense, previous)` places a Spec in time: a TimeML value at
+  the precision the text gives (a month stays a month), the covered interval, a mod, and
+  what it was anchored on. Underspecified dates go to the latest matching date on or before
+  the reference in a past clause, the earliest on or after it in a future clause, otherwise
+  the nearest; "dernier"/"prochain" are strict.
+- `extract_dates(doc, reference)` reads the spaCy parse for the tense of the governing clause
+  and the word each expression is attached to, and returns the `date` rows of ARCHITECTURE.md.
+
+`parse_date(text)` reads one absolute date (a byline, a header) as a `PartialDate`.
+Words come from data/dates_lexicon.txt.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, Any
+
+from corpus_cli.dates.calendar import PartialDate
+from corpus_cli.dates.grammar import (
+    Expression,
+    Spec,
+    as_reference,
+    find_expressions,
+    lexicon_section,
+    resolve,
+    resolve_relative,
+)
+from corpus_cli.nlp.model import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# --- reading the parse ------------------------------------------------------------------------
+
+_AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop"})
+_CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|aient|ions|iez)$")
+
+
+def _words(section: str) -> frozenset[str]:
+    return frozenset(lexicon_section(section))
+
+
+def _is_conditional(token: Token) -> bool:
+    """A conditional the model tagged as imperfect: "rendrait" is "rendre" + -ait, "déclarait"
+    is not "déclarer" + -ait."""
+    if "Cnd" in token.morph.get("Mood"):
+        return True
+    text = token.text.lower()
+    ending = _CONDITIONAL_ENDING.search(text)
+    if ending is None:
+        return False
+    stem = text[:ending.start() + 1]
+    lemma = token.lemma_.lower()
+    if stem in (lemma, lemma[:-1]):
+        return True
+    return any(stem == irregular or (len(irregular) >= 4 and stem.endswith(irregular))
+               for irregular in _words("conditional_stems"))
+
+
+def _finite_tense(token: Token, *, perfect: bool) -> str | None:
+    """The direction a finite verb (or the auxiliary of a compound tense) gives its clause."""
+    tenses = token.morph.get("Tense")
+    if "Sub" in token.morph.get("Mood"):
+        return None
+    if _is_conditional(token):
+        return "past" if perfect else "future"  # "aurait signé" / "signerait"
+    if "Fut" in tenses:
+        return "future"
+    if "Imp" in tenses or "Past" in tenses:
+        return "past"
+    if "Pres" in tenses:
+        return "past" if perfect else "present"
+    return None
+
+
+def _is_planned(token: Token) -> bool:
+    planned = _words("planned_participles")
+    return token.lemma_.lower() in planned or token.text.lower().rstrip("es") in planned
+
+
+def clause_tense(verb: Token) -> str | None:
+    """past, future or present: the direction of the clause a verb heads.
+
+    Compound tenses are read on their auxiliary (passé composé and plus-que-parfait are past);
+    an infinitive under "aller", "devoir", "prévoir de"... is future, otherwise it takes the tense
+    of its governor; "est prévu", "attendu" are future; a bare participle is past.
+    """
+    for _ in range(4):
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
+        forms = verb.morph.get("VerbForm")
+        if "Part" in forms or verb.pos_ == "ADJ":
+            perfect = [a for a in auxiliaries if a.dep_ != "aux:pass" or _takes_etre(verb)]
+            passive = [a for a in auxiliaries if a not in perfect]
+            first = (perfect or passive or [None])[0]
+            if first is not None and "Inf" in first.morph.get("VerbForm"):
+                forms = ["Inf"]  # "va être voté", "devrait être signé": read as the infinitive
+            elif _is_planned(verb) and not perfect:
+                tense = _finite_tense(passive[0], perfect=False) if passive else "present"
+                return "future" if tense in ("present", "future") else None
+            elif perfect:
+                return _finite_tense(perfect[0], perfect=True)
+            elif passive:
+                return _finite_tense(passive[0], perfect=False)
+            else:
+                return "past"
+        if "Inf" in forms:
+            prospective = _words("prospective_verbs")
+            if any(a.lemma_.lower() in prospective for a in auxiliaries):
+                return "future"
+            head = verb.head
+            if head.i == verb.i:
+                return None
+            if head.lemma_.lower() in prospective:
+                return "future"
+            verb = head
+            continue
+        return _finite_tense(verb, perfect=False)
+    return None
+
+
+def _takes_etre(verb: Token) -> bool:
+    """"est arrivé", "s'est rendu": être is the auxiliary of a past tense, not of a passive."""
+    return verb.lemma_.lower() in _words("etre_verbs") or any(
+        "Yes" in c.morph.get("Reflex") for c in verb.children if c.dep_.startswith("expl"))
+
+
+def _is_verb(token: Token) -> bool:
+    if token.pos_ == "VERB":
+        return True
+    if token.pos_ == "AUX":
+        return token.dep_ not in _AUX_DEPS
+    return token.pos_ == "ADJ" and _is_planned(token)
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The first verb above an expression in the parse (the expression's own words excluded)."""
+    token = span.root
+    for _ in range(30):
+        outside = not span.start <= token.i < span.end
+        if outside and _is_verb(token):
+            return token
+        copula = [c for c in token.children if c.dep_ == "cop"] if outside else []
+        if copula:  # "le ministre était à Rabat lundi": the copula carries the tense
+            return copula[0]
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def attachment(span: Span) -> Token | None:
+    """The word an expression dates: the noun it complements ("la visite du 15 décembre"),
+    else the first verb above it, else its head."""
+    root = span.root
+    head = root.head
+    outside = head.i != root.i and not span.start <= head.i < span.end
+    if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
+            and any(c.dep_ == "case" for c in root.children)):
+        return head
+    verb = governing_verb(span)
+    if verb is not None:
+        return verb
+    return head if head.i != root.i else None
+
+
+# --- document rows -----------------------------------------------------------------------------
+
+def _year_less(spec: Spec) -> bool:
+    """A calendar date written without its year: the narrative may supply it."""
+    return (spec.kind == "date" and spec.year is None and spec.anchor is None
+            and spec.unit is None and spec.weekday is None and not spec.weekend
+            and (spec.month is not None or spec.season is not None or spec.quarter is not None
+                 or spec.half is not None))
+
+
+def _needs_previous(expression: Expression) -> bool:
+    spec = expression.spec
+    time_alone = (spec.hour is not None and spec.day is None and spec.weekday is None
+                  and spec.unit is None)
+    return spec.anchor in ("previous", "event") or time_alone
+
+
+def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
+    """Every temporal expression of a parsed document as `date` rows (ARCHITECTURE.md).
+
+    `reference` is the publication date as an ISO partial string; without it, deictic
+    expressions are still found but keep a null value. A year-less date in the sentence after a
+    date written with another year takes that year ("Le 3 mars 2015, ... Le 5 avril, ...").
+    """
+    ref = as_reference(reference)
+    sentences = list(doc.sents)
+    starts = [s.start_char for s in sentences]
+    rows: list[dict[str, Any]] = []
+    spans: list[Span] = []
+    last: PartialDate | None = None  # the last date placed: "le lendemain" counts from it
+    narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
+    for expression in find_expressions(text_of(doc)):
+        span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is None or all(t.is_space for t in span):
+            continue
+        index = bisect_right(starts, expression.start) - 1
+        verb = governing_verb(span)
+        tense = clause_tense(verb) if verb is not None else None
+        previous = last if _needs_previous(expression) else None
+        if _year_less(expression.spec) and narrative is not None and index - narrative[1] <= 1 and (
+                ref is None or narrative[0].start.year != ref.start.year):
+            previous = narrative[0]
+        fields = resolve(expression, ref, tense, previous)
+        attached = attachment(span)
+        spans.append(span)
+        rows.append({
+            "start": expression.start, "end": expression.end, "text": expression.text,
+            "kind": expression.kind, **fields, "tense": tense,
+            "attached_to": attached.text if attached is not None else None,
+            "attached_start": attached.idx if attached is not None else None,
+            "sentence": " ".join(sentences[index].text.split()), "rule": expression.rule,
+        })
+        if fields["start_date"] is not None and fields["granularity"] != "duration":
+            last = PartialDate.from_iso(fields["value"])
+            if fields["anchor"] == "absolute" and last.granularity in ("day", "minute", "month"):
+                narrative = (last, index)
+    return _dated_events(rows, spans)
+
+
+def _dated_events(rows: list[dict[str, Any]], spans: list[Span]) -> list[dict[str, Any]]:
+    """Resolve "deux mois avant la visite" when the text dates that visit itself ("la visite
+    du 15 décembre", "la visite du roi, au mois de mars"): a date under the event noun."""
+    for number, (row, span) in enumerate(zip(rows, spans, strict=True)):
+        if row["anchor"] != "event" or row["granularity"] != "duration":
+            continue
+        nouns = [t for t in span if t.pos_ in ("NOUN", "VERB")]
+        if not nouns:
+            continue
+        event = nouns[-1]
+        for other, other_span in zip(rows, spans, strict=True):
+            if (other["kind"] == "date" and other["start_date"] is not None
+                    and other["granularity"] != "duration"
+                    and event.is_ancestor(other_span.root) and other_span.start > event.i):
+                rows[number] = resolve_relative(row, other)
+                break
+    return rows
+

@@ -1,0 +1,487 @@
+"""People, places and organisations: clean mentions per document, then entities for the corpus.
+
+Two halves, split as ARCHITECTURE.md says:
+- `extract_mentions(doc)` works on one parsed document: it cleans the model's spans (articles,
+  quotes, titles and roles), drops layout artefacts, and links a partial name to the full name
+  it stands for in the same document (`resolved`).
+- `consolidate(rows)` works on the rows of the whole corpus, never on spaCy objects: it merges
+  the forms of one name (folding, transliteration, shorter forms, spelling slips, country forms)
+  and keeps apart different people who share a surname.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from rapidfuzz.distance import Levenshtein
+
+from corpus_cli.names import (
+    LABELS,
+    MIN_SLIP_LENGTH,
+    PersonName,
+    articles,
+    country_forms,
+    fold,
+    honorifics,
+    is_particle,
+    low,
+    person_name,
+    role_modifiers,
+    role_words,
+    trailing,
+)
+from corpus_cli.nlp.model import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Vote order: a tie goes to the first (a person tagged LOC once is still a person).
+
+# A role phrase is short; longer runs are a clause, not a title.
+MAX_ROLE_TOKENS = 12
+
+# Characters that surround a name without belonging to it ("." is kept: "J.-P.", "D.C.").
+_EDGE = "«»“”„‟\"'‘’‹›`´()[]{}<>,;:!?…–—-_/|*•·~ \t\u00a0\u202f\u2009"
+_HYPHENS = frozenset("-‐‑")
+_GLUED_ELISION = re.compile(r"[lLdD]['’](?=\w)")
+_POSSESSIVE = re.compile(r"['’]s$")
+# Digits glued to the end of a personal name; a name never ends so (an outlet may: Médias24).
+_GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d{1,3}$")
+# A line break or a run of blanks (the mask left by removed boilerplate) inside a span.
+_LAYOUT_GAP = re.compile(r"[\n\r\v\f\u2028\u2029]|\s{3,}")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_ORDINAL = re.compile(r"[IVXLCDM]+(?:e|er|re|ème|ᵉ|ᵉʳ|è)")
+_ASIDE = re.compile(r"\s*\([^)]*\)?")
+# POS of a word that can sit inside a role phrase ("ministre norvégien des Affaires étrangères").
+_ROLE_FILLER_POS = frozenset({"ADJ", "ADP", "DET", "NOUN", "PROPN"})
+
+
+# --- per document: mentions ---------------------------------------------------------------
+
+@dataclass
+class _Mention:
+    start: int  # token indices of the name
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+    name: str
+    roles: list[str]
+    resolved: str | None = None
+
+
+def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
+    """Clean mention rows of one parsed document (the `mention` row of ARCHITECTURE.md)."""
+    text = text_of(doc)
+    lower = frozenset(token.text for token in doc if token.is_lower)
+    mentions = [m for ent in doc.ents
+                if (m := _mention(doc, text, lower, ent.start, ent.end, ent.label_))]
+    _resolve(mentions)
+    sentence_starts = [sent.start for sent in doc.sents]
+    return [
+        {"start": m.start_char, "end": m.end_char, "text": text[m.start_char:m.end_char],
+         "name": m.name, "label": m.label, "roles": m.roles, "resolved": m.resolved,
+         "sentence": bisect_right(sentence_starts, m.start) - 1}
+        for m in mentions
+    ]
+
+
+def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
+             label: str) -> _Mention | None:
+    """Clean one model span; None when it is an artefact or a role with no name.
+
+    `lower` holds the words written in lower case in the document.
+    """
+    if label not in LABELS:
+        return None
+    start, end = _trim(doc, *_word_bounds(doc, start, end))
+    if start >= end or _LAYOUT_GAP.search(text, doc[start].idx, _end_char(doc, end)):
+        return None
+    start = _skip_articles(doc, start, end, label)
+    start, inner_roles, honorific = _leading_titles(doc, start, end, label)
+    if start >= end or (inner_roles and not honorific and label != "PER"):
+        return None  # a role phrase alone, or tagged as an organisation: not an entity
+    if inner_roles:
+        label = "PER"
+    end = _trim_trailing(doc, start, end)
+    start, end = _trim(doc, start, end)
+    if label == "PER":
+        start, end, described = _person_bounds(doc, start, end)
+        inner_roles += described
+        if _common_noun_head(doc, lower, start, end):
+            label = "MISC"  # "Affaire Dupont" names an affair, not a person
+    if start >= end:
+        return None
+    start_char, end_char = _char_bounds(doc, text, start, end, label)
+    name = " ".join(text[start_char:end_char].split())
+    if not _is_name(name, label) or _headline_word(doc, lower, start, end):
+        return None
+    roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
+    return _Mention(start, end, start_char, end_char, label, name, _unique(roles))
+
+
+def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
+    """A personal name starts and ends with a capitalised word: lower-case words in front
+    describe the person ("compositeur et bassiste X"), those at the end are noise."""
+    first = start
+    while start < end - 1 and doc[start].text[:1].islower() and not is_particle(doc[start].text):
+        start += 1
+    while end > start + 1 and doc[end - 1].text[:1].islower():
+        end -= 1
+    if start > first and doc[first].pos_ == "NOUN":
+        return start, end, [_role_text(doc, first, start)]
+    return start, end, []
+
+
+def _common_noun_head(doc: Doc, lower: frozenset[str], start: int, end: int) -> bool:
+    """The first word is a common noun the document also writes in lower case."""
+    first = doc[start]
+    return (end - start > 1 and first.pos_ == "NOUN" and first.lower_ in lower
+            and not _is_title(first))
+
+
+def _end_char(doc: Doc, end: int) -> int:
+    return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _word_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Grow a span cut inside a hyphenated word ("italo" of "italo-norvégienne")."""
+    while (end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    while (start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 2].whitespace_
+           and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha):
+        start -= 2
+    return start, end
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop blank and punctuation tokens at both ends."""
+    while start < end and _is_edge(doc[start]):
+        start += 1
+    while end > start and _is_edge(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _is_edge(token: Token) -> bool:
+    return token.is_space or all(c in _EDGE or c == "." for c in token.text)
+
+
+def _skip_articles(doc: Doc, start: int, end: int, label: str) -> int:
+    """Strip leading articles and elisions; keep the capitalised "Le" of "Le Pen", "La Haye"."""
+    while start < end - 1:
+        token = doc[start]
+        word = low(token.text)
+        if word not in articles():
+            break
+        before_title = _is_title(doc[start + 1])
+        if label == "PER":
+            # in a person's name a lower-case "de"/"du"/"d'" is a particle ("du Bellay")
+            if before_title or (token.text[0].islower() and word in {"l'", "le", "la", "les"}):
+                start += 1
+                continue
+            break
+        if token.text[0].islower() or before_title or _at_line_start(doc, start):
+            start += 1
+            continue
+        break
+    return start
+
+
+def _at_line_start(doc: Doc, i: int) -> bool:
+    """Sentence or line initial: there a capital says nothing about the word."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    previous = doc[i - 1]
+    return previous.is_space or previous.text in "«“\"—–-:"
+
+
+def _is_title(token: Token) -> bool:
+    word = low(token.text)
+    return word in honorifics() or _is_role_word(word) or word in role_modifiers()
+
+
+def _leading_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, list[str], bool]:
+    """Cut titles and role phrases off the front of a span: (new start, roles, had honorific)."""
+    roles: list[str] = []
+    honorific = False
+    i = start
+    while i < end:
+        word = low(doc[i].text)
+        if word in honorifics():
+            roles.append(doc[i].text)
+            honorific = True
+            i += 1
+        elif _is_role_word(word) or (word in role_modifiers() and i + 1 < end
+                                     and _is_role(doc[i + 1])):
+            stop = _role_phrase_end(doc, i, end, label)
+            roles.append(_role_text(doc, i, stop))
+            i = stop
+        elif word in articles() and i + 1 < end and _is_title(doc[i + 1]) and i > start:
+            i += 1  # "M. le directeur Girardet"
+        else:
+            break
+    return i, roles, honorific
+
+
+def _is_role(token: Token) -> bool:
+    return _is_role_word(low(token.text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_role_word(word: str) -> bool:
+    if word in role_words():
+        return True
+    parts = word.split("-")
+    return (len(parts) > 1 and parts[-1] in role_words()
+            and all(p in role_words() or p in role_modifiers() for p in parts[:-1]))
+
+
+def _role_phrase_end(doc: Doc, i: int, end: int, label: str) -> int:
+    """End of the role phrase starting at token i, inside a span that ends at `end`."""
+    j = i + 1
+    while j < end and (_is_role(doc[j]) or low(doc[j].text) in role_modifiers()):
+        j += 1
+    # "général de Gaulle": a particle right before the last word is a surname, not a complement
+    if (label == "PER" and j + 2 == end and low(doc[j].text) in {"de", "d'"}
+            and doc[j + 1].pos_ == "PROPN" and fold(doc[j + 1].text) not in country_forms()):
+        return j
+    while j < end:
+        token = doc[j]
+        if token.is_space or (token.is_punct and token.text not in _HYPHENS):
+            break
+        if token.text[:1].isupper():
+            previous = doc[j - 1]
+            after_function_word = low(previous.text) in articles() or previous.pos_ in (
+                "ADP", "DET")
+            inside_complement = j > i + 1 and previous.text[:1].isupper() and not _is_title(
+                previous)
+            if not (after_function_word or (inside_complement and token.pos_ != "PROPN")):
+                break
+        j += 1
+    return j
+
+
+def _role_text(doc: Doc, start: int, end: int) -> str:
+    end = _trim_trailing(doc, start, end)
+    start, end = _trim(doc, start, end)
+    text = doc[start:end].text if start < end else ""
+    text = " ".join(_ASIDE.sub("", text).split())  # "(CSFR)" is an aside, not the role
+    first = doc[start] if start < end else None
+    # a role word capitalised at a sentence start or in a heading is the common noun
+    if first is not None and _is_title(first) and not first.text.isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _trim_trailing(doc: Doc, start: int, end: int) -> int:
+    """Drop function words left dangling at the end ("Conseil de sécurité de la")."""
+    while end > start + 1 and (low(doc[end - 1].text) in trailing() or _is_edge(doc[end - 1])):
+        end -= 1
+    return end
+
+
+def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Character offsets of the name: quotes, a glued elision and a possessive 's cut off."""
+    first, last = doc[start].idx, _end_char(doc, end)
+    first, last = _strip_edges(text, first, last)
+    glued = _GLUED_ELISION.match(text, first, last)
+    if glued and (label != "PER" or text[first].islower()):
+        first = glued.end()
+    if label in ("PER", "LOC") and _POSSESSIVE.search(text, first, last):
+        last -= 2
+    if label == "PER" and (digits := _GLUED_DIGITS.search(text, first, last)):
+        last = digits.start()  # "Jacques Chirac3": a note or caption number glued on
+    return _strip_edges(text, first, last)
+
+
+def _strip_edges(text: str, first: int, last: int) -> tuple[int, int]:
+    while first < last and text[first] in _EDGE:
+        first += 1
+    while last > first and text[last - 1] in _EDGE:
+        last -= 1
+    return first, last
+
+
+def _is_name(name: str, label: str) -> bool:
+    if len(name) < 2 or not any(c.isalpha() for c in name):
+        return False
+    if not any(c.isupper() for c in name):
+        return False  # names are capitalised; an all lower-case span is a common word
+    if _ORDINAL.fullmatch(name) or (label == "MISC" and _ROMAN.fullmatch(name)):
+        return False  # a century ("XXIᵉ"), not a name
+    return not _is_title_only(name)
+
+
+def _is_title_only(name: str) -> bool:
+    words = [low(w) for w in name.split()]
+    return all(w in honorifics() or _is_role_word(w) or w in role_modifiers() or w in articles()
+               for w in words)
+
+
+def _headline_word(doc: Doc, lower: frozenset[str], start: int, end: int) -> bool:
+    """A common word capitalised by its position ("Problèmes :"), also written in lower case
+    elsewhere in the document: not a name."""
+    if end - start != 1:
+        return False
+    token = doc[start]
+    return (token.pos_ not in ("PROPN", "X") and not token.text.isupper()
+            and (token.lower_ in lower or token.is_stop) and _at_line_start(doc, start))
+
+
+def _roles_around(doc: Doc, start: int, end: int) -> list[str]:
+    """Titles and role phrases written next to a name, before or after it."""
+    roles = _role_before(doc, start, end)
+    after = _role_after(doc, start, end)
+    return roles + ([after] if after else [])
+
+
+def _role_before(doc: Doc, start: int, end: int) -> list[str]:
+    """ "M. X", "le président X", "le ministre des Affaires étrangères, X"."""
+    if start == 0:
+        return []
+    if low(doc[start - 1].text) in honorifics():
+        return [doc[start - 1].text]
+    last = start - 1
+    comma = doc[last].text == ","
+    if comma:
+        last -= 1
+    elif doc[last].pos_ == "ADP" or low(doc[last].text) in articles():
+        return []  # "le gouvernement d'Édouard Philippe": the name completes a noun
+    role = _role_head_before(doc, last)
+    if role is None:
+        return []
+    root = doc[start:end].root
+    # ", X," after a role is an apposition even when the parser attached X elsewhere
+    enclosed = comma and end < len(doc) and doc[end].text in {",", ")", ";"}
+    linked = (root.head.i in range(role, last + 1) or doc[role].head.i in range(start, end)
+              or (not comma and role == last) or enclosed)
+    if not linked:
+        return []
+    first = role
+    while first > 0 and low(doc[first - 1].text) in role_modifiers():
+        first -= 1
+    text = _role_text(doc, first, last + 1)
+    # "M. le président X": the civility title before the role is the person's too
+    before = first - 1
+    if before > 0 and low(doc[before].text) in articles():
+        before -= 1
+    titles = [doc[before].text] if before >= 0 and low(doc[before].text) in honorifics() else []
+    return titles + ([text] if text else [])
+
+
+def _role_head_before(doc: Doc, last: int) -> int | None:
+    """The role noun of a role phrase ending at token `last`, skipping "(acronym)" asides."""
+    k, words = last, 0
+    while k >= 0 and words < MAX_ROLE_TOKENS:
+        token = doc[k]
+        words += 1
+        if token.text == ")":
+            opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if doc[j].text == "("),
+                           None)
+            if opening is None:
+                return None
+            k = opening - 1
+            continue
+        if _is_role(token):
+            return k
+        if not _role_filler(token) or token.is_sent_start:
+            return None
+        k -= 1
+    return None
+
+
+def _role_after(doc: Doc, start: int, end: int) -> str | None:
+    """ "X, secrétaire du Conseil de sécurité, ..." (an apposition after a comma)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    k = end + 1
+    while k < len(doc) and k <= end + 3 and not _is_role(doc[k]) and (
+            low(doc[k].text) in articles() or low(doc[k].text) in role_modifiers()):
+        k += 1
+    if k >= len(doc) or not _is_role(doc[k]):
+        return None
+    root = doc[start:end].root
+    if not (doc[k].head.i in range(start, end) or doc[k].dep_ == "appos" or root.head.i == k):
+        return None
+    first = k
+    while first > end + 1 and low(doc[first - 1].text) in role_modifiers():
+        first -= 1
+    stop = k + 1
+    while stop < len(doc) and stop - k < MAX_ROLE_TOKENS and _role_filler(doc[stop]):
+        stop += 1
+    return _role_text(doc, first, stop) or None
+
+
+def _role_filler(token: Token) -> bool:
+    """A word that can continue a role phrase: no verb, clause word, punctuation or person."""
+    if token.ent_type_ == "PER" or token.is_space:
+        return False
+    if token.text in _HYPHENS:
+        return True
+    return token.pos_ in _ROLE_FILLER_POS and not token.is_punct
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(item for item in items if item))
+
+
+def _resolve(mentions: list[_Mention]) -> None:
+    """Point each partial name at the full name it abbreviates, nearest preceding first."""
+    full = [(m, person_name(m.name)) for m in mentions if m.label == "PER"]
+    full = [(m, p) for m, p in full if p.full]
+    if not full:
+        return
+    first_names = {fold(p.given[0]) for _, p in full}
+    # full names first, so that "Dupont" after "Jean Dupont" reaches "Jean Paul Dupont"
+    is_full = {id(m) for m, _ in full}
+    ordered = sorted(mentions, key=lambda m: id(m) not in is_full)
+    for mention in ordered:
+        if mention.label != "PER" and fold(mention.name) in country_forms():
+            continue
+        if fold(mention.name) in first_names:
+            continue  # "François" beside "François Dupont" and "Claude François": no guess
+        exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)]
+        if not exact and mention.label == "PER":
+            exact = [m for m, p in full if _surname_slip(mention.name, p)]
+        if exact:
+            nearest = _nearest(mention, exact)
+            mention.resolved = nearest.resolved or nearest.name
+
+
+def _shorter_form(partial: str, full_name: str, person: PersonName) -> bool:
+    """`partial` is `full_name` with words left out, surname kept ("Dupont", "Jean Dupont")."""
+    short, long = fold(partial).split(), fold(full_name).split()
+    if len(short) >= len(long) or not short or short[-1] != fold(person.surname[-1]):
+        return False
+    if len(short) > 1 and short[0] != long[0] and person_name(partial).given:
+        return False  # "Anne Hidalgo" does not abbreviate "Rachida Dati-Anne Hidalgo"
+    position = 0
+    for word in short:
+        while position < len(long) and long[position] != word:
+            position += 1
+        if position == len(long):
+            return False
+        position += 1
+    return True
+
+
+def _surname_slip(partial: str, person: PersonName) -> bool:
+    """A bare surname one edit from the full name's surname ("Petrov" / "Petrof")."""
+    word, surname = fold(partial), fold(person.surname[-1])
+    return (" " not in word and len(word) >= MIN_SLIP_LENGTH - 1
+            and Levenshtein.distance(word, surname, score_cutoff=1) <= 1)
+
+
+def _nearest(mention: _Mention, candidates: list[_Mention]) -> _Mention:
+    before = [m for m in candidates if m.start_char < mention.start_char]
+    if before:
+        return max(before, key=lambda m: m.start_char)
+    return min(candidates, key=lambda m: m.start_char)
+
+

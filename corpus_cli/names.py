@@ -1,0 +1,255 @@
+"""People, places and organisations: clean mentions per document, then entities for the corpus.
+
+Two halves, split as ARCHITECTURE.md says:
+- `extract_mentions(doc)` works on one parsed document: it cleans the model's spans (articles,
+  quotes, titles and roles), drops layout artefacts, and links a partial name to the full name
+  it stands for in the same document (`resolved`).
+- `consolidate(rows)` works on the rows of the whole corpus, never on spaCy objects: it merges
+  the forms of one name (folding, transliteration, shorter forms, spelling slips, country forms)
+  and keeps apart different people who share a surname.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    pass
+
+# Vote order: a tie goes to the first (a person tagged LOC once is still a person).
+
+LABELS: tuple[str, ...] = ("PER", "ORG", "LOC", "MISC")
+# One edit on a short name changes the name (Iran / Irak, CAF / CAN): slips only from this length.
+MIN_SLIP_LENGTH = 6
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_FOLD = str.maketrans({"'": " ", "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", ".": "",
+                       "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_INITIAL = re.compile(r"[^\W\d_]\.?(?:-[^\W\d_]\.?)*")
+_VOWELS = frozenset("aeiou")
+# --- data files ---------------------------------------------------------------------------
+
+@functools.cache
+def _sections(filename: str) -> dict[str, tuple[str, ...]]:
+    """Lines of a data file by `[section]`, without comments and blank lines."""
+    text = resources.files("corpus_cli").joinpath("data", filename).read_text(encoding="utf-8")
+    sections: dict[str, list[str]] = defaultdict(list)
+    current = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            continue
+        sections[current].append(line)
+    return {name: tuple(lines) for name, lines in sections.items()}
+
+
+@functools.cache
+def _words(filename: str, section: str) -> frozenset[str]:
+    return frozenset(low(word) for word in _sections(filename).get(section, ()))
+
+
+def articles() -> frozenset[str]:
+    return _words("entities_articles.txt", "leading")
+
+
+def trailing() -> frozenset[str]:
+    return _words("entities_articles.txt", "trailing")
+
+
+def particles() -> frozenset[str]:
+    return _words("entities_articles.txt", "particles")
+
+
+def honorifics() -> frozenset[str]:
+    return _words("entities_titles.txt", "honorifics")
+
+
+def civilities() -> frozenset[str]:
+    return _words("entities_titles.txt", "civilities")
+
+
+def role_words() -> frozenset[str]:
+    return _words("entities_titles.txt", "roles")
+
+
+def role_modifiers() -> frozenset[str]:
+    return _words("entities_titles.txt", "modifiers")
+
+
+@functools.cache
+def _transliteration(section: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    rules = []
+    for line in _sections("entities_transliteration.txt").get(section, ()):
+        pattern, _, replacement = line.partition(" -> ")
+        rules.append((re.compile(pattern.strip()), replacement.strip()))
+    return tuple(rules)
+
+
+@functools.cache
+def country_forms() -> dict[str, tuple[str, str]]:
+    """Folded country form or demonym -> (short name, "country_form" | "demonym")."""
+    forms: dict[str, tuple[str, str]] = {}
+    for line in _sections("entities_countries.txt").get("", ()):
+        short, others, demonyms = (part.strip() for part in [*line.split("|"), "", ""][:3])
+        forms[fold(short)] = (short, "country_form")
+        for other in filter(None, (o.strip() for o in others.split(";"))):
+            forms.setdefault(fold(other), (short, "country_form"))
+        for entry in filter(None, (d.strip() for d in demonyms.split(";"))):
+            for form in _demonym_forms(entry):
+                forms.setdefault(fold(form), (short, "demonym"))
+    return forms
+
+
+def _demonym_forms(entry: str) -> set[str]:
+    """Masculine, feminine and plurals of a demonym ("Italien" or "Grec/Grecque")."""
+    masculine, _, feminine = entry.partition("/")
+    feminine = feminine or _feminine(masculine)
+    return {masculine, feminine, _plural(masculine), _plural(feminine)}
+
+
+def _feminine(word: str) -> str:
+    if word.endswith("e"):
+        return word
+    if word.endswith(("en", "on")):
+        return word + "ne"
+    return word + "e"
+
+
+def _plural(word: str) -> str:
+    return word if word.endswith(("s", "x", "z")) else word + "s"
+
+
+# --- folding and name structure -------------------------------------------------------------
+
+def low(word: str) -> str:
+    return word.lower().translate(_APOSTROPHES)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(name: str) -> str:
+    """Compare form of a name: case, accents, hyphens, apostrophes and dots folded away."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.translate(_APOSTROPHES).translate(_FOLD).split())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def name_key(word: str, surname: bool = False) -> str:
+    """Spelling-equivalence key of a name part: transliteration variants share it."""
+    key = fold(word).replace(" ", "")
+    sections = ("surnames", "all") if surname else ("all",)
+    for section in sections:
+        for pattern, replacement in _transliteration(section):
+            key = pattern.sub(replacement, key)
+    return key
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A personal name cut into given names and surname (with its particles)."""
+
+    given: tuple[str, ...]
+    surname: tuple[str, ...]
+
+    @property
+    def full(self) -> bool:
+        return bool(self.given and self.surname)
+
+    @functools.cached_property
+    def surname_key(self) -> str:
+        return name_key(" ".join(self.surname), surname=True) if self.surname else ""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def person_name(name: str) -> PersonName:
+    """Split "Charles de Gaulle" into (Charles,) (de, Gaulle); a regnal name has no surname."""
+    tokens = tuple(name.split())
+    if not tokens or any(t[:1].islower() and not is_particle(t) for t in tokens):
+        return PersonName((), ())  # "Santé publique France": not the shape of a personal name
+    if len(tokens) > 1 and _ROMAN.fullmatch(tokens[-1]):
+        return PersonName(tokens, ())  # "Henri IV", "Harald V": no surname to share
+    if low(tokens[0]) in particles() or starts_with_elision(tokens[0]):
+        return PersonName((), tokens)  # "Le Pen", "de Gaulle", "d'Ormesson"
+    for i in range(1, len(tokens) - 1):
+        if low(tokens[i]) in particles() or starts_with_elision(tokens[i]):
+            return PersonName(tokens[:i], tokens[i:])
+    if len(tokens) > 1 and starts_with_elision(tokens[-1]):
+        return PersonName(tokens[:-1], tokens[-1:])
+    return PersonName(tokens[:-1], tokens[-1:])
+
+
+def starts_with_elision(token: str) -> bool:
+    return len(token) > 2 and low(token[:2]) == "d'"
+
+
+def given_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
+    """"same" if two given-name lists are variants, "shorter" if one abbreviates the other."""
+    key_a = "".join(name_key(g) for g in a)
+    key_b = "".join(name_key(g) for g in b)
+    if key_a == key_b or _vowel_variant(key_a, key_b):
+        return "same"
+    parts_a, parts_b = _given_parts(a), _given_parts(b)
+    short, long = sorted((parts_a, parts_b), key=len)
+    if _abbreviates(short, long):
+        return "shorter"
+    return None
+
+
+def abbreviation_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`short` abbreviates `long` ("S." of "Stefan", "Jean" of "Jean Paul"), not the reverse."""
+    parts_short, parts_long = _given_parts(short), _given_parts(long)
+    return (given_relation(short, long) == "shorter" and _abbreviates(parts_short, parts_long)
+            and not _abbreviates(parts_long, parts_short))
+
+
+def _given_parts(given: tuple[str, ...]) -> list[str]:
+    return [part for g in given for part in re.split(r"[-‐‑]", g) if part]
+
+
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """Each part of `short` matches, in order, a part of `long` (initials match first letters)."""
+    if not short or not long or not _part_matches(short[0], long[0]):
+        return False  # people are called by their first given name: "Anne" is not "Rachida Anne"
+    position = 0
+    for part in short:
+        while position < len(long) and not _part_matches(part, long[position]):
+            position += 1
+        if position == len(long):
+            return False
+        position += 1
+    return True
+
+
+def _part_matches(short: str, long: str) -> bool:
+    if _INITIAL.fullmatch(short) and len(short.rstrip(".")) == 1:
+        return fold(short)[:1] == fold(long)[:1]
+    a, b = name_key(short), name_key(long)
+    return a == b or _vowel_variant(a, b)
+
+
+def _vowel_variant(a: str, b: str) -> bool:
+    """One vowel more inside the longer name (Dmitri / Dimitri), never at its end (Eric / Erica)."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    if len(short) < 5:
+        return False
+    return any(long[i] in _VOWELS and long[:i] + long[i + 1:] == short
+               for i in range(len(long) - 1))
+
+
+
+def is_particle(word: str) -> bool:
+    """ "de", "d'Estaing", "al-Assad", "van": lower-case words that belong to a surname."""
+    word = low(word)
+    return word in particles() or word.split("-")[0] in particles() or starts_with_elision(word)
+

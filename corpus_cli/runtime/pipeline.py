@@ -1,0 +1,493 @@
+"""From paths to analysed documents: read, clean, look up the store, parse what is new, save.
+
+Documents are streamed: a first pass over the inputs learns the blocks that repeat across the
+corpus (page furniture), the second cleans each document, and only the documents the store does
+not hold are parsed, in batches, by one process or several.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from corpus_cli.documents.read import (
+    JSONL_SUFFIXES,
+    STDIN,
+    Document,
+    Input,
+    default_corpus,
+    expand,
+    read_documents,
+)
+from corpus_cli.errors import InputError, UsageError
+
+from . import workers
+from .keys import ANALYSIS_VERSION, analysis_key, corpus_rules_digest, model_id
+from .store import ROW_TABLES, Store
+
+if TYPE_CHECKING:
+    from corpus_cli.documents.cleaning import Cleaned
+    from corpus_cli.documents.metadata import Metadata
+
+log = logging.getLogger(__name__)
+
+# Documents handed to the parser (and written to the store) at a time.
+ANALYSIS_BATCH = 64
+# --jobs 0 (the default) runs one process per core, at most this many (each holds the model,
+# about 650 MB), for runs of at least this many documents.
+MAX_AUTO_JOBS = 4
+AUTO_PARALLEL_DOCUMENTS = 200
+# Documents whose rows are read from the store at a time.
+READ_BATCH = 256
+# After parsing this many documents, the model is let go before the corpus-level steps (the
+# memory goes to consolidation; reloading costs 2 s, nothing beside a large run).
+RELEASE_AFTER = 500
+
+
+@dataclass
+class Settings:
+    """Options shared by every command that reads a corpus."""
+
+    keep_boilerplate: bool = False
+    use_store: bool = True
+    store_dir: Path | None = None
+    jobs: int = 0  # 0: automatic (see resolved_jobs)
+    default_date: str | None = None
+
+
+class Progress(Protocol):
+    def start(self, total: int) -> None: ...
+    def advance(self, documents: int, words: int) -> None: ...
+    def finish(self) -> None: ...
+
+
+@dataclass
+class Record:
+    """A document as the corpus-level steps see it: metadata and its analysis rows."""
+
+    id: str
+    path: str | None
+    title: str | None
+    date: str | None
+    date_source: str | None
+    source: str | None
+    url: str | None
+    chars: int
+    removed_chars: int
+    key: str
+    text_hash: str
+    duplicate_of: str | None = None
+    author: str | None = None
+    updated: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    counts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def removed_share(self) -> float:
+        return round(self.removed_chars / self.chars, 4) if self.chars else 0.0
+
+    def metadata(self) -> dict[str, Any]:
+        """The document's metadata as a plain row (no analysis rows)."""
+        row = {k: v for k, v in asdict(self).items() if k not in ("counts", "key", "meta")}
+        row["removed_share"] = self.removed_share
+        return row
+
+
+# A record as the store keeps it (its counts live beside its analysis), and the fields that
+# corpus-level answers can depend on (not `meta`: JSON Lines extras no answer reads).
+_STORED = tuple(f.name for f in fields(Record) if f.name != "counts")
+_DESCRIBING = tuple(name for name in _STORED if name != "meta")
+
+
+@dataclass
+class Corpus:
+    """The documents of one run, the inputs that failed, and the store holding their rows.
+
+    Records carry metadata and counts only; the rows (mentions, dates, events, lemmas) are read
+    from the store on demand, so a large corpus is never held in memory. Close it when done.
+    """
+
+    records: list[Record]
+    errors: list[InputError]
+    store: Store
+    analysed: int = 0
+    reused: int = 0
+    first_by_text: dict[str, str] = field(default_factory=dict, repr=False)
+    run: str | None = None  # the inputs' fingerprint (run_fingerprint), when they have one
+    _fingerprint: str | None = field(default=None, repr=False)
+    _scratch: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
+
+    def unique(self) -> Iterator[Record]:
+        """Records counted once: exact duplicates are skipped."""
+        return (r for r in self.records if r.duplicate_of is None)
+
+    def analyses(
+        self, tables: Sequence[str] = ROW_TABLES
+    ) -> Iterator[tuple[Record, dict[str, Any]]]:
+        """(record, rows) for each unique record; `tables`: "lemmas" and any of ROW_TABLES."""
+        unique = list(self.unique())
+        for start in range(0, len(unique), READ_BATCH):
+            chunk = unique[start:start + READ_BATCH]
+            by_key = dict(self.store.load(list(dict.fromkeys(r.key for r in chunk)), tables))
+            for record in chunk:
+                yield record, by_key[record.key]
+
+    def fingerprint(self) -> str:
+        """What a corpus-level answer depends on: the rules and every record (key, metadata),
+        which the inputs' fingerprint stands for when the run has one (same inputs, options
+        and rules: same records)."""
+        digest = hashlib.sha256(corpus_rules_digest().encode())
+        if self.run is not None:
+            digest.update(f"run:{self.run}".encode())
+            return digest.hexdigest()
+        described = [[getattr(record, name) for name in _DESCRIBING] for record in self.records]
+        digest.update(json.dumps([described, len(self.errors)], default=str,
+                                 ensure_ascii=False).encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
+
+    def cached(self, kind: str, compute: Callable[[], Any]) -> Any:
+        """A corpus-level answer (entities, timeline, vocabulary) from the store when these
+        very documents had it computed before, else computed now and kept.
+
+        The value is returned as it reads back from JSON, so both paths give the same data.
+        """
+        found = self.cached_only(kind)
+        if found is not None:
+            log.info("%s answered from the store", kind)
+            return found
+        text = self.store.save_result(kind, self._fingerprint, compute())
+        return json.loads(text)
+
+    def cached_only(self, kind: str) -> Any | None:
+        """The kept answer of that kind for these documents, or None; never computes."""
+        if self._fingerprint is None:
+            self._fingerprint = self.fingerprint()
+        return self.store.result(kind, self._fingerprint)
+
+    def close(self) -> None:
+        self.store.close()
+        if self._scratch is not None:
+            self._scratch.cleanup()
+            self._scratch = None
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+@dataclass
+class _Prepared:
+    document: Document
+    text: str
+    record: Record
+
+
+def load_corpus(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Corpus:
+    """Read, clean and analyse the documents at `paths` (the seeds when empty)."""
+    settings = settings or Settings()
+    inputs = expand(list(paths) or [str(default_corpus())])
+    corpus = _open_corpus(settings)
+    try:
+        model = model_id()
+        run = run_fingerprint(inputs, settings, model) if settings.use_store else None
+        corpus.run = run
+        if run is not None and _replay(corpus, run, on_error):
+            return corpus
+        _build(corpus, inputs, settings, model, progress, on_error)
+        if corpus.analysed >= RELEASE_AFTER:
+            workers.release()
+        if not corpus.records:
+            raise UsageError(_empty_message(paths, corpus.errors))
+        if run is not None:
+            corpus.store.save_run(run, [{**_record_row(r), "counts": r.counts}
+                                        for r in corpus.records],
+                                  [[e.path, e.problem, e.line] for e in corpus.errors])
+    except BaseException:
+        corpus.close()
+        raise
+    return corpus
+
+
+def _build(
+    corpus: Corpus,
+    inputs: list[Input],
+    settings: Settings,
+    model: str,
+    progress: Progress | None,
+    on_error: Callable[[InputError], None] | None,
+) -> None:
+    def report(error: InputError) -> None:
+        corpus.errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
+    total, repeated, second_pass = _two_passes(inputs, settings, report)
+    if total == 0:
+        return
+    settings = replace(settings, jobs=resolved_jobs(settings.jobs, total))
+    if progress is not None:
+        progress.start(total)
+    try:
+        prepared = (_prepare(document, settings, model, repeated) for document in second_pass())
+        # Parallel workers get bigger batches: each batch ends on a wait for its slowest share.
+        size = ANALYSIS_BATCH * (1 if settings.jobs <= 1 else settings.jobs * 4)
+        for batch in _batches(prepared, size):
+            _analyse_batch(batch, corpus, settings, progress, model)
+    finally:
+        if progress is not None:
+            progress.finish()
+
+
+def resolved_jobs(requested: int, documents: int) -> int:
+    """The processes that parse: as asked, or with 0, one per core (at most MAX_AUTO_JOBS)
+    for a run of AUTO_PARALLEL_DOCUMENTS or more, else one (workers load the model anew:
+    2 s each, which a small run does not win back). Measured: 1.8x with 2 jobs on 2 cores."""
+    if requested > 0:
+        return requested
+    if documents < AUTO_PARALLEL_DOCUMENTS:
+        return 1
+    return max(1, min(os.cpu_count() or 1, MAX_AUTO_JOBS))
+
+
+def _first_pass(documents: Iterable[Document], settings: Settings) -> tuple[int, frozenset[str]]:
+    """Count the documents and learn the blocks that recur across them (page furniture)."""
+    if settings.keep_boilerplate:
+        return sum(1 for _ in documents), frozenset()
+    total = 0
+
+    def texts() -> Iterator[str]:
+        nonlocal total
+        for document in documents:
+            total += 1
+            yield document.text
+
+    from corpus_cli.documents.cleaning import (
+        repeated_fingerprints,  # not needed by answers from the store
+    )
+
+    repeated = repeated_fingerprints(texts())
+    return total, repeated
+
+
+def clean_documents(
+    paths: Sequence[str],
+    settings: Settings | None = None,
+    on_error: Callable[[InputError], None] | None = None,
+) -> Iterator[tuple[Document, Cleaned, Metadata]]:
+    """Each document of `paths` with its cleaned text and the metadata its text gives.
+
+    What `corpus clean` shows; no model is loaded. Raises UsageError for an empty corpus.
+    """
+    settings = settings or Settings()
+    inputs = expand(list(paths) or [str(default_corpus())])
+    errors: list[InputError] = []
+
+    def report(error: InputError) -> None:
+        errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
+    total, repeated, second_pass = _two_passes(inputs, settings, report)
+    if total == 0:
+        raise UsageError(_empty_message(paths, errors))
+    for document in second_pass():
+        yield document, *_cleaned(document, repeated, settings)
+
+
+def _two_passes(
+    inputs: list[Input], settings: Settings, report: Callable[[InputError], None]
+) -> tuple[int, frozenset[str], Callable[[], Iterator[Document]]]:
+    """Pass 1 over the inputs (reports what cannot be read, counts the documents, learns the
+    repeated blocks), and a reader for pass 2, which reports nothing again."""
+    stdin_documents = _read_stdin(inputs, report)
+    total, repeated = _first_pass(_documents(inputs, stdin_documents, report), settings)
+    return total, repeated, lambda: _documents(inputs, stdin_documents, lambda error: None)
+
+
+def _cleaned(document: Document, repeated: frozenset[str],
+             settings: Settings) -> tuple[Cleaned, Metadata]:
+    """A document's masked text and the metadata its text gives."""
+    from corpus_cli.documents.cleaning import clean  # not needed by answers from the store
+    from corpus_cli.documents.metadata import describe
+
+    cleaned = clean(document.text, repeated, settings.keep_boilerplate)
+    return cleaned, describe(document.text, cleaned, _own_file_name(document))
+
+
+def _own_file_name(document: Document) -> str | None:
+    """The file name of a document that is a file of its own (not a line of JSON Lines)."""
+    if document.path is None or document.path in (STDIN, "<stdin>"):
+        return None
+    if document.path.lower().endswith(JSONL_SUFFIXES):
+        return None
+    return Path(document.path).name
+
+
+def run_fingerprint(inputs: list[Input], settings: Settings, model: str) -> str | None:
+    """What a run's documents depend on: every input file's identity, size and time, the
+    options and the rules. None when an input cannot be fingerprinted (standard input)."""
+    digest = hashlib.sha256()
+    parts = [model, str(ANALYSIS_VERSION), str(settings.keep_boilerplate),
+             settings.default_date or ""]
+    for item in inputs:
+        if item.path is None:
+            return None
+        try:
+            stat = item.path.stat()
+        except OSError:
+            return None
+        parts += [str(item.path.resolve()), item.id, str(stat.st_size), str(stat.st_mtime_ns)]
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogateescape"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _replay(corpus: Corpus, run: str, on_error: Callable[[InputError], None] | None) -> bool:
+    """Answer from a previous identical run, if the store still holds all of its analyses."""
+    saved = corpus.store.run(run)
+    if saved is None:
+        return False
+    rows, errors = saved
+    keys = list(dict.fromkeys(row["key"] for row in rows))
+    # Counts travel with the run's records; the store must still hold every analysis.
+    if any("counts" not in row for row in rows) or len(corpus.store.known(keys)) < len(keys):
+        return False
+    corpus.records.extend(Record(**row) for row in rows)
+    for path, problem, line in errors:
+        error = InputError(path, problem, line)
+        corpus.errors.append(error)
+        if on_error is not None:
+            on_error(error)
+    corpus.reused = len(corpus.records)
+    log.info("answered from the store: %d documents, nothing read", len(corpus.records))
+    return True
+
+
+def _record_row(record: Record) -> dict[str, Any]:
+    return {name: getattr(record, name) for name in _STORED}
+
+
+def _open_corpus(settings: Settings) -> Corpus:
+    """A corpus over the user's store, or over a scratch store that --no-cache throws away."""
+    if settings.use_store:
+        return Corpus(records=[], errors=[], store=Store(settings.store_dir))
+    scratch = tempfile.TemporaryDirectory(prefix="corpus-")
+    return Corpus(records=[], errors=[], store=Store(Path(scratch.name)), _scratch=scratch)
+
+
+def _read_stdin(inputs: list[Input], report: Callable[[InputError], None]) -> list[Document]:
+    """Standard input can be read only once: keep its documents for both passes."""
+    stdin = [item for item in inputs if item.path is None]
+    return list(read_documents(stdin, report)) if stdin else []
+
+
+def _documents(
+    inputs: list[Input], stdin_documents: list[Document], report: Callable[[InputError], None]
+) -> Iterator[Document]:
+    files = [item for item in inputs if item.path is not None]
+    yield from read_documents(files, report)
+    yield from stdin_documents
+
+
+def _empty_message(paths: Sequence[str], errors: list[InputError]) -> str:
+    where = ", ".join(paths) if paths else "the default corpus"
+    if errors:
+        return f"no document could be read from {where} ({len(errors)} failed)"
+    return f"no document found in {where} (supported: .txt .md .html .htm .jsonl .jsonl.gz, -)"
+
+
+def _prepare(document: Document, settings: Settings, model: str,
+             repeated: frozenset[str] = frozenset()) -> _Prepared:
+    cleaned, described = _cleaned(document, repeated, settings)
+    text = cleaned.text
+    known = known_metadata(document, described, settings.default_date)
+    record = Record(
+        id=document.id,
+        path=document.path if document.path != STDIN else None,
+        title=known["title"],
+        date=known["date"],
+        date_source=known["date_source"],
+        source=known["source"],
+        url=document.url,
+        chars=(chars := _visible(document.text)),
+        removed_chars=chars - _visible(text),
+        key=analysis_key(text, known["date"], model),
+        text_hash=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
+        author=described.author,
+        updated=described.updated,
+        meta=document.meta,
+    )
+    return _Prepared(document, text, record)
+
+
+def known_metadata(document: Document, described: Metadata,
+                   default_date: str | None = None) -> dict[str, str | None]:
+    """Title, date (with its source) and source of a document: what came with it (JSON Lines,
+    HTML metadata) first, then what its text says, then `default_date` (--date)."""
+    date, date_source = document.date, document.date_source
+    if date is None and described.date is not None:
+        date, date_source = described.date, described.date_source
+    if date is None and default_date:
+        date, date_source = default_date, "option"
+    return {"title": document.title or described.title, "date": date,
+            "date_source": date_source, "source": document.source or described.source}
+
+
+def _visible(text: str) -> int:
+    return sum(1 for c in text if not c.isspace())
+
+
+def _batches(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]:
+    batch: list[_Prepared] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _analyse_batch(
+    batch: list[_Prepared],
+    corpus: Corpus,
+    settings: Settings,
+    progress: Progress | None,
+    model: str,
+) -> None:
+    fresh: dict[str, _Prepared] = {}
+    for item in batch:
+        original = corpus.first_by_text.setdefault(item.record.text_hash, item.record.id)
+        if original != item.record.id:
+            item.record.duplicate_of = original
+        fresh.setdefault(item.record.key, item)
+    keys = list(fresh)
+    counts = corpus.store.counts(keys)
+    missing = [fresh[key] for key in keys if key not in counts]
+    work = [(item.record.key, item.text, item.record.date) for item in missing]
+    analysed = dict(workers.analyse(work, settings.jobs))
+    if analysed:
+        corpus.store.save((key, model, rows) for key, rows in analysed.items())
+        counts.update((key, rows["counts"]) for key, rows in analysed.items())
+    corpus.analysed += len(analysed)
+    corpus.reused += len(keys) - len(analysed)
+    for item in batch:
+        item.record.counts = counts[item.record.key]
+        corpus.records.append(item.record)
+        if progress is not None:
+            progress.advance(1, item.record.counts["words"])

@@ -1,0 +1,71 @@
+"""The parse: documents' texts to analysed rows, in this process or a pool of workers.
+
+spaCy and the extraction rules are imported only when there is something to parse.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+# Documents a worker process parses at a time (a share of a batch) with --jobs 2 and more.
+PARALLEL_SHARE = 16
+# (store key, cleaned text, reference date) of one document to analyse.
+Work = tuple[str, str, "str | None"]
+
+
+def analyse(work: list[Work], jobs: int) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(key, rows) for each (key, text, reference date), in order, on `jobs` processes."""
+    if not work:
+        return
+    jobs = max(1, min(jobs, len(work)))
+    if jobs == 1:
+        yield from _analyse_work(work)
+        return
+    size = max(1, min(PARALLEL_SHARE, -(-len(work) // jobs)))
+    shares = [work[start:start + size] for start in range(0, len(work), size)]
+    for results in _pool(jobs).imap(_analyse_list, shares):
+        yield from results
+
+
+def _analyse_work(work: list[Work]) -> Iterator[tuple[str, dict[str, Any]]]:
+    from corpus_cli.extract.document import analyse_document
+    from corpus_cli.nlp import model as nlp
+
+    texts = [text for _, text, _ in work]
+    for (key, _, reference), chunks in zip(work, nlp.parse(texts), strict=True):
+        yield key, analyse_document(chunks, reference)
+
+
+def _analyse_list(work: list[Work]) -> list[tuple[str, dict[str, Any]]]:
+    """Run in a worker process: analyse a share of a batch."""
+    return list(_analyse_work(work))
+
+
+_POOLS: dict[int, Any] = {}
+
+
+def release() -> None:
+    """Free the model and its worker processes once a large run has parsed everything."""
+    for pool in _POOLS.values():
+        pool.close()
+        pool.join()
+    _POOLS.clear()
+    if "corpus_cli.nlp.model" in sys.modules:
+        sys.modules["corpus_cli.nlp.model"].release()
+
+
+def _pool(jobs: int) -> Any:
+    """A pool of worker processes, each loading the model once; kept for the process's life."""
+    if jobs not in _POOLS:
+        import multiprocessing
+
+        from corpus_cli.nlp import model as nlp
+
+        context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        _POOLS[jobs] = context.Pool(jobs, initializer=nlp.load)
+    return _POOLS[jobs]
+
+

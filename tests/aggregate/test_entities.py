@@ -1,0 +1,349 @@
+"""Mentions per document and entities per corpus, on short texts and hand-made rows.
+
+Every person and organisation here is invented; places are ones the seed articles never name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus_cli.aggregate.aliases import Aliases
+from corpus_cli.aggregate.entities import (
+    Entity,
+    consolidate,
+    find_entity_row,
+    mention_index,
+)
+from corpus_cli.extract.mentions import extract_mentions
+from corpus_cli.names import (
+    fold,
+    person_name,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def with_ents(nlp, text: str, marks: Sequence[tuple[str, str]]):
+    """Parse `text` and set its entities by hand: (surface, label), found left to right."""
+    doc = nlp(text)
+    spans = []
+    position = 0
+    for surface, label in marks:
+        start = text.index(surface, position)
+        position = start + len(surface)
+        span = doc.char_span(start, start + len(surface), label=label, alignment_mode="expand")
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def names(doc) -> list[str]:
+    return [m["name"] for m in extract_mentions(doc)]
+
+
+def by_name(doc) -> dict[str, dict[str, Any]]:
+    return {m["name"]: m for m in extract_mentions(doc)}
+
+
+def row(name: str, label: str = "PER", document: str = "d1", resolved: str | None = None,
+        roles: Sequence[str] = ()) -> dict[str, Any]:
+    return {"name": name, "label": label, "document": document, "resolved": resolved,
+            "roles": list(roles), "start": 0, "end": len(name), "text": name, "sentence": 0}
+
+
+def rows(name: str, count: int, label: str = "PER", prefix: str = "d") -> list[dict[str, Any]]:
+    """`count` mentions of `name`, one per document."""
+    return [row(name, label, f"{prefix}{i}") for i in range(count)]
+
+
+def entity(entities: list[Entity], name: str) -> Entity:
+    found = [e for e in entities if e.name == name]
+    assert len(found) == 1, [e.name for e in entities]
+    return found[0]
+
+
+def reasons(e: Entity, alias: str) -> set[str]:
+    return {r["reason"] for r in e.merge_reasons if r["alias"] == alias}
+
+
+
+# --- consolidation: merges ----------------------------------------------------------------------
+
+
+def test_names_equal_after_folding_are_one_entity():
+    entities = consolidate([row("Jean-Marc Dufresne"), row("jean marc dufresne", document="d2"),
+                            row("JEAN-MARC DUFRESNE", document="d3")])
+    assert len(entities) == 1
+    assert entities[0].name == "Jean-Marc Dufresne"
+    assert entities[0].documents == 3
+    assert reasons(entities[0], "JEAN-MARC DUFRESNE") == {"folded"}
+
+
+@pytest.mark.parametrize("variants", [
+    ["Nikolaï Orlov", "Nikolai Orlov", "Nikolay Orlov"],
+    ["Dmitri Karpov", "Dimitri Karpov", "Dmitry Karpov"],
+    ["Sergueï Belov", "Sergei Belov", "Sergey Belov"],
+])
+def test_first_name_variants_with_one_surname_are_one_person(variants):
+    entities = consolidate(row(v, document=f"d{i}") for i, v in enumerate(variants))
+    assert len(entities) == 1
+    assert entities[0].mentions == 3
+    # accents fold away; a transliteration is a first-name variant
+    assert all(reasons(entities[0], v) <= {"first_name_variant", "folded"}
+               for v in variants if v != entities[0].name)
+    assert any(reasons(entities[0], v) == {"first_name_variant"} for v in variants)
+
+
+def test_surname_transliteration_with_one_first_name_is_one_person():
+    entities = consolidate([*rows("Igor Karouchev", 2), row("Igor Karushev", document="x")])
+    assert len(entities) == 1
+    assert reasons(entities[0], "Igor Karushev") == {"surname_variant"}
+
+
+def test_partial_name_resolved_in_its_document_joins_the_person():
+    entities = consolidate([row("Piotr Valenko"), row("Valenko", resolved="Piotr Valenko"),
+                            row("Valenko", "LOC", resolved="Piotr Valenko")])
+    assert len(entities) == 1
+    e = entities[0]
+    assert (e.name, e.label, e.mentions, e.labels) == ("Piotr Valenko", "PER", 3,
+                                                       {"PER": 2, "LOC": 1})
+    assert reasons(e, "Valenko") == {"resolved_in_document"}
+
+
+def test_bare_surname_joins_the_only_person_with_that_surname():
+    entities = consolidate([row("Piotr Valenko", document="d1"), row("Valenko", document="d2")])
+    assert len(entities) == 1
+    assert reasons(entities[0], "Valenko") == {"unique_surname"}
+
+
+def test_initial_joins_the_only_matching_person():
+    entities = consolidate([*rows("Sergueï Belov", 2), row("S. Belov", document="x")])
+    assert len(entities) == 1
+    assert reasons(entities[0], "S. Belov") == {"shorter_form"}
+
+
+def test_spelling_slip_joins_a_frequent_person_and_says_so():
+    entities = consolidate([*rows("Piotr Valenko", 6), row("Piotr Valemko", document="x")])
+    assert len(entities) == 1
+    assert reasons(entities[0], "Piotr Valemko") == {"similarity"}
+    explained = entities[0].to_row(explain=True)["variants"]
+    assert {"form": "Piotr Valemko", "count": 1, "reasons": ["similarity"]} in explained
+
+
+def test_a_rare_form_is_not_a_slip_of_a_rare_form():
+    entities = consolidate([*rows("Piotr Valenko", 2), row("Piotr Valemko", document="x")])
+    assert len(entities) == 2
+
+
+def test_spelling_slip_of_an_organisation():
+    entities = consolidate([*rows("Conservatoire national", 5, "ORG"),
+                            row("Conservatoire nationnal", "ORG", document="x")])
+    assert len(entities) == 1
+    assert entities[0].name == "Conservatoire national"
+
+
+def test_country_forms_and_demonyms_join_the_country():
+    entities = consolidate([*rows("Italie", 3, "LOC"), row("Italiens", "LOC", "x1"),
+                            row("République italienne", "LOC", "x2"),
+                            row("Italienne", "MISC", "x3")])
+    assert len(entities) == 1
+    e = entities[0]
+    assert (e.name, e.label, e.mentions) == ("Italie", "LOC", 6)
+    assert reasons(e, "Italiens") == {"demonym"}
+    assert reasons(e, "République italienne") == {"country_form"}
+
+
+def test_a_person_tagged_with_a_demonym_like_name_stays_a_person():
+    entities = consolidate([row("Allemand", "PER"), *rows("Allemagne", 2, "LOC")])
+    assert {e.name for e in entities} == {"Allemand", "Allemagne"}
+
+
+def test_place_with_and_without_its_article():
+    entities = consolidate([*rows("La Rochelle", 2, "LOC"), row("Rochelle", "LOC", "x")])
+    assert len(entities) == 1
+    assert entities[0].name == "La Rochelle"
+    assert reasons(entities[0], "Rochelle") == {"article"}
+
+
+def test_label_vote_keeps_one_entity():
+    entities = consolidate([*rows("Lisbonne", 3, "LOC"), row("Lisbonne", "PER", "x")])
+    assert len(entities) == 1
+    assert entities[0].label == "LOC"
+
+
+def test_label_tie_goes_to_person():
+    entities = consolidate([row("Valmont", "LOC"), row("Valmont", "PER", "d2")])
+    assert entities[0].label == "PER"
+
+
+def test_roles_are_gathered():
+    entities = consolidate([row("Marc Aubertin", roles=["président"]),
+                            row("Marc Aubertin", document="d2",
+                                roles=["président", "M.", "Dr"]),
+                            row("Aubertin", document="d2", resolved="Marc Aubertin")])
+    # "M." says nothing of what he does; "Dr" does.
+    assert entities[0].to_row()["roles"] == ["président", "Dr"]
+
+
+def test_first_and_last_seen_come_from_document_dates():
+    documents = {"d1": {"date": "2016-03-02"}, "d2": {"date": "2015"}, "d3": {"date": None}}
+    entities = consolidate([row("Olav Brekke", document=d) for d in documents], documents)
+    assert (entities[0].first_seen, entities[0].last_seen) == ("2015", "2016-03-02")
+
+
+# --- consolidation: what must stay apart ----------------------------------------------------------
+
+
+def test_same_surname_different_first_names_across_documents_are_two_people():
+    entities = consolidate([*rows("Anna Karassev", 3), *rows("Boris Karassev", 3, prefix="e")])
+    assert {e.name for e in entities} == {"Anna Karassev", "Boris Karassev"}
+
+
+def test_same_surname_different_first_names_in_one_document_are_two_people():
+    entities = consolidate([row("Anna Karassev"), row("Boris Karassev"),
+                            row("Karassev", resolved="Boris Karassev")])
+    assert {e.name: e.mentions for e in entities} == {"Anna Karassev": 1, "Boris Karassev": 2}
+
+
+def test_a_slip_never_joins_a_person_with_another_first_name():
+    entities = consolidate([*rows("Piotr Valenko", 6), row("Ivan Valemko", document="x"),
+                            row("Ivan Valenko", document="y")])
+    assert len(entities) == 3
+
+
+def test_bare_surname_shared_by_two_people_stays_ambiguous():
+    entities = consolidate([row("Anna Karassev", document="d1"),
+                            row("Boris Karassev", document="d2"), row("Karassev", document="d3")])
+    bare = entity(entities, "Karassev")
+    assert bare.ambiguous_with == ["Anna Karassev", "Boris Karassev"]
+    assert bare.to_row(explain=True)["ambiguous_with"] == ["Anna Karassev", "Boris Karassev"]
+
+
+def test_bare_surname_goes_to_the_person_who_holds_nearly_all_its_mentions():
+    entities = consolidate([*rows("Boris Karassev", 19), row("Anna Karassev", document="a"),
+                            row("Karassev", document="b")])
+    boris = entity(entities, "Boris Karassev")
+    assert reasons(boris, "Karassev") == {"dominant_surname"}
+    assert boris.mentions == 20 and entity(entities, "Anna Karassev").mentions == 1
+    # Below nine in ten, nobody is guessed.
+    entities = consolidate([*rows("Boris Karassev", 8), *rows("Anna Karassev", 2, prefix="a"),
+                            row("Karassev", document="b")])
+    assert entity(entities, "Karassev").ambiguous_with == ["Anna Karassev", "Boris Karassev"]
+
+
+def test_bare_word_that_is_also_a_first_name_is_not_guessed():
+    entities = consolidate([row("Claude Martin", document="d1"),
+                            row("Martin Dubois", document="d2"), row("Martin", document="d3")])
+    assert entity(entities, "Martin").ambiguous_with == ["Claude Martin"]
+
+
+def test_short_names_one_edit_apart_stay_apart():
+    entities = consolidate([*rows("Iran", 9, "LOC"), row("Irak", "LOC", "x"),
+                            *rows("Ligue A", 9, "ORG"), row("Ligue B", "ORG", "y")])
+    assert len(entities) == 4
+
+
+def test_names_differing_by_a_digit_stay_apart():
+    entities = consolidate([*rows("Avion Z320", 9, "MISC"), row("Avion Z321", "MISC", "x")])
+    assert len(entities) == 2
+
+
+def test_two_frequent_names_one_edit_apart_stay_apart():
+    entities = consolidate([*rows("Fontenelle", 5, "LOC"), *rows("Fontanelle", 5, "LOC", "e")])
+    assert len(entities) == 2
+
+
+# --- alias file -------------------------------------------------------------------------------
+
+
+def test_alias_merge_names_the_entity():
+    aliases = Aliases(merge={"Banque du Nord": ["BdN", "Banque Nord"]})
+    entities = consolidate([row("BdN", "ORG"), row("Banque Nord", "ORG", "d2")], aliases=aliases)
+    assert len(entities) == 1
+    assert entities[0].name == "Banque du Nord"
+    assert reasons(entities[0], "BdN") == {"alias_file"}
+
+
+def test_alias_split_keeps_names_apart():
+    mentions = [*rows("Piotr Valenko", 6), row("Piotr Valemko", document="x")]
+    assert len(consolidate(mentions)) == 1
+    aliases = Aliases(split=[["Piotr Valenko", "Piotr Valemko"]])
+    assert len(consolidate(mentions, aliases=aliases)) == 2
+
+
+def test_alias_split_of_one_name_keeps_it_out_of_every_merge():
+    mentions = [row("Piotr Valenko", document="d1"), row("Valenko", document="d2")]
+    assert len(consolidate(mentions, aliases=Aliases(split=[["Valenko"]]))) == 2
+
+
+def test_alias_ignore_drops_mentions():
+    entities = consolidate([row("Cliquez Ici", "MISC"), row("Olav Brekke")],
+                           aliases=Aliases(ignore=["cliquez ici"]))
+    assert [e.name for e in entities] == ["Olav Brekke"]
+
+
+# --- lookups and rows ---------------------------------------------------------------------------
+
+
+def test_find_entity_by_any_alias():
+    entities = consolidate([row("Piotr Valenko"), row("Valenko", resolved="Piotr Valenko"),
+                            *rows("Lisbonne", 2, "LOC")])
+    table = [e.to_row() for e in entities]
+    assert find_entity_row(table, "valenko")["name"] == "Piotr Valenko"
+    assert find_entity_row(table, "PIOTR VALENKO")["name"] == "Piotr Valenko"
+    assert find_entity_row(table, "Oslo") is None
+
+
+def test_mention_index_maps_document_names_to_entities():
+    entities = consolidate([row("Piotr Valenko", document="a"),
+                            row("Valenko", document="a", resolved="Piotr Valenko"),
+                            row("Nikolai Orlov", document="b"), row("Nikolaï Orlov", document="c")])
+    index = mention_index(entities)
+    assert index[("a", "Valenko")] == "Piotr Valenko"
+    assert index[("a", "Piotr Valenko")] == "Piotr Valenko"
+    assert index[("b", "Nikolai Orlov")] == index[("c", "Nikolaï Orlov")]
+
+
+def test_rows_have_the_documented_fields():
+    entities = consolidate([row("Piotr Valenko"), row("Valenko", resolved="Piotr Valenko")])
+    plain = entities[0].to_row()
+    assert list(plain) == ["name", "label", "mentions", "documents", "aliases", "roles",
+                           "first_seen", "last_seen"]
+    assert plain["aliases"] == ["Valenko"]
+    explained = entities[0].to_row(explain=True)
+    assert explained["variants"][0] == {"form": "Piotr Valenko", "count": 1, "reasons": ["name"]}
+    assert set(explained) >= {"variants", "labels", "ambiguous_with"}
+
+
+def test_consolidation_reads_a_stream_once():
+    entities = consolidate(row("Olav Brekke", document=f"d{i}") for i in range(3))
+    assert entities[0].documents == 3
+
+
+def test_seed_people_appear_once_each(seed_mentions):
+    """On the seeds: no person is counted twice under a folded name or as a bare surname that
+    could only be them."""
+    people = [e for e in consolidate(m for _, m in seed_mentions) if e.label == "PER"]
+    assert people
+    folded = [fold(e.name) for e in people]
+    assert len(folded) == len(set(folded))
+    full_surnames = {person_name(e.name).surname_key for e in people if person_name(e.name).full}
+    for e in people:
+        person = person_name(e.name)
+        if not person.given and person.surname_key in full_surnames:
+            assert e.ambiguous_with, e.name
+
+
+def test_digits_glued_to_a_personal_name_are_cut(nlp):
+    doc = nlp("Le président Jacques Chirac3 avait reçu la délégation à Paris.")
+    names = {m["name"]: m for m in extract_mentions(doc)}
+    assert "Jacques Chirac" in names
+    mention = names["Jacques Chirac"]
+    assert doc.text[mention["start"]:mention["end"]] == "Jacques Chirac"

@@ -1,0 +1,153 @@
+"""Reading inputs: kinds of files, encodings, JSON Lines, ids, errors."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+
+import pytest
+
+from corpus_cli.documents.read import (
+    Input,
+    default_corpus,
+    expand,
+    iso_partial,
+    read_documents,
+)
+from corpus_cli.errors import InputError, UsageError
+
+ARTICLE = "Le ministre a rencontré son homologue à Paris ce jeudi.\n"
+
+
+def read(paths, errors=None):
+    handler = errors.append if errors is not None else None
+    return list(read_documents(expand([str(p) for p in paths]), handler))
+
+
+def test_directory_is_read_recursively_in_sorted_order_with_relative_ids(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
+    docs = read([tmp_path])
+    assert [d.id for d in docs] == ["a.md", "b/2.txt"]
+    assert docs[0].text == ARTICLE
+
+
+def test_glob_pattern(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for name in ("x1.txt", "x2.txt", "y.txt"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    assert [d.id for d in read(["x*.txt"])] == ["x1.txt", "x2.txt"]
+
+
+def test_missing_path_and_empty_glob_are_usage_errors(tmp_path):
+    with pytest.raises(UsageError, match="no such file"):
+        expand([str(tmp_path / "absent.txt")])
+    with pytest.raises(UsageError, match="no file matches"):
+        expand([str(tmp_path / "*.nothing")])
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_legacy_encodings_are_detected(tmp_path, encoding):
+    text = "L'été dernier, le président français a déclaré à Genève que « rien n'était réglé »."
+    path = tmp_path / "old.txt"
+    path.write_bytes(text.encode(encoding))
+    (doc,) = read([path])
+    assert "président français a déclaré à Genève" in doc.text
+
+
+def test_binary_file_is_skipped_with_a_one_line_error_and_others_still_read(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    errors: list[InputError] = []
+    docs = read([tmp_path], errors)
+    assert [d.id for d in docs] == ["b.txt"]
+    assert len(errors) == 1 and "a.txt" in str(errors[0]) and "binary" in str(errors[0])
+    assert "\n" not in str(errors[0])
+
+
+def test_jsonl_fields_metadata_and_malformed_lines(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lines = [
+        json.dumps({"id": 7, "text": ARTICLE, "date": "2016-12-15T10:00:00", "title": "T",
+                    "source": "S", "url": "http://x", "lang": "fr"}),
+        "{not json",
+        json.dumps({"id": "b", "body": "no text field"}),
+        "",
+        json.dumps({"text": "Sans identifiant."}),
+    ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    errors: list[InputError] = []
+    docs = read([path], errors)
+    assert [d.id for d in docs] == ["7", "feed.jsonl:5"]
+    first = docs[0]
+    assert (first.date, first.date_source, first.title, first.source, first.url) == (
+        "2016-12-15", "metadata", "T", "S", "http://x")
+    assert first.meta == {"lang": "fr"}
+    assert [e.line for e in errors] == [2, 3]
+    assert "feed.jsonl:2" in str(errors[0]) and "text" in str(errors[1])
+
+
+def test_gzipped_jsonl(tmp_path):
+    path = tmp_path / "feed.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "g", "text": ARTICLE}) + "\n")
+    assert [d.id for d in read([path])] == ["g"]
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    html = """<html><head><title>Site</title>
+    <meta property="og:site_name" content="Le Quotidien">
+    <meta property="article:published_time" content="2016-12-15T11:30:00+01:00"></head>
+    <body><nav>Accueil | Monde | Sport</nav><article><h1>Un accord signé</h1>
+    <p>Les deux ministres ont signé jeudi à Rabat un accord de coopération économique
+    après deux jours de discussions entre les délégations.</p>
+    <p>Le texte prévoit des échanges dans l'énergie, l'agriculture et la formation des
+    cadres, selon le communiqué publié à l'issue de la rencontre.</p></article>
+    <footer>© Le Quotidien. Tous droits réservés.</footer></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (doc,) = read([path])
+    assert "accord de coopération" in doc.text
+    assert "Accueil | Monde" not in doc.text
+    assert doc.date == "2016-12-15" and doc.date_source == "metadata"
+    assert doc.source == "Le Quotidien"
+
+
+def test_stdin_plain_text_and_jsonl(monkeypatch):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(ARTICLE.encode())))
+    (doc,) = read_documents([Input(None, "-")])
+    assert doc.id == "-" and doc.text == ARTICLE
+    feed = json.dumps({"id": "s1", "text": ARTICLE}) + "\n"
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(feed.encode())))
+    assert [d.id for d in read_documents([Input(None, "-")])] == ["s1"]
+
+
+def test_same_id_from_two_arguments_is_made_unique(tmp_path):
+    for folder in ("one", "two"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    assert [d.id for d in read([tmp_path / "one", tmp_path / "two"])] == ["a.txt", "a.txt#2"]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2016", "2016"), ("2016-12", "2016-12"), ("2016-12-15T11:30:00Z", "2016-12-15"),
+    ("2016-13-01", None), ("hier", None), (None, None), (2016, None),
+])
+def test_iso_partial_keeps_the_precision_given(value, expected):
+    assert iso_partial(value) == expected
+
+
+def test_default_corpus_holds_the_seeds():
+    assert len(list(default_corpus().glob("*.txt"))) == 5
+
+
+def test_jsonl_text_may_hold_unicode_line_separators(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text(json.dumps({"id": "u", "text": "Avant\u2028après"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    (doc,) = read([path])
+    assert doc.text == "Avant\u2028après"

@@ -1,0 +1,150 @@
+"""Date rows of a parsed document: offsets, direction from the clause tense, attachment.
+
+The text-only grammar and its regression cases are tested in tests/dates/.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_cli.dates.grammar import find_expressions
+from corpus_cli.extract.dates import extract_dates
+
+ROW_FIELDS = {"start", "end", "text", "kind", "value", "granularity", "mod", "start_date",
+              "end_date", "anchor", "tense", "attached_to", "attached_start", "sentence", "rule"}
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "Le ministre est arrivé hier.\n\nIl repartira le 20 décembre 2016 à 9h."
+    for expression in find_expressions(text):
+        assert text[expression.start:expression.end] == expression.text
+
+
+def test_no_expression_bridges_a_masked_region() -> None:
+    masked = "le 15" + " " * 40 + "décembre 2016"
+    assert [e.text for e in find_expressions(masked)] == ["décembre 2016"]
+
+
+# --- the parse: tense pairs, attachment, rows ---------------------------------------------------
+
+TENSE_PAIRS = [
+    # (past sentence, its value, future sentence, its value); reference Thursday 2016-12-15
+    ("Le ministre s'est rendu lundi à Alger.", "2016-12-12",
+     "Le ministre se rendra lundi à Alger.", "2016-12-19"),
+    ("La réunion a eu lieu en mars.", "2016-03", "La réunion aura lieu en mars.", "2017-03"),
+    ("Le président a inauguré le pont le 10 janvier.", "2016-01-10",
+     "Le président inaugurera le pont le 10 janvier.", "2017-01-10"),
+    ("Les élections avaient été organisées en juin.", "2016-06",
+     "Les élections seront organisées en juin.", "2017-06"),
+    ("Il est arrivé samedi.", "2016-12-10", "Il arrivera samedi.", "2016-12-17"),
+    ("Le texte a été voté mardi.", "2016-12-13", "Le texte va être voté mardi.", "2016-12-20"),
+    ("L'accord fut signé le 3 mars.", "2016-03-03",
+     "L'accord devrait être signé le 3 mars.", "2017-03-03"),
+    ("Les travaux ont commencé au printemps.", "2016-SP",
+     "Les travaux commenceront au printemps.", "2017-SP"),
+    ("Le ministre a quitté Rabat dimanche.", "2016-12-11",
+     "Le ministre quittera Rabat dimanche.", "2016-12-18"),
+    ("Il avait annoncé sa candidature le 20 décembre.", "2015-12-20",
+     "Il annoncera sa candidature le 20 décembre.", "2016-12-20"),
+    ("La loi est entrée en vigueur le 1er janvier.", "2016-01-01",
+     "La loi entrera en vigueur le 1er janvier.", "2017-01-01"),
+    ("La conférence s'est déroulée le 5 janvier.", "2016-01-05",
+     "La conférence est prévue le 5 janvier.", "2017-01-05"),
+    ("Le ministre était à Rabat lundi.", "2016-12-12",
+     "Le ministre est attendu lundi à Rabat.", "2016-12-19"),
+    ("Les négociations ont repris début janvier.", "2016-01",
+     "Les négociations reprendront début janvier.", "2017-01"),
+    ("Les résultats ont été publiés en novembre.", "2016-11",
+     "Les résultats seront publiés en novembre.", "2017-11"),
+    ("Il est parti mercredi pour Tunis.", "2016-12-14",
+     "Il partira mercredi pour Tunis.", "2016-12-21"),
+    ("Le gouvernement a adopté le budget en février.", "2016-02",
+     "Le gouvernement prévoit d'adopter le budget en février.", "2017-02"),
+    ("Le match s'est joué vendredi soir.", "2016-12-09",
+     "Le match se jouera vendredi soir.", "2016-12-16"),
+    ("Le roi mourut en mai.", "2016-05", "Le roi doit se rendre en mai à Paris.", "2017-05"),
+    ("Le festival a accueilli ses premiers visiteurs en septembre.", "2016-09",
+     "Le festival se tiendrait en septembre selon les organisateurs.", "2017-09"),
+]
+
+
+def first_date(nlp, text: str, reference: str | None = "2016-12-15") -> dict:
+    rows = [r for r in extract_dates(nlp(text), reference) if r["kind"] == "date"]
+    assert rows, text
+    return rows[0]
+
+
+@pytest.mark.parametrize(("past", "past_value", "future", "future_value"), TENSE_PAIRS,
+                         ids=[p[0][:30] for p in TENSE_PAIRS])
+def test_tense_pair_sets_the_direction(nlp, past, past_value, future, future_value) -> None:
+    before, after = first_date(nlp, past), first_date(nlp, future)
+    assert (before["value"], before["tense"]) == (past_value, "past")
+    assert (after["value"], after["tense"]) == (future_value, "future")
+
+
+def test_rows_have_exactly_the_contract_fields(nlp) -> None:
+    text = "Le ministre a signé l'accord jeudi. Il reviendra dans deux semaines pour trois jours."
+    rows = extract_dates(nlp(text), "2016-12-15")
+    assert [r["text"] for r in rows] == ["jeudi", "dans deux semaines", "trois jours"]
+    for row in rows:
+        assert set(row) == ROW_FIELDS
+        assert text[row["start"]:row["end"]] == row["text"]
+        assert row["attached_start"] is None or text[row["attached_start"]:].startswith(
+            row["attached_to"])
+    assert (rows[0]["attached_to"], rows[0]["anchor"], rows[0]["sentence"]) == (
+        "signé", "document", "Le ministre a signé l'accord jeudi.")
+    assert rows[2]["kind"] == "duration" and rows[2]["anchor"] is None
+
+
+def test_a_date_complementing_an_event_noun_is_attached_to_it(nlp) -> None:
+    row = first_date(nlp, "La visite du 15 décembre a été annulée.")
+    assert row["attached_to"] == "visite"
+
+
+def test_reported_speech_takes_the_tense_of_its_own_clause(nlp) -> None:
+    rows = extract_dates(nlp("Le ministre a déclaré jeudi que l'accord serait signé lundi."),
+                         "2016-12-15")
+    assert [(r["text"], r["value"], r["tense"]) for r in rows] == [
+        ("jeudi", "2016-12-15", "past"), ("lundi", "2016-12-19", "future")]
+
+
+def test_the_next_day_counts_from_the_previous_date(nlp) -> None:
+    rows = extract_dates(nlp("Il est arrivé le 3 mars 2015 à Paris. Le lendemain, il a "
+                             "rencontré le ministre. Trois jours plus tard, il est reparti."),
+                         "2016-12-15")
+    assert [(r["value"], r["anchor"]) for r in rows] == [
+        ("2015-03-03", "absolute"), ("2015-03-04", "previous"), ("2015-03-07", "previous")]
+
+
+def test_a_year_less_date_after_a_dated_sentence_takes_its_year(nlp) -> None:
+    rows = extract_dates(nlp("Le 3 mars 2015, il a été élu. Le 5 avril, il a démissionné."),
+                         "2016-12-15")
+    assert [(r["value"], r["anchor"]) for r in rows] == [
+        ("2015-03-03", "absolute"), ("2015-04-05", "previous")]
+
+
+def test_without_reference_deictic_expressions_are_found_unresolved(nlp) -> None:
+    rows = extract_dates(nlp("Il est arrivé hier, le 3 mars 2015."), None)
+    assert [(r["text"], r["value"], r["anchor"]) for r in rows] == [
+        ("hier", None, "document"), ("3 mars 2015", "2015-03-03", "absolute")]
+
+
+def test_event_relative_row_names_the_event_inside_its_span(nlp) -> None:
+    text = "Deux mois avant la visite, le ministre avait démissionné."
+    row = first_date(nlp, text)
+    assert (row["value"], row["mod"], row["anchor"]) == ("P2M", "BEFORE", "event")
+    assert "visite" in text[row["start"]:row["end"]]
+
+
+def test_an_event_dated_in_the_text_dates_the_relative_expression(nlp) -> None:
+    rows = extract_dates(nlp("Il avait démissionné deux mois avant la visite du 15 décembre."),
+                         "2016-12-15")
+    assert [(r["value"], r["granularity"], r["anchor"], r["rule"]) for r in rows] == [
+        ("2016-10", "month", "event", "relative+event"),
+        ("2016-12-15", "day", "document", "textual")]
+
+
+def test_whitespace_only_regions_yield_nothing(nlp) -> None:
+    assert extract_dates(nlp("   \n\n   "), "2016-12-15") == []
+
+

@@ -1,0 +1,257 @@
+"""Mentions per document and entities per corpus, on short texts and hand-made rows.
+
+Every person and organisation here is invented; places are ones the seed articles never name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from corpus_cli.aggregate.entities import (
+    Entity,
+)
+from corpus_cli.extract.mentions import extract_mentions
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def with_ents(nlp, text: str, marks: Sequence[tuple[str, str]]):
+    """Parse `text` and set its entities by hand: (surface, label), found left to right."""
+    doc = nlp(text)
+    spans = []
+    position = 0
+    for surface, label in marks:
+        start = text.index(surface, position)
+        position = start + len(surface)
+        span = doc.char_span(start, start + len(surface), label=label, alignment_mode="expand")
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def names(doc) -> list[str]:
+    return [m["name"] for m in extract_mentions(doc)]
+
+
+def by_name(doc) -> dict[str, dict[str, Any]]:
+    return {m["name"]: m for m in extract_mentions(doc)}
+
+
+def row(name: str, label: str = "PER", document: str = "d1", resolved: str | None = None,
+        roles: Sequence[str] = ()) -> dict[str, Any]:
+    return {"name": name, "label": label, "document": document, "resolved": resolved,
+            "roles": list(roles), "start": 0, "end": len(name), "text": name, "sentence": 0}
+
+
+def rows(name: str, count: int, label: str = "PER", prefix: str = "d") -> list[dict[str, Any]]:
+    """`count` mentions of `name`, one per document."""
+    return [row(name, label, f"{prefix}{i}") for i in range(count)]
+
+
+def entity(entities: list[Entity], name: str) -> Entity:
+    found = [e for e in entities if e.name == name]
+    assert len(found) == 1, [e.name for e in entities]
+    return found[0]
+
+
+def reasons(e: Entity, alias: str) -> set[str]:
+    return {r["reason"] for r in e.merge_reasons if r["alias"] == alias}
+
+
+
+# --- mentions: cleaning -------------------------------------------------------------------------
+
+
+def test_articles_elisions_and_quotes_are_stripped(nlp):
+    text = "Il a quitté la Norvège pour l'Italie et parlé à « Olav Brekke » du Pérou."
+    doc = with_ents(nlp, text, [("la Norvège", "LOC"), ("l'Italie", "LOC"),
+                                ("« Olav Brekke »", "PER"), ("du Pérou", "LOC")])
+    mentions = extract_mentions(doc)
+    assert [m["name"] for m in mentions] == ["Norvège", "Italie", "Olav Brekke", "Pérou"]
+    for m in mentions:
+        assert text[m["start"]:m["end"]] == m["text"] == m["name"]
+
+
+def test_elision_with_typographic_apostrophe_glued_to_the_word(nlp):
+    doc = with_ents(nlp, "Il a parlé à l’Islande.", [("l’Islande", "LOC")])
+    assert names(doc) == ["Islande"]
+
+
+def test_model_elision_kept_out_of_the_name(nlp):
+    doc = nlp("Les élus ont rappelé que l'Islande avait voté contre le texte.")
+    assert "Islande" in names(doc)
+    assert not any(name.lower().startswith("l'") for name in names(doc))
+
+
+def test_a_capitalised_article_belongs_to_a_surname(nlp):
+    text = "Yann Le Gall a parlé. Le Gall a ensuite quitté la salle."
+    doc = with_ents(nlp, text, [("Yann Le Gall", "PER"), ("Le Gall a", "PER")])
+    mentions = extract_mentions(doc)
+    # the second span was cut at "a" by hand: the name keeps "Le", the verb is a trailing word
+    assert mentions[0]["name"] == "Yann Le Gall"
+    assert mentions[1]["resolved"] == "Yann Le Gall"
+
+
+def test_dangling_function_words_are_cut(nlp):
+    text = "Le Conseil de sécurité de la Fédération a siégé."
+    doc = with_ents(nlp, text, [("Conseil de sécurité de la", "ORG")])
+    assert names(doc) == ["Conseil de sécurité"]
+
+
+def test_span_across_a_line_break_is_dropped(nlp):
+    doc = with_ents(nlp, "Rubrique International\nOlav Brekke arrive.",
+                    [("International\nOlav", "MISC"), ("Brekke", "PER")])
+    assert names(doc) == ["Brekke"]
+
+
+def test_span_across_a_masked_block_is_dropped(nlp):
+    # cleaning replaces removed boilerplate by blanks of the same length
+    text = "Accueil          Olav Brekke arrive à Lisbonne."
+    doc = with_ents(nlp, text, [("Accueil          Olav Brekke", "PER"), ("Lisbonne", "LOC")])
+    assert names(doc) == ["Lisbonne"]
+
+
+def test_span_without_letters_is_dropped(nlp):
+    doc = with_ents(nlp, "Le score était de 2024 à 12.", [("2024", "MISC"), ("12", "MISC")])
+    assert names(doc) == []
+
+
+def test_hyphenated_word_cut_by_the_model_is_completed(nlp):
+    text = "La Commission mixte italo-norvégienne se réunit."
+    doc = with_ents(nlp, text, [("Commission mixte italo", "ORG")])
+    assert names(doc) == ["Commission mixte italo-norvégienne"]
+
+
+def test_sentence_index(nlp):
+    doc = nlp("Olav Brekke est arrivé à Lisbonne. Il repartira pour Oslo demain.")
+    sentences = {m["name"]: m["sentence"] for m in extract_mentions(doc)}
+    assert sentences["Lisbonne"] == 0
+    assert sentences["Oslo"] == 1
+
+
+# --- mentions: titles and roles -----------------------------------------------------------------
+
+
+def test_role_before_a_name_is_kept_and_the_role_phrase_is_no_entity(nlp):
+    doc = nlp("Le ministre des Affaires étrangères, Piotr Valenko, est arrivé à Lisbonne.")
+    mentions = by_name(doc)
+    assert "Piotr Valenko" in mentions
+    assert "ministre des Affaires étrangères" in mentions["Piotr Valenko"]["roles"]
+    assert not any("ministre" in name for name in mentions)
+
+
+def test_role_phrase_tagged_as_organisation_is_dropped(nlp):
+    text = "Le ministre norvégien des Affaires étrangères, Piotr Valenko, est arrivé."
+    doc = with_ents(nlp, text, [("ministre norvégien des Affaires étrangères", "ORG"),
+                                ("Piotr Valenko", "PER")])
+    mentions = extract_mentions(doc)
+    assert [m["name"] for m in mentions] == ["Piotr Valenko"]
+    assert mentions[0]["roles"] == ["ministre norvégien des Affaires étrangères"]
+
+
+def test_role_in_apposition_after_a_name(nlp):
+    doc = nlp("Igor Sorokine, secrétaire du Conseil national de sécurité, a déclaré la guerre.")
+    assert by_name(doc)["Igor Sorokine"]["roles"] == ["secrétaire du Conseil national de sécurité"]
+
+
+def test_titles_in_and_before_names(nlp):
+    doc = nlp("M. Jean Dufresne a reçu le président Marc Aubertin hier à Oslo.")
+    mentions = by_name(doc)
+    assert mentions["Jean Dufresne"]["roles"] == ["M."]
+    assert mentions["Marc Aubertin"]["roles"] == ["président"]
+
+
+def test_king_and_civility_title_with_a_role(nlp):
+    doc = nlp("Le roi Harald V a reçu Mme Ingrid Solberg, ancienne ministre de la Culture.")
+    mentions = by_name(doc)
+    assert mentions["Harald V"]["roles"] == ["roi"]
+    assert mentions["Ingrid Solberg"]["roles"] == ["Mme", "ancienne ministre de la Culture"]
+
+
+def test_role_words_inside_a_person_span_are_cut(nlp):
+    doc = with_ents(nlp, "Hier, le Président Aubertin a parlé.", [("Président Aubertin", "PER")])
+    mentions = extract_mentions(doc)
+    assert mentions[0]["name"] == "Aubertin"
+    assert mentions[0]["roles"] == ["président"]
+
+
+def test_a_role_alone_is_not_a_person(nlp):
+    doc = with_ents(nlp, "Le roi a parlé à Olav Brekke.",
+                    [("Le roi", "PER"), ("Olav Brekke", "PER")])
+    assert names(doc) == ["Olav Brekke"]
+
+
+def test_civility_title_makes_a_person_of_a_mislabelled_span(nlp):
+    doc = with_ents(nlp, "Il a vu M. Dufresne hier.", [("M. Dufresne", "ORG")])
+    mentions = extract_mentions(doc)
+    assert (mentions[0]["name"], mentions[0]["label"], mentions[0]["roles"]) == (
+        "Dufresne", "PER", ["M."])
+
+
+def test_a_name_completing_a_noun_gets_no_role(nlp):
+    doc = nlp("Les ministres du gouvernement d'Olav Brekke se sont réunis.")
+    assert by_name(doc)["Olav Brekke"]["roles"] == []
+
+
+# --- mentions: partial names in the document -----------------------------------------------------
+
+
+def test_surname_alone_refers_to_the_full_name(nlp):
+    doc = nlp("Piotr Valenko est arrivé lundi à Lisbonne. Valenko a rencontré la presse.")
+    mentions = extract_mentions(doc)
+    assert [(m["name"], m["resolved"]) for m in mentions if m["label"] == "PER"] == [
+        ("Piotr Valenko", None), ("Valenko", "Piotr Valenko")]
+
+
+def test_shared_surname_links_to_the_nearest_preceding_full_name(nlp):
+    text = ("Anna Karassev dirige la banque. Karassev a signé. Boris Karassev a démissionné. "
+            "Karassev a ensuite quitté Oslo.")
+    doc = with_ents(nlp, text, [("Anna Karassev", "PER"), ("Karassev a signé", "PER"),
+                                ("Boris Karassev", "PER"), ("Karassev a ensuite", "PER")])
+    resolved = [(m["name"], m["resolved"]) for m in extract_mentions(doc)]
+    assert resolved == [("Anna Karassev", None), ("Karassev", "Anna Karassev"),
+                        ("Boris Karassev", None), ("Karassev", "Boris Karassev")]
+
+
+def test_surname_before_any_full_name_links_to_the_next_one(nlp):
+    doc = with_ents(nlp, "Valenko à Lisbonne. Piotr Valenko est arrivé.",
+                    [("Valenko", "PER"), ("Piotr Valenko", "PER")])
+    assert extract_mentions(doc)[0]["resolved"] == "Piotr Valenko"
+
+
+def test_shorter_form_and_mislabelled_surname_are_resolved(nlp):
+    text = "Jean Paul Dufresne parle. Jean Dufresne écoute. Dufresne sourit."
+    doc = with_ents(nlp, text, [("Jean Paul Dufresne", "PER"), ("Jean Dufresne", "PER"),
+                                ("Dufresne", "LOC")])
+    resolved = [m["resolved"] for m in extract_mentions(doc)]
+    assert resolved == [None, "Jean Paul Dufresne", "Jean Paul Dufresne"]
+
+
+def test_surname_slip_in_the_document_is_resolved(nlp):
+    doc = with_ents(nlp, "Piotr Valenko est arrivé. Valemko a parlé.",
+                    [("Piotr Valenko", "PER"), ("Valemko", "PER")])
+    assert extract_mentions(doc)[1]["resolved"] == "Piotr Valenko"
+
+
+def test_a_word_that_is_also_a_first_name_here_is_not_resolved(nlp):
+    text = "Claude Martin parle. Martin Dubois répond. Martin sourit."
+    doc = with_ents(nlp, text, [("Claude Martin", "PER"), ("Martin Dubois", "PER"),
+                                ("Martin sourit", "PER")])
+    assert extract_mentions(doc)[2]["resolved"] is None
+
+
+def test_seed_mentions_are_clean(seed_mentions):
+    """On real articles: no mention spans a line break, every name has a letter and no quote."""
+    assert seed_mentions
+    for text, m in seed_mentions:
+        assert "\n" not in text[m["start"]:m["end"]]
+        assert any(c.isalpha() for c in m["name"])
+        assert m["name"] == m["name"].strip("«»\"' ,.")
+        assert m["label"] in ("PER", "LOC", "ORG", "MISC")
+
+

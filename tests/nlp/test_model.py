@@ -1,0 +1,57 @@
+"""The spaCy layer: long texts are split at paragraph breaks, offsets kept."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from corpus_cli.nlp.model import parse, split_long
+
+
+@given(st.lists(st.text(alphabet="ab \n", min_size=1, max_size=40), min_size=1, max_size=30),
+       st.integers(5, 60))
+def test_split_long_covers_the_text_exactly_with_chunks_under_the_limit(parts, limit):
+    text = "\n\n".join(parts)
+    chunks = split_long(text, limit)
+    assert "".join(chunk for _, chunk in chunks) == text
+    assert all(text[offset:offset + len(chunk)] == chunk for offset, chunk in chunks)
+    assert all(len(chunk) <= limit for _, chunk in chunks)
+
+
+def test_split_prefers_paragraph_breaks():
+    text = "Premier paragraphe.\n\nDeuxième paragraphe ici.\n\nTroisième."
+    chunks = split_long(text, 30)
+    assert chunks[0] == (0, "Premier paragraphe.\n\n")
+
+
+def test_parse_keeps_offsets_of_chunks(nlp, monkeypatch):
+    text = "Le ministre est arrivé à Paris.\n\n" * 3
+    monkeypatch.setattr(nlp, "max_length", 40)
+    (chunks,) = list(parse([text]))
+    assert len(chunks) == 3
+    for offset, doc in chunks:
+        token = doc[3]
+        assert text[offset + token.idx: offset + token.idx + len(token)] == token.text
+
+
+def sentences(nlp, text: str) -> list[str]:
+    return [" ".join(s.text.split()) for s in nlp(text).sents if s.text.strip()]
+
+
+def test_a_headline_never_runs_into_the_paragraph_below(nlp):
+    text = "Hans Weber à Lyon\n\nHans Weber a rencontré Jean Moreau mardi à Lyon."
+    assert sentences(nlp, text) == ["Hans Weber à Lyon",
+                                    "Hans Weber a rencontré Jean Moreau mardi à Lyon."]
+    text = "Le maire démissionne\nLe maire de Nantes a annoncé lundi sa démission."
+    assert sentences(nlp, text)[0] == "Le maire démissionne"
+
+
+def test_a_line_wrapped_mid_sentence_stays_one_sentence(nlp):
+    text = "Le ministre de la\nSanté a présenté son plan aux députés."
+    assert sentences(nlp, text) == ["Le ministre de la Santé a présenté son plan aux députés."]
+
+
+def test_inside_a_line_a_sentence_starts_only_after_final_punctuation(nlp):
+    text = ("À Moscou, Paul Girard et Anne Roche ont tenu, ce jeudi, une rencontre de haut "
+            "niveau. Une réunion placée sous le signe de la continuité.")
+    assert len(sentences(nlp, text)) == 2

@@ -1,0 +1,124 @@
+"""From paths to records: cleaning learned over the run, metadata precedence, duplicates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from corpus_cli.errors import UsageError
+from corpus_cli.runtime.pipeline import Settings, clean_documents, load_corpus
+
+FOOTER = "Notre journal du soir, édition régionale, rubrique monde"
+BODY = ("Le maire de la ville, Paul Girard, a rencontré mardi à Nantes la ministre Anne Roche. "
+        "Les travaux de l'école avaient duré deux ans.")
+OTHER_BODIES = ("La ministre a annoncé jeudi un plan pour les hôpitaux de la région.",
+                "Le conseil municipal a voté lundi le budget de la ville pour l'année.",
+                "Une tempête a privé d'électricité des milliers de foyers dimanche soir.")
+
+
+def write(folder, name: str, text: str):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def scratch():
+    return Settings(use_store=False)
+
+
+def test_a_block_repeated_across_documents_is_removed(tmp_path, scratch):
+    for number, body in enumerate(OTHER_BODIES):
+        write(tmp_path, f"a{number}.txt", f"{body}\n\n{FOOTER}\n")
+    cleaned = list(clean_documents([str(tmp_path)], scratch))
+    assert [c.readable().strip() for _, c, _ in cleaned] == list(OTHER_BODIES)
+    assert all(any("repeated in" in b.reason for b in c.removed_blocks()) for _, c, _ in cleaned)
+    # Below the threshold of documents the block is content.
+    alone = list(clean_documents([str(tmp_path / "a0.txt"), str(tmp_path / "a1.txt")], scratch))
+    assert all(FOOTER in c.readable() for _, c, _ in alone)
+
+
+def test_empty_corpus_is_a_usage_error_for_clean(tmp_path, scratch):
+    with pytest.raises(UsageError):
+        list(clean_documents([str(tmp_path)], scratch))
+
+
+def test_publication_date_metadata_then_byline_then_file_name_then_option(tmp_path, nlp):
+    write(tmp_path, "byline.txt", f"Publié le 3 mai 2021 à 10h00\n\n{BODY}\n")
+    write(tmp_path, "2020-07-14-fete.txt", f"{BODY}\n")
+    write(tmp_path, "nothing.txt", f"{BODY} Encore.\n")
+    feed = {"id": "feed", "date": "2019-02", "text": f"Publié le 3 mai 2021\n\n{BODY} Bis.\n"}
+    write(tmp_path, "feed.jsonl", json.dumps(feed, ensure_ascii=False) + "\n")
+    with load_corpus([str(tmp_path)], Settings(use_store=False, default_date="2000")) as corpus:
+        found = {r.id: (r.date, r.date_source) for r in corpus.records}
+    assert found == {
+        "byline.txt": ("2021-05-03", "byline"),
+        "2020-07-14-fete.txt": ("2020-07-14", "filename"),
+        "nothing.txt": ("2000", "option"),
+        "feed": ("2019-02", "metadata"),
+    }
+
+
+def test_an_update_date_is_never_the_publication_date(tmp_path, nlp):
+    write(tmp_path, "a.txt", f"Mis à jour le 9 juin 2022\nPublié le 1 juin 2022\n\n{BODY}\n")
+    with load_corpus([str(tmp_path)], Settings(use_store=False)) as corpus:
+        [record] = corpus.records
+    assert (record.date, record.updated) == ("2022-06-01", "2022-06-09")
+
+
+def test_same_article_under_other_furniture_is_a_duplicate(tmp_path, nlp):
+    write(tmp_path, "a.txt", f"{BODY}\n\n© Le Petit Quotidien 2021. Tous droits réservés.\n")
+    write(tmp_path, "b.txt", f"{BODY}\n\nPartager sur Facebook\n")
+    with load_corpus([str(tmp_path)], Settings(use_store=False)) as corpus:
+        duplicates = {r.id: r.duplicate_of for r in corpus.records}
+        assert len(list(corpus.unique())) == 1
+    assert duplicates == {"a.txt": None, "b.txt": "a.txt"}
+
+
+def test_keep_boilerplate_removes_nothing(tmp_path, nlp):
+    write(tmp_path, "a.txt", f"{BODY}\n\n© Le Petit Quotidien 2021. Tous droits réservés.\n")
+    with load_corpus([str(tmp_path)], Settings(use_store=False)) as corpus:
+        assert corpus.records[0].removed_chars > 0
+    with load_corpus([str(tmp_path)], Settings(use_store=False, keep_boilerplate=True)) as corpus:
+        assert corpus.records[0].removed_chars == 0
+
+
+def test_rows_of_every_layer_are_stored_with_offsets_into_the_file(tmp_path, nlp):
+    text = f"Accueil | Monde | Sport\nPublié le 3 mai 2021\n\n{BODY}\n"
+    write(tmp_path, "a.txt", text)
+    with load_corpus([str(tmp_path)], Settings(use_store=False)) as corpus:
+        [(record, rows)] = list(corpus.analyses())
+    assert record.counts["events"] == len(rows["events"]) >= 1
+    for table in ("mentions", "dates", "events"):
+        assert rows[table], table
+    mention = next(m for m in rows["mentions"] if m["name"] == "Paul Girard")
+    assert text[mention["start"]:mention["end"]] == "Paul Girard"
+    tuesday = next(d for d in rows["dates"] if d["text"] == "mardi")
+    assert tuesday["value"] == "2021-04-27"  # the Tuesday before that Monday: a past tense
+    [meeting] = rows["events"]
+    assert meeting["type"] == "meeting" and rows["dates"][meeting["date"]] == tuesday
+    assert set(meeting["participants"]) == {"Paul Girard", "Anne Roche"}
+
+
+def test_a_large_run_lets_the_model_go_before_the_corpus_level_steps(tmp_path, nlp, monkeypatch):
+    released = []
+    monkeypatch.setattr("corpus_cli.runtime.pipeline.RELEASE_AFTER", 2)
+    monkeypatch.setattr("corpus_cli.nlp.model.release", lambda: released.append(True))
+    for number, body in enumerate(OTHER_BODIES):
+        write(tmp_path, f"a{number}.txt", body)
+    with load_corpus([str(tmp_path)], Settings(use_store=False)):
+        assert released == [True]
+    with load_corpus([str(tmp_path / "a0.txt")], Settings(use_store=False)):
+        assert released == [True]  # one document: the model stays
+
+
+def test_jobs_are_as_asked_or_one_per_core_for_a_large_run(monkeypatch):
+    from corpus_cli.runtime.pipeline import AUTO_PARALLEL_DOCUMENTS, MAX_AUTO_JOBS, resolved_jobs
+
+    monkeypatch.setattr("os.cpu_count", lambda: 16)
+    assert resolved_jobs(3, 5) == 3
+    assert resolved_jobs(0, AUTO_PARALLEL_DOCUMENTS - 1) == 1
+    assert resolved_jobs(0, AUTO_PARALLEL_DOCUMENTS) == MAX_AUTO_JOBS
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert resolved_jobs(0, 10_000) == 2

@@ -1,0 +1,128 @@
+"""Mentions per document and entities per corpus, on short texts and hand-made rows.
+
+Every person and organisation here is invented; places are ones the seed articles never name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from corpus_cli.aggregate.entities import (
+    Entity,
+    vote,
+)
+from corpus_cli.extract.mentions import extract_mentions
+from corpus_cli.names import (
+    fold,
+    given_relation,
+    name_key,
+    person_name,
+)
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def with_ents(nlp, text: str, marks: Sequence[tuple[str, str]]):
+    """Parse `text` and set its entities by hand: (surface, label), found left to right."""
+    doc = nlp(text)
+    spans = []
+    position = 0
+    for surface, label in marks:
+        start = text.index(surface, position)
+        position = start + len(surface)
+        span = doc.char_span(start, start + len(surface), label=label, alignment_mode="expand")
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def names(doc) -> list[str]:
+    return [m["name"] for m in extract_mentions(doc)]
+
+
+def by_name(doc) -> dict[str, dict[str, Any]]:
+    return {m["name"]: m for m in extract_mentions(doc)}
+
+
+def row(name: str, label: str = "PER", document: str = "d1", resolved: str | None = None,
+        roles: Sequence[str] = ()) -> dict[str, Any]:
+    return {"name": name, "label": label, "document": document, "resolved": resolved,
+            "roles": list(roles), "start": 0, "end": len(name), "text": name, "sentence": 0}
+
+
+def rows(name: str, count: int, label: str = "PER", prefix: str = "d") -> list[dict[str, Any]]:
+    """`count` mentions of `name`, one per document."""
+    return [row(name, label, f"{prefix}{i}") for i in range(count)]
+
+
+def entity(entities: list[Entity], name: str) -> Entity:
+    found = [e for e in entities if e.name == name]
+    assert len(found) == 1, [e.name for e in entities]
+    return found[0]
+
+
+def reasons(e: Entity, alias: str) -> set[str]:
+    return {r["reason"] for r in e.merge_reasons if r["alias"] == alias}
+
+
+
+# --- names --------------------------------------------------------------------------------------
+
+
+def test_fold():
+    assert fold("Jean-Marc  d’Ormesson") == fold("jean marc d'ormesson") == "jean marc d ormesson"
+    assert fold("ÉTATS-UNIS") == fold("Etats Unis")
+    assert fold("O.N.U.") == "onu"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Nikolaï", "Nikolai"), ("Nikolai", "Nikolay"), ("Dmitri", "Dimitri"), ("Dmitri", "Dmitry"),
+    ("Sergueï", "Sergei"), ("Sergei", "Sergey"), ("Iouri", "Youri"), ("Hassan", "Hasan"),
+    ("Aleksandr", "Alexandre"), ("Vladimir", "Wladimir"),
+])
+def test_first_name_transliterations_are_variants(a, b):
+    assert given_relation((a,), (b,)) == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Anna", "Boris"), ("Martin", "Martine"), ("Christian", "Christiane"), ("Eric", "Erica"),
+    ("Jean", "Joan"), ("Marie", "Mario"),
+])
+def test_different_first_names_are_not_variants(a, b):
+    assert given_relation((a,), (b,)) is None
+
+
+def test_initials_and_fewer_given_names_are_shorter_forms():
+    assert given_relation(("S.",), ("Sergueï",)) == "shorter"
+    assert given_relation(("J.-P.",), ("Jean-Pierre",)) == "shorter"
+    assert given_relation(("Jean",), ("Jean", "Paul")) == "shorter"
+    assert given_relation(("Anne",), ("Rachel", "Anne")) is None
+
+
+def test_surname_transliterations_share_a_key():
+    assert name_key("Orlovtchev", surname=True) == name_key("Orlovchev", surname=True)
+    assert name_key("Karouchev", surname=True) == name_key("Karushev", surname=True)
+    assert name_key("Sobanine", surname=True) == name_key("Sobanin", surname=True)
+
+
+def test_person_name():
+    assert person_name("Yann Le Gall").surname == ("Le", "Gall")
+    assert person_name("Charles de Valmont").given == ("Charles",)
+    assert person_name("Le Gall").given == ()
+    assert person_name("Harald V").surname == ()
+    assert not person_name("Santé publique Nord").full
+
+
+def test_vote_ties_go_to_person_then_organisation():
+    assert vote({"LOC": 2, "PER": 2}) == "PER"
+    assert vote({"LOC": 1, "ORG": 1, "MISC": 1}) == "ORG"
+    assert vote({"LOC": 3, "PER": 1}) == "LOC"
+
+
