@@ -14,6 +14,7 @@ import argparse
 import gzip
 import itertools
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -70,12 +71,18 @@ def snapshot(directory: Path, articles: int) -> None:
                     print(name, file=sys.stderr)
 
 
+def _comparable(path: Path) -> str | None:
+    """An answer's text with the checkout's own location taken out of the seeds' paths."""
+    if not path.exists():
+        return None
+    return re.sub(r'"path": "[^"]*/(seeds/[^"]+)"', r'"path": "\1"', path.read_text("utf-8"))
+
+
 def diff(before: Path, after: Path) -> int:
     names = sorted({p.name for p in before.glob("*.json")} | {p.name for p in after.glob("*.json")})
     differing = [
         n for n in names
-        if not (before / n).exists() or not (after / n).exists()
-        or (before / n).read_bytes() != (after / n).read_bytes()
+        if _comparable(before / n) is None or _comparable(before / n) != _comparable(after / n)
     ]
     for name in differing:
         print(f"differs: {name}")
