@@ -14,10 +14,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from corpus_cli import lexicon
 
 if TYPE_CHECKING:
     pass
@@ -36,25 +36,8 @@ _VOWELS = frozenset("aeiou")
 # --- data files ---------------------------------------------------------------------------
 
 @functools.cache
-def _sections(filename: str) -> dict[str, tuple[str, ...]]:
-    """Lines of a data file by `[section]`, without comments and blank lines."""
-    text = resources.files("corpus_cli").joinpath("data", filename).read_text(encoding="utf-8")
-    sections: dict[str, list[str]] = defaultdict(list)
-    current = ""
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        sections[current].append(line)
-    return {name: tuple(lines) for name, lines in sections.items()}
-
-
-@functools.cache
 def _words(filename: str, section: str) -> frozenset[str]:
-    return frozenset(low(word) for word in _sections(filename).get(section, ()))
+    return frozenset(low(word) for word in lexicon.entries(filename, section))
 
 
 def articles() -> frozenset[str]:
@@ -88,7 +71,7 @@ def role_modifiers() -> frozenset[str]:
 @functools.cache
 def _transliteration(section: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     rules = []
-    for line in _sections("entities_transliteration.txt").get(section, ()):
+    for line in lexicon.entries("entities_transliteration.txt", section):
         pattern, _, replacement = line.partition(" -> ")
         rules.append((re.compile(pattern.strip()), replacement.strip()))
     return tuple(rules)
@@ -98,7 +81,7 @@ def _transliteration(section: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 def country_forms() -> dict[str, tuple[str, str]]:
     """Folded country form or demonym -> (short name, "country_form" | "demonym")."""
     forms: dict[str, tuple[str, str]] = {}
-    for line in _sections("entities_countries.txt").get("", ()):
+    for line in lexicon.entries("entities_countries.txt", ""):
         short, others, demonyms = (part.strip() for part in [*line.split("|"), "", ""][:3])
         forms[fold(short)] = (short, "country_form")
         for other in filter(None, (o.strip() for o in others.split(";"))):

@@ -24,8 +24,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date as Day
 from datetime import timedelta
-from importlib import resources
 from typing import Any
+
+from corpus_cli import lexicon
 
 from .calendar import (
     GRANULARITIES,
@@ -55,25 +56,9 @@ _DURATION_CODES = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "
 # --- lexicon ------------------------------------------------------------------------------
 
 @functools.cache
-def _sections() -> dict[str, dict[str, str]]:
-    """`phrase = value` entries of the data file by section, keys lower-case with a plain '."""
-    text = resources.files("corpus_cli").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
-    sections: dict[str, dict[str, str]] = {}
-    current = sections.setdefault("", {})
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], {})
-            continue
-        key, _, value = line.partition(" = ")
-        current[_key(key)] = value.strip()
-    return sections
-
-
 def lexicon_section(section: str) -> dict[str, str]:
-    return _sections()[section]
+    """`phrase = value` entries of a section of the data file, keys lower-case with a plain '."""
+    return {_key(key): value for key, value in lexicon.pairs(DATA_FILE, section).items()}
 
 
 def _key(word: str) -> str:

@@ -30,7 +30,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
+
+from corpus_cli import lexicon
 
 CONTENT = "content"
 BOILERPLATE = "boilerplate"
@@ -119,23 +120,6 @@ class Cleaned:
 # --- data files -----------------------------------------------------------------------------
 
 
-@functools.cache
-def _sections(filename: str) -> dict[str, list[str]]:
-    """The `[section]` lists of a data file; `#` lines are comments."""
-    text = resources.files("corpus_cli").joinpath("data", filename).read_text(encoding="utf-8")
-    sections: dict[str, list[str]] = {}
-    current: list[str] | None = None
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = sections.setdefault(line[1:-1], [])
-        elif current is not None:
-            current.append(line)
-    return sections
-
-
 @dataclass(frozen=True)
 class _Pattern:
     reason: str
@@ -147,7 +131,7 @@ class _Pattern:
 @functools.cache
 def _patterns() -> tuple[_Pattern, ...]:
     patterns = []
-    for section, entries in _sections("boilerplate_patterns.txt").items():
+    for section, entries in lexicon.sections("boilerplate_patterns.txt").items():
         for entry in entries:
             reason, max_words, expression = (part.strip() for part in entry.split("|", 2))
             patterns.append(_Pattern(
@@ -162,7 +146,7 @@ def _patterns() -> tuple[_Pattern, ...]:
 @functools.cache
 def _navigation() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Share words, section words, filler words."""
-    sections = _sections("boilerplate_navigation.txt")
+    sections = lexicon.sections("boilerplate_navigation.txt")
     return tuple(frozenset(sections.get(name, ())) for name in ("share", "sections", "fillers"))
 
 
@@ -189,7 +173,7 @@ class _BylineRegexes:
 
 @functools.cache
 def _byline() -> _BylineRegexes:
-    words = _sections("metadata_bylines.txt")
+    words = lexicon.sections("metadata_bylines.txt")
     month = rf"(?:{_alternation(words['months'])})\b\.?"
     weekday = rf"(?:(?:{_alternation(words['weekdays'])})\b\.?,?\s+)?"
     day = r"(?:1er|0?[1-9]|[12]\d|3[01])"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.lexicon import parse_sections
 from corpus_cli.nlp.model import text_of
 from corpus_cli.rows import EVENT_TYPES
 
@@ -94,24 +95,9 @@ class Lexicon:
     function_words: Mapping[str, frozenset[str]]
 
 
-def _sections(text: str) -> dict[str, list[str]]:
-    """Lines by `[section]`, without comments and blank lines."""
-    sections: dict[str, list[str]] = defaultdict(list)
-    current = ""
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1]
-            continue
-        sections[current].append(line)
-    return sections
-
-
 def parse_lexicon(text: str) -> Lexicon:
     """Read the trigger file format (see its header); raise ValueError on a malformed line."""
-    sections = _sections(text)
+    sections = parse_sections(text)
     triggers: dict[tuple[str, str], Trigger] = {}
     for line in sections.get("triggers", []):
         parts = line.split()
@@ -145,8 +131,8 @@ def parse_lexicon(text: str) -> Lexicon:
 @functools.cache
 def lexicon() -> Lexicon:
     """The packaged trigger lexicon, read once."""
-    path = resources.files("corpus_cli").joinpath("data", DATA_FILE)
-    return parse_lexicon(path.read_text(encoding="utf-8"))
+    text = resources.files("corpus_cli").joinpath("data", DATA_FILE).read_text(encoding="utf-8")
+    return parse_lexicon(text)
 
 
 def _words(name: str) -> frozenset[str]:

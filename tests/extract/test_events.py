@@ -94,7 +94,7 @@ def test_malformed_trigger_line_is_rejected():
 
 
 def test_lexicon_file_reads_sections_and_comments():
-    lex = parse_lexicon("# comment\n[triggers]\nvisite NOUN visit 042  # trailing\n"
+    lex = parse_lexicon("# comment\n[triggers]\nvisite NOUN visit 042\n"
                         "voter VERB vote -\n[support]\neffectuer obj\n[negation]\npas\n")
     assert lex.triggers[("visite", "NOUN")].cameo == "042"
     assert lex.triggers[("voter", "VERB")].cameo is None
