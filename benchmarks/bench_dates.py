@@ -34,7 +34,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus_cli.dates import Expression, PartialDate, find_expressions, resolve  # noqa: E402
+from corpus_cli.dates.calendar import PartialDate  # noqa: E402
+from corpus_cli.dates.find import find_expressions  # noqa: E402
+from corpus_cli.dates.resolve import resolve  # noqa: E402
+from corpus_cli.dates.spec import Expression  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 DUCKLING = SHARED / "duckling_fr_time.jsonl"

@@ -14,7 +14,7 @@ from datetime import date as Day
 from typing import Any
 
 from corpus_cli.dates.calendar import PartialDate
-from corpus_cli.dates.grammar import parse_date
+from corpus_cli.dates.resolve import parse_date
 from corpus_cli.errors import UsageError
 from corpus_cli.rows import EVENT_TYPES
 

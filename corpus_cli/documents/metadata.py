@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from corpus_cli.dates.grammar import parse_date
+from corpus_cli.dates.resolve import parse_date
 
 from .cleaning import (
     BOILERPLATE,

@@ -23,15 +23,10 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.calendar import PartialDate
-from corpus_cli.dates.grammar import (
-    Expression,
-    Spec,
-    as_reference,
-    find_expressions,
-    lexicon_section,
-    resolve,
-    resolve_relative,
-)
+from corpus_cli.dates.find import find_expressions
+from corpus_cli.dates.resolve import as_reference, resolve, resolve_relative
+from corpus_cli.dates.spec import Expression, Spec
+from corpus_cli.dates.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
 if TYPE_CHECKING:
@@ -50,7 +45,7 @@ def _words(section: str) -> frozenset[str]:
 def _is_conditional(token: Token) -> bool:
     """A conditional the model tagged as imperfect: "rendrait" is "rendre" + -ait, "déclarait"
     is not "déclarer" + -ait."""
-    if "Cnd" in token.morph.get("Mood"):
+    if "Cnd" in token.morph.get("Mood", []):
         return True
     text = token.text.lower()
     ending = _CONDITIONAL_ENDING.search(text)
@@ -66,8 +61,8 @@ def _is_conditional(token: Token) -> bool:
 
 def _finite_tense(token: Token, *, perfect: bool) -> str | None:
     """The direction a finite verb (or the auxiliary of a compound tense) gives its clause."""
-    tenses = token.morph.get("Tense")
-    if "Sub" in token.morph.get("Mood"):
+    tenses = token.morph.get("Tense", [])
+    if "Sub" in token.morph.get("Mood", []):
         return None
     if _is_conditional(token):
         return "past" if perfect else "future"  # "aurait signé" / "signerait"
@@ -94,12 +89,12 @@ def clause_tense(verb: Token) -> str | None:
     """
     for _ in range(4):
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
-        forms = verb.morph.get("VerbForm")
+        forms = verb.morph.get("VerbForm", [])
         if "Part" in forms or verb.pos_ == "ADJ":
             perfect = [a for a in auxiliaries if a.dep_ != "aux:pass" or _takes_etre(verb)]
             passive = [a for a in auxiliaries if a not in perfect]
-            first = (perfect or passive or [None])[0]
-            if first is not None and "Inf" in first.morph.get("VerbForm"):
+            first = (perfect or passive)[0] if perfect or passive else None
+            if first is not None and "Inf" in first.morph.get("VerbForm", []):
                 forms = ["Inf"]  # "va être voté", "devrait être signé": read as the infinitive
             elif _is_planned(verb) and not perfect:
                 tense = _finite_tense(passive[0], perfect=False) if passive else "present"
@@ -128,7 +123,7 @@ def clause_tense(verb: Token) -> str | None:
 def _takes_etre(verb: Token) -> bool:
     """"est arrivé", "s'est rendu": être is the auxiliary of a past tense, not of a passive."""
     return verb.lemma_.lower() in _words("etre_verbs") or any(
-        "Yes" in c.morph.get("Reflex") for c in verb.children if c.dep_.startswith("expl"))
+        "Yes" in c.morph.get("Reflex", []) for c in verb.children if c.dep_.startswith("expl"))
 
 
 def _is_verb(token: Token) -> bool:

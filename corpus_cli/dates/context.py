@@ -1,0 +1,55 @@
+"""What the words around a match say: an identifier or a quantity, a lean, a clock time."""
+
+from __future__ import annotations
+
+import re
+
+from .words import APOS, S, key, lexicon_section
+
+_AFTER_WORD = re.compile(rf"{S}?(?P<w>[%‰€$£¥]|[^\W\d_][\w'’-]*)")
+_BEFORE_WORD = re.compile(r"(?P<w>[^\W\d_][\w°º]*|n°|nº)\.?[^\S\n]*[:#]?[^\S\n]*$")
+
+
+def identifier_before(text: str, start: int) -> bool:
+    """A number after "loi", "n°", "décret" is an identifier; after "1 " or "2," a part of one."""
+    window = text[max(0, start - 40):start]
+    if re.search(r"\d[^\S\n]?$|\d[.,]$", window):
+        return True
+    word = _BEFORE_WORD.search(window)
+    if word and key(word.group("w")) in lexicon_section("year_blockers_before"):
+        return True
+    tail = key(window)
+    return any(tail.endswith(" " + phrase) or tail == phrase
+               for phrase in lexicon_section("quantity_before"))
+
+
+def quantity_after(text: str, end: int) -> bool:
+    """A unit, a currency or a counted plural noun after a number makes it a quantity."""
+    match = _AFTER_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group("w")
+    name = key(word)
+    if name in lexicon_section("units_after"):
+        return True
+    return (word.islower() and len(word) > 2 and word[-1] in "sx"
+            and name not in lexicon_section("not_counted_plurals")
+            and name not in lexicon_section("months") and name not in lexicon_section("units"))
+
+
+
+def lean_before(text: str, start: int) -> int:
+    """-1 after "depuis" (a start in the past), +1 after "d'ici" (a deadline ahead), else 0."""
+    match = _LEAN_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return 0
+    return -1 if key(match.group("w")).startswith("depuis") else 1
+
+
+_LEAN_BEFORE = re.compile(rf"(?<![\w])(?P<w>depuis|d{APOS}ici(?:{S}à)?)"
+                          rf"(?:{S}(?:le|la|les|ce|cet|cette|le{S}mois{S}de)|{S}l{APOS})?"
+                          rf"{S}?$", re.IGNORECASE)
+
+
+CLOCK_BEFORE = re.compile(rf"(?<![\w])(?:à|a|vers|dès|jusqu{APOS}à|avant|après){S}$",
+                           re.IGNORECASE)
