@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .builders import clock, expression_at, relative_adjective
 from .context import CLOCK_BEFORE, lean_before
 from .spec import Expression, Spec
-from .words import APOS, S, alternation, key, number
+from .words import APOS, S, alternation, key, number, unit_words
 
 if TYPE_CHECKING:
     from .rules import Grammar
@@ -57,12 +57,7 @@ def build_deictic_day(g: Grammar, m: re.Match[str], text: str) -> list[Expressio
     return [expression_at(m, text, "", Spec(unit="day", shift=shift, **clock(m)))]
 
 
-_UNIT_OF_WORD = {
-    "matin": "day", "soir": "day", "midi": "day", "après-midi": "day", "nuit": "day",
-    "matinée": "day", "soirée": "day", "journée": "day", "jour": "day", "semaine": "week",
-    "mois": "month", "année": "year", "an": "year", "week-end": "weekend", "weekend": "weekend",
-    "trimestre": "quarter", "semestre": "half", "siècle": "century", "décennie": "decade",
-}
+_UNIT_OF_WORD = unit_words("day_parts", "times_of_day", "night_and_week_end")
 
 
 def build_demonstrative(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:

@@ -49,7 +49,7 @@ from .relative_builders import (
     build_weekday_of_week,
 )
 from .spec import Expression
-from .words import APOS, S, alternation, key, lexicon_section
+from .words import APOS, S, alternation, key, lexicon_section, unit_words
 
 Builder = Callable[["Grammar", re.Match[str], str], list[Expression]]
 
@@ -110,6 +110,10 @@ class Grammar:
         f["UNITS"] = alternation(self.units)
         f["SEASON"] = alternation(self.seasons)
         f["ORD"] = alternation(self.ordinals)
+        f["UNIT_WORDS"] = alternation(unit_words("day_parts", "times_of_day", "night_and_week_end"))
+        f["UNIT_ADJ"] = alternation(unit_words("day_parts", "night_and_week_end"))
+        f["UNIT_MOD"] = alternation(unit_words("day_parts"))
+        f["TIMES_OF_DAY"] = alternation(lexicon_section("times_of_day"))
         f["ADJ"] = alternation([*self.relative_adjectives, *self.anaphoric_adjectives])
         f["STRICT"] = alternation(self.relative_adjectives)
         f["LINK"] = r"(?:à|a|au|et|dans|pour|puis|lors|vers|dès|de|du|en|sur|à|avec)(?![\w])"
@@ -156,6 +160,8 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
     MONTH, MONTH_ANY, ABBR = f["MONTH"], f["MONTH_ANY"], f["ABBR"]
     YEAR, YEAR_ANY, QTY, UNITS, ADJ = f["YEAR"], f["YEAR_ANY"], f["QTY"], f["UNITS"], f["ADJ"]
     ITEM, LAST, STRICT = f["ITEM"], f["LAST"], f["STRICT"]
+    UNIT_WORDS, UNIT_ADJ, UNIT_MOD = f["UNIT_WORDS"], f["UNIT_ADJ"], f["UNIT_MOD"]
+    TIMES_OF_DAY = f["TIMES_OF_DAY"]
     return [
         # --- numeric and ISO
         ("iso", r"""(?<![\w/.-]) (?P<y>\d{4})-(?P<m>\d{2})
@@ -235,26 +241,22 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
          build_holiday),
         # --- deictic: relative to the publication date
         ("deictic", rf"""(?<![\w]) (?P<w>{f['DEICTIC_DAYS']}) (?![\w'’-])
-                         (?: {S} (?P<part> matin|soir|midi|après-midi
+                         (?: {S} (?P<part> {TIMES_OF_DAY}
                                          | dans{S}la{S}(?:matinée|soirée|nuit|journée) ) )?
                          (?:{TIME})?""", build_deictic_day),
         ("deictic", rf"""(?<![\w]) (?P<dem>ce|cet|cette) {S}
-                         (?P<unit> matin|soir|midi|après-midi|nuit|matinée|soirée|journée|jour
-                                 | semaine|mois|année|an|week-end|weekend|trimestre|semestre
-                                 | siècle )
+                         (?P<unit>{UNIT_WORDS})
                          (?P<suffix>-ci|-là|{S}-{S}là|{S}même)? (?![\w-])""",
          build_demonstrative),
         ("deictic", rf"""(?<![\w]) (?: (?P<det>la|le|cette|ce|cet) {S} | (?P<elided>l{A}) )?
-                         (?P<unit> semaine|mois|année|an|week-end|weekend|trimestre|semestre
-                                 | décennie|siècle|jour|nuit|soirée|matinée ) {S}
+                         (?P<unit>{UNIT_ADJ}) {S}
                          (?P<adj>{ADJ}|en{S}cours|d{A}avant|d{A}après|qui{S}vient)
                          (?![\w])""", build_unit_adjective),
         ("deictic", rf"""(?<![\w]) (?P<mod>début|fin|mi|milieu)
                          (?: {S}?-{S}? | {S} (?:de{S}l{A}|d{A}|du{S}|de{S}la{S}|de{S}) )
-                         (?P<unit> année|an|mois|semaine|trimestre|semestre|journée|matinée
-                                 | soirée|siècle|décennie ) (?![\w-])""", build_unit_modified),
+                         (?P<unit>{UNIT_MOD}) (?![\w-])""", build_unit_modified),
         ("weekday", rf"""(?<![\w]) (?: (?P<dem>ce|le) {S} )? (?P<wd>{WD}) (?![\w])
-                         (?: {S} (?P<part>matin|soir|midi|après-midi) )?
+                         (?: {S} (?P<part>{TIMES_OF_DAY}) )?
                          (?: {S} (?P<adj>{ADJ}|en{S}(?:huit|8|quinze|15)|d{A}après|d{A}avant)
                              (?![\w]) )?
                          (?:{TIME})?""", build_weekday),

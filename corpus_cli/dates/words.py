@@ -22,6 +22,19 @@ def lexicon_section(section: str) -> dict[str, str]:
     return {key(phrase): value for phrase, value in lexicon.pairs(DATA_FILE, section).items()}
 
 
+@functools.cache
+def unit_words(*sections: str) -> dict[str, str]:
+    """Words that name one unit of the calendar ("semaine", "année"): the singular units of
+    [units] without the clock's, and the words of the given sections ("day_parts"...)."""
+    units = lexicon_section("units")
+    plural = {word for word in units if word.endswith("s") and word[:-1] in units}
+    found = {word: unit for word, unit in units.items()
+             if unit not in ("hour", "minute") and word not in plural}
+    for section in sections:
+        found.update(lexicon_section(section))
+    return found
+
+
 def key(word: str) -> str:
     """The lexicon key of a word as written: lower-case, one apostrophe, single spaces."""
     return re.sub(r"\s+", " ", word.strip().lower().replace("’", "'"))
