@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import replace
 
 from .rules import Grammar, compiled_grammar
@@ -15,6 +16,7 @@ def find_expressions(text: str) -> list[Expression]:
 
 
 def find(text: str, grammar: Grammar) -> list[Expression]:
+    """The expressions of every rule, longest first, keeping those that overlap none kept."""
     groups: list[tuple[int, int, int, list[Expression]]] = []
     for order, rule in enumerate(grammar.rules):
         for match in rule.pattern.finditer(text):
@@ -24,14 +26,22 @@ def find(text: str, grammar: Grammar) -> list[Expression]:
                 span = (min(e.start for e in found), max(e.end for e in found))
                 groups.append((*span, order, found))
     groups.sort(key=lambda g: (g[0] - g[1], g[0], g[2]))
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # disjoint spans, sorted: a lookup is a bisection
     chosen: list[Expression] = []
     for start, end, _, found in groups:
-        if any(start < other_end and other_start < end for other_start, other_end in taken):
+        if _overlaps(taken, start, end):
             continue
-        taken.append((start, end))
+        insort(taken, (start, end))
         chosen.extend(found)
     return sorted(chosen, key=lambda e: e.start)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted disjoint spans: only its neighbours can."""
+    index = bisect_left(taken, (start, end))
+    before = index > 0 and taken[index - 1][1] > start
+    after = index < len(taken) and taken[index][0] < end
+    return before or after
 
 
 def finished(grammar: Grammar, text: str, expression: Expression, rule: str) -> Expression:

@@ -104,8 +104,10 @@ class Grammar:
                      rf"(?:h(?![^\W\d_])|heures?(?![\w])|:(?=[0-5]\d))(?:{S}?(?P<minute>[0-5]\d)(?!\d))?")
         f["NUMW"] = alternation([*lexicon_section("numbers"), "cents", "vingts", "mille"])
         about = alternation(k for k, v in self.approximate.items() if v != "X")
+        # Bounded repetitions (a written number has few words, a list few items): a run of
+        # number words or list items must not make a failing match backtrack over all of it.
         f["QTY"] = (rf"(?:\d{{1,3}}(?:[.,]\d+)?(?!\d)|{f['NUMW']}(?:(?:-|{S})(?:et(?:-|{S}))?"
-                    rf"{f['NUMW']})*(?![\w-])|quelques|plusieurs|des"
+                    rf"{f['NUMW']}){{0,6}}(?![\w-])|quelques|plusieurs|des"
                     rf"|une{S}{about}{S}?(?:de{S}|d{APOS}))")
         f["UNITS"] = alternation(self.units)
         f["SEASON"] = alternation(self.seasons)
@@ -198,12 +200,12 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
         ("year", rf"(?<![\w]) (?:l{A}|en{S}l{A})? (?:année|an) {S} (?P<y>{YEAR})", build_year),
         # --- coordinations and ranges
         ("coordination", rf"""(?<![\w]) (?:(?:le|les){S})? {ITEM}
-                              (?: {S}?,{S} (?:le{S})? {ITEM} )* {S} (?:et|ou) {S} (?:le{S})?
+                              (?: {S}?,{S} (?:le{S})? {ITEM} ){{0,12}} {S} (?:et|ou) {S} (?:le{S})?
                               {LAST}""", build_coordination),
         ("range", rf"""(?<![\w]) (?: (?P<p>du|entre) {S} (?:le{S})? )? (?P<a>{ITEM})
                        (?: {S} (?P<q>au|et{S}le|et|jusqu{A}au) | {S}? (?P<dash>[-–]) )
                        (?:{S}|(?<=[-–])) (?P<b>{LAST})""", build_day_range),
-        ("coordination", rf"""(?<![\w]) (?P<list> {MONTH} (?: {S}?,{S} {MONTH} )*
+        ("coordination", rf"""(?<![\w]) (?P<list> {MONTH} (?: {S}?,{S} {MONTH} ){{0,10}}
                               {S} (?:et|ou) {S} {MONTH} ) (?![\w])
                               (?: {S} (?P<y>{YEAR}) )?""", build_month_list),
         ("range", rf"""(?<![\w]) (?P<p>de{S}|d{A}|entre{S}) (?P<a>{MONTH}) (?:{S}(?P<ya>{YEAR}))?
@@ -266,7 +268,8 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
                                                     | précédente|d{A}après|d{A}avant
                                                     | qui{S}vient )
                            | (?P<this>cette{S}semaine) ) (?![\w])""", build_weekday_of_week),
-        ("coordination", rf"""(?<![\w]) (?P<list> {WD} (?: {S}?,{S} {WD} )* {S} (?:et|ou) {S} {WD} )
+        ("coordination", rf"""(?<![\w]) (?P<list> {WD} (?: {S}?,{S} {WD} ){{0,5}}
+                                            {S} (?:et|ou) {S} {WD} )
                               {S} (?P<adj>derniers|prochains|passés) (?![\w])""",
          build_weekday_list),
         ("shift", rf"""(?<![\w]) (?P<p>il{S}y{S}a|voici|voilà|dans|d{A}ici(?:{S}à)?)
