@@ -64,27 +64,75 @@ def build_textual(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     if not valid_date(year, month, day):
         return []
     start = m.start("wd") if groups.get("wd") else m.start("d")  # "le" is not part of it
+    end = m.end()
+    written = groups.get("yy")
+    short = _short_year(written, text, m.end("yy")) if written else None
+    if groups.get("yy") and short is None:  # "le 3 mars 15 personnes": not a year
+        end = m.end("mon")
     if month is None:  # "jeudi 15", "le 16 à 18h": a day of a month the reference gives
         spec = Spec(weekday=weekday, day=day, **clock(m))
-    else:
+    else:  # the weekday stays: it decides the year ("mercredi 25 avril")
         fields = relative_adjective(g, groups.get("adj"))  # "le 15 décembre dernier"
-        spec = Spec(year=year, month=month, day=day, **fields, **clock(m))
+        spec = Spec(year=year, month=month, day=day, weekday=weekday, short_year=short,
+                    **fields, **clock(m))
+    return [Expression(start, end, text[start:end], "", spec)]
+
+
+def _short_year(written: str, text: str, end: int) -> int | None:
+    """Two digits written as a year ("98", "'93"), unless a unit or a count follows them."""
+    if quantity_after(text, end) or _unit_after(text, end):
+        return None
+    return int(written.lstrip("'’"))
+
+
+def _unit_after(text: str, end: int) -> bool:
+    following = re.match(r"[^\S\n]{1,3}(?P<w>[^\W\d_]+)", text[end:end + 30])
+    return following is not None and key(following.group("w")) in lexicon_section("units")
+
+
+def build_short_year(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
+    """"en 97", "l'été '93": a year written with two digits; its century comes from the
+    publication date when the expression is placed."""
+    group = "yy" if m.group("yy") else "ya"
+    if identifier_before(text, m.start(group)):
+        return []
+    short = _short_year(m.group(group), text, m.end())
+    if short is None:
+        return []
+    start = m.start(group) - (1 if group == "ya" else 0)  # "'93" keeps its apostrophe
+    spec = Spec(short_year=short, lean=lean_before(text, m.start()))
     return [Expression(start, m.end(), text[start:m.end()], "", spec)]
 
 
 
 def build_month(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     month = g.month(m.group("mon"))
-    year_text = m.groupdict().get("y")
-    fields = relative_adjective(g, m.groupdict().get("adj"))  # "en avril dernier"
-    if year_text is None and not fields and g.month_trigger.search(
-            text, max(0, m.start() - 40), m.start()) is None:
+    groups = m.groupdict()
+    year_text = groups.get("y")
+    short = _short_year(groups["yy"], text, m.end()) if groups.get("yy") else None
+    if groups.get("yy") and short is None:
+        return []  # "mars 15 personnes"; the month alone is the rule "month"
+    fields = relative_adjective(g, groups.get("adj"))  # "en avril dernier"
+    if year_text is None and short is None and not fields and not _month_named(g, m, text):
         return []  # a bare month name is not a date: "la planète Mars"
     year = int(year_text) if year_text else None
     if not valid_date(year, month, None):
         return []
-    spec = Spec(year=year, month=month, lean=lean_before(text, m.start()), **fields)
+    spec = Spec(year=year, month=month, short_year=short, lean=lean_before(text, m.start()),
+                **fields)
     return [expression_at(m, text, "", spec)]
+
+
+_OF_BEFORE = re.compile(r"(?<![\w])(?:de|d['’])[^\S\n]{0,2}$", re.IGNORECASE)
+
+
+def _month_named(g: Grammar, m: re.Match[str], text: str) -> bool:
+    """A month name is a date after a trigger ("en mars", "fin mars"), or written lower-case
+    after "de" ("la rentrée de septembre", "les élections d'avril")."""
+    window = max(0, m.start() - 40)
+    if g.month_trigger.search(text, window, m.start()) is not None:
+        return True
+    return m.group("mon")[0].islower() and _OF_BEFORE.search(text, window, m.start()) is not None
 
 
 def build_year(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
@@ -110,7 +158,7 @@ def _inherit(spec: Spec, later: Spec) -> Spec:
                        year_inherited=later.year is not None)
     elif spec.year is None and later.year is not None:
         spec = replace(spec, year=later.year, year_inherited=True)
-    return replace(spec, weekday=None) if spec.month is not None else spec
+    return spec
 
 
 def build_coordination(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
@@ -192,11 +240,13 @@ def build_month_list(g: Grammar, m: re.Match[str], text: str) -> list[Expression
 
 
 def build_month_range(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
-    opener, joiner = key(m.group("p")), key(m.group("q"))
+    """"de mars à mai", "entre mars et mai 2016", "mars-avril"."""
+    groups = m.groupdict()
+    opener, joiner = key(groups.get("p") or ""), key(m.group("q"))
     if (opener == "entre") != (joiner == "et"):
         return []
-    year_b = int(m.group("yb")) if m.group("yb") else None
-    year_a = int(m.group("ya")) if m.group("ya") else None
+    year_b = int(groups["yb"]) if groups.get("yb") else None
+    year_a = int(groups["ya"]) if groups.get("ya") else None
     month_a, month_b = g.month(m.group("a")), g.month(m.group("b"))
     inherited = year_a is None and year_b is not None
     if year_a is None and year_b is not None:  # "de décembre à mars 2016": December 2015

@@ -53,3 +53,24 @@ _LEAN_BEFORE = re.compile(rf"(?<![\w])(?P<w>depuis|d{APOS}ici(?:{S}à)?)"
 
 CLOCK_BEFORE = re.compile(rf"(?<![\w])(?:à|a|vers|dès|jusqu{APOS}à|avant|après){S}$",
                            re.IGNORECASE)
+
+
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w'’-]*)[^\S\n]{1,3}$")
+
+
+def inside_name(text: str, start: int, word: str) -> bool:
+    """A capitalised word inside a proper name: after "du"/"de"/"des" or after a capitalised
+    word that does not start a sentence ("le Journal du Dimanche", "Radio Lundi")."""
+    if not word[:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    previous = before.group("w")
+    if previous in ("du", "de", "des"):
+        return True
+    if text[start + len(word):start + len(word) + 1] == ",":
+        return False  # "… Air France Mardi, on apprenait": a sentence glued to the last one
+    starts_sentence = re.search(r"(?:^|[.!?…:»«\n][^\S\n]*)$", text[max(0, before.start() - 3):
+                                                                   before.start()]) is not None
+    return previous[:1].isupper() and not starts_sentence

@@ -98,9 +98,32 @@ def _choose(candidates: list[PartialDate], around: PartialDate,
 
 
 def yearless(spec: Spec, around: PartialDate, direction: str) -> PartialDate | None:
+    """A date written without its year, in the year the clause means.
+
+    A weekday written with the day decides: "mercredi 25 avril" is the 25 April that is a
+    Wednesday within a year of the reference (the nearest); when none is, the nearest date.
+    """
     years = range(around.start.year - 8, around.end.year + 9)  # 29 February: leap years
     candidates = [d for year in years if (d := absolute(replace(spec, year=year))) is not None]
+    if spec.weekday is not None and spec.day is not None:
+        agreeing = [c for c in candidates
+                    if c.start.isoweekday() == spec.weekday and _gap(c, around) <= 366]
+        return _choose(agreeing or candidates, around, "nearest")
     return _choose(candidates, around, direction)
+
+
+def full_year(short: int, reference: PartialDate | None) -> int:
+    """The year of two written digits: the one from 80 years before the reference's year to 20
+    after ("93" in 2002 is 1993, "05" is 2005); around 2000 without a reference."""
+    base = reference.start.year if reference is not None else 2000
+    return next(year for year in range(base - 79, base + 21) if year % 100 == short)
+
+
+def weekday_agrees(spec: Spec, placed: PartialDate | None) -> bool:
+    """Whether a day placed in time falls on the weekday its words name (if they name one)."""
+    if spec.weekday is None or spec.day is None or not is_day_level(placed):
+        return True
+    return placed.start.isoweekday() == spec.weekday  # type: ignore[union-attr]
 
 
 def is_day_level(date: PartialDate | None) -> bool:
@@ -194,6 +217,10 @@ def deictic(spec: Spec, reference: PartialDate) -> PartialDate | None:
     unit, shift = spec.unit or "day", spec.shift or 0
     if not _fine_enough(reference, unit):
         return None
+    if spec.turn:  # "la nouvelle année": the next one when it starts nearer than this one
+        this = at_granularity(reference.start, unit).start
+        following = at_granularity(_moved(this, unit, 1), unit).start
+        shift += (following - reference.start) < (reference.start - this)
     day = _moved(reference.start, unit, shift)
     if unit == "day":
         return with_time(day, spec)

@@ -8,9 +8,9 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from .builders import clock, expression_at, relative_adjective
-from .context import CLOCK_BEFORE, lean_before
+from .context import CLOCK_BEFORE, inside_name, lean_before
 from .spec import Expression, Spec
-from .words import APOS, S, alternation, key, number, unit_words
+from .words import APOS, S, alternation, key, lexicon_section, number, unit_words
 
 if TYPE_CHECKING:
     from .rules import Grammar
@@ -95,7 +95,26 @@ def build_unit_modified(g: Grammar, m: re.Match[str], text: str) -> list[Express
     return [expression_at(m, text, "", Spec(unit=unit, shift=0, mod=mod))]
 
 
+_SAID_AFTER = re.compile(rf"{S}?,?{S}(?:de|d{APOS}|du|des|en|il{S}y{S}a|dans|où)(?![\w])",
+                        re.IGNORECASE)
+
+
+def build_turn(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
+    """"la nouvelle année": the year starting nearest the reference; "la même époque": the same
+    month a year before."""
+    if m.group("turn"):
+        spec = Spec(unit=lexicon_section("turns")[key(m.group("turn"))], shift=0, turn=True)
+    elif _SAID_AFTER.match(text, m.end()):
+        return []  # "à la même époque en 2019", "il y a quatre ans": the words after say when
+    else:
+        unit = lexicon_section("same_time_last_year")[key(m.group("same"))]
+        spec = Spec(unit=unit, shift=-12 if unit == "month" else -1)
+    return [expression_at(m, text, "", spec)]
+
+
 def build_weekday(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
+    if inside_name(text, m.start("wd"), m.group("wd")):
+        return []  # "le Journal du Dimanche"
     weekday = g.weekdays[key(m.group("wd"))]
     adjective = key(m.group("adj") or "")
     if adjective.startswith("en "):  # "lundi en huit": the first Monday a week or more ahead

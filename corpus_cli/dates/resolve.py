@@ -16,10 +16,12 @@ from .place import (
     deictic,
     direction_of,
     from_anchor,
+    full_year,
     is_day_level,
     on_weekday,
     period,
     relative_value,
+    weekday_agrees,
     weekend,
     with_time,
     yearless,
@@ -31,6 +33,8 @@ from .spec import Expression, Spec
 def _place(spec: Spec, reference: PartialDate | None, tense: str | None,
            previous: PartialDate | None) -> tuple[PartialDate | None, str | None]:
     """A Spec placed in time, and what it was anchored on."""
+    if spec.short_year is not None:  # "octobre 98": the century of the publication date
+        spec = replace(spec, year=full_year(spec.short_year, reference), short_year=None)
     if spec.anchor == "previous" and spec.weekday is not None:  # "mardi suivant"
         base = previous if is_day_level(previous) else reference
         if base is None or not is_day_level(base):
@@ -112,7 +116,9 @@ def resolve(expression: Expression, reference: str | PartialDate | None = None,
 
     `reference` is the publication date (ISO at any precision); `tense` the direction of the
     governing clause (past|future|present|None); `previous` the date an anaphoric expression
-    counts from ("le lendemain"), or the narrative date a year-less one belongs to.
+    counts from ("le lendemain"), or the narrative date a year-less one belongs to. A `rule`
+    field is added only when the placed day contradicts the weekday written with it (the
+    expression's rule + "+weekday_mismatch").
     """
     spec = expression.spec
     fields: dict[str, Any] = {"value": spec.value, "granularity": None, "mod": spec.mod,
@@ -129,10 +135,22 @@ def resolve(expression: Expression, reference: str | PartialDate | None = None,
     if placed is not None:
         fields.update(value=placed.value, granularity=placed.granularity,
                       start_date=placed.start.isoformat(), end_date=placed.end.isoformat())
+        if not _weekdays_agree(expression, placed):  # the text contradicts itself: say so
+            fields["rule"] = f"{expression.rule}+weekday_mismatch"
     elif anchor == "event":
         value, direction = relative_value(spec)
         fields.update(value=value, granularity="duration", mod=spec.mod or direction)
     return fields
+
+
+def _weekdays_agree(expression: Expression, placed: PartialDate) -> bool:
+    """Whether each end of a placed expression falls on the weekday its words name."""
+    if expression.until is None:
+        return weekday_agrees(expression.spec, placed)
+    if not is_day_level(placed):
+        return True
+    return (weekday_agrees(expression.spec, day_date(placed.start))
+            and weekday_agrees(expression.until, day_date(placed.end)))
 
 
 def resolve_relative(date_row: dict[str, Any], event_date_row: dict[str, Any]) -> dict[str, Any]:

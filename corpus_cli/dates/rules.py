@@ -25,6 +25,7 @@ from .builders import (
     build_numeric,
     build_quarter,
     build_season,
+    build_short_year,
     build_textual,
     build_week_of,
     build_weekday_range,
@@ -41,6 +42,7 @@ from .relative_builders import (
     build_set,
     build_shift,
     build_time,
+    build_turn,
     build_unit_adjective,
     build_unit_modified,
     build_vague,
@@ -116,6 +118,11 @@ class Grammar:
         f["UNIT_ADJ"] = alternation(unit_words("day_parts", "night_and_week_end"))
         f["UNIT_MOD"] = alternation(unit_words("day_parts"))
         f["TIMES_OF_DAY"] = alternation(lexicon_section("times_of_day"))
+        # Two digits after a month: a year unless a time, a unit or a count follows.
+        f["SHORT_YEAR"] = (rf"{APOS}?(?<!\d)\d\d(?!\d|[.,:]\d|{S}?(?:h(?![^\W\d_])|heures?(?![\w])"
+                           rf"|[%‰°]))")
+        f["TURNS"] = alternation(lexicon_section("turns"))
+        f["SAME"] = alternation(lexicon_section("same_time_last_year"))
         f["ADJ"] = alternation([*self.relative_adjectives, *self.anaphoric_adjectives])
         f["STRICT"] = alternation(self.relative_adjectives)
         f["LINK"] = r"(?:à|a|au|et|dans|pour|puis|lors|vers|dès|de|du|en|sur|à|avec)(?![\w])"
@@ -163,7 +170,7 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
     YEAR, YEAR_ANY, QTY, UNITS, ADJ = f["YEAR"], f["YEAR_ANY"], f["QTY"], f["UNITS"], f["ADJ"]
     ITEM, LAST, STRICT = f["ITEM"], f["LAST"], f["STRICT"]
     UNIT_WORDS, UNIT_ADJ, UNIT_MOD = f["UNIT_WORDS"], f["UNIT_ADJ"], f["UNIT_MOD"]
-    TIMES_OF_DAY = f["TIMES_OF_DAY"]
+    TIMES_OF_DAY, SHORT_YEAR = f["TIMES_OF_DAY"], f["SHORT_YEAR"]
     return [
         # --- numeric and ISO
         ("iso", r"""(?<![\w/.-]) (?P<y>\d{4})-(?P<m>\d{2})
@@ -179,25 +186,35 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
         # --- textual: weekday, day, month, year, time; English order; weekday and day
         ("textual", rf"""(?<![\w]) (?: (?P<wd>{WD}) {S}?,?{S} (?:le{S})? )?
                          (?P<d>{DAY}) {S} (?P<mon>{MONTH_ANY})
-                         (?: {S}?,?{S} (?P<y>{YEAR_ANY}) | {S} (?P<adj>{STRICT}) (?![\w]) )?
+                         (?: {S}?,?{S} (?P<y>{YEAR_ANY}) | {S} (?P<adj>{STRICT}) (?![\w])
+                           | {S} (?P<yy>{SHORT_YEAR}) )?
                          (?:{TIME})?""", build_textual),
         ("textual", rf"(?<![\w]) le {S} (?P<d>{DAY}) {TIME}", build_textual),
         ("english_order", rf"""(?<![\w]) (?: (?P<wd>{WD}) {S}?,?{S} )? (?P<mon>{MONTH}) {S}
                                (?P<d>{DAY}) (?:st|nd|rd|th)? {S}?,{S}? (?P<y>{YEAR_ANY})
                                (?:{TIME})?""", build_textual),
         ("weekday_day", rf"""(?<![\w]) (?P<wd>{WD}) {S} (?P<d>{DAY})
-                             (?! {S}? (?!{f['LINK']}) [\w%€$] )  # "jeudi 15 personnes"
+                             (?! {S}? (?!{f['LINK']}) [\w%€$] | [.,]\d )  # "jeudi 15 personnes",
+                                                                         # "jeudi 5.996 cas"
                              (?:{TIME})?""", build_textual),
         ("week_of", rf"""(?<![\w]) la{S}semaine{S}du {S} (?P<d>{DAY}) {S} (?P<mon>{MONTH_ANY})
                          (?: {S} (?P<y>{YEAR}) )?""", build_week_of),
         # --- months and years
         ("month_year", rf"""(?<![\w]) (?P<mon>{MONTH}|{ABBR}\.) {S} (?:de{S}l{A}année{S})?
-                            (?P<y>{YEAR_ANY})""", build_month),
+                            (?: (?P<y>{YEAR_ANY}) | (?P<yy>{SHORT_YEAR}) )""", build_month),
+        ("range", rf"""(?<![\w-]) (?P<a>{MONTH}) {S}? (?P<q>[-–/]) {S}? (?P<b>{MONTH})
+                       (?![\w-]) (?: {S} (?P<yb>{YEAR}) )?""", build_month_range),
         ("month", rf"""(?<![\w]) (?P<mon>{MONTH}) (?![\w])
                        (?: {S} (?P<adj>{STRICT}) (?![\w]) )?""", build_month),
         ("year", rf"""(?<![\w.,/]) (?<!\d-) (?P<y>{YEAR})
                       (?! [\w] | [.,/–-]\d | {S}?[%‰] )""", build_year),
         ("year", rf"(?<![\w]) (?:l{A}|en{S}l{A})? (?:année|an) {S} (?P<y>{YEAR})", build_year),
+        # "en 97", "l'été '93": two digits name a year after "en" (1950s-2000s forms only: "en
+        # 12" is mostly a count) or after an apostrophe
+        ("year", rf"""(?<![\w]) (?: en {S} (?P<yy>[5-9]\d|0\d) | (?<![\w'’]) {A} (?P<ya>\d\d) )
+                      (?! [\w] | [.,:/–-]\d | {S}?[%‰°] )""", build_short_year),
+        ("deictic", rf"""(?<![\w]) la {S} (?: (?P<turn>{f['TURNS']}) | (?P<same>{f['SAME']}) )
+                         (?![\w])""", build_turn),
         # --- coordinations and ranges
         ("coordination", rf"""(?<![\w]) (?:(?:le|les){S})? {ITEM}
                               (?: {S}?,{S} (?:le{S})? {ITEM} ){{0,12}} {S} (?:et|ou) {S} (?:le{S})?

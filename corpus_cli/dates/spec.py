@@ -33,6 +33,8 @@ class Spec:
     count: int | None = None  # "les trois derniers mois": -3, "les deux prochains jours": 2
     as_week: bool = False  # "la semaine du 6 octobre": the week of that day
     easter: int | None = None  # days from Easter Sunday ("lundi de Pâques": 1)
+    short_year: int | None = None  # "octobre 98": a year's last two digits, its century unsaid
+    turn: bool = False  # "la nouvelle année": the `unit` whose start is nearest the reference
 
 
 @dataclass(frozen=True)

@@ -169,7 +169,8 @@ def attachment(span: Span) -> Token | None:
 
 def _year_less(spec: Spec) -> bool:
     """A calendar date written without its year: the narrative may supply it."""
-    return (spec.kind == "date" and spec.year is None and spec.anchor is None
+    return (spec.kind == "date" and spec.year is None and spec.short_year is None
+            and spec.anchor is None
             and spec.unit is None and spec.weekday is None and not spec.weekend
             and (spec.month is not None or spec.season is not None or spec.quarter is not None
                  or spec.half is not None))
@@ -215,7 +216,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             "kind": expression.kind, **fields, "tense": tense,
             "attached_to": attached.text if attached is not None else None,
             "attached_start": attached.idx if attached is not None else None,
-            "sentence": " ".join(sentences[index].text.split()), "rule": expression.rule,
+            "sentence": " ".join(sentences[index].text.split()),
+            "rule": fields.get("rule", expression.rule),
         })
         if fields["start_date"] is not None and fields["granularity"] != "duration":
             last = PartialDate.from_iso(fields["value"])
