@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
-from .words import APOS, S, key, lexicon_section
+from .words import APOS, S, alternation, key, lexicon_section
 
 _AFTER_WORD = re.compile(rf"{S}?(?P<w>[%‰€$£¥]|[^\W\d_][\w'’-]*)")
 _BEFORE_WORD = re.compile(r"(?P<w>[^\W\d_][\w°º]*|n°|nº)\.?[^\S\n]*[:#]?[^\S\n]*$")
@@ -36,6 +37,20 @@ def quantity_after(text: str, end: int) -> bool:
             and name not in lexicon_section("not_counted_plurals")
             and name not in lexicon_section("months") and name not in lexicon_section("units"))
 
+
+
+def limit_before(text: str, start: int) -> bool:
+    """Whether a preposition of a limit comes just before an expression ("jusqu'au 30 juin",
+    "jusqu'à la fin de mars", "d'ici lundi")."""
+    return _limit_before().search(text, max(0, start - 45), start) is not None
+
+
+@functools.cache
+def _limit_before() -> re.Pattern[str]:
+    words = alternation(lexicon_section("limit_prepositions"))
+    filler = rf"(?:{S}|(?<=['’]))(?:le|la|les|l{APOS}|fin|début|mi|milieu|du|de|des|d{APOS}|mois)"
+    return re.compile(rf"(?<![\w]){words}(?:{filler}){{0,4}}(?:{S}|(?<=['’])|-)?$",
+                      re.IGNORECASE)
 
 
 def lean_before(text: str, start: int) -> int:

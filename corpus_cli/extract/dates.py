@@ -23,6 +23,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.calendar import PartialDate
+from corpus_cli.dates.context import limit_before
 from corpus_cli.dates.find import find_expressions
 from corpus_cli.dates.resolve import as_reference, resolve, resolve_relative
 from corpus_cli.dates.spec import Expression, Spec
@@ -107,17 +108,47 @@ def clause_tense(verb: Token) -> str | None:
                 return "past"
         if "Inf" in forms:
             prospective = _words("prospective_verbs")
-            if any(a.lemma_.lower() in prospective for a in auxiliaries):
+            if any(_lemma_in(a, prospective) for a in auxiliaries):
                 return "future"
             head = verb.head
             if head.i == verb.i:
                 return None
-            if head.lemma_.lower() in prospective:
-                return "future"
+            if _after_avant_de(verb):  # "avant de quitter ses fonctions le 30 octobre"
+                return "past" if _finite_past(head) else "future"
+            if _lemma_in(head, prospective):  # "doit signer", but "a dû signer" is past
+                return "past" if _has_perfect(head) else "future"
+            if _lemma_in(head, _words("modal_verbs")):  # "peuvent rêver du podium dimanche"
+                modal = clause_tense(head)
+                return "future" if modal in ("present", "future") else modal
             verb = head
             continue
         return _finite_tense(verb, perfect=False)
     return None
+
+
+def _lemma_in(token: Token, words: frozenset[str]) -> bool:
+    """The lemma is listed; the model sometimes lemmatises a verb as a noun ("compte")."""
+    lemma = token.lemma_.lower()
+    return lemma in words or (token.pos_ == "VERB" and lemma.endswith("e")
+                              and lemma + "r" in words)
+
+
+def _after_avant_de(verb: Token) -> bool:
+    """An infinitive introduced by "avant de"/"avant d'" ("avant de quitter ses fonctions")."""
+    before = [t.lower_ for t in verb.doc[max(0, verb.i - 4):verb.i] if t.pos_ != "PRON"]
+    return len(before) >= 2 and before[-2] == "avant" and before[-1] in ("de", "d'", "d’")
+
+
+def _has_perfect(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "aux:tense") for c in verb.children)
+
+
+def _finite_past(verb: Token) -> bool:
+    """A verb in a past tense with a finite form or auxiliary (not a bare participle)."""
+    if _has_perfect(verb):
+        return True
+    tenses = verb.morph.get("Tense", [])
+    return "Fin" in verb.morph.get("VerbForm", []) and ("Past" in tenses or "Imp" in tenses)
 
 
 def _takes_etre(verb: Token) -> bool:
@@ -183,32 +214,78 @@ def _needs_previous(expression: Expression) -> bool:
     return spec.anchor in ("previous", "event") or time_alone
 
 
+def _reading(span: Span, expression: Expression, tense: str | None, text: str) -> str | None:
+    """The direction a date is read in: cues of the words first, then the clause's tense.
+
+    A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead; a date that
+    complements a noun ("le scrutin du 9 août") is the nearest such date, whatever the clause.
+    """
+    if tense != "past" and limit_before(text, expression.start):
+        return "future"
+    if _complements_noun(span):
+        return None
+    return tense
+
+
+def _complements_noun(span: Span) -> bool:
+    """"l'élection du 9 août", "la réunion de lundi": a date under a noun, with a preposition."""
+    root = span.root
+    head = root.head
+    return (head.i != root.i and not span.start <= head.i < span.end
+            and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
+            and any(c.dep_ == "case" and c.lower_ in ("du", "de", "d'", "d’")
+                    for c in root.children))
+
+
+# How far from the narrative's date a year-less date in the next sentence may fall and still be
+# read in its year ("Le 3 mars 2015, ... Le 5 avril, ..."): a story moves on by weeks, not years.
+_NARRATIVE_REACH_DAYS = 92
+
+
+def _in_narrative(fields: dict[str, Any], narrative: tuple[PartialDate, int], index: int) -> bool:
+    """Whether a date placed from the narrative's date belongs to it: in the same sentence, or
+    in the next one and close to it. Otherwise the publication date anchors it."""
+    if fields["start_date"] is None or index - narrative[1] > 1:
+        return False
+    if index == narrative[1]:
+        return True
+    placed, told = PartialDate.from_iso(fields["value"].split("/")[0]), narrative[0]
+    gap = max((placed.start - told.end).days, (told.start - placed.end).days)
+    return gap <= _NARRATIVE_REACH_DAYS
+
+
 def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     """Every temporal expression of a parsed document as `date` rows (ARCHITECTURE.md).
 
     `reference` is the publication date as an ISO partial string; without it, deictic
-    expressions are still found but keep a null value. A year-less date in the sentence after a
-    date written with another year takes that year ("Le 3 mars 2015, ... Le 5 avril, ...").
+    expressions are still found but keep a null value. A year-less date anchors on the
+    publication date unless the text has made another date the narrative's time: a date written
+    with another year in the same sentence, or in the sentence before when the year-less date
+    falls close to it ("Le 3 mars 2015, ... Le 5 avril, ..."); `anchor` says which.
     """
     ref = as_reference(reference)
+    text = text_of(doc)
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
     rows: list[dict[str, Any]] = []
     spans: list[Span] = []
     last: PartialDate | None = None  # the last date placed: "le lendemain" counts from it
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
-    for expression in find_expressions(text_of(doc)):
+    for expression in find_expressions(text):
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None or all(t.is_space for t in span):
             continue
         index = bisect_right(starts, expression.start) - 1
         verb = governing_verb(span)
         tense = clause_tense(verb) if verb is not None else None
+        reading = _reading(span, expression, tense, text)
         previous = last if _needs_previous(expression) else None
-        if _year_less(expression.spec) and narrative is not None and index - narrative[1] <= 1 and (
+        fields = resolve(expression, ref, reading, previous)
+        if _year_less(expression.spec) and narrative is not None and (
                 ref is None or narrative[0].start.year != ref.start.year):
-            previous = narrative[0]
-        fields = resolve(expression, ref, tense, previous)
+            told = resolve(expression, ref, reading, narrative[0])
+            if _in_narrative(told, narrative, index):
+                fields = told
         attached = attachment(span)
         spans.append(span)
         rows.append({
