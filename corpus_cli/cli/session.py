@@ -27,7 +27,7 @@ from .options import Common, debug_enabled
 from .render import err
 
 if TYPE_CHECKING:
-    from corpus_cli.runtime.pipeline import Corpus, Settings
+    from corpus_cli.api import Corpus, Settings
 
 
 class Session:
@@ -52,9 +52,9 @@ class Session:
 
         The corpus is closed when the session's guard exits.
         """
-        from corpus_cli.runtime.pipeline import load_corpus
+        from corpus_cli import api
 
-        corpus = load_corpus(paths or [], settings, progress=self.progress(),
+        corpus = api.analyse(paths or [], settings, progress=self.progress(),
                              on_error=self.on_error)
         self._opened.append(corpus)
         return corpus

@@ -12,8 +12,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli import MODEL_NAME
 from corpus_cli.errors import ModelError
-from corpus_cli.runtime.keys import MODEL_NAME
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -13,7 +13,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -27,6 +27,7 @@ from corpus_cli.documents.read import (
     read_documents,
 )
 from corpus_cli.errors import InputError, UsageError
+from corpus_cli.rows import Record
 
 from . import workers
 from .keys import ANALYSIS_VERSION, analysis_key, corpus_rules_digest, model_id
@@ -66,38 +67,6 @@ class Progress(Protocol):
     def start(self, total: int) -> None: ...
     def advance(self, documents: int, words: int) -> None: ...
     def finish(self) -> None: ...
-
-
-@dataclass
-class Record:
-    """A document as the corpus-level steps see it: metadata and its analysis rows."""
-
-    id: str
-    path: str | None
-    title: str | None
-    date: str | None
-    date_source: str | None
-    source: str | None
-    url: str | None
-    chars: int
-    removed_chars: int
-    key: str
-    text_hash: str
-    duplicate_of: str | None = None
-    author: str | None = None
-    updated: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-    counts: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def removed_share(self) -> float:
-        return round(self.removed_chars / self.chars, 4) if self.chars else 0.0
-
-    def metadata(self) -> dict[str, Any]:
-        """The document's metadata as a plain row (no analysis rows)."""
-        row = {k: v for k, v in asdict(self).items() if k not in ("counts", "key", "meta")}
-        row["removed_share"] = self.removed_share
-        return row
 
 
 # A record as the store keeps it (its counts live beside its analysis), and the fields that
