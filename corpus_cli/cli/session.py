@@ -16,6 +16,7 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -105,8 +106,8 @@ def configure_logging(verbose: int) -> None:
         handler.setFormatter(logging.Formatter("corpus: %(levelname)s: %(message)s"))
         handler._corpus = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
-    for handler in logger.handlers:
-        handler.setLevel(level)
+    for existing in logger.handlers:
+        existing.setLevel(level)
 
 
 class _Bar:
@@ -124,7 +125,7 @@ class _Bar:
             console=err,
             transient=True,
         )
-        self._task = None
+        self._task: TaskID | None = None
         self._words = 0
         self._started = 0.0
 

@@ -146,11 +146,13 @@ def _patterns() -> tuple[_Pattern, ...]:
 @functools.cache
 def _navigation() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """Share words, section words, filler words."""
-    sections = lexicon.sections("boilerplate_navigation.txt")
-    return tuple(frozenset(sections.get(name, ())) for name in ("share", "sections", "fillers"))
+    def words(name: str) -> frozenset[str]:
+        return frozenset(lexicon.entries("boilerplate_navigation.txt", name))
+
+    return words("share"), words("sections"), words("fillers")
 
 
-def _alternation(words: list[str]) -> str:
+def _alternation(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace run."""
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
@@ -359,7 +361,7 @@ def header_prefix(line: str) -> int | None:
 
 def segments(line: str) -> list[str]:
     """The parts of a line split at link separators: wide gaps, bars, bullets, glued words."""
-    parts = []
+    parts: list[str] = []
     for piece in _SEGMENT_SEPARATOR.split(line):
         parts.extend(p.strip() for p in _GLUE.split(piece))
     return [p for p in parts if p and any(c.isalnum() for c in p)]
@@ -490,7 +492,7 @@ def repeated_fingerprints(texts: Iterable[str]) -> frozenset[str]:
     Identical texts count once: a file read twice must not turn its own article into furniture.
     """
     counts: Counter[str] = Counter()
-    seen: set[str] = set()
+    seen: set[bytes] = set()
     for text in texts:
         digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         if digest in seen:

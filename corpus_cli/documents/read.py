@@ -209,7 +209,8 @@ def read_html(data: bytes, label: str, doc_id: str) -> Document:
     import trafilatura
 
     html = decode(data, label)
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    extracted: Any = trafilatura.bare_extraction(html, with_metadata=True,
+                                                 include_comments=False)
     if extracted is None or not (extracted.text or "").strip():
         raise InputError(label, "no article text found in this HTML page")
     date = read_date(extracted.date)

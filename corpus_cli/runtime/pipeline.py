@@ -131,14 +131,17 @@ class Corpus:
         if found is not None:
             log.info("%s answered from the store", kind)
             return found
-        text = self.store.save_result(kind, self._fingerprint, compute())
+        text = self.store.save_result(kind, self._kept_key(), compute())
         return json.loads(text)
 
     def cached_only(self, kind: str) -> Any | None:
         """The kept answer of that kind for these documents, or None; never computes."""
+        return self.store.result(kind, self._kept_key())
+
+    def _kept_key(self) -> str:
         if self._fingerprint is None:
             self._fingerprint = self.fingerprint()
-        return self.store.result(kind, self._fingerprint)
+        return self._fingerprint
 
     def close(self) -> None:
         self.store.close()
@@ -199,11 +202,7 @@ def _build(
     progress: Progress | None,
     on_error: Callable[[InputError], None] | None,
 ) -> None:
-    def report(error: InputError) -> None:
-        corpus.errors.append(error)
-        if on_error is not None:
-            on_error(error)
-
+    report = _reporter(corpus.errors, on_error)
     total, repeated, second_pass = _two_passes(inputs, settings, report)
     if total == 0:
         return
@@ -219,6 +218,17 @@ def _build(
     finally:
         if progress is not None:
             progress.finish()
+
+
+def _reporter(errors: list[InputError], on_error: Callable[[InputError], None] | None
+              ) -> Callable[[InputError], None]:
+    """A handler that keeps each input error and passes it on to the caller's."""
+    def report(error: InputError) -> None:
+        errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
+    return report
 
 
 def resolved_jobs(requested: int, documents: int) -> int:
@@ -264,13 +274,7 @@ def clean_documents(
     settings = settings or Settings()
     inputs = expand(list(paths) or [str(default_corpus())])
     errors: list[InputError] = []
-
-    def report(error: InputError) -> None:
-        errors.append(error)
-        if on_error is not None:
-            on_error(error)
-
-    total, repeated, second_pass = _two_passes(inputs, settings, report)
+    total, repeated, second_pass = _two_passes(inputs, settings, _reporter(errors, on_error))
     if total == 0:
         raise UsageError(_empty_message(paths, errors))
     for document in second_pass():
