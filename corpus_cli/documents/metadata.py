@@ -14,16 +14,9 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from .cleaning import (
-    BOILERPLATE,
-    CONTENT,
-    METADATA,
-    Byline,
-    copyright_holder,
-    is_heading,
-    is_prose,
-    read_byline,
-)
+from .bylines import Byline, read_byline
+from .cleaning import BOILERPLATE, CONTENT, METADATA, copyright_holder
+from .lines import is_heading, is_prose
 from .published import read_date
 
 if TYPE_CHECKING:

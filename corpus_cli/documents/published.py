@@ -15,7 +15,7 @@ import re
 
 from corpus_cli.dates.iso import parse_iso
 
-from .cleaning import normalise
+from .lines import normalise
 
 _TIME = r"(?:[T\s]+\d{1,2}[:h]\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"
 # Year first: "2020-03-15", "2020/03/15", "2020.03.15", "2020-03", "2020", with a time.
