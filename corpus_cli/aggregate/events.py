@@ -1,16 +1,7 @@
-"""Events: triggers and their arguments per document, then one timeline entry per real event.
+"""The corpus timeline's entries from the event rows of all its documents.
 
-Two halves, split as ARCHITECTURE.md says:
-- `extract_events(doc, mentions, dates)` works on one parsed document. A trigger is a verb or
-  an action noun listed in data/events_triggers.txt; its participants, places and date come
-  from the dependency parse, mapped onto the document's mention and date rows.
-- `merge(rows)` works on the rows of the whole corpus, never on spaCy objects: the same event
-  told by several articles (same type, shared participants, compatible dates) becomes one row
-  with all its sources. `sort_key(row)` orders the timeline.
-
-The model's parse is noisy around names (a sentence-initial name read as a verb, a surname
-tagged ADV), so arguments are read from the trigger's whole clause rather than from its direct
-dependents only, with a left-context fallback for a subject the parse lost.
+`merge(rows)` makes one entry of the same event told by several articles (same type, shared
+participants, compatible dates), with all its sources; `sort_key(row)` orders the timeline.
 """
 
 from __future__ import annotations
