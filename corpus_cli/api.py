@@ -223,6 +223,13 @@ def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,
         }
 
 
+def cluster_address(address: str) -> str:
+    """A Dask scheduler's address or `local:N`, checked (see runtime/cluster.py)."""
+    from .runtime.cluster import check_address
+
+    return check_address(address)
+
+
 def store_directory() -> Path:
     """Where the analysis store lives (`CORPUS_CACHE_DIR`, else the user's cache directory)."""
     return default_directory()
