@@ -1,0 +1,98 @@
+"""Events of one parsed document: `extract_events(doc, mentions, dates)` -> event rows.
+
+A package of one idea per module (see ARCHITECTURE.md, `event` rows):
+- wordlists: data/events_triggers.txt (listed triggers and the words that qualify them);
+- triggers: listed triggers found in the parse and grouped into events;
+- arguments: participants and places read from the trigger's clause;
+- status: occurred, planned, reported, or dropped (negated, cancelled);
+- dating: the date row an event takes.
+
+The model's parse is noisy around names (a sentence-initial name read as a verb, a surname
+tagged ADV), so arguments are read from the trigger's whole clause rather than from its direct
+dependents only, with a left-context fallback for a subject the parse lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .arguments import _actor_object, _arguments
+from .dating import _date_of
+from .status import _status
+from .tree import _ACTOR_LABELS, _evidence, _Group, _Mentions, _names
+from .triggers import _groups
+from .wordlists import Lexicon, Trigger, lexicon, parse_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
+                   keep_bare: bool = False) -> list[dict]:
+    """Event rows of one parsed document (see ARCHITECTURE.md `event`); negated events dropped.
+
+    `mentions` and `dates` are this document's rows, with offsets into `doc.text`. An event
+    keeps `date`, the index of its date row in `dates` (or None), and that row's text. A
+    trigger with no participant, no place and no date is dropped unless `keep_bare` (kept
+    for the benchmark that measures this rule; such rows carry `bare: True`).
+    """
+    lex = lexicon()
+    index = _Mentions(doc, mentions)
+    groups = _groups(doc, lex, index)
+    claimed = {token.i: n for n, group in enumerate(groups) for token in (*group.tokens,
+                                                                           group.anchor)}
+    events = []
+    for number, group in enumerate(groups):
+        blocked = {i for i, owner in claimed.items() if owner != number}
+        row = _event_row(doc, group, lex, index, dates, blocked, keep_bare)
+        if row is not None:
+            events.append(row)
+    return events
+
+
+def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
+               dates: Sequence[Mapping[str, Any]], blocked: set[int],
+               keep_bare: bool) -> dict[str, Any] | None:
+    status = _status(group, lex)
+    if status is None:
+        return None
+    participants, places = _arguments(doc, group, index, blocked)
+    conditions = group.trigger.conditions
+    if "place" in conditions and not places:
+        return None
+    if "person" in conditions and not any(
+            index.rows[i]["label"] in _ACTOR_LABELS for i in participants):
+        return None
+    if "object" in conditions and not _actor_object(group, index):
+        return None
+    date_index = _date_of(doc, group, dates, blocked)
+    if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i
+            and len(group.tokens) == 1):
+        return None
+    # A trigger with nobody, nowhere and no time is a word, not an event worth a timeline
+    # ("le ton de la rencontre", "un accord est nécessaire"): measured in benchmarks/.
+    bare = not participants and not places and date_index is None
+    if bare and not keep_bare:
+        return None
+    primary = group.primary
+    row: dict[str, Any] = {
+        "start": primary.idx,
+        "end": primary.idx + len(primary.text),
+        "trigger": primary.text,
+        "lemma": group.trigger.lemma,
+        "type": group.trigger.type,
+        "cameo": group.trigger.cameo,
+        "status": status,
+        "participants": _names(index, participants),
+        "places": _names(index, places),
+        "date": date_index,
+        "date_text": None if date_index is None else dates[date_index]["text"],
+        "sentence": _evidence(doc, primary),
+    }
+    if bare:
+        row["bare"] = True
+    return row
+
+
+__all__ = ["Trigger", "extract_events", "lexicon", "parse_lexicon"]
