@@ -6,6 +6,8 @@ from typing import Annotated
 
 import typer
 
+from corpus_cli.rows import EVENT_TYPES
+
 from .app import app
 from .options import (
     AliasesOption,
@@ -44,8 +46,8 @@ def timeline(
                                                "entity (any of its names).",
                                                show_default=False)] = None,
     type: Annotated[list[str] | None, typer.Option(
-        "--type", "-t", metavar="TYPE", help="Only these event types (repeatable): visit, "
-        "meeting, agreement, statement, vote, criticism, announcement, other.",
+        "--type", "-t", metavar="TYPE", help="Only these event types (repeatable): "
+        + ", ".join(EVENT_TYPES) + ".",
         show_default=False)] = None,
     start: Annotated[str | None, typer.Option("--from", metavar="YYYY[-MM[-DD]]",
                                               help="Only events that end on or after this date.",
@@ -70,7 +72,7 @@ def timeline(
     debug: DebugOption = False,
     verbose: VerboseOption = 0,
 ) -> None:
-    """Dated events (visits, meetings, agreements, statements, votes...) in time order.
+    """Dated events (statements, visits and talks, agreements, arrests, votes...) in time order.
 
     Each event has its date at the precision the text gives, its type and CAMEO code, its
     participants and places as consolidated entities, and the sentence that says so. The same

@@ -8,7 +8,7 @@ from corpus_cli.aggregate.timeline import Query, build, date_label, rows_for_mer
 from corpus_cli.errors import UsageError
 
 
-def event(trigger: str, type: str = "meeting", date: int | None = 0, **fields) -> dict:
+def event(trigger: str, type: str = "consult", date: int | None = 0, **fields) -> dict:
     row = {"start": 0, "end": len(trigger), "trigger": trigger, "lemma": trigger,
            "type": type, "cameo": "040", "status": "occurred", "participants": [],
            "places": [], "date": date, "sentence": f"Une phrase avec {trigger}."}
@@ -58,11 +58,11 @@ def corpus_rows() -> list[dict]:
     return [
         *prepared("a", [event("rencontre", participants=["Jean Moreau"])], [day("2019-03-14")]),
         *prepared("b", [event("entretien", participants=["Jean Moreau"])], [day("2019-03-14")]),
-        *prepared("b", [event("critique", type="criticism", participants=["Claire Moreau"])],
+        *prepared("b", [event("critique", type="disapprove", participants=["Claire Moreau"])],
                   [month("2019-02", "END")]),
-        *prepared("c", [event("visite", type="visit", participants=["Hans Weber"])],
+        *prepared("c", [event("visite", type="consult", participants=["Hans Weber"])],
                   [day("2019-04-02")]),
-        *prepared("c", [event("déclaration", type="statement", date=None,
+        *prepared("c", [event("déclaration", type="public_statement", date=None,
                               participants=["Hans Weber"])], []),
     ]
 
@@ -70,21 +70,22 @@ def corpus_rows() -> list[dict]:
 def test_build_merges_sorts_and_leaves_out_the_undated():
     rows = build(corpus_rows())
     assert [(r["date"], r["type"]) for r in rows] == [
-        ("2019-02", "criticism"), ("2019-03-14", "meeting"), ("2019-04-02", "visit")]
+        ("2019-02", "disapprove"), ("2019-03-14", "consult"), ("2019-04-02", "consult")]
     assert rows[1]["sources"] == ["a", "b"]
 
 
 def test_include_undated_puts_them_last():
     rows = build(corpus_rows(), Query(include_undated=True))
-    assert rows[-1]["type"] == "statement" and rows[-1]["date"] is None
+    assert rows[-1]["type"] == "public_statement" and rows[-1]["date"] is None
 
 
 def test_filters_by_type_document_and_entity():
-    assert [r["type"] for r in build(corpus_rows(), Query(types=["visit"]))] == ["visit"]
+    assert [r["type"] for r in build(corpus_rows(), Query(types=["disapprove"]))] == [
+        "disapprove"]
     assert {r["type"] for r in build(corpus_rows(), Query(documents=["b"]))} == {
-        "meeting", "criticism"}
+        "consult", "disapprove"}
     rows = build(corpus_rows(), Query(entity="Weber"), entity_names=["Hans Weber"])
-    assert [r["type"] for r in rows] == ["visit"]
+    assert [r["type"] for r in rows] == ["consult"]
 
 
 def test_date_range_keeps_events_that_overlap_it():

@@ -17,6 +17,7 @@ from .tree import (
     _SUBJECT_DEPS,
     MAX_DEPTH,
     MAX_INCISE,
+    VISIT_CODES,
     _Group,
     _is_source,
     _line,
@@ -214,7 +215,7 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
             return ""  # "X (LR)", "X, président de Y": the person's party or employer
         if group.trigger.type in _SPEECH_TYPES and preposition in _words("addressee"):
             return ""  # "a déclaré à l'AFP", "devant l'Assemblée": audience, not actor
-        if group.trigger.type == "visit" and preposition in _words("place_prepositions"):
+        if group.trigger.cameo in VISIT_CODES and preposition in _words("place_prepositions"):
             return "place"  # "s'est rendu à l'Élysée"
         return "participant"
     if preposition in _words("place_prepositions"):

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-_SPEECH_TYPES = frozenset({"statement", "announcement"})
+_SPEECH_TYPES = frozenset({"public_statement", "appeal"})
 # A merged entry keeps the most certain status among its sources.
 
 # Dependents that open another clause: their words belong to another predication.
@@ -37,8 +37,11 @@ _LINK_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "acl", "amod", "nmod", "ob
 _GOVERNED_DEPS = frozenset({"xcomp", "obj", "nsubj:pass", "obl:arg"})
 # Relations a bare noun phrase gets from the parser when it is in fact a support verb's object.
 _BARE_SUPPORT_DEPS = frozenset({"obj", "obl", "obl:mod", "obl:arg", "nsubj", "nsubj:pass"})
-_ACTOR_COMPLEMENT_TYPES = frozenset({"statement", "criticism", "announcement", "agreement",
-                                     "vote"})
+_ACTOR_COMPLEMENT_TYPES = frozenset({
+    "public_statement", "appeal", "intent_to_cooperate", "diplomatic_cooperation", "demand",
+    "disapprove", "reject", "threaten", "protest", "vote", "election"})
+# CAMEO's visit codes (make a visit, host a visit): "à/en + name" is where, even for an ORG.
+VISIT_CODES = frozenset({"042", "043"})
 _ACTOR_LABELS = frozenset({"PER", "ORG"})
 _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 # The longest comma-delimited incise skipped between a subject and its verb.
