@@ -165,7 +165,8 @@ def test_output_fields():
     merged = merge([row("a", "2016-12-15", "2016-12-15", "2016-12-15")])
     assert set(merged[0]) == {"date", "granularity", "mod", "start_date", "end_date", "type",
                               "cameo", "status", "trigger", "participants", "places",
-                              "document", "sources", "sentence", "date_text", "date_anchor"}
+                              "document", "sources", "sentence", "date_text", "date_anchor",
+                              "actors", "targets", "quote"}
 
 
 def test_sort_key_orders_by_start_finer_first_undated_last():

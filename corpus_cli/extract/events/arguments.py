@@ -105,8 +105,9 @@ def _subject_like(child: Token, verb: Token) -> bool:
 
 
 def _arguments(doc: Doc, group: _Group, index: _Mentions,
-               blocked: set[int]) -> tuple[list[int], list[int]]:
-    """Mention row indices of the participants and of the places."""
+               blocked: set[int]) -> tuple[list[int], list[int], set[int]]:
+    """Mention row indices of the participants and of the places, and the token indices of
+    the subjects the event shares with the verbs above it."""
     line = _line(doc, group.primary)
     raised = _raised(group.anchor, blocked)
     scope = _Scope(group, {t.i for t in raised}, line)
@@ -151,7 +152,7 @@ def _arguments(doc: Doc, group: _Group, index: _Mentions,
         places.extend(m for m in fronted if m not in places and m not in participants)
     participants.extend(m for m in persons if m not in participants and m not in places)
     participants.sort(key=lambda m: index.rows[m]["start"])
-    return participants, places
+    return participants, places, scope.raised
 
 
 def _affiliations(tokens: Iterable[Token], index: _Mentions,

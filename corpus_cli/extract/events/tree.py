@@ -56,6 +56,8 @@ class _Group:
     anchor: Token
     trigger: Trigger
     indices: set[int] = field(default_factory=set)
+    # False for a candidate found from a date rather than from the trigger list.
+    listed: bool = True
 
 
 class _Mentions:
