@@ -14,7 +14,7 @@ from datetime import date as Day
 from typing import Any
 
 from corpus_cli.dates.calendar import PartialDate
-from corpus_cli.dates.grammar import parse_date
+from corpus_cli.dates.iso import parse_iso
 from corpus_cli.errors import UsageError
 from corpus_cli.rows import EVENT_TYPES
 
@@ -58,10 +58,10 @@ class Query:
 
 
 def _bound(text: str, option: str) -> PartialDate:
-    value = parse_date(text)
-    if value is None:
-        raise UsageError(f"{option}: {text!r} is not a date of the form YYYY[-MM[-DD]]")
-    return value
+    try:
+        return parse_iso(text)
+    except ValueError as error:
+        raise UsageError(f"{option}: {error}") from None
 
 
 def rows_for_merge(document: str, event_rows: Iterable[Mapping[str, Any]],
@@ -95,10 +95,16 @@ def _renamed(document: str, mentioned: Iterable[str],
     return list(renamed.values())
 
 
-def build(rows: Iterable[Mapping[str, Any]], query: Query | None = None,
-          entity_names: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """Merge prepared rows into timeline entries, keep those the query asks for, in time order."""
-    return select(ordered(events.merge(rows)), query, entity_names)
+def build(documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
+          names: Mapping[tuple[str, str], str]) -> list[dict[str, Any]]:
+    """The corpus timeline: the events of every (document id, event rows, date rows), merged
+    across documents, named by entity (`names`: entities.mention_index), in time order.
+
+    `select` then keeps what a query asks for.
+    """
+    prepared = [row for document, event_rows, date_rows in documents
+                for row in rows_for_merge(document, event_rows, date_rows, names)]
+    return ordered(events.merge(prepared))
 
 
 def ordered(entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:

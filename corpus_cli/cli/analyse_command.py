@@ -45,11 +45,10 @@ def analyse(
     session = Session(common)
     with session.guard():
         from corpus_cli import api
-        from corpus_cli.runtime.store import default_directory
 
         corpus = session.load(paths, settings(False, jobs, keep_boilerplate, date))
         api.prepare(corpus)
         row = {"documents": len(corpus.records), "analysed": corpus.analysed,
                "from_store": corpus.reused, "failed": len(corpus.errors),
-               "store": str(default_directory())}
+               "store": str(api.store_directory())}
         emit_rows([row], COLUMNS, common, json_value=row)

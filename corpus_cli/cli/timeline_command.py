@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Mapping
+from typing import Annotated, Any
 
 import typer
 
@@ -46,8 +47,8 @@ def timeline(
                                                "entity (any of its names).",
                                                show_default=False)] = None,
     type: Annotated[list[str] | None, typer.Option(
-        "--type", "-t", metavar="TYPE", help="Only these event types (repeatable): "
-        + ", ".join(EVENT_TYPES) + ".",
+        "--type", "-t", metavar="TYPE",
+        help=f"Only these event types (repeatable): {', '.join(EVENT_TYPES)}.",
         show_default=False)] = None,
     start: Annotated[str | None, typer.Option("--from", metavar="YYYY[-MM[-DD]]",
                                               help="Only events that end on or after this date.",
@@ -72,7 +73,7 @@ def timeline(
     debug: DebugOption = False,
     verbose: VerboseOption = 0,
 ) -> None:
-    """Dated events (statements, visits and talks, agreements, arrests, votes...) in time order.
+    """Dated events (visits, meetings, agreements, statements, votes...) in time order.
 
     Each event has its date at the precision the text gives, its type and CAMEO code, its
     participants and places as consolidated entities, and the sentence that says so. The same
@@ -84,17 +85,16 @@ def timeline(
     session = Session(common)
     with session.guard():
         from corpus_cli import api
-        from corpus_cli.aggregate import timeline as core_timeline
 
-        query = core_timeline.Query(entity=entity, types=type or (), start=start, end=end,
+        query = api.TimelineQuery(entity=entity, types=type or (), start=start, end=end,
                                     documents=document or (), include_undated=include_undated)
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         rows = api.timeline(corpus, query, user_aliases)
-        emit_rows(rows, COLUMNS, common, title="Timeline", group=core_timeline.year_of)
+        emit_rows(rows, COLUMNS, common, title="Timeline", group=api.year_of)
 
 
-def _date_label(row: dict) -> str:
-    from corpus_cli.aggregate.timeline import date_label
+def _date_label(row: Mapping[str, Any]) -> str:
+    from corpus_cli import api
 
-    return date_label(row)
+    return api.date_label(row)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
+from corpus_cli import MODEL_NAME
 from corpus_cli.errors import ModelError
-from corpus_cli.runtime.keys import MODEL_NAME
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Components no command needs; the lemmatizer needs the morphologizer's POS tags.
-EXCLUDED: tuple[str, ...] = ()
 # The parse costs memory per document; small batches keep the peak flat on long articles.
 BATCH_SIZE = 32
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -43,7 +42,7 @@ def load() -> Language:
     try:
         # Most of the load is compiling the French TOKEN_MATCH; this swaps in an equivalent.
         with tokenmatch.fast_token_match():
-            nlp = spacy.load(MODEL_NAME, exclude=list(EXCLUDED))
+            nlp = spacy.load(MODEL_NAME)
     except OSError as error:
         raise ModelError(
             f"cannot load the spaCy model {MODEL_NAME!r} ({error}); "
@@ -134,12 +133,3 @@ def release() -> None:
     gc.collect()
 
 
-def pipe(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
-    """Parse short texts in batches (each text must fit in `nlp.max_length`)."""
-    return load().pipe(texts, batch_size=batch_size)
-
-
-def describe() -> dict[str, Any]:
-    """Name, version and components of the loaded pipeline."""
-    nlp = load()
-    return {"model": MODEL_NAME, "version": nlp.meta.get("version"), "components": nlp.pipe_names}

@@ -5,6 +5,7 @@ spaCy and the extraction rules are imported only when there is something to pars
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from collections.abc import Iterator
@@ -47,12 +48,16 @@ def _analyse_list(work: list[Work]) -> list[tuple[str, dict[str, Any]]]:
 _POOLS: dict[int, Any] = {}
 
 
-def release() -> None:
-    """Free the model and its worker processes once a large run has parsed everything."""
+def _close_pools() -> None:
     for pool in _POOLS.values():
         pool.close()
         pool.join()
     _POOLS.clear()
+
+
+def release() -> None:
+    """Free the model and its worker processes once a large run has parsed everything."""
+    _close_pools()
     if "corpus_cli.nlp.model" in sys.modules:
         sys.modules["corpus_cli.nlp.model"].release()
 
@@ -65,6 +70,9 @@ def _pool(jobs: int) -> Any:
         from corpus_cli.nlp import model as nlp
 
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+        if not _POOLS:
+            # Closed before the interpreter tears its modules down (else Pool.__del__ fails).
+            atexit.register(_close_pools)
         _POOLS[jobs] = context.Pool(jobs, initializer=nlp.load)
     return _POOLS[jobs]
 
