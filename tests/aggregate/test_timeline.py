@@ -69,7 +69,8 @@ def corpus_documents() -> list[tuple[str, list[dict], list[dict]]]:
                event("critique", type="disapprove", date=1, participants=["Claire Moreau"])],
          [day("2019-03-14"), month("2019-02", "END")]),
         ("c", [event("visite", type="consult", participants=["Hans Weber"]),
-               event("déclaration", type="public_statement", date=None, participants=["Hans Weber"])],
+               event("déclaration", type="public_statement", date=None,
+                     participants=["Hans Weber"])],
          [day("2019-04-02")]),
     ]
 
@@ -77,7 +78,8 @@ def corpus_documents() -> list[tuple[str, list[dict], list[dict]]]:
 NAMES = {("a", "Moreau"): "Jean Moreau"}
 
 
-def build_and_select(query: Query | None = None, entity_names: tuple[str, ...] = ()) -> list[dict]:
+def build_and_select(query: Query | None = None,
+                     entity_names: tuple[str, ...] = ()) -> list[dict]:
     return select(build(corpus_documents(), NAMES), query, entity_names)
 
 

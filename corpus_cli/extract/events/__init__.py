@@ -25,7 +25,7 @@ from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import dated_groups
 from .context import date_from_context, one_per_coordination
 from .dating import _date_of
-from .roles import pronoun_subject, quote_of, role_noun_person, split_roles
+from .roles import pronoun_subject, quote_of, role_noun_person, source_actor, split_roles
 from .status import _status
 from .tree import _ACTOR_LABELS, _evidence, _Group, _Mentions, _names
 from .triggers import _groups
@@ -102,6 +102,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if bare and not keep_bare:
         return None
     actors, targets = split_roles(doc, group, index, participants, raised)
+    if not actors and (source := source_actor(doc, group, index)) is not None:
+        actors = [source]  # "selon X": the report's actor when the clause names none
+        participants = [source, *(m for m in participants if m != source)]
     primary = group.primary
     row: dict[str, Any] = {
         "start": primary.idx,

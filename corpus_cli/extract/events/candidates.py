@@ -48,7 +48,8 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         pos = "VERB" if primary.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
         lemma = primary.lemma_.lower()
         type_, cameo = type_of(lemma, pos)
-        group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo))
+        group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo),
+                       listed=False)
         group.indices = {primary.i, anchor.i}
         held |= group.indices
         groups.append(group)

@@ -16,13 +16,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .arguments import _mention_head
+from .arguments import _mention_head, _preposition
 from .tree import _ACTOR_COMPLEMENT_TYPES, _FREE_DEPS, _Group, _Mentions
+from .wordlists import _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# The preposition of a passive's agent.
+_AGENT = frozenset({"par"})
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
 _TARGET_DEPS = frozenset({"obj", "iobj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp"})
 # Quotation marks of French news: « », straight and curly double quotes.
@@ -60,6 +63,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
                 group.trigger.cameo or "").startswith("04") else "target"
         if token.dep_ in _TARGET_DEPS:
             return "target"
+    if passive and _preposition(doc, _mention_head(doc, row), row) in _AGENT:
+        return "actor"  # "reçu vendredi par X", the agent hung on the wrong word
     # The parse lost the link (a fallback found the name): before the verb, with no
     # preposition, a name is its subject.
     if row["start"] < group.anchor.idx and not _has_case(token):
@@ -79,6 +84,20 @@ def _passive_voice(verb: Token) -> bool:
 
 def _has_case(token: Token) -> bool:
     return any(child.dep_ == "case" for child in token.children)
+
+
+def source_actor(doc: Doc, group: _Group, index: _Mentions) -> int | None:
+    """The "selon X" / "d'après X" of the event's sentence, when X is a person or an
+    organisation: who says so, the actor of a report that names no other."""
+    sentence = group.primary.sent
+    for token in sentence:
+        row = index.at(token)
+        if row is None or row["label"] not in ("PER", "ORG"):
+            continue
+        head = _mention_head(doc, row)
+        if _preposition(doc, head, row) in _words("source"):
+            return index.index_at(token)
+    return None
 
 
 def pronoun_subject(group: _Group) -> bool:
