@@ -96,7 +96,8 @@ def test_include_undated_puts_them_last():
 
 
 def test_filters_by_type_document_and_entity():
-    assert [r["type"] for r in build_and_select(Query(types=["consult"]))] == ["consult"]
+    assert [r["type"] for r in build_and_select(Query(types=["disapprove"]))] == [
+        "disapprove"]
     assert {r["type"] for r in build_and_select(Query(documents=["b"]))} == {
         "consult", "disapprove"}
     rows = build_and_select(Query(entity="Weber"), entity_names=("Hans Weber",))

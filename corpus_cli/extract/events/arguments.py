@@ -87,8 +87,8 @@ def _controlled(token: Token) -> bool:
     pour saluer", "après avoir annoncé", "en affirmant")."""
     if token.dep_ != "advcl":
         return False
-    form = token.morph.get("VerbForm")
-    return "Inf" in form or ("Part" in form and "Pres" in token.morph.get("Tense"))
+    form = token.morph.get("VerbForm", [])
+    return "Inf" in form or ("Part" in form and "Pres" in token.morph.get("Tense", []))
 
 
 def _has_subject(token: Token, line: tuple[int, int] | None = None) -> bool:
@@ -298,7 +298,7 @@ def _core(head: Token, scope: _Scope) -> bool:
 def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]:
     """The name before "qui" when the event verb's subject is that relative pronoun."""
     for child in anchor.children:
-        if child.dep_ == "nsubj" and "Rel" in child.morph.get("PronType"):
+        if child.dep_ == "nsubj" and "Rel" in child.morph.get("PronType", []):
             position = child.i - 1
             while position >= 0 and doc[position].is_punct:
                 position -= 1

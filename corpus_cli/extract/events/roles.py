@@ -78,7 +78,7 @@ def _passive_voice(verb: Token) -> bool:
     children = list(verb.children)
     if any(child.dep_ == "aux:pass" for child in children):
         return True
-    return "Pass" in verb.morph.get("Voice") and not any(
+    return "Pass" in verb.morph.get("Voice", []) and not any(
         child.dep_ == "aux:tense" for child in children)
 
 

@@ -81,7 +81,7 @@ def _planned(group: _Group, chain: list[Token], lex: Lexicon) -> bool:
         if any(c.dep_.startswith("aux") and c.lemma_.lower() in _words("future_auxiliaries")
                for c in verb.children):
             return True
-    if verbal and "Sub" in anchor.morph.get("Mood") and any(
+    if verbal and "Sub" in anchor.morph.get("Mood", []) and any(
             t.lemma_.lower() in lex.planned_governors for t in _ancestors(anchor, 3)):
         return True  # "on s'attend à ce qu'il se rende", "il est prévu qu'il signe"
     return any(c.dep_ in ("amod", "acl") and (c.lemma_.lower() in lex.planned_modifiers
@@ -90,7 +90,7 @@ def _planned(group: _Group, chain: list[Token], lex: Lexicon) -> bool:
 
 
 def _ancestors(token: Token, limit: int) -> list[Token]:
-    found = []
+    found: list[Token] = []
     while token.head.i != token.i and len(found) < limit:
         token = token.head
         found.append(token)
@@ -98,13 +98,13 @@ def _ancestors(token: Token, limit: int) -> list[Token]:
 
 
 def _future(verb: Token) -> bool:
-    return "Fut" in verb.morph.get("Tense") or any(
-        c.dep_.startswith("aux") and "Fut" in c.morph.get("Tense") for c in verb.children)
+    return "Fut" in verb.morph.get("Tense", []) or any(
+        c.dep_.startswith("aux") and "Fut" in c.morph.get("Tense", []) for c in verb.children)
 
 
 def _conditional(verb: Token) -> bool:
-    return "Cnd" in verb.morph.get("Mood") or any(
-        c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood") for c in verb.children)
+    return "Cnd" in verb.morph.get("Mood", []) or any(
+        c.dep_.startswith("aux") and "Cnd" in c.morph.get("Mood", []) for c in verb.children)
 
 
 def _reported(anchor: Token, chain: list[Token], lex: Lexicon) -> bool:

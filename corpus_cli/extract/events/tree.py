@@ -87,7 +87,7 @@ class _Mentions:
 
 
 def _is_passive(token: Token) -> bool:
-    return ("Pass" in token.morph.get("Voice")
+    return ("Pass" in token.morph.get("Voice", [])
             or any(child.dep_ == "aux:pass" for child in token.children))
 
 

@@ -23,7 +23,11 @@ if TYPE_CHECKING:
 
 def _groups(doc: Doc, lex: Lexicon, index: _Mentions) -> list[_Group]:
     """Trigger tokens joined into events, each with the verb that carries it."""
-    found = {token.i: entry for token in doc if (entry := _trigger_of(token, lex, index))}
+    # Most tokens are no trigger word: a set lookup on the lemma skips them before any rule.
+    words = {lemma for lemma, _ in lex.triggers}
+    found = {token.i: entry for token in doc
+             if (token.lemma_.lower() in words or token.lower_ in words)
+             and (entry := _trigger_of(token, lex, index))}
     # A participle on an event noun of another type qualifies it ("la visite annoncée").
     for i in list(found):
         token = doc[i]
@@ -61,7 +65,7 @@ def _groups(doc: Doc, lex: Lexicon, index: _Mentions) -> list[_Group]:
 def _trigger_of(token: Token, lex: Lexicon, index: _Mentions) -> Trigger | None:
     if token.is_space or token.is_punct:
         return None
-    if token.pos_ == "VERB" or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm")):
+    if token.pos_ == "VERB" or (token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm", [])):
         pos = "VERB"
     elif token.pos_ in ("NOUN", "PROPN"):
         pos = "NOUN"

@@ -69,9 +69,9 @@ def parse_lexicon(text: str) -> Lexicon:
 
     objects = {line.split()[0]: frozenset(line.split()[1:])
                for line in sections.get("objects", [])}
-    for lemma, entry in triggers.items():
-        if "listed" in entry.conditions and lemma[0] not in objects:
-            raise ValueError(f"{DATA_FILE}: {lemma[0]!r} is 'listed' but has no [objects] line")
+    for key, entry in triggers.items():
+        if "listed" in entry.conditions and key[0] not in objects:
+            raise ValueError(f"{DATA_FILE}: {key[0]!r} is 'listed' but has no [objects] line")
     function_words = {line.split()[0]: frozenset(line.split()[1:])
                       for line in sections.get("function_words", [])}
     return Lexicon(triggers, support,  # type: ignore[arg-type]
