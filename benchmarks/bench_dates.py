@@ -36,9 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from corpus_cli.dates.calendar import PartialDate  # noqa: E402
-from corpus_cli.dates.find import find_expressions  # noqa: E402
-from corpus_cli.dates.resolve import resolve  # noqa: E402
-from corpus_cli.dates.spec import Expression  # noqa: E402
+from corpus_cli.dates.grammar.find import find_expressions  # noqa: E402
+from corpus_cli.dates.grammar.resolve import resolve  # noqa: E402
+from corpus_cli.dates.grammar.spec import Expression  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 DUCKLING = SHARED / "duckling_fr_time.jsonl"

@@ -144,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     records = read(args.data)
     began = time.perf_counter()
-    docs = list(nlp.pipe(r["text"] for r in records))
+    docs = list(nlp.load().pipe(r["text"] for r in records))
     parsed = time.perf_counter()
     mentions = [extract_mentions(doc) for doc in docs]
     cleaned = time.perf_counter()

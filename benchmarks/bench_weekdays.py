@@ -28,9 +28,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus_cli.dates.find import find_expressions  # noqa: E402
-from corpus_cli.dates.resolve import resolve  # noqa: E402
-from corpus_cli.dates.words import key, lexicon_section  # noqa: E402
+from corpus_cli.dates.grammar.find import find_expressions  # noqa: E402
+from corpus_cli.dates.grammar.resolve import resolve  # noqa: E402
+from corpus_cli.dates.grammar.words import key, lexicon_section  # noqa: E402
 
 ORANGESUM = ROOT.parent / "shared" / "data" / "orangesum_fr_news.jsonl.gz"
 WEEKDAYS = {name: int(number) for name, number in lexicon_section("weekdays").items()}

@@ -1,40 +1,75 @@
-"""The public Python API: everything the command line shows, as plain data."""
+"""The public Python API: everything the command line shows, as plain data.
+
+The command line imports the core through this module only. Open a corpus with `analyse`
+(the seed articles when no path is given), ask it questions, close it:
+
+    from corpus_cli import api
+    with api.analyse(["articles/"]) as corpus:
+        people = api.entity_rows(corpus, api.EntityQuery(labels=["PER"]))
+        events = api.timeline(corpus, api.TimelineQuery(entity="Nasser Bourita"))
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
-from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from .aggregate import entities as entity_layer
-from .aggregate import events, stats
+from .aggregate import stats as stats_layer
 from .aggregate import timeline as timeline_layer
-from .aggregate.aliases import Aliases
-from .errors import UsageError
-from .runtime.pipeline import Corpus, Settings, clean_documents, known_metadata, load_corpus
+from .aggregate.aliases import Aliases, load_aliases
+from .aggregate.timeline import Query as TimelineQuery
+from .aggregate.timeline import date_label, year_of
+from .dates.iso import iso_value as iso_date
+from .errors import InputError, UsageError
+from .rows import EVENT_TYPES, LABELS, EntitySort
+from .runtime.pipeline import (
+    Corpus,
+    Progress,
+    Settings,
+    clean_documents,
+    known_metadata,
+    load_corpus,
+)
+from .runtime.store import Store, default_directory
+
+__all__ = [
+    "EVENT_TYPES", "LABELS", "Aliases", "Corpus", "EntityQuery", "EntitySort", "Progress",
+    "Settings", "TimelineQuery", "analyse", "cleaned_rows", "clear_store", "date_label",
+    "date_rows", "entity_rows", "iso_date", "load_aliases", "prepare", "stats", "store_directory",
+    "store_info", "timeline", "year_of",
+]
 
 DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "start_date",
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
-LABELS = ("PER", "LOC", "ORG", "MISC")
 _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
 _PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explained:", "timeline:"
+_VOCABULARY = "vocabulary"
 
 
-class EntitySort(StrEnum):
-    """Orders of `corpus entities`."""
+def analyse(paths: Sequence[str] = (), settings: Settings | None = None,
+            progress: Progress | None = None,
+            on_error: Callable[[InputError], None] | None = None) -> Corpus:
+    """Read and analyse a corpus (the seed articles when `paths` is empty). Close it when done.
 
-    mentions = "mentions"
-    documents = "documents"
-    name = "name"
+    `on_error` receives each input that cannot be read; the others are analysed.
+    """
+    return load_corpus(paths, settings, progress=progress, on_error=on_error)
 
 
-def analyse(paths: Sequence[str] = (), settings: Settings | None = None) -> Corpus:
-    """Read and analyse a corpus (the seed articles when `paths` is empty). Close it when done."""
-    return load_corpus(paths, settings)
+def stats(corpus: Corpus, documents: bool = True) -> dict[str, Any]:
+    """`{"corpus": figures, "documents": one row per document}` (see aggregate/stats.py)."""
+    unique = list(corpus.unique())
+    vocabulary = corpus.cached(_VOCABULARY, lambda: stats_layer.vocabulary_figures(
+        unique, (rows["lemmas"] for _, rows in corpus.analyses(tables=("lemmas",)))))
+    run = stats_layer.Run(failed_inputs=len(corpus.errors), analysed=corpus.analysed,
+                          from_store=corpus.reused)
+    return stats_layer.compute(corpus.records, vocabulary, run, documents)
 
 
 def date_rows(corpus: Corpus) -> list[dict[str, Any]]:
@@ -46,16 +81,23 @@ def date_rows(corpus: Corpus) -> list[dict[str, Any]]:
     ]
 
 
-def _mention_rows(corpus: Corpus) -> Iterator[dict[str, Any]]:
-    for record, rows in corpus.analyses(tables=("mentions",)):
-        for row in rows["mentions"]:
-            yield {**row, "document": record.id}
+class _Entities:
+    """The corpus's entities, consolidated at most once however many answers need them."""
 
+    def __init__(self, corpus: Corpus, aliases: Aliases | None) -> None:
+        self.corpus, self.aliases = corpus, aliases
+        self._found: list[entity_layer.Entity] | None = None
 
-def consolidated(corpus: Corpus, aliases: Aliases | None = None) -> list[entity_layer.Entity]:
-    """The entities of the corpus, most cited first (see entities.consolidate)."""
-    documents = {record.id: {"date": record.date} for record in corpus.unique()}
-    return entity_layer.consolidate(_mention_rows(corpus), documents, aliases)
+    def __call__(self) -> list[entity_layer.Entity]:
+        if self._found is None:
+            documents = {record.id: {"date": record.date} for record in self.corpus.unique()}
+            self._found = entity_layer.consolidate(self._mentions(), documents, self.aliases)
+        return self._found
+
+    def _mentions(self) -> Iterator[dict[str, Any]]:
+        for record, rows in self.corpus.analyses(tables=("mentions",)):
+            for row in rows["mentions"]:
+                yield {**row, "document": record.id}
 
 
 def _aliases_key(aliases: Aliases | None) -> str:
@@ -65,27 +107,21 @@ def _aliases_key(aliases: Aliases | None) -> str:
     return hashlib.sha256(json.dumps(asdict(aliases), sort_keys=True).encode()).hexdigest()
 
 
-def entity_table(corpus: Corpus, aliases: Aliases | None = None,
-                 explain: bool = False) -> list[dict[str, Any]]:
-    """Every entity of the corpus as a row, most cited first, with the explanation fields if
-    `explain`. Both tables are kept in the store, so that asking again about the same
-    documents does not consolidate again."""
-    key = _aliases_key(aliases)
+def _entity_table(corpus: Corpus, entities: _Entities, explain: bool) -> list[dict[str, Any]]:
+    """Every entity as a row, most cited first, with the explanation fields if `explain`.
+
+    Both tables are kept in the store, so that asking again about the same documents does
+    not consolidate again.
+    """
+    key = _aliases_key(entities.aliases)
     kept = corpus.cached_only((_EXPLAINED if explain else _PLAIN) + key)
     if kept is not None:
         return kept
-    explained_kept = not explain and corpus.cached_only(_EXPLAINED + key) is not None
-    found = [] if explained_kept else consolidated(corpus, aliases)
-    return _entity_tables(corpus, key, found)[1 if explain else 0]
-
-
-def _entity_tables(corpus: Corpus, key: str, found: Sequence[entity_layer.Entity]
-                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """The plain and explained entity tables, kept in the store (from `found` if computed)."""
-    explained = corpus.cached(_EXPLAINED + key, lambda: [e.to_row(explain=True) for e in found])
+    explained = corpus.cached(_EXPLAINED + key,
+                              lambda: [e.to_row(explain=True) for e in entities()])
     plain = corpus.cached(_PLAIN + key, lambda: [
         {k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in explained])
-    return plain, explained
+    return explained if explain else plain
 
 
 @dataclass
@@ -107,7 +143,8 @@ def entity_rows(corpus: Corpus, query: EntityQuery | None = None,
                 aliases: Aliases | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus entities`."""
     query = query or EntityQuery()
-    return select_entities(entity_table(corpus, aliases, query.explain), query)
+    table = _entity_table(corpus, _Entities(corpus, aliases), query.explain)
+    return select_entities(table, query)
 
 
 def select_entities(rows: Sequence[dict[str, Any]], query: EntityQuery) -> list[dict[str, Any]]:
@@ -124,53 +161,45 @@ def select_entities(rows: Sequence[dict[str, Any]], query: EntityQuery) -> list[
     return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in kept]
 
 
-def timeline(corpus: Corpus, query: timeline_layer.Query | None = None,
+def timeline(corpus: Corpus, query: TimelineQuery | None = None,
              aliases: Aliases | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus timeline`: merged events in time order, filtered by `query`."""
-    query = query or timeline_layer.Query()
+    query = query or TimelineQuery()
+    entities = _Entities(corpus, aliases)
     wanted: list[str] = []
     if query.entity is not None:
-        entity = entity_layer.find_entity_row(entity_table(corpus, aliases), query.entity)
+        entity = entity_layer.find_entity_row(_entity_table(corpus, entities, False),
+                                              query.entity)
         if entity is None:
             raise UsageError(f"no entity named {query.entity!r} in this corpus "
                              "(see `corpus entities`)")
         wanted = [entity["name"]]
     merged = corpus.cached(_TIMELINE + _aliases_key(aliases),
-                           lambda: merged_timeline(corpus, aliases))
+                           lambda: _merged_timeline(corpus, entities))
     return timeline_layer.select(merged, query, wanted)
+
+
+def _merged_timeline(corpus: Corpus, entities: _Entities) -> list[dict[str, Any]]:
+    """Every event of the corpus merged across documents, named by consolidated entity."""
+    documents = ((record.id, rows["events"], rows["dates"])
+                 for record, rows in corpus.analyses(tables=("dates", "events")))
+    return timeline_layer.build(documents, entity_layer.mention_index(entities()))
 
 
 def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:
     """Compute and keep the corpus-level answers, so that later questions only read them."""
-    stats.compute(corpus, documents=False)
-    found: list[entity_layer.Entity] = []
-
-    def entities() -> list[entity_layer.Entity]:
-        if not found:  # consolidated once for both answers
-            found.extend(consolidated(corpus, aliases))
-        return found
-
+    stats(corpus, documents=False)
+    entities = _Entities(corpus, aliases)
     key = _aliases_key(aliases)
     if corpus.cached_only(_EXPLAINED + key) is None:
-        _entity_tables(corpus, key, entities())
-    corpus.cached(_TIMELINE + key, lambda: merged_timeline(corpus, aliases, entities()))
-
-
-def merged_timeline(corpus: Corpus, aliases: Aliases | None = None,
-                    found: Sequence[entity_layer.Entity] | None = None) -> list[dict[str, Any]]:
-    """Every event of the corpus merged across documents, named by consolidated entity
-    (`found`, when the caller has consolidated already)."""
-    found = consolidated(corpus, aliases) if found is None else found
-    names = entity_layer.mention_index(found)
-    prepared: list[dict[str, Any]] = []
-    for record, rows in corpus.analyses(tables=("dates", "events")):
-        prepared.extend(timeline_layer.rows_for_merge(record.id, rows["events"], rows["dates"],
-                                                      names))
-    return timeline_layer.ordered(events.merge(prepared))
+        _entity_table(corpus, entities, True)
+        _entity_table(corpus, entities, False)
+    corpus.cached(_TIMELINE + key, lambda: _merged_timeline(corpus, entities))
 
 
 def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,
-                 on_error: Any = None) -> Iterator[dict[str, Any]]:
+                 on_error: Callable[[InputError], None] | None = None
+                 ) -> Iterator[dict[str, Any]]:
     """What `corpus clean` shows: each document's kept text, metadata and removed blocks.
 
     `blocks` lists every block that was removed (boilerplate) or read as metadata, with
@@ -192,3 +221,36 @@ def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,
                 for b in cleaned.blocks if b.kind != "content"
             ],
         }
+
+
+def export(corpus: Corpus, directory: Path, aliases: Aliases | None = None) -> dict[str, int]:
+    """Write the corpus's rows as Parquet files in `directory`, one table per kind
+    (documents, counts, mentions with their entity, dates, events): rows written per table."""
+    from .runtime.export import export as write_tables
+
+    entities = _Entities(corpus, aliases)
+    return write_tables(corpus, directory, entity_layer.mention_index(entities()))
+
+
+def cluster_address(address: str) -> str:
+    """A Dask scheduler's address or `local:N`, checked (see runtime/cluster.py)."""
+    from .runtime.cluster import check_address
+
+    return check_address(address)
+
+
+def store_directory() -> Path:
+    """Where the analysis store lives (`CORPUS_CACHE_DIR`, else the user's cache directory)."""
+    return default_directory()
+
+
+def store_info() -> dict[str, Any]:
+    """Where the analysis store is and what it holds."""
+    with Store() as store:
+        return store.info()
+
+
+def clear_store() -> tuple[int, Path]:
+    """Delete every stored analysis: (analyses removed, the store's file)."""
+    with Store() as store:
+        return store.clear(), store.path

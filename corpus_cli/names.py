@@ -1,12 +1,8 @@
-"""People, places and organisations: clean mentions per document, then entities for the corpus.
+"""Names of people, places and organisations: folding, the structure of a personal name, and
+the word lists that say what surrounds a name (articles, titles, roles, countries).
 
-Two halves, split as ARCHITECTURE.md says:
-- `extract_mentions(doc)` works on one parsed document: it cleans the model's spans (articles,
-  quotes, titles and roles), drops layout artefacts, and links a partial name to the full name
-  it stands for in the same document (`resolved`).
-- `consolidate(rows)` works on the rows of the whole corpus, never on spaCy objects: it merges
-  the forms of one name (folding, transliteration, shorter forms, spelling slips, country forms)
-  and keeps apart different people who share a surname.
+Shared by both halves: extract/mentions.py cleans and links mentions in one document,
+aggregate/entities.py merges the forms of a name across the corpus.
 """
 
 from __future__ import annotations
@@ -14,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -202,9 +199,15 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
     """Each part of `short` matches, in order, a part of `long` (initials match first letters)."""
     if not short or not long or not _part_matches(short[0], long[0]):
         return False  # people are called by their first given name: "Anne" is not "Rachida Anne"
+    return in_order(short, long, _part_matches)
+
+
+def in_order(short: Sequence[str], long: Sequence[str],
+             matches: Callable[[str, str], bool]) -> bool:
+    """Each item of `short` matches, in order, a distinct item of `long`."""
     position = 0
     for part in short:
-        while position < len(long) and not _part_matches(part, long[position]):
+        while position < len(long) and not matches(part, long[position]):
             position += 1
         if position == len(long):
             return False

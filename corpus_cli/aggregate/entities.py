@@ -1,12 +1,8 @@
-"""People, places and organisations: clean mentions per document, then entities for the corpus.
+"""Entities of a corpus from the mention rows of all its documents (never spaCy objects).
 
-Two halves, split as ARCHITECTURE.md says:
-- `extract_mentions(doc)` works on one parsed document: it cleans the model's spans (articles,
-  quotes, titles and roles), drops layout artefacts, and links a partial name to the full name
-  it stands for in the same document (`resolved`).
-- `consolidate(rows)` works on the rows of the whole corpus, never on spaCy objects: it merges
-  the forms of one name (folding, transliteration, shorter forms, spelling slips, country forms)
-  and keeps apart different people who share a surname.
+`consolidate(rows)` merges the forms of one name (folding, transliteration, shorter forms,
+spelling slips, country forms) and keeps apart different people who share a surname; each
+merge keeps its reason, shown by `corpus entities --explain`.
 """
 
 from __future__ import annotations

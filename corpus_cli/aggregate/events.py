@@ -1,16 +1,8 @@
-"""Events: triggers and their arguments per document, then one timeline entry per real event.
+"""The corpus-level merge: one timeline entry per real event, from every document's event rows.
 
-Two halves, split as ARCHITECTURE.md says:
-- `extract_events(doc, mentions, dates)` works on one parsed document. A trigger is a verb or
-  an action noun listed in data/events_triggers.txt; its participants, places and date come
-  from the dependency parse, mapped onto the document's mention and date rows.
-- `merge(rows)` works on the rows of the whole corpus, never on spaCy objects: the same event
-  told by several articles (same type, shared participants, compatible dates) becomes one row
-  with all its sources. `sort_key(row)` orders the timeline.
-
-The model's parse is noisy around names (a sentence-initial name read as a verb, a surname
-tagged ADV), so arguments are read from the trigger's whole clause rather than from its direct
-dependents only, with a left-context fallback for a subject the parse lost.
+Works on rows only, never on spaCy objects: the same event told by several articles (same type,
+shared participants, compatible dates) becomes one row with all its sources; a lede restated in
+the body of one article is joined the same way. `sort_key(row)` orders the timeline.
 """
 
 from __future__ import annotations
@@ -192,6 +184,10 @@ def _entry_row(entry: _Entry) -> dict[str, Any]:
         "status": next((s for s in STATUS_ORDER if s in statuses), first.get("status")),
         "trigger": first.get("trigger"),
         "participants": _union(row.get("participants") for row in _first_then(first, in_order)),
+        "actors": _union(row.get("actors") for row in _first_then(first, in_order)),
+        "targets": _union(row.get("targets") for row in _first_then(first, in_order)),
+        "quote": next((row.get("quote") for row in _first_then(first, in_order)
+                       if row.get("quote")), None),
         "places": _union(row.get("places") for row in _first_then(first, in_order)),
         "document": first.get("document"),
         "sources": sources,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from corpus_cli.runtime.pipeline import Corpus, Record
+from corpus_cli.rows import LABELS, Record
 
 TOP_LEMMAS = 20
-LABELS = ("PER", "LOC", "ORG", "MISC")
 
 
 def document_row(record: Record) -> dict[str, Any]:
@@ -33,22 +34,32 @@ def document_row(record: Record) -> dict[str, Any]:
     }
 
 
-def compute(corpus: Corpus, documents: bool = True) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Run:
+    """What a run did besides its documents: inputs that failed, documents analysed or read."""
+
+    failed_inputs: int = 0
+    analysed: int = 0
+    from_store: int = 0
+
+
+def compute(records: Sequence[Record], vocabulary: Mapping[str, Any], run: Run,
+            documents: bool = True) -> dict[str, Any]:
     """Corpus-level figures and one row per document: `{"corpus": {...}, "documents": [...]}`.
 
-    `documents=False` leaves the per-document rows out (an empty list), for a summary alone.
+    `vocabulary` is what `vocabulary_figures` returns; `documents=False` leaves the
+    per-document rows out (an empty list), for a summary alone.
     """
-    unique = list(corpus.unique())
+    unique = [r for r in records if r.duplicate_of is None]
     words = [r.counts["words"] for r in unique]
-    vocabulary = corpus.cached("vocabulary", lambda: vocabulary_figures(corpus, unique))
     dated = sorted(r.date for r in unique if r.date)
     total_words = sum(words)
     total_chars = sum(r.chars for r in unique)
     summary = {
-        "documents": len(corpus.records),
+        "documents": len(records),
         "unique_documents": len(unique),
-        "duplicates": duplicate_groups(corpus),
-        "failed_inputs": len(corpus.errors),
+        "duplicates": duplicate_groups(records),
+        "failed_inputs": run.failed_inputs,
         "words": total_words,
         "tokens": sum(r.counts["tokens"] for r in unique),
         "sentences": sum(r.counts["sentences"] for r in unique),
@@ -67,32 +78,33 @@ def compute(corpus: Corpus, documents: bool = True) -> dict[str, Any]:
         "by_month": by_month(unique),
         "entity_mentions": vocabulary["entity_mentions"],
         "top_lemmas": vocabulary["top_lemmas"],
-        "analysed": corpus.analysed,
-        "from_store": corpus.reused,
+        "analysed": run.analysed,
+        "from_store": run.from_store,
     }
-    rows = [document_row(r) for r in corpus.records] if documents else []
+    rows = [document_row(r) for r in records] if documents else []
     return {"corpus": summary, "documents": rows}
 
 
-def vocabulary_figures(corpus: Corpus, unique: list[Record]) -> dict[str, Any]:
+def vocabulary_figures(unique: Sequence[Record],
+                       lemma_rows: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     """Distinct lemmas, the most frequent content lemmas (the figures that read rows) and
-    entity mentions per label: kept in the store, since they add up every document."""
+    entity mentions per label, from the unique documents and their `lemmas` rows."""
     mentions: Counter[str] = Counter()
     for record in unique:
         mentions.update(record.counts["mentions"])
     lemmas: set[str] = set()
     content: Counter[str] = Counter()
-    for _, rows in corpus.analyses(tables=("lemmas",)):
-        content.update(rows["lemmas"]["content"])
-        lemmas.update(rows["lemmas"]["content"])
-        lemmas.update(rows["lemmas"]["other"])
+    for rows in lemma_rows:
+        content.update(rows["content"])
+        lemmas.update(rows["content"])
+        lemmas.update(rows["other"])
     return {"entity_mentions": {label: mentions.get(label, 0) for label in LABELS},
             "distinct_lemmas": len(lemmas),
             "top_lemmas": [{"lemma": lemma, "count": count}
                            for lemma, count in content.most_common(TOP_LEMMAS)]}
 
 
-def by_month(records: list[Record]) -> dict[str, int]:
+def by_month(records: Sequence[Record]) -> dict[str, int]:
     """Documents per month (a year-only date counts under its year), in date order."""
     counts: defaultdict[str, int] = defaultdict(int)
     for record in records:
@@ -101,10 +113,10 @@ def by_month(records: list[Record]) -> dict[str, int]:
     return dict(sorted(counts.items()))
 
 
-def duplicate_groups(corpus: Corpus) -> list[dict[str, Any]]:
+def duplicate_groups(records: Iterable[Record]) -> list[dict[str, Any]]:
     """Groups of documents with the same cleaned text: the one analysed, and its copies."""
     groups: defaultdict[str, list[str]] = defaultdict(list)
-    for record in corpus.records:
+    for record in records:
         if record.duplicate_of is not None:
             groups[record.duplicate_of].append(record.id)
     return [{"document": first, "copies": copies} for first, copies in groups.items()]

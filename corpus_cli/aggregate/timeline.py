@@ -14,7 +14,7 @@ from datetime import date as Day
 from typing import Any
 
 from corpus_cli.dates.calendar import PartialDate
-from corpus_cli.dates.resolve import parse_date
+from corpus_cli.dates.iso import parse_iso
 from corpus_cli.errors import UsageError
 from corpus_cli.rows import EVENT_TYPES
 
@@ -24,6 +24,8 @@ from . import events
 _DATE_FIELDS = {"value": "value", "granularity": "granularity", "mod": "mod",
                 "start_date": "start_date", "end_date": "end_date", "text": "date_text",
                 "anchor": "date_anchor"}
+# The fields of an event row that hold mention names, renamed to their entity's name.
+_NAME_FIELDS = ("participants", "actors", "targets", "places")
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
            "septembre", "octobre", "novembre", "décembre")
 _MODS = {"START": "début", "MID": "mi", "END": "fin", "BEFORE": "avant", "AFTER": "après",
@@ -56,10 +58,10 @@ class Query:
 
 
 def _bound(text: str, option: str) -> PartialDate:
-    value = parse_date(text)
-    if value is None:
-        raise UsageError(f"{option}: {text!r} is not a date of the form YYYY[-MM[-DD]]")
-    return value
+    try:
+        return parse_iso(text)
+    except ValueError as error:
+        raise UsageError(f"{option}: {error}") from None
 
 
 def rows_for_merge(document: str, event_rows: Iterable[Mapping[str, Any]],
@@ -76,8 +78,10 @@ def rows_for_merge(document: str, event_rows: Iterable[Mapping[str, Any]],
         date = date_rows[event["date"]] if event.get("date") is not None else {}
         for source, target in _DATE_FIELDS.items():
             row[target] = date.get(source)
-        row["participants"] = _renamed(document, event.get("participants") or (), names)
-        row["places"] = _renamed(document, event.get("places") or (), names)
+        if event.get("date_anchor"):  # "context": the date of the event it continues
+            row["date_anchor"] = event["date_anchor"]
+        for name_field in _NAME_FIELDS:
+            row[name_field] = _renamed(document, event.get(name_field) or (), names)
         prepared.append(row)
     return prepared
 
@@ -91,10 +95,16 @@ def _renamed(document: str, mentioned: Iterable[str],
     return list(renamed.values())
 
 
-def build(rows: Iterable[Mapping[str, Any]], query: Query | None = None,
-          entity_names: Sequence[str] = ()) -> list[dict[str, Any]]:
-    """Merge prepared rows into timeline entries, keep those the query asks for, in time order."""
-    return select(ordered(events.merge(rows)), query, entity_names)
+def build(documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
+          names: Mapping[tuple[str, str], str]) -> list[dict[str, Any]]:
+    """The corpus timeline: the events of every (document id, event rows, date rows), merged
+    across documents, named by entity (`names`: entities.mention_index), in time order.
+
+    `select` then keeps what a query asks for.
+    """
+    prepared = [row for document, event_rows, date_rows in documents
+                for row in rows_for_merge(document, event_rows, date_rows, names)]
+    return ordered(events.merge(prepared))
 
 
 def ordered(entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:

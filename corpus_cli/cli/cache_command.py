@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from corpus_cli.runtime.store import Store
-
 from .app import cache_app
 from .options import Common, DebugOption, FormatOption, VerboseOption
 from .render import Column, emit_rows, err
@@ -18,8 +16,10 @@ def info(format: FormatOption = None, debug: DebugOption = False,
     Example: `corpus cache info --format json`
     """
     common = Common(format=format, debug=debug, verbose=verbose)
-    with Session(common).guard(), Store() as store:
-        row = store.info()
+    with Session(common).guard():
+        from corpus_cli import api
+
+        row = api.store_info()
         emit_rows([row], [Column(k) for k in row], common, json_value=row)
 
 
@@ -29,6 +29,8 @@ def clear(debug: DebugOption = False, verbose: VerboseOption = 0) -> None:
 
     Example: `CORPUS_CACHE_DIR=/tmp/store corpus cache clear`
     """
-    with Session(Common(debug=debug, verbose=verbose)).guard(), Store() as store:
-        removed = store.clear()
-        err.print(f"removed {removed} analyses from {store.path}")
+    with Session(Common(debug=debug, verbose=verbose)).guard():
+        from corpus_cli import api
+
+        removed, path = api.clear_store()
+        err.print(f"removed {removed} analyses from {path}")

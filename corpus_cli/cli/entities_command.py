@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 
 import typer
+
+from corpus_cli.rows import EntitySort as Sort
 
 from .app import app
 from .options import (
@@ -45,14 +46,6 @@ EXPLAIN_COLUMNS = [
                for v in variants or ())),
     Column("ambiguous_with", "ambiguous with", max_width=30),
 ]
-
-
-class Sort(StrEnum):
-    """Orders of the rows (api.EntitySort, kept here so that --help needs no core import)."""
-
-    mentions = "mentions"
-    documents = "documents"
-    name = "name"
 
 
 LabelOption = Annotated[

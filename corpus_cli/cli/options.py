@@ -12,8 +12,7 @@ import typer
 from corpus_cli.output import Format
 
 if TYPE_CHECKING:
-    from corpus_cli.aggregate.aliases import Aliases
-    from corpus_cli.runtime.pipeline import Settings
+    from corpus_cli.api import Aliases, Settings
 
 PATHS_HELP = (
     "Files, directories (read recursively), glob patterns or - for standard input. "
@@ -87,15 +86,15 @@ def settings(
 ) -> Settings:
     """The pipeline settings that the options describe."""
     # The core is imported here, not above, so that `corpus --help` starts fast.
-    from corpus_cli.documents.read import iso_partial
-    from corpus_cli.runtime.pipeline import Settings
+    from corpus_cli import api
+
     default_date = None
     if date is not None:
-        default_date = iso_partial(date)
-        if default_date is None or default_date != date.strip():
-            raise typer.BadParameter(f"{date!r} is not a date of the form YYYY[-MM[-DD]]",
-                                     param_hint="--date")
-    return Settings(keep_boilerplate=keep_boilerplate, use_store=not no_cache, jobs=jobs,
+        try:
+            default_date = api.iso_date(date)
+        except ValueError as error:
+            raise typer.BadParameter(str(error), param_hint="--date") from None
+    return api.Settings(keep_boilerplate=keep_boilerplate, use_store=not no_cache, jobs=jobs,
                     default_date=default_date)
 
 
@@ -111,6 +110,6 @@ AliasesOption = Annotated[
 
 def aliases(path: Path | None) -> Aliases | None:
     """The alias file the user gave, read (a bad file is a usage error)."""
-    from corpus_cli.aggregate.aliases import load_aliases
+    from corpus_cli import api
 
-    return load_aliases(path) if path is not None else None
+    return api.load_aliases(path) if path is not None else None

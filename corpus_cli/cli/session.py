@@ -16,6 +16,7 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -27,7 +28,7 @@ from .options import Common, debug_enabled
 from .render import err
 
 if TYPE_CHECKING:
-    from corpus_cli.runtime.pipeline import Corpus, Settings
+    from corpus_cli.api import Corpus, Settings
 
 
 class Session:
@@ -52,9 +53,9 @@ class Session:
 
         The corpus is closed when the session's guard exits.
         """
-        from corpus_cli.runtime.pipeline import load_corpus
+        from corpus_cli import api
 
-        corpus = load_corpus(paths or [], settings, progress=self.progress(),
+        corpus = api.analyse(paths or [], settings, progress=self.progress(),
                              on_error=self.on_error)
         self._opened.append(corpus)
         return corpus
@@ -105,8 +106,8 @@ def configure_logging(verbose: int) -> None:
         handler.setFormatter(logging.Formatter("corpus: %(levelname)s: %(message)s"))
         handler._corpus = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
-    for handler in logger.handlers:
-        handler.setLevel(level)
+    for existing in logger.handlers:
+        existing.setLevel(level)
 
 
 class _Bar:
@@ -124,7 +125,7 @@ class _Bar:
             console=err,
             transient=True,
         )
-        self._task = None
+        self._task: TaskID | None = None
         self._words = 0
         self._started = 0.0
 

@@ -74,12 +74,12 @@ def stats(
     common = Common(format, limit, output, debug, verbose)
     session = Session(common)
     with session.guard():
-        from corpus_cli.aggregate import stats as core_stats
+        from corpus_cli import api
 
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         fmt = output_format(common)
         per_document = by is By.document or fmt is Format.json
-        result = core_stats.compute(corpus, documents=per_document)
+        result = api.stats(corpus, documents=per_document)
         if per_document:
             emit_rows(result["documents"], DOCUMENT_COLUMNS, common,
                       title="Documents", json_value=result)
@@ -88,12 +88,7 @@ def stats(
                 console = Console(file=stream) if common.output else Console()
                 console.print(corpus_tables(result["corpus"]))
         else:
-            emit_rows([flat_corpus(result["corpus"])], [], common)
-
-
-def flat_corpus(summary: dict[str, Any]) -> dict[str, Any]:
-    """The corpus figures as one flat row (nested figures as JSON text in CSV)."""
-    return dict(summary)
+            emit_rows([result["corpus"]], [], common)
 
 
 def corpus_tables(summary: dict[str, Any]) -> Group:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Mapping
+from typing import Annotated, Any
 
 import typer
+
+from corpus_cli.rows import EVENT_TYPES
 
 from .app import app
 from .options import (
@@ -44,8 +47,8 @@ def timeline(
                                                "entity (any of its names).",
                                                show_default=False)] = None,
     type: Annotated[list[str] | None, typer.Option(
-        "--type", "-t", metavar="TYPE", help="Only these event types (repeatable): visit, "
-        "meeting, agreement, statement, vote, criticism, announcement, other.",
+        "--type", "-t", metavar="TYPE",
+        help=f"Only these event types (repeatable): {', '.join(EVENT_TYPES)}.",
         show_default=False)] = None,
     start: Annotated[str | None, typer.Option("--from", metavar="YYYY[-MM[-DD]]",
                                               help="Only events that end on or after this date.",
@@ -82,17 +85,16 @@ def timeline(
     session = Session(common)
     with session.guard():
         from corpus_cli import api
-        from corpus_cli.aggregate import timeline as core_timeline
 
-        query = core_timeline.Query(entity=entity, types=type or (), start=start, end=end,
+        query = api.TimelineQuery(entity=entity, types=type or (), start=start, end=end,
                                     documents=document or (), include_undated=include_undated)
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         rows = api.timeline(corpus, query, user_aliases)
-        emit_rows(rows, COLUMNS, common, title="Timeline", group=core_timeline.year_of)
+        emit_rows(rows, COLUMNS, common, title="Timeline", group=api.year_of)
 
 
-def _date_label(row: dict) -> str:
-    from corpus_cli.aggregate.timeline import date_label
+def _date_label(row: Mapping[str, Any]) -> str:
+    from corpus_cli import api
 
-    return date_label(row)
+    return api.date_label(row)

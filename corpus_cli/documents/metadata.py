@@ -4,7 +4,7 @@ The caller uses the metadata of JSON Lines and HTML inputs first; this module re
 the blocks that cleaning.clean classified as metadata (header and byline lines), then a date
 in the file name. An update date ("Modifié", "Mis à jour") is reported as `updated`, never as
 the publication date; a date inside the article's prose is never the publication date.
-Date strings are parsed by dates.parse_date, at the precision the page gives.
+Date strings are read by published.read_date, at the precision the page gives.
 """
 
 from __future__ import annotations
@@ -14,19 +14,10 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from corpus_cli.dates.resolve import parse_date
-
-from .cleaning import (
-    BOILERPLATE,
-    CONTENT,
-    METADATA,
-    Byline,
-    copyright_holder,
-    is_heading,
-    is_prose,
-    normalise,
-    read_byline,
-)
+from .bylines import Byline, read_byline
+from .cleaning import BOILERPLATE, CONTENT, METADATA, copyright_holder
+from .lines import is_heading, is_prose
+from .published import read_date
 
 if TYPE_CHECKING:
     from .cleaning import Cleaned
@@ -45,12 +36,6 @@ _FILENAME_DATES = (
                r"(?![0-9])"),
     re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)[-_](0[1-9]|1[0-2])(?![0-9])"),
 )
-# English month order ("octobre 16, 2025", "March 3, 2019"), turned into day-month-year.
-_MONTH_FIRST = re.compile(
-    r"^(?:(?P<weekday>[^\W\d_]+\.?),?\s+)?(?P<month>[^\W\d_]+\.?)\s+(?P<day>\d{1,2})"
-    r"(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$"
-)
-
 
 @dataclass(frozen=True)
 class Metadata:
@@ -97,7 +82,7 @@ def _dates(byline: Byline) -> tuple[str | None, str | None]:
     """The first publication date and the first update date of a byline, as ISO strings."""
     published = revised = None
     for mention in byline.dates:
-        value = iso_date(mention.text)
+        value = read_date(mention.text)
         if value is None:
             continue
         if mention.updated:
@@ -105,20 +90,6 @@ def _dates(byline: Byline) -> tuple[str | None, str | None]:
         else:
             published = published or value
     return published, revised
-
-
-def iso_date(written: str) -> str | None:
-    """A date as written on a byline, parsed by dates.parse_date, without its time part."""
-    text = normalise(written)
-    text = re.sub(r"(?<=\d)T\d.*$", "", text)  # an ISO timestamp's time part
-    text = re.sub(r"\s*([-/.])\s*", r"\1", text)  # "23 - 01 - 2023" → "23-01-2023"
-    month_first = _MONTH_FIRST.match(text)
-    if month_first and not month_first.group("month")[0].isdigit():
-        text = " ".join(month_first.group("day", "month", "year"))
-    parsed = parse_date(text)
-    if parsed is None:
-        return None
-    return parsed.value.split("T", 1)[0]
 
 
 def filename_date(filename: str) -> str | None:
@@ -131,7 +102,7 @@ def filename_date(filename: str) -> str | None:
         parts = match.groups()
         if len(parts) == 3 and len(parts[2]) == 4:  # day, month, year
             parts = parts[::-1]
-        value = iso_date("-".join(parts))
+        value = read_date("-".join(parts))
         if value is not None:
             return value
     return None

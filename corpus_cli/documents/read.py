@@ -6,7 +6,6 @@ import glob
 import gzip
 import json
 import logging
-import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from corpus_cli.errors import InputError, UsageError
+
+from .published import read_date
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,6 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 STDIN = "-"
 # JSON Lines fields with a meaning of their own; every other field is kept as metadata.
 KNOWN_FIELDS = ("id", "text", "date", "title", "source", "url")
-_ISO_PREFIX = re.compile(r"^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -187,7 +187,10 @@ def _jsonl_document(line: str, label: str, number: int) -> Document:
     if not isinstance(text, str):
         raise InputError(label, "missing or non-string 'text' field", number)
     doc_id = record.get("id")
-    date = iso_partial(record.get("date"))
+    date = read_date(record.get("date"))
+    if date is None and record.get("date") not in (None, ""):
+        log.warning("%s, line %d: cannot read the date %r; the text's own date is used",
+                    label, number, record.get("date"))
     return Document(
         id=str(doc_id) if doc_id not in (None, "") else f"{Path(label).name}:{number}",
         text=text,
@@ -206,10 +209,11 @@ def read_html(data: bytes, label: str, doc_id: str) -> Document:
     import trafilatura
 
     html = decode(data, label)
-    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    extracted: Any = trafilatura.bare_extraction(html, with_metadata=True,
+                                                 include_comments=False)
     if extracted is None or not (extracted.text or "").strip():
         raise InputError(label, "no article text found in this HTML page")
-    date = iso_partial(extracted.date)
+    date = read_date(extracted.date)
     return Document(
         id=doc_id,
         text=extracted.text,
@@ -221,21 +225,6 @@ def read_html(data: bytes, label: str, doc_id: str) -> Document:
         url=extracted.url,
         meta={k: v for k, v in (("author", extracted.author),) if v},
     )
-
-
-def iso_partial(value: Any) -> str | None:
-    """An ISO date at the precision it has ("2016", "2016-12", "2016-12-15"), or None."""
-    if not isinstance(value, str):
-        return None
-    match = _ISO_PREFIX.match(value)
-    if not match:
-        return None
-    year, month, day = match.groups()
-    if month and not 1 <= int(month) <= 12:
-        return None
-    if day and not 1 <= int(day) <= 31:
-        return None
-    return "-".join(part for part in (year, month, day) if part)
 
 
 def _string(value: Any) -> str | None:

@@ -23,11 +23,11 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.calendar import PartialDate
-from corpus_cli.dates.context import limit_before
-from corpus_cli.dates.find import find_expressions
-from corpus_cli.dates.resolve import as_reference, resolve, resolve_relative
-from corpus_cli.dates.spec import Expression, Spec
-from corpus_cli.dates.words import lexicon_section
+from corpus_cli.dates.grammar.context import limit_before
+from corpus_cli.dates.grammar.find import find_expressions
+from corpus_cli.dates.grammar.resolve import as_reference, resolve, resolve_relative
+from corpus_cli.dates.grammar.spec import Expression, Spec
+from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
 if TYPE_CHECKING:

@@ -1,12 +1,8 @@
-"""People, places and organisations: clean mentions per document, then entities for the corpus.
+"""Mentions of people, places and organisations in one parsed document.
 
-Two halves, split as ARCHITECTURE.md says:
-- `extract_mentions(doc)` works on one parsed document: it cleans the model's spans (articles,
-  quotes, titles and roles), drops layout artefacts, and links a partial name to the full name
-  it stands for in the same document (`resolved`).
-- `consolidate(rows)` works on the rows of the whole corpus, never on spaCy objects: it merges
-  the forms of one name (folding, transliteration, shorter forms, spelling slips, country forms)
-  and keeps apart different people who share a surname.
+`extract_mentions(doc)` cleans the model's spans (articles, quotes, titles and roles), drops
+layout artefacts, keeps the roles written around a name, and links a partial name to the full
+name it stands for in the same document (`resolved`). The rows are `rows.MentionRow`.
 """
 
 from __future__ import annotations
@@ -27,6 +23,7 @@ from corpus_cli.names import (
     country_forms,
     fold,
     honorifics,
+    in_order,
     is_particle,
     low,
     person_name,
@@ -461,14 +458,7 @@ def _shorter_form(partial: str, full_name: str, person: PersonName) -> bool:
         return False
     if len(short) > 1 and short[0] != long[0] and person_name(partial).given:
         return False  # "Anne Hidalgo" does not abbreviate "Rachida Dati-Anne Hidalgo"
-    position = 0
-    for word in short:
-        while position < len(long) and long[position] != word:
-            position += 1
-        if position == len(long):
-            return False
-        position += 1
-    return True
+    return in_order(short, long, str.__eq__)
 
 
 def _surname_slip(partial: str, person: PersonName) -> bool:

@@ -238,7 +238,7 @@ _patch_lock = threading.Lock()
 _patch_depth = 0
 
 
-def _compile(pattern: object, flags: int | re.RegexFlag = 0) -> re.Pattern:  # type: ignore[type-arg]
+def _compile(pattern: object, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`re.compile`, except that a known TOKEN_MATCH source gets its equivalent."""
     if isinstance(pattern, str) and len(pattern) >= MIN_LENGTH and not flags:
         fast = equivalent(pattern)
@@ -263,7 +263,7 @@ def fast_token_match() -> Iterator[None]:
         return
     with _patch_lock:
         if _patch_depth == 0:
-            re.compile = _compile
+            re.compile = _compile  # type: ignore[assignment]
         _patch_depth += 1
     try:
         yield

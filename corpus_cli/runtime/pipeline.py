@@ -13,7 +13,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -27,6 +27,7 @@ from corpus_cli.documents.read import (
     read_documents,
 )
 from corpus_cli.errors import InputError, UsageError
+from corpus_cli.rows import Record
 
 from . import workers
 from .keys import ANALYSIS_VERSION, analysis_key, corpus_rules_digest, model_id
@@ -60,44 +61,13 @@ class Settings:
     store_dir: Path | None = None
     jobs: int = 0  # 0: automatic (see resolved_jobs)
     default_date: str | None = None
+    scheduler: str | None = None  # a Dask scheduler's address or local:N (see cluster.py)
 
 
 class Progress(Protocol):
     def start(self, total: int) -> None: ...
     def advance(self, documents: int, words: int) -> None: ...
     def finish(self) -> None: ...
-
-
-@dataclass
-class Record:
-    """A document as the corpus-level steps see it: metadata and its analysis rows."""
-
-    id: str
-    path: str | None
-    title: str | None
-    date: str | None
-    date_source: str | None
-    source: str | None
-    url: str | None
-    chars: int
-    removed_chars: int
-    key: str
-    text_hash: str
-    duplicate_of: str | None = None
-    author: str | None = None
-    updated: str | None = None
-    meta: dict[str, Any] = field(default_factory=dict)
-    counts: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def removed_share(self) -> float:
-        return round(self.removed_chars / self.chars, 4) if self.chars else 0.0
-
-    def metadata(self) -> dict[str, Any]:
-        """The document's metadata as a plain row (no analysis rows)."""
-        row = {k: v for k, v in asdict(self).items() if k not in ("counts", "key", "meta")}
-        row["removed_share"] = self.removed_share
-        return row
 
 
 # A record as the store keeps it (its counts live beside its analysis), and the fields that
@@ -162,14 +132,17 @@ class Corpus:
         if found is not None:
             log.info("%s answered from the store", kind)
             return found
-        text = self.store.save_result(kind, self._fingerprint, compute())
+        text = self.store.save_result(kind, self._kept_key(), compute())
         return json.loads(text)
 
     def cached_only(self, kind: str) -> Any | None:
         """The kept answer of that kind for these documents, or None; never computes."""
+        return self.store.result(kind, self._kept_key())
+
+    def _kept_key(self) -> str:
         if self._fingerprint is None:
             self._fingerprint = self.fingerprint()
-        return self.store.result(kind, self._fingerprint)
+        return self._fingerprint
 
     def close(self) -> None:
         self.store.close()
@@ -230,11 +203,7 @@ def _build(
     progress: Progress | None,
     on_error: Callable[[InputError], None] | None,
 ) -> None:
-    def report(error: InputError) -> None:
-        corpus.errors.append(error)
-        if on_error is not None:
-            on_error(error)
-
+    report = _reporter(corpus.errors, on_error)
     total, repeated, second_pass = _two_passes(inputs, settings, report)
     if total == 0:
         return
@@ -250,6 +219,17 @@ def _build(
     finally:
         if progress is not None:
             progress.finish()
+
+
+def _reporter(errors: list[InputError], on_error: Callable[[InputError], None] | None
+              ) -> Callable[[InputError], None]:
+    """A handler that keeps each input error and passes it on to the caller's."""
+    def report(error: InputError) -> None:
+        errors.append(error)
+        if on_error is not None:
+            on_error(error)
+
+    return report
 
 
 def resolved_jobs(requested: int, documents: int) -> int:
@@ -295,13 +275,7 @@ def clean_documents(
     settings = settings or Settings()
     inputs = expand(list(paths) or [str(default_corpus())])
     errors: list[InputError] = []
-
-    def report(error: InputError) -> None:
-        errors.append(error)
-        if on_error is not None:
-            on_error(error)
-
-    total, repeated, second_pass = _two_passes(inputs, settings, report)
+    total, repeated, second_pass = _two_passes(inputs, settings, _reporter(errors, on_error))
     if total == 0:
         raise UsageError(_empty_message(paths, errors))
     for document in second_pass():
@@ -480,7 +454,7 @@ def _analyse_batch(
     counts = corpus.store.counts(keys)
     missing = [fresh[key] for key in keys if key not in counts]
     work = [(item.record.key, item.text, item.record.date) for item in missing]
-    analysed = dict(workers.analyse(work, settings.jobs))
+    analysed = dict(workers.analyse(work, settings.jobs, settings.scheduler))
     if analysed:
         corpus.store.save((key, model, rows) for key, rows in analysed.items())
         counts.update((key, rows["counts"]) for key, rows in analysed.items())

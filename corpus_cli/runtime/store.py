@@ -234,6 +234,7 @@ class Store:
             return None
         if row is None:
             return None
+        self._touch("runs", "fingerprint = ?", (fingerprint,))
         return json.loads(row[0]), json.loads(row[1])
 
     def save_run(self, fingerprint: str, records: list[dict[str, Any]],
@@ -259,6 +260,7 @@ class Store:
             return None
         if row is None:
             return None
+        self._touch("results", "kind = ? AND fingerprint = ?", (kind, fingerprint))
         data = row[0]
         return json.loads(zlib.decompress(data) if isinstance(data, bytes) else data)
 
@@ -279,6 +281,16 @@ class Store:
                 "(SELECT rowid FROM results ORDER BY used DESC LIMIT ?)", (KEPT_RESULTS,)
             )
         return text
+
+    def _touch(self, table: str, where: str, key: tuple[str, ...]) -> None:
+        """Mark a kept run or answer as just used, so that eviction forgets the least recently
+        used, not the least recently written. Best effort: a busy or read-only store keeps
+        the old time."""
+        try:
+            self.connection.execute(f"UPDATE {table} SET used = ? WHERE {where}",
+                                    (time.time(), *key))
+        except sqlite3.DatabaseError as error:
+            log.debug("%s: not marked as used (%s)", self.path, error)
 
     def info(self) -> dict[str, Any]:
         """Where the store is, how big, and what it holds."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_cli.dates.find import find_expressions
+from corpus_cli.dates.grammar.find import find_expressions
 
 
 @pytest.mark.parametrize("text", ["trois " * 4000, "trois-" * 4000, "vingt et un " * 2000,

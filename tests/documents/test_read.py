@@ -12,7 +12,6 @@ from corpus_cli.documents.read import (
     Input,
     default_corpus,
     expand,
-    iso_partial,
     read_documents,
 )
 from corpus_cli.errors import InputError, UsageError
@@ -133,14 +132,6 @@ def test_same_id_from_two_arguments_is_made_unique(tmp_path):
     assert [d.id for d in read([tmp_path / "one", tmp_path / "two"])] == ["a.txt", "a.txt#2"]
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2016", "2016"), ("2016-12", "2016-12"), ("2016-12-15T11:30:00Z", "2016-12-15"),
-    ("2016-13-01", None), ("hier", None), (None, None), (2016, None),
-])
-def test_iso_partial_keeps_the_precision_given(value, expected):
-    assert iso_partial(value) == expected
-
-
 def test_default_corpus_holds_the_seeds():
     assert len(list(default_corpus().glob("*.txt"))) == 5
 
@@ -151,3 +142,15 @@ def test_jsonl_text_may_hold_unicode_line_separators(tmp_path):
                     encoding="utf-8")
     (doc,) = read([path])
     assert doc.text == "Avant\u2028après"
+
+
+def test_an_unreadable_metadata_date_is_one_warning_naming_the_file(tmp_path, caplog):
+    path = tmp_path / "feed.jsonl"
+    lines = [{"id": "a", "text": ARTICLE, "date": "le jour d'après"},
+             {"id": "b", "text": ARTICLE, "date": "15/03/2020"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="corpus_cli"):
+        first, second = read([path])
+    assert first.date is None and second.date == "2020-03-15"
+    [warning] = [r.getMessage() for r in caplog.records]
+    assert "feed.jsonl" in warning and "line 1" in warning and "jour d'après" in warning

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_cli.dates.find import find_expressions
+from corpus_cli.dates.grammar.find import find_expressions
 from corpus_cli.extract.dates import extract_dates
 
 ROW_FIELDS = {"start", "end", "text", "kind", "value", "granularity", "mod", "start_date",

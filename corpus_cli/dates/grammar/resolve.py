@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
-from .calendar import PartialDate, day_date
+from corpus_cli.dates.calendar import PartialDate, day_date
+
 from .find import find
 from .place import (
     absolute,

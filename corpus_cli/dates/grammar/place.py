@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date as Day
 from datetime import timedelta
 
-from .calendar import (
+from corpus_cli.dates.calendar import (
     GRANULARITIES,
     PartialDate,
     add_months,
@@ -30,6 +30,7 @@ from .calendar import (
     week_of,
     year_date,
 )
+
 from .spec import Spec
 
 

@@ -13,7 +13,8 @@ from datetime import date as Day
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
-from .calendar import MAX_YEAR, MIN_YEAR, valid_date
+from corpus_cli.dates.calendar import MAX_YEAR, MIN_YEAR, valid_date
+
 from .context import identifier_before, lean_before, quantity_after
 from .spec import Expression, Spec
 from .words import alternation, key, lexicon_section, number, roman

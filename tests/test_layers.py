@@ -1,0 +1,53 @@
+"""The layers hold: import-linter's contracts, the type checker, and what a store answer loads."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+# Modules that parse or hold extraction rules: an answer read from the store needs none.
+PARSING = ("spacy", "thinc", "corpus_cli.extract", "corpus_cli.nlp.", "corpus_cli.dates.grammar")
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).parent / name
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def test_import_contracts_are_kept() -> None:
+    result = subprocess.run([_tool("lint-imports")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_the_core_type_checks() -> None:
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", [["stats"], ["entities"], ["timeline"],
+                                     ["timeline", "--entity", "Lavrov"]])
+def test_answers_from_the_store_load_no_parser_and_no_rule(tmp_path: Path,
+                                                           command: list[str]) -> None:
+    env = dict(os.environ, CORPUS_CACHE_DIR=str(tmp_path))
+    subprocess.run([sys.executable, "-m", "corpus_cli", "analyse", "--format", "json"],
+                   env=env, capture_output=True, check=True)
+    code = ("import sys\nfrom corpus_cli.cli import app\n"
+            f"try:\n    app({[*command, '--format', 'json']!r})\nexcept SystemExit:\n    pass\n"
+            "print(sorted(sys.modules), file=sys.stderr)")
+    served = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, check=True)
+    assert json.loads(served.stdout)
+    loaded = eval(served.stderr.strip().splitlines()[-1])  # a list literal printed above
+    assert [m for m in loaded if m.startswith(PARSING)] == []
