@@ -115,9 +115,10 @@ def clause_tense(verb: Token) -> str | None:
                 return None
             if _after_avant_de(verb):  # "avant de quitter ses fonctions le 30 octobre"
                 return "past" if _finite_past(head) else "future"
-            if _lemma_in(head, prospective):  # "doit signer", but "a dû signer" is past
-                return "past" if _has_perfect(head) else "future"
-            if _lemma_in(head, _words("modal_verbs")):  # "peuvent rêver du podium dimanche"
+            modal = _lemma_in(head, _words("modal_verbs"))
+            if _lemma_in(head, prospective):  # "a promis de venir lundi"; "a dû partir" is past
+                return "past" if modal and _has_perfect(head) else "future"
+            if modal:  # "peuvent rêver du podium dimanche"; "pouvaient rentrer lundi" is past
                 modal = clause_tense(head)
                 return "future" if modal in ("present", "future") else modal
             verb = head
@@ -222,17 +223,19 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
     """
     if tense != "past" and limit_before(text, expression.start):
         return "future"
-    if _complements_noun(span):
+    if expression.spec.month is not None and _complements_noun(span):
         return None
     return tense
 
 
 def _complements_noun(span: Span) -> bool:
-    """"l'élection du 9 août", "la réunion de lundi": a date under a noun, with a preposition."""
+    """"l'élection du 9 août", "le sommet de mars": a date under a noun, with a preposition
+    (not under a word of the date itself: "au mois de mars", "fin de l'été")."""
     root = span.root
     head = root.head
     return (head.i != root.i and not span.start <= head.i < span.end
             and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
+            and not any(head.lower_ in _words(s) for s in ("units", "modifiers", "day_parts"))
             and any(c.dep_ == "case" and c.lower_ in ("du", "de", "d'", "d’")
                     for c in root.children))
 

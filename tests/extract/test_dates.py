@@ -211,3 +211,23 @@ def test_the_weekday_decides_the_year_in_a_parsed_document(nlp) -> None:
 def test_a_weekday_no_year_agrees_with_is_marked(nlp) -> None:
     row = first_date(nlp, "La ministre a parlé mardi 1er juillet.", "2020-07-01")
     assert row["rule"] == "textual+weekday_mismatch"
+
+
+def value_of(nlp, text: str, reference: str, written: str) -> str | None:
+    rows = [r for r in extract_dates(nlp(text), reference) if r["text"] == written]
+    assert rows, text
+    return rows[0]["value"]
+
+
+@pytest.mark.parametrize(("reference", "text", "written", "value"), [
+    # a verb of intention in a compound past keeps its infinitive ahead; a modal does not
+    ("2020-06-30", "Les États ont décidé mardi d'ouvrir leurs frontières le 1er juillet.",
+     "1er juillet", "2020-07-01"),
+    ("2020-06-30", "Les employés ont dû quitter le bâtiment le 28 juin.", "28 juin", "2020-06-28"),
+    # a weekday under a noun keeps the clause's direction; "au mois de mars" is no noun of event
+    ("2020-06-26", "Neuf personnes avaient été interpellées lors de l'opération de lundi.",
+     "lundi", "2020-06-22"),
+    ("2020-07-02", "On aura des élections au mois de mars.", "mars", "2021-03"),
+])
+def test_cues_do_not_overreach(nlp, reference: str, text: str, written: str, value: str) -> None:
+    assert value_of(nlp, text, reference, written) == value
