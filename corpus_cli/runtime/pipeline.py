@@ -192,11 +192,17 @@ def load_corpus(
 ) -> Corpus:
     """Read, clean and analyse the documents at `paths` (the seeds when empty)."""
     settings = settings or Settings()
-    inputs = expand(list(paths) or [str(default_corpus())])
     corpus = _open_corpus(settings)
     try:
+        unreadable: list[InputError] = []
+        inputs = expand(list(paths) or [str(default_corpus())], unreadable.append)
+        report = _reporter(corpus.errors, on_error)
+        for error in unreadable:
+            report(error)
         model = model_id()
-        run = run_fingerprint(inputs, settings, model) if settings.use_store else None
+        # A run with unreadable inputs is not remembered: what it reports is read anew.
+        remember = settings.use_store and not unreadable
+        run = run_fingerprint(inputs, settings, model) if remember else None
         corpus.run = run
         if run is not None and _replay(corpus, run, on_error):
             corpus._restore = _restorer(corpus, inputs, settings, model)
@@ -330,9 +336,10 @@ def clean_documents(
     What `corpus clean` shows; no model is loaded. Raises UsageError for an empty corpus.
     """
     settings = settings or Settings()
-    inputs = expand(list(paths) or [str(default_corpus())])
     errors: list[InputError] = []
-    total, repeated, second_pass = _two_passes(inputs, settings, _reporter(errors, on_error))
+    report = _reporter(errors, on_error)
+    inputs = expand(list(paths) or [str(default_corpus())], report)
+    total, repeated, second_pass = _two_passes(inputs, settings, report)
     if total == 0:
         raise UsageError(_empty_message(paths, errors))
     for document in second_pass():
