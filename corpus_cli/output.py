@@ -16,6 +16,7 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    tsv = "tsv"
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
@@ -38,12 +39,22 @@ def write_jsonl(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> None:
         stream.write("\n")
 
 
-def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream: TextIO) -> None:
-    """CSV with a header; lists are joined with "; ", mappings written as JSON."""
-    writer = csv.writer(stream)  # RFC 4180: CRLF, so a lone \r in a value is quoted too
+def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream: TextIO,
+              delimiter: str = ",") -> None:
+    """CSV (or TSV) with a header, lines ending in LF as every other format; lists and
+    mappings are JSON (safe to split, whatever the names hold). A value holding the
+    delimiter, a quote, \n or \r is quoted."""
+    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([cell(row.get(column)) for column in columns])
+        writer.writerow([csv_cell(row.get(column)) for column in columns])
+
+
+def csv_cell(value: Any) -> str:
+    """One value in a CSV cell: lists and mappings as JSON, the rest as in a table."""
+    if isinstance(value, list | tuple | Mapping):
+        return dumps(value)
+    return cell(value)
 
 
 def cell(value: Any) -> str:
@@ -63,7 +74,7 @@ def cell(value: Any) -> str:
 
 def format_for_file(name: str) -> Format | None:
     """The format a file name asks for by its extension, if any."""
-    for fmt in (Format.jsonl, Format.json, Format.csv):
+    for fmt in (Format.jsonl, Format.json, Format.csv, Format.tsv):
         if name.lower().endswith("." + fmt.value):
             return fmt
     return None
