@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
@@ -44,10 +45,20 @@ def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream:
     """CSV (or TSV) with a header, lines ending in LF as every other format; lists and
     mappings are JSON (safe to split, whatever the names hold). A value holding the
     delimiter, a quote, \n or \r is quoted."""
-    writer = csv.writer(stream, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(columns)
+    # Written with CRLF, so that csv quotes a value holding \r or \n; each record's own
+    # terminator then becomes LF (a quoted line break inside a value is kept as it is).
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+
+    def emit(values: Sequence[str]) -> None:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(values)
+        stream.write(buffer.getvalue()[:-2] + "\n")
+
+    emit(list(columns))
     for row in rows:
-        writer.writerow([csv_cell(row.get(column)) for column in columns])
+        emit([csv_cell(row.get(column)) for column in columns])
 
 
 def csv_cell(value: Any) -> str:

@@ -181,3 +181,27 @@ def test_a_flipped_byte_in_the_store_file_gives_the_same_answer(tmp_path, nlp, c
         assert corpus.analysed == 1  # the damaged analysis was a miss
         assert [r for _, r in corpus.analyses()] == expected
     assert "damaged" in caplog.text
+
+
+ADVERSARIAL = {"trois x4000": "trois " * 4000, "1, 2, 3 x2000": "1, 2, 3, " * 2000,
+               "400 KB line": "mot " * 100_000}
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(raises=__import__("subprocess").TimeoutExpired, strict=False,
+                   reason="issue 15: the date and event layers are not linear yet (their "
+                   "owners' item); this catches a hang and passes once they are")
+@pytest.mark.parametrize("name", list(ADVERSARIAL))
+def test_adversarial_inputs_finish_through_the_whole_pipeline(tmp_path, name):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    write(tmp_path, "a.txt", ADVERSARIAL[name])
+    code = ("import sys\nfrom corpus_cli.runtime.pipeline import Settings, load_corpus\n"
+            "with load_corpus([sys.argv[1]], Settings(use_store=False)) as corpus:\n"
+            "    print(len(list(corpus.analyses())))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, timeout=20,
+                          capture_output=True, text=True, stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr[-2000:]
