@@ -52,6 +52,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    unread_date: str | None = None  # a metadata date that could not be read, as given
 
 
 @dataclass(frozen=True)
@@ -345,6 +346,7 @@ def _jsonl_document(line: str, label: str, number: int) -> Document:
         source=_string(record.get("source")),
         url=_string(record.get("url")),
         meta={k: v for k, v in record.items() if k not in KNOWN_FIELDS},
+        unread_date=None if date or record.get("date") in (None, "") else str(record["date"]),
     )
 
 

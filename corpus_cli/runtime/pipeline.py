@@ -485,8 +485,21 @@ def _prepare(document: Document, settings: Settings, model: str,
         author=described.author,
         updated=described.updated,
         meta=document.meta,
+        language=_language(document, text),
+        unread_date=document.unread_date,
     )
     return _Prepared(document, text, record)
+
+
+def _language(document: Document, text: str) -> str:
+    """The document's language; a text in another language than French gets one warning."""
+    from corpus_cli.documents.language import FRENCH, UNKNOWN, language_of
+
+    language = language_of(text)
+    if language not in (FRENCH, UNKNOWN):
+        log.warning("%s: the text reads as %r, not French; the French model may misread it",
+                    document.id, language)
+    return language
 
 
 def known_metadata(document: Document, described: Metadata,
