@@ -119,8 +119,8 @@ def clause_tense(verb: Token) -> str | None:
             if _lemma_in(head, prospective):  # "a promis de venir lundi"; "a dû partir" is past
                 return "past" if modal and _has_perfect(head) else "future"
             if modal:  # "peuvent rêver du podium dimanche"; "pouvaient rentrer lundi" is past
-                modal = clause_tense(head)
-                return "future" if modal in ("present", "future") else modal
+                modal_tense = clause_tense(head)
+                return "future" if modal_tense in ("present", "future") else modal_tense
             verb = head
             continue
         return _finite_tense(verb, perfect=False)
