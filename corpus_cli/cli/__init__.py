@@ -8,8 +8,12 @@ from . import (  # noqa: F401  (importing a command module registers it)
     clean_command,
     dates_command,
     entities_command,
+    kwic_command,
+    mentions_command,
+    network_command,
     stats_command,
     timeline_command,
+    trends_command,
 )
 from .app import app
 from .session import silence_stdout
