@@ -393,15 +393,31 @@ def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
     rows: list[dict[str, Any]] = []
     if not records:
         return rows
-    for document, cleaned, _ in clean_documents(paths, settings):
-        record = records.get(document.id)
-        if record is None:
-            continue
-        found_spans = (spans[document.id] if spans is not None
-                       else list(kwic_layer.matches(cleaned.text, compiled)))  # type: ignore[arg-type]
-        rows += kwic_layer.lines(document.id, record.date, cleaned.text, found_spans,
+    for document_id, text in _masked_texts(paths, settings, set(records)):
+        found_spans = (spans[document_id] if spans is not None
+                       else list(kwic_layer.matches(text, compiled)))  # type: ignore[arg-type]
+        rows += kwic_layer.lines(document_id, records[document_id].date, text, found_spans,
                                  query.width)
     return kwic_layer.ordered(rows, query.sort)
+
+
+def _masked_texts(paths: Sequence[str], settings: Settings | None, wanted: set[str]
+                  ) -> Iterator[tuple[str, str]]:
+    """(document id, masked text) of the `wanted` documents of `paths`, cleaned as the
+    analysis cleaned them (page furniture learnt over all of `paths`), without reading
+    metadata (whose date rules an answer from the store must not load)."""
+    from .documents.cleaning import clean, repeated_fingerprints
+    from .documents.read import default_corpus, expand, read_documents
+
+    inputs = expand(list(paths) or [str(default_corpus())])
+    if any(item.path is None for item in inputs):
+        raise UsageError("kwic reads the texts again: give files, not standard input")
+    keep = settings.keep_boilerplate if settings else False
+    repeated = (frozenset() if keep else
+                repeated_fingerprints(d.text for d in read_documents(inputs, lambda e: None)))
+    for document in read_documents(inputs, lambda error: None):
+        if document.id in wanted:
+            yield document.id, clean(document.text, repeated, keep).text
 
 
 def _holding_lemma(corpus: Corpus, records: dict[str, Record], lemma: str

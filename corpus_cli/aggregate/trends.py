@@ -130,5 +130,5 @@ def sparkline(values: Sequence[int], width: int) -> str:
     step = max(1, -(-len(values) // max(width, 1)))
     binned = [sum(values[i:i + step]) for i in range(0, len(values), step)]
     high = max(binned) or 1
-    return "".join(" " if v == 0 else _BARS[min(len(_BARS) - 1, v * len(_BARS) // (high + 1))]
+    return "".join(" " if v == 0 else _BARS[max(0, -(-v * len(_BARS) // high) - 1)]
                    for v in binned)

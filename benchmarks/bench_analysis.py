@@ -1,0 +1,97 @@
+"""Time the analysis commands (issue 17) answering from the store on N OrangeSum articles.
+
+Run by hand, from the project folder with its virtualenv active:
+
+    python benchmarks/bench_analysis.py --n 1000 --work /tmp/bench-analysis
+
+Writes the first N lines of ../shared/data/orangesum_fr_news.jsonl.gz to WORK/orangesum-N.jsonl,
+runs `corpus analyse` on it (skipped when the store already holds it: only the run's replay is
+timed then), then runs each command in a fresh process three times: the first answer computes
+and keeps the corpus-level tables it needs, later ones only read. Prints a Markdown table of
+the first and the median later wall time and the peak memory (max RSS) of each command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "orangesum_fr_news.jsonl.gz"
+CORPUS = [sys.executable, "-m", "corpus_cli"]
+
+
+def commands(entity: str) -> list[list[str]]:
+    return [
+        ["entities"],
+        ["mentions"],
+        ["mentions", "--entity", entity],
+        ["trends", "--by", "month"],
+        ["trends", "--by", "week", "--entity", entity],
+        ["network", "--unit", "sentence"],
+        ["network", "--unit", "document", "--label", "PER"],
+        ["network", "--unit", "event"],
+        ["kwic", "gouvernement", "--width", "30"],
+        ["kwic", entity, "--entity"],
+    ]
+
+
+def head(n: int, work: Path) -> Path:
+    path = work / f"orangesum-{n}.jsonl"
+    if not path.exists():
+        with gzip.open(DATA, "rt", encoding="utf-8") as source, path.open("w") as target:
+            for i, line in enumerate(source):
+                if i >= n:
+                    break
+                target.write(line)
+    return path
+
+
+def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """(seconds, peak RSS of the child in MB, stdout) of one fresh `corpus` process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    started = time.perf_counter()
+    done = subprocess.run([*CORPUS, *args], env=env, capture_output=True, text=True, cwd=ROOT)
+    elapsed = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"{args}: {done.stderr[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) / 1024, done.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/bench-analysis"))
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    path = head(args.n, args.work)
+    env = dict(os.environ, CORPUS_CACHE_DIR=str(args.work / "store"),
+               PYTHONPATH=str(ROOT))
+    seconds, _, _ = timed(["analyse", str(path), "--format", "json"], env)
+    print(f"`corpus analyse` on {args.n} articles: {seconds:.1f} s\n")
+    first = timed(["entities", str(path), "--label", "PER", "--limit", "1"], env)[2]
+    entity = json.loads(first)["id"]
+    print(f"| command ({args.n} articles; entity {entity}) | first s | later s | rows "
+          "| max RSS MB |")
+    print("|---|---:|---:|---:|---:|")
+    for command in commands(entity):
+        full = [command[0], str(path), *command[1:], "--format", "jsonl"]
+        runs = [timed(full, env) for _ in range(args.runs)]
+        rows = len(runs[-1][2].splitlines())
+        later = statistics.median(r[0] for r in runs[1:]) if len(runs) > 1 else runs[0][0]
+        print(f"| `corpus {' '.join(command)}` | {runs[0][0]:.2f} | {later:.2f} | {rows} "
+              f"| {max(r[1] for r in runs):.0f} |")
+
+
+if __name__ == "__main__":
+    main()
