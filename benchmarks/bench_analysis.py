@@ -17,10 +17,10 @@ import argparse
 import gzip
 import json
 import os
-import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -55,16 +55,22 @@ def head(n: int, work: Path) -> Path:
     return path
 
 
-def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """(seconds, peak RSS of the child in MB, stdout) of one fresh `corpus` process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+    """(wall seconds, CPU seconds, peak RSS in MB, stdout) of one fresh `corpus` process.
+
+    CPU time is given beside wall time: on a shared machine the wall time waits for a core."""
     started = time.perf_counter()
-    done = subprocess.run([*CORPUS, *args], env=env, capture_output=True, text=True, cwd=ROOT)
-    elapsed = time.perf_counter() - started
-    if done.returncode != 0:
-        raise SystemExit(f"{args}: {done.stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, max(peak, before) / 1024, done.stdout
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        child = subprocess.Popen([*CORPUS, *args], env=env, stdout=out, stderr=err, cwd=ROOT)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if child.returncode != 0:
+            raise SystemExit(f"{args}: {err.read()[-2000:]}")
+        return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read()
 
 
 def main() -> None:
@@ -77,20 +83,23 @@ def main() -> None:
     path = head(args.n, args.work)
     env = dict(os.environ, CORPUS_CACHE_DIR=str(args.work / "store"),
                PYTHONPATH=str(ROOT))
-    seconds, _, _ = timed(["analyse", str(path), "--format", "json"], env)
+    seconds, *_ = timed(["analyse", str(path), "--format", "json"], env)
     print(f"`corpus analyse` on {args.n} articles: {seconds:.1f} s\n")
-    first = timed(["entities", str(path), "--label", "PER", "--limit", "1"], env)[2]
+    first = timed(["entities", str(path), "--label", "PER", "--limit", "1"], env)[3]
     entity = json.loads(first)["id"]
-    print(f"| command ({args.n} articles; entity {entity}) | first s | later s | rows "
-          "| max RSS MB |")
+    print(f"| command ({args.n} articles; entity {entity}) | first s (CPU) | later s (CPU) "
+          "| rows | max RSS MB |")
     print("|---|---:|---:|---:|---:|")
     for command in commands(entity):
-        full = [command[0], str(path), *command[1:], "--format", "jsonl"]
+        where = 2 if command[0] == "kwic" else 1  # kwic takes its QUERY before the paths
+        full = [*command[:where], str(path), *command[where:], "--format", "jsonl"]
         runs = [timed(full, env) for _ in range(args.runs)]
-        rows = len(runs[-1][2].splitlines())
-        later = statistics.median(r[0] for r in runs[1:]) if len(runs) > 1 else runs[0][0]
-        print(f"| `corpus {' '.join(command)}` | {runs[0][0]:.2f} | {later:.2f} | {rows} "
-              f"| {max(r[1] for r in runs):.0f} |")
+        rows = len(runs[-1][3].splitlines())
+        later = runs[1:] or runs
+        wall = statistics.median(r[0] for r in later)
+        cpu = statistics.median(r[1] for r in later)
+        print(f"| `corpus {' '.join(command)}` | {runs[0][0]:.2f} ({runs[0][1]:.2f}) "
+              f"| {wall:.2f} ({cpu:.2f}) | {rows} | {max(r[2] for r in runs):.0f} |")
 
 
 if __name__ == "__main__":

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .aggregate import entities as entity_layer
+from .aggregate import keyness as keyness_layer
 from .aggregate import kwic as kwic_layer
 from .aggregate import mentions as mentions_layer
 from .aggregate import network as network_layer
@@ -26,13 +28,16 @@ from .aggregate import scope as scope_layer
 from .aggregate import stats as stats_layer
 from .aggregate import timeline as timeline_layer
 from .aggregate import trends as trends_layer
+from .aggregate import vocab as vocab_layer
 from .aggregate.aliases import Aliases, load_aliases
+from .aggregate.keyness import Group as KeywordGroup
 from .aggregate.kwic import Mode as KwicMode
 from .aggregate.kwic import Order as KwicOrder
 from .aggregate.network import Unit
 from .aggregate.timeline import Query as TimelineQuery
 from .aggregate.timeline import date_label, year_of
 from .aggregate.trends import Period
+from .aggregate.vocab import Pos
 from .dates.iso import iso_value as iso_date
 from .errors import InputError, UsageError
 from .rows import EVENT_TYPES, LABELS, EntitySort, Record
@@ -500,3 +505,84 @@ def write_network(found: dict[str, list[dict[str, Any]]], path: str | Path) -> N
     path = Path(path)
     network_layer.write(network_layer.graph(found["nodes"], found["edges"]), path,
                         found["edges"])
+
+
+# --- keywords and the frequency list ------------------------------------------------------------
+
+__all__ += ["KeywordGroup", "KeywordQuery", "Pos", "keywords", "vocabulary"]
+
+
+@dataclass
+class KeywordQuery:
+    """What `corpus keywords` asks: groups (`by`), keywords per group, floors, the scope.
+
+    By entity, a group is the documents that mention the entity (`scope.entities`, else the
+    `top_entities` most mentioned), against the documents that do not."""
+
+    by: KeywordGroup = KeywordGroup.month
+    top: int = 10
+    min_frequency: int = 3
+    top_entities: int = 5
+    scope: Scope = field(default_factory=Scope)
+
+
+def keywords(corpus: Corpus, query: KeywordQuery | None = None,
+             aliases: Aliases | None = None) -> list[dict[str, Any]]:
+    """Rows group, lemma, frequency, rest, g2, log_ratio: each group's content lemmas most
+    over-used against the rest of the documents in scope, strongest first."""
+    query = query or KeywordQuery()
+    records = {record.id: record for record in _scoped(corpus, query.scope)}
+    groups_of = _keyword_groups(corpus, query, records, aliases)
+    documents = ((groups_of(record), rows["lemmas"]["content"])
+                 for record, rows in corpus.analyses(tables=("lemmas",))
+                 if record.id in records)
+    grouped = keyness_layer.grouped(documents)
+    if query.by is KeywordGroup.entity:
+        names = _entity_rows_by_id(corpus, aliases)
+        rest = keyness_layer.grouped(
+            (["rest"], rows["lemmas"]["content"])
+            for record, rows in corpus.analyses(tables=("lemmas",)) if record.id in records)
+        found = []
+        for group, counts in grouped.items():
+            pair = {group: counts, "rest": rest["rest"] - counts}
+            found += [{**row, "name": names[group]["name"]}
+                      for row in keyness_layer.keywords(pair, query.top, query.min_frequency)
+                      if row["group"] == group]
+        return found
+    return keyness_layer.keywords(grouped, query.top, query.min_frequency)
+
+
+def _keyword_groups(corpus: Corpus, query: KeywordQuery, records: dict[str, Record],
+                    aliases: Aliases | None) -> Callable[[Record], list[str]]:
+    """The groups a document belongs to under `query.by`."""
+    if query.by is KeywordGroup.month:
+        return lambda record: [record.date[:7]] if record.date else ["undated"]
+    if query.by is KeywordGroup.source:
+        return lambda record: [record.source or "unknown"]
+    if query.by is KeywordGroup.document:
+        return lambda record: [record.id]
+    found = _occurrences(corpus, aliases)
+    if query.scope.entities:
+        chosen = set(resolve_entities(corpus, query.scope.entities, aliases))
+    else:
+        mentions: Counter[str] = Counter(
+            o[0] for document in records for o in found.get(document, ()))
+        chosen = {entity for entity, _ in mentions.most_common(query.top_entities)}
+    return lambda record: sorted({o[0] for o in found.get(record.id, ()) if o[0] in chosen})
+
+
+def vocabulary(corpus: Corpus, pos: Pos = Pos.content, min_frequency: int = 1,
+               scope: Scope | None = None) -> list[dict[str, Any]]:
+    """The rows of `corpus vocab`: lemma, frequency, documents, per_10k, kind."""
+    scope = scope or Scope()
+    wanted = {record.id for record in _scoped(corpus, scope)}
+
+    def compute() -> list[dict[str, Any]]:
+        return vocab_layer.frequency_list(
+            (rows["lemmas"] for record, rows in corpus.analyses(tables=("lemmas",))
+             if record.id in wanted), pos, min_frequency)
+
+    if scope.everything:
+        kept: list[dict[str, Any]] = corpus.cached(f"vocab:{pos.value}:{min_frequency}", compute)
+        return kept
+    return compute()

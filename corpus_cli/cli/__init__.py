@@ -8,12 +8,14 @@ from . import (  # noqa: F401  (importing a command module registers it)
     clean_command,
     dates_command,
     entities_command,
+    keywords_command,
     kwic_command,
     mentions_command,
     network_command,
     stats_command,
     timeline_command,
     trends_command,
+    vocab_command,
 )
 from .app import app
 from .session import silence_stdout

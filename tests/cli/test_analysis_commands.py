@@ -155,3 +155,22 @@ def test_timeline_accepts_an_entity_id():
     person = top_person()
     by_id = run("timeline", "--entity", person["id"])
     assert by_id == run("timeline", "--entity", person["name"])
+
+
+def test_keywords_by_each_grouping():
+    for by in ("month", "source", "document"):
+        rows = run("keywords", "--by", by, "--min-frequency", "2")
+        assert rows and all(r["g2"] >= 3.84 and r["log_ratio"] > 0 for r in rows), by
+    person = top_person()
+    rows = run("keywords", "--by", "entity", "--entity", person["id"], "--min-frequency", "1")
+    assert {r["group"] for r in rows} <= {person["id"]}
+
+
+def test_vocab_frequency_list_and_pos_filter():
+    rows = run("vocab")
+    assert rows == sorted(rows, key=lambda r: (-r["frequency"], r["lemma"]))
+    proper = run("vocab", "--pos", "proper")
+    assert proper and all(r["kind"] == "proper" and r["lemma"][0].isupper() for r in proper)
+    assert len({r["lemma"].casefold() for r in proper}) == len(proper)
+    bad = runner.invoke(app, ["vocab", "--pos", "verbs"])
+    assert bad.exit_code == 2
