@@ -23,6 +23,7 @@ from .aggregate import entities as entity_layer
 from .aggregate import keyness as keyness_layer
 from .aggregate import kwic as kwic_layer
 from .aggregate import mentions as mentions_layer
+from .aggregate import neardup as neardup_layer
 from .aggregate import network as network_layer
 from .aggregate import scope as scope_layer
 from .aggregate import stats as stats_layer
@@ -33,6 +34,7 @@ from .aggregate.aliases import Aliases, load_aliases
 from .aggregate.keyness import Group as KeywordGroup
 from .aggregate.kwic import Mode as KwicMode
 from .aggregate.kwic import Order as KwicOrder
+from .aggregate.neardup import DEFAULT_THRESHOLD
 from .aggregate.network import Unit
 from .aggregate.timeline import Query as TimelineQuery
 from .aggregate.timeline import date_label, year_of
@@ -273,6 +275,7 @@ class Scope(scope_layer.Scope):
     --document, --source, --from/--to (publication dates)."""
 
     entities: Sequence[str] = ()
+    once: bool = False  # count each group of near-duplicates once (see `duplicates`)
 
 
 def _entity_rows_by_id(corpus: Corpus, aliases: Aliases | None) -> dict[str, dict[str, Any]]:
@@ -308,7 +311,9 @@ def _occurrences(corpus: Corpus, aliases: Aliases | None) -> dict[str, list[list
 
 def _scoped(corpus: Corpus, scope: Scope | None) -> list[Record]:
     scope = scope or Scope()
-    return [record for record in corpus.unique() if scope.keeps(record)]
+    left_out = neardup_layer.dropped(duplicates(corpus)) if scope.once else set()
+    return [record for record in corpus.unique()
+            if scope.keeps(record) and record.id not in left_out]
 
 
 def mention_rows(corpus: Corpus, scope: Scope | None = None, labels: Sequence[str] = (),
@@ -583,6 +588,30 @@ def vocabulary(corpus: Corpus, pos: Pos = Pos.content, min_frequency: int = 1,
              if record.id in wanted), pos, min_frequency)
 
     if scope.everything:
-        kept: list[dict[str, Any]] = corpus.cached(f"vocab:{pos.value}:{min_frequency}", compute)
+        kind = f"vocab:{pos.value}:{min_frequency}:{scope.once}"
+        kept: list[dict[str, Any]] = corpus.cached(kind, compute)
         return kept
     return compute()
+
+
+# --- near-duplicates ------------------------------------------------------------------------------
+
+__all__ += ["DEFAULT_THRESHOLD", "duplicates"]
+
+
+def duplicates(corpus: Corpus, threshold: float = DEFAULT_THRESHOLD) -> list[dict[str, Any]]:
+    """The rows of `corpus duplicates`: group, document, date, source, title, similarity,
+    kept, size, for every group of near-duplicate documents (kept per threshold)."""
+    if not 0 < threshold <= 1:
+        raise UsageError(f"--threshold must be above 0 and at most 1, not {threshold}")
+
+    def compute() -> list[dict[str, Any]]:
+        found = neardup_layer.groups(
+            ((record.id, rows["lemmas"]) for record, rows in corpus.analyses(tables=("lemmas",))),
+            threshold)
+        return neardup_layer.duplicate_rows(
+            found, {r.id: {"date": r.date, "source": r.source, "title": r.title}
+                    for r in corpus.unique()})
+
+    rows: list[dict[str, Any]] = corpus.cached(f"duplicates:{threshold}", compute)
+    return rows

@@ -7,6 +7,7 @@ from . import (  # noqa: F401  (importing a command module registers it)
     cache_command,
     clean_command,
     dates_command,
+    duplicates_command,
     entities_command,
     keywords_command,
     kwic_command,

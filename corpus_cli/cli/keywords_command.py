@@ -28,6 +28,7 @@ from .scope_options import (
     DocumentOption,
     EntityOption,
     FromOption,
+    OnceOption,
     SourceOption,
     ToOption,
     scope,
@@ -57,6 +58,7 @@ def keywords(
     source: SourceOption = None,
     start: FromOption = None,
     end: ToOption = None,
+    once: OnceOption = False,
     aliases_file: AliasesOption = None,
     format: FormatOption = None,
     limit: LimitOption = None,
@@ -88,7 +90,7 @@ def keywords(
             raise typer.BadParameter("month, source, document or entity",
                                      param_hint="--by") from None
         query = api.KeywordQuery(group, top, min_frequency,
-                                 scope=scope(entity, document, source, start, end))
+                                 scope=scope(entity, document, source, start, end, once))
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         rows = api.keywords(corpus, query, user_aliases)

@@ -24,7 +24,7 @@ from .options import (
     settings,
 )
 from .render import Column, emit_rows
-from .scope_options import DocumentOption, FromOption, SourceOption, ToOption, scope
+from .scope_options import DocumentOption, FromOption, OnceOption, SourceOption, ToOption, scope
 from .session import Session
 
 COLUMNS = [
@@ -57,6 +57,7 @@ def kwic(
     source: SourceOption = None,
     start: FromOption = None,
     end: ToOption = None,
+    once: OnceOption = False,
     aliases_file: AliasesOption = None,
     format: FormatOption = None,
     limit: LimitOption = None,
@@ -91,7 +92,7 @@ def kwic(
         except ValueError:
             raise typer.BadParameter("left, right or date", param_hint="--sort") from None
         wanted = api.KwicQuery(query, mode, width, order,
-                               scope(None, document, source, start, end))
+                               scope(None, document, source, start, end, once))
         user_aliases = aliases(aliases_file)
         options = settings(no_cache, jobs, keep_boilerplate, date)
         corpus = session.load(paths, options)

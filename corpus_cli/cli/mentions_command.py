@@ -25,6 +25,7 @@ from .scope_options import (
     EntityOption,
     FromOption,
     LabelsOption,
+    OnceOption,
     SourceOption,
     ToOption,
     scope,
@@ -52,6 +53,7 @@ def mentions(
     source: SourceOption = None,
     start: FromOption = None,
     end: ToOption = None,
+    once: OnceOption = False,
     aliases_file: AliasesOption = None,
     format: FormatOption = None,
     limit: LimitOption = None,
@@ -76,7 +78,7 @@ def mentions(
     with session.guard():
         from corpus_cli import api
 
-        chosen = scope(entity, document, source, start, end)
+        chosen = scope(entity, document, source, start, end, once)
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         rows = api.mention_rows(corpus, chosen, label or (), user_aliases)

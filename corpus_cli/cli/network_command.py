@@ -29,6 +29,7 @@ from .scope_options import (
     EntityOption,
     FromOption,
     LabelsOption,
+    OnceOption,
     SourceOption,
     ToOption,
     scope,
@@ -61,6 +62,7 @@ def network(
     source: SourceOption = None,
     start: FromOption = None,
     end: ToOption = None,
+    once: OnceOption = False,
     aliases_file: AliasesOption = None,
     format: FormatOption = None,
     limit: LimitOption = None,
@@ -90,7 +92,7 @@ def network(
         except ValueError:
             raise typer.BadParameter("sentence, document or event", param_hint="--unit") from None
         query = api.NetworkQuery(chosen_unit, label or (), min_weight,
-                                 scope(entity, document, source, start, end))
+                                 scope(entity, document, source, start, end, once))
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         found = api.network(corpus, query, user_aliases)

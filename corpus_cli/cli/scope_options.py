@@ -45,12 +45,17 @@ LabelsOption = Annotated[
     typer.Option("--label", "-l", metavar="PER|LOC|ORG|MISC",
                  help="Only entities of these labels (repeatable).", show_default=False),
 ]
+OnceOption = Annotated[
+    bool,
+    typer.Option("--once", help="Count each group of near-duplicate documents once (see "
+                 "`corpus duplicates`): only its earliest document."),
+]
 
 
 def scope(entity: list[str] | None, document: list[str] | None, source: list[str] | None,
-          start: str | None, end: str | None) -> Scope:
+          start: str | None, end: str | None, once: bool = False) -> Scope:
     """The api's Scope of these options (raises UsageError for a malformed date)."""
     from corpus_cli import api
 
     return api.Scope(documents=document or (), sources=source or (), start=start, end=end,
-                     entities=entity or ())
+                     entities=entity or (), once=once)

@@ -31,6 +31,7 @@ from .scope_options import (
     EntityOption,
     FromOption,
     LabelsOption,
+    OnceOption,
     SourceOption,
     ToOption,
     scope,
@@ -59,6 +60,7 @@ def trends(
     source: SourceOption = None,
     start: FromOption = None,
     end: ToOption = None,
+    once: OnceOption = False,
     aliases_file: AliasesOption = None,
     format: FormatOption = None,
     limit: LimitOption = None,
@@ -89,7 +91,7 @@ def trends(
         except ValueError:
             raise typer.BadParameter("day, week, month or year", param_hint="--by") from None
         query = api.TrendQuery(by=period, top=top, labels=label or (),
-                               scope=scope(entity, document, source, start, end))
+                               scope=scope(entity, document, source, start, end, once))
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         rows = api.trends(corpus, query, user_aliases)

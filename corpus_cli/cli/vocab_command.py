@@ -22,7 +22,7 @@ from .options import (
     settings,
 )
 from .render import Column, emit_rows
-from .scope_options import DocumentOption, FromOption, SourceOption, ToOption, scope
+from .scope_options import DocumentOption, FromOption, OnceOption, SourceOption, ToOption, scope
 from .session import Session
 
 COLUMNS = [
@@ -48,6 +48,7 @@ def vocab(
     source: SourceOption = None,
     start: FromOption = None,
     end: ToOption = None,
+    once: OnceOption = False,
     format: FormatOption = None,
     limit: LimitOption = None,
     output: OutputOption = None,
@@ -75,7 +76,7 @@ def vocab(
         except ValueError:
             raise typer.BadParameter("content, proper, common, other or all",
                                      param_hint="--pos") from None
-        wanted = scope(None, document, source, start, end)
+        wanted = scope(None, document, source, start, end, once)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         rows = api.vocabulary(corpus, chosen, min_frequency, wanted)
         emit_rows(rows, COLUMNS, common, title="Vocabulary")

@@ -174,3 +174,25 @@ def test_vocab_frequency_list_and_pos_filter():
     assert len({r["lemma"].casefold() for r in proper}) == len(proper)
     bad = runner.invoke(app, ["vocab", "--pos", "verbs"])
     assert bad.exit_code == 2
+
+
+def test_duplicates_find_a_copy_and_once_counts_it_once(tmp_path):
+    sentences = [f"Le conseil municipal de Valbrune a voté le budget numéro {i} hier soir, "
+                 f"après un débat long de {i} heures sur les écoles et les routes." for i in
+                 range(12)]
+    # one paragraph each: a block repeated whole across files would be page furniture
+    (tmp_path / "a.txt").write_text("Paul Vasseur parle. " + " ".join(sentences),
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Paul Vasseur parle. " + " ".join(sentences[1:]),
+                                    encoding="utf-8")
+    (tmp_path / "c.txt").write_text("La pêche au thon reprend au large de Port-Ivel, où les "
+                                    "marins attendaient depuis des semaines. " * 3,
+                                    encoding="utf-8")
+    rows = run("duplicates", str(tmp_path))
+    assert {r["document"] for r in rows} == {"a.txt", "b.txt"}
+    assert sum(r["kept"] for r in rows) == 1 and rows[0]["similarity"] == 1.0
+    every = {r["document"] for r in run("mentions", str(tmp_path))}
+    once = {r["document"] for r in run("mentions", str(tmp_path), "--once")}
+    assert {"a.txt", "b.txt"} <= every and len(once & {"a.txt", "b.txt"}) == 1
+    bad = runner.invoke(app, ["duplicates", str(tmp_path), "--threshold", "2"])
+    assert bad.exit_code == 2
