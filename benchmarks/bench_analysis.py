@@ -9,6 +9,14 @@ runs `corpus analyse` on it (skipped when the store already holds it: only the r
 timed then), then runs each command in a fresh process three times: the first answer computes
 and keeps the corpus-level tables it needs, later ones only read. Prints a Markdown table of
 the first and the median later wall time and the peak memory (max RSS) of each command.
+
+    python benchmarks/bench_analysis.py --n 1000 --merges      # draw 200 merges to judge
+    python benchmarks/bench_analysis.py --score                # score the judged sample
+
+`--merges` prints, as JSON Lines, 200 merges (a variant joined to an entity, from
+`corpus entities --explain`) drawn with a fixed seed; benchmarks/merges_sample.jsonl holds
+them with a judgement (right/wrong, a note when wrong) made by reading the articles
+(`corpus kwic ID --entity`). `--score` counts the judgements.
 """
 
 from __future__ import annotations
@@ -73,17 +81,52 @@ def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, float, st
         return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read()
 
 
+SAMPLE = ROOT / "benchmarks" / "merges_sample.jsonl"
+
+
+def merges(path: Path, env: dict[str, str], size: int = 200, seed: int = 17) -> list[dict]:
+    """`size` merges drawn from the explained entity table, with a fixed seed."""
+    import random
+
+    out = timed(["entities", str(path), "--explain", "--format", "jsonl"], env)[3]
+    found = [{"entity": row["id"], "name": row["name"], "label": row["label"],
+              "variant": v["form"], "count": v["count"], "reasons": v["reasons"]}
+             for row in map(json.loads, out.splitlines()) for v in row["variants"]
+             if v["reasons"] and v["reasons"] != ["name"] and v["form"] != row["name"]]
+    random.seed(seed)
+    return random.sample(found, min(size, len(found)))
+
+
+def score() -> None:
+    rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    right = sum(row["judgement"] == "right" for row in rows)
+    print(f"{right}/{len(rows)} merges right ({100 * right / len(rows):.1f}%)")
+    for row in rows:
+        if row["judgement"] != "right":
+            print(f"- {row['variant']} -> {row['name']} ({', '.join(row['reasons'])}): "
+                  f"{row.get('note', '')}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench-analysis"))
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--merges", action="store_true", help="draw the merges to judge")
+    parser.add_argument("--score", action="store_true", help="score the judged merges")
     args = parser.parse_args()
+    if args.score:
+        score()
+        return
     args.work.mkdir(parents=True, exist_ok=True)
     path = head(args.n, args.work)
     env = dict(os.environ, CORPUS_CACHE_DIR=str(args.work / "store"),
                PYTHONPATH=str(ROOT))
     seconds, *_ = timed(["analyse", str(path), "--format", "json"], env)
+    if args.merges:
+        for row in merges(path, env):
+            print(json.dumps(row, ensure_ascii=False))
+        return
     print(f"`corpus analyse` on {args.n} articles: {seconds:.1f} s\n")
     first = timed(["entities", str(path), "--label", "PER", "--limit", "1"], env)[3]
     entity = json.loads(first)["id"]
