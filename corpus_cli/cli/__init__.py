@@ -9,6 +9,7 @@ from . import (  # noqa: F401  (importing a command module registers it)
     dates_command,
     duplicates_command,
     entities_command,
+    export_command,
     keywords_command,
     kwic_command,
     mentions_command,
