@@ -48,7 +48,7 @@ def commands(entity: str) -> list[list[str]]:
         ["network", "--unit", "document", "--label", "PER"],
         ["network", "--unit", "event"],
         ["kwic", "gouvernement", "--width", "30"],
-        ["kwic", entity, "--entity"],
+        ["kwic", "--entity", entity],
     ]
 
 
@@ -134,7 +134,8 @@ def main() -> None:
           "| rows | max RSS MB |")
     print("|---|---:|---:|---:|---:|")
     for command in commands(entity):
-        where = 2 if command[0] == "kwic" else 1  # kwic takes its QUERY before the paths
+        # kwic takes its QUERY before the paths (none with --entity)
+        where = 2 if command[0] == "kwic" and command[1] != "--entity" else 1
         full = [*command[:where], str(path), *command[where:], "--format", "jsonl"]
         runs = [timed(full, env) for _ in range(args.runs)]
         rows = len(runs[-1][3].splitlines())

@@ -64,7 +64,9 @@ DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "s
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
 _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
-_PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explained:", "timeline:"
+# ":2": entity rows carry ids and attribution changed (issue 17); CORPUS_RULES_VERSION in
+# runtime/keys.py should be bumped instead, then these suffixes can go.
+_PLAIN, _EXPLAINED, _TIMELINE = "entities:2:", "entities-explained:2:", "timeline:2:"
 _VOCABULARY = "vocabulary"
 
 
@@ -211,6 +213,7 @@ def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:
         _entity_table(corpus, entities, True)
         _entity_table(corpus, entities, False)
     corpus.cached(_TIMELINE + key, lambda: _merged_timeline(corpus, entities))
+    _occurrences(corpus, aliases, entities)  # what mentions, trends, network, kwic read
 
 
 def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,
@@ -311,11 +314,13 @@ def resolve_entities(corpus: Corpus, names: Sequence[str],
     return list(dict.fromkeys(found))
 
 
-def _occurrences(corpus: Corpus, aliases: Aliases | None) -> dict[str, list[list[Any]]]:
-    """document id -> [entity id, start, end, sentence, text] of each mention (kept)."""
+def _occurrences(corpus: Corpus, aliases: Aliases | None,
+                 entities: _Entities | None = None) -> dict[str, list[list[Any]]]:
+    """document id -> [entity id, start, end, sentence, text] of each mention (kept).
+
+    `entities`: the consolidation already made by the caller, if any (it is not repeated)."""
     def compute() -> dict[str, list[list[Any]]]:
-        entities = _Entities(corpus, aliases)
-        index = entity_layer.key_index(entities())
+        index = entity_layer.key_index((entities or _Entities(corpus, aliases))())
         documents = ((record.id, rows["mentions"])
                      for record, rows in corpus.analyses(tables=("mentions",)))
         return mentions_layer.occurrences(documents, entity_layer.MentionKeys(aliases), index)
@@ -408,12 +413,18 @@ def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
     records = {record.id: record for record in _scoped(corpus, query.scope)}
     spans: dict[str, list[tuple[int, int]]] | None = None
     if query.mode is KwicMode.entity:
-        ids = set(resolve_entities(corpus, [query.query, *query.scope.entities], aliases))
+        names = [query.query] if query.query else []
+        ids = set(resolve_entities(corpus, [*names, *query.scope.entities], aliases))
         found = _occurrences(corpus, aliases)
         spans = {document: [(o[1], o[2]) for o in found.get(document, ()) if o[0] in ids]
                  for document in records}
         records = {key: record for key, record in records.items() if spans[key]}
-    elif query.mode is KwicMode.lemma:
+    elif query.scope.entities:  # a word in the documents that mention these entities
+        ids = set(resolve_entities(corpus, query.scope.entities, aliases))
+        found = _occurrences(corpus, aliases)
+        records = {key: record for key, record in records.items()
+                   if any(o[0] in ids for o in found.get(key, ()))}
+    if query.mode is KwicMode.lemma:
         records = _holding_lemma(corpus, records, query.query)
     compiled = None if spans is not None else kwic_layer.pattern(query.query, query.mode)
     rows: list[dict[str, Any]] = []

@@ -97,11 +97,14 @@ def test_kwic_offsets_point_at_the_match_in_the_original_file():
 
 def test_kwic_of_an_entity_gives_every_mention_under_all_its_names():
     person = top_person()
-    rows = run("kwic", person["id"], "--entity")
+    rows = run("kwic", "--entity", person["id"])
     assert len(rows) == person["mentions"]
     assert {r["match"] for r in rows} <= {person["name"], *person["aliases"]}
     for row in rows:
         assert seed_text(row["document"])[row["start"]:row["end"]] == row["match"]
+    with_path = run("kwic", "--entity", person["id"], str(SEEDS))
+    assert with_path == rows
+    assert runner.invoke(app, ["kwic"]).exit_code == 2
 
 
 def test_kwic_phrase_regex_lemma_and_sort():
