@@ -296,6 +296,10 @@ class Scope(scope_layer.Scope):
     entities: Sequence[str] = ()
     once: bool = False  # count each group of near-duplicates once (see `duplicates`)
 
+    @property
+    def everything(self) -> bool:
+        return super().everything and not self.entities
+
 
 def _entity_rows_by_id(corpus: Corpus, aliases: Aliases | None) -> dict[str, dict[str, Any]]:
     return {row["id"]: row for row in _entity_table(corpus, _Entities(corpus, aliases), False)}
@@ -420,10 +424,7 @@ def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
                  for document in records}
         records = {key: record for key, record in records.items() if spans[key]}
     elif query.scope.entities:  # a word in the documents that mention these entities
-        ids = set(resolve_entities(corpus, query.scope.entities, aliases))
-        found = _occurrences(corpus, aliases)
-        records = {key: record for key, record in records.items()
-                   if any(o[0] in ids for o in found.get(key, ()))}
+        records = _mentioning(corpus, records, query.scope.entities, aliases)
     if query.mode is KwicMode.lemma:
         records = _holding_lemma(corpus, records, query.query)
     compiled = None if spans is not None else kwic_layer.pattern(query.query, query.mode)
@@ -455,6 +456,15 @@ def _masked_texts(paths: Sequence[str], settings: Settings | None, wanted: set[s
     for document in read_documents(inputs, lambda error: None):
         if document.id in wanted:
             yield document.id, clean(document.text, repeated, keep).text
+
+
+def _mentioning(corpus: Corpus, records: dict[str, Record], entities: Sequence[str],
+                aliases: Aliases | None) -> dict[str, Record]:
+    """The records that mention one of `entities` (ids, names or aliases)."""
+    ids = set(resolve_entities(corpus, entities, aliases))
+    found = _occurrences(corpus, aliases)
+    return {key: record for key, record in records.items()
+            if any(o[0] in ids for o in found.get(key, ()))}
 
 
 def _holding_lemma(corpus: Corpus, records: dict[str, Record], lemma: str
@@ -564,11 +574,20 @@ def keywords(corpus: Corpus, query: KeywordQuery | None = None,
     over-used against the rest of the documents in scope, strongest first."""
     query = query or KeywordQuery()
     records = {record.id: record for record in _scoped(corpus, query.scope)}
+    if query.scope.entities and query.by is not KeywordGroup.entity:
+        records = _mentioning(corpus, records, query.scope.entities, aliases)
     groups_of = _keyword_groups(corpus, query, records, aliases)
-    documents = ((groups_of(record), rows["lemmas"]["content"])
-                 for record, rows in corpus.analyses(tables=("lemmas",))
-                 if record.id in records)
-    grouped = keyness_layer.grouped(documents)
+
+    def compute() -> dict[str, Counter[str]]:
+        return keyness_layer.grouped(
+            (groups_of(record), rows["lemmas"]["content"])
+            for record, rows in corpus.analyses(tables=("lemmas",)) if record.id in records)
+
+    if query.scope.everything and query.by in (KeywordGroup.month, KeywordGroup.source):
+        kept = corpus.cached(f"keyness:{query.by.value}:{query.scope.once}", compute)
+        grouped = {group: Counter(counts) for group, counts in kept.items()}
+    else:
+        grouped = compute()
     if query.by is KeywordGroup.entity:
         names = _entity_rows_by_id(corpus, aliases)
         rest = keyness_layer.grouped(
@@ -607,7 +626,10 @@ def vocabulary(corpus: Corpus, pos: Pos = Pos.content, min_frequency: int = 1,
                scope: Scope | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus vocab`: lemma, frequency, documents, per_10k, kind."""
     scope = scope or Scope()
-    wanted = {record.id for record in _scoped(corpus, scope)}
+    records = {record.id: record for record in _scoped(corpus, scope)}
+    if scope.entities:  # the documents that mention them
+        records = _mentioning(corpus, records, scope.entities, None)
+    wanted = set(records)
 
     def compute() -> list[dict[str, Any]]:
         return vocab_layer.frequency_list(

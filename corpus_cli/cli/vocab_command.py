@@ -22,7 +22,15 @@ from .options import (
     settings,
 )
 from .render import Column, emit_rows
-from .scope_options import DocumentOption, FromOption, OnceOption, SourceOption, ToOption, scope
+from .scope_options import (
+    DocumentOption,
+    EntityOption,
+    FromOption,
+    OnceOption,
+    SourceOption,
+    ToOption,
+    scope,
+)
 from .session import Session
 
 COLUMNS = [
@@ -44,6 +52,7 @@ def vocab(
                                      "all.")] = "content",
     min_frequency: Annotated[int, typer.Option("--min-frequency", min=1, help="Only lemmas "
                                                "seen at least N times.")] = 1,
+    entity: EntityOption = None,
     document: DocumentOption = None,
     source: SourceOption = None,
     start: FromOption = None,
@@ -61,7 +70,8 @@ def vocab(
 ) -> None:
     """Every lemma with its frequency, its documents and its rate per 10,000 words.
 
-    Proper nouns count as one whatever their case, under their most frequent spelling. Rows:
+    Proper nouns count as one whatever their case, under their most frequent spelling.
+    --entity keeps the documents that mention the entity. Rows:
     lemma, frequency, documents, per_10k, kind (proper, common or other).
 
     Example: `corpus vocab ~/articles --pos proper --limit 50`
@@ -76,7 +86,7 @@ def vocab(
         except ValueError:
             raise typer.BadParameter("content, proper, common, other or all",
                                      param_hint="--pos") from None
-        wanted = scope(None, document, source, start, end, once)
+        wanted = scope(entity, document, source, start, end, once)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         rows = api.vocabulary(corpus, chosen, min_frequency, wanted)
         emit_rows(rows, COLUMNS, common, title="Vocabulary")

@@ -175,6 +175,10 @@ def test_vocab_frequency_list_and_pos_filter():
     proper = run("vocab", "--pos", "proper")
     assert proper and all(r["kind"] == "proper" and r["lemma"][0].isupper() for r in proper)
     assert len({r["lemma"].casefold() for r in proper}) == len(proper)
+    person = top_person()
+    mentioning = run("vocab", "--entity", person["id"])
+    assert mentioning and sum(r["frequency"] for r in mentioning) < sum(
+        r["frequency"] for r in rows) and mentioning[0]["documents"] <= person["documents"]
     bad = runner.invoke(app, ["vocab", "--pos", "verbs"])
     assert bad.exit_code == 2
 
