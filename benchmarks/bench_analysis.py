@@ -49,6 +49,11 @@ def commands(entity: str) -> list[list[str]]:
         ["network", "--unit", "event"],
         ["kwic", "gouvernement", "--width", "30"],
         ["kwic", "--entity", entity],
+        ["keywords", "--by", "month"],
+        ["keywords", "--by", "entity"],
+        ["vocab", "--pos", "proper"],
+        ["duplicates"],
+        ["mentions", "--once"],
     ]
 
 
@@ -143,7 +148,8 @@ def main() -> None:
         wall = statistics.median(r[0] for r in later)
         cpu = statistics.median(r[1] for r in later)
         print(f"| `corpus {' '.join(command)}` | {runs[0][0]:.2f} ({runs[0][1]:.2f}) "
-              f"| {wall:.2f} ({cpu:.2f}) | {rows} | {max(r[2] for r in runs):.0f} |")
+              f"| {wall:.2f} ({cpu:.2f}) | {rows} | {max(r[2] for r in runs):.0f} |",
+              flush=True)
 
 
 if __name__ == "__main__":
