@@ -37,7 +37,10 @@ def test_the_core_type_checks() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("command", [["stats"], ["entities"], ["timeline"],
-                                     ["timeline", "--entity", "Lavrov"]])
+                                     ["timeline", "--entity", "Lavrov"],
+                                     ["mentions"], ["trends"], ["network"],
+                                     ["network", "--unit", "event"],
+                                     ["kwic", "le"]])
 def test_answers_from_the_store_load_no_parser_and_no_rule(tmp_path: Path,
                                                            command: list[str]) -> None:
     env = dict(os.environ, CORPUS_CACHE_DIR=str(tmp_path))

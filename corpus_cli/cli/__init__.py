@@ -9,10 +9,17 @@ from . import (  # noqa: F401  (importing a command module registers it)
     cache_command,
     clean_command,
     dates_command,
+    duplicates_command,
     entities_command,
     export_command,
+    keywords_command,
+    kwic_command,
+    mentions_command,
+    network_command,
     stats_command,
     timeline_command,
+    trends_command,
+    vocab_command,
 )
 from .app import app
 from .session import internal_error, say_error, silence_stdout
