@@ -66,7 +66,7 @@ _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
 # ":2": entity rows carry ids and attribution changed (issue 17); CORPUS_RULES_VERSION in
 # runtime/keys.py should be bumped instead, then these suffixes can go.
-_PLAIN, _EXPLAINED, _TIMELINE = "entities:2:", "entities-explained:2:", "timeline:2:"
+_PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explained:", "timeline:"
 _VOCABULARY = "vocabulary"
 
 

@@ -35,7 +35,7 @@ SCHEMA_VERSION = 5
 # Runs remembered (inputs fingerprint -> documents), most recently used first.
 KEPT_RUNS = 32
 # Corpus-level answers remembered (entities, timeline, statistics of one set of documents).
-KEPT_RESULTS = 16
+KEPT_RESULTS = 40
 STORE_FILE = "store.sqlite3"
 ROW_TABLES = ("mentions", "dates", "events")
 _APPLICATION_ID = 0x636F7270  # "corp": tells our store file from any other SQLite file
