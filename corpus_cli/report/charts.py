@@ -81,13 +81,15 @@ def timeline(data: Mapping[str, Any], width: Width = 800) -> Spec:
                   "scale": {"domain": types, "range": TYPE_COLOURS}, "legend": None},
         "tooltip": tooltip,
     }
-    spans = {"transform": [{"filter": "datum.span"}],
+    spans = {"params": [{"name": "zoom", "select": {"type": "interval", "encodings": ["x"]},
+                         "bind": "scales"}],
+             "transform": [{"filter": "datum.span"}],
              "mark": {"type": "bar", "opacity": 0.45, "cornerRadius": 2},
              "encoding": {**encoding, "x2": {"field": "end"}}}
     days = {"transform": [{"filter": "!datum.span"}],
             "mark": {"type": "point", "filled": True, "size": 60, "opacity": 0.9},
             "encoding": encoding}
-    return {**_base("Timeline: dated events (bar: a month, week or year; dot: a day)", width,
+    return {**_base("Dated events (bar: a month, week or year; dot: a day; scroll to zoom)", width,
                     40 * len(types)),
             "params": [
                 {"name": "type_filter", "value": "",
@@ -116,7 +118,8 @@ def mentions(data: Mapping[str, Any], width: Width = 800) -> Spec:
                 "y": {"field": "mentions", "type": "quantitative",
                       "axis": {"tickMinStep": 1, "format": "d"}},
                 "color": {"field": "entity", "type": "nominal",
-                          "sort": data["mentions"]["entities"]},
+                          "sort": data["mentions"]["entities"],
+                          "scale": {"scheme": "tableau20"}},
                 "strokeDash": {"field": "label", "type": "nominal", "title": "label"},
                 "opacity": {"condition": {"param": "pick", "value": 1}, "value": 0.15}}}
 

@@ -32,6 +32,7 @@ th{background:#f0f0f0}td.n{text-align:right}
 .kwic .right{color:#555}.doc{font-size:12px;color:#777;display:block}
 .concordance section{border-top:1px solid #e5e5e5}.concordance h3{margin:10px 0 4px}
 #errors{color:#b00}
+.detail{background:#fff;border-left:4px solid #1f77b4;padding:8px 12px;font-size:14px}
 """
 
 # Draws every chart; records views and failures for whoever inspects the page.
@@ -43,12 +44,30 @@ RUNNER = """
     var options = {renderer: 'canvas', actions: false};
     return vegaEmbed('#chart-' + name, specs[name], options).then(function (result) {
       report.views[name] = result.view;
+      var detail = document.getElementById('detail-' + name);
+      if (detail) result.view.addEventListener('click', function (event, item) {
+        if (item && item.datum && item.datum.sentence !== undefined) show(detail, item.datum);
+      });
     }).catch(function (error) {
       report.errors.push(name + ': ' + error);
       document.getElementById('errors').textContent += name + ': ' + error + '\\n';
       throw error;
     });
   });
+  function show(detail, d) {
+    var rows = [['date', d.date], ['type', d.type + ' (' + d.status + ')'],
+                ['participants', d.who], ['places', d.where], ['sources', d.told_by],
+                ['evidence', d.sentence]];
+    detail.textContent = '';
+    rows.forEach(function (row) {
+      if (!row[1]) return;
+      var line = document.createElement('div'), name = document.createElement('b');
+      name.textContent = row[0] + ': ';
+      line.appendChild(name);
+      line.appendChild(document.createTextNode(row[1]));
+      detail.appendChild(line);
+    });
+  }
   Promise.allSettled(drawn).then(function () { report.done = true; });
 })();
 """
@@ -137,7 +156,9 @@ def _timeline(data: Mapping[str, Any], specs: Mapping[str, Any]) -> str:
                    "those told by the most sources, then with the most participants.</p>")
     return ("<section id='timeline'><h2>Timeline</h2>"
             f"<p class='note'>{note}</p>{sampled}"
-            + _chart("timeline", specs, "No dated event.") + "</section>")
+            + _chart("timeline", specs, "No dated event.")
+            + "<div class='detail' id='detail-timeline'>Click a mark to keep its evidence, "
+            "participants and sources here.</div></section>")
 
 
 def _mentions(data: Mapping[str, Any], specs: Mapping[str, Any]) -> str:
