@@ -39,6 +39,7 @@ import hashlib
 import importlib
 import json
 import random
+import re
 import sys
 import time
 from collections import Counter
@@ -49,28 +50,44 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus_cli import entities, events, nlp  # noqa: E402
+from corpus_cli.extract import events  # noqa: E402
+from corpus_cli.extract import mentions as entities  # noqa: E402
+from corpus_cli.nlp import model as nlp  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "orangesum_fr_news.jsonl.gz"
 SAMPLE = ROOT / "benchmarks" / "events_sample.jsonl"
 JUDGEMENTS = ("type_ok", "date_ok", "participants_ok")
 SAMPLE_FIELDS = ("document", "reference", "start", "trigger", "type", "cameo", "status",
-                 "participants", "places", "date_text", "date_value", "sentence")
+                 "participants", "actors", "targets", "places", "date_text", "date_anchor",
+                 "date_value", "sentence")
 
 
-def articles(limit: int) -> Iterator[dict[str, Any]]:
-    """The first `limit` articles, streamed."""
+# The tool's domain, read on an article's title and heading (--domain): politics, diplomacy,
+# justice, conflict. Ids 5000-19999 are left for it (the dev set and the judged sample).
+DOMAIN = re.compile(r"diplomat|ambassad|sommet|ministre|gouvernement|président|élection|"
+                    r"parlement|député|sénat|vote|procès|tribunal|juge|condamn|mis en examen|"
+                    r"interpellé|arrêté|attentat|attaque|armée|militaire|frappe|combat|sanction")
+
+
+def articles(limit: int, domain: bool = False) -> Iterator[dict[str, Any]]:
+    """The first `limit` articles (with --domain: in the id range and the domain), streamed."""
+    taken = 0
     with gzip.open(DATA, "rt", encoding="utf-8") as lines:
-        for number, line in enumerate(lines):
-            if number >= limit:
+        for line in lines:
+            if taken >= limit:
                 return
-            yield json.loads(line)
+            item = json.loads(line)
+            if domain and not (5000 <= int(item["id"]) <= 19999 and DOMAIN.search(
+                    f"{item.get('title', '')} {item.get('heading', '')}".lower())):
+                continue
+            taken += 1
+            yield item
 
 
 def date_extractor() -> Any:
     """corpus_cli.dates.extract_dates if the dates layer exists yet, else None."""
     try:
-        module = importlib.import_module("corpus_cli.dates")
+        module = importlib.import_module("corpus_cli.extract.dates")
     except ImportError:
         return None
     return getattr(module, "extract_dates", None)
@@ -81,9 +98,9 @@ def words(doc: Any) -> int:
                and any(c.isalnum() for c in t.text))
 
 
-def run(limit: int) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def run(limit: int, domain: bool = False) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     extract_dates = date_extractor()
-    items = list(articles(limit))
+    items = list(articles(limit, domain))
     found: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []
     total_words = 0
@@ -136,22 +153,22 @@ def show_bare(bare: list[dict[str, Any]], size: int, seed: int) -> None:
         print(f"- [{row['type']}] {row['trigger']!r} in {row['document']}: {row['sentence']}")
 
 
-def write_sample(found: list[dict[str, Any]], size: int, seed: int) -> None:
+def write_sample(found: list[dict[str, Any]], size: int, seed: int, path: Path = SAMPLE) -> None:
     previous = {}
-    if SAMPLE.exists():
-        for line in SAMPLE.read_text(encoding="utf-8").splitlines():
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             previous[_key(row)] = row
     # The events with the smallest seeded hash of their place in the corpus: a rule change
     # that leaves an event alone leaves it (and its judgement) in the sample.
     sample = sorted(found, key=lambda row: _draw(seed, row))[:size]
-    with SAMPLE.open("w", encoding="utf-8") as out:
+    with path.open("w", encoding="utf-8") as out:
         for row in sample:
-            line = {k: row[k] for k in SAMPLE_FIELDS}
+            line = {k: row.get(k) for k in SAMPLE_FIELDS}
             old = previous.get(_key(line), {})
             line.update({k: old.get(k) for k in (*JUDGEMENTS, "note")})
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
-    print(f"sample of {len(sample)} written to {SAMPLE.relative_to(ROOT)} (seed {seed})")
+    print(f"sample of {len(sample)} written to {path} (seed {seed})")
 
 
 def _draw(seed: int, row: dict[str, Any]) -> str:
@@ -163,8 +180,8 @@ def _key(row: dict[str, Any]) -> tuple[Any, ...]:
             tuple(row["participants"]), row["date_text"])
 
 
-def score() -> None:
-    rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+def score(path: Path = SAMPLE) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     judged = [r for r in rows if all(r.get(k) is not None for k in JUDGEMENTS)]
     print(f"{len(judged)} of {len(rows)} sample events judged")
     if not judged:
@@ -185,17 +202,20 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=50)
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--score", action="store_true", help="score the judged sample file")
+    parser.add_argument("--domain", action="store_true",
+                        help="articles with ids 5000-19999 in the tool's domain only")
+    parser.add_argument("--out", type=Path, default=SAMPLE, help="the sample file")
     parser.add_argument("--bare", type=int, default=0, metavar="N",
                         help="also print N random dropped bare triggers to read")
     options = parser.parse_args()
     if options.score:
-        score()
+        score(options.out)
         return
-    found, stats = run(options.articles)
+    found, stats = run(options.articles, options.domain)
     report(found, stats)
     if options.bare:
         show_bare(stats["bare"], options.bare, options.seed)
-    write_sample(found, options.sample, options.seed)
+    write_sample(found, options.sample, options.seed, options.out)
 
 
 if __name__ == "__main__":

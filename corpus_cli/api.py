@@ -226,6 +226,22 @@ def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,
         }
 
 
+def export(corpus: Corpus, directory: Path, aliases: Aliases | None = None) -> dict[str, int]:
+    """Write the corpus's rows as Parquet files in `directory`, one table per kind
+    (documents, counts, mentions with their entity, dates, events): rows written per table."""
+    from .runtime.export import export as write_tables
+
+    entities = _Entities(corpus, aliases)
+    return write_tables(corpus, directory, entity_layer.mention_index(entities()))
+
+
+def cluster_address(address: str) -> str:
+    """A Dask scheduler's address or `local:N`, checked (see runtime/cluster.py)."""
+    from .runtime.cluster import check_address
+
+    return check_address(address)
+
+
 def store_directory() -> Path:
     """Where the analysis store lives (`CORPUS_CACHE_DIR`, else the user's cache directory)."""
     return default_directory()

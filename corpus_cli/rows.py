@@ -17,9 +17,20 @@ from typing import Any, TypedDict
 
 # Entity labels, in the order tables list them.
 LABELS: tuple[str, ...] = ("PER", "LOC", "ORG", "MISC")
-# Event types, in the order the timeline lists them.
+# Event types, in the order the timeline lists them: CAMEO's twenty root categories (codebook
+# 1.1b3, in code order 01-20), then the news families CAMEO has no root for, then "other" (a
+# dated predicate with a named participant that no word list knows). The old types map onto
+# them: visit and meeting -> consult (04x), agreement -> diplomatic_cooperation (057),
+# statement and announcement -> public_statement (01x), criticism -> disapprove (11x) or
+# protest (14x), vote -> vote or election.
 EVENT_TYPES: tuple[str, ...] = (
-    "visit", "meeting", "agreement", "statement", "vote", "criticism", "announcement", "other",
+    "public_statement", "appeal", "intent_to_cooperate", "consult", "diplomatic_cooperation",
+    "material_cooperation", "provide_aid", "yield", "investigate", "demand", "disapprove",
+    "reject", "threaten", "protest", "force_posture", "reduce_relations", "coerce", "assault",
+    "fight", "mass_violence",
+    "election", "vote", "appointment", "resignation", "charge", "trial", "arrest", "death",
+    "accident", "publication",
+    "other",
 )
 
 
@@ -75,8 +86,13 @@ class EventRow(TypedDict, total=False):
     cameo: str | None
     status: str
     participants: list[str]
+    actors: list[str]
+    targets: list[str]
     places: list[str]
     date: int | None
+    date_text: str | None
+    date_anchor: str | None
+    quote: str | None
     sentence: str
 
 

@@ -1,7 +1,8 @@
-"""The corpus timeline's entries from the event rows of all its documents.
+"""The corpus-level merge: one timeline entry per real event, from every document's event rows.
 
-`merge(rows)` makes one entry of the same event told by several articles (same type, shared
-participants, compatible dates), with all its sources; `sort_key(row)` orders the timeline.
+Works on rows only, never on spaCy objects: the same event told by several articles (same type,
+shared participants, compatible dates) becomes one row with all its sources; a lede restated in
+the body of one article is joined the same way. `sort_key(row)` orders the timeline.
 """
 
 from __future__ import annotations
@@ -183,6 +184,10 @@ def _entry_row(entry: _Entry) -> dict[str, Any]:
         "status": next((s for s in STATUS_ORDER if s in statuses), first.get("status")),
         "trigger": first.get("trigger"),
         "participants": _union(row.get("participants") for row in _first_then(first, in_order)),
+        "actors": _union(row.get("actors") for row in _first_then(first, in_order)),
+        "targets": _union(row.get("targets") for row in _first_then(first, in_order)),
+        "quote": next((row.get("quote") for row in _first_then(first, in_order)
+                       if row.get("quote")), None),
         "places": _union(row.get("places") for row in _first_then(first, in_order)),
         "document": first.get("document"),
         "sources": sources,

@@ -96,9 +96,12 @@ def _mark(entry: Mapping[str, Any]) -> dict[str, Any]:
         "type": entry.get("type") or "other",
         "status": entry.get("status"),
         "participants": list(entry.get("participants") or []),
+        "actors": list(entry.get("actors") or []),
+        "targets": list(entry.get("targets") or []),
         "places": list(entry.get("places") or []),
         "sources": list(entry.get("sources") or []),
         "sentence": entry.get("sentence") or "",
+        "quote": entry.get("quote"),
     }
 
 

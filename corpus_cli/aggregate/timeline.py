@@ -24,6 +24,8 @@ from . import events
 _DATE_FIELDS = {"value": "value", "granularity": "granularity", "mod": "mod",
                 "start_date": "start_date", "end_date": "end_date", "text": "date_text",
                 "anchor": "date_anchor"}
+# The fields of an event row that hold mention names, renamed to their entity's name.
+_NAME_FIELDS = ("participants", "actors", "targets", "places")
 _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
            "septembre", "octobre", "novembre", "décembre")
 _MODS = {"START": "début", "MID": "mi", "END": "fin", "BEFORE": "avant", "AFTER": "après",
@@ -76,8 +78,10 @@ def rows_for_merge(document: str, event_rows: Iterable[Mapping[str, Any]],
         date = date_rows[event["date"]] if event.get("date") is not None else {}
         for source, target in _DATE_FIELDS.items():
             row[target] = date.get(source)
-        row["participants"] = _renamed(document, event.get("participants") or (), names)
-        row["places"] = _renamed(document, event.get("places") or (), names)
+        if event.get("date_anchor"):  # "context": the date of the event it continues
+            row["date_anchor"] = event["date_anchor"]
+        for name_field in _NAME_FIELDS:
+            row[name_field] = _renamed(document, event.get(name_field) or (), names)
         prepared.append(row)
     return prepared
 

@@ -8,6 +8,7 @@ from . import (  # noqa: F401  (importing a command module registers it)
     clean_command,
     dates_command,
     entities_command,
+    export_command,
     report_command,
     stats_command,
     timeline_command,

@@ -17,7 +17,7 @@ from corpus_cli.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,8 @@ def mark_line_breaks(doc: Doc) -> Doc:
     so does a single line break unless the line ends on a word that needs what follows (a
     determiner, a preposition, a conjunction, a comma: the text was wrapped mid-sentence).
     Inside a line a sentence starts only after sentence-final punctuation, so the parser
-    cannot cut "À Moscou, X et Y ont tenu..." at its comma.
+    cannot cut "À Moscou, X et Y ont tenu..." at its comma; and always after a period the
+    scrape glued between two sentences ("domestique.Consternant").
     """
     previous = None  # the last token that is not whitespace
     newlines = 0  # line breaks in the whitespace since then
@@ -79,12 +80,23 @@ def mark_line_breaks(doc: Doc) -> Doc:
             continue
         if previous is not None:
             wrapped = previous.pos_ in _CONTINUING_POS or previous.text in (",", "-", "–")
-            if newlines > 1 or (newlines == 1 and not wrapped):
+            if newlines > 1 or (newlines == 1 and not wrapped) or _glued(previous, token):
                 token.is_sent_start = True
             elif not newlines and previous.text[-1] not in _SENTENCE_END:
                 token.is_sent_start = False
         previous, newlines = token, 0
     return doc
+
+
+def _glued(period: Token, token: Token) -> bool:
+    """A sentence the scrape glued to the one before ("domestique.Consternant"): a period
+    between a lower-case letter and a capital, no space on either side. The tokenizer has
+    split the three already; the text keeps its length, as offsets into the file require."""
+    if period.text != "." or period.i == 0 or not token.text[:1].isupper():
+        return False
+    before = period.doc[period.i - 1]
+    return (before.text[-1:].islower() and before.idx + len(before.text) == period.idx
+            and period.idx + 1 == token.idx)
 
 
 def text_of(doc: Doc) -> str:

@@ -67,10 +67,13 @@ def timeline(data: Mapping[str, Any], width: Width = 800) -> Spec:
     year), a dot for a day; colour by type; filters by type and by entity in the page."""
     types = data["timeline"]["types"]
     values = [{**mark, "lane": i % 4, "who": "; ".join(mark["participants"]),
+               "by": "; ".join(mark.get("actors") or []),
+               "to": "; ".join(mark.get("targets") or []),
                "where": "; ".join(mark["places"]), "told_by": "; ".join(mark["sources"])}
               for i, mark in enumerate(data["timeline"]["marks"])]
     tooltip = [{"field": "date", "title": "date"}, {"field": "type"}, {"field": "status"},
-               {"field": "who", "title": "participants"}, {"field": "where", "title": "places"},
+               {"field": "who", "title": "participants"}, {"field": "by", "title": "actors"},
+               {"field": "to", "title": "targets"}, {"field": "where", "title": "places"},
                {"field": "told_by", "title": "sources"}, {"field": "sentence", "title": "evidence"}]
     encoding = {
         "x": {"field": "start", "type": "temporal", "title": None,
@@ -101,7 +104,8 @@ def timeline(data: Mapping[str, Any], width: Width = 800) -> Spec:
             "data": {"values": values},
             "transform": [{"filter": "(type_filter == '' || datum.type == type_filter) && "
                                      "(entity_filter == '' || indexof(lower(datum.who + ';' + "
-                                     "datum.where), lower(entity_filter)) >= 0)"}],
+                                     "datum.by + ';' + datum.to + ';' + datum.where), "
+                                     "lower(entity_filter)) >= 0)"}],
             "layer": [spans, days]}
 
 

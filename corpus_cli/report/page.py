@@ -56,7 +56,8 @@ RUNNER = """
   });
   function show(detail, d) {
     var rows = [['date', d.date], ['type', d.type + ' (' + d.status + ')'],
-                ['participants', d.who], ['places', d.where], ['sources', d.told_by],
+                ['participants', d.who], ['actors', d.by], ['targets', d.to],
+                ['places', d.where], ['sources', d.told_by],
                 ['evidence', d.sentence]];
     detail.textContent = '';
     rows.forEach(function (row) {
@@ -148,7 +149,8 @@ def _timeline(data: Mapping[str, Any], specs: Mapping[str, Any]) -> str:
     part = data["timeline"]
     note = (f"{part['dated']:,} of the {part['total']:,} events have a date on the axis; the "
             "others (durations, undated) are in <code>corpus timeline --include-undated</code>. "
-            "Hover a mark for its evidence, participants and sources.")
+            "Hover a mark for its evidence, participants, actors, targets and sources; click it "
+            "to keep them below the chart.")
     sampled = ""
     if part["sampled"]:
         sampled = (f"<p class='note warn'>Large corpus: {part['shown']:,} of {part['dated']:,}"

@@ -61,6 +61,7 @@ class Settings:
     store_dir: Path | None = None
     jobs: int = 0  # 0: automatic (see resolved_jobs)
     default_date: str | None = None
+    scheduler: str | None = None  # a Dask scheduler's address or local:N (see cluster.py)
 
 
 class Progress(Protocol):
@@ -453,7 +454,7 @@ def _analyse_batch(
     counts = corpus.store.counts(keys)
     missing = [fresh[key] for key in keys if key not in counts]
     work = [(item.record.key, item.text, item.record.date) for item in missing]
-    analysed = dict(workers.analyse(work, settings.jobs))
+    analysed = dict(workers.analyse(work, settings.jobs, settings.scheduler))
     if analysed:
         corpus.store.save((key, model, rows) for key, rows in analysed.items())
         counts.update((key, rows["counts"]) for key, rows in analysed.items())

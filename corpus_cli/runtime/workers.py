@@ -17,9 +17,14 @@ PARALLEL_SHARE = 16
 Work = tuple[str, str, "str | None"]
 
 
-def analyse(work: list[Work], jobs: int) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(key, rows) for each (key, text, reference date), in order, on `jobs` processes."""
+def analyse(work: list[Work], jobs: int, scheduler: str | None = None
+            ) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(key, rows) for each (key, text, reference date), in order, on `jobs` processes or
+    on the Dask cluster at `scheduler` (see cluster.py)."""
     if not work:
+        return
+    if scheduler is not None:
+        yield from _cluster(scheduler).analyse(work)
         return
     jobs = max(1, min(jobs, len(work)))
     if jobs == 1:
@@ -27,7 +32,7 @@ def analyse(work: list[Work], jobs: int) -> Iterator[tuple[str, dict[str, Any]]]
         return
     size = max(1, min(PARALLEL_SHARE, -(-len(work) // jobs)))
     shares = [work[start:start + size] for start in range(0, len(work), size)]
-    for results in _pool(jobs).imap(_analyse_list, shares):
+    for results in _pool(jobs).imap(analyse_share, shares):
         yield from results
 
 
@@ -40,7 +45,7 @@ def _analyse_work(work: list[Work]) -> Iterator[tuple[str, dict[str, Any]]]:
         yield key, analyse_document(chunks, reference)
 
 
-def _analyse_list(work: list[Work]) -> list[tuple[str, dict[str, Any]]]:
+def analyse_share(work: list[Work]) -> list[tuple[str, dict[str, Any]]]:
     """Run in a worker process: analyse a share of a batch."""
     return list(_analyse_work(work))
 
@@ -48,11 +53,28 @@ def _analyse_list(work: list[Work]) -> list[tuple[str, dict[str, Any]]]:
 _POOLS: dict[int, Any] = {}
 
 
+_CLUSTERS: dict[str, Any] = {}
+
+
+def _cluster(address: str) -> Any:
+    """The Dask cluster at `address`, opened once for the process's life."""
+    if address not in _CLUSTERS:
+        from .cluster import Cluster
+
+        if not _POOLS and not _CLUSTERS:
+            atexit.register(_close_pools)
+        _CLUSTERS[address] = Cluster(address)
+    return _CLUSTERS[address]
+
+
 def _close_pools() -> None:
     for pool in _POOLS.values():
         pool.close()
         pool.join()
     _POOLS.clear()
+    for cluster in _CLUSTERS.values():
+        cluster.close()
+    _CLUSTERS.clear()
 
 
 def release() -> None:
@@ -70,7 +92,7 @@ def _pool(jobs: int) -> Any:
         from corpus_cli.nlp import model as nlp
 
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-        if not _POOLS:
+        if not _POOLS and not _CLUSTERS:
             # Closed before the interpreter tears its modules down (else Pool.__del__ fails).
             atexit.register(_close_pools)
         _POOLS[jobs] = context.Pool(jobs, initializer=nlp.load)

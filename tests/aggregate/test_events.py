@@ -80,7 +80,7 @@ def test_two_articles_telling_one_meeting_make_one_entry(nlp):
                            [("mardi", "2021-06-15")])
     second = timeline_input(nlp, "b", "La rencontre entre Angela Merkel et Joe Biden a eu "
                             "lieu le 15 juin à Berlin.", [("15 juin", "2021-06-15")])
-    merged = [row for row in merge(first + second) if row["type"] == "meeting"]
+    merged = [row for row in merge(first + second) if row["type"] == "consult"]
     assert len(merged) == 1
     assert merged[0]["sources"] == ["a", "b"]
     assert merged[0]["document"] == "a"
@@ -92,12 +92,12 @@ def test_two_meetings_of_the_same_people_on_different_days_stay_two(nlp):
                            [("mardi", "2021-06-15")])
     second = timeline_input(nlp, "b", "Joe Biden a rencontré Angela Merkel jeudi à Rome.",
                             [("jeudi", "2021-06-24")])
-    merged = [row for row in merge(first + second) if row["type"] == "meeting"]
+    merged = [row for row in merge(first + second) if row["type"] == "consult"]
     assert sorted(row["date"] for row in merged) == ["2021-06-15", "2021-06-24"]
 
 
 def row(document: str, value: str | None, start: str | None, end: str | None,
-        participants: tuple[str, ...] = ("A", "B"), type_: str = "meeting",
+        participants: tuple[str, ...] = ("A", "B"), type_: str = "consult",
         status: str = "occurred", sentence: str = "s") -> dict[str, Any]:
     return {"document": document, "type": type_, "cameo": "040", "status": status,
             "trigger": "rencontre", "lemma": "rencontre", "participants": list(participants),
@@ -130,7 +130,7 @@ def test_partly_overlapping_intervals_are_not_compatible():
 
 def test_different_types_or_people_are_not_merged():
     day = ("2016-12-15", "2016-12-15", "2016-12-15")
-    assert len(merge([row("a", *day), row("b", *day, type_="visit")])) == 2
+    assert len(merge([row("a", *day), row("b", *day, type_="disapprove")])) == 2
     assert len(merge([row("a", *day), row("b", *day, participants=("C", "D"))])) == 2
 
 
@@ -165,7 +165,8 @@ def test_output_fields():
     merged = merge([row("a", "2016-12-15", "2016-12-15", "2016-12-15")])
     assert set(merged[0]) == {"date", "granularity", "mod", "start_date", "end_date", "type",
                               "cameo", "status", "trigger", "participants", "places",
-                              "document", "sources", "sentence", "date_text", "date_anchor"}
+                              "document", "sources", "sentence", "date_text", "date_anchor",
+                              "actors", "targets", "quote"}
 
 
 def test_sort_key_orders_by_start_finer_first_undated_last():
@@ -191,7 +192,7 @@ def test_many_meetings_of_the_same_people_on_different_days_stay_apart():
 
 def placed(document: str, participants: tuple[str, ...], places: list[str]) -> dict[str, Any]:
     day = ("2016-12-15", "2016-12-15", "2016-12-15")
-    return {**row(document, *day, participants=participants, type_="visit"), "places": places}
+    return {**row(document, *day, participants=participants, type_="consult"), "places": places}
 
 
 def test_a_report_without_participants_joins_its_event_by_place():
@@ -216,7 +217,7 @@ def timeline_rows(draw) -> dict[str, Any]:
     return row(draw(st.sampled_from("abcdef")), start.isoformat() if dated else None,
                start.isoformat() if dated else None, end.isoformat() if dated else None,
                participants=tuple(draw(st.sets(st.sampled_from("ABC"), max_size=2))),
-               type_=draw(st.sampled_from(["meeting", "visit"])),
+               type_=draw(st.sampled_from(["consult", "consult"])),
                sentence=draw(st.sampled_from(["s1", "s2"])))
 
 

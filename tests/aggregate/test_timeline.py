@@ -15,7 +15,7 @@ from corpus_cli.aggregate.timeline import (
 from corpus_cli.errors import UsageError
 
 
-def event(trigger: str, type: str = "meeting", date: int | None = 0, **fields) -> dict:
+def event(trigger: str, type: str = "consult", date: int | None = 0, **fields) -> dict:
     row = {"start": 0, "end": len(trigger), "trigger": trigger, "lemma": trigger,
            "type": type, "cameo": "040", "status": "occurred", "participants": [],
            "places": [], "date": date, "sentence": f"Une phrase avec {trigger}."}
@@ -66,10 +66,11 @@ def corpus_documents() -> list[tuple[str, list[dict], list[dict]]]:
     return [
         ("a", [event("rencontre", participants=["Moreau"])], [day("2019-03-14")]),
         ("b", [event("entretien", participants=["Jean Moreau"]),
-               event("critique", type="criticism", date=1, participants=["Claire Moreau"])],
+               event("critique", type="disapprove", date=1, participants=["Claire Moreau"])],
          [day("2019-03-14"), month("2019-02", "END")]),
-        ("c", [event("visite", type="visit", participants=["Hans Weber"]),
-               event("déclaration", type="statement", date=None, participants=["Hans Weber"])],
+        ("c", [event("visite", type="consult", participants=["Hans Weber"]),
+               event("déclaration", type="public_statement", date=None,
+                     participants=["Hans Weber"])],
          [day("2019-04-02")]),
     ]
 
@@ -77,28 +78,30 @@ def corpus_documents() -> list[tuple[str, list[dict], list[dict]]]:
 NAMES = {("a", "Moreau"): "Jean Moreau"}
 
 
-def build_and_select(query: Query | None = None, entity_names: tuple[str, ...] = ()) -> list[dict]:
+def build_and_select(query: Query | None = None,
+                     entity_names: tuple[str, ...] = ()) -> list[dict]:
     return select(build(corpus_documents(), NAMES), query, entity_names)
 
 
 def test_build_merges_names_by_entity_sorts_and_leaves_out_the_undated():
     rows = build_and_select()
     assert [(r["date"], r["type"]) for r in rows] == [
-        ("2019-02", "criticism"), ("2019-03-14", "meeting"), ("2019-04-02", "visit")]
+        ("2019-02", "disapprove"), ("2019-03-14", "consult"), ("2019-04-02", "consult")]
     assert rows[1]["sources"] == ["a", "b"]
 
 
 def test_include_undated_puts_them_last():
     rows = build_and_select(Query(include_undated=True))
-    assert rows[-1]["type"] == "statement" and rows[-1]["date"] is None
+    assert rows[-1]["type"] == "public_statement" and rows[-1]["date"] is None
 
 
 def test_filters_by_type_document_and_entity():
-    assert [r["type"] for r in build_and_select(Query(types=["visit"]))] == ["visit"]
+    assert [r["type"] for r in build_and_select(Query(types=["disapprove"]))] == [
+        "disapprove"]
     assert {r["type"] for r in build_and_select(Query(documents=["b"]))} == {
-        "meeting", "criticism"}
+        "consult", "disapprove"}
     rows = build_and_select(Query(entity="Weber"), entity_names=("Hans Weber",))
-    assert [r["type"] for r in rows] == ["visit"]
+    assert [r["type"] for r in rows] == ["consult"]
 
 
 def test_date_range_keeps_events_that_overlap_it():

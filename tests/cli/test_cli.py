@@ -247,7 +247,7 @@ def test_timeline_merges_one_meeting_told_twice_and_orders_by_date():
     rows = rows_of(invoke("timeline", str(ARTICLES)))
     dates = [row["start_date"] for row in rows]
     assert dates == sorted(dates)
-    meetings = [row for row in rows if row["type"] == "meeting"]
+    meetings = [row for row in rows if row["type"] == "consult"]
     first = next(row for row in meetings if row["date"] == "2019-03-14")
     assert first["sources"] == ["lac_2019_03_15_rencontre.txt", "lac_2019_03_16_accord.txt"]
     assert {"Jean Moreau", "Hans Weber"} <= set(first["participants"])
@@ -262,8 +262,8 @@ def test_timeline_merges_one_meeting_told_twice_and_orders_by_date():
 def test_timeline_filters():
     rows = rows_of(invoke("timeline", str(ARTICLES), "--entity", "Claire Moreau"))
     assert rows and all("Claire Moreau" in row["participants"] for row in rows)
-    rows = rows_of(invoke("timeline", str(ARTICLES), "--from", "2019-04", "--type", "visit"))
-    assert rows and all(row["type"] == "visit" and row["end_date"] >= "2019-04-01"
+    rows = rows_of(invoke("timeline", str(ARTICLES), "--from", "2019-04", "--type", "consult"))
+    assert rows and all(row["type"] == "consult" and row["end_date"] >= "2019-04-01"
                         for row in rows)
     undated = rows_of(invoke("timeline", str(ARTICLES), "--include-undated"))
     assert len(undated) > len(rows_of(invoke("timeline", str(ARTICLES))))
@@ -276,7 +276,7 @@ def test_timeline_filters():
 def test_timeline_table_groups_by_year():
     result = invoke("timeline", str(ARTICLES), "--format", "table")
     assert result.exit_code == 0
-    assert "2019" in result.stdout and "meeting" in result.stdout
+    assert "2019" in result.stdout and "consult" in result.stdout
 
 
 def test_clean_removes_furniture_and_explain_gives_offsets_into_the_file():

@@ -67,9 +67,12 @@ def one(found: list[dict], type_: str) -> dict:
 def test_lexicon_covers_every_type_with_cameo_codes():
     lex = events.lexicon()
     types = {entry.type for entry in lex.triggers.values()}
-    assert types == set(EVENT_TYPES)
+    assert types <= set(EVENT_TYPES)
+    roots = EVENT_TYPES[:20]  # CAMEO's root categories, in code order
     for entry in lex.triggers.values():
         assert entry.cameo is None or (len(entry.cameo) == 3 and entry.cameo.isdigit())
+        if entry.cameo is not None and entry.type in roots:
+            assert roots.index(entry.type) + 1 == int(entry.cameo[:2]), entry
     assert {entry.cameo for entry in lex.triggers.values() if entry.type == "vote"} == {None}
 
 
@@ -80,7 +83,8 @@ def test_light_verbs_are_not_triggers():
 
 
 def test_function_word_classes_the_rules_use_are_in_the_file():
-    source = Path(events.__file__).read_text(encoding="utf-8")
+    source = "".join(path.read_text(encoding="utf-8")
+                     for path in Path(events.__file__).parent.glob("*.py"))
     used = set(re.findall(r'_words\("(\w+)"\)', source))
     assert used
     assert used <= set(events.lexicon().function_words)
@@ -90,11 +94,11 @@ def test_malformed_trigger_line_is_rejected():
     with pytest.raises(ValueError, match="malformed"):
         parse_lexicon("[triggers]\nvisite NOUN tourism 042\n")
     with pytest.raises(ValueError, match="unknown condition"):
-        parse_lexicon("[triggers]\nvisite NOUN visit 042 sometimes\n")
+        parse_lexicon("[triggers]\nvisite NOUN consult 042 sometimes\n")
 
 
 def test_lexicon_file_reads_sections_and_comments():
-    lex = parse_lexicon("# comment\n[triggers]\nvisite NOUN visit 042\n"
+    lex = parse_lexicon("# comment\n[triggers]\nvisite NOUN consult 042\n"
                         "voter VERB vote -\n[support]\neffectuer obj\n[negation]\npas\n")
     assert lex.triggers[("visite", "NOUN")].cameo == "042"
     assert lex.triggers[("voter", "VERB")].cameo is None
@@ -106,15 +110,15 @@ def test_lexicon_file_reads_sections_and_comments():
 
 
 @pytest.mark.parametrize(("text", "type_", "cameo"), [
-    ("Le chancelier Olaf Scholz a visité le Japon.", "visit", "042"),
-    ("Joe Biden a rencontré Vladimir Poutine à Genève.", "meeting", "040"),
-    ("Le Japon et l'Australie ont signé un traité de défense.", "agreement", "057"),
-    ("« Nous sommes prêts », a déclaré Olaf Scholz.", "statement", "010"),
+    ("Le chancelier Olaf Scholz a visité le Japon.", "consult", "042"),
+    ("Joe Biden a rencontré Vladimir Poutine à Genève.", "consult", "040"),
+    ("Le Japon et l'Australie ont signé un traité de défense.", "diplomatic_cooperation", "057"),
+    ("« Nous sommes prêts », a déclaré Olaf Scholz.", "public_statement", "010"),
     ("L'Assemblée nationale a voté la réforme des retraites.", "vote", None),
-    ("Amnesty International a dénoncé la répression des manifestants.", "criticism", "111"),
-    ("Le constructeur Airbus a annoncé la suppression de 15.000 postes.", "announcement",
+    ("Amnesty International a dénoncé la répression des manifestants.", "disapprove", "111"),
+    ("Le constructeur Airbus a annoncé la suppression de 15.000 postes.", "public_statement",
      "010"),
-    ("Les États-Unis ont sanctionné la Corée du Nord.", "other", "163"),
+    ("Les États-Unis ont sanctionné la Corée du Nord.", "reduce_relations", "163"),
 ])
 def test_each_event_type(nlp, text, type_, cameo):
     found, _ = run(nlp, text)
@@ -125,9 +129,9 @@ def test_each_event_type(nlp, text, type_, cameo):
 
 
 @pytest.mark.parametrize(("text", "type_"), [
-    ("La visite du roi Felipe VI en Argentine a eu lieu en juin.", "visit"),
-    ("Le sommet entre Joe Biden et Xi Jinping a duré trois heures.", "meeting"),
-    ("La déclaration de Joe Biden a surpris les marchés.", "statement"),
+    ("La visite du roi Felipe VI en Argentine a eu lieu en juin.", "consult"),
+    ("Le sommet entre Joe Biden et Xi Jinping a duré trois heures.", "consult"),
+    ("La déclaration de Joe Biden a surpris les marchés.", "public_statement"),
     ("Le vote du Sénat américain a été serré.", "vote"),
 ])
 def test_noun_triggers_count_like_verbs(nlp, text, type_):
@@ -143,7 +147,7 @@ def test_verb_and_its_event_noun_make_one_event(nlp):
 
 def test_event_noun_takes_its_support_verb_subject(nlp):
     found, _ = run(nlp, "Le chancelier Olaf Scholz effectue une visite officielle au Japon.")
-    visit = one(found, "visit")
+    visit = one(found, "consult")
     assert visit["trigger"] == "visite"
     assert visit["participants"] == ["Olaf Scholz"]
     assert visit["places"] == ["Japon"]
@@ -176,25 +180,25 @@ def test_bare_trigger_is_dropped_unless_asked(nlp):
 
 def test_subject_and_object(nlp):
     found, _ = run(nlp, "Joe Biden a rencontré Vladimir Poutine à Genève.")
-    meeting = one(found, "meeting")
+    meeting = one(found, "consult")
     assert meeting["participants"] == ["Joe Biden", "Vladimir Poutine"]
     assert meeting["places"] == ["Genève"]
 
 
 def test_avec_complement(nlp):
     found, _ = run(nlp, "Emmanuel Macron s'est entretenu avec Angela Merkel.")
-    assert set(one(found, "meeting")["participants"]) == {"Emmanuel Macron", "Angela Merkel"}
+    assert set(one(found, "consult")["participants"]) == {"Emmanuel Macron", "Angela Merkel"}
 
 
 def test_coordinated_names(nlp):
     found, _ = run(nlp, "Angela Merkel et Emmanuel Macron ont signé un accord commercial.")
-    assert set(one(found, "agreement")["participants"]) == {"Angela Merkel",
+    assert set(one(found, "diplomatic_cooperation")["participants"]) == {"Angela Merkel",
                                                              "Emmanuel Macron"}
 
 
 def test_de_complement_of_event_noun(nlp):
     found, _ = run(nlp, "La visite de Vladimir Poutine en Chine a eu lieu en mai.")
-    visit = one(found, "visit")
+    visit = one(found, "consult")
     assert visit["participants"] == ["Vladimir Poutine"]
     assert visit["places"] == ["Chine"]
 
@@ -209,7 +213,7 @@ def test_support_verb_lost_behind_an_incise_still_carries_its_noun(nlp, text):
     """The parser hangs "une rencontre" off a name or the root when an incise stands
     between it and "ont tenu"; the event keeps the verb's subjects and fronted place."""
     found, _ = run(nlp, text)
-    meeting = one(found, "meeting")
+    meeting = one(found, "consult")
     assert len(meeting["participants"]) == 2
     assert meeting["places"] in (["Genève"], ["Madrid"])
 
@@ -222,21 +226,21 @@ def test_a_support_verb_with_its_own_object_carries_nothing_else(nlp):
 
 def test_countries_as_subjects_are_participants_not_places(nlp):
     found, _ = run(nlp, "Le Japon et l'Australie ont signé un traité de défense.")
-    agreement = one(found, "agreement")
+    agreement = one(found, "diplomatic_cooperation")
     assert set(agreement["participants"]) == {"Japon", "Australie"}
     assert agreement["places"] == []
 
 
 def test_source_of_attribution_is_not_a_participant(nlp):
     found, _ = run(nlp, "Selon l'AFP, Joe Biden a rencontré Angela Merkel à Berlin.")
-    meeting = one(found, "meeting")
+    meeting = one(found, "consult")
     assert "AFP" not in meeting["participants"]
     assert meeting["status"] == "reported"
 
 
 def test_quote_and_audience_of_a_statement_are_not_participants(nlp):
     found, _ = run(nlp, "« La France est prête », a déclaré Olaf Scholz à l'AFP.")
-    assert one(found, "statement")["participants"] == ["Olaf Scholz"]
+    assert one(found, "public_statement")["participants"] == ["Olaf Scholz"]
 
 
 def test_resolved_name_is_reported(nlp):
@@ -246,12 +250,12 @@ def test_resolved_name_is_reported(nlp):
         if row["text"] == "Poutine":
             row["resolved"] = "Vladimir Poutine"
     found = extract_events(doc, mentions, [])
-    assert "Vladimir Poutine" in one(found, "meeting")["participants"]
+    assert "Vladimir Poutine" in one(found, "consult")["participants"]
 
 
 def test_host_needs_a_guest(nlp):
     found, _ = run(nlp, "Donald Trump a reçu Emmanuel Macron à la Maison Blanche.")
-    visit = one(found, "visit")
+    visit = one(found, "consult")
     assert visit["cameo"] == "043"
     assert set(visit["participants"]) == {"Donald Trump", "Emmanuel Macron"}
 
@@ -260,14 +264,14 @@ def test_host_needs_a_guest(nlp):
 
 
 @pytest.mark.parametrize(("text", "type_"), [
-    ("Joe Biden rencontrera Angela Merkel à Berlin.", "meeting"),
-    ("Emmanuel Macron doit se rendre à Alger.", "visit"),
-    ("Emmanuel Macron va se rendre à Alger.", "visit"),
-    ("Angela Merkel est attendue à Rome.", "visit"),
-    ("La rencontre entre Angela Merkel et Emmanuel Macron est prévue à Berlin.", "meeting"),
-    ("La visite annoncée de Xi Jinping en France suscite des critiques.", "visit"),
-    ("Olaf Scholz devrait signer un accord avec le Japon.", "agreement"),
-    ("On s'attend à ce que Joe Biden se rende en Irlande.", "visit"),
+    ("Joe Biden rencontrera Angela Merkel à Berlin.", "consult"),
+    ("Emmanuel Macron doit se rendre à Alger.", "consult"),
+    ("Emmanuel Macron va se rendre à Alger.", "consult"),
+    ("Angela Merkel est attendue à Rome.", "consult"),
+    ("La rencontre entre Angela Merkel et Emmanuel Macron est prévue à Berlin.", "consult"),
+    ("La visite annoncée de Xi Jinping en France suscite des critiques.", "consult"),
+    ("Olaf Scholz devrait signer un accord avec le Japon.", "diplomatic_cooperation"),
+    ("On s'attend à ce que Joe Biden se rende en Irlande.", "consult"),
 ])
 def test_planned(nlp, text, type_):
     found, _ = run(nlp, text)
@@ -275,10 +279,10 @@ def test_planned(nlp, text, type_):
 
 
 @pytest.mark.parametrize(("text", "type_"), [
-    ("Selon l'AFP, Joe Biden a rencontré Angela Merkel à Berlin.", "meeting"),
-    ("Joe Biden aurait rencontré Angela Merkel à Berlin.", "meeting"),
-    ("Joe Biden a rencontré Angela Merkel à Berlin, a rapporté le Washington Post.", "meeting"),
-    ("Le Washington Post a rapporté que Joe Biden avait rencontré Angela Merkel.", "meeting"),
+    ("Selon l'AFP, Joe Biden a rencontré Angela Merkel à Berlin.", "consult"),
+    ("Joe Biden aurait rencontré Angela Merkel à Berlin.", "consult"),
+    ("Joe Biden a rencontré Angela Merkel à Berlin, a rapporté le Washington Post.", "consult"),
+    ("Le Washington Post a rapporté que Joe Biden avait rencontré Angela Merkel.", "consult"),
 ])
 def test_reported(nlp, text, type_):
     found, _ = run(nlp, text)
@@ -295,12 +299,12 @@ def test_reported(nlp, text, type_):
 ])
 def test_negated_or_cancelled_events_are_dropped(nlp, text):
     found, _ = run(nlp, text)
-    assert [row for row in found if row["type"] in ("meeting", "visit", "agreement")] == []
+    assert [row for row in found if row["type"] in ("consult", "diplomatic_cooperation")] == []
 
 
 def test_restrictive_ne_que_is_not_a_negation(nlp):
     found, _ = run(nlp, "Joe Biden n'a rencontré qu'Angela Merkel.")
-    assert one(found, "meeting")["status"] == "occurred"
+    assert one(found, "consult")["status"] == "occurred"
 
 
 # --- dates --------------------------------------------------------------------------------
@@ -310,7 +314,8 @@ def test_date_attached_by_the_dates_layer(nlp):
     text = "Le 3 mars, Joe Biden a rencontré Angela Merkel, qui avait visité Paris le 2 mars."
     found, dates = run(nlp, text, [("3 mars", "2021-03-03", None, None, "rencontré"),
                                    ("2 mars", "2021-03-02", None, None, "visité")])
-    meeting, visit = one(found, "meeting"), one(found, "visit")
+    meeting, visit = (next(row for row in found if row["lemma"] == lemma)
+                      for lemma in ("rencontrer", "visiter"))
     assert dates[meeting["date"]]["value"] == "2021-03-03"
     assert meeting["date_text"] == "3 mars"
     assert dates[visit["date"]]["value"] == "2021-03-02"
@@ -319,14 +324,14 @@ def test_date_attached_by_the_dates_layer(nlp):
 def test_date_in_the_same_clause_when_not_attached(nlp):
     text = "Joe Biden a rencontré Angela Merkel mardi à Berlin."
     found, _ = run(nlp, text, [("mardi", "2021-06-15")])
-    assert one(found, "meeting")["date_text"] == "mardi"
+    assert one(found, "consult")["date_text"] == "mardi"
 
 
 def test_date_attached_to_another_event_is_not_taken(nlp):
     text = "Mardi, Olaf Scholz a déclaré que Joe Biden rencontrera Angela Merkel."
     found, _ = run(nlp, text, [("Mardi", "2021-06-15", None, None, "déclaré")])
-    assert one(found, "statement")["date_text"] == "Mardi"
-    meeting = one(found, "meeting")
+    assert one(found, "public_statement")["date_text"] == "Mardi"
+    meeting = one(found, "consult")
     assert meeting["date"] is None
     assert meeting["status"] == "planned"
 
@@ -335,19 +340,19 @@ def test_durations_and_other_sentences_are_not_dates(nlp):
     text = "Joe Biden a rencontré Angela Merkel pendant deux heures. Le lendemain, il pleuvait."
     found, _ = run(nlp, text, [("deux heures", "PT2H", None, None, None, "duration"),
                                ("Le lendemain", "2021-06-16")])
-    assert one(found, "meeting")["date"] is None
+    assert one(found, "consult")["date"] is None
 
 
 def test_a_date_alone_keeps_a_trigger(nlp):
     text = "La réunion a eu lieu le 12 mai."
     assert run(nlp, text)[0] == []
     found, _ = run(nlp, text, [("12 mai", "2021-05-12")])
-    assert one(found, "meeting")["date_text"] == "12 mai"
+    assert one(found, "consult")["date_text"] == "12 mai"
 
 
 def test_evidence_sentence_stays_on_its_line(nlp):
     found, _ = run(nlp, "Les titres du jour\nJoe Biden a rencontré Angela Merkel à Berlin.")
-    assert one(found, "meeting")["sentence"] == ("Joe Biden a rencontré Angela Merkel à "
+    assert one(found, "consult")["sentence"] == ("Joe Biden a rencontré Angela Merkel à "
                                                  "Berlin.")
 
 
@@ -365,7 +370,7 @@ def test_mention_offsets_inside_tokens_are_tolerated(nlp):
     mentions = [{"start": 1, "end": 7, "text": "oe Bid", "name": "Joe Biden", "label": "PER",
                  "roles": [], "resolved": None, "sentence": 0}]
     found = extract_events(doc, mentions, [])
-    assert one(found, "meeting")["participants"] == ["Joe Biden"]
+    assert one(found, "consult")["participants"] == ["Joe Biden"]
 
 
 def test_rows_are_json_serialisable(nlp):
@@ -393,7 +398,7 @@ def test_subject_lost_by_the_parser_is_read_from_the_left(nlp):
               ents=["B-PER", "I-PER", "O", "B-PER", "I-PER", "O", "O", "O", "O", "O", "B-LOC",
                     "O"])
     found = extract_events(doc, mention_rows(doc), [])
-    agreement = one(found, "agreement")
+    agreement = one(found, "diplomatic_cooperation")
     assert agreement["participants"] == ["Hakan Fidan", "Wang Yi"]
     assert agreement["places"] == ["Pékin"]
 
@@ -405,4 +410,4 @@ def test_subject_lost_by_the_parser_is_read_from_the_left(nlp):
 ])
 def test_party_and_employer_of_the_speaker_are_not_participants(nlp, text, speaker):
     found, _ = run(nlp, text)
-    assert one(found, "statement")["participants"] == [speaker]
+    assert one(found, "public_statement")["participants"] == [speaker]

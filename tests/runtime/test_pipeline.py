@@ -97,7 +97,7 @@ def test_rows_of_every_layer_are_stored_with_offsets_into_the_file(tmp_path, nlp
     tuesday = next(d for d in rows["dates"] if d["text"] == "mardi")
     assert tuesday["value"] == "2021-04-27"  # the Tuesday before that Monday: a past tense
     [meeting] = rows["events"]
-    assert meeting["type"] == "meeting" and rows["dates"][meeting["date"]] == tuesday
+    assert meeting["type"] == "consult" and rows["dates"][meeting["date"]] == tuesday
     assert set(meeting["participants"]) == {"Paul Girard", "Anne Roche"}
 
 

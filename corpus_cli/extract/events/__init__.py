@@ -1,0 +1,146 @@
+"""Events of one parsed document: `extract_events(doc, mentions, dates)` -> event rows.
+
+A package of one idea per module (see ARCHITECTURE.md, `event` rows):
+- wordlists: data/events_triggers.txt (listed triggers and the words that qualify them);
+- triggers: listed triggers found in the parse and grouped into events;
+- arguments: participants and places read from the trigger's clause;
+- status: occurred, planned, reported, or dropped (negated, cancelled);
+- dating: the date row an event takes.
+
+The model's parse is noisy around names (a sentence-initial name read as a verb, a surname
+tagged ADV), so arguments are read from the trigger's whole clause rather than from its direct
+dependents only, with a left-context fallback for a subject the parse lost.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from corpus_cli.nlp.model import text_of
+
+from .arguments import _actor_object, _arguments, _mention_head
+from .candidates import dated_groups
+from .context import date_from_context, one_per_coordination
+from .dating import _date_of
+from .roles import pronoun_subject, quote_of, role_noun_person, source_actor, split_roles
+from .status import _status
+from .tree import _ACTOR_LABELS, _evidence, _Group, _Mentions, _names
+from .triggers import _groups
+from .wordlists import Lexicon, Trigger, lexicon, parse_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# A blank line: paragraphs bound the context an undated event may take its date from.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Types whose predicate reports words: the row carries them as `quote`.
+_QUOTE_TYPES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
+                          "threaten", "intent_to_cooperate", "yield"})
+_BREAKS_KEY = "corpus_cli.events.paragraphs"
+
+
+def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
+                   keep_bare: bool = False) -> list[dict]:
+    """Event rows of one parsed document (see ARCHITECTURE.md `event`); negated events dropped.
+
+    `mentions` and `dates` are this document's rows, with offsets into `doc.text`. Events come
+    from two sources: listed triggers (data/events_triggers.txt, with their conditions), and
+    every other predicate a resolved date is attached to (candidates.py), typed by the type
+    lexicon or "other". An event keeps `date`, the index of its date row in `dates` (or None),
+    and that row's text; one with no date of its own may take the date of the event it
+    continues (context.py). A trigger with no participant, no place and no date is dropped
+    unless `keep_bare` (kept for the benchmark that measures this rule; such rows carry
+    `bare: True`); a candidate from a date needs a named participant or a place.
+    """
+    lex = lexicon()
+    index = _Mentions(doc, mentions)
+    groups = _groups(doc, lex, index)
+    groups += dated_groups(doc, dates, lex, (i for group in groups for i in group.indices))
+    claimed = {token.i: n for n, group in enumerate(groups) for token in (*group.tokens,
+                                                                           group.anchor)}
+    events = []
+    for number, group in enumerate(groups):
+        blocked = {i for i, owner in claimed.items() if owner != number}
+        row = _event_row(doc, group, lex, index, dates, blocked, keep_bare)
+        if row is not None:
+            events.append(row)
+    events.sort(key=lambda row: row["start"])
+    return date_from_context(doc, one_per_coordination(doc, events), dates)
+
+
+def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
+               dates: Sequence[Mapping[str, Any]], blocked: set[int],
+               keep_bare: bool) -> dict[str, Any] | None:
+    status = _status(group, lex)
+    if status is None:
+        return None
+    participants, places, raised = _arguments(doc, group, index, blocked)
+    conditions = group.trigger.conditions
+    if "place" in conditions and not places:
+        return None
+    if "person" in conditions and not any(
+            index.rows[i]["label"] in _ACTOR_LABELS for i in participants):
+        return None
+    if "object" in conditions and not _actor_object(group, index):
+        return None
+    person = role_noun_person(doc, group, index)
+    if person is not None and person not in participants:
+        participants.insert(0, person)
+        raised = raised | {_mention_head(doc, index.rows[person]).i}
+    if not group.listed and not participants and not places:
+        return None  # a dated predicate with nobody and nowhere named: no event to list
+    date_index = _date_of(doc, group, dates, blocked)
+    if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i
+            and len(group.tokens) == 1):
+        return None
+    # A trigger with nobody, nowhere and no time is a word, not an event worth a timeline
+    # ("le ton de la rencontre", "un accord est nécessaire"): measured in benchmarks/.
+    bare = not participants and not places and date_index is None
+    if bare and not keep_bare:
+        return None
+    actors, targets = split_roles(doc, group, index, participants, raised)
+    if not actors and (source := source_actor(doc, group, index)) is not None:
+        actors = [source]  # "selon X": the report's actor when the clause names none
+        participants = [source, *(m for m in participants if m != source)]
+    primary = group.primary
+    row: dict[str, Any] = {
+        "start": primary.idx,
+        "end": primary.idx + len(primary.text),
+        "trigger": primary.text,
+        "lemma": group.trigger.lemma,
+        "type": group.trigger.type,
+        "cameo": group.trigger.cameo,
+        "status": status,
+        "participants": _names(index, participants),
+        "actors": _names(index, actors),
+        "targets": _names(index, targets),
+        "places": _names(index, places),
+        "date": date_index,
+        "date_text": None if date_index is None else dates[date_index]["text"],
+        "date_anchor": None,
+        "quote": (quote_of(doc, group, text_of(doc))
+                  if group.trigger.type in _QUOTE_TYPES else None),
+        "sentence": _evidence(doc, primary),
+        "sentence_start": primary.sent.start_char,
+        "paragraph": _paragraph(doc, primary),
+        "pronoun": pronoun_subject(group) and not actors,
+    }
+    if bare:
+        row["bare"] = True
+    return row
+
+
+def _paragraph(doc: Doc, token: Token) -> int:
+    """The offset where the token's paragraph starts (after the last blank line before it)."""
+    breaks = doc.user_data.get(_BREAKS_KEY)
+    if breaks is None:
+        breaks = doc.user_data[_BREAKS_KEY] = [
+            match.end() for match in _PARAGRAPH_BREAK.finditer(text_of(doc))]
+    position = bisect_right(breaks, token.idx)
+    return breaks[position - 1] if position else 0
+
+
+__all__ = ["Trigger", "extract_events", "lexicon", "parse_lexicon"]

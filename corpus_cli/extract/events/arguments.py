@@ -1,0 +1,386 @@
+"""Who and where: the participants and places of an event, read from the trigger's clause with
+left-context fallbacks for a subject the parse lost."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from .tree import (
+    _ACTOR_COMPLEMENT_TYPES,
+    _ACTOR_LABELS,
+    _CLAUSE_DEPS,
+    _FREE_DEPS,
+    _NAME_LABELS,
+    _SPEECH_TYPES,
+    _SUBJECT_DEPS,
+    MAX_DEPTH,
+    MAX_INCISE,
+    VISIT_CODES,
+    _Group,
+    _is_source,
+    _line,
+    _Mentions,
+    _Scope,
+)
+from .wordlists import _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _domain(roots: Iterable[Token], blocked: set[int],
+            line: tuple[int, int]) -> dict[int, tuple[Token, int]]:
+    """Tokens of the roots' clause, with their depth: no sub-clause, no other event, no source,
+    nothing beyond the trigger's line (a headline and the next line are different texts)."""
+    found: dict[int, tuple[Token, int]] = {}
+    stack = [(token, 0) for token in roots]
+    while stack:
+        token, depth = stack.pop()
+        if token.i in found and found[token.i][1] <= depth:
+            continue
+        found[token.i] = (token, depth)
+        for child in token.children:
+            if (child.i in blocked or child.dep_ in _CLAUSE_DEPS or _is_source(child)
+                    or not line[0] <= child.idx < line[1]):
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                continue  # a coordinated clause tells its own event
+            step = 0 if child.dep_ in _FREE_DEPS else 1
+            stack.append((child, depth + step))
+    return found
+
+
+def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
+    """Subjects the anchor shares with the verbs above it ("X doit rencontrer", "X a signé
+    et ratifié", "X, qui a rencontré")."""
+    extra: list[Token] = []
+    token = anchor
+    while token.head.i != token.i and not _has_subject(token):
+        if (token.dep_ in ("xcomp", "conj") or _controlled(token)) and token.head.pos_ in (
+                "VERB", "AUX"):
+            token = token.head
+            extra.extend(child for child in token.children
+                         if child.i not in blocked and _subject_like(child, token))
+        elif token.dep_ == "acl:relcl" or (token.dep_ == "acl" and token.head.pos_ != "VERB"):
+            extra.append(token.head)
+            break
+        else:
+            break
+    return extra
+
+
+def _name_parts(token: Token) -> list[Token]:
+    parts = [token]
+    seen = {token.i}
+    for part in parts:
+        for child in part.children:
+            if child.dep_ in _FREE_DEPS and child.i not in seen:
+                seen.add(child.i)
+                parts.append(child)
+    return parts
+
+
+def _controlled(token: Token) -> bool:
+    """An infinitive or gerund clause whose subject is its governor's ("X a pris la parole
+    pour saluer", "après avoir annoncé", "en affirmant")."""
+    if token.dep_ != "advcl":
+        return False
+    form = token.morph.get("VerbForm", [])
+    return "Inf" in form or ("Part" in form and "Pres" in token.morph.get("Tense", []))
+
+
+def _has_subject(token: Token, line: tuple[int, int] | None = None) -> bool:
+    return any(child.dep_ in ("nsubj", "nsubj:pass")
+               and (line is None or line[0] <= child.idx < line[1]) for child in token.children)
+
+
+def _subject_like(child: Token, verb: Token) -> bool:
+    """A subject, or a name left of the verb that the parse attached badly (a surname as ADV)."""
+    if child.dep_ in ("nsubj", "nsubj:pass"):
+        return True
+    return child.i < verb.i and child.pos_ in ("PROPN", "ADV", "NOUN") and child.dep_ in (
+        "advmod", "nmod", "dep", "appos")
+
+
+def _arguments(doc: Doc, group: _Group, index: _Mentions,
+               blocked: set[int]) -> tuple[list[int], list[int], set[int]]:
+    """Mention row indices of the participants and of the places, and the token indices of
+    the subjects the event shares with the verbs above it."""
+    line = _line(doc, group.primary)
+    raised = _raised(group.anchor, blocked)
+    scope = _Scope(group, {t.i for t in raised}, line)
+    if group.trigger.type in _SPEECH_TYPES and group.primary.pos_ in ("VERB", "AUX"):
+        # '"...", a déclaré X': the words before the verb, but its subject, are the quote.
+        blocked = blocked | {c.i for c in group.primary.children if c.i < group.primary.i
+                             and c.dep_ not in ("nsubj", "nsubj:pass", "advmod")
+                             and not c.dep_.startswith(("aux", "expl"))}
+    domain = _domain([group.anchor, *group.tokens], blocked, line)
+    for token in raised:
+        if token.dep_ in ("nsubj", "nsubj:pass"):
+            reach = _domain([token], blocked | group.indices, line)
+        else:
+            # The noun a participle or relative clause hangs from: that noun and its name
+            # parts, not its other complements (where a misattached clause would land).
+            reach = {t.i: (t, 0) for t in _name_parts(token)}
+        for i, item in reach.items():
+            domain.setdefault(i, item)
+    skipped, persons = _affiliations((token for token, _ in domain.values()), index, group)
+    participants: list[int] = []
+    places: list[int] = []
+    for i in sorted(domain):
+        token, depth = domain[i]
+        mention_index = index.index_at(token)
+        if (mention_index is None or i in group.indices or i in skipped or depth > MAX_DEPTH
+                or mention_index in participants or mention_index in places):
+            continue
+        role = _role(doc, token, index, mention_index, scope, depth)
+        if role == "place":
+            places.append(mention_index)
+        elif role == "participant":
+            participants.append(mention_index)
+    for mention_index in [m for m in participants if index.rows[m]["start"] < group.anchor.idx]:
+        for extra in _coordinated_leftwards(doc, mention_index, index, line):
+            if extra not in participants and extra not in places:
+                participants.insert(participants.index(mention_index), extra)
+    if not any(index.rows[m]["start"] < group.anchor.idx for m in participants):
+        subjects, fronted = _left_subjects(doc, group.anchor, index, line)
+        for mention_index in _relative_antecedent(doc, group.anchor, index) or subjects:
+            if mention_index not in participants and mention_index not in places:
+                participants.insert(0, mention_index)
+        places.extend(m for m in fronted if m not in places and m not in participants)
+    participants.extend(m for m in persons if m not in participants and m not in places)
+    participants.sort(key=lambda m: index.rows[m]["start"])
+    return participants, places, scope.raised
+
+
+def _affiliations(tokens: Iterable[Token], index: _Mentions,
+                  group: _Group) -> tuple[set[int], list[int]]:
+    """For a role noun that names a person ("le secrétaire du Conseil de sécurité, X"): the
+    tokens of its complements, which say where X works and are no participants, and X."""
+    skipped: set[int] = set()
+    persons: list[int] = []
+    for token in tokens:
+        if token.pos_ != "NOUN" or token.i in group.indices or index.at(token) is not None:
+            continue
+        found = [m for n in _person_neighbours(token, index)
+                 if (m := index.index_at(n)) is not None and index.rows[m]["label"] == "PER"]
+        if not found:
+            continue
+        persons.extend(m for m in found if m not in persons)
+        for child in token.children:
+            person = (row := index.at(child)) is not None and row["label"] == "PER"
+            if child.dep_ in ("nmod", "appos", "acl") and not person:
+                skipped.update(t.i for t in child.subtree)
+    return skipped, persons
+
+
+def _person_neighbours(token: Token, index: _Mentions) -> list[Token]:
+    """Tokens that may name the person a role noun stands beside: its apposition or bare
+    complement, the name it is in apposition to, or the name right before "<name>, le ..."
+    when the parser made both dependents of one verb."""
+    neighbours = [c for c in token.children if c.dep_ in ("appos", "flat:name", "nmod")
+                  and not any(g.dep_ == "case" for g in c.children)]
+    if token.dep_ == "appos":
+        neighbours.append(token.head)
+    before = token.left_edge.i - 1
+    if before > 0 and token.doc[before].text == ",":
+        name = token.doc[before - 1]
+        mention = index.index_at(name)
+        if mention is not None:
+            root = name
+            while root.dep_ in _FREE_DEPS and index.index_at(root.head) == mention:
+                root = root.head
+            if root.head.i == token.head.i or root.head.i == token.i:
+                neighbours.append(name)
+    return neighbours
+
+
+def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _Scope,
+          depth: int) -> str:
+    """"participant", "place" or "" for the mention that this token belongs to."""
+    row = index.rows[mention_index]
+    label = row["label"]
+    if label not in _NAME_LABELS or "\n" in row["text"]:
+        return ""  # a span across a line break is a layout artefact
+    head = _mention_head(doc, row)
+    preposition = _preposition(doc, head, row)
+    group = scope.group
+    if preposition in _words("source"):
+        return ""
+    if label in _ACTOR_LABELS:
+        if preposition in _words("medium"):
+            return ""  # "sur BFMTV", "dans Le Monde"
+        if label == "ORG" and _of_a_person(head, index, scope):
+            return ""  # "X (LR)", "X, président de Y": the person's party or employer
+        if group.trigger.type in _SPEECH_TYPES and preposition in _words("addressee"):
+            return ""  # "a déclaré à l'AFP", "devant l'Assemblée": audience, not actor
+        if group.trigger.cameo in VISIT_CODES and preposition in _words("place_prepositions"):
+            return "place"  # "s'est rendu à l'Élysée"
+        return "participant"
+    if preposition in _words("place_prepositions"):
+        return "place"
+    if (preposition in _words("de") and head.head.i in group.indices
+            and head.head.pos_ in ("NOUN", "PROPN")):
+        # The event noun's complement: who for an act of speech or will ("les protestations
+        # de la Chine"), where otherwise ("le sommet de Genève", "l'attaque de Paris").
+        return "participant" if group.trigger.type in _ACTOR_COMPLEMENT_TYPES else "place"
+    if _of_a_person(head, index, scope):
+        return ""
+    if ((preposition in _words("with") and depth <= 2)
+            or (preposition is None and _core(head, scope))):
+        return "participant"  # a country acts: "la Russie et le Maroc ont signé"
+    return ""
+
+
+def _of_a_person(head: Token, index: _Mentions, scope: _Scope) -> bool:
+    """The organisation hangs from a person's name (through a role noun, an apposition or a
+    parenthesis), not coordinated with it nor governed by a verb in between."""
+    token = head
+    while token.head.i != token.i and token.i not in scope.group.indices:
+        if token.dep_ == "conj" or token.i in scope.raised:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+        row = index.at(token)
+        if row is not None and row["label"] == "PER":
+            return True
+    return False
+
+
+def _mention_head(doc: Doc, row: Mapping[str, Any]) -> Token:
+    """The token of the mention whose head lies outside it."""
+    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return doc[max(bisect_right([t.idx for t in doc], row["start"]) - 1, 0)]
+    return span.root
+
+
+def _preposition(doc: Doc, head: Token, row: Mapping[str, Any]) -> str | None:
+    """The preposition of the mention, from the parse or, if the parse lost it, from the left."""
+    for child in head.children:
+        if child.dep_ in ("case", "mark", "fixed") and child.i < head.i:
+            return child.lower_
+    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    position = (span.start if span is not None else head.i) - 1
+    while position >= 0 and doc[position].lower_ in _words("articles"):
+        position -= 1
+    if position >= 0 and _is_preposition(doc[position]):
+        return doc[position].lower_
+    # A name in apposition takes its noun's preposition: "à l'agence de presse X".
+    if head.dep_ in ("appos", "flat:name") and head.head.pos_ == "NOUN":
+        for child in head.head.children:
+            if child.dep_ == "case" and child.i < head.head.i:
+                return child.lower_
+    return None
+
+
+def _is_preposition(token: Token) -> bool:
+    """A preposition, also when the tagger missed it (a capital "A" read as the verb avoir)."""
+    return token.pos_ == "ADP" or token.lower_ in _words("prepositions")
+
+
+def _core(head: Token, scope: _Scope) -> bool:
+    """A subject, object or agent of the event, or a name coordinated with one."""
+    token = head
+    while token.dep_ in ("conj", "appos", "flat:name") and token.head.i != token.i:
+        if token.i in scope.raised:
+            return True
+        token = token.head
+    if token.i in scope.raised:
+        return True
+    return (token.head.i in scope.group.indices
+            and token.dep_ in (*_SUBJECT_DEPS, "obj", "iobj", "nmod"))
+
+
+def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]:
+    """The name before "qui" when the event verb's subject is that relative pronoun."""
+    for child in anchor.children:
+        if child.dep_ == "nsubj" and "Rel" in child.morph.get("PronType", []):
+            position = child.i - 1
+            while position >= 0 and doc[position].is_punct:
+                position -= 1
+            mention_index = index.index_at(doc[position]) if position >= 0 else None
+            if mention_index is not None and index.rows[mention_index]["label"] in _ACTOR_LABELS:
+                return [mention_index]
+    return []
+
+
+def _left_subjects(doc: Doc, anchor: Token, index: _Mentions,
+                   line: tuple[int, int]) -> tuple[list[int], list[int]]:
+    """Names right before the verb group, for a subject the parse lost ("X et Y ont signé"),
+    and the places fronted before them ("À Moscou, X et Y ont tenu une rencontre")."""
+    if anchor.pos_ not in ("VERB", "AUX") or _has_subject(anchor, line):
+        return [], []
+    verb_group = [anchor, *(c for c in anchor.children if c.i < anchor.i and (
+        c.dep_.startswith(("aux", "expl")) or c.lower_ in _words("ne") or (
+            c.dep_ in ("obj", "iobj") and c.pos_ == "PRON")))]
+    return _names_leftwards(doc, min(t.i for t in verb_group) - 1, index, line, [])
+
+
+def _names_leftwards(doc: Doc, position: int, index: _Mentions, line: tuple[int, int],
+                     found: list[int]) -> tuple[list[int], list[int]]:
+    """Coordinated names read leftwards from `position`, and the fronted places before them."""
+    places: list[int] = []
+    while position >= 0 and doc[position].idx >= line[0]:
+        token = doc[position]
+        mention_index = index.index_at(token)
+        if mention_index is not None and index.rows[mention_index]["label"] in _NAME_LABELS:
+            before = index.first_token(doc, mention_index).i - 1
+            while before >= 0 and doc[before].lower_ in _words("articles"):
+                before -= 1
+            if before >= 0 and _is_preposition(doc[before]):
+                if (doc[before].lower_ in _words("place_prepositions")
+                        and index.rows[mention_index]["label"] == "LOC"):
+                    places.append(mention_index)
+                break  # a complement ("selon X", "à Moscou"), not a subject
+            if mention_index not in found:
+                found.append(mention_index)
+            position = before
+        elif token.lower_ in _words("list_links") and found:
+            position -= 1
+        elif token.text == "," and not found:
+            position = _before_incise(doc, position)
+        else:
+            break
+    return found, places
+
+
+def _coordinated_leftwards(doc: Doc, mention_index: int, index: _Mentions,
+                           line: tuple[int, int]) -> list[int]:
+    """Names coordinated before a subject that the parse cut off ("Le Japon et l'Australie
+    ont signé", with "Japon" parsed as a sentence of its own)."""
+    position = index.first_token(doc, mention_index).i - 1
+    while position >= 0 and doc[position].lower_ in _words("articles"):
+        position -= 1
+    if position < 0 or doc[position].lower_ not in _words("coordinators"):
+        return []  # a comma alone may close a fronted complement ("En mai, X a signé")
+    found, _ = _names_leftwards(doc, position, index, line, [mention_index])
+    return found[1:]
+
+
+def _before_incise(doc: Doc, comma: int) -> int:
+    """The position before a comma-delimited incise ending at `comma` ("X, qui a dit..., est
+    arrivé"), or -1 if there is none within a few words."""
+    sentence_start = doc[comma].sent.start
+    for position in range(comma - 1, max(sentence_start, comma - MAX_INCISE) - 1, -1):
+        if doc[position].text == ",":
+            return position - 1
+        if doc[position].is_sent_start or doc[position].text in ".;:!?":
+            break
+    return -1
+
+
+def _actor_object(group: _Group, index: _Mentions) -> bool:
+    """The event's direct object names a person or an organisation ("recevoir le ministre")."""
+    for token in (*group.tokens, group.anchor):
+        for child in token.children:
+            if child.dep_ != "obj":
+                continue
+            names = [child, *(c for c in child.children if c.dep_ in _FREE_DEPS)]
+            if any((row := index.at(n)) is not None and row["label"] in _ACTOR_LABELS
+                   for n in names):
+                return True
+    return False

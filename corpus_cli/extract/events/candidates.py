@@ -1,0 +1,105 @@
+"""Candidates from the parse, not from a list: the predicate each resolved date is tied to.
+
+The dates layer says which token a temporal expression hangs on (`attached_start`): the noun
+it complements ("la visite du 15 décembre"), else the first verb above it. That token, read as
+a predicate, is a candidate event: a verb; an event noun, carried by its support verb
+("a tenu lundi une réunion"); the noun a planning participle qualifies ("l'élection prévue
+samedi"). A date inside a relative clause or a noun's complement is attached there by the
+dates layer, so it never dates the main verb. Whether the candidate has a named participant
+or a place is decided later, with the listed triggers' rules (arguments.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .kinds import is_event_noun, type_of
+from .tree import _Group
+from .wordlists import Lexicon, Trigger, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Relations by which a support verb carries an event noun ("tenir une réunion", "la réunion
+# s'est tenue", "participer au sommet").
+_CARRIED_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl"})
+
+
+def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
+                 taken: Iterable[int]) -> list[_Group]:
+    """One candidate group per predicate a resolved date is attached to, skipping predicates
+    already held by a listed trigger (`taken`: token indices of those groups)."""
+    by_offset = {token.idx: token for token in doc if not token.is_space}
+    held = set(taken)
+    groups: list[_Group] = []
+    for row in dates:
+        if row.get("kind", "date") != "date" or row.get("start_date") is None:
+            continue
+        attached = by_offset.get(row.get("attached_start"))  # type: ignore[arg-type]
+        if attached is None or row["start"] <= attached.idx < row["end"]:
+            continue
+        predicate = predicate_of(attached, lex)
+        if predicate is None:
+            continue
+        primary, anchor = predicate
+        if primary.i in held or anchor.i in held:
+            continue
+        pos = "VERB" if primary.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
+        lemma = primary.lemma_.lower()
+        type_, cameo = type_of(lemma, pos)
+        group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo),
+                       listed=False)
+        group.indices = {primary.i, anchor.i}
+        held |= group.indices
+        groups.append(group)
+    return groups
+
+
+def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """(the predicate, the verb that carries it) for the token a date hangs on, or None when
+    that token is no predicate (a thing's noun, a copula, a verb that is no act)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("NOUN", "PROPN"):
+        if not is_event_noun(lemma):
+            return None  # "la vidéo du 30 avril": the date is the thing's, not an act's
+        return token, _carrier(token, lex)
+    if token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.dep_ in ("acl", "amod")):
+        # "l'élection prévue samedi", "la réunion annoncée lundi": the noun is the event
+        if (lemma in lex.planned_modifiers or token.lower_ in lex.planned_modifiers) and (
+                token.head.pos_ in ("NOUN", "PROPN") and is_event_noun(token.head.lemma_)):
+            return token.head, token.head
+        if token.pos_ == "ADJ":
+            return None
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "aux:tense", "aux:pass", "cop"):
+        return None
+    if lemma in _words("not_acts"):
+        return None  # "a appris mardi l'AFP": the newsroom learning is no event
+    noun = _carried_noun(token, lex)
+    if noun is not None:
+        return noun, token
+    if token.pos_ == "AUX" or lemma in _words("light_verbs"):
+        return None  # "était lundi à Paris", "a eu lieu": no act of its own
+    return token, token
+
+
+def _carried_noun(verb: Token, lex: Lexicon) -> Token | None:
+    """The event noun a support or light verb carries ("tenir une réunion", "faire une
+    déclaration", "la rencontre a eu lieu")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lex.support_verbs and lemma not in _words("light_verbs"):
+        return None
+    for child in verb.children:
+        if child.dep_ in _CARRIED_DEPS and child.pos_ == "NOUN" and is_event_noun(child.lemma_):
+            return child
+    return None
+
+
+def _carrier(noun: Token, lex: Lexicon) -> Token:
+    """The support verb of an event noun, else the noun itself."""
+    head = noun.head
+    if head.i != noun.i and head.pos_ in ("VERB", "AUX") and noun.dep_ in _CARRIED_DEPS and (
+            head.lemma_.lower() in lex.support_verbs
+            or head.lemma_.lower() in _words("light_verbs")):
+        return head
+    return noun

@@ -1,0 +1,66 @@
+"""The date row of an event: the one the dates layer attached to it, else the nearest in its
+clause."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .tree import _CLAUSE_DEPS, _Group, _line
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
+             blocked: set[int]) -> int | None:
+    """The date row the dates layer attached to the trigger, else the nearest one in its
+    sentence (same clause first, then fewest arcs) that is not attached to another event."""
+    own = {doc[i].idx for i in group.indices}
+    for number, row in enumerate(dates):
+        if row.get("attached_start") in own and row.get("kind", "date") == "date":
+            return number
+    taken = {doc[i].idx for i in blocked}
+    sentence = group.primary.sent
+    line = _line(doc, group.primary)
+    low, high = max(sentence.start_char, line[0]), min(sentence.end_char, line[1])
+    clause = _clause_head(group.anchor)
+    best: tuple[int, int, int] | None = None
+    for number, row in enumerate(dates):
+        if row.get("kind", "date") != "date" or row.get("attached_start") in taken:
+            continue
+        if not low <= row["start"] < high:
+            continue
+        span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+        if span is None or span.root.i in blocked:
+            continue
+        token = span.root
+        distance = min(_tree_distance(token, t) for t in (group.anchor, *group.tokens))
+        score = (0 if _clause_head(token) == clause else 1, distance, number)
+        if best is None or score < best:
+            best = score
+    return None if best is None else best[2]
+
+
+def _clause_head(token: Token) -> int:
+    while token.head.i != token.i and token.dep_ not in _CLAUSE_DEPS:
+        token = token.head
+    return token.i
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    above: dict[int, int] = {}
+    steps = 0
+    token = a
+    while True:
+        above[token.i] = steps
+        if token.head.i == token.i:
+            break
+        token, steps = token.head, steps + 1
+    steps = 0
+    token = b
+    while token.i not in above:
+        if token.head.i == token.i:
+            return 10_000  # different trees: the parser split the sentence
+        token, steps = token.head, steps + 1
+    return steps + above[token.i]

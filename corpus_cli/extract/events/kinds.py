@@ -1,0 +1,57 @@
+"""The type of an event from its predicate's lemma: the listed trigger's type, else the broad
+type lexicon (data/events_types.txt, CAMEO roots and news families), else "other".
+
+A candidate whose word is in no list keeps `type: "other"` and its lemma as trigger: nothing
+dated with a named participant is dropped for want of a word.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from corpus_cli import lexicon as wordfiles
+from corpus_cli.rows import EVENT_TYPES
+
+from .wordlists import lexicon
+
+TYPES_FILE = "events_types.txt"
+# The sections of the type lexicon and the part of speech each one types.
+_SECTIONS = {"verbs": "VERB", "nouns": "NOUN"}
+
+
+@functools.cache
+def type_lexicon() -> Mapping[tuple[str, str], tuple[str, str | None]]:
+    """(lemma, VERB|NOUN) -> (type, CAMEO code or None), from the packaged type lexicon.
+
+    Lines are `lemma type code` ("-" for no code); a line whose type is not one of
+    rows.EVENT_TYPES is skipped rather than guessed. Read once; empty if the file is absent.
+    """
+    found: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for section, pos in _SECTIONS.items():
+        try:
+            lines = wordfiles.entries(TYPES_FILE, section)
+        except FileNotFoundError:
+            return {}
+        for line in lines:
+            parts = line.split()
+            if len(parts) < 2 or parts[1] not in EVENT_TYPES:
+                continue
+            code = parts[2] if len(parts) > 2 and parts[2] not in ("-", "") else None
+            found.setdefault((parts[0].lower(), pos), (parts[1], code))
+    return found
+
+
+def type_of(lemma: str, pos: str) -> tuple[str, str | None]:
+    """The (type, CAMEO code) of a predicate lemma of part of speech VERB or NOUN."""
+    key = (lemma.lower(), pos)
+    trigger = lexicon().triggers.get(key)
+    if trigger is not None:
+        return trigger.type, trigger.cameo
+    return type_lexicon().get(key, ("other", None))
+
+
+def is_event_noun(lemma: str) -> bool:
+    """A noun that names an act (in a list of triggers or of types), not a thing."""
+    key = (lemma.lower(), "NOUN")
+    return key in lexicon().triggers or key in type_lexicon()

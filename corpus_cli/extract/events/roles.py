@@ -1,0 +1,146 @@
+"""Who acts and who is acted on: the event's participants split into actors and targets, a role
+noun resolved to the person the document named with that role, and a statement's quote.
+
+- actors: the subject of an active predicate, the agent of a passive ("par X"), a subject the
+  predicate shares with the verbs above it, the name before the verb when the parse lost the
+  subject, the "de X" of an event noun of speech or will ("les protestations de X");
+- targets: objects, the subject of a passive, "avec X", "à X", "contre X", the "de X" of an
+  event noun done to someone ("l'arrestation de X");
+- a role noun as subject ("le président turc a déclaré") is the person an earlier mention gave
+  that role ("le président turc X"), read from the mention rows' `roles`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .arguments import _mention_head, _preposition
+from .tree import _ACTOR_COMPLEMENT_TYPES, _FREE_DEPS, _Group, _Mentions
+from .wordlists import _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# The preposition of a passive's agent.
+_AGENT = frozenset({"par"})
+_ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
+_TARGET_DEPS = frozenset({"obj", "iobj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp"})
+# Quotation marks of French news: « », straight and curly double quotes.
+_QUOTE = re.compile(r"«\s*([^»]{3,}?)\s*»|\"([^\"]{3,}?)\"|“([^”]{3,}?)”")
+
+
+def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequence[int],
+                raised: set[int]) -> tuple[list[int], list[int]]:
+    """The participants (mention row indices) as (actors, targets)."""
+    actors: list[int] = []
+    targets: list[int] = []
+    passive = _passive_voice(group.anchor)
+    for mention_index in participants:
+        role = _role_of(doc, group, index, mention_index, raised, passive)
+        (actors if role == "actor" else targets).append(mention_index)
+    return actors, targets
+
+
+def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, raised: set[int],
+             passive: bool) -> str:
+    row = index.rows[mention_index]
+    token = _mention_head(doc, row)
+    while token.dep_ in _FREE_DEPS and token.head.i != token.i and token.i not in raised:
+        token = token.head
+    if token.i in raised:
+        return "actor"  # "X doit rencontrer", "X, qui a rencontré"
+    owner = token.head
+    if owner.i in group.indices or owner.i == group.anchor.i:
+        if token.dep_ in _ACTOR_DEPS:
+            return "target" if passive and token.dep_ == "nsubj" else "actor"
+        if token.dep_ in ("nsubj:pass",):
+            return "target"
+        if token.dep_ == "nmod" and owner.pos_ in ("NOUN", "PROPN"):
+            return "actor" if group.trigger.type in _ACTOR_COMPLEMENT_TYPES or (
+                group.trigger.cameo or "").startswith("04") else "target"
+        if token.dep_ in _TARGET_DEPS:
+            return "target"
+    if passive and _preposition(doc, _mention_head(doc, row), row) in _AGENT:
+        return "actor"  # "reçu vendredi par X", the agent hung on the wrong word
+    # The parse lost the link (a fallback found the name): before the verb, with no
+    # preposition, a name is its subject.
+    if row["start"] < group.anchor.idx and not _has_case(token):
+        return "target" if passive else "actor"
+    return "target"
+
+
+def _passive_voice(verb: Token) -> bool:
+    """A passive clause: "a été arrêté", "arrêté lundi"; not "est arrivé", where être is the
+    auxiliary of a past tense although the model marks the participle Voice=Pass."""
+    children = list(verb.children)
+    if any(child.dep_ == "aux:pass" for child in children):
+        return True
+    return "Pass" in verb.morph.get("Voice", []) and not any(
+        child.dep_ == "aux:tense" for child in children)
+
+
+def _has_case(token: Token) -> bool:
+    return any(child.dep_ == "case" for child in token.children)
+
+
+def source_actor(doc: Doc, group: _Group, index: _Mentions) -> int | None:
+    """The "selon X" / "d'après X" of the event's sentence, when X is a person or an
+    organisation: who says so, the actor of a report that names no other."""
+    sentence = group.primary.sent
+    for token in sentence:
+        row = index.at(token)
+        if row is None or row["label"] not in ("PER", "ORG"):
+            continue
+        head = _mention_head(doc, row)
+        if _preposition(doc, head, row) in _words("source"):
+            return index.index_at(token)
+    return None
+
+
+def pronoun_subject(group: _Group) -> bool:
+    """The predicate's subject is a third-person personal pronoun ("il a ensuite reçu")."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"
+               and c.lower_ in _PRONOUNS for c in group.anchor.children)
+
+
+def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
+    """The mention row of the person a role noun subject stands for ("le président turc" ->
+    the one named earlier with that role), or None."""
+    subject = next((c for c in group.anchor.children if c.dep_ in ("nsubj", "obl:agent")
+                    and c.pos_ == "NOUN" and index.at(c) is None), None)
+    if subject is None:
+        return None
+    words = [subject.lower_, *(c.lower_ for c in subject.children if c.dep_ == "amod")]
+    best: int | None = None
+    for number, row in enumerate(index.rows):
+        if row["label"] != "PER" or row["start"] >= subject.idx:
+            continue
+        roles = [str(role).lower() for role in row.get("roles") or ()]
+        if any(role.split()[:1] == [words[0]] and all(w in role.split() for w in words)
+               for role in roles if role):
+            best = number  # the latest one named so before the role noun
+    return best
+
+
+def quote_of(doc: Doc, group: _Group, text: str) -> str | None:
+    """The reported words of a statement: the quotation nearest the trigger in its sentence,
+    else the clause the verb of saying governs ("a déclaré que ...")."""
+    sentence = group.primary.sent
+    start, end = sentence.start_char, sentence.end_char
+    nearest: tuple[int, str] | None = None
+    for match in _QUOTE.finditer(text, start, end):
+        words = next(g for g in match.groups() if g is not None)
+        distance = min(abs(match.start() - group.primary.idx), abs(match.end() -
+                                                                     group.primary.idx))
+        if nearest is None or distance < nearest[0]:
+            nearest = (distance, " ".join(words.split()))
+    if nearest is not None:
+        return nearest[1]
+    clause = next((c for c in group.anchor.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+    return " ".join(" ".join(t.text for t in words).split()) or None

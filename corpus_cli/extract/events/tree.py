@@ -1,0 +1,132 @@
+"""What the event rules share: the parse relations they name, the trigger group, the mention
+index by token, the line a token lives on, the evidence sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from corpus_cli.nlp.model import text_of
+
+from .wordlists import Trigger, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+_SPEECH_TYPES = frozenset({"public_statement", "appeal"})
+# A merged entry keeps the most certain status among its sources.
+
+# Dependents that open another clause: their words belong to another predication.
+_CLAUSE_DEPS = frozenset({
+    "ccomp", "csubj", "csubj:pass", "advcl", "acl:relcl", "parataxis", "discourse", "vocative",
+    "dislocated", "reparandum", "list", "root",
+})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "obl:agent"})
+# A participant named this many arcs below the trigger or deeper is background, not an actor
+# ("le dialogue sur la coopération entre X et Y" inside a quoted topic). Name-internal arcs
+# (flat, appos, conj, fixed) do not count.
+MAX_DEPTH = 3
+_FREE_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "appos", "conj", "fixed", "cc"})
+# Same-type triggers linked by one of these arcs tell one event: "signer un accord",
+# "l'accord signé", "la signature du mémorandum".
+_LINK_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "acl", "amod", "nmod", "obl:arg"})
+# The governor of these relations can plan or cancel the event it governs.
+_GOVERNED_DEPS = frozenset({"xcomp", "obj", "nsubj:pass", "obl:arg"})
+# Relations a bare noun phrase gets from the parser when it is in fact a support verb's object.
+_BARE_SUPPORT_DEPS = frozenset({"obj", "obl", "obl:mod", "obl:arg", "nsubj", "nsubj:pass"})
+_ACTOR_COMPLEMENT_TYPES = frozenset({
+    "public_statement", "appeal", "intent_to_cooperate", "diplomatic_cooperation", "demand",
+    "disapprove", "reject", "threaten", "protest", "vote", "election"})
+# CAMEO's visit codes (make a visit, host a visit): "à/en + name" is where, even for an ORG.
+VISIT_CODES = frozenset({"042", "043"})
+_ACTOR_LABELS = frozenset({"PER", "ORG"})
+_NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
+# The longest comma-delimited incise skipped between a subject and its verb.
+MAX_INCISE = 15
+_WHITESPACE = re.compile(r"\s+")
+@dataclass
+class _Group:
+    """Trigger tokens that tell one event, the verb that carries it, and its entry."""
+
+    tokens: list[Token]
+    primary: Token
+    anchor: Token
+    trigger: Trigger
+    indices: set[int] = field(default_factory=set)
+    # False for a candidate found from a date rather than from the trigger list.
+    listed: bool = True
+
+
+class _Mentions:
+    """The document's mention rows, looked up by token."""
+
+    def __init__(self, doc: Doc, rows: Sequence[Mapping[str, Any]]) -> None:
+        self.rows = rows
+        self.by_token: dict[int, int] = {}
+        self.first: dict[int, int] = {}
+        for index, row in enumerate(rows):
+            span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            for position in range(span.start, span.end):
+                self.by_token.setdefault(position, index)
+                self.first.setdefault(index, position)
+
+    def at(self, token: Token) -> Mapping[str, Any] | None:
+        index = self.by_token.get(token.i)
+        return None if index is None else self.rows[index]
+
+    def index_at(self, token: Token) -> int | None:
+        return self.by_token.get(token.i)
+
+    def first_token(self, doc: Doc, index: int) -> Token:
+        return doc[self.first[index]]
+
+
+def _is_passive(token: Token) -> bool:
+    return ("Pass" in token.morph.get("Voice", [])
+            or any(child.dep_ == "aux:pass" for child in token.children))
+
+
+def _evidence(doc: Doc, token: Token) -> str:
+    """The trigger's sentence, cut to its line, whitespace collapsed."""
+    start, end = _line(doc, token)
+    sentence = token.sent
+    text = text_of(doc)[max(start, sentence.start_char):min(end, sentence.end_char)]
+    return _WHITESPACE.sub(" ", text).strip()
+
+
+def _names(index: _Mentions, positions: list[int]) -> list[str]:
+    names: list[str] = []
+    for position in positions:
+        row = index.rows[position]
+        name = row.get("resolved") or row.get("name") or row["text"]
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def _is_source(token: Token) -> bool:
+    """The "selon X" / "d'après X" attribution: the source is not a participant."""
+    sources = _words("source")
+    return any(child.dep_ == "case" and child.lower_ in sources for child in token.children)
+
+
+@dataclass
+class _Scope:
+    """What bounds one event's arguments."""
+
+    group: _Group
+    raised: set[int]
+    line: tuple[int, int]
+
+
+def _line(doc: Doc, token: Token) -> tuple[int, int]:
+    """Character bounds of the line holding the token."""
+    text = text_of(doc)
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    return start, len(text) if end < 0 else end

@@ -1,0 +1,95 @@
+"""The parse on a Dask cluster: `--scheduler tcp://host:8786` or `--cluster local:N`.
+
+The client (this process) reads and cleans the documents as always; shares of (key, cleaned
+text, reference date) go to the workers, each of which loads the model once (a worker plugin),
+and the rows come back in order and are stored exactly as a local run stores them. A worker
+lost mid-run loses nothing: the scheduler gives its shares to another worker (`retries`).
+Dask is an optional extra (`pip install 'corpus-cli[dask]'`), imported only here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from corpus_cli.errors import UsageError
+
+from .workers import PARALLEL_SHARE, Work, analyse_share
+
+log = logging.getLogger(__name__)
+
+# A share whose worker died is given to another worker up to this many times.
+RETRIES = 3
+LOCAL = "local:"
+
+Rows = list[tuple[str, dict[str, Any]]]
+
+
+def check_address(address: str) -> str:
+    """`local:N` (N worker processes on this machine) or a scheduler's address."""
+    if address.startswith(LOCAL):
+        count = address[len(LOCAL):]
+        if not count.isdigit() or int(count) < 1:
+            raise UsageError(f"--cluster {address!r}: expected local:N with N >= 1 workers")
+    elif "://" not in address:
+        raise UsageError(f"--scheduler {address!r}: expected an address such as "
+                         "tcp://host:8786")
+    return address
+
+
+class Cluster:
+    """A Dask client on a scheduler, or on a local cluster it starts and stops itself."""
+
+    def __init__(self, address: str) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise UsageError("the Dask cluster needs the dask extra: "
+                             "pip install 'corpus-cli[dask]'") from None
+        self._local: Any = None
+        if address.startswith(LOCAL):
+            workers = int(address[len(LOCAL):])
+            self._local = LocalCluster(n_workers=workers, threads_per_worker=1,
+                                       processes=True, dashboard_address=None,
+                                       silence_logs=logging.ERROR)
+            self.client = Client(self._local)
+        else:
+            try:
+                self.client = Client(address, timeout=30)
+            except OSError as error:
+                raise UsageError(f"cannot reach the Dask scheduler at {address}: {error}"
+                                 ) from None
+        self.client.register_plugin(_model_plugin())
+        log.info("Dask cluster %s: %d workers", address,
+                 len(self.client.scheduler_info().get("workers", {})))
+
+    def analyse(self, work: list[Work],
+                function: Callable[[list[Work]], Rows] = analyse_share,
+                ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(key, rows) for each work item, in order."""
+        shares = [work[start:start + PARALLEL_SHARE]
+                  for start in range(0, len(work), PARALLEL_SHARE)]
+        futures = self.client.map(function, shares, retries=RETRIES, pure=False)
+        for future in futures:
+            yield from future.result()
+
+    def close(self) -> None:
+        self.client.close()
+        if self._local is not None:
+            self._local.close()
+
+
+def _model_plugin() -> Any:
+    """A worker plugin that loads the model when the worker starts, once."""
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class LoadModel(WorkerPlugin):
+        name = "corpus-load-model"
+
+        def setup(self, worker: Any) -> None:
+            from corpus_cli.nlp import model
+
+            model.load()
+
+    return LoadModel()
