@@ -8,6 +8,7 @@ opens quickly.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -77,11 +78,31 @@ def timeline_marks(entries: Sequence[Mapping[str, Any]], limit: int) -> dict[str
     return {
         "total": len(entries),
         "dated": len(dated),
+        "focus": focus([mark["start_date"] for mark in kept]),
         "shown": len(kept),
         "sampled": len(kept) < len(dated),
         "marks": [_mark(entry) for entry in kept],
         "types": list(EVENT_TYPES),
     }
+
+
+def focus(starts: Sequence[str], share: float = 0.98) -> list[str] | None:
+    """The time range the axis opens on: the middle `share` of the dates, when a few far
+    dates (a law of 1905, a war of 1870) would otherwise squeeze the rest into a corner;
+    None when the whole range is already readable."""
+    if len(starts) < 20:
+        return None
+    ordered = sorted(starts)
+    cut = math.ceil(len(ordered) * (1 - share) / 2)
+    low, high = ordered[cut], ordered[-1 - cut]
+    whole = _days(ordered[-1]) - _days(ordered[0])
+    if whole <= 3 * max(_days(high) - _days(low), 1):
+        return None
+    return [low, high]
+
+
+def _days(iso: str) -> int:
+    return date.fromisoformat(iso).toordinal()
 
 
 def _mark(entry: Mapping[str, Any]) -> dict[str, Any]:

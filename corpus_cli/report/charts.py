@@ -66,6 +66,7 @@ def timeline(data: Mapping[str, Any], width: Width = 800) -> Spec:
     """The timeline on a time axis: a bar for a date that is a span (a month, a week, a
     year), a dot for a day; colour by type; filters by type and by entity in the page."""
     types = data["timeline"]["types"]
+    window = data["timeline"].get("focus")
     values = [{**mark, "lane": i % 4, "who": "; ".join(mark["participants"]),
                "by": "; ".join(mark.get("actors") or []),
                "to": "; ".join(mark.get("targets") or []),
@@ -77,7 +78,8 @@ def timeline(data: Mapping[str, Any], width: Width = 800) -> Spec:
                {"field": "told_by", "title": "sources"}, {"field": "sentence", "title": "evidence"}]
     encoding = {
         "x": {"field": "start", "type": "temporal", "title": None,
-              "axis": {"labelFlush": False, "labelOverlap": True}},
+              "axis": {"labelFlush": False, "labelOverlap": True},
+              **({"scale": {"domain": window}} if window else {})},
         "y": {"field": "type", "type": "nominal", "scale": {"domain": types}, "title": None},
         "yOffset": {"field": "lane", "type": "nominal"},
         "color": {"field": "type", "type": "nominal",
@@ -87,10 +89,10 @@ def timeline(data: Mapping[str, Any], width: Width = 800) -> Spec:
     spans = {"params": [{"name": "zoom", "select": {"type": "interval", "encodings": ["x"]},
                          "bind": "scales"}],
              "transform": [{"filter": "datum.span"}],
-             "mark": {"type": "bar", "opacity": 0.45, "cornerRadius": 2},
+             "mark": {"type": "bar", "opacity": 0.45, "cornerRadius": 2, "clip": True},
              "encoding": {**encoding, "x2": {"field": "end"}}}
     days = {"transform": [{"filter": "!datum.span"}],
-            "mark": {"type": "point", "filled": True, "size": 60, "opacity": 0.9},
+            "mark": {"type": "point", "filled": True, "size": 60, "opacity": 0.9, "clip": True},
             "encoding": encoding}
     return {**_base("Dated events (bar: a month, week or year; dot: a day; scroll to zoom)", width,
                     40 * len(types)),

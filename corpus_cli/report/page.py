@@ -152,6 +152,10 @@ def _timeline(data: Mapping[str, Any], specs: Mapping[str, Any]) -> str:
             "Hover a mark for its evidence, participants, actors, targets and sources; click it "
             "to keep them below the chart.")
     sampled = ""
+    if part.get("focus"):
+        low, high = part["focus"]
+        note += (f" The axis opens on {escape(low)} to {escape(high)}, where 98% of the drawn "
+                 "events lie; scroll out to see the few far older or later dates.")
     if part["sampled"]:
         sampled = (f"<p class='note warn'>Large corpus: {part['shown']:,} of {part['dated']:,}"
                    f" dated events are drawn (the limit is {data['limits']['timeline']:,}): "

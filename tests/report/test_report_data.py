@@ -5,6 +5,7 @@ from __future__ import annotations
 from corpus_cli.aggregate.report_data import (
     anchor,
     entity_cards,
+    focus,
     glance,
     keyword_in_context,
     mention_series,
@@ -85,3 +86,10 @@ def test_cards_link_to_unique_anchors_and_skip_a_changed_text() -> None:
     assert [c["anchor"] for c in cards] == ["entity-elise-noe", "entity-elise-noe-1"]
     assert cards[0]["concordance"][0]["match"] == "Élise Noé"
     assert "match" not in cards[1]["concordance"][0]
+
+
+def test_the_axis_opens_on_the_middle_of_the_dates_when_a_few_are_far() -> None:
+    recent = [f"2020-01-{day:02d}" for day in range(1, 29)] * 2
+    assert focus(recent) is None
+    assert focus(["1870-07-19", *recent, "2020-02-01"]) == ["2020-01-01", "2020-01-28"]
+    assert focus(["1870-07-19"]) is None  # too few dates to leave any out
