@@ -81,9 +81,15 @@ def timeline_marks(entries: Sequence[Mapping[str, Any]], limit: int) -> dict[str
         "focus": focus([mark["start_date"] for mark in kept]),
         "shown": len(kept),
         "sampled": len(kept) < len(dated),
-        "marks": [_mark(entry) for entry in kept],
-        "types": list(EVENT_TYPES),
+        "marks": (marks := [_mark(entry) for entry in kept]),
+        "types": present_types(marks),
     }
+
+
+def present_types(marks: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The event types the marks have, in the timeline's order (an unknown one last)."""
+    present = {mark["type"] for mark in marks}
+    return [t for t in EVENT_TYPES if t in present] + sorted(present - set(EVENT_TYPES))
 
 
 def focus(starts: Sequence[str], share: float = 0.98) -> list[str] | None:

@@ -15,9 +15,7 @@ Spec = dict[str, Any]
 Width = int | str
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
-# One colour per event type and per label, the same in every chart.
-TYPE_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-                "#7f7f7f"]
+# One colour per label, the same in every chart.
 LABEL_COLOURS = {"PER": "#d62728", "LOC": "#1f77b4"}
 MAX_SOURCES = 20
 
@@ -78,12 +76,12 @@ def timeline(data: Mapping[str, Any], width: Width = 800) -> Spec:
                {"field": "told_by", "title": "sources"}, {"field": "sentence", "title": "evidence"}]
     encoding = {
         "x": {"field": "start", "type": "temporal", "title": None,
-              "axis": {"labelFlush": False, "labelOverlap": True},
+              "axis": {"labelFlush": False, "labelOverlap": True, "tickCount": 12},
               **({"scale": {"domain": window}} if window else {})},
         "y": {"field": "type", "type": "nominal", "scale": {"domain": types}, "title": None},
         "yOffset": {"field": "lane", "type": "nominal"},
         "color": {"field": "type", "type": "nominal",
-                  "scale": {"domain": types, "range": TYPE_COLOURS}, "legend": None},
+                  "scale": {"domain": types, "scheme": "tableau20"}, "legend": None},
         "tooltip": tooltip,
     }
     spans = {"params": [{"name": "zoom", "select": {"type": "interval", "encodings": ["x"]},
@@ -95,7 +93,7 @@ def timeline(data: Mapping[str, Any], width: Width = 800) -> Spec:
             "mark": {"type": "point", "filled": True, "size": 60, "opacity": 0.9, "clip": True},
             "encoding": encoding}
     return {**_base("Dated events (bar: a month, week or year; dot: a day; scroll to zoom)", width,
-                    40 * len(types)),
+                    max(120, 28 * len(types))),
             "params": [
                 {"name": "type_filter", "value": "",
                  "bind": {"input": "select", "options": ["", *types],
