@@ -51,6 +51,7 @@ def glance(summary: Mapping[str, Any], documents: Sequence[Mapping[str, Any]]) -
         "last_date": summary["last_date"],
         "undated": len(summary["undated"]),
         "undated_documents": list(summary["undated"][:20]),
+        "languages": dict(summary.get("languages", {})),
         "by_month": [{"month": month, "documents": n} for month, n in summary["by_month"].items()],
         "by_source": [
             {"source": source, "documents": n,

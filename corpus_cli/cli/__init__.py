@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 from . import (  # noqa: F401  (importing a command module registers it)
     analyse_command,
     cache_command,
@@ -14,16 +16,28 @@ from . import (  # noqa: F401  (importing a command module registers it)
     timeline_command,
 )
 from .app import app
-from .session import silence_stdout
+from .session import internal_error, say_error, silence_stdout
 
 
 def main() -> None:
-    """Entry point of the `corpus` script."""
+    """Entry point of the `corpus` script: the last guard, around what the session's cannot
+    see (option parsing, the final flush of stdout)."""
     try:
-        app()
+        try:
+            app()
+        finally:
+            if sys.stdout is not None:
+                sys.stdout.flush()
     except BrokenPipeError:
         silence_stdout()
         raise SystemExit(0) from None
+    except OSError as error:
+        silence_stdout()
+        say_error(f"cannot write to standard output: {error.strerror or error}")
+        raise SystemExit(1) from None
+    except Exception as error:
+        say_error(internal_error(error))
+        raise SystemExit(1) from None
 
 
 __all__ = ["app", "main"]

@@ -139,6 +139,10 @@ def _glance(data: Mapping[str, Any], specs: Mapping[str, Any]) -> str:
         _figure("last date", glance["last_date"] or "–"),
     ])
     note = (f"<p class='note'>Undated: {escape(undated)}{more}</p>" if undated else "")
+    languages = glance.get("languages") or {}
+    if languages:
+        note += ("<p class='note'>Languages: " + escape(", ".join(
+            f"{language} {count:,}" for language, count in languages.items())) + "</p>")
     return ("<section id='glance'><h2>The corpus at a glance</h2>"
             f"<dl class='figures'>{figures}</dl>{note}"
             + _chart("documents_by_month", specs, "No dated document.")

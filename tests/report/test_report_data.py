@@ -26,12 +26,14 @@ def test_glance_counts_undated_duplicates_and_boilerplate_per_source() -> None:
     summary = {"documents": 3, "unique_documents": 2, "words": 100, "removed_share": 0.25,
                "first_date": "2020-01-02", "last_date": "2020-02", "undated": ["u.txt"],
                "duplicates": [{"document": "a.txt", "copies": ["a2.txt"]}],
-               "by_month": {"2020-01": 1}, "by_source": {"Le Journal": 2}}
+               "by_month": {"2020-01": 1}, "by_source": {"Le Journal": 2},
+               "languages": {"fr": 2}}
     rows = [{"source": "Le Journal", "removed_share": 0.5, "duplicate_of": None},
             {"source": "Le Journal", "removed_share": 0.0, "duplicate_of": None},
             {"source": "Le Journal", "removed_share": 0.9, "duplicate_of": "a.txt"}]
     found = glance(summary, rows)
     assert found["undated"] == 1 and found["duplicates"] == 1
+    assert found["languages"] == {"fr": 2}
     assert found["by_month"] == [{"month": "2020-01", "documents": 1}]
     assert found["by_source"] == [{"source": "Le Journal", "documents": 2, "removed_share": 0.25}]
 
