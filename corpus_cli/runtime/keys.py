@@ -15,7 +15,8 @@ from corpus_cli import MODEL_NAME
 # Bump whenever a per-document rule (cleaning, mentions, dates, events) changes what it
 # returns: every stored analysis becomes a miss.
 # 6: events from dated predicates (CAMEO types, actors, targets); titles after a rubric.
-ANALYSIS_VERSION = 6
+# 7: dates read the weekday, two-digit years, cues of direction.
+ANALYSIS_VERSION = 7
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 CORPUS_RULES_VERSION = 1
