@@ -230,14 +230,15 @@ def _timed(args: list[str], store: Path, runs: int) -> tuple[float, bool]:
 def consolidation_seconds(head: Path, store: Path) -> dict[str, float]:
     """Consolidation and merge alone, in this process, from the store's rows."""
     os.environ["CORPUS_CACHE_DIR"] = str(store)
-    from corpus_cli import api
+    from corpus_cli.api.core import _Entities, _merged_timeline
     from corpus_cli.runtime.pipeline import load_corpus
 
     with load_corpus([str(head)]) as corpus:
         started = time.perf_counter()
-        api.consolidated(corpus)
+        entities = _Entities(corpus, None)
+        entities()
         entities_done = time.perf_counter()
-        api.merged_timeline(corpus)
+        _merged_timeline(corpus, entities)
         merged = time.perf_counter()
     return {"entities": entities_done - started, "timeline": merged - entities_done}
 

@@ -22,9 +22,11 @@ from typing import Any
 from .aggregate import entities as entity_layer
 from .aggregate import keyness as keyness_layer
 from .aggregate import kwic as kwic_layer
+from .aggregate import mention_stats
 from .aggregate import mentions as mentions_layer
 from .aggregate import neardup as neardup_layer
 from .aggregate import network as network_layer
+from .aggregate import report_data as report_layer
 from .aggregate import scope as scope_layer
 from .aggregate import stats as stats_layer
 from .aggregate import timeline as timeline_layer
@@ -41,6 +43,7 @@ from .aggregate.timeline import date_label, year_of
 from .aggregate.trends import Period
 from .aggregate.vocab import Pos
 from .dates.iso import iso_value as iso_date
+from .documents.read import Input, read_documents
 from .errors import InputError, UsageError
 from .rows import EVENT_TYPES, LABELS, EntitySort, Record
 from .runtime.pipeline import (
@@ -55,9 +58,9 @@ from .runtime.store import Store, default_directory
 
 __all__ = [
     "EVENT_TYPES", "LABELS", "Aliases", "Corpus", "EntityQuery", "EntitySort", "Progress",
-    "Settings", "TimelineQuery", "analyse", "cleaned_rows", "clear_store", "date_label",
-    "date_rows", "entity_rows", "iso_date", "load_aliases", "prepare", "stats", "store_directory",
-    "store_info", "timeline", "year_of",
+    "ReportLimits", "ReportQuery", "Settings", "TimelineQuery", "analyse", "cleaned_rows",
+    "clear_store", "date_label", "date_rows", "entity_rows", "iso_date", "load_aliases", "prepare",
+    "report_data", "stats", "store_directory", "store_info", "timeline", "year_of",
 ]
 
 DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "start_date",
@@ -664,3 +667,89 @@ def duplicates(corpus: Corpus, threshold: float = DEFAULT_THRESHOLD) -> list[dic
 
     rows: list[dict[str, Any]] = corpus.cached(f"duplicates:{threshold}", compute)
     return rows
+# The visual report (`corpus report`).
+
+ReportLimits = report_layer.Limits
+_REPORT_MENTIONS = f"report-mentions-{mention_stats.VERSION}:"
+
+
+@dataclass
+class ReportQuery:
+    """What `corpus report` asks: entities to follow over time besides the most cited ones,
+    and the sizes past which a part is sampled or cut (see aggregate/report_data.py)."""
+
+    entities: Sequence[str] = ()
+    limits: ReportLimits = field(default_factory=ReportLimits)
+
+
+def report_data(corpus: Corpus, query: ReportQuery | None = None,
+                aliases: Aliases | None = None) -> dict[str, Any]:
+    """Everything the visual report shows, as plain data: the corpus at a glance, the
+    timeline marks, mentions over time, the co-occurrence network and the top entities with
+    their concordance lines. Raises UsageError for an `--entity` the corpus does not name."""
+    query = query or ReportQuery()
+    limits = query.limits
+    summary = stats(corpus, documents=True)
+    table = entity_rows(corpus, aliases=aliases)
+    asked = [_entity_name(table, name) for name in query.entities]
+    top = table[:limits.entities]
+    series = report_layer.series_entities(table, limits.series, asked)
+    figures = _report_mentions(corpus, aliases, table, [row["name"] for row in top])
+    labels = {row["name"]: row["label"] for row in table}
+    counts = {row["name"]: row["mentions"] for row in table}
+    documents = {row["document"]: row for row in summary["documents"]}
+    needed = {occurrence[0] for row in top for occurrence in figures["occurrences"][row["name"]]}
+    entries = timeline(corpus, TimelineQuery(include_undated=True), aliases)
+    return {
+        "limits": report_layer.limits_row(limits),
+        "glance": report_layer.glance(summary["corpus"], summary["documents"]),
+        "timeline": report_layer.timeline_marks(entries, limits.timeline),
+        "mentions": {"entities": series,
+                     "rows": report_layer.mention_series(figures["months"], series, labels)},
+        "network": report_layer.network(figures["pairs"], counts, labels, limits.nodes,
+                                        limits.edges),
+        "entities": report_layer.entity_cards(top, figures["occurrences"], documents,
+                                              _document_texts(corpus, needed), limits.context),
+    }
+
+
+def _entity_name(table: Sequence[dict[str, Any]], name: str) -> str:
+    entity = entity_layer.find_entity_row(table, name)
+    if entity is None:
+        raise UsageError(f"no entity named {name!r} in this corpus (see `corpus entities`)")
+    return str(entity["name"])
+
+
+def _report_mentions(corpus: Corpus, aliases: Aliases | None,
+                     table: Sequence[dict[str, Any]], wanted: Sequence[str]) -> dict[str, Any]:
+    """Mentions by month, sentence pairs and concordance places, kept in the store."""
+    key = hashlib.sha256(json.dumps([_aliases_key(aliases), list(wanted)],
+                                    ensure_ascii=False).encode()).hexdigest()
+    labels = {row["name"]: row["label"] for row in table}
+
+    def compute() -> dict[str, Any]:
+        index = entity_layer.mention_index(_Entities(corpus, aliases)())
+        documents = ((record.id, record.date, rows["mentions"])
+                     for record, rows in corpus.analyses(tables=("mentions",)))
+        return mention_stats.collect(documents, index, labels, wanted)
+
+    found: dict[str, Any] = corpus.cached(_REPORT_MENTIONS + key, compute)
+    return found
+
+
+def _document_texts(corpus: Corpus, ids: set[str]) -> dict[str, str]:
+    """The texts of these documents, read again from their files (the store keeps no text),
+    for concordance lines; a file that is gone is skipped (a changed one: see
+    report_data.entity_cards)."""
+    wanted = {record.id: record for record in corpus.unique() if record.id in ids}
+    by_path: dict[str, set[str]] = {}
+    for record in wanted.values():
+        if record.path and Path(record.path).is_file():
+            by_path.setdefault(record.path, set()).add(record.id)
+    texts: dict[str, str] = {}
+    for path, names in by_path.items():
+        first = next(iter(names))
+        for document in read_documents([Input(Path(path), first)], on_error=lambda _: None):
+            if document.id in names:
+                texts[document.id] = document.text
+    return texts

@@ -16,6 +16,7 @@ from . import (  # noqa: F401  (importing a command module registers it)
     kwic_command,
     mentions_command,
     network_command,
+    report_command,
     stats_command,
     timeline_command,
     trends_command,

@@ -1,0 +1,253 @@
+"""The façade's core: open a corpus, its figures, entities, timeline, dates, store."""
+
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from corpus_cli.aggregate import entities as entity_layer
+from corpus_cli.aggregate import stats as stats_layer
+from corpus_cli.aggregate import timeline as timeline_layer
+from corpus_cli.aggregate.aliases import Aliases, load_aliases
+from corpus_cli.aggregate.timeline import Query as TimelineQuery
+from corpus_cli.aggregate.timeline import date_label, year_of
+from corpus_cli.dates.iso import iso_value as iso_date
+from corpus_cli.errors import InputError, UsageError
+from corpus_cli.rows import EVENT_TYPES, LABELS, EntitySort
+from corpus_cli.runtime.pipeline import (
+    Corpus,
+    Progress,
+    Settings,
+    clean_documents,
+    known_metadata,
+    load_corpus,
+)
+from corpus_cli.runtime.store import Store, default_directory
+
+__all__ = [
+    "EVENT_TYPES", "LABELS", "Aliases", "Corpus", "EntityQuery", "EntitySort", "Progress",
+    "Settings", "TimelineQuery", "analyse", "cleaned_rows", "clear_store", "cluster_address",
+    "date_label", "date_rows", "entity_rows", "export", "iso_date", "load_aliases", "prepare",
+    "stats", "store_directory", "store_info", "timeline", "year_of",
+]
+
+DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "start_date",
+               "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
+_EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
+# Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
+_PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explained:", "timeline:"
+_VOCABULARY = "vocabulary"
+
+
+def analyse(paths: Sequence[str] = (), settings: Settings | None = None,
+            progress: Progress | None = None,
+            on_error: Callable[[InputError], None] | None = None) -> Corpus:
+    """Read and analyse a corpus (the seed articles when `paths` is empty). Close it when done.
+
+    `on_error` receives each input that cannot be read; the others are analysed.
+    """
+    return load_corpus(paths, settings, progress=progress, on_error=on_error)
+
+
+def stats(corpus: Corpus, documents: bool = True) -> dict[str, Any]:
+    """`{"corpus": figures, "documents": one row per document}` (see aggregate/stats.py)."""
+    unique = list(corpus.unique())
+    vocabulary = corpus.cached(_VOCABULARY, lambda: stats_layer.vocabulary_figures(
+        unique, (rows["lemmas"] for _, rows in corpus.analyses(tables=("lemmas",)))))
+    run = stats_layer.Run(failed_inputs=len(corpus.errors), analysed=corpus.analysed,
+                          from_store=corpus.reused)
+    return stats_layer.compute(corpus.records, vocabulary, run, documents)
+
+
+def date_rows(corpus: Corpus) -> list[dict[str, Any]]:
+    """Every temporal expression of the corpus, one row each, in document order."""
+    return [
+        {"document": record.id, **{key: row.get(key) for key in DATE_FIELDS}}
+        for record, rows in corpus.analyses(tables=("dates",))
+        for row in rows["dates"]
+    ]
+
+
+class _Entities:
+    """The corpus's entities, consolidated at most once however many answers need them."""
+
+    def __init__(self, corpus: Corpus, aliases: Aliases | None) -> None:
+        self.corpus, self.aliases = corpus, aliases
+        self._found: list[entity_layer.Entity] | None = None
+
+    def __call__(self) -> list[entity_layer.Entity]:
+        if self._found is None:
+            documents = {record.id: {"date": record.date} for record in self.corpus.unique()}
+            self._found = entity_layer.consolidate(self._mentions(), documents, self.aliases)
+        return self._found
+
+    def _mentions(self) -> Iterator[dict[str, Any]]:
+        for record, rows in self.corpus.analyses(tables=("mentions",)):
+            for row in rows["mentions"]:
+                yield {**row, "document": record.id}
+
+
+def _aliases_key(aliases: Aliases | None) -> str:
+    """What the alias file changes in a corpus-level answer, for its key in the store."""
+    if aliases is None:
+        return ""
+    return hashlib.sha256(json.dumps(asdict(aliases), sort_keys=True).encode()).hexdigest()
+
+
+def _entity_table(corpus: Corpus, entities: _Entities, explain: bool) -> list[dict[str, Any]]:
+    """Every entity as a row, most cited first, with the explanation fields if `explain`.
+
+    Both tables are kept in the store, so that asking again about the same documents does
+    not consolidate again.
+    """
+    key = _aliases_key(entities.aliases)
+    kept = corpus.cached_only((_EXPLAINED if explain else _PLAIN) + key)
+    if kept is not None:
+        return kept
+    explained = corpus.cached(_EXPLAINED + key,
+                              lambda: [e.to_row(explain=True) for e in entities()])
+    plain = corpus.cached(_PLAIN + key, lambda: [
+        {k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in explained])
+    return explained if explain else plain
+
+
+@dataclass
+class EntityQuery:
+    """What `corpus entities` asks: labels, a floor on mentions, an order, the explanation."""
+
+    labels: Sequence[str] = ()
+    min_mentions: int = 1
+    sort: EntitySort = EntitySort.mentions
+    explain: bool = False
+
+    def __post_init__(self) -> None:
+        unknown = sorted({label.upper() for label in self.labels} - set(LABELS))
+        if unknown:
+            raise UsageError(f"unknown label {', '.join(unknown)} (labels: {', '.join(LABELS)})")
+
+
+def entity_rows(corpus: Corpus, query: EntityQuery | None = None,
+                aliases: Aliases | None = None) -> list[dict[str, Any]]:
+    """The rows of `corpus entities`."""
+    query = query or EntityQuery()
+    table = _entity_table(corpus, _Entities(corpus, aliases), query.explain)
+    return select_entities(table, query)
+
+
+def select_entities(rows: Sequence[dict[str, Any]], query: EntityQuery) -> list[dict[str, Any]]:
+    """Entity rows filtered by label and mentions, in the order asked; explanation on demand."""
+    labels = {label.upper() for label in query.labels}
+    kept = [row for row in rows
+            if (not labels or row["label"] in labels) and row["mentions"] >= query.min_mentions]
+    if query.sort is EntitySort.documents:
+        kept.sort(key=lambda r: (-r["documents"], -r["mentions"], r["name"]))
+    elif query.sort is EntitySort.name:
+        kept.sort(key=lambda r: (entity_layer.fold(r["name"]), r["name"]))
+    if query.explain:
+        return kept
+    return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in kept]
+
+
+def timeline(corpus: Corpus, query: TimelineQuery | None = None,
+             aliases: Aliases | None = None) -> list[dict[str, Any]]:
+    """The rows of `corpus timeline`: merged events in time order, filtered by `query`."""
+    query = query or TimelineQuery()
+    entities = _Entities(corpus, aliases)
+    wanted: list[str] = []
+    if query.entity is not None:
+        entity = entity_layer.find_entity_row(_entity_table(corpus, entities, False),
+                                              query.entity)
+        if entity is None:
+            raise UsageError(f"no entity named {query.entity!r} in this corpus "
+                             "(see `corpus entities`)")
+        wanted = [entity["name"]]
+    merged = corpus.cached(_TIMELINE + _aliases_key(aliases),
+                           lambda: _merged_timeline(corpus, entities))
+    return timeline_layer.select(merged, query, wanted)
+
+
+def _merged_timeline(corpus: Corpus, entities: _Entities) -> list[dict[str, Any]]:
+    """Every event of the corpus merged across documents, named by consolidated entity."""
+    documents = ((record.id, rows["events"], rows["dates"])
+                 for record, rows in corpus.analyses(tables=("dates", "events")))
+    return timeline_layer.build(documents, entity_layer.mention_index(entities()))
+
+
+def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:
+    """Compute and keep the corpus-level answers, so that later questions only read them."""
+    stats(corpus, documents=False)
+    entities = _Entities(corpus, aliases)
+    key = _aliases_key(aliases)
+    if corpus.cached_only(_EXPLAINED + key) is None:
+        _entity_table(corpus, entities, True)
+        _entity_table(corpus, entities, False)
+    corpus.cached(_TIMELINE + key, lambda: _merged_timeline(corpus, entities))
+    from .analysis import _occurrences  # the analysis answers build on this module
+
+    _occurrences(corpus, aliases, entities)  # what mentions, trends, network, kwic read
+
+
+def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,
+                 on_error: Callable[[InputError], None] | None = None
+                 ) -> Iterator[dict[str, Any]]:
+    """What `corpus clean` shows: each document's kept text, metadata and removed blocks.
+
+    `blocks` lists every block that was removed (boilerplate) or read as metadata, with
+    offsets into the original text and the reason; no model is loaded.
+    """
+    default_date = settings.default_date if settings else None
+    for document, cleaned, described in clean_documents(paths, settings, on_error):
+        yield {
+            "document": document.id,
+            **known_metadata(document, described, default_date),
+            "author": described.author,
+            "updated": described.updated,
+            "removed_share": round(cleaned.removed_share, 4),
+            "text": cleaned.readable(),
+            "original": document.text,
+            "blocks": [
+                {"start": b.start, "end": b.end, "kind": b.kind, "reason": b.reason,
+                 "text": document.text[b.start:b.end]}
+                for b in cleaned.blocks if b.kind != "content"
+            ],
+        }
+
+
+def export(corpus: Corpus, directory: Path, aliases: Aliases | None = None) -> dict[str, int]:
+    """Write the corpus's rows as Parquet files in `directory`, one table per kind
+    (documents, counts, mentions with their entity, dates, events): rows written per table."""
+    from corpus_cli.runtime.export import export as write_tables
+
+    entities = _Entities(corpus, aliases)
+    return write_tables(corpus, directory, entity_layer.mention_index(entities()))
+
+
+def cluster_address(address: str) -> str:
+    """A Dask scheduler's address or `local:N`, checked (see runtime/cluster.py)."""
+    from corpus_cli.runtime.cluster import check_address
+
+    return check_address(address)
+
+
+def store_directory() -> Path:
+    """Where the analysis store lives (`CORPUS_CACHE_DIR`, else the user's cache directory)."""
+    return default_directory()
+
+
+def store_info() -> dict[str, Any]:
+    """Where the analysis store is and what it holds."""
+    with Store() as store:
+        return store.info()
+
+
+def clear_store() -> tuple[int, Path]:
+    """Delete every stored analysis: (analyses removed, the store's file)."""
+    with Store() as store:
+        return store.clear(), store.path
+
+
