@@ -202,9 +202,14 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
     """"participant", "place" or "" for the mention that this token belongs to."""
     row = index.rows[mention_index]
     label = row["label"]
-    if label not in _NAME_LABELS or "\n" in row["text"]:
+    if "\n" in row["text"]:
         return ""  # a span across a line break is a layout artefact
     head = _mention_head(doc, row)
+    if label not in _NAME_LABELS:
+        # A title the model could not class (a newspaper, a programme) acts when it is the
+        # subject: "révèle mercredi Le Journal du Soir".
+        return "participant" if (head.dep_ == "nsubj"
+                                 and head.head.i == scope.group.anchor.i) else ""
     preposition = _preposition(doc, head, row)
     group = scope.group
     if preposition in _words("source"):

@@ -108,21 +108,38 @@ def pronoun_subject(group: _Group) -> bool:
 
 def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
     """The mention row of the person a role noun subject stands for ("le président turc" ->
-    the one named earlier with that role), or None."""
+    the one named earlier with that role), or None.
+
+    A role matches when it holds the noun and its adjectives, in any order ("le Premier
+    ministre" for "Premier ministre"); the latest person so named before the noun wins, else
+    the first named after it. With no such role, a role that holds the noun alone does, when
+    it names one person only ("le président vénézuélien" for the one "président" of the text).
+    """
     subject = next((c for c in group.anchor.children if c.dep_ in ("nsubj", "obl:agent")
                     and c.pos_ == "NOUN" and index.at(c) is None), None)
     if subject is None:
         return None
-    words = [subject.lower_, *(c.lower_ for c in subject.children if c.dep_ == "amod")]
-    best: int | None = None
+    noun = subject.lower_
+    adjectives = {c.lower_ for c in subject.children if c.dep_ == "amod"}
+    full: list[int] = []
+    partial: dict[str, int] = {}
     for number, row in enumerate(index.rows):
-        if row["label"] != "PER" or row["start"] >= subject.idx:
+        if row["label"] != "PER":
             continue
-        roles = [str(role).lower() for role in row.get("roles") or ()]
-        if any(role.split()[:1] == [words[0]] and all(w in role.split() for w in words)
-               for role in roles if role):
-            best = number  # the latest one named so before the role noun
-    return best
+        for role in row.get("roles") or ():
+            words = set(str(role).lower().split())
+            if noun not in words:
+                continue
+            if adjectives <= words:
+                full.append(number)
+            partial.setdefault(str(row.get("resolved") or row.get("name") or row["text"]),
+                               number)
+    before = [n for n in full if index.rows[n]["start"] < subject.idx]
+    if before:
+        return before[-1]
+    if full:
+        return full[0]
+    return next(iter(partial.values())) if len(partial) == 1 else None
 
 
 def quote_of(doc: Doc, group: _Group, text: str) -> str | None:
