@@ -71,3 +71,16 @@ def test_person_nouns_hold_the_role_nouns_too():
     nouns = person_nouns()
     assert {"homme", "manifestant", "gouvernement", "ministre"} <= nouns
     assert "situation" not in nouns
+
+
+def test_a_pronoun_with_no_name_before_it_stands_for_the_person_described(nlp):
+    found = dated(rows(nlp, "Un homme de 50 ans a volé une voiture. Il avait quitté la prison "
+                            "de Nantes en janvier 2020."))
+    row = next(row for row in found if row["date_text"] == "janvier 2020")
+    assert row["actors"] and row["actors"][0].lower().startswith("un homme")
+
+
+def test_a_dated_publication_takes_its_source_as_actor(nlp):
+    found = dated(rows(nlp, "Selon Le Figaro, dans un article publié jeudi, le ministre "
+                            "partirait."))
+    assert any(row["type"] == "publication" and row["actors"] for row in found)

@@ -23,7 +23,14 @@ from corpus_cli.nlp.model import text_of
 
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import dated_groups
-from .clauses import PRESENCE, antecedent, described_subject, governing_predicate, presence
+from .clauses import (
+    PRESENCE,
+    antecedent,
+    described_subject,
+    governing_predicate,
+    presence,
+    sentence_names,
+)
 from .context import date_from_context, one_per_coordination
 from .dating import _date_of
 from .kinds import type_of
@@ -37,7 +44,7 @@ from .roles import (
 )
 from .status import _status
 from .tokens import token_index
-from .tree import _ACTOR_LABELS, _evidence, _Group, _Mentions, _names
+from .tree import _ACTOR_LABELS, _evidence, _Group, _line, _Mentions, _names
 from .triggers import _groups
 from .wordlists import Lexicon, Trigger, lexicon, parse_lexicon
 
@@ -165,9 +172,16 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     description = None if participants else described_subject(group.anchor)
     pronoun = pronoun_subject(group)
     guess = antecedent(group.anchor, index) if pronoun and not participants else None
+    # A publication's source ("selon X, dans un article publié jeudi") is who published.
+    publisher = (source_actor(doc, group, index)
+                 if group.trigger.type == "publication" and not participants else None)
     if (not group.listed and not participants and not places and description is None
-            and guess is None):
-        return None  # a dated predicate with nobody and nowhere named: no event to list
+            and guess is None and publisher is None):
+        # The parse lost the clause's arguments: the names of its sentence that no other
+        # event holds take part (as participants; actors only where their place says so).
+        participants = sentence_names(group.anchor, index, blocked, _line(doc, group.primary))
+        if not participants:
+            return None  # a dated predicate with nobody and nowhere named: no event to list
     date_index = _date_of(doc, group, dates, blocked)
     if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i
             and len(group.tokens) == 1):

@@ -208,8 +208,9 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
     if label not in _NAME_LABELS:
         # A title the model could not class (a newspaper, a programme) acts when it is the
         # subject: "révèle mercredi Le Journal du Soir".
-        return "participant" if (head.dep_ == "nsubj"
-                                 and head.head.i == scope.group.anchor.i) else ""
+        # So does the one a participle qualifies: "Le Journal du Soir, paru mercredi".
+        return "participant" if ((head.dep_ == "nsubj" and head.head.i == scope.group.anchor.i)
+                                 or head.i in scope.raised) else ""
     preposition = _preposition(doc, head, row)
     group = scope.group
     if preposition in _words("source"):

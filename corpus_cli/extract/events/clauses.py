@@ -127,10 +127,35 @@ def antecedent(predicate: Token, index: _Mentions) -> str | None:
     for row in index.rows:
         if row["label"] == "PER" and start <= row["start"] < subject.idx:
             best = row
-    if best is None:
-        return None
-    return str(best.get("resolved") or best.get("name") or best["text"])
+    if best is not None:
+        return str(best.get("resolved") or best.get("name") or best["text"])
+    # Nobody named: the person last described as a subject ("Un homme de 30 ans a été
+    # arrêté. Il est sorti de prison en mai").
+    first = subject.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(subject.doc[first:subject.i]):
+        if token.dep_ in _SUBJECT and token.pos_ == "NOUN":
+            described = described_subject(token.head)
+            if described is not None:
+                return described
+    return None
 
 
 def _has_case(token: Token) -> bool:
     return any(child.dep_ == "case" for child in token.children)
+
+
+def sentence_names(predicate: Token, index: _Mentions, blocked: set[int],
+                   line: tuple[int, int]) -> list[int]:
+    """Mention rows of the persons and organisations of the predicate's sentence (and line)
+    that no other event holds: the participants of a dated clause whose parse lost its
+    arguments ("Dimanche, dans un journal, 30 maires, dont X, ont appelé à...")."""
+    sentence = predicate.sent
+    low, high = max(sentence.start_char, line[0]), min(sentence.end_char, line[1])
+    found: list[int] = []
+    for number, row in enumerate(index.rows):
+        if (row["label"] in ("PER", "ORG") and low <= row["start"] < high
+                and number not in found
+                and index.by_token.get(predicate.i) != number
+                and not any(index.by_token.get(i) == number for i in blocked)):
+            found.append(number)
+    return found
