@@ -14,7 +14,7 @@ from corpus_cli import MODEL_NAME
 
 # Bump whenever a per-document rule (cleaning, mentions, dates, events) changes what it
 # returns: every stored analysis becomes a miss.
-ANALYSIS_VERSION = 5
+ANALYSIS_VERSION = 6
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 CORPUS_RULES_VERSION = 1

@@ -84,3 +84,26 @@ def test_a_dated_publication_takes_its_source_as_actor(nlp):
     found = dated(rows(nlp, "Selon Le Figaro, dans un article publié jeudi, le ministre "
                             "partirait."))
     assert any(row["type"] == "publication" and row["actors"] for row in found)
+
+
+def test_a_name_inverted_after_a_verb_of_saying_in_incise_is_the_speaker(nlp):
+    found = rows(nlp, "Le projet ne doit pas s'arrêter, a précisé vendredi Paul Garnier.")
+    row = next(row for row in found if row["type"] == "public_statement")
+    assert row["actors"] == ["Paul Garnier"] and row["targets"] == []
+
+
+def test_a_described_subject_acts_beside_a_named_object(nlp):
+    found = dated(rows(nlp, "Le ministre a reçu Paul Garnier lundi."))
+    assert found[0]["actors"] == ["Le ministre"] and found[0]["targets"] == ["Paul Garnier"]
+
+
+def test_a_date_compared_with_is_not_the_event_date(nlp):
+    found = dated(rows(nlp, "Les exportations de la Finlande vers la Norvège ont atteint 5 "
+                            "millions en 2019, soit 10 % de plus qu'un an plus tôt."))
+    assert [row["date_text"] for row in found] == ["2019"]
+
+
+def test_the_que_of_a_verb_of_saying_is_no_comparison(nlp):
+    found = dated(rows(nlp, "Paul Garnier a affirmé que les deux dernières semaines avaient "
+                            "changé la donne."))
+    assert found and found[0]["date_text"] == "les deux dernières semaines"

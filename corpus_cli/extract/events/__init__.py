@@ -5,7 +5,10 @@ A package of one idea per module (see ARCHITECTURE.md, `event` rows):
 - triggers: listed triggers found in the parse and grouped into events;
 - arguments: participants and places read from the trigger's clause;
 - status: occurred, planned, reported, or dropped (negated, cancelled);
-- dating: the date row an event takes.
+- dating: the date row an event takes;
+- candidates: predicates a resolved date is attached to;
+- clauses: the clause a date no event took belongs to, presences, described actors, pronouns;
+- tokens: one pass over the document's tokens (offsets, lemma hashes, spans) the rules share.
 
 The model's parse is noisy around names (a sentence-initial name read as a verb, a surname
 tagged ADV), so arguments are read from the trigger's whole clause rather than from its direct
@@ -32,7 +35,7 @@ from .clauses import (
     sentence_names,
 )
 from .context import date_from_context, one_per_coordination
-from .dating import _date_of
+from .dating import _comparison, _date_of
 from .kinds import type_of
 from .roles import (
     _passive_voice,
@@ -104,7 +107,7 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
     found: list[dict[str, Any]] = []
     for number, date in enumerate(dates):
         if (number in used or date.get("kind", "date") != "date"
-                or date.get("start_date") is None):
+                or date.get("start_date") is None or _comparison(text_of(doc), date)):
             continue
         attached = tokens.at(doc, date.get("attached_start"))
         if attached is None:
@@ -153,9 +156,7 @@ def _clause_group(predicate: Token, index: _Mentions, lex: Lexicon) -> _Group:
 def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                dates: Sequence[Mapping[str, Any]], blocked: set[int],
                keep_bare: bool) -> dict[str, Any] | None:
-    status = _status(group, lex)
-    if status is None:
-        return None
+    # The cheap tests that drop most groups come first; the status (a walk up the tree) last.
     participants, places, raised = _arguments(doc, group, index, blocked)
     conditions = group.trigger.conditions
     if "place" in conditions and not places:
@@ -169,7 +170,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if person is not None and person not in participants:
         participants.insert(0, person)
         raised = raised | {_mention_head(doc, index.rows[person]).i}
-    description = None if participants else described_subject(group.anchor)
+    description = described_subject(group.anchor)
     pronoun = pronoun_subject(group)
     guess = antecedent(group.anchor, index) if pronoun and not participants else None
     # A publication's source ("selon X, dans un article publié jeudi") is who published.
@@ -190,6 +191,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     # ("le ton de la rencontre", "un accord est nécessaire"): measured in benchmarks/.
     bare = not participants and not places and date_index is None
     if bare and not keep_bare:
+        return None
+    status = _status(group, lex)
+    if status is None:
         return None
     actors, targets = split_roles(doc, group, index, participants, raised)
     if not actors and (source := source_actor(doc, group, index)) is not None:

@@ -33,9 +33,7 @@ class TokenIndex:
 
     def matching(self, doc: Doc, words: frozenset[str]) -> list[int]:
         """Positions of the tokens whose lemma or lower-case form is one of `words`."""
-        strings = doc.vocab.strings
-        # A lemma keeps the capital of a sentence-initial word: both forms are looked up.
-        wanted = {strings.add(form) for word in words for form in (word, word.capitalize())}
+        wanted = _hashes(doc, words)
         return [i for i, (lemma, lower) in enumerate(zip(self.lemmas, self.lowers, strict=True))
                 if lemma in wanted or lower in wanted]
 
@@ -49,3 +47,32 @@ def token_index(doc: Doc) -> TokenIndex:
                            [row[2] for row in rows], [row[3] for row in rows])
         doc.user_data[_KEY] = found
     return found
+
+
+_SPANS_KEY = "corpus_cli.events.spans"
+
+
+def span_of(doc: Doc, start: int, end: int) -> tuple[int, int, int] | None:
+    """(first token, end token, root token) of the characters start..end, expanded to whole
+    tokens, or None: `doc.char_span` once per span and document."""
+    spans = doc.user_data.setdefault(_SPANS_KEY, {})
+    key = (start, end)
+    if key not in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        spans[key] = None if span is None or len(span) == 0 else (span.start, span.end,
+                                                                   span.root.i)
+    return spans[key]
+
+
+_HASHES: dict[tuple[int, frozenset[str]], frozenset[int]] = {}
+
+
+def _hashes(doc: Doc, words: frozenset[str]) -> frozenset[int]:
+    """The string-store hashes of `words` (and of their capitalised forms: a lemma keeps the
+    capital of a sentence-initial word), once per vocabulary and word set."""
+    key = (id(doc.vocab), words)
+    if key not in _HASHES:
+        strings = doc.vocab.strings
+        _HASHES[key] = frozenset(strings.add(form) for word in words
+                                 for form in (word, word.capitalize()))
+    return _HASHES[key]
