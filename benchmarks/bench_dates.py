@@ -16,6 +16,7 @@ Run by hand (a few seconds):
    Many Duckling cases are conversational (times of day, meals, holidays) and out of scope.
 2. Milliseconds per article of `find_expressions` alone (no spaCy) over the first N articles
    of ../shared/data/orangesum_fr_news.jsonl.gz, streamed.
+3. Milliseconds of `find_expressions` on texts built to make a regex backtrack.
 """
 
 from __future__ import annotations
@@ -34,7 +35,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus_cli.dates import Expression, PartialDate, find_expressions, resolve  # noqa: E402
+from corpus_cli.dates.calendar import PartialDate  # noqa: E402
+from corpus_cli.dates.grammar.find import find_expressions  # noqa: E402
+from corpus_cli.dates.grammar.resolve import resolve  # noqa: E402
+from corpus_cli.dates.grammar.spec import Expression  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 DUCKLING = SHARED / "duckling_fr_time.jsonl"
@@ -58,6 +62,7 @@ def main() -> None:
     options = parser.parse_args()
     duckling(options.show)
     speed(options.articles)
+    pathological()
 
 
 # --- Duckling ------------------------------------------------------------------------------
@@ -229,6 +234,21 @@ def speed(limit: int) -> None:
           f"{1000 * elapsed / len(texts):.2f} ms per article, "
           f"{sum(kinds.values()) / len(texts):.1f} expressions per article "
           f"({', '.join(f'{k} {v}' for k, v in kinds.most_common())})")
+
+
+# Texts built to make a regex backtrack (runs of number words, list items, weekdays): each must
+# take well under a second (tests/dates/test_find.py checks their answers, not their time).
+PATHOLOGICAL = [("trois ", 4000), ("trois-", 4000), ("vingt et un ", 2000), ("3, ", 4000),
+                ("mars, ", 4000), ("lundi, ", 4000), ("le 3 mars 2016, ", 1000)]
+
+
+def pathological() -> None:
+    print("\nfind_expressions on texts built to backtrack:")
+    for unit, count in PATHOLOGICAL:
+        began = time.perf_counter()
+        found = find_expressions(unit * count)
+        elapsed = time.perf_counter() - began
+        print(f"  {unit!r:20} x {count:5}: {1000 * elapsed:7.1f} ms, {len(found)} expressions")
 
 
 if __name__ == "__main__":

@@ -13,20 +13,36 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .aggregate import entities as entity_layer
+from .aggregate import keyness as keyness_layer
+from .aggregate import kwic as kwic_layer
+from .aggregate import mentions as mentions_layer
+from .aggregate import neardup as neardup_layer
+from .aggregate import network as network_layer
+from .aggregate import scope as scope_layer
 from .aggregate import stats as stats_layer
 from .aggregate import timeline as timeline_layer
+from .aggregate import trends as trends_layer
+from .aggregate import vocab as vocab_layer
 from .aggregate.aliases import Aliases, load_aliases
+from .aggregate.keyness import Group as KeywordGroup
+from .aggregate.kwic import Mode as KwicMode
+from .aggregate.kwic import Order as KwicOrder
+from .aggregate.neardup import DEFAULT_THRESHOLD
+from .aggregate.network import Unit
 from .aggregate.timeline import Query as TimelineQuery
 from .aggregate.timeline import date_label, year_of
+from .aggregate.trends import Period
+from .aggregate.vocab import Pos
 from .dates.iso import iso_value as iso_date
 from .errors import InputError, UsageError
-from .rows import EVENT_TYPES, LABELS, EntitySort
+from .rows import EVENT_TYPES, LABELS, EntitySort, Record
 from .runtime.pipeline import (
     Corpus,
     Progress,
@@ -48,7 +64,9 @@ DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "s
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
 _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
-_PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explained:", "timeline:"
+# ":2": entity rows carry ids and attribution changed (issue 17); CORPUS_RULES_VERSION in
+# runtime/keys.py should be bumped instead, then these suffixes can go.
+_PLAIN, _EXPLAINED, _TIMELINE = "entities:2:", "entities-explained:2:", "timeline:2:"
 _VOCABULARY = "vocabulary"
 
 
@@ -195,6 +213,7 @@ def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:
         _entity_table(corpus, entities, True)
         _entity_table(corpus, entities, False)
     corpus.cached(_TIMELINE + key, lambda: _merged_timeline(corpus, entities))
+    _occurrences(corpus, aliases, entities)  # what mentions, trends, network, kwic read
 
 
 def cleaned_rows(paths: Sequence[str] = (), settings: Settings | None = None,
@@ -254,3 +273,394 @@ def clear_store() -> tuple[int, Path]:
     """Delete every stored analysis: (analyses removed, the store's file)."""
     with Store() as store:
         return store.clear(), store.path
+
+
+# --- analysis commands: mentions, trends, kwic, network (issue 17) -----------------------------
+# Each reads two kept answers: the entity table (with ids) and every mention given to its
+# entity (`_occurrences`), computed once per set of documents and alias file.
+
+__all__ += [
+    "KwicMode", "KwicOrder", "KwicQuery", "NetworkQuery", "Period", "Scope", "TrendQuery", "Unit",
+    "kwic", "mention_rows", "network", "resolve_entities", "trend_chart", "trends",
+    "write_network",
+]
+_OCCURRENCES = "occurrences:"
+_EVENT_TIES = "event-ties:"
+
+
+@dataclass
+class Scope(scope_layer.Scope):
+    """Which documents and entities an answer covers: --entity (ids, names or aliases),
+    --document, --source, --from/--to (publication dates)."""
+
+    entities: Sequence[str] = ()
+    once: bool = False  # count each group of near-duplicates once (see `duplicates`)
+
+    @property
+    def everything(self) -> bool:
+        return super().everything and not self.entities
+
+
+def _entity_rows_by_id(corpus: Corpus, aliases: Aliases | None) -> dict[str, dict[str, Any]]:
+    return {row["id"]: row for row in _entity_table(corpus, _Entities(corpus, aliases), False)}
+
+
+def resolve_entities(corpus: Corpus, names: Sequence[str],
+                     aliases: Aliases | None = None) -> list[str]:
+    """The ids of the entities the user names (id, name or alias); UsageError for an unknown."""
+    table = _entity_table(corpus, _Entities(corpus, aliases), False)
+    found = []
+    for name in names:
+        row = entity_layer.find_entity_row(table, name)
+        if row is None:
+            raise UsageError(f"no entity named {name!r} in this corpus (see `corpus entities`)")
+        found.append(str(row["id"]))
+    return list(dict.fromkeys(found))
+
+
+def _occurrences(corpus: Corpus, aliases: Aliases | None,
+                 entities: _Entities | None = None) -> dict[str, list[list[Any]]]:
+    """document id -> [entity id, start, end, sentence, text] of each mention (kept).
+
+    `entities`: the consolidation already made by the caller, if any (it is not repeated)."""
+    def compute() -> dict[str, list[list[Any]]]:
+        index = entity_layer.key_index((entities or _Entities(corpus, aliases))())
+        documents = ((record.id, rows["mentions"])
+                     for record, rows in corpus.analyses(tables=("mentions",)))
+        return mentions_layer.occurrences(documents, entity_layer.MentionKeys(aliases), index)
+
+    found: dict[str, list[list[Any]]] = corpus.cached(_OCCURRENCES + _aliases_key(aliases),
+                                                      compute)
+    return found
+
+
+def _scoped(corpus: Corpus, scope: Scope | None) -> list[Record]:
+    scope = scope or Scope()
+    left_out = neardup_layer.dropped(duplicates(corpus)) if scope.once else set()
+    return [record for record in corpus.unique()
+            if scope.keeps(record) and record.id not in left_out]
+
+
+def mention_rows(corpus: Corpus, scope: Scope | None = None, labels: Sequence[str] = (),
+                 aliases: Aliases | None = None) -> list[dict[str, Any]]:
+    """The rows of `corpus mentions`: each mention with its document, date and entity id."""
+    scope = scope or Scope()
+    EntityQuery(labels=labels)  # checks the labels
+    wanted = set(resolve_entities(corpus, scope.entities, aliases)) if scope.entities else None
+    return mentions_layer.mention_rows(
+        _occurrences(corpus, aliases), ((r.id, r.date) for r in _scoped(corpus, scope)),
+        _entity_rows_by_id(corpus, aliases), wanted, {label.upper() for label in labels})
+
+
+@dataclass
+class TrendQuery:
+    """What `corpus trends` asks: the period, and the entities (`scope.entities`, else the
+    `top` most mentioned in the scope, of `labels`)."""
+
+    by: Period = Period.month
+    top: int = 5
+    labels: Sequence[str] = ()
+    scope: Scope = field(default_factory=Scope)
+
+
+def trends(corpus: Corpus, query: TrendQuery | None = None,
+           aliases: Aliases | None = None) -> list[dict[str, Any]]:
+    """Long-form rows: period, entity, name, mentions, documents."""
+    query = query or TrendQuery()
+    EntityQuery(labels=query.labels)
+    found = _occurrences(corpus, aliases)
+    entities = _entity_rows_by_id(corpus, aliases)
+    labels = {label.upper() for label in query.labels}
+    records = _scoped(corpus, query.scope)
+    mentions, documents = trends_layer.tally(
+        ((r.date, [o for o in found.get(r.id, ())
+                   if not labels or entities[o[0]]["label"] in labels]) for r in records),
+        query.by)
+    if query.scope.entities:
+        chosen = resolve_entities(corpus, query.scope.entities, aliases)
+    else:
+        chosen = trends_layer.top(mentions, query.top)
+    return trends_layer.trend_rows(mentions, documents, chosen,
+                                   {key: row["name"] for key, row in entities.items()})
+
+
+def trend_chart(rows: Sequence[dict[str, Any]], by: Period, width: int
+                ) -> list[dict[str, Any]]:
+    """One row per entity for a terminal: name, total mentions, first and last period, and a
+    sparkline of at most `width` characters over every period (gaps included)."""
+    periods = trends_layer.all_periods(rows, by)
+    series = trends_layer.series(rows, periods)
+    names = {row["entity"]: row["name"] for row in rows}
+    return [{"entity": entity, "name": names[entity], "mentions": sum(values),
+             "from": periods[0], "to": periods[-1],
+             "trend": trends_layer.sparkline(values, width)}
+            for entity, values in series.items()]
+
+
+@dataclass
+class KwicQuery:
+    """What `corpus kwic` asks."""
+
+    query: str
+    mode: KwicMode = KwicMode.word
+    width: int = 40
+    sort: KwicOrder = KwicOrder.date
+    scope: Scope = field(default_factory=Scope)
+
+
+def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
+         settings: Settings | None = None, aliases: Aliases | None = None
+         ) -> list[dict[str, Any]]:
+    """Concordance rows: document, date, left, match, right, start, end (offsets into the
+    original file). The texts are read again from `paths` (the corpus's inputs) and cleaned
+    as the analysis did; no model is loaded."""
+    records = {record.id: record for record in _scoped(corpus, query.scope)}
+    spans: dict[str, list[tuple[int, int]]] | None = None
+    if query.mode is KwicMode.entity:
+        names = [query.query] if query.query else []
+        ids = set(resolve_entities(corpus, [*names, *query.scope.entities], aliases))
+        found = _occurrences(corpus, aliases)
+        spans = {document: [(o[1], o[2]) for o in found.get(document, ()) if o[0] in ids]
+                 for document in records}
+        records = {key: record for key, record in records.items() if spans[key]}
+    elif query.scope.entities:  # a word in the documents that mention these entities
+        records = _mentioning(corpus, records, query.scope.entities, aliases)
+    if query.mode is KwicMode.lemma:
+        records = _holding_lemma(corpus, records, query.query)
+    compiled = None if spans is not None else kwic_layer.pattern(query.query, query.mode)
+    rows: list[dict[str, Any]] = []
+    if not records:
+        return rows
+    for document_id, text in _masked_texts(paths, settings, set(records)):
+        found_spans = (spans[document_id] if spans is not None
+                       else list(kwic_layer.matches(text, compiled)))  # type: ignore[arg-type]
+        rows += kwic_layer.lines(document_id, records[document_id].date, text, found_spans,
+                                 query.width)
+    return kwic_layer.ordered(rows, query.sort)
+
+
+def _masked_texts(paths: Sequence[str], settings: Settings | None, wanted: set[str]
+                  ) -> Iterator[tuple[str, str]]:
+    """(document id, masked text) of the `wanted` documents of `paths`, cleaned as the
+    analysis cleaned them (page furniture learnt over all of `paths`), without reading
+    metadata (whose date rules an answer from the store must not load)."""
+    from .documents.cleaning import clean, repeated_fingerprints
+    from .documents.read import default_corpus, expand, read_documents
+
+    inputs = expand(list(paths) or [str(default_corpus())])
+    if any(item.path is None for item in inputs):
+        raise UsageError("kwic reads the texts again: give files, not standard input")
+    keep = settings.keep_boilerplate if settings else False
+    repeated = (frozenset() if keep else
+                repeated_fingerprints(d.text for d in read_documents(inputs, lambda e: None)))
+    for document in read_documents(inputs, lambda error: None):
+        if document.id in wanted:
+            yield document.id, clean(document.text, repeated, keep).text
+
+
+def _mentioning(corpus: Corpus, records: dict[str, Record], entities: Sequence[str],
+                aliases: Aliases | None) -> dict[str, Record]:
+    """The records that mention one of `entities` (ids, names or aliases)."""
+    ids = set(resolve_entities(corpus, entities, aliases))
+    found = _occurrences(corpus, aliases)
+    return {key: record for key, record in records.items()
+            if any(o[0] in ids for o in found.get(key, ()))}
+
+
+def _holding_lemma(corpus: Corpus, records: dict[str, Record], lemma: str
+                   ) -> dict[str, Record]:
+    """The records whose stored lemma counts hold `lemma` (any case)."""
+    wanted = {lemma, lemma.lower()}
+    kept = {}
+    for record, rows in corpus.analyses(tables=("lemmas",)):
+        if record.id in records:
+            counts = rows.get("lemmas") or {}
+            if any(w in part for part in counts.values() for w in wanted):
+                kept[record.id] = record
+    return kept
+
+
+@dataclass
+class NetworkQuery:
+    """What `corpus network` asks."""
+
+    unit: Unit = Unit.sentence
+    labels: Sequence[str] = ()
+    min_weight: int = 1
+    scope: Scope = field(default_factory=Scope)
+
+
+def network(corpus: Corpus, query: NetworkQuery | None = None,
+            aliases: Aliases | None = None) -> dict[str, list[dict[str, Any]]]:
+    """`{"nodes": [...], "edges": [...]}`: entities (id, name, label, mentions, documents)
+    and their ties (source, target, names, weight, documents), strongest first.
+
+    With `scope.entities`, only ties that involve one of them are kept."""
+    query = query or NetworkQuery()
+    EntityQuery(labels=query.labels)
+    labels = {label.upper() for label in query.labels}
+    entities = _entity_rows_by_id(corpus, aliases)
+    records = _scoped(corpus, query.scope)
+    if query.unit is Unit.event:
+        ties = _event_ties(corpus, aliases)
+        documents = ((r.id, [set(t) for t in ties.get(r.id, ())]) for r in records)
+    else:
+        found = _occurrences(corpus, aliases)
+        documents = ((r.id, network_layer.units(found.get(r.id, []), query.unit))
+                     for r in records)
+    if labels:
+        documents = ((d, [{e for e in unit if entities[e]["label"] in labels} for unit in sets])
+                     for d, sets in documents)
+    weights, shared = network_layer.cooccurrences(documents)
+    names = {key: row["name"] for key, row in entities.items()}
+    edges = network_layer.edge_rows(weights, shared, names, query.min_weight)
+    if query.scope.entities:
+        wanted = set(resolve_entities(corpus, query.scope.entities, aliases))
+        edges = [e for e in edges if e["source"] in wanted or e["target"] in wanted]
+    used = {e["source"] for e in edges} | {e["target"] for e in edges}
+    nodes = [{"id": key, "name": row["name"], "label": row["label"],
+              "mentions": row["mentions"], "documents": row["documents"]}
+             for key, row in entities.items() if key in used]
+    return {"nodes": nodes, "edges": edges}
+
+
+def _event_ties(corpus: Corpus, aliases: Aliases | None) -> dict[str, list[list[str]]]:
+    """document id -> the entity ids of each of its events (participants and places), kept."""
+    def compute() -> dict[str, list[list[str]]]:
+        index = entity_layer.mention_index(_Entities(corpus, aliases)(), by="id")
+        ties: dict[str, list[list[str]]] = {}
+        for record, rows in corpus.analyses(tables=("events",)):
+            ties[record.id] = [
+                sorted({index[(record.id, name)]
+                        for name in (*event.get("participants", ()), *event.get("places", ()))
+                        if (record.id, name) in index})
+                for event in rows["events"]]
+        return ties
+
+    found: dict[str, list[list[str]]] = corpus.cached(_EVENT_TIES + _aliases_key(aliases),
+                                                      compute)
+    return found
+
+
+def write_network(found: dict[str, list[dict[str, Any]]], path: str | Path) -> None:
+    """Write a `network` answer as GEXF, GraphML, CSV edges or node-link JSON (by extension)."""
+    path = Path(path)
+    network_layer.write(network_layer.graph(found["nodes"], found["edges"]), path,
+                        found["edges"])
+
+
+# --- keywords and the frequency list ------------------------------------------------------------
+
+__all__ += ["KeywordGroup", "KeywordQuery", "Pos", "keywords", "vocabulary"]
+
+
+@dataclass
+class KeywordQuery:
+    """What `corpus keywords` asks: groups (`by`), keywords per group, floors, the scope.
+
+    By entity, a group is the documents that mention the entity (`scope.entities`, else the
+    `top_entities` most mentioned), against the documents that do not."""
+
+    by: KeywordGroup = KeywordGroup.month
+    top: int = 10
+    min_frequency: int = 3
+    top_entities: int = 5
+    scope: Scope = field(default_factory=Scope)
+
+
+def keywords(corpus: Corpus, query: KeywordQuery | None = None,
+             aliases: Aliases | None = None) -> list[dict[str, Any]]:
+    """Rows group, lemma, frequency, rest, g2, log_ratio: each group's content lemmas most
+    over-used against the rest of the documents in scope, strongest first."""
+    query = query or KeywordQuery()
+    records = {record.id: record for record in _scoped(corpus, query.scope)}
+    if query.scope.entities and query.by is not KeywordGroup.entity:
+        records = _mentioning(corpus, records, query.scope.entities, aliases)
+    groups_of = _keyword_groups(corpus, query, records, aliases)
+
+    def compute() -> dict[str, Counter[str]]:
+        return keyness_layer.grouped(
+            (groups_of(record), rows["lemmas"]["content"])
+            for record, rows in corpus.analyses(tables=("lemmas",)) if record.id in records)
+
+    if query.scope.everything and query.by in (KeywordGroup.month, KeywordGroup.source):
+        kept = corpus.cached(f"keyness:{query.by.value}:{query.scope.once}", compute)
+        grouped = {group: Counter(counts) for group, counts in kept.items()}
+    else:
+        grouped = compute()
+    if query.by is KeywordGroup.entity:
+        names = _entity_rows_by_id(corpus, aliases)
+        rest = keyness_layer.grouped(
+            (["rest"], rows["lemmas"]["content"])
+            for record, rows in corpus.analyses(tables=("lemmas",)) if record.id in records)
+        found = []
+        for group, counts in grouped.items():
+            pair = {group: counts, "rest": rest["rest"] - counts}
+            found += [{**row, "name": names[group]["name"]}
+                      for row in keyness_layer.keywords(pair, query.top, query.min_frequency)
+                      if row["group"] == group]
+        return found
+    return keyness_layer.keywords(grouped, query.top, query.min_frequency)
+
+
+def _keyword_groups(corpus: Corpus, query: KeywordQuery, records: dict[str, Record],
+                    aliases: Aliases | None) -> Callable[[Record], list[str]]:
+    """The groups a document belongs to under `query.by`."""
+    if query.by is KeywordGroup.month:
+        return lambda record: [record.date[:7]] if record.date else ["undated"]
+    if query.by is KeywordGroup.source:
+        return lambda record: [record.source or "unknown"]
+    if query.by is KeywordGroup.document:
+        return lambda record: [record.id]
+    found = _occurrences(corpus, aliases)
+    if query.scope.entities:
+        chosen = set(resolve_entities(corpus, query.scope.entities, aliases))
+    else:
+        mentions: Counter[str] = Counter(
+            o[0] for document in records for o in found.get(document, ()))
+        chosen = {entity for entity, _ in mentions.most_common(query.top_entities)}
+    return lambda record: sorted({o[0] for o in found.get(record.id, ()) if o[0] in chosen})
+
+
+def vocabulary(corpus: Corpus, pos: Pos = Pos.content, min_frequency: int = 1,
+               scope: Scope | None = None) -> list[dict[str, Any]]:
+    """The rows of `corpus vocab`: lemma, frequency, documents, per_10k, kind."""
+    scope = scope or Scope()
+    records = {record.id: record for record in _scoped(corpus, scope)}
+    if scope.entities:  # the documents that mention them
+        records = _mentioning(corpus, records, scope.entities, None)
+    wanted = set(records)
+
+    def compute() -> list[dict[str, Any]]:
+        return vocab_layer.frequency_list(
+            (rows["lemmas"] for record, rows in corpus.analyses(tables=("lemmas",))
+             if record.id in wanted), pos, min_frequency)
+
+    if scope.everything:
+        kind = f"vocab:{pos.value}:{min_frequency}:{scope.once}"
+        kept: list[dict[str, Any]] = corpus.cached(kind, compute)
+        return kept
+    return compute()
+
+
+# --- near-duplicates ------------------------------------------------------------------------------
+
+__all__ += ["DEFAULT_THRESHOLD", "duplicates"]
+
+
+def duplicates(corpus: Corpus, threshold: float = DEFAULT_THRESHOLD) -> list[dict[str, Any]]:
+    """The rows of `corpus duplicates`: group, document, date, source, title, similarity,
+    kept, size, for every group of near-duplicate documents (kept per threshold)."""
+    if not 0 < threshold <= 1:
+        raise UsageError(f"--threshold must be above 0 and at most 1, not {threshold}")
+
+    def compute() -> list[dict[str, Any]]:
+        found = neardup_layer.groups(
+            ((record.id, rows["lemmas"]) for record, rows in corpus.analyses(tables=("lemmas",))),
+            threshold)
+        return neardup_layer.duplicate_rows(
+            found, {r.id: {"date": r.date, "source": r.source, "title": r.title}
+                    for r in corpus.unique()})
+
+    rows: list[dict[str, Any]] = corpus.cached(f"duplicates:{threshold}", compute)
+    return rows

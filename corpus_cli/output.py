@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
@@ -16,6 +17,7 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    tsv = "tsv"
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
@@ -38,12 +40,32 @@ def write_jsonl(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> None:
         stream.write("\n")
 
 
-def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream: TextIO) -> None:
-    """CSV with a header; lists are joined with "; ", mappings written as JSON."""
-    writer = csv.writer(stream)  # RFC 4180: CRLF, so a lone \r in a value is quoted too
-    writer.writerow(columns)
+def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream: TextIO,
+              delimiter: str = ",") -> None:
+    """CSV (or TSV) with a header, lines ending in LF as every other format; lists and
+    mappings are JSON (safe to split, whatever the names hold). A value holding the
+    delimiter, a quote, \n or \r is quoted."""
+    # Written with CRLF, so that csv quotes a value holding \r or \n; each record's own
+    # terminator then becomes LF (a quoted line break inside a value is kept as it is).
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
+
+    def emit(values: Sequence[str]) -> None:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow(values)
+        stream.write(buffer.getvalue()[:-2] + "\n")
+
+    emit(list(columns))
     for row in rows:
-        writer.writerow([cell(row.get(column)) for column in columns])
+        emit([csv_cell(row.get(column)) for column in columns])
+
+
+def csv_cell(value: Any) -> str:
+    """One value in a CSV cell: lists and mappings as JSON, the rest as in a table."""
+    if isinstance(value, list | tuple | Mapping):
+        return dumps(value)
+    return cell(value)
 
 
 def cell(value: Any) -> str:
@@ -63,7 +85,7 @@ def cell(value: Any) -> str:
 
 def format_for_file(name: str) -> Format | None:
     """The format a file name asks for by its extension, if any."""
-    for fmt in (Format.jsonl, Format.json, Format.csv):
+    for fmt in (Format.jsonl, Format.json, Format.csv, Format.tsv):
         if name.lower().endswith("." + fmt.value):
             return fmt
     return None

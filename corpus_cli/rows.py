@@ -164,6 +164,8 @@ class Record:
     updated: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     counts: dict[str, Any] = field(default_factory=dict)
+    language: str | None = None  # ISO 639-1, or "unknown" for a text too short to tell
+    unread_date: str | None = None  # a metadata date that could not be read, as given
 
     @property
     def removed_share(self) -> float:

@@ -37,17 +37,20 @@ def test_the_core_type_checks() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("command", [["stats"], ["entities"], ["timeline"],
-                                     ["timeline", "--entity", "Lavrov"]])
+                                     ["timeline", "--entity", "Lavrov"],
+                                     ["mentions"], ["trends"], ["network"],
+                                     ["network", "--unit", "event"],
+                                     ["kwic", "le"]])
 def test_answers_from_the_store_load_no_parser_and_no_rule(tmp_path: Path,
                                                            command: list[str]) -> None:
     env = dict(os.environ, CORPUS_CACHE_DIR=str(tmp_path))
     subprocess.run([sys.executable, "-m", "corpus_cli", "analyse", "--format", "json"],
-                   env=env, capture_output=True, check=True)
+                   env=env, capture_output=True, check=True, stdin=subprocess.DEVNULL)
     code = ("import sys\nfrom corpus_cli.cli import app\n"
             f"try:\n    app({[*command, '--format', 'json']!r})\nexcept SystemExit:\n    pass\n"
             "print(sorted(sys.modules), file=sys.stderr)")
     served = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                            text=True, check=True)
+                            text=True, check=True, stdin=subprocess.DEVNULL)
     assert json.loads(served.stdout)
     loaded = eval(served.stderr.strip().splitlines()[-1])  # a list literal printed above
     assert [m for m in loaded if m.startswith(PARSING)] == []

@@ -45,3 +45,9 @@ def test_format_from_file_name():
     assert format_for_file("out.CSV") is Format.csv
     assert format_for_file("out.jsonl") is Format.jsonl
     assert format_for_file("out.txt") is None
+
+
+def test_csv_lines_end_in_lf_and_a_carriage_return_in_a_value_is_quoted():
+    stream = io.StringIO()
+    write_csv([{"a": "x\ry", "b": ["l", "m"]}], ["a", "b"], stream)
+    assert stream.getvalue() == 'a,b\n"x\ry","[""l"", ""m""]"\n'

@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -30,10 +30,9 @@ from corpus_cli.names import (
     person_name,
 )
 
+from . import ids as id_layer
 from .aliases import Aliases
-
-if TYPE_CHECKING:
-    pass
+from .attribution import clean_roles, reattributed
 
 # Vote order: a tie goes to the first (a person tagged LOC once is still a person).
 
@@ -63,11 +62,14 @@ class Entity:
     labels: dict[str, int] = field(default_factory=dict)
     ambiguous_with: list[str] = field(default_factory=list)
     occurrences: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    id: str = ""
+    keys: list[str] = field(default_factory=list, repr=False)  # folded names of its forms
 
     def to_row(self, explain: bool = False) -> dict[str, Any]:
         """The JSON row of `corpus entities`; `explain` adds variants, reasons and the vote."""
         forms = sorted(self.aliases.items(), key=lambda item: (-item[1], item[0]))
         row: dict[str, Any] = {
+            "id": self.id,
             "name": self.name,
             "label": self.label,
             "mentions": self.mentions,
@@ -220,7 +222,7 @@ def consolidate(
     with `ambiguous_with` naming them, rather than guessing.
     """
     aliases = aliases or Aliases()
-    forms = _collect(mentions, aliases)
+    forms = _collect(reattributed(mentions), aliases)
     groups = _Groups(forms, aliases)
     _merge_articles(forms, groups)
     _merge_people(forms, groups)
@@ -228,17 +230,38 @@ def consolidate(
     return _entities(forms, groups, documents or {})
 
 
+class MentionKeys:
+    """The folded name a mention row stands for (its form's key), or None when it is dropped;
+    rows must have gone through `attribution.reattributed` first, as `consolidate` does."""
+
+    def __init__(self, aliases: Aliases | None = None) -> None:
+        aliases = aliases or Aliases()
+        self.ignored = {fold(name) for name in aliases.ignore}
+        self.canonical = {fold(variant): name for name, variants in aliases.merge.items()
+                          for variant in (name, *variants)}
+
+    def target(self, row: Mapping[str, Any]) -> tuple[str, str | None, str | None] | None:
+        """(name the mention stands for, why it differs from its name, alias canonical)."""
+        name, resolved = row["name"], row.get("resolved")
+        if fold(name) in self.ignored or (resolved and fold(resolved) in self.ignored):
+            return None
+        return _target(name, resolved, row.get("label"), self.canonical)
+
+    def key(self, row: Mapping[str, Any]) -> str | None:
+        found = self.target(row)
+        return fold(found[0]) if found is not None else None
+
+
 def _collect(mentions: Iterable[Mapping[str, Any]], aliases: Aliases) -> dict[str, _Form]:
     """Group mention rows by the folded name they stand for."""
-    ignored = {fold(name) for name in aliases.ignore}
-    canonical = {fold(variant): name for name, variants in aliases.merge.items()
-                 for variant in (name, *variants)}
+    keys = MentionKeys(aliases)
     forms: dict[str, _Form] = {}
     for row in mentions:
         name, resolved = row["name"], row.get("resolved")
-        if fold(name) in ignored or (resolved and fold(resolved) in ignored):
+        found = keys.target(row)
+        if found is None:
             continue
-        target, reason, alias_name = _target(name, resolved, row.get("label"), canonical)
+        target, reason, alias_name = found
         key = fold(target)
         form = forms.get(key) or forms.setdefault(key, _Form(key))
         form.surfaces[name] += 1
@@ -445,8 +468,23 @@ def _entities(forms: dict[str, _Form], groups: _Groups,
     names = {root: _entity_name(group) for root, group in members.items()}
     entities = [_entity(names[root], group, names, groups, documents)
                 for root, group in members.items()]
-    entities.sort(key=lambda e: (-e.mentions, -e.documents, e.name))
+    people = frozenset(key for key, form in forms.items()
+                       if form.label == "PER" and person_name(form.target).full)
+    for entity in entities:
+        entity.roles = clean_roles(entity.roles, set(entity.keys), people)
+    entities.sort(key=lambda e: (-e.mentions, -e.documents, e.name, sorted(e.aliases)))
+    _name_uniquely(entities)
     return entities
+
+
+def _name_uniquely(entities: list[Entity]) -> None:
+    """Give each entity its id and a name no other entity shows (see ids.py)."""
+    named = [id_layer.Named(e.name, e.label, sorted(e.aliases, key=lambda a: -e.aliases[a]),
+                            sorted(e.roles, key=lambda r: -e.roles[r])) for e in entities]
+    entity_ids = id_layer.entity_ids(named)
+    for entity, entity_id, shown in zip(entities, entity_ids, id_layer.shown_names(named),
+                                        strict=True):
+        entity.id, entity.name = entity_id, shown
 
 
 def _entity_name(group: list[_Form]) -> str:
@@ -503,6 +541,7 @@ def _entity(name: str, group: list[_Form], names: dict[str, str], groups: _Group
         first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
         merge_reasons=[r for r in reasons if r["alias"] != name], labels=dict(labels),
         ambiguous_with=sorted(ambiguous - {name}), occurrences=occurrences,
+        keys=sorted(form.key for form in group),
     )
 
 
@@ -525,11 +564,12 @@ def _links(name: str, group: list[_Form], groups: _Groups) -> dict[str, str]:
 
 
 def find_entity_row(rows: Iterable[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
-    """The entity row a user means by `name`: its name, else any alias (the most cited wins)."""
+    """The entity row a user means by `name`: its id or name, else any alias (the most cited
+    wins)."""
     key = fold(name)
     best: Mapping[str, Any] | None = None
     for row in rows:
-        if fold(row["name"]) == key:
+        if row.get("id") == name or fold(row["name"]) == key:
             return row
         if (best is None or row["mentions"] > best["mentions"]) and any(
                 fold(alias) == key for alias in row["aliases"]):
@@ -537,10 +577,16 @@ def find_entity_row(rows: Iterable[Mapping[str, Any]], name: str) -> Mapping[str
     return best
 
 
-def mention_index(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
-    """(document id, mention name or resolved name) -> entity name, for the events layer."""
+def mention_index(entities: Iterable[Entity], by: str = "name") -> dict[tuple[str, str], str]:
+    """(document id, mention name or resolved name) -> entity name (or id: `by="id"`), for the
+    events layer."""
     index: dict[tuple[str, str], str] = {}
     for entity in entities:
         for occurrence in entity.occurrences:
-            index.setdefault(occurrence, entity.name)
+            index.setdefault(occurrence, entity.id if by == "id" else entity.name)
     return index
+
+
+def key_index(entities: Iterable[Entity]) -> dict[str, str]:
+    """Form key (MentionKeys.key of a mention row) -> entity id."""
+    return {key: entity.id for entity in entities for key in entity.keys}

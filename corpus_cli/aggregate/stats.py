@@ -31,6 +31,7 @@ def document_row(record: Record) -> dict[str, Any]:
         "events": counts["events"],
         "removed_share": record.removed_share,
         "duplicate_of": record.duplicate_of,
+        "language": record.language,
     }
 
 
@@ -75,6 +76,8 @@ def compute(records: Sequence[Record], vocabulary: Mapping[str, Any], run: Run,
         "last_date": dated[-1] if dated else None,
         "undated": [r.id for r in unique if not r.date],
         "by_source": dict(Counter(r.source or "(unknown)" for r in unique).most_common()),
+        "languages": dict(Counter(r.language or "unknown" for r in unique).most_common()),
+        "unreadable_dates": [r.id for r in records if r.unread_date is not None],
         "by_month": by_month(unique),
         "entity_mentions": vocabulary["entity_mentions"],
         "top_lemmas": vocabulary["top_lemmas"],

@@ -64,7 +64,8 @@ def clean(
     with session.guard():
         from corpus_cli import api
 
-        rows = list(api.cleaned_rows(paths or [], settings(keep_boilerplate=keep_boilerplate),
+        rows = list(api.cleaned_rows(session.inputs(paths),
+                                     settings(keep_boilerplate=keep_boilerplate),
                                      on_error=session.on_error))
         if output_format(common) is Format.table:
             _print(rows, common, explain)

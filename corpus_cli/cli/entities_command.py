@@ -29,6 +29,7 @@ from .render import Column, emit_rows
 from .session import Session
 
 COLUMNS = [
+    Column("id", style="dim", max_width=24),
     Column("name", style="bold cyan", max_width=32),
     Column("label"),
     Column("mentions", justify="right"),
@@ -39,7 +40,7 @@ COLUMNS = [
     Column("last_seen", "last seen"),
 ]
 EXPLAIN_COLUMNS = [
-    *COLUMNS[:4],
+    *COLUMNS[:5],
     Column("variants", "variants (mentions: why merged)", max_width=60,
            show=lambda variants: "\n".join(
                f"{v['form']} ({v['count']}: {', '.join(v['reasons']) or '-'})"
@@ -78,8 +79,9 @@ def entities(
     """People, places and organisations, each once, with every form of its name merged.
 
     A surname alone joins the full name it stands for; two people who share a surname stay
-    two entities. JSON rows: name, label, mentions, documents, aliases, roles, first_seen,
-    last_seen (publication dates), and with --explain: variants, labels, ambiguous_with.
+    two entities. JSON rows: id (stable: per:jean-dupont), name, label, mentions, documents,
+    aliases, roles, first_seen, last_seen (publication dates), and with --explain: variants,
+    labels, ambiguous_with.
 
     Example: `corpus entities ~/articles --label PER --explain`
     """

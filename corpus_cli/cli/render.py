@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
 
+from corpus_cli.errors import CorpusError, UsageError
 from corpus_cli.output import Format, cell, format_for_file, write_csv, write_json, write_jsonl
 
 from .options import Common
 
 err = Console(stderr=True, highlight=False)
+# Items of a list shown in a table cell; the rest are counted ("… +7").
+TABLE_LIST_ITEMS = 3
+# Lines a table cell may take before it is cut with an ellipsis.
+TABLE_CELL_LINES = 3
 
 
 @dataclass
@@ -40,18 +48,59 @@ def output_format(common: Common) -> Format:
     if common.format is not None:
         return common.format
     if common.output is not None:
-        return format_for_file(common.output.name) or Format.jsonl
-    return Format.table if sys.stdout.isatty() else Format.jsonl
+        found = format_for_file(common.output.name)
+        if found is None:
+            raise UsageError(f"{common.output}: cannot tell the format from this extension "
+                             "(.json .jsonl .csv .tsv); add --format")
+        return found
+    return Format.table if sys.stdout is not None and sys.stdout.isatty() else Format.jsonl
+
+
+def check_output(common: Common, inputs: Sequence[str] = ()) -> None:
+    """Refuse an --output that cannot be written, before any analysis: its format unknown,
+    its directory missing or read-only, a directory, or one of the `inputs` (overwriting
+    the article being read)."""
+    if common.output is None:
+        return
+    output_format(common)
+    path = common.output
+    where = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise UsageError(f"--output {path}: is a directory")
+    if not where.is_dir():
+        raise UsageError(f"--output {path}: no directory {where}")
+    for argument in inputs:
+        given = Path(argument)
+        if path.exists() and given.exists() and (
+                os.path.samefile(path, given)
+                or (given.is_dir() and path.name.endswith(".jsonl")
+                    and path.resolve().is_relative_to(given.resolve()))):
+            raise UsageError(f"--output {path}: is one of the inputs; it would be overwritten")
+    target = path if path.exists() else where
+    if not os.access(target, os.W_OK):
+        raise UsageError(f"--output {path}: cannot be written (read-only)")
 
 
 @contextmanager
 def data_stream(common: Common) -> Iterator[TextIO]:
-    """Where data goes: the --output file, or stdout."""
-    if common.output is None:
-        yield sys.stdout
-        return
-    with open(common.output, "w", encoding="utf-8", newline="") as stream:
-        yield stream
+    """Where data goes: the --output file, or stdout. A failed write (a full disk, a closed
+    stdout) is one error line; a reader that went away (`| head`) is left to the caller."""
+    try:
+        if common.output is None:
+            if sys.stdout is None:
+                raise CorpusError("standard output is closed; give --output FILE")
+            yield sys.stdout
+            sys.stdout.flush()
+            return
+        with open(common.output, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        if error.errno == errno.EPIPE:
+            raise BrokenPipeError(*error.args) from None
+        where = common.output or "standard output"
+        raise CorpusError(f"cannot write to {where}: {error.strerror or error}") from None
 
 
 def table_limit(common: Common, console: Console) -> int:
@@ -93,7 +142,7 @@ def emit_rows(
             write_jsonl(rows, stream)
         else:
             keys = csv_columns or (list(rows[0].keys()) if rows else [c.key for c in columns])
-            write_csv(rows, keys, stream)
+            write_csv(rows, keys, stream, delimiter="\t" if fmt is Format.tsv else ",")
 
 
 def make_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column],
@@ -101,9 +150,10 @@ def make_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column],
                group: Callable[[Mapping[str, Any]], str] | None = None) -> Table:
     table = Table(title=title, title_justify="left", header_style="bold", expand=False)
     for column in columns:
+        # Whole words wrap; only a word longer than the column is cut, with an ellipsis.
         table.add_column(column.header or column.key, style=column.style,
                          justify=column.justify, max_width=column.max_width,  # type: ignore[arg-type]
-                         overflow="fold")
+                         overflow="ellipsis")
     current: str | None = None
     for row in rows:
         if group is not None and group(row) != current:
@@ -111,5 +161,25 @@ def make_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column],
             if table.row_count:
                 table.add_section()
             table.add_row(f"[bold magenta]{current}[/]", *([""] * (len(columns) - 1)))
-        table.add_row(*(column.render(row) for column in columns))
+        table.add_row(*(fit(column.render(_capped(row)), column.max_width) for column in columns))
     return table
+
+
+def _capped(row: Mapping[str, Any]) -> Mapping[str, Any]:
+    """A row whose lists show their first TABLE_LIST_ITEMS items and a count of the rest."""
+    capped = dict(row)
+    for key, value in row.items():
+        if isinstance(value, list) and len(value) > TABLE_LIST_ITEMS \
+                and all(isinstance(v, str) for v in value):
+            capped[key] = [*value[:TABLE_LIST_ITEMS], f"… +{len(value) - TABLE_LIST_ITEMS}"]
+    return capped
+
+
+def fit(text: str, width: int | None, lines: int = TABLE_CELL_LINES) -> str:
+    """A cell's text cut, at a word, to about `lines` lines of `width`, with an ellipsis."""
+    if width is None or len(text) <= width * lines:
+        return text
+    cut = text[:width * lines - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut + "…"

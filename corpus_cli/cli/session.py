@@ -21,11 +21,12 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from typer.exceptions import TyperException
 
 from corpus_cli.errors import CorpusError, ExitCode, InputError
 
 from .options import Common, debug_enabled
-from .render import err
+from .render import check_output, err
 
 if TYPE_CHECKING:
     from corpus_cli.api import Corpus, Settings
@@ -48,6 +49,18 @@ class Session:
         """A progress bar on stderr, only when stderr is a terminal."""
         return _Bar() if sys.stderr.isatty() else None
 
+    def inputs(self, paths: list[str] | None) -> list[str]:
+        """The paths to read: as given; with none, standard input when something is piped
+        into it (`cat a.jsonl | corpus stats`), else the seed articles (an empty list).
+
+        --output is checked against them here, before anything is read.
+        """
+        chosen = list(paths or [])
+        if not chosen and piped_stdin():
+            chosen = ["-"]
+        check_output(self.common, chosen)
+        return chosen
+
     def load(self, paths: list[str] | None, settings: Settings) -> Corpus:
         """Read and analyse the corpus, reporting failed inputs as they come.
 
@@ -55,7 +68,7 @@ class Session:
         """
         from corpus_cli import api
 
-        corpus = api.analyse(paths or [], settings, progress=self.progress(),
+        corpus = api.analyse(self.inputs(paths), settings, progress=self.progress(),
                              on_error=self.on_error)
         self._opened.append(corpus)
         return corpus
@@ -65,6 +78,7 @@ class Session:
         """Turn errors into one line on stderr and a documented exit code."""
         configure_logging(self.common.verbose)
         try:
+            check_output(self.common)
             yield self
         except CorpusError as error:
             if self.debug:
@@ -77,6 +91,13 @@ class Session:
         except BrokenPipeError:
             silence_stdout()
             raise typer.Exit(int(ExitCode.OK)) from None
+        except (TyperException, typer.Exit, typer.Abort, SystemExit):
+            raise  # a bad option: Typer prints it with the usage, exit 2
+        except Exception as error:  # the one guard: no traceback unless asked (httpie's way)
+            if self.debug:
+                traceback.print_exc()
+            say_error(internal_error(error))
+            raise typer.Exit(int(ExitCode.ERROR)) from None
         finally:
             for corpus in self._opened:
                 corpus.close()
@@ -85,7 +106,45 @@ class Session:
 
 
 def say_error(message: str) -> None:
-    print(f"corpus: error: {message}", file=sys.stderr)
+    print(f"corpus: error: {printable(message)}", file=sys.stderr)
+
+
+def internal_error(error: BaseException) -> str:
+    """The one line an unexpected error becomes."""
+    return (f"internal error: {type(error).__name__}: {error} "
+            "(rerun with --debug to see the traceback, and report it)")
+
+
+def printable(text: str) -> str:
+    """`text` with control characters (and bytes that are not text) escaped, so that a file
+    name cannot move the cursor, clear the screen or break the line of a message."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape", "backslashreplace")
+                   .decode("ascii") for c in text)
+
+
+def piped_stdin() -> bool:
+    """Whether standard input is not a terminal and holds something (`< /dev/null`, an empty
+    pipe: nothing, and the seed articles are read). Waits for the first byte of a pipe."""
+    stream = sys.stdin
+    if stream is None:
+        return False
+    try:
+        if stream.isatty():
+            return False
+        buffer = getattr(stream, "buffer", stream)
+        peek = getattr(buffer, "peek", None)
+        if peek is not None:
+            return bool(peek(1))
+        if buffer.seekable():
+            position = buffer.tell()
+            found = bool(buffer.read(1))
+            buffer.seek(position)
+            return found
+    except (OSError, ValueError):
+        return False
+    return False
 
 
 def silence_stdout() -> None:
@@ -103,11 +162,21 @@ def configure_logging(verbose: int) -> None:
     logger.setLevel(level)
     if not any(getattr(h, "_corpus", False) for h in logger.handlers):
         handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("corpus: %(levelname)s: %(message)s"))
+        handler.setFormatter(_Printable("corpus: %(levelname)s: %(message)s"))
         handler._corpus = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
     for existing in logger.handlers:
         existing.setLevel(level)
+        if getattr(existing, "_corpus", False):
+            # Today's stderr: a test runner (or a caller) may have swapped it since.
+            existing.stream = sys.stderr  # type: ignore[attr-defined]
+
+
+class _Printable(logging.Formatter):
+    """Log lines with control characters escaped (file names reach the terminal in them)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return "\n".join(printable(line) for line in super().format(record).split("\n"))
 
 
 class _Bar:

@@ -46,6 +46,7 @@ DOCUMENT_COLUMNS = [
     Column("entities", justify="right"),
     Column("removed_share", "removed", justify="right", show=lambda v: f"{v:.0%}"),
     Column("duplicate_of", "duplicate of"),
+    Column("language", "lang"),
 ]
 
 
@@ -108,6 +109,8 @@ def corpus_tables(summary: dict[str, Any]) -> Group:
          f"{summary['mean_words']:,.0f} / {summary['median_words']:,.0f}"),
         ("publication dates", dates),
         ("documents without a date", str(len(summary["undated"]))),
+        ("metadata dates unreadable", str(len(summary["unreadable_dates"]))),
+        ("languages", ", ".join(f"{code} {n}" for code, n in summary["languages"].items())),
         ("boilerplate removed", f"{summary['removed_share']:.1%} of characters"),
         ("duplicate groups", str(len(summary["duplicates"]))),
         ("failed inputs", str(summary["failed_inputs"])),

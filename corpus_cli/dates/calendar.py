@@ -204,3 +204,9 @@ def coarser(first: str, second: str) -> str:
     return max(first, second, key=lambda g: order.get(g, 0))
 
 
+def valid_date(year: int | None, month: int | None, day: int | None) -> bool:
+    try:
+        Day(year if year is not None else 2000, month or 1, day or 1)  # 2000: 29 February exists
+    except ValueError:
+        return False
+    return year is None or MIN_YEAR <= year <= MAX_YEAR

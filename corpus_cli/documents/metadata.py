@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .bylines import Byline, read_byline
 from .cleaning import BOILERPLATE, CONTENT, METADATA, copyright_holder
-from .lines import is_heading, is_prose
+from .lines import is_heading, is_prose, words
 from .published import read_date
 
 if TYPE_CHECKING:
@@ -36,6 +36,13 @@ _FILENAME_DATES = (
                r"(?![0-9])"),
     re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)[-_](0[1-9]|1[0-2])(?![0-9])"),
 )
+
+# A first line that is a headline although it reads as a sentence: it opens with a rubric in
+# capitals ("VIDÉO.", "DIRECT.", "INFO FRANCEINFO.") or ends on a question or an exclamation.
+_RUBRIC = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9'’ -]{2,30}[.:]\s")
+_HEADLINE_END = ("?", "!", "?»", "!»", "? »", "! »")
+_HEADLINE_WORDS = 30
+
 
 @dataclass(frozen=True)
 class Metadata:
@@ -124,8 +131,16 @@ def title(text: str, cleaned: Cleaned) -> str | None:
         if block.kind != CONTENT:
             continue
         line = text[block.start:block.end]
+        if _headline(line) or (not is_prose(line) and is_heading(line)):
+            return " ".join(line.split())
         if is_prose(line):
             return None
-        if is_heading(line):
-            return " ".join(line.split())
     return None
+
+
+def _headline(line: str) -> bool:
+    """A line that is a title though it reads as a sentence (see _RUBRIC)."""
+    stripped = line.strip()
+    if not 2 <= len(words(stripped)) <= _HEADLINE_WORDS:
+        return False
+    return _RUBRIC.match(stripped) is not None or stripped.endswith(_HEADLINE_END)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import glob
 import gzip
 import json
 import logging
+import os
+import re
+import stat
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +28,11 @@ HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 STDIN = "-"
+# Standard input is read whole (it cannot be read twice): at most this much.
+STDIN_LIMIT = 200 * 1024 * 1024
+# Bytes looked at for a NUL before a file is taken for text.
+_SNIFF = 8192
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # JSON Lines fields with a meaning of their own; every other field is kept as metadata.
 KNOWN_FIELDS = ("id", "text", "date", "title", "source", "url")
 
@@ -43,6 +52,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    unread_date: str | None = None  # a metadata date that could not be read, as given
 
 
 @dataclass(frozen=True)
@@ -65,35 +75,138 @@ def has_supported_suffix(path: Path) -> bool:
     return path.name.lower().endswith(SUPPORTED_SUFFIXES)
 
 
-def expand(arguments: Sequence[str]) -> list[Input]:
-    """Turn paths, directories (recursive, sorted), globs and `-` into the inputs to read."""
+def expand(arguments: Sequence[str], on_error: ErrorHandler | None = None) -> list[Input]:
+    """Turn paths, directories (recursive, sorted), globs and `-` into the inputs to read.
+
+    Symbolic links are followed, each real directory walked once (a link loop ends). What
+    cannot be read as a file (an unreadable directory, a FIFO, a device, a broken link) goes
+    to `on_error` (raised without one); a path that does not exist is a UsageError.
+    """
+    report = on_error or _raise
     inputs: list[Input] = []
     for argument in arguments:
         if argument == STDIN:
-            inputs.append(Input(None, STDIN))
+            if Input(None, STDIN) not in inputs:  # `- -`: standard input is read once
+                inputs.append(Input(None, STDIN))
             continue
         path = Path(argument)
         if path.is_dir():
-            inputs.extend(_directory_inputs(path))
+            inputs.extend(_directory_inputs(path, report))
         elif path.is_file():
-            inputs.append(Input(path, path.name if path.is_absolute() else path.as_posix()))
+            shown = path.name if path.is_absolute() else path.as_posix()
+            inputs.append(Input(path, displayable(shown)))
+        elif path.is_symlink() and not path.exists():
+            report(InputError(displayable(argument), "broken symbolic link, skipped"))
+        elif path.exists():
+            report(InputError(displayable(argument), f"{_kind(path)}, not a file; skipped"))
         elif glob.has_magic(argument):
-            matches = sorted(glob.glob(argument, recursive=True))
+            matches = _glob(argument, report)
             if not matches:
-                raise UsageError(f"{argument}: no file matches this pattern")
-            inputs.extend(Input(Path(m), Path(m).as_posix()) for m in matches if Path(m).is_file())
+                raise UsageError(f"{displayable(argument)}: no file matches this pattern")
+            inputs.extend(Input(m, displayable(m.as_posix())) for m in matches)
         else:
-            raise UsageError(f"{argument}: no such file or directory")
+            raise UsageError(f"{displayable(argument)}: no such file or directory")
     return inputs
 
 
-def _directory_inputs(directory: Path) -> Iterator[Input]:
-    for path in sorted(directory.rglob("*")):
-        relative = path.relative_to(directory)
-        if any(part.startswith(".") for part in relative.parts):
+def _raise(error: InputError) -> None:
+    raise error
+
+
+def displayable(name: str) -> str:
+    """A file name as text that can be printed and stored: bytes that are not UTF-8 (kept by
+    Python as lone surrogates) become U+FFFD. The file itself is opened by its real name."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _kind(path: Path) -> str:
+    """What a path that is neither a file nor a directory is, in words."""
+    mode = path.stat().st_mode
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _walk(top: Path, report: ErrorHandler) -> Iterator[tuple[Path, Path]]:
+    """(path, path relative to `top`) of every regular file under `top`, hidden ones left
+    out, following symbolic links but entering each real directory once."""
+    seen: set[tuple[int, int]] = set()
+
+    def unreadable(error: OSError) -> None:
+        report(InputError(displayable(str(error.filename)),
+                          f"cannot read this directory: {error.strerror}; skipped"))
+
+    for root, directories, files in os.walk(top, onerror=unreadable, followlinks=True):
+        try:
+            info = os.stat(root)
+        except OSError as error:
+            unreadable(error)
+            directories[:] = []
             continue
-        if path.is_file() and has_supported_suffix(path):
-            yield Input(path, relative.as_posix())
+        if (info.st_dev, info.st_ino) in seen:
+            directories[:] = []  # reached again through a link: walked already
+            continue
+        seen.add((info.st_dev, info.st_ino))
+        directories[:] = [d for d in directories if not d.startswith(".")]
+        for name in files:
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            yield path, path.relative_to(top)
+
+
+def _directory_inputs(directory: Path, report: ErrorHandler) -> list[Input]:
+    inputs = []
+    for path, relative in _walk(directory, report):
+        if not has_supported_suffix(path):
+            continue
+        try:
+            regular = stat.S_ISREG(path.stat().st_mode)
+        except OSError as error:
+            report(InputError(displayable(str(path)), f"cannot read: {error.strerror}"))
+            continue
+        if not regular:
+            report(InputError(displayable(str(path)), f"{_kind(path)}, not a file; skipped"))
+            continue
+        inputs.append(Input(path, displayable(relative.as_posix())))
+    return sorted(inputs, key=lambda item: Path(item.id).parts)
+
+
+def _glob(pattern: str, report: ErrorHandler) -> list[Path]:
+    """The files a pattern matches, sorted. `**` is matched over our own walk, which enters
+    each real directory once: glob's own follows a symbolic link loop until the path is
+    too long, reading the same files dozens of times."""
+    if "**" not in pattern:
+        return [Path(m) for m in sorted(glob.glob(pattern)) if Path(m).is_file()]
+    parts = Path(pattern).parts
+    fixed = next(i for i, part in enumerate(parts) if glob.has_magic(part))
+    top = Path(*parts[:fixed]) if fixed else Path(".")
+    if not top.is_dir():
+        return []
+    matcher = _pattern_regex(parts[fixed:])
+    return sorted((path for path, relative in _walk(top, report)
+                   if matcher.fullmatch(relative.as_posix()) and path.is_file()),
+                  key=lambda path: path.parts)
+
+
+def _pattern_regex(parts: Sequence[str]) -> re.Pattern[str]:
+    """A regular expression for the path parts of a glob pattern: `**` any directories (none
+    included), `*` and `?` within one name, `[...]` as in glob."""
+    import fnmatch
+
+    pieces = []
+    for part in parts:
+        if part == "**":
+            pieces.append("(?:[^/]+/)*")
+        else:
+            # fnmatch's translation ends in \Z; its * may cross a slash, ours stays in a name.
+            body = fnmatch.translate(part).removeprefix("(?s:").removesuffix(")\\Z")
+            pieces.append(body.replace(".*", "[^/]*") + "/")
+    return re.compile("".join(pieces).removesuffix("/"), re.DOTALL)
 
 
 def read_documents(
@@ -117,15 +230,14 @@ def read_documents(
 
 def _read_input(item: Input, on_error: ErrorHandler | None) -> Iterator[Document]:
     if item.path is None:
-        data = sys.stdin.buffer.read()
-        text = decode(data, "<stdin>")
+        text = decode(read_stdin(), "<stdin>")
         if text.lstrip().startswith("{"):
             yield from parse_jsonl(text.split("\n"), "<stdin>", on_error)
-        else:
+        elif text.strip():
             yield Document(id=STDIN, text=text, path=None)
         return
     name = item.path.name.lower()
-    label = str(item.path)
+    label = displayable(str(item.path))
     try:
         if name.endswith(".jsonl.gz"):
             with gzip.open(item.path, "rt", encoding="utf-8", errors="replace") as lines:
@@ -144,9 +256,35 @@ def _read_input(item: Input, on_error: ErrorHandler | None) -> Iterator[Document
         yield Document(id=item.id, text=decode(data, label), path=label)
 
 
+def read_stdin(limit: int = STDIN_LIMIT) -> bytes:
+    """Standard input's bytes, at most `limit`; binary input is refused before it is read
+    whole (`corpus clean - < /dev/zero` stops at once)."""
+    stream = sys.stdin.buffer
+    head = stream.read(_SNIFF)
+    if _binary(head):
+        raise InputError("<stdin>", "binary input (not text), skipped")
+    data = head + stream.read(max(0, limit + 1 - len(head)))
+    if len(data) > limit:
+        raise InputError("<stdin>", f"more than {limit // (1024 * 1024)} MB on standard "
+                         "input; give the documents as files")
+    return data
+
+
+def _binary(data: bytes) -> bool:
+    """NUL bytes near the start mean binary, unless a UTF-16 or UTF-32 byte order mark says
+    the text is in an encoding that has them."""
+    return b"\x00" in data[:_SNIFF] and not data.startswith((codecs.BOM_UTF16_LE,
+                                                               codecs.BOM_UTF16_BE))
+
+
 def decode(data: bytes, label: str) -> str:
-    """Decode bytes as UTF-8, else as the detected encoding; refuse binary files."""
-    if b"\x00" in data[:8192]:
+    """Decode bytes as UTF-8, UTF-16/32 with a byte order mark, else as the detected
+    encoding; refuse binary files."""
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    if _binary(data):
         raise InputError(label, "binary file (not text), skipped")
     try:
         return data.decode("utf-8-sig")
@@ -181,6 +319,13 @@ def _jsonl_document(line: str, label: str, number: int) -> Document:
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(label, f"invalid JSON ({error.msg})", number) from None
+    except RecursionError:
+        raise InputError(label, "invalid JSON (nested too deeply)", number) from None
+    if _LONE_SURROGATE.search(line) or "\\u" in line:
+        record, repaired = _repaired(record)
+        if repaired:
+            log.warning("%s, line %d: lone surrogate escapes (not characters) replaced by "
+                        "U+FFFD", label, number)
     if not isinstance(record, dict):
         raise InputError(label, "a line must be a JSON object", number)
     text = record.get("text")
@@ -201,6 +346,7 @@ def _jsonl_document(line: str, label: str, number: int) -> Document:
         source=_string(record.get("source")),
         url=_string(record.get("url")),
         meta={k: v for k, v in record.items() if k not in KNOWN_FIELDS},
+        unread_date=None if date or record.get("date") in (None, "") else str(record["date"]),
     )
 
 
@@ -225,6 +371,22 @@ def read_html(data: bytes, label: str, doc_id: str) -> Document:
         url=extracted.url,
         meta={k: v for k, v in (("author", extracted.author),) if v},
     )
+
+
+def _repaired(value: Any) -> tuple[Any, bool]:
+    """`value` with every lone surrogate in its strings replaced by U+FFFD (legal JSON such as
+    "\\ud800" makes strings that cannot be written as UTF-8), and whether any was."""
+    if isinstance(value, str):
+        fixed = _LONE_SURROGATE.sub("\ufffd", value)
+        return fixed, fixed != value
+    if isinstance(value, list):
+        items = [_repaired(item) for item in value]
+        return [item for item, _ in items], any(changed for _, changed in items)
+    if isinstance(value, dict):
+        pairs = [(_repaired(k), _repaired(v)) for k, v in value.items()]
+        return ({k: v for (k, _), (v, _) in pairs},
+                any(kc or vc for (_, kc), (_, vc) in pairs))
+    return value, False
 
 
 def _string(value: Any) -> str | None:

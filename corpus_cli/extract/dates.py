@@ -23,15 +23,11 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.calendar import PartialDate
-from corpus_cli.dates.grammar import (
-    Expression,
-    Spec,
-    as_reference,
-    find_expressions,
-    lexicon_section,
-    resolve,
-    resolve_relative,
-)
+from corpus_cli.dates.grammar.context import limit_before
+from corpus_cli.dates.grammar.find import find_expressions
+from corpus_cli.dates.grammar.resolve import as_reference, resolve, resolve_relative
+from corpus_cli.dates.grammar.spec import Expression, Spec
+from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
 if TYPE_CHECKING:
@@ -50,7 +46,7 @@ def _words(section: str) -> frozenset[str]:
 def _is_conditional(token: Token) -> bool:
     """A conditional the model tagged as imperfect: "rendrait" is "rendre" + -ait, "déclarait"
     is not "déclarer" + -ait."""
-    if "Cnd" in token.morph.get("Mood"):
+    if "Cnd" in token.morph.get("Mood", []):
         return True
     text = token.text.lower()
     ending = _CONDITIONAL_ENDING.search(text)
@@ -66,8 +62,8 @@ def _is_conditional(token: Token) -> bool:
 
 def _finite_tense(token: Token, *, perfect: bool) -> str | None:
     """The direction a finite verb (or the auxiliary of a compound tense) gives its clause."""
-    tenses = token.morph.get("Tense")
-    if "Sub" in token.morph.get("Mood"):
+    tenses = token.morph.get("Tense", [])
+    if "Sub" in token.morph.get("Mood", []):
         return None
     if _is_conditional(token):
         return "past" if perfect else "future"  # "aurait signé" / "signerait"
@@ -94,12 +90,12 @@ def clause_tense(verb: Token) -> str | None:
     """
     for _ in range(4):
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
-        forms = verb.morph.get("VerbForm")
+        forms = verb.morph.get("VerbForm", [])
         if "Part" in forms or verb.pos_ == "ADJ":
             perfect = [a for a in auxiliaries if a.dep_ != "aux:pass" or _takes_etre(verb)]
             passive = [a for a in auxiliaries if a not in perfect]
-            first = (perfect or passive or [None])[0]
-            if first is not None and "Inf" in first.morph.get("VerbForm"):
+            first = (perfect or passive)[0] if perfect or passive else None
+            if first is not None and "Inf" in first.morph.get("VerbForm", []):
                 forms = ["Inf"]  # "va être voté", "devrait être signé": read as the infinitive
             elif _is_planned(verb) and not perfect:
                 tense = _finite_tense(passive[0], perfect=False) if passive else "present"
@@ -112,23 +108,54 @@ def clause_tense(verb: Token) -> str | None:
                 return "past"
         if "Inf" in forms:
             prospective = _words("prospective_verbs")
-            if any(a.lemma_.lower() in prospective for a in auxiliaries):
+            if any(_lemma_in(a, prospective) for a in auxiliaries):
                 return "future"
             head = verb.head
             if head.i == verb.i:
                 return None
-            if head.lemma_.lower() in prospective:
-                return "future"
+            if _after_avant_de(verb):  # "avant de quitter ses fonctions le 30 octobre"
+                return "past" if _finite_past(head) else "future"
+            modal = _lemma_in(head, _words("modal_verbs"))
+            if _lemma_in(head, prospective):  # "a promis de venir lundi"; "a dû partir" is past
+                return "past" if modal and _has_perfect(head) else "future"
+            if modal:  # "peuvent rêver du podium dimanche"; "pouvaient rentrer lundi" is past
+                modal_tense = clause_tense(head)
+                return "future" if modal_tense in ("present", "future") else modal_tense
             verb = head
             continue
         return _finite_tense(verb, perfect=False)
     return None
 
 
+def _lemma_in(token: Token, words: frozenset[str]) -> bool:
+    """The lemma is listed; the model sometimes lemmatises a verb as a noun ("compte")."""
+    lemma = token.lemma_.lower()
+    return lemma in words or (token.pos_ == "VERB" and lemma.endswith("e")
+                              and lemma + "r" in words)
+
+
+def _after_avant_de(verb: Token) -> bool:
+    """An infinitive introduced by "avant de"/"avant d'" ("avant de quitter ses fonctions")."""
+    before = [t.lower_ for t in verb.doc[max(0, verb.i - 4):verb.i] if t.pos_ != "PRON"]
+    return len(before) >= 2 and before[-2] == "avant" and before[-1] in ("de", "d'", "d’")
+
+
+def _has_perfect(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "aux:tense") for c in verb.children)
+
+
+def _finite_past(verb: Token) -> bool:
+    """A verb in a past tense with a finite form or auxiliary (not a bare participle)."""
+    if _has_perfect(verb):
+        return True
+    tenses = verb.morph.get("Tense", [])
+    return "Fin" in verb.morph.get("VerbForm", []) and ("Past" in tenses or "Imp" in tenses)
+
+
 def _takes_etre(verb: Token) -> bool:
     """"est arrivé", "s'est rendu": être is the auxiliary of a past tense, not of a passive."""
     return verb.lemma_.lower() in _words("etre_verbs") or any(
-        "Yes" in c.morph.get("Reflex") for c in verb.children if c.dep_.startswith("expl"))
+        "Yes" in c.morph.get("Reflex", []) for c in verb.children if c.dep_.startswith("expl"))
 
 
 def _is_verb(token: Token) -> bool:
@@ -174,7 +201,8 @@ def attachment(span: Span) -> Token | None:
 
 def _year_less(spec: Spec) -> bool:
     """A calendar date written without its year: the narrative may supply it."""
-    return (spec.kind == "date" and spec.year is None and spec.anchor is None
+    return (spec.kind == "date" and spec.year is None and spec.short_year is None
+            and spec.anchor is None
             and spec.unit is None and spec.weekday is None and not spec.weekend
             and (spec.month is not None or spec.season is not None or spec.quarter is not None
                  or spec.half is not None))
@@ -187,32 +215,80 @@ def _needs_previous(expression: Expression) -> bool:
     return spec.anchor in ("previous", "event") or time_alone
 
 
+def _reading(span: Span, expression: Expression, tense: str | None, text: str) -> str | None:
+    """The direction a date is read in: cues of the words first, then the clause's tense.
+
+    A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead; a date that
+    complements a noun ("le scrutin du 9 août") is the nearest such date, whatever the clause.
+    """
+    if tense != "past" and limit_before(text, expression.start):
+        return "future"
+    if expression.spec.month is not None and _complements_noun(span):
+        return None
+    return tense
+
+
+def _complements_noun(span: Span) -> bool:
+    """"l'élection du 9 août", "le sommet de mars": a date under a noun, with a preposition
+    (not under a word of the date itself: "au mois de mars", "fin de l'été")."""
+    root = span.root
+    head = root.head
+    return (head.i != root.i and not span.start <= head.i < span.end
+            and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
+            and not any(head.lower_ in _words(s) for s in ("units", "modifiers", "day_parts"))
+            and any(c.dep_ == "case" and c.lower_ in ("du", "de", "d'", "d’")
+                    for c in root.children))
+
+
+# How far from the narrative's date a year-less date in the next sentence may fall and still be
+# read in its year ("Le 3 mars 2015, ... Le 5 avril, ..."): a story moves on by weeks, not years.
+_NARRATIVE_REACH_DAYS = 92
+
+
+def _in_narrative(fields: dict[str, Any], narrative: tuple[PartialDate, int], index: int) -> bool:
+    """Whether a date placed from the narrative's date belongs to it: in the same sentence, or
+    in the next one and close to it. Otherwise the publication date anchors it."""
+    if fields["start_date"] is None or index - narrative[1] > 1:
+        return False
+    if index == narrative[1]:
+        return True
+    placed, told = PartialDate.from_iso(fields["value"].split("/")[0]), narrative[0]
+    gap = max((placed.start - told.end).days, (told.start - placed.end).days)
+    return gap <= _NARRATIVE_REACH_DAYS
+
+
 def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     """Every temporal expression of a parsed document as `date` rows (ARCHITECTURE.md).
 
     `reference` is the publication date as an ISO partial string; without it, deictic
-    expressions are still found but keep a null value. A year-less date in the sentence after a
-    date written with another year takes that year ("Le 3 mars 2015, ... Le 5 avril, ...").
+    expressions are still found but keep a null value. A year-less date anchors on the
+    publication date unless the text has made another date the narrative's time: a date written
+    with another year in the same sentence, or in the sentence before when the year-less date
+    falls close to it ("Le 3 mars 2015, ... Le 5 avril, ..."); `anchor` says which.
     """
     ref = as_reference(reference)
+    text = text_of(doc)
     sentences = list(doc.sents)
     starts = [s.start_char for s in sentences]
     rows: list[dict[str, Any]] = []
     spans: list[Span] = []
     last: PartialDate | None = None  # the last date placed: "le lendemain" counts from it
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
-    for expression in find_expressions(text_of(doc)):
+    for expression in find_expressions(text):
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None or all(t.is_space for t in span):
             continue
         index = bisect_right(starts, expression.start) - 1
         verb = governing_verb(span)
         tense = clause_tense(verb) if verb is not None else None
+        reading = _reading(span, expression, tense, text)
         previous = last if _needs_previous(expression) else None
-        if _year_less(expression.spec) and narrative is not None and index - narrative[1] <= 1 and (
+        fields = resolve(expression, ref, reading, previous)
+        if _year_less(expression.spec) and narrative is not None and (
                 ref is None or narrative[0].start.year != ref.start.year):
-            previous = narrative[0]
-        fields = resolve(expression, ref, tense, previous)
+            told = resolve(expression, ref, reading, narrative[0])
+            if _in_narrative(told, narrative, index):
+                fields = told
         attached = attachment(span)
         spans.append(span)
         rows.append({
@@ -220,7 +296,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             "kind": expression.kind, **fields, "tense": tense,
             "attached_to": attached.text if attached is not None else None,
             "attached_start": attached.idx if attached is not None else None,
-            "sentence": " ".join(sentences[index].text.split()), "rule": expression.rule,
+            "sentence": " ".join(sentences[index].text.split()),
+            "rule": fields.get("rule", expression.rule),
         })
         if fields["start_date"] is not None and fields["granularity"] != "duration":
             last = PartialDate.from_iso(fields["value"])

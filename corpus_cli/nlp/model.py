@@ -107,30 +107,54 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-def split_long(text: str, max_length: int) -> list[tuple[int, str]]:
-    """Cut a text longer than `max_length` at paragraph breaks into (offset, chunk) pairs."""
+# Longest piece of text parsed at once. spaCy's limit is 1,000,000 characters, but the parse
+# holds about 1 KB per character and the extraction layers grow faster than linearly with
+# a piece: 100,000 characters keep a 1 MB article in linear time and bounded memory.
+MAX_PIECE = 100_000
+_SENTENCE_CUT = re.compile(r"[.!?…»](?=\s)")
+
+
+def split_long(text: str, max_length: int = MAX_PIECE) -> list[tuple[int, str]]:
+    """Cut a text longer than `max_length` into (offset, piece) pairs, each at the last
+    paragraph break of its window, else the last line break, else the last sentence end,
+    else the last space (a piece never ends inside a word unless the word fills it)."""
     if len(text) <= max_length:
         return [(0, text)]
     chunks: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > max_length:
         window_end = start + max_length
-        cut = None
-        for match in _PARAGRAPH_BREAK.finditer(text, start, window_end):
-            cut = match.end()
-        if cut is None or cut <= start:
-            newline = text.rfind("\n", start, window_end)
-            cut = newline + 1 if newline > start else window_end
+        cut = _cut(text, start, window_end)
         chunks.append((start, text[start:cut]))
         start = cut
     chunks.append((start, text[start:]))
     return chunks
 
 
+def _cut(text: str, start: int, end: int) -> int:
+    """Where the piece that starts at `start` ends: the best boundary before `end`."""
+    cut = None
+    for match in _PARAGRAPH_BREAK.finditer(text, start, end):
+        cut = match.end()
+    if cut is not None and cut > start:
+        return cut
+    newline = text.rfind("\n", start, end)
+    if newline > start:
+        return newline + 1
+    last = None
+    for match in _SENTENCE_CUT.finditer(text, start, end):
+        last = match.end()
+    if last is not None and last > start:
+        return last
+    space = max(text.rfind(" ", start, end), text.rfind("\t", start, end))
+    return space + 1 if space > start else end
+
+
 def parse(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[list[tuple[int, Doc]]]:
-    """Parse texts in batches; yield, per text, its (offset, Doc) chunks (one unless very long)."""
+    """Parse texts in batches; yield, per text, its (offset, Doc) pieces (one unless long)."""
     nlp = load()
-    split = [split_long(text, nlp.max_length - 1) for text in texts]
+    limit = min(nlp.max_length - 1, MAX_PIECE)
+    split = [split_long(text, limit) for text in texts]
     docs = nlp.pipe((piece for chunks in split for _, piece in chunks), batch_size=batch_size)
     for chunks in split:
         yield [(offset, next(docs)) for offset, _ in chunks]

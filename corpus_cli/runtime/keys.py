@@ -14,7 +14,10 @@ from corpus_cli import MODEL_NAME
 
 # Bump whenever a per-document rule (cleaning, mentions, dates, events) changes what it
 # returns: every stored analysis becomes a miss.
-ANALYSIS_VERSION = 6
+# 6: events from dated predicates (CAMEO types, actors, targets); titles after a rubric.
+# 7: dates read the weekday, two-digit years, cues of direction.
+# 8: every dated clause with an actor is an event (issue 13, second pass).
+ANALYSIS_VERSION = 8
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 CORPUS_RULES_VERSION = 1

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -26,11 +27,11 @@ from corpus_cli.documents.read import (
     expand,
     read_documents,
 )
-from corpus_cli.errors import InputError, UsageError
+from corpus_cli.errors import InputError, StoreError, UsageError
 from corpus_cli.rows import Record
 
 from . import workers
-from .keys import ANALYSIS_VERSION, analysis_key, corpus_rules_digest, model_id
+from .keys import ANALYSIS_VERSION, analysis_key, corpus_rules_digest, data_digest, model_id
 from .store import ROW_TABLES, Store
 
 if TYPE_CHECKING:
@@ -93,6 +94,9 @@ class Corpus:
     run: str | None = None  # the inputs' fingerprint (run_fingerprint), when they have one
     _fingerprint: str | None = field(default=None, repr=False)
     _scratch: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
+    # Analyses again the documents of the given keys and saves them (see `analyses`).
+    _restore: Callable[[set[str]], dict[str, dict[str, Any]]] | None = field(
+        default=None, repr=False)
 
     def unique(self) -> Iterator[Record]:
         """Records counted once: exact duplicates are skipped."""
@@ -105,9 +109,26 @@ class Corpus:
         unique = list(self.unique())
         for start in range(0, len(unique), READ_BATCH):
             chunk = unique[start:start + READ_BATCH]
-            by_key = dict(self.store.load(list(dict.fromkeys(r.key for r in chunk)), tables))
+            keys = list(dict.fromkeys(r.key for r in chunk))
+            by_key = dict(self.store.load(keys, tables))
+            missing = set(keys) - by_key.keys()
+            if missing:
+                by_key.update(self._recovered(missing, tables))
             for record in chunk:
                 yield record, by_key[record.key]
+
+    def _recovered(self, missing: set[str], tables: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """The analyses that left the store during this run (`corpus cache clear` in another
+        process, a store rebuilt or swapped for a scratch copy), made again."""
+        log.warning("%d analyses left the store during this run (cleared by another process?); "
+                    "analysing them again", len(missing))
+        found = self._restore(missing) if self._restore is not None else {}
+        if missing - found.keys():
+            raise StoreError("analyses left the store during this run and could not be made "
+                             "again; run the command again")
+        wanted = {"counts", *tables}
+        return {key: {part: rows for part, rows in found[key].items() if part in wanted}
+                for key in missing}
 
     def fingerprint(self) -> str:
         """What a corpus-level answer depends on: the rules and every record (key, metadata),
@@ -172,15 +193,23 @@ def load_corpus(
 ) -> Corpus:
     """Read, clean and analyse the documents at `paths` (the seeds when empty)."""
     settings = settings or Settings()
-    inputs = expand(list(paths) or [str(default_corpus())])
     corpus = _open_corpus(settings)
     try:
+        unreadable: list[InputError] = []
+        inputs = expand(list(paths) or [str(default_corpus())], unreadable.append)
+        report = _reporter(corpus.errors, on_error)
+        for error in unreadable:
+            report(error)
         model = model_id()
-        run = run_fingerprint(inputs, settings, model) if settings.use_store else None
+        # A run with unreadable inputs is not remembered: what it reports is read anew.
+        remember = settings.use_store and not unreadable
+        run = run_fingerprint(inputs, settings, model) if remember else None
         corpus.run = run
         if run is not None and _replay(corpus, run, on_error):
+            corpus._restore = _restorer(corpus, inputs, settings, model)
             return corpus
-        _build(corpus, inputs, settings, model, progress, on_error)
+        passes = _build(corpus, inputs, settings, model, progress, on_error)
+        corpus._restore = _restorer(corpus, inputs, settings, model, passes)
         if corpus.analysed >= RELEASE_AFTER:
             workers.release()
         if not corpus.records:
@@ -202,11 +231,12 @@ def _build(
     model: str,
     progress: Progress | None,
     on_error: Callable[[InputError], None] | None,
-) -> None:
+) -> _Passes:
+    """Analyse the documents of `inputs` into `corpus`; return the passes (to read again)."""
     report = _reporter(corpus.errors, on_error)
-    total, repeated, second_pass = _two_passes(inputs, settings, report)
+    passes = total, repeated, second_pass = _two_passes(inputs, settings, report)
     if total == 0:
-        return
+        return passes
     settings = replace(settings, jobs=resolved_jobs(settings.jobs, total))
     if progress is not None:
         progress.start(total)
@@ -219,6 +249,30 @@ def _build(
     finally:
         if progress is not None:
             progress.finish()
+    return passes
+
+
+def _restorer(corpus: Corpus, inputs: list[Input], settings: Settings, model: str,
+              passes: _Passes | None = None
+              ) -> Callable[[set[str]], dict[str, dict[str, Any]]]:
+    """What makes the analyses of some keys again: reads the inputs again (the same cleaning,
+    hence the same keys), analyses the documents of those keys and saves them."""
+    def restore(keys: set[str]) -> dict[str, dict[str, Any]]:
+        nonlocal passes
+        if passes is None:
+            passes = _two_passes(inputs, settings, lambda error: None)
+        _, repeated, second_pass = passes
+        work: dict[str, workers.Work] = {}
+        for document in second_pass():
+            item = _prepare(document, settings, model, repeated)
+            if item.record.key in keys and item.record.key not in work:
+                work[item.record.key] = (item.record.key, item.text, item.record.date)
+        jobs = resolved_jobs(settings.jobs, len(work))
+        analysed = dict(workers.analyse(list(work.values()), jobs))
+        corpus.store.save((key, model, rows) for key, rows in analysed.items())
+        return analysed
+
+    return restore
 
 
 def _reporter(errors: list[InputError], on_error: Callable[[InputError], None] | None
@@ -233,14 +287,24 @@ def _reporter(errors: list[InputError], on_error: Callable[[InputError], None] |
 
 
 def resolved_jobs(requested: int, documents: int) -> int:
-    """The processes that parse: as asked, or with 0, one per core (at most MAX_AUTO_JOBS)
-    for a run of AUTO_PARALLEL_DOCUMENTS or more, else one (workers load the model anew:
-    2 s each, which a small run does not win back). Measured: 1.8x with 2 jobs on 2 cores."""
+    """The processes that parse: as asked but never more than the cores (each holds a model
+    of 650 MB and more would only share them), or with 0, one per core (at most
+    MAX_AUTO_JOBS) for a run of AUTO_PARALLEL_DOCUMENTS or more, else one (workers load the
+    model anew: 2 s each, which a small run does not win back). Measured: 1.8x with 2 jobs
+    on 2 cores."""
     if requested > 0:
-        return requested
+        return max(1, min(requested, available_cores()))
     if documents < AUTO_PARALLEL_DOCUMENTS:
         return 1
-    return max(1, min(os.cpu_count() or 1, MAX_AUTO_JOBS))
+    return max(1, min(available_cores(), MAX_AUTO_JOBS))
+
+
+def available_cores() -> int:
+    """The cores this process may run on (its affinity, where the system tells it)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _first_pass(documents: Iterable[Document], settings: Settings) -> tuple[int, frozenset[str]]:
@@ -273,18 +337,23 @@ def clean_documents(
     What `corpus clean` shows; no model is loaded. Raises UsageError for an empty corpus.
     """
     settings = settings or Settings()
-    inputs = expand(list(paths) or [str(default_corpus())])
     errors: list[InputError] = []
-    total, repeated, second_pass = _two_passes(inputs, settings, _reporter(errors, on_error))
+    report = _reporter(errors, on_error)
+    inputs = expand(list(paths) or [str(default_corpus())], report)
+    total, repeated, second_pass = _two_passes(inputs, settings, report)
     if total == 0:
         raise UsageError(_empty_message(paths, errors))
     for document in second_pass():
         yield document, *_cleaned(document, repeated, settings)
 
 
+# Documents counted, blocks repeated across them, and a reader of the documents again.
+_Passes = tuple[int, frozenset[str], Callable[[], Iterator[Document]]]
+
+
 def _two_passes(
     inputs: list[Input], settings: Settings, report: Callable[[InputError], None]
-) -> tuple[int, frozenset[str], Callable[[], Iterator[Document]]]:
+) -> _Passes:
     """Pass 1 over the inputs (reports what cannot be read, counts the documents, learns the
     repeated blocks), and a reader for pass 2, which reports nothing again."""
     stdin_documents = _read_stdin(inputs, report)
@@ -312,23 +381,34 @@ def _own_file_name(document: Document) -> str | None:
 
 
 def run_fingerprint(inputs: list[Input], settings: Settings, model: str) -> str | None:
-    """What a run's documents depend on: every input file's identity, size and time, the
-    options and the rules. None when an input cannot be fingerprinted (standard input)."""
+    """What a run's documents depend on: every input file's path, id and content (a hash of
+    its bytes: a file changed under the same size and time, as `touch -d` or `cp -p` leave it,
+    is a new run), the options and the rules (versions and data files). None when an input
+    cannot be fingerprinted (standard input, an unreadable file: the run reports it)."""
     digest = hashlib.sha256()
-    parts = [model, str(ANALYSIS_VERSION), str(settings.keep_boilerplate),
+    parts = [model, str(ANALYSIS_VERSION), data_digest(), str(settings.keep_boilerplate),
              settings.default_date or ""]
     for item in inputs:
         if item.path is None:
             return None
-        try:
-            stat = item.path.stat()
-        except OSError:
+        content = content_hash(item.path)
+        if content is None:
             return None
-        parts += [str(item.path.resolve()), item.id, str(stat.st_size), str(stat.st_mtime_ns)]
+        parts += [str(item.path.resolve()), item.id, content]
     for part in parts:
         digest.update(part.encode("utf-8", "surrogateescape"))
         digest.update(b"\x00")
     return digest.hexdigest()
+
+
+def content_hash(path: Path) -> str | None:
+    """BLAKE2b of a file's bytes (about 1 GB/s: a corpus is read again in a fraction of what
+    its cleaning costs), or None if it cannot be read."""
+    try:
+        with path.open("rb") as stream:
+            return hashlib.file_digest(stream, "blake2b").hexdigest()
+    except OSError:
+        return None
 
 
 def _replay(corpus: Corpus, run: str, on_error: Callable[[InputError], None] | None) -> bool:
@@ -338,8 +418,8 @@ def _replay(corpus: Corpus, run: str, on_error: Callable[[InputError], None] | N
         return False
     rows, errors = saved
     keys = list(dict.fromkeys(row["key"] for row in rows))
-    # Counts travel with the run's records; the store must still hold every analysis.
-    if any("counts" not in row for row in rows) or len(corpus.store.known(keys)) < len(keys):
+    # Counts travel with the run's records; the store must still hold every analysis, intact.
+    if any("counts" not in row for row in rows) or len(corpus.store.verified(keys)) < len(keys):
         return False
     corpus.records.extend(Record(**row) for row in rows)
     for path, problem, line in errors:
@@ -405,8 +485,21 @@ def _prepare(document: Document, settings: Settings, model: str,
         author=described.author,
         updated=described.updated,
         meta=document.meta,
+        language=_language(document, text),
+        unread_date=document.unread_date,
     )
     return _Prepared(document, text, record)
+
+
+def _language(document: Document, text: str) -> str:
+    """The document's language; a text in another language than French gets one warning."""
+    from corpus_cli.documents.language import FRENCH, UNKNOWN, language_of
+
+    language = language_of(text)
+    if language not in (FRENCH, UNKNOWN):
+        log.warning("%s: the text reads as %r, not French; the French model may misread it",
+                    document.id, language)
+    return language
 
 
 def known_metadata(document: Document, described: Metadata,
@@ -451,10 +544,19 @@ def _analyse_batch(
             item.record.duplicate_of = original
         fresh.setdefault(item.record.key, item)
     keys = list(fresh)
-    counts = corpus.store.counts(keys)
+    counts = corpus.store.verified(keys)
     missing = [fresh[key] for key in keys if key not in counts]
     work = [(item.record.key, item.text, item.record.date) for item in missing]
-    analysed = dict(workers.analyse(work, settings.jobs, settings.scheduler))
+    per_key = Counter(item.record.key for item in batch)
+    if progress is not None:
+        for key in counts:
+            progress.advance(per_key[key], counts[key]["words"] * per_key[key])
+    analysed: dict[str, dict[str, Any]] = {}
+    # The bar moves as each document is parsed, not once per batch.
+    for key, rows in workers.analyse(work, settings.jobs, settings.scheduler):
+        analysed[key] = rows
+        if progress is not None:
+            progress.advance(per_key[key], rows["counts"]["words"] * per_key[key])
     if analysed:
         corpus.store.save((key, model, rows) for key, rows in analysed.items())
         counts.update((key, rows["counts"]) for key, rows in analysed.items())
@@ -463,5 +565,3 @@ def _analyse_batch(
     for item in batch:
         item.record.counts = counts[item.record.key]
         corpus.records.append(item.record)
-        if progress is not None:
-            progress.advance(1, item.record.counts["words"])

@@ -91,6 +91,9 @@ def _pool(jobs: int) -> Any:
 
         from corpus_cli.nlp import model as nlp
 
+        # Loaded here first: a missing model is one ModelError, not workers that fail in their
+        # initializer and are started again without end; forked workers inherit it loaded.
+        nlp.load()
         context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
         if not _POOLS and not _CLUSTERS:
             # Closed before the interpreter tears its modules down (else Pool.__del__ fails).

@@ -167,14 +167,15 @@ def test_installed_entry_point_pipes_into_head_quietly_and_store_answers_without
     assert corpus, "the corpus entry point is not installed"
     env = dict(os.environ, CORPUS_CACHE_DIR=str(store_dir))
     piped = subprocess.run(f'"{corpus}" stats --by document --format jsonl | head -1',
-                           shell=True, capture_output=True, text=True, env=env, check=True)
+                           shell=True, capture_output=True, text=True, env=env, check=True,
+                           stdin=subprocess.DEVNULL)
     assert json.loads(piped.stdout)["document"]
     assert piped.stderr == ""
     code = ("import sys\nfrom corpus_cli.cli import app\n"
             "try:\n    app(['stats', '--format', 'json'])\nexcept SystemExit:\n    pass\n"
             "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY', file=sys.stderr)")
     served = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, check=True)
+                            env=env, check=True, stdin=subprocess.DEVNULL)
     assert json.loads(served.stdout)["corpus"]["from_store"] == 5
     assert served.stderr.strip().endswith("NO-SPACY")
 
@@ -319,7 +320,7 @@ def test_analyse_keeps_corpus_answers_so_later_questions_only_read(monkeypatch, 
     aliases.write_text('[ignore]\nnames = ["Genève"]\n', encoding="utf-8")
     for args in (["--aliases", str(aliases)], [str(ARTICLES / "lac_2019_04_03_visite.txt")]):
         result = invoke("entities", *([str(ARTICLES)] if args[0] == "--aliases" else []), *args)
-        assert "consolidated again" in str(result.exception)
+        assert "consolidated again" in result.stderr  # the one guard's internal error line
 
 
 def test_timeline_help_lists_every_event_type():

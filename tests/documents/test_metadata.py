@@ -176,3 +176,13 @@ def test_seed_dates_and_their_precision() -> None:
         "003": ("2016-12-15", "2021-04-11", True),  # "Modifié" is the update, not publication
         "004": ("2016-12", None, False),  # "date 2016-12" is a month, not 2016-12-01
     }
+
+
+@pytest.mark.parametrize("first", [
+    "VIDÉO. Le maire de Nantes répond aux questions des habitants sur le budget",
+    "DIRECT. Suivez le vote du budget de la ville",
+    "Faut-il augmenter les impôts locaux pour financer les écoles de la ville ?",
+    "Le budget de la ville enfin adopté après trois nuits de débats !",
+])
+def test_a_headline_with_a_rubric_or_a_question_is_a_title(first) -> None:
+    assert read(f"{first}\n\n" + BODY).title == first

@@ -154,3 +154,110 @@ def test_an_unreadable_metadata_date_is_one_warning_naming_the_file(tmp_path, ca
     assert first.date is None and second.date == "2020-03-15"
     [warning] = [r.getMessage() for r in caplog.records]
     assert "feed.jsonl" in warning and "line 1" in warning and "jour d'après" in warning
+
+
+def test_a_lone_surrogate_escape_is_repaired_and_the_other_lines_read(tmp_path, caplog):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "s", "text": "Le 3 mars \\ud800 Paris", "title": "\\udfff"}\n'
+                    '{"id": "ok", "text": "Le 4 mars à Lyon"}\n', encoding="utf-8")
+    first, second = read([path])
+    assert first.text == "Le 3 mars \ufffd Paris" and first.title == "\ufffd"
+    first.text.encode("utf-8")  # can be written anywhere now
+    assert second.id == "ok"
+    assert "surrogate" in caplog.text
+    # A pair that makes one character is a character, not a repair.
+    path.write_text('{"id": "e", "text": "Bravo \\ud83d\\ude00"}\n', encoding="utf-8")
+    assert read([path])[0].text == "Bravo \U0001F600"
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_repaired(tmp_path):
+    import os
+
+    name = os.fsdecode(b"caf\xe9.txt")  # Latin-1 bytes on a UTF-8 system
+    (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    (doc,) = read([tmp_path])
+    assert doc.id == "caf\ufffd.txt" and doc.text == ARTICLE
+    doc.path.encode("utf-8")
+
+
+def test_utf16_with_a_byte_order_mark_is_decoded(tmp_path):
+    for encoding in ("utf-16", "utf-16-be", "utf-32"):
+        path = tmp_path / f"{encoding}.txt"
+        data = ARTICLE.encode(encoding)
+        if encoding == "utf-16-be":
+            data = b"\xfe\xff" + data
+        path.write_bytes(data)
+        (doc,) = read([path])
+        assert doc.text.lstrip("\ufeff") == ARTICLE, encoding
+
+
+def test_fifos_devices_and_broken_links_are_named_as_what_they_are(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "ok.txt").write_text(ARTICLE, encoding="utf-8")
+    errors: list[InputError] = []
+    inputs = expand([str(tmp_path / "pipe.txt"), "/dev/null", str(tmp_path / "broken.txt"),
+                     str(tmp_path / "ok.txt")], errors.append)
+    assert [item.id for item in inputs] == ["ok.txt"]
+    assert ["FIFO" in str(errors[0]), "device" in str(errors[1]),
+            "broken" in str(errors[2])] == [True, True, True]
+    # Inside a directory too: the FIFO is reported, never opened (that would block).
+    errors.clear()
+    assert [i.id for i in expand([str(tmp_path)], errors.append)] == ["ok.txt"]
+    assert any("FIFO" in str(e) for e in errors)
+
+
+def test_an_unreadable_directory_is_reported_and_the_rest_read(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE, encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # root reads any directory: the refusal is simulated
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    errors: list[InputError] = []
+    assert [i.id for i in expand([str(tmp_path)], errors.append)] == ["b.txt"]
+    [error] = errors
+    assert "locked" in str(error) and "cannot read this directory" in str(error)
+
+
+def test_symlink_loops_end_in_directories_and_globs(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "sub" / "loop").symlink_to(tmp_path)
+    (tmp_path / "sub" / "again").symlink_to(tmp_path / "sub")
+    assert [i.id for i in expand([str(tmp_path)])] == ["sub/a.txt"]
+    found = expand([f"{tmp_path}/**/*.txt"])
+    assert [i.path for i in found] == [tmp_path / "sub" / "a.txt"]
+    assert [i.path for i in expand([f"{tmp_path}/sub/*.txt"])] == [tmp_path / "sub" / "a.txt"]
+
+
+def test_a_recursive_glob_matches_at_every_depth(tmp_path):
+    (tmp_path / "x" / "y").mkdir(parents=True)
+    for name in ("top.txt", "x/mid.txt", "x/y/deep.txt", "x/y/other.md"):
+        (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    found = [i.path.relative_to(tmp_path).as_posix() for i in expand([f"{tmp_path}/**/*.txt"])]
+    assert found == ["top.txt", "x/mid.txt", "x/y/deep.txt"]
+
+
+def test_stdin_is_read_with_a_bound_and_checked_for_binary(monkeypatch):
+    from corpus_cli.documents import read as module
+
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\x00" * 10**6)))
+    with pytest.raises(InputError, match="binary"):
+        list(read_documents([Input(None, "-")]))
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"mot " * 1000)))
+    with pytest.raises(InputError, match="more than"):
+        module.read_stdin(limit=1000)
+
+
+def test_stdin_named_twice_is_one_input():
+    assert expand(["-", "-"]) == [Input(None, "-")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_cli.dates.grammar import find_expressions
+from corpus_cli.dates.grammar.find import find_expressions
 from corpus_cli.extract.dates import extract_dates
 
 ROW_FIELDS = {"start", "end", "text", "kind", "value", "granularity", "mod", "start_date",
@@ -148,3 +148,86 @@ def test_whitespace_only_regions_yield_nothing(nlp) -> None:
     assert extract_dates(nlp("   \n\n   "), "2016-12-15") == []
 
 
+
+
+# --- cues that decide the direction before the clause tense (issue 14) ------------------------
+
+CUES = [
+    # (reference, sentence, the first date's value): sentences written for these tests
+    ("2019-01-05", "Les inscriptions restent ouvertes jusqu'au 31 décembre.", "2019-12-31"),
+    ("2019-01-05", "La piscine est fermée jusqu'à la fin de décembre.", "2019-12"),
+    ("2019-01-05", "Le stage a duré jusqu'au 31 décembre.", "2018-12-31"),
+    ("2019-09-14", "Venu saluer les élus, le préfet fait ses adieux avant de quitter ses "
+                   "fonctions le 30 octobre.", "2019-10-30"),
+    ("2019-11-14", "Il a dîné avec ses collègues avant de partir le 30 octobre.", "2019-10-30"),
+    ("2019-06-12", "Les jeunes coureurs peuvent rêver d'une médaille dimanche.", "2019-06-16"),
+    ("2019-06-12", "Les coureurs ont pu se reposer dimanche.", "2019-06-09"),
+    ("2019-06-12", "Le village fera la fête dimanche avec un grand bal.", "2019-06-16"),
+    ("2019-06-12", "La ministre, attendue lundi dans la capitale, présentera son plan.",
+     "2019-06-17"),
+    ("2019-06-12", "Elle compte se présenter en mars.", "2020-03"),
+    ("2019-11-29", "Le référendum, fixé au 12 décembre, a été proposé par le gouvernement.",
+     "2019-12-12"),
+    # a date complementing a noun is the nearest such date, whatever the clause's tense
+    ("2020-08-28", "Les résultats du scrutin du 9 août seront examinés par le conseil.",
+     "2020-08-09"),
+    ("2020-08-28", "La commission examinera les recours contre l'élection du 9 août.",
+     "2020-08-09"),
+]
+
+
+@pytest.mark.parametrize(("reference", "text", "value"), CUES, ids=[c[1][:40] for c in CUES])
+def test_cues_decide_the_direction(nlp, reference: str, text: str, value: str) -> None:
+    assert first_date(nlp, text, reference)["value"] == value
+
+
+def test_a_participle_of_the_past_keeps_its_own_date(nlp) -> None:
+    rows = extract_dates(nlp("Le référendum, fixé au 12 décembre, a été proposé jeudi par le "
+                             "gouvernement."), "2019-11-29")
+    assert [(r["text"], r["value"]) for r in rows] == [
+        ("12 décembre", "2019-12-12"), ("jeudi", "2019-11-28")]
+
+
+# --- anchoring: the publication date unless the text makes another date the narrative's ------
+
+def test_a_distant_dated_sentence_does_not_anchor_the_next_one(nlp) -> None:
+    rows = extract_dates(nlp("Le 4 mai 2001, la société a été créée. Le 22 octobre, le tribunal "
+                             "a prononcé sa liquidation."), "2003-01-31")
+    assert [(r["value"], r["anchor"]) for r in rows] == [
+        ("2001-05-04", "absolute"), ("2002-10-22", "document")]
+
+
+def test_a_date_in_the_same_sentence_anchors_a_year_less_one(nlp) -> None:
+    rows = extract_dates(nlp("Le 3 mars 2015 puis le 5 avril, il a été entendu."), "2016-12-15")
+    assert [(r["value"], r["anchor"]) for r in rows] == [
+        ("2015-03-03", "absolute"), ("2015-04-05", "previous")]
+
+
+def test_the_weekday_decides_the_year_in_a_parsed_document(nlp) -> None:
+    row = first_date(nlp, "Le conseil s'est réuni mercredi 25 avril.", "2018-04-20")
+    assert (row["value"], row["rule"]) == ("2018-04-25", "textual")
+
+
+def test_a_weekday_no_year_agrees_with_is_marked(nlp) -> None:
+    row = first_date(nlp, "La ministre a parlé mardi 1er juillet.", "2020-07-01")
+    assert row["rule"] == "textual+weekday_mismatch"
+
+
+def value_of(nlp, text: str, reference: str, written: str) -> str | None:
+    rows = [r for r in extract_dates(nlp(text), reference) if r["text"] == written]
+    assert rows, text
+    return rows[0]["value"]
+
+
+@pytest.mark.parametrize(("reference", "text", "written", "value"), [
+    # a verb of intention in a compound past keeps its infinitive ahead; a modal does not
+    ("2020-06-30", "Les États ont décidé mardi d'ouvrir leurs frontières le 1er juillet.",
+     "1er juillet", "2020-07-01"),
+    ("2020-06-30", "Les employés ont dû quitter le bâtiment le 28 juin.", "28 juin", "2020-06-28"),
+    # a weekday under a noun keeps the clause's direction; "au mois de mars" is no noun of event
+    ("2020-06-26", "Neuf personnes avaient été interpellées lors de l'opération de lundi.",
+     "lundi", "2020-06-22"),
+    ("2020-07-02", "On aura des élections au mois de mars.", "mars", "2021-03"),
+])
+def test_cues_do_not_overreach(nlp, reference: str, text: str, written: str, value: str) -> None:
+    assert value_of(nlp, text, reference, written) == value

@@ -55,3 +55,18 @@ def test_inside_a_line_a_sentence_starts_only_after_final_punctuation(nlp):
     text = ("À Moscou, Paul Girard et Anne Roche ont tenu, ce jeudi, une rencontre de haut "
             "niveau. Une réunion placée sous le signe de la continuité.")
     assert len(sentences(nlp, text)) == 2
+
+
+def test_a_long_unpunctuated_line_is_cut_at_spaces_under_the_bound():
+    text = "mot " * 100_000  # 400 KB, no sentence punctuation, no line break
+    chunks = split_long(text)
+    assert "".join(piece for _, piece in chunks) == text
+    assert all(len(piece) <= 100_000 and piece.endswith(" ") for _, piece in chunks)
+    assert [offset for offset, _ in chunks] == [0, *[
+        o + len(p) for o, p in chunks[:-1]]]
+
+
+def test_a_long_line_is_cut_after_a_sentence_rather_than_inside_one():
+    sentence = "Le ministre a parlé longtemps. "
+    chunks = split_long(sentence * 100, 1000)
+    assert all(piece.endswith(". ") or piece.endswith(".") for _, piece in chunks[:-1])

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -115,3 +116,108 @@ def test_corpus_level_results_round_trip_and_are_bounded(tmp_path, monkeypatch):
         assert store.connection.execute("SELECT count(*) FROM results").fetchone()[0] == 3
         store.clear()
         assert store.result("entities:", "f4") is None
+
+
+def flip(path, old: bytes, new: bytes) -> None:
+    """Change bytes in place inside the store file, as a storage fault would."""
+    data = path.read_bytes()
+    assert data.count(old) >= 1, old
+    path.write_bytes(data.replace(old, new, 1))
+
+
+def test_a_flipped_byte_in_a_stored_row_is_a_miss_and_is_forgotten(tmp_path, caplog):
+    with Store(tmp_path) as store:
+        store.save([("k1", "m", rows()), ("k2", "m", rows() | {"mentions": []})])
+    flip(tmp_path / "store.sqlite3", b'"Paris"', b'"Parus"')
+    with Store(tmp_path) as store:
+        assert store.verified(["k1", "k2"]) == {"k2": rows()["counts"]}
+        assert "damaged" in caplog.text
+        assert store.known(["k1"]) == set()  # forgotten: the next save starts afresh
+        store.save([("k1", "m", rows())])
+        assert dict(store.load(["k1"]))["k1"] == rows()
+
+
+def test_a_damaged_run_or_kept_answer_is_a_miss(tmp_path):
+    with Store(tmp_path) as store:
+        store.save_run("f", [{"id": "Élise"}], [])
+        store.save_result("entities:", "f", [{"name": "x"}])
+        store.connection.execute("UPDATE runs SET records = replace(records, 'É', 'E')")
+        store.connection.execute("UPDATE results SET data = x'00' || data")
+        assert store.run("f") is None
+        assert store.result("entities:", "f") is None
+
+
+def _damage_pages(path) -> None:
+    """Garbage over every page but the header: SQLite opens the file, then fails on reads."""
+    data = bytearray(path.read_bytes())
+    for start in range(4096, len(data), 4096):
+        data[start:start + 4096] = b"\xde\xad\xbe\xef" * 1024
+    path.write_bytes(bytes(data))
+
+
+def damaged_store(tmp_path):
+    with Store(tmp_path) as store:
+        store.save([(f"k{i}", "m", rows(i)) for i in range(200)])
+        store.save_run("f", [{"id": "a"}], [])
+    _damage_pages(tmp_path / "store.sqlite3")
+    return tmp_path
+
+
+@pytest.mark.parametrize("operation", [
+    lambda s: s.known(["k1"]) == set(),
+    lambda s: s.verified(["k1"]) == {},
+    lambda s: list(s.load(["k1"])) == [],
+    lambda s: s.run("f") is None,
+    lambda s: s.result("entities:", "f") is None,
+    lambda s: s.save([("k1", "m", rows())]) == 1,
+    lambda s: s.save_run("g", [], []) is None,
+    lambda s: s.save_result("kind", "f", [1]) == "[1]",
+    lambda s: s.info()["analyses"] == 0,
+    lambda s: s.clear() == 0,
+])
+def test_damaged_pages_are_rebuilt_on_every_path(tmp_path, caplog, operation):
+    with Store(damaged_store(tmp_path)) as store:
+        assert operation(store)
+    assert "store" in caplog.text  # one warning line, no traceback
+    with Store(tmp_path) as store:  # and the store works again afterwards
+        store.save([("z", "m", rows())])
+        assert store.known(["z"]) == {"z"}
+
+
+def test_a_read_only_store_answers_from_a_scratch_copy(tmp_path, caplog):
+    with Store(tmp_path) as store:
+        store.save([("old", "m", rows())])
+    with Store(tmp_path) as store:
+        # Root ignores file modes: the connection itself is made read-only.
+        store.connection.execute("PRAGMA query_only = ON")
+        store.save([("new", "m", rows())])
+        assert store.degraded is not None and "cannot use the store" in caplog.text
+        assert store.known(["old", "new"]) == {"old", "new"}  # what was there is still read
+        scratch = store.directory
+    assert not scratch.exists()  # the scratch copy goes with the store
+    with Store(tmp_path) as store:
+        assert store.known(["old", "new"]) == {"old"}
+
+
+def test_a_full_disk_degrades_to_a_scratch_store(tmp_path, caplog):
+    with Store(tmp_path) as store:
+        store.connection.execute("PRAGMA max_page_count = 8")  # as if the disk were full
+        big = rows() | {"mentions": [{"text": "x" * 5000, "n": n} for n in range(50)]}
+        assert store.save([("k", "m", big)]) == 1
+        assert dict(store.load(["k"]))["k"] == big
+    assert "cannot use the store" in caplog.text
+
+
+def test_a_store_directory_that_cannot_be_made_gives_a_scratch_store(tmp_path, caplog):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    with Store(blocker / "store") as store:
+        store.save([("k", "m", rows())])
+        assert store.known(["k"]) == {"k"}
+    assert "scratch" in caplog.text
+
+
+def test_clear_works_on_a_damaged_store(tmp_path):
+    with Store(damaged_store(tmp_path)) as store:
+        assert store.clear() == 0
+    assert not (tmp_path / "store.sqlite3").exists() or is_store_file(tmp_path / "store.sqlite3")

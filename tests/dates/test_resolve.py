@@ -26,7 +26,8 @@ from corpus_cli.dates.calendar import (
     season_date,
     week_date,
 )
-from corpus_cli.dates.grammar import find_expressions, parse_date, resolve, resolve_relative
+from corpus_cli.dates.grammar.find import find_expressions
+from corpus_cli.dates.grammar.resolve import parse_date, resolve, resolve_relative
 
 CASES_FILE = Path(__file__).parent.parent / "data" / "dates_cases.jsonl"
 CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines()]

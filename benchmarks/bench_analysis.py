@@ -1,0 +1,156 @@
+"""Time the analysis commands (issue 17) answering from the store on N OrangeSum articles.
+
+Run by hand, from the project folder with its virtualenv active:
+
+    python benchmarks/bench_analysis.py --n 1000 --work /tmp/bench-analysis
+
+Writes the first N lines of ../shared/data/orangesum_fr_news.jsonl.gz to WORK/orangesum-N.jsonl,
+runs `corpus analyse` on it (skipped when the store already holds it: only the run's replay is
+timed then), then runs each command in a fresh process three times: the first answer computes
+and keeps the corpus-level tables it needs, later ones only read. Prints a Markdown table of
+the first and the median later wall time and the peak memory (max RSS) of each command.
+
+    python benchmarks/bench_analysis.py --n 1000 --merges      # draw 200 merges to judge
+    python benchmarks/bench_analysis.py --score                # score the judged sample
+
+`--merges` prints, as JSON Lines, 200 merges (a variant joined to an entity, from
+`corpus entities --explain`) drawn with a fixed seed; benchmarks/merges_sample.jsonl holds
+them with a judgement (right/wrong, a note when wrong) made by reading the articles
+(`corpus kwic ID --entity`). `--score` counts the judgements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "orangesum_fr_news.jsonl.gz"
+CORPUS = [sys.executable, "-m", "corpus_cli"]
+
+
+def commands(entity: str) -> list[list[str]]:
+    return [
+        ["entities"],
+        ["mentions"],
+        ["mentions", "--entity", entity],
+        ["trends", "--by", "month"],
+        ["trends", "--by", "week", "--entity", entity],
+        ["network", "--unit", "sentence"],
+        ["network", "--unit", "document", "--label", "PER"],
+        ["network", "--unit", "event"],
+        ["kwic", "gouvernement", "--width", "30"],
+        ["kwic", "--entity", entity],
+        ["keywords", "--by", "month"],
+        ["keywords", "--by", "entity"],
+        ["vocab", "--pos", "proper"],
+        ["duplicates"],
+        ["mentions", "--once"],
+    ]
+
+
+def head(n: int, work: Path) -> Path:
+    path = work / f"orangesum-{n}.jsonl"
+    if not path.exists():
+        with gzip.open(DATA, "rt", encoding="utf-8") as source, path.open("w") as target:
+            for i, line in enumerate(source):
+                if i >= n:
+                    break
+                target.write(line)
+    return path
+
+
+def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+    """(wall seconds, CPU seconds, peak RSS in MB, stdout) of one fresh `corpus` process.
+
+    CPU time is given beside wall time: on a shared machine the wall time waits for a core."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        child = subprocess.Popen([*CORPUS, *args], env=env, stdout=out, stderr=err, cwd=ROOT)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if child.returncode != 0:
+            raise SystemExit(f"{args}: {err.read()[-2000:]}")
+        return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read()
+
+
+SAMPLE = ROOT / "benchmarks" / "merges_sample.jsonl"
+
+
+def merges(path: Path, env: dict[str, str], size: int = 200, seed: int = 17) -> list[dict]:
+    """`size` merges drawn from the explained entity table, with a fixed seed."""
+    import random
+
+    out = timed(["entities", str(path), "--explain", "--format", "jsonl"], env)[3]
+    found = [{"entity": row["id"], "name": row["name"], "label": row["label"],
+              "variant": v["form"], "count": v["count"], "reasons": v["reasons"]}
+             for row in map(json.loads, out.splitlines()) for v in row["variants"]
+             if v["reasons"] and v["reasons"] != ["name"] and v["form"] != row["name"]]
+    random.seed(seed)
+    return random.sample(found, min(size, len(found)))
+
+
+def score() -> None:
+    rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    right = sum(row["judgement"] == "right" for row in rows)
+    print(f"{right}/{len(rows)} merges right ({100 * right / len(rows):.1f}%)")
+    for row in rows:
+        if row["judgement"] != "right":
+            print(f"- {row['variant']} -> {row['name']} ({', '.join(row['reasons'])}): "
+                  f"{row.get('note', '')}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/bench-analysis"))
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--merges", action="store_true", help="draw the merges to judge")
+    parser.add_argument("--score", action="store_true", help="score the judged merges")
+    args = parser.parse_args()
+    if args.score:
+        score()
+        return
+    args.work.mkdir(parents=True, exist_ok=True)
+    path = head(args.n, args.work)
+    env = dict(os.environ, CORPUS_CACHE_DIR=str(args.work / "store"),
+               PYTHONPATH=str(ROOT))
+    seconds, *_ = timed(["analyse", str(path), "--format", "json"], env)
+    if args.merges:
+        for row in merges(path, env):
+            print(json.dumps(row, ensure_ascii=False))
+        return
+    print(f"`corpus analyse` on {args.n} articles: {seconds:.1f} s\n")
+    first = timed(["entities", str(path), "--label", "PER", "--limit", "1"], env)[3]
+    entity = json.loads(first)["id"]
+    print(f"| command ({args.n} articles; entity {entity}) | first s (CPU) | later s (CPU) "
+          "| rows | max RSS MB |")
+    print("|---|---:|---:|---:|---:|")
+    for command in commands(entity):
+        # kwic takes its QUERY before the paths (none with --entity)
+        where = 2 if command[0] == "kwic" and command[1] != "--entity" else 1
+        full = [*command[:where], str(path), *command[where:], "--format", "jsonl"]
+        runs = [timed(full, env) for _ in range(args.runs)]
+        rows = len(runs[-1][3].splitlines())
+        later = runs[1:] or runs
+        wall = statistics.median(r[0] for r in later)
+        cpu = statistics.median(r[1] for r in later)
+        print(f"| `corpus {' '.join(command)}` | {runs[0][0]:.2f} ({runs[0][1]:.2f}) "
+              f"| {wall:.2f} ({cpu:.2f}) | {rows} | {max(r[2] for r in runs):.0f} |",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()

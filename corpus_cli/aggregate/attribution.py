@@ -1,0 +1,107 @@
+"""Who a mention stands for, decided over a whole document before the corpus merges names.
+
+The extraction points a bare surname at the nearest full name before it; over a document that
+names two namesakes, the nearest is often the wrong one. `reattributed` gives a bare surname
+to the person holding most of that surname's full-name mentions in the document, and leaves it
+to the corpus (`entities.consolidate`: the person holding nearly all of them in the corpus, or
+nobody) when the document is evenly split. Common nouns that the model tags as names ("État",
+"République") are dropped, and a role that names another person is not a role of this one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from corpus_cli.names import fold, person_name
+
+# One-word common nouns the model tags as places or organisations; written alone and
+# capitalised they name an institution or an idea, not a place ("l'État", "la République").
+# Multi-word names that contain them ("République tchèque") are other names and stay.
+# Tagged ORG they may stand for the institution, and stay.
+COMMON_NOUNS = frozenset({
+    "etat", "etats", "republique", "gouvernement", "nation", "patrie", "pays", "region",
+    "departement", "commune", "ville", "capitale", "territoire",
+})
+_COMMON_NOUN_LABELS = frozenset({"LOC"})
+
+
+def is_common_noun(row: Mapping[str, Any]) -> bool:
+    """A place mention that is a capitalised common noun, not a name ("État", "République")."""
+    return row.get("label") in _COMMON_NOUN_LABELS and fold(str(row["name"])) in COMMON_NOUNS
+
+
+def reattributed(mentions: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Mention rows (each with its `document`, in document order) with bare surnames resolved
+    by the document's majority and common nouns left out."""
+    document: object = None
+    batch: list[Mapping[str, Any]] = []
+    for row in mentions:
+        if row.get("document") != document and batch:
+            yield from resolve_document(batch)
+            batch = []
+        document = row.get("document")
+        batch.append(row)
+    if batch:
+        yield from resolve_document(batch)
+
+
+def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """One document's mentions: each bare surname goes to the namesake named most in full
+    in the document; an even split leaves it unresolved (the corpus decides)."""
+    holders = _full_names_by_surname(rows)
+    kept = []
+    for row in rows:
+        if is_common_noun(row):
+            continue
+        row = dict(row)
+        surname = _bare_surname(row)
+        counts = holders.get(surname) if surname else None
+        if counts is not None and len(counts) > 1:
+            (first, first_count), (_, second_count) = counts.most_common(2)
+            row["resolved"] = first if first_count > second_count else None
+        kept.append(row)
+    return kept
+
+
+def _full_names_by_surname(rows: Iterable[Mapping[str, Any]]) -> dict[str, Counter[str]]:
+    """surname key -> {full name: mentions in full} over one document's people."""
+    holders: dict[str, Counter[str]] = defaultdict(Counter)
+    written: dict[str, str] = {}
+    for row in rows:
+        if row.get("label") != "PER":
+            continue
+        if not person_name(str(row["name"])).full:
+            continue  # a bare surname is what is being decided, not a vote
+        name = str(row.get("resolved") or row["name"])
+        person = person_name(name)
+        if person.full and person.surname_key:
+            shown = written.setdefault(fold(name), name)
+            holders[person.surname_key][shown] += 1
+    return holders
+
+
+def _bare_surname(row: Mapping[str, Any]) -> str | None:
+    if row.get("label") != "PER":
+        return None
+    person = person_name(str(row["name"]))
+    return person.surname_key if person.surname and not person.given else None
+
+
+def clean_roles(roles: Mapping[str, int], own_keys: set[str],
+                people: frozenset[str]) -> dict[str, int]:
+    """Roles without those that name another person ("ancien ministre Jean Dupont" apposed to
+    Dupont, not to the person beside him). `people`: folded full names of the corpus's
+    people; `own_keys`: this entity's own folded names."""
+    return {role: count for role, count in roles.items()
+            if not _names_someone_else(fold(role).split(), own_keys, people)}
+
+
+def _names_someone_else(words: list[str], own_keys: set[str], people: frozenset[str]) -> bool:
+    for size in (2, 3, 4):
+        for i in range(len(words) - size + 1):
+            name = " ".join(words[i:i + size])
+            if name in people and name not in own_keys:
+                return True
+    return False

@@ -1,0 +1,78 @@
+"""Stable entity ids (`per:jean-dupont`) and names shown once each ("Dupont (ORG)").
+
+An id is the label and the name folded to ASCII words joined by hyphens; namesakes (same label,
+same slug) take `-2`, `-3`... in the order the corpus cites them (most mentions first, then the
+forms they carry), so the same documents always give the same ids. A name several entities
+share gets a qualifier: the label when theirs differ, else the first role or alias that tells
+them apart, else the id's number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_NOT_WORD = re.compile(r"[^a-z0-9]+")
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
+
+
+def slug(name: str) -> str:
+    """"Jean-Marc d'Orléans" -> "jean-marc-d-orleans"; a name of no ASCII letter -> "x"."""
+    text = unicodedata.normalize("NFKD", name.casefold().translate(_LIGATURES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _NOT_WORD.sub("-", text).strip("-") or "x"
+
+
+@dataclass(frozen=True)
+class Named:
+    """What naming needs of an entity, in the corpus's order (most cited first)."""
+
+    name: str
+    label: str
+    aliases: Sequence[str] = ()
+    roles: Sequence[str] = ()
+
+
+def entity_ids(entities: Sequence[Named]) -> list[str]:
+    """One id per entity, unique, in the order given."""
+    taken: dict[str, int] = defaultdict(int)
+    ids = []
+    for entity in entities:
+        base = f"{entity.label.lower()}:{slug(entity.name)}"
+        taken[base] += 1
+        ids.append(base if taken[base] == 1 else f"{base}-{taken[base]}")
+    return ids
+
+
+def shown_names(entities: Sequence[Named]) -> list[str]:
+    """Each entity's name, with a qualifier where several entities share it."""
+    sharing: dict[str, list[int]] = defaultdict(list)
+    for i, entity in enumerate(entities):
+        sharing[entity.name.casefold()].append(i)
+    names = [entity.name for entity in entities]
+    for group in sharing.values():
+        if len(group) > 1:
+            qualifiers = _qualifiers([entities[i] for i in group])
+            for i, qualifier in zip(group, qualifiers, strict=True):
+                names[i] = f"{entities[i].name} ({qualifier})"
+    return names
+
+
+def _qualifiers(group: Sequence[Named]) -> list[str]:
+    """What tells namesakes apart: their labels, else a role or form of their own, else a rank."""
+    labels = [entity.label for entity in group]
+    if len(set(labels)) == len(labels):
+        return labels
+    qualifiers = []
+    for entity in group:
+        others = {word.casefold() for other in group if other is not entity
+                  for word in (*other.roles, *other.aliases, other.name)}
+        own = [word for word in (*entity.roles, *entity.aliases)
+               if word.casefold() not in others]
+        qualifiers.append(own[0] if own else "")
+    if "" in qualifiers or len(set(qualifiers)) < len(qualifiers):
+        return [f"{entity.label} {rank}" for rank, entity in enumerate(group, 1)]
+    return qualifiers

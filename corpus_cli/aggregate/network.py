@@ -1,0 +1,106 @@
+"""Entities that appear together: weighted co-occurrence edges and the graph networkx writes.
+
+Units are sentences, documents or events: two entities are tied once per unit they share, so
+an edge's weight counts the units. The graph's nodes carry id, name, label, mentions and
+documents; `write` picks GEXF, GraphML, CSV (edges) or node-link JSON by the file's extension.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
+from itertools import combinations
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from corpus_cli.errors import UsageError
+
+from .mentions import ENTITY, SENTENCE
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+
+class Unit(StrEnum):
+    """What two entities must share to be tied."""
+
+    sentence = "sentence"
+    document = "document"
+    event = "event"
+
+
+FORMATS = (".gexf", ".graphml", ".csv", ".json")
+EDGE_FIELDS = ("source", "target", "source_name", "target_name", "weight", "documents")
+
+
+def units(found: Sequence[Sequence[Any]], unit: Unit) -> list[set[str]]:
+    """The sets of entity ids one document's occurrences give, per sentence or whole."""
+    if unit is Unit.document:
+        return [{item[ENTITY] for item in found}]
+    by_sentence: dict[Any, set[str]] = {}
+    for item in found:
+        by_sentence.setdefault(item[SENTENCE], set()).add(item[ENTITY])
+    return list(by_sentence.values())
+
+
+def cooccurrences(documents: Iterable[tuple[str, Iterable[set[str]]]]
+                  ) -> tuple[Counter[tuple[str, str]], dict[tuple[str, str], set[str]]]:
+    """(units shared, documents shared) per pair of entity ids (a < b)."""
+    weights: Counter[tuple[str, str]] = Counter()
+    shared: dict[tuple[str, str], set[str]] = {}
+    for document, sets in documents:
+        for members in sets:
+            for pair in combinations(sorted(members), 2):
+                weights[pair] += 1
+                shared.setdefault(pair, set()).add(document)
+    return weights, shared
+
+
+def edge_rows(weights: Counter[tuple[str, str]], shared: Mapping[tuple[str, str], set[str]],
+              names: Mapping[str, str], min_weight: int) -> list[dict[str, Any]]:
+    """Edges of at least `min_weight`, strongest first."""
+    kept = sorted(((pair, w, len(shared[pair])) for pair, w in weights.items()
+                   if w >= min_weight), key=lambda item: (-item[1], -item[2], item[0]))
+    return [{"source": a, "target": b, "source_name": names.get(a, a),
+             "target_name": names.get(b, b), "weight": w, "documents": d}
+            for (a, b), w, d in kept]
+
+
+def graph(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]]) -> nx.Graph:
+    """An undirected graph of the nodes that have an edge; attributes are plain scalars."""
+    import networkx as nx
+
+    g = nx.Graph()
+    used = {e["source"] for e in edges} | {e["target"] for e in edges}
+    for node in nodes:
+        if node["id"] in used:
+            g.add_node(node["id"], **{k: v for k, v in node.items() if k != "id"})
+    for edge in edges:
+        g.add_edge(edge["source"], edge["target"], weight=edge["weight"],
+                   documents=edge["documents"])
+    return g
+
+
+def write(g: nx.Graph, path: Path, edges: Sequence[Mapping[str, Any]]) -> None:
+    """Write the graph in the format `path`'s extension names."""
+    import networkx as nx
+
+    suffix = path.suffix.lower()
+    if suffix == ".gexf":
+        nx.write_gexf(g, path)
+    elif suffix == ".graphml":
+        nx.write_graphml(g, path)
+    elif suffix == ".json":
+        data = nx.node_link_data(g, edges="links")
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    elif suffix == ".csv":
+        with path.open("w", encoding="utf-8", newline="") as stream:
+            writer = csv.DictWriter(stream, EDGE_FIELDS)
+            writer.writeheader()
+            writer.writerows({k: e[k] for k in EDGE_FIELDS} for e in edges)
+    else:
+        raise UsageError(f"cannot tell the network format of {path.name}: "
+                         f"use one of {', '.join(FORMATS)}")

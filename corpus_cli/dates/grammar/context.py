@@ -1,0 +1,91 @@
+"""What the words around a match say: an identifier or a quantity, a lean, a clock time."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .words import APOS, S, alternation, key, lexicon_section
+
+_AFTER_WORD = re.compile(rf"{S}?(?P<w>[%‰€$£¥]|[^\W\d_][\w'’-]*)")
+_BEFORE_WORD = re.compile(r"(?P<w>[^\W\d_][\w°º]*|n°|nº)\.?[^\S\n]*[:#]?[^\S\n]*$")
+
+
+def identifier_before(text: str, start: int) -> bool:
+    """A number after "loi", "n°", "décret" is an identifier; after "1 " or "2," a part of one."""
+    window = text[max(0, start - 40):start]
+    if re.search(r"\d[^\S\n]?$|\d[.,]$", window):
+        return True
+    word = _BEFORE_WORD.search(window)
+    if word and key(word.group("w")) in lexicon_section("year_blockers_before"):
+        return True
+    tail = key(window)
+    return any(tail.endswith(" " + phrase) or tail == phrase
+               for phrase in lexicon_section("quantity_before"))
+
+
+def quantity_after(text: str, end: int) -> bool:
+    """A unit, a currency or a counted plural noun after a number makes it a quantity."""
+    match = _AFTER_WORD.match(text, end)
+    if match is None:
+        return False
+    word = match.group("w")
+    name = key(word)
+    if name in lexicon_section("units_after"):
+        return True
+    return (word.islower() and len(word) > 2 and word[-1] in "sx"
+            and name not in lexicon_section("not_counted_plurals")
+            and name not in lexicon_section("months") and name not in lexicon_section("units"))
+
+
+
+def limit_before(text: str, start: int) -> bool:
+    """Whether a preposition of a limit comes just before an expression ("jusqu'au 30 juin",
+    "jusqu'à la fin de mars", "d'ici lundi")."""
+    return _limit_before().search(text, max(0, start - 45), start) is not None
+
+
+@functools.cache
+def _limit_before() -> re.Pattern[str]:
+    words = alternation(lexicon_section("limit_prepositions"))
+    filler = rf"(?:{S}|(?<=['’]))(?:le|la|les|l{APOS}|fin|début|mi|milieu|du|de|des|d{APOS}|mois)"
+    return re.compile(rf"(?<![\w]){words}(?:{filler}){{0,4}}(?:{S}|(?<=['’])|-)?$",
+                      re.IGNORECASE)
+
+
+def lean_before(text: str, start: int) -> int:
+    """-1 after "depuis" (a start in the past), +1 after "d'ici" (a deadline ahead), else 0."""
+    match = _LEAN_BEFORE.search(text, max(0, start - 30), start)
+    if match is None:
+        return 0
+    return -1 if key(match.group("w")).startswith("depuis") else 1
+
+
+_LEAN_BEFORE = re.compile(rf"(?<![\w])(?P<w>depuis|d{APOS}ici(?:{S}à)?)"
+                          rf"(?:{S}(?:le|la|les|ce|cet|cette|le{S}mois{S}de)|{S}l{APOS})?"
+                          rf"{S}?$", re.IGNORECASE)
+
+
+CLOCK_BEFORE = re.compile(rf"(?<![\w])(?:à|a|vers|dès|jusqu{APOS}à|avant|après){S}$",
+                           re.IGNORECASE)
+
+
+_WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w'’-]*)[^\S\n]{1,3}$")
+
+
+def inside_name(text: str, start: int, word: str) -> bool:
+    """A capitalised word inside a proper name: after "du"/"de"/"des" or after a capitalised
+    word that does not start a sentence ("le Journal du Dimanche", "Radio Lundi")."""
+    if not word[:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    previous = before.group("w")
+    if previous in ("du", "de", "des"):
+        return True
+    if text[start + len(word):start + len(word) + 1] == ",":
+        return False  # "… Air France Mardi, on apprenait": a sentence glued to the last one
+    starts_sentence = re.search(r"(?:^|[.!?…:»«\n][^\S\n]*)$", text[max(0, before.start() - 3):
+                                                                   before.start()]) is not None
+    return previous[:1].isupper() and not starts_sentence

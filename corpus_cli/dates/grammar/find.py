@@ -1,0 +1,61 @@
+"""Finding temporal expressions in a text: pure text, no parse."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import replace
+
+from .rules import Grammar, compiled_grammar
+from .spec import Expression
+from .words import key
+
+
+def find_expressions(text: str) -> list[Expression]:
+    """Every temporal expression of a text, in order: pure text, no parse. Longest match wins."""
+    return find(text, compiled_grammar())
+
+
+def find(text: str, grammar: Grammar) -> list[Expression]:
+    """The expressions of every rule, longest first, keeping those that overlap none kept."""
+    groups: list[tuple[int, int, int, list[Expression]]] = []
+    for order, rule in enumerate(grammar.rules):
+        for match in rule.pattern.finditer(text):
+            built = rule.build(grammar, match, text)
+            found = [finished(grammar, text, e, rule.name) for e in built if e.text.strip()]
+            if found:
+                span = (min(e.start for e in found), max(e.end for e in found))
+                groups.append((*span, order, found))
+    groups.sort(key=lambda g: (g[0] - g[1], g[0], g[2]))
+    taken: list[tuple[int, int]] = []  # disjoint spans, sorted: a lookup is a bisection
+    chosen: list[Expression] = []
+    for start, end, _, found in groups:
+        if _overlaps(taken, start, end):
+            continue
+        insort(taken, (start, end))
+        chosen.extend(found)
+    return sorted(chosen, key=lambda e: e.start)
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted disjoint spans: only its neighbours can."""
+    index = bisect_left(taken, (start, end))
+    before = index > 0 and taken[index - 1][1] > start
+    after = index < len(taken) and taken[index][0] < end
+    return before or after
+
+
+def finished(grammar: Grammar, text: str, expression: Expression, rule: str) -> Expression:
+    """Name the rule and take in a modifier written before a date ("fin avril", "mi-juin")."""
+    if not expression.rule:
+        expression = replace(expression, rule=rule)
+    spec = expression.spec
+    if spec.kind != "date" or spec.mod is not None or spec.anchor == "event":
+        return expression
+    match = grammar.mod_before.search(text, max(0, expression.start - 40), expression.start)
+    if match is None:
+        return expression
+    word = match.group("mi") or match.group("mod")
+    start = match.start("mi") if match.group("mi") else match.start("mod")
+    mod = grammar.modifiers[key(word)]
+    return replace(expression, start=start, text=text[start:expression.end],
+                   spec=replace(spec, mod=mod))

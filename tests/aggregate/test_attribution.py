@@ -1,0 +1,61 @@
+"""Who a mention stands for: bare surnames by the document's majority, common nouns, roles."""
+
+from __future__ import annotations
+
+from corpus_cli.aggregate.attribution import clean_roles, reattributed
+from corpus_cli.aggregate.entities import consolidate
+
+
+def row(name: str, label: str = "PER", document: str = "d1", resolved: str | None = None,
+        roles: tuple[str, ...] = ()):
+    return {"name": name, "label": label, "document": document, "resolved": resolved,
+            "roles": list(roles), "start": 0, "end": len(name), "text": name, "sentence": 0}
+
+
+def entity(entities, name):
+    return next(e for e in entities if e.name == name)
+
+
+def test_bare_surname_goes_to_the_document_majority_not_the_nearest_namesake():
+    rows = [row("Paul Vasseur"), row("Paul Vasseur"), row("Lucie Vasseur"),
+            row("Vasseur", resolved="Lucie Vasseur")]  # the extractor took the nearest
+    resolved = [r["resolved"] for r in reattributed(rows)]
+    assert resolved[-1] == "Paul Vasseur"
+    paul = entity(consolidate(rows), "Paul Vasseur")
+    assert paul.mentions == 3
+
+
+def test_an_even_split_in_the_document_is_left_to_the_corpus():
+    document = [row("Paul Vasseur"), row("Lucie Vasseur"),
+                row("Vasseur", resolved="Lucie Vasseur")]
+    elsewhere = [row("Paul Vasseur", document=f"o{i}") for i in range(20)]
+    entities = consolidate([*document, *elsewhere])
+    assert entity(entities, "Paul Vasseur").mentions == 22
+    assert entity(entities, "Lucie Vasseur").mentions == 1
+
+
+def test_never_to_a_minority_namesake_of_the_corpus_when_the_document_is_split():
+    document = [row("Paul Vasseur"), row("Lucie Vasseur"),
+                row("Vasseur", resolved="Lucie Vasseur")]
+    elsewhere = [row("Lucie Vasseur", document=f"o{i}") for i in range(5)]
+    elsewhere += [row("Paul Vasseur", document=f"p{i}") for i in range(5)]
+    entities = consolidate([*document, *elsewhere])
+    assert entity(entities, "Lucie Vasseur").mentions == 6
+    assert entity(entities, "Vasseur").ambiguous_with == ["Lucie Vasseur", "Paul Vasseur"]
+
+
+def test_capitalised_common_nouns_are_not_places_but_named_places_stay():
+    rows = [row("État", "LOC"), row("République", "LOC"), row("République tchèque", "LOC"),
+            row("État", "ORG")]
+    names = {(e.name, e.label) for e in consolidate(rows)}
+    assert names == {("République tchèque", "LOC"), ("État", "ORG")}
+
+
+def test_a_role_that_names_another_person_is_not_this_persons_role():
+    roles = {"ancien ministre de l'Industrie Paul Vasseur": 1, "maire": 2}
+    cleaned = clean_roles(roles, {"anne morvan"}, frozenset({"paul vasseur", "anne morvan"}))
+    assert cleaned == {"maire": 2}
+    rows = [row("Anne Morvan", roles=("ancien ministre de l'Industrie Paul Vasseur", "maire")),
+            row("Paul Vasseur", roles=("ancien ministre de l'Industrie",))]
+    anne = entity(consolidate(rows), "Anne Morvan")
+    assert anne.to_row()["roles"] == ["maire"]

@@ -1,0 +1,39 @@
+"""Entity ids and names shown once each, on invented names."""
+
+from __future__ import annotations
+
+from corpus_cli.aggregate.entities import consolidate, find_entity_row
+from corpus_cli.aggregate.ids import Named, entity_ids, shown_names, slug
+
+
+def row(name: str, label: str = "PER", document: str = "d1", roles: tuple[str, ...] = ()):
+    return {"name": name, "label": label, "document": document, "resolved": None,
+            "roles": list(roles), "start": 0, "end": len(name), "text": name, "sentence": 0}
+
+
+def test_slug_folds_accents_case_and_punctuation():
+    assert slug("Jean-Marc d'Orléans") == "jean-marc-d-orleans"
+    assert slug("Œuvre Éphémère") == "oeuvre-ephemere"
+    assert slug("«»") == "x"
+
+
+def test_namesakes_get_a_suffix_and_a_qualifier():
+    named = [Named("Velmor", "ORG"), Named("Velmor", "LOC"), Named("Velmor", "ORG")]
+    assert entity_ids(named) == ["org:velmor", "loc:velmor", "org:velmor-2"]
+    assert len(set(shown_names(named))) == 3
+    assert shown_names([Named("Velmor", "ORG"), Named("Velmor", "LOC")]) == [
+        "Velmor (ORG)", "Velmor (LOC)"]
+
+
+def test_ids_are_stable_across_runs_and_unique():
+    rows = [row("Olav Brekke"), row("Olav Brekke", document="d2"), row("Brekkeville", "LOC")]
+    first = [e.to_row()["id"] for e in consolidate(rows)]
+    second = [e.to_row()["id"] for e in consolidate(list(reversed(rows)))]
+    assert first == second == ["per:olav-brekke", "loc:brekkeville"]
+
+
+def test_entity_option_accepts_the_id_the_name_or_an_alias():
+    rows = [e.to_row() for e in consolidate([row("Olav Brekke"), row("Brekke")])]
+    assert find_entity_row(rows, "per:olav-brekke")["name"] == "Olav Brekke"
+    assert find_entity_row(rows, "olav brekke")["id"] == "per:olav-brekke"
+    assert find_entity_row(rows, "Brekke")["id"] == "per:olav-brekke"
