@@ -16,7 +16,8 @@ from corpus_cli import MODEL_NAME
 # returns: every stored analysis becomes a miss.
 # 6: events from dated predicates (CAMEO types, actors, targets); titles after a rubric.
 # 7: dates read the weekday, two-digit years, cues of direction.
-ANALYSIS_VERSION = 7
+# 8: every dated clause with an actor is an event (issue 13, second pass).
+ANALYSIS_VERSION = 8
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

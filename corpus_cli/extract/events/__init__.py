@@ -5,7 +5,10 @@ A package of one idea per module (see ARCHITECTURE.md, `event` rows):
 - triggers: listed triggers found in the parse and grouped into events;
 - arguments: participants and places read from the trigger's clause;
 - status: occurred, planned, reported, or dropped (negated, cancelled);
-- dating: the date row an event takes.
+- dating: the date row an event takes;
+- candidates: predicates a resolved date is attached to;
+- clauses: the clause a date no event took belongs to, presences, described actors, pronouns;
+- tokens: one pass over the document's tokens (offsets, lemma hashes, spans) the rules share.
 
 The model's parse is noisy around names (a sentence-initial name read as a verb, a surname
 tagged ADV), so arguments are read from the trigger's whole clause rather than from its direct
@@ -23,11 +26,28 @@ from corpus_cli.nlp.model import text_of
 
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import dated_groups
+from .clauses import (
+    PRESENCE,
+    antecedent,
+    described_subject,
+    governing_predicate,
+    presence,
+    sentence_names,
+)
 from .context import date_from_context, one_per_coordination
-from .dating import _date_of
-from .roles import pronoun_subject, quote_of, role_noun_person, source_actor, split_roles
+from .dating import _comparison, _date_of
+from .kinds import type_of
+from .roles import (
+    _passive_voice,
+    pronoun_subject,
+    quote_of,
+    role_noun_person,
+    source_actor,
+    split_roles,
+)
 from .status import _status
-from .tree import _ACTOR_LABELS, _evidence, _Group, _Mentions, _names
+from .tokens import token_index
+from .tree import _ACTOR_LABELS, _evidence, _Group, _line, _Mentions, _names
 from .triggers import _groups
 from .wordlists import Lexicon, Trigger, lexicon, parse_lexicon
 
@@ -58,25 +78,85 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
     lex = lexicon()
     index = _Mentions(doc, mentions)
     groups = _groups(doc, lex, index)
-    groups += dated_groups(doc, dates, lex, (i for group in groups for i in group.indices))
+    groups += dated_groups(doc, dates, lex, (i for group in groups for i in group.indices),
+                           index)
     claimed = {token.i: n for n, group in enumerate(groups) for token in (*group.tokens,
                                                                            group.anchor)}
     events = []
+    made: dict[int, dict[str, Any]] = {}
     for number, group in enumerate(groups):
         blocked = {i for i, owner in claimed.items() if owner != number}
         row = _event_row(doc, group, lex, index, dates, blocked, keep_bare)
         if row is not None:
             events.append(row)
+            made[number] = row
+    events += _dated_clauses(doc, dates, lex, index, groups, claimed, made)
     events.sort(key=lambda row: row["start"])
     return date_from_context(doc, one_per_coordination(doc, events), dates)
+
+
+def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
+                   index: _Mentions, groups: list[_Group], claimed: dict[int, int],
+                   made: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows for the resolved date rows no event took: the clause's governing predicate is the
+    event ("X était au Maroc en janvier", "lundi, dix personnes sont mortes", a second clause
+    of the sentence with its own date). A date on a predicate whose row has no date yet dates
+    it; one on a predicate dated otherwise, or with nobody acting, is left."""
+    used = {row["date"] for row in made.values()}
+    tokens = token_index(doc)
+    found: list[dict[str, Any]] = []
+    for number, date in enumerate(dates):
+        if (number in used or date.get("kind", "date") != "date"
+                or date.get("start_date") is None or _comparison(text_of(doc), date)):
+            continue
+        attached = tokens.at(doc, date.get("attached_start"))
+        if attached is None:
+            continue
+        predicate = governing_predicate(attached)
+        if predicate is None or predicate.lemma_.lower() in lex.reporting | {"apprendre"}:
+            continue
+        owner = claimed.get(predicate.i)
+        if owner is not None:
+            row = made.get(owner)
+            if row is not None and row["date"] is None:
+                row["date"], row["date_text"] = number, date["text"]
+                used.add(number)
+            if row is not None:
+                continue
+        group = _clause_group(predicate, index, lex)
+        if attached.i not in claimed:
+            group.indices.add(attached.i)  # the date's own token: _date_of finds it there
+        claimed.update({i: len(groups) for i in group.indices})
+        groups.append(group)
+        blocked = {i for i, owner in claimed.items() if owner != len(groups) - 1}
+        row = _event_row(doc, group, lex, index, dates, blocked, False)
+        if row is not None and row["date"] == number:
+            made[len(groups) - 1] = row
+            used.add(number)
+            found.append(row)
+    return found
+
+
+def _clause_group(predicate: Token, index: _Mentions, lex: Lexicon) -> _Group:
+    """A candidate group for a clause's predicate: a presence is a visit, else its lemma's type."""
+    lemma = predicate.lemma_.lower()
+    if presence(predicate, index):
+        trigger = Trigger(lemma, "VERB", *PRESENCE)
+    else:
+        pos = "VERB" if predicate.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
+        kind = type_of(lemma, pos, pos == "VERB" and _passive_voice(predicate))
+        if kind[0] == "other" and pos == "VERB":
+            kind = type_of(lemma, "NOUN")
+        trigger = Trigger(lemma, pos, *kind)
+    group = _Group([predicate], predicate, predicate, trigger, listed=False)
+    group.indices = {predicate.i}
+    return group
 
 
 def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                dates: Sequence[Mapping[str, Any]], blocked: set[int],
                keep_bare: bool) -> dict[str, Any] | None:
-    status = _status(group, lex)
-    if status is None:
-        return None
+    # The cheap tests that drop most groups come first; the status (a walk up the tree) last.
     participants, places, raised = _arguments(doc, group, index, blocked)
     conditions = group.trigger.conditions
     if "place" in conditions and not places:
@@ -90,8 +170,19 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if person is not None and person not in participants:
         participants.insert(0, person)
         raised = raised | {_mention_head(doc, index.rows[person]).i}
-    if not group.listed and not participants and not places:
-        return None  # a dated predicate with nobody and nowhere named: no event to list
+    description = described_subject(group.anchor)
+    pronoun = pronoun_subject(group)
+    guess = antecedent(group.anchor, index) if pronoun and not participants else None
+    # A publication's source ("selon X, dans un article publié jeudi") is who published.
+    publisher = (source_actor(doc, group, index)
+                 if group.trigger.type == "publication" and not participants else None)
+    if (not group.listed and not participants and not places and description is None
+            and guess is None and publisher is None):
+        # The parse lost the clause's arguments: the names of its sentence that no other
+        # event holds take part (as participants; actors only where their place says so).
+        participants = sentence_names(group.anchor, index, blocked, _line(doc, group.primary))
+        if not participants:
+            return None  # a dated predicate with nobody and nowhere named: no event to list
     date_index = _date_of(doc, group, dates, blocked)
     if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i
             and len(group.tokens) == 1):
@@ -101,10 +192,19 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     bare = not participants and not places and date_index is None
     if bare and not keep_bare:
         return None
+    status = _status(group, lex)
+    if status is None:
+        return None
     actors, targets = split_roles(doc, group, index, participants, raised)
     if not actors and (source := source_actor(doc, group, index)) is not None:
         actors = [source]  # "selon X": the report's actor when the clause names none
         participants = [source, *(m for m in participants if m != source)]
+    named_actors, target_names = _names(index, actors), _names(index, targets)
+    if not actors and description is not None:
+        if _passive_voice(group.anchor):
+            target_names.insert(0, description)  # "l'homme a été interpellé": done to him
+        else:
+            named_actors.insert(0, description)  # "l'homme a agressé", "les manifestants"
     primary = group.primary
     row: dict[str, Any] = {
         "start": primary.idx,
@@ -114,9 +214,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         "type": group.trigger.type,
         "cameo": group.trigger.cameo,
         "status": status,
-        "participants": _names(index, participants),
-        "actors": _names(index, actors),
-        "targets": _names(index, targets),
+        "participants": [*named_actors, *(n for n in target_names if n not in named_actors),
+                         *(n for n in _names(index, participants)
+                           if n not in named_actors and n not in target_names)],
+        "actors": named_actors,
+        "targets": target_names,
         "places": _names(index, places),
         "date": date_index,
         "date_text": None if date_index is None else dates[date_index]["text"],
@@ -126,7 +228,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         "sentence": _evidence(doc, primary),
         "sentence_start": primary.sent.start_char,
         "paragraph": _paragraph(doc, primary),
-        "pronoun": pronoun_subject(group) and not actors,
+        "pronoun": pronoun and not named_actors,
+        "antecedent": guess,
+        "passive": _passive_voice(group.anchor),
     }
     if bare:
         row["bare"] = True

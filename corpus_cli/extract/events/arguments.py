@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .tokens import span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
     _ACTOR_LABELS,
@@ -202,9 +203,15 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
     """"participant", "place" or "" for the mention that this token belongs to."""
     row = index.rows[mention_index]
     label = row["label"]
-    if label not in _NAME_LABELS or "\n" in row["text"]:
+    if "\n" in row["text"]:
         return ""  # a span across a line break is a layout artefact
     head = _mention_head(doc, row)
+    if label not in _NAME_LABELS:
+        # A title the model could not class (a newspaper, a programme) acts when it is the
+        # subject: "révèle mercredi Le Journal du Soir".
+        # So does the one a participle qualifies: "Le Journal du Soir, paru mercredi".
+        return "participant" if ((head.dep_ == "nsubj" and head.head.i == scope.group.anchor.i)
+                                 or head.i in scope.raised) else ""
     preposition = _preposition(doc, head, row)
     group = scope.group
     if preposition in _words("source"):
@@ -252,10 +259,10 @@ def _of_a_person(head: Token, index: _Mentions, scope: _Scope) -> bool:
 
 def _mention_head(doc: Doc, row: Mapping[str, Any]) -> Token:
     """The token of the mention whose head lies outside it."""
-    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = span_of(doc, row["start"], row["end"])
+    if span is None:
         return doc[max(bisect_right([t.idx for t in doc], row["start"]) - 1, 0)]
-    return span.root
+    return doc[span[2]]
 
 
 def _preposition(doc: Doc, head: Token, row: Mapping[str, Any]) -> str | None:
@@ -263,8 +270,8 @@ def _preposition(doc: Doc, head: Token, row: Mapping[str, Any]) -> str | None:
     for child in head.children:
         if child.dep_ in ("case", "mark", "fixed") and child.i < head.i:
             return child.lower_
-    span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
-    position = (span.start if span is not None else head.i) - 1
+    span = span_of(doc, row["start"], row["end"])
+    position = (span[0] if span is not None else head.i) - 1
     while position >= 0 and doc[position].lower_ in _words("articles"):
         position -= 1
     if position >= 0 and _is_preposition(doc[position]):

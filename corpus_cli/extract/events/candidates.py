@@ -14,8 +14,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .clauses import PRESENCE, presence
 from .kinds import is_event_noun, type_of
-from .tree import _Group
+from .roles import _passive_voice
+from .tokens import token_index
+from .tree import _Group, _Mentions
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:
@@ -27,16 +30,16 @@ _CARRIED_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "
 
 
 def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
-                 taken: Iterable[int]) -> list[_Group]:
+                 taken: Iterable[int], index: _Mentions | None = None) -> list[_Group]:
     """One candidate group per predicate a resolved date is attached to, skipping predicates
     already held by a listed trigger (`taken`: token indices of those groups)."""
-    by_offset = {token.idx: token for token in doc if not token.is_space}
+    tokens = token_index(doc)
     held = set(taken)
     groups: list[_Group] = []
     for row in dates:
         if row.get("kind", "date") != "date" or row.get("start_date") is None:
             continue
-        attached = by_offset.get(row.get("attached_start"))  # type: ignore[arg-type]
+        attached = tokens.at(doc, row.get("attached_start"))
         if attached is None or row["start"] <= attached.idx < row["end"]:
             continue
         predicate = predicate_of(attached, lex)
@@ -47,7 +50,9 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
             continue
         pos = "VERB" if primary.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
         lemma = primary.lemma_.lower()
-        type_, cameo = type_of(lemma, pos)
+        type_, cameo = type_of(lemma, pos, pos == "VERB" and _passive_voice(primary))
+        if index is not None and pos == "VERB" and presence(primary, index):
+            type_, cameo = PRESENCE  # "se trouvait lundi à X"
         group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo),
                        listed=False)
         group.indices = {primary.i, anchor.i}

@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .tokens import token_index
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -21,17 +23,17 @@ if TYPE_CHECKING:
 # an article has usually moved on to another occasion.
 MAX_CONTEXT_SENTENCES = 2
 # Fields the two steps read and the stored rows do not keep.
-_WORKING_FIELDS = ("sentence_start", "paragraph", "pronoun")
+_WORKING_FIELDS = ("sentence_start", "paragraph", "pronoun", "antecedent", "passive")
 
 
 def one_per_coordination(doc: Doc, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows in document order, a conjunct with the same actors and date folded into the first."""
-    by_start = {token.idx: token for token in doc if not token.is_space}
+    tokens = token_index(doc)
     kept: list[dict[str, Any]] = []
     for row in events:
-        token = by_start.get(row["start"])
+        token = tokens.at(doc, row["start"])
         first = next((k for k in kept if token is not None and _coordinated(k, row, token,
-                                                                              by_start)), None)
+                                                                              doc)), None)
         if first is None:
             kept.append(row)
             continue
@@ -41,12 +43,12 @@ def one_per_coordination(doc: Doc, events: list[dict[str, Any]]) -> list[dict[st
 
 
 def _coordinated(first: Mapping[str, Any], row: Mapping[str, Any], token: Any,
-                 by_start: Mapping[int, Any]) -> bool:
+                 doc: Doc) -> bool:
     if row["date"] is None or row["date"] != first["date"] or not row["actors"]:
         return False
     if set(row["actors"]) != set(first["actors"]):
         return False
-    head = by_start.get(first["start"])
+    head = token_index(doc).at(doc, first["start"])
     return head is not None and token.dep_ == "conj" and token.head.i == head.i
 
 
@@ -73,6 +75,11 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
     for number, row in enumerate(events):
         if row["pronoun"]:
             _pronoun_actors(row, events[:number], starts)
+            if not row["actors"] and row.get("antecedent"):
+                # No event just before tells who: the person last named, who acts or, for
+                # a passive ("il a été déféré"), is acted on.
+                row["targets" if row.get("passive") else "actors"].insert(0, row["antecedent"])
+                row["participants"] = [row["antecedent"], *row["participants"]]
         if row["date"] is not None or not row["actors"]:
             continue
         own = bisect_right(starts, row["sentence_start"]) - 1

@@ -3,10 +3,19 @@ clause."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.nlp.model import text_of
+
+from .tokens import span_of
 from .tree import _CLAUSE_DEPS, _Group, _line
+
+# A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"), or
+# "par rapport à", right before a date: the date is compared with.
+_COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|davantage)\b[^.;:,]{0,30}?\bqu(?:['’]|e\s+)"
+                       r"|\bpar rapport (?:à|au|aux)\s+)$", re.IGNORECASE)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -17,8 +26,10 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     """The date row the dates layer attached to the trigger, else the nearest one in its
     sentence (same clause first, then fewest arcs) that is not attached to another event."""
     own = {doc[i].idx for i in group.indices}
+    text = text_of(doc)
     for number, row in enumerate(dates):
-        if row.get("attached_start") in own and row.get("kind", "date") == "date":
+        if (row.get("attached_start") in own and row.get("kind", "date") == "date"
+                and not _comparison(text, row)):
             return number
     taken = {doc[i].idx for i in blocked}
     sentence = group.primary.sent
@@ -29,17 +40,23 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     for number, row in enumerate(dates):
         if row.get("kind", "date") != "date" or row.get("attached_start") in taken:
             continue
-        if not low <= row["start"] < high:
+        if not low <= row["start"] < high or _comparison(text, row):
             continue
-        span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
-        if span is None or span.root.i in blocked:
+        span = span_of(doc, row["start"], row["end"])
+        if span is None or span[2] in blocked:
             continue
-        token = span.root
+        token = doc[span[2]]
         distance = min(_tree_distance(token, t) for t in (group.anchor, *group.tokens))
         score = (0 if _clause_head(token) == clause else 1, distance, number)
         if best is None or score < best:
             best = score
     return None if best is None else best[2]
+
+
+def _comparison(text: str, row: Mapping[str, Any]) -> bool:
+    """The date is the term of a comparison ("11 % de plus qu'un an plus tôt", "plus que
+    l'an dernier"): the figure's, not the event's."""
+    return _COMPARED.search(text, max(0, row["start"] - 50), row["start"]) is not None
 
 
 def _clause_head(token: Token) -> int:

@@ -42,8 +42,22 @@ def type_lexicon() -> Mapping[tuple[str, str], tuple[str, str | None]]:
     return found
 
 
-def type_of(lemma: str, pos: str) -> tuple[str, str | None]:
-    """The (type, CAMEO code) of a predicate lemma of part of speech VERB or NOUN."""
+@functools.cache
+def _passive_types() -> Mapping[str, tuple[str, str | None]]:
+    """[passive_verbs] of data/events_triggers.txt: lemma -> (type, CAMEO code or None)."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for line in wordfiles.entries("events_triggers.txt", "passive_verbs"):
+        parts = line.split()
+        if len(parts) == 3 and parts[1] in EVENT_TYPES:
+            found[parts[0].lower()] = (parts[1], None if parts[2] == "-" else parts[2])
+    return found
+
+
+def type_of(lemma: str, pos: str, passive: bool = False) -> tuple[str, str | None]:
+    """The (type, CAMEO code) of a predicate lemma of part of speech VERB or NOUN; a passive
+    verb of [passive_verbs] takes that type ("X sera jugé": a trial)."""
+    if passive and (found := _passive_types().get(lemma.lower())) is not None:
+        return found
     key = (lemma.lower(), pos)
     trigger = lexicon().triggers.get(key)
     if trigger is not None:

@@ -13,8 +13,8 @@ noun resolved to the person the document named with that role, and a statement's
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .arguments import _mention_head, _preposition
 from .tree import _ACTOR_COMPLEMENT_TYPES, _FREE_DEPS, _Group, _Mentions
@@ -27,6 +27,9 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # The preposition of a passive's agent.
 _AGENT = frozenset({"par"})
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
+# Types whose verb is one of saying: a name inverted after it in incise is the speaker.
+_SPEECH_ROLES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
+                           "threaten", "intent_to_cooperate", "yield", "diplomatic_cooperation"})
 _TARGET_DEPS = frozenset({"obj", "iobj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp"})
 # Quotation marks of French news: « », straight and curly double quotes.
 _QUOTE = re.compile(r"«\s*([^»]{3,}?)\s*»|\"([^\"]{3,}?)\"|“([^”]{3,}?)”")
@@ -47,6 +50,8 @@ def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequenc
 def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, raised: set[int],
              passive: bool) -> str:
     row = index.rows[mention_index]
+    if _inverted_speaker(doc, group, row, index):
+        return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
     token = _mention_head(doc, row)
     while token.dep_ in _FREE_DEPS and token.head.i != token.i and token.i not in raised:
         token = token.head
@@ -72,6 +77,29 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     return "target"
 
 
+def _inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
+                      index: _Mentions) -> bool:
+    """The name after a verb of saying in incise ('", a déclaré X', ', a précisé lundi X'):
+    the parser often reads it as the object or a modifier, but it is the speaker. Holds for a
+    verb with no subject of its own, right after a comma or a quotation mark, when the name
+    is the first one after it, with no preposition."""
+    verb = group.anchor
+    if (group.trigger.type not in _SPEECH_ROLES or verb.pos_ not in ("VERB", "AUX")
+            or row["start"] < verb.idx or row["label"] not in ("PER", "ORG")
+            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)):
+        return False
+    first = min([verb.i, *(c.i for c in verb.children if c.i < verb.i
+                           and c.dep_.startswith(("aux", "expl")))])
+    if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote):
+        return False
+    head = _mention_head(doc, row)
+    if _preposition(doc, head, row) is not None:
+        return False
+    earlier = [r for r in index.rows if verb.idx < r["start"] < row["start"]
+               and r["label"] in ("PER", "ORG") and r["start"] < verb.sent.end_char]
+    return not earlier
+
+
 def _passive_voice(verb: Token) -> bool:
     """A passive clause: "a été arrêté", "arrêté lundi"; not "est arrivé", where être is the
     auxiliary of a past tense although the model marks the participle Voice=Pass."""
@@ -90,13 +118,20 @@ def source_actor(doc: Doc, group: _Group, index: _Mentions) -> int | None:
     """The "selon X" / "d'après X" of the event's sentence, when X is a person or an
     organisation: who says so, the actor of a report that names no other."""
     sentence = group.primary.sent
-    for token in sentence:
-        row = index.at(token)
-        if row is None or row["label"] not in ("PER", "ORG"):
+    sources = index.cache.setdefault("sources", {})
+    if sentence.start not in sources:
+        sources[sentence.start] = _first_source(doc, sentence.start_char, sentence.end_char,
+                                                index)
+    return sources[sentence.start]
+
+
+def _first_source(doc: Doc, start: int, end: int, index: _Mentions) -> int | None:
+    for number, row in enumerate(index.rows):
+        if not start <= row["start"] < end or row["label"] not in ("PER", "ORG"):
             continue
         head = _mention_head(doc, row)
         if _preposition(doc, head, row) in _words("source"):
-            return index.index_at(token)
+            return number
     return None
 
 
@@ -108,21 +143,38 @@ def pronoun_subject(group: _Group) -> bool:
 
 def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
     """The mention row of the person a role noun subject stands for ("le président turc" ->
-    the one named earlier with that role), or None."""
+    the one named earlier with that role), or None.
+
+    A role matches when it holds the noun and its adjectives, in any order ("le Premier
+    ministre" for "Premier ministre"); the latest person so named before the noun wins, else
+    the first named after it. With no such role, a role that holds the noun alone does, when
+    it names one person only ("le président vénézuélien" for the one "président" of the text).
+    """
     subject = next((c for c in group.anchor.children if c.dep_ in ("nsubj", "obl:agent")
                     and c.pos_ == "NOUN" and index.at(c) is None), None)
     if subject is None:
         return None
-    words = [subject.lower_, *(c.lower_ for c in subject.children if c.dep_ == "amod")]
-    best: int | None = None
+    noun = subject.lower_
+    adjectives = {c.lower_ for c in subject.children if c.dep_ == "amod"}
+    full: list[int] = []
+    partial: dict[str, int] = {}
     for number, row in enumerate(index.rows):
-        if row["label"] != "PER" or row["start"] >= subject.idx:
+        if row["label"] != "PER":
             continue
-        roles = [str(role).lower() for role in row.get("roles") or ()]
-        if any(role.split()[:1] == [words[0]] and all(w in role.split() for w in words)
-               for role in roles if role):
-            best = number  # the latest one named so before the role noun
-    return best
+        for role in row.get("roles") or ():
+            words = set(str(role).lower().split())
+            if noun not in words:
+                continue
+            if adjectives <= words:
+                full.append(number)
+            partial.setdefault(str(row.get("resolved") or row.get("name") or row["text"]),
+                               number)
+    before = [n for n in full if index.rows[n]["start"] < subject.idx]
+    if before:
+        return before[-1]
+    if full:
+        return full[0]
+    return next(iter(partial.values())) if len(partial) == 1 else None
 
 
 def quote_of(doc: Doc, group: _Group, text: str) -> str | None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
 
+from .tokens import span_of
 from .wordlists import Trigger, _words
 
 if TYPE_CHECKING:
@@ -65,13 +66,15 @@ class _Mentions:
 
     def __init__(self, doc: Doc, rows: Sequence[Mapping[str, Any]]) -> None:
         self.rows = rows
+        # Answers the rules compute once per document (keyed by rule name).
+        self.cache: dict[str, dict[Any, Any]] = {}
         self.by_token: dict[int, int] = {}
         self.first: dict[int, int] = {}
         for index, row in enumerate(rows):
-            span = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+            span = span_of(doc, row["start"], row["end"])
             if span is None:
                 continue
-            for position in range(span.start, span.end):
+            for position in range(span[0], span[1]):
                 self.by_token.setdefault(position, index)
                 self.first.setdefault(index, position)
 
@@ -111,8 +114,10 @@ def _names(index: _Mentions, positions: list[int]) -> list[str]:
 
 def _is_source(token: Token) -> bool:
     """The "selon X" / "d'après X" attribution: the source is not a participant."""
+    if token.n_lefts == 0:
+        return False  # "selon" comes first: a token with nothing on its left has none
     sources = _words("source")
-    return any(child.dep_ == "case" and child.lower_ in sources for child in token.children)
+    return any(child.dep_ == "case" and child.lower_ in sources for child in token.lefts)
 
 
 @dataclass

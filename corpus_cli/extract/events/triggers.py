@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .tokens import token_index
 from .tree import (
     _BARE_SUPPORT_DEPS,
     _LINK_DEPS,
@@ -24,10 +25,9 @@ if TYPE_CHECKING:
 def _groups(doc: Doc, lex: Lexicon, index: _Mentions) -> list[_Group]:
     """Trigger tokens joined into events, each with the verb that carries it."""
     # Most tokens are no trigger word: a set lookup on the lemma skips them before any rule.
-    words = {lemma for lemma, _ in lex.triggers}
-    found = {token.i: entry for token in doc
-             if (token.lemma_.lower() in words or token.lower_ in words)
-             and (entry := _trigger_of(token, lex, index))}
+    words = frozenset(lemma for lemma, _ in lex.triggers)
+    found = {i: entry for i in token_index(doc).matching(doc, words)
+             if (entry := _trigger_of(doc[i], lex, index))}
     # A participle on an event noun of another type qualifies it ("la visite annoncée").
     for i in list(found):
         token = doc[i]

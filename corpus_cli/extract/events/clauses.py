@@ -1,0 +1,161 @@
+"""Every dated clause with an actor is an event: the fallbacks behind the candidates.
+
+- `governing_predicate`: the clause a date row belongs to when the token it hangs on is no
+  predicate of its own (a thing's noun, a copula, an auxiliary): the first verb above it, or the
+  predicate of a copula ("était au Maroc", "sont mortes").
+- `presence`: a copula or a verb of presence with a place or a role ("était au Maroc en janvier",
+  "était présent à", "se trouvait à") is a visit (CAMEO 042, consult family).
+- `described_actor`: the subject noun phrase headed by a noun of a person or of an acting body
+  ("l'homme", "un policier", "les manifestants", "le gouvernement"), as text, when no name acts:
+  something must act ("la situation" never does).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from corpus_cli import lexicon as wordfiles
+
+from .tree import _CLAUSE_DEPS, _Mentions
+from .wordlists import _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ACTORS_FILE = "events_actors.txt"
+# Relations of the words that are no predicate of their own.
+_AUXILIARY_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop", "mark", "case", "det"})
+# How far up a date may look for its clause's predicate.
+MAX_CLIMB = 6
+# Dependents of a subject that belong to its description ("un homme âgé de 32 ans"), not a
+# relative clause or an incise of their own.
+_DESCRIPTION_DEPS = frozenset({"det", "amod", "nummod", "nmod", "case", "flat:name", "fixed",
+                               "advmod", "acl"})
+# The longest description kept as an actor, in words.
+MAX_DESCRIPTION = 8
+# The type of a presence: CAMEO 042, make a visit, in the consult root.
+PRESENCE = ("consult", "042")
+_PRESENCE_WORDS = frozenset({"présent", "présente", "présents", "présentes"})
+_PRESENCE_VERBS = frozenset({"trouver", "rendre", "séjourner", "déplacer"})
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+_SINGULAR = frozenset({"il", "elle"})
+
+
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """The nouns of data/events_actors.txt and the role nouns of entities_titles.txt."""
+    own = wordfiles.entries(ACTORS_FILE, "persons")
+    roles = wordfiles.entries("entities_titles.txt", "roles")
+    return frozenset(word.lower() for word in (*own, *roles))
+
+
+def governing_predicate(token: Token) -> Token | None:
+    """The predicate of the clause `token` is in: itself when it is a verb or a copula's
+    predicate, else the first such word above it, never beyond its clause."""
+    for _ in range(MAX_CLIMB):
+        if token.dep_ in ("cop", "aux", "aux:tense", "aux:pass"):
+            token = token.head
+            continue
+        if token.pos_ in ("VERB", "AUX") or any(c.dep_ == "cop" for c in token.children):
+            return token
+        if token.head.i == token.i or token.dep_ in _CLAUSE_DEPS:
+            return None
+        token = token.head
+    return None
+
+
+def presence(predicate: Token, index: _Mentions) -> bool:
+    """A copula with a place or a word of presence, or a verb of presence with a place."""
+    copula = any(c.dep_ == "cop" for c in predicate.children)
+    if copula and predicate.lower_ in _PRESENCE_WORDS:
+        return True
+    if copula or predicate.lemma_.lower() in ("être", *_PRESENCE_VERBS):
+        if predicate.lemma_.lower() in _PRESENCE_VERBS and not any(
+                c.lower_ in _words("reflexive") for c in predicate.children):
+            return False  # "trouver un accord", "rendre hommage": no presence
+        candidates = [predicate] if copula else []
+        candidates += [c for c in predicate.children if c.dep_.startswith("obl")]
+        return any(_place(token, index) for token in candidates)
+    return False
+
+
+def _place(token: Token, index: _Mentions) -> bool:
+    row = index.at(token)
+    if row is None or row["label"] != "LOC":
+        return False
+    return any(c.dep_ == "case" and c.lower_ in _words("place_prepositions")
+               for c in token.children)
+
+
+def described_subject(predicate: Token) -> str | None:
+    """The predicate's subject as text when it is headed by a person noun ("l'homme", "au moins
+    dix personnes", "le suspect" of a passive); None when it is a thing, a pronoun or absent."""
+    subject = next((c for c in predicate.children if c.dep_ in _SUBJECT), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if subject.lemma_.lower() not in person_nouns() and subject.lower_ not in person_nouns():
+        return None
+    # A bare noun complement is no description but a misattached date ("cet homme dimanche").
+    words = sorted([subject, *(t for c in subject.children if c.dep_ in _DESCRIPTION_DEPS
+                               and c.i < subject.i + MAX_DESCRIPTION
+                               and not (c.dep_ == "nmod" and not _has_case(c))
+                               for t in c.subtree)], key=lambda t: t.i)
+    words = [t for t in words if abs(t.i - subject.i) <= MAX_DESCRIPTION]
+    # Cut at a comma or a parenthesis: what follows is an incise.
+    kept = [t for t in words if t.i <= subject.i]
+    for token in (t for t in words if t.i > subject.i):
+        if token.is_punct or token.i != kept[-1].i + 1:
+            break
+        kept.append(token)
+    text = "".join(t.text_with_ws for t in kept).strip()
+    return text or None
+
+
+def antecedent(predicate: Token, index: _Mentions) -> str | None:
+    """The person a subject pronoun "il"/"elle" stands for: the last person named before it in
+    its sentence or the one before ("X a été arrêté lundi. Il a été déféré mardi")."""
+    subject = next((c for c in predicate.children if c.dep_ in _SUBJECT
+                    and c.pos_ == "PRON" and c.lower_ in _SINGULAR), None)
+    if subject is None:
+        return None
+    sentence = subject.sent
+    start = sentence.start_char
+    if sentence.start > 0:
+        start = subject.doc[sentence.start - 1].sent.start_char
+    best = None
+    for row in index.rows:
+        if row["label"] == "PER" and start <= row["start"] < subject.idx:
+            best = row
+    if best is not None:
+        return str(best.get("resolved") or best.get("name") or best["text"])
+    # Nobody named: the person last described as a subject ("Un homme de 30 ans a été
+    # arrêté. Il est sorti de prison en mai").
+    first = subject.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(subject.doc[first:subject.i]):
+        if token.dep_ in _SUBJECT and token.pos_ == "NOUN":
+            described = described_subject(token.head)
+            if described is not None:
+                return described
+    return None
+
+
+def _has_case(token: Token) -> bool:
+    return any(child.dep_ == "case" for child in token.children)
+
+
+def sentence_names(predicate: Token, index: _Mentions, blocked: set[int],
+                   line: tuple[int, int]) -> list[int]:
+    """Mention rows of the persons and organisations of the predicate's sentence (and line)
+    that no other event holds: the participants of a dated clause whose parse lost its
+    arguments ("Dimanche, dans un journal, 30 maires, dont X, ont appelé à...")."""
+    sentence = predicate.sent
+    low, high = max(sentence.start_char, line[0]), min(sentence.end_char, line[1])
+    found: list[int] = []
+    for number, row in enumerate(index.rows):
+        if (row["label"] in ("PER", "ORG") and low <= row["start"] < high
+                and number not in found
+                and index.by_token.get(predicate.i) != number
+                and not any(index.by_token.get(i) == number for i in blocked)):
+            found.append(number)
+    return found

@@ -1,0 +1,78 @@
+"""One pass over a document's tokens, shared by the event rules.
+
+spaCy builds a Python Token object each time a token is read (`for token in doc`, `doc[i]`):
+most of the events layer's time went there when each rule walked the whole document. The
+arrays here are read once per document from `doc.to_array` (no Token objects) and kept in the
+Doc's user_data: the token at a character offset, and each token's lemma and lower-case form
+as string-store hashes, so a lookup for listed words touches only the tokens that match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_KEY = "corpus_cli.events.tokens"
+
+
+@dataclass(frozen=True)
+class TokenIndex:
+    """Per-document token arrays (see the module docstring)."""
+
+    by_offset: dict[int, int]
+    lemmas: list[int]
+    lowers: list[int]
+
+    def at(self, doc: Doc, offset: object) -> Token | None:
+        """The token starting at character `offset` (None when none does)."""
+        position = self.by_offset.get(offset)  # type: ignore[call-overload]
+        return None if position is None else doc[position]
+
+    def matching(self, doc: Doc, words: frozenset[str]) -> list[int]:
+        """Positions of the tokens whose lemma or lower-case form is one of `words`."""
+        wanted = _hashes(doc, words)
+        return [i for i, (lemma, lower) in enumerate(zip(self.lemmas, self.lowers, strict=True))
+                if lemma in wanted or lower in wanted]
+
+
+def token_index(doc: Doc) -> TokenIndex:
+    """The document's token arrays, built on first use and kept with the Doc."""
+    found = doc.user_data.get(_KEY)
+    if found is None:
+        rows = doc.to_array(["IDX", "IS_SPACE", "LEMMA", "LOWER"]).tolist()
+        found = TokenIndex({row[0]: i for i, row in enumerate(rows) if not row[1]},
+                           [row[2] for row in rows], [row[3] for row in rows])
+        doc.user_data[_KEY] = found
+    return found
+
+
+_SPANS_KEY = "corpus_cli.events.spans"
+
+
+def span_of(doc: Doc, start: int, end: int) -> tuple[int, int, int] | None:
+    """(first token, end token, root token) of the characters start..end, expanded to whole
+    tokens, or None: `doc.char_span` once per span and document."""
+    spans = doc.user_data.setdefault(_SPANS_KEY, {})
+    key = (start, end)
+    if key not in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        spans[key] = None if span is None or len(span) == 0 else (span.start, span.end,
+                                                                   span.root.i)
+    return spans[key]
+
+
+_HASHES: dict[tuple[int, frozenset[str]], frozenset[int]] = {}
+
+
+def _hashes(doc: Doc, words: frozenset[str]) -> frozenset[int]:
+    """The string-store hashes of `words` (and of their capitalised forms: a lemma keeps the
+    capital of a sentence-initial word), once per vocabulary and word set."""
+    key = (id(doc.vocab), words)
+    if key not in _HASHES:
+        strings = doc.vocab.strings
+        _HASHES[key] = frozenset(strings.add(form) for word in words
+                                 for form in (word, word.capitalize()))
+    return _HASHES[key]

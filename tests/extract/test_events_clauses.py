@@ -1,0 +1,109 @@
+"""Every dated clause with an actor is an event: described actors, presences, a date on a word
+no candidate owns, a second dated clause, a pronoun subject. Sentences written for each rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from corpus_cli.extract import dates as date_layer
+from corpus_cli.extract import mentions as mention_layer
+from corpus_cli.extract.events import extract_events
+from corpus_cli.extract.events.clauses import person_nouns
+
+
+def rows(nlp, text: str, reference: str = "2021-03-10") -> list[dict[str, Any]]:
+    doc = nlp(text)
+    return extract_events(doc, mention_layer.extract_mentions(doc),
+                          date_layer.extract_dates(doc, reference))
+
+
+def dated(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [row for row in found if row["date"] is not None]
+
+
+def test_a_described_subject_acts_when_no_name_does(nlp):
+    found = dated(rows(nlp, "Un homme âgé de 40 ans a frappé un chauffeur de bus mardi."))
+    assert len(found) == 1
+    assert found[0]["actors"][0].lower().startswith("un homme")
+    assert found[0]["date_text"] == "mardi"
+
+
+def test_a_described_subject_of_a_passive_is_its_target(nlp):
+    found = dated(rows(nlp, "Le suspect a été interpellé lundi à son domicile."))
+    assert len(found) == 1
+    assert found[0]["actors"] == [] and found[0]["targets"][0].lower() == "le suspect"
+
+
+def test_a_thing_is_no_actor(nlp):
+    assert dated(rows(nlp, "La situation a beaucoup changé lundi.")) == []
+
+
+def test_a_copula_with_a_place_is_a_visit(nlp):
+    found = dated(rows(nlp, "Pierre Lambert était au Portugal en avril 2020."))
+    assert len(found) == 1
+    assert found[0]["type"] == "consult" and found[0]["cameo"] == "042"
+    assert found[0]["actors"] == ["Pierre Lambert"] and found[0]["date_text"] == "avril 2020"
+
+
+def test_a_reflexive_verb_of_presence_with_a_place_is_a_visit(nlp):
+    found = dated(rows(nlp, "Le 4 février, Pierre Lambert se trouvait à Lisbonne."))
+    assert [row["cameo"] for row in found] == ["042"]
+
+
+def test_a_copula_predicate_of_death_has_its_described_subject(nlp):
+    found = dated(rows(nlp, "Lundi, au moins six personnes sont mortes dans les combats."))
+    assert len(found) == 1 and found[0]["type"] == "death"
+    assert "personnes" in found[0]["actors"][0]
+
+
+def test_a_second_dated_clause_is_its_own_event(nlp):
+    found = dated(rows(nlp, "Paul Garnier a été arrêté lundi. Il a été libéré jeudi."))
+    assert [row["date_text"] for row in found] == ["lundi", "jeudi"]
+    assert all("Paul Garnier" in row["participants"] for row in found)
+
+
+def test_no_more_dated_entries_than_dated_clauses(nlp):
+    found = dated(rows(nlp, "Lundi, un policier a été blessé à Lyon par un automobiliste."))
+    assert len(found) <= 1
+
+
+def test_person_nouns_hold_the_role_nouns_too():
+    nouns = person_nouns()
+    assert {"homme", "manifestant", "gouvernement", "ministre"} <= nouns
+    assert "situation" not in nouns
+
+
+def test_a_pronoun_with_no_name_before_it_stands_for_the_person_described(nlp):
+    found = dated(rows(nlp, "Un homme de 50 ans a volé une voiture. Il avait quitté la prison "
+                            "de Nantes en janvier 2020."))
+    row = next(row for row in found if row["date_text"] == "janvier 2020")
+    assert row["actors"] and row["actors"][0].lower().startswith("un homme")
+
+
+def test_a_dated_publication_takes_its_source_as_actor(nlp):
+    found = dated(rows(nlp, "Selon Le Figaro, dans un article publié jeudi, le ministre "
+                            "partirait."))
+    assert any(row["type"] == "publication" and row["actors"] for row in found)
+
+
+def test_a_name_inverted_after_a_verb_of_saying_in_incise_is_the_speaker(nlp):
+    found = rows(nlp, "Le projet ne doit pas s'arrêter, a précisé vendredi Paul Garnier.")
+    row = next(row for row in found if row["type"] == "public_statement")
+    assert row["actors"] == ["Paul Garnier"] and row["targets"] == []
+
+
+def test_a_described_subject_acts_beside_a_named_object(nlp):
+    found = dated(rows(nlp, "Le ministre a reçu Paul Garnier lundi."))
+    assert found[0]["actors"] == ["Le ministre"] and found[0]["targets"] == ["Paul Garnier"]
+
+
+def test_a_date_compared_with_is_not_the_event_date(nlp):
+    found = dated(rows(nlp, "Les exportations de la Finlande vers la Norvège ont atteint 5 "
+                            "millions en 2019, soit 10 % de plus qu'un an plus tôt."))
+    assert [row["date_text"] for row in found] == ["2019"]
+
+
+def test_the_que_of_a_verb_of_saying_is_no_comparison(nlp):
+    found = dated(rows(nlp, "Paul Garnier a affirmé que les deux dernières semaines avaient "
+                            "changé la donne."))
+    assert found and found[0]["date_text"] == "les deux dernières semaines"
