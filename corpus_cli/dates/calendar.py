@@ -1,19 +1,8 @@
-"""French temporal expressions: find them, normalise them, anchor them.
+"""Dates at the precision a text gives: `PartialDate` and the calendar arithmetic on it.
 
-Three steps, kept apart so that each can be used and measured alone:
-- `find_expressions(text)` is pure text (no spaCy): ordered regular patterns over the cleaned
-  text, longest match wins, offsets kept. Each `Expression` carries a `Spec`, what the words
-  say (a day and a month, a weekday with "dernier", "il y a trois jours"...), not yet a date.
-- `resolve(expression, reference, tense, previous)` places a Spec in time: a TimeML value at
-  the precision the text gives (a month stays a month), the covered interval, a mod, and
-  what it was anchored on. Underspecified dates go to the latest matching date on or before
-  the reference in a past clause, the earliest on or after it in a future clause, otherwise
-  the nearest; "dernier"/"prochain" are strict.
-- `extract_dates(doc, reference)` reads the spaCy parse for the tense of the governing clause
-  and the word each expression is attached to, and returns the `date` rows of ARCHITECTURE.md.
-
-`parse_date(text)` reads one absolute date (a byline, a header) as a `PartialDate`.
-Words come from data/dates_lexicon.txt.
+A `PartialDate` is a TimeML value ("2016", "2016-12", "2016-W51", "2016-12-15T11:30") with the
+first and last days it covers. No grammar here: the corpus-level answers import this module
+to read stored values and must not load the French date grammar (dates/grammar/).
 """
 
 from __future__ import annotations

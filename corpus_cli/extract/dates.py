@@ -1,19 +1,9 @@
-"""French temporal expressions: find them, normalise them, anchor them.
+"""The date rows of one parsed document: the grammar's expressions read against the parse.
 
-Three steps, kept apart so that each can be used and measured alone:
-- `find_expressions(text)` is pure text (no spaCy): ordered regular patterns over the cleaned
-  text, longest match wins, offsets kept. Each `Expression` carries a `Spec`, what the words
-  say (a day and a month, a weekday with "dernier", "il y a trois jours"...), not yet a date.
-- `resolve(expression, reference, tense, previous)` places a Spec in time: a TimeML value at
-  the precision the text gives (a month stays a month), the covered interval, a mod, and
-  what it was anchored on. Underspecified dates go to the latest matching date on or before
-  the reference in a past clause, the earliest on or after it in a future clause, otherwise
-  the nearest; "dernier"/"prochain" are strict.
-- `extract_dates(doc, reference)` reads the spaCy parse for the tense of the governing clause
-  and the word each expression is attached to, and returns the `date` rows of ARCHITECTURE.md.
-
-`parse_date(text)` reads one absolute date (a byline, a header) as a `PartialDate`.
-Words come from data/dates_lexicon.txt.
+`extract_dates(doc, reference)` finds the expressions (dates/grammar/, pure text), reads the
+tense and modality of the clause each one hangs on (a future clause reads forward, "jusqu'au"
+and "avant de" + infinitive too), places it against the reference date or the narrative's
+own time, and returns the `date` rows of ARCHITECTURE.md with the word each is attached to.
 """
 
 from __future__ import annotations
