@@ -129,7 +129,7 @@ def emit_rows(
             console = Console(file=stream) if common.output else Console()
             limit = table_limit(common, console)
             shown = rows[:limit] if limit else rows
-            console.print(make_table(shown, columns, title, group))
+            console.print(make_table(shown, columns, title, group, width=console.width))
             left = len(rows) - len(shown)
             if left > 0:
                 err.print(f"[dim]… {left} more rows (use --limit 0 to show all, or --format)[/]")
@@ -147,7 +147,11 @@ def emit_rows(
 
 def make_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column],
                title: str | None = None,
-               group: Callable[[Mapping[str, Any]], str] | None = None) -> Table:
+               group: Callable[[Mapping[str, Any]], str] | None = None,
+               width: int | None = None) -> Table:
+    """A rich table of the rows; with the terminal's `width`, long cells are cut to about
+    TABLE_CELL_LINES lines of the room each column really gets, not of its maximum width."""
+    room = max(12, (width - 3 * len(columns)) // len(columns)) if width and columns else None
     table = Table(title=title, title_justify="left", header_style="bold", expand=False)
     for column in columns:
         # Whole words wrap; only a word longer than the column is cut, with an ellipsis.
@@ -161,8 +165,16 @@ def make_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column],
             if table.row_count:
                 table.add_section()
             table.add_row(f"[bold magenta]{current}[/]", *([""] * (len(columns) - 1)))
-        table.add_row(*(fit(column.render(_capped(row)), column.max_width) for column in columns))
+        table.add_row(*(fit(column.render(_capped(row)), _room(column.max_width, room))
+                        for column in columns))
     return table
+
+
+def _room(max_width: int | None, share: int | None) -> int | None:
+    """The width a long cell is cut for: its column's maximum, or less on a narrow terminal."""
+    if max_width is None:
+        return None
+    return min(max_width, share) if share else max_width
 
 
 def _capped(row: Mapping[str, Any]) -> Mapping[str, Any]:

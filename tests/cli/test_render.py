@@ -74,3 +74,22 @@ def test_long_cells_are_cut_at_a_word_with_an_ellipsis():
     cut = fit(text, 10)
     assert len(cut) <= 30 and cut.endswith("…") and not cut.endswith(" …")
     assert fit("court", 10) == "court"
+
+
+def test_a_long_cell_takes_a_few_lines_on_a_narrow_terminal() -> None:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from corpus_cli.cli.render import Column, make_table
+
+    sentence = " ".join(["Une phrase longue qui raconte un événement daté"] * 12)
+    columns = [Column("date"), Column("type"), Column("who", max_width=30),
+               Column("sentence", "evidence", max_width=70)]
+    rows = [{"date": "2019-03-14", "type": "consult", "who": "Jeanne Martin", "sentence": sentence}]
+    out = StringIO()
+    Console(file=out, width=80).print(make_table(rows, columns, width=80))
+    body = [line for line in out.getvalue().splitlines() if line.startswith("│")]
+    assert 1 <= len(body) <= 5
+    assert all(len(line) <= 80 for line in out.getvalue().splitlines())
+    assert "…" in out.getvalue()
