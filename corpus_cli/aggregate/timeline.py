@@ -168,7 +168,21 @@ def _value_label(value: str) -> str:
     if len(parts) == 2 and parts[1].startswith("W") and parts[1][1:].isdigit():
         monday = Day.fromisocalendar(int(parts[0]), int(parts[1][1:]), 1)
         return f"semaine du {monday.day} {_MONTHS[monday.month - 1]} {monday.year}"
+    if value.isdigit() and len(value) == 3:  # TimeML decade: "201" is 2010-2019
+        return f"années {value}0"
+    if value.isdigit() and len(value) == 2:  # TimeML century: "20" is 2000-2099
+        return f"{_roman(int(value) + 1)}e siècle"
     return value
+
+
+def _roman(number: int) -> str:
+    """A century in Roman numerals, as French writes it ("XXIe siècle")."""
+    numerals = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    text = ""
+    for amount, numeral in numerals:
+        while number >= amount:
+            text, number = text + numeral, number - amount
+    return text
 
 
 def year_of(row: Mapping[str, Any]) -> str:

@@ -135,3 +135,10 @@ def test_date_label_keeps_the_precision_of_the_text(row, label):
 def test_year_of_groups_rows_by_the_start_of_their_interval():
     assert year_of({"start_date": "2016-12-01"}) == "2016"
     assert year_of({"start_date": None}) == "sans date"
+
+
+@pytest.mark.parametrize(("value", "label"), [
+    ("20", "XXIe siècle"), ("19", "XXe siècle"), ("201", "années 2010"), ("199", "années 1990"),
+])
+def test_decades_and_centuries_read_as_french_writes_them(value: str, label: str) -> None:
+    assert date_label({"date": value}) == label
