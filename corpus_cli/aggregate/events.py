@@ -116,7 +116,7 @@ def _keys(row: Mapping[str, Any]) -> set[str]:
 
 def _all_keys(row: Mapping[str, Any]) -> set[str]:
     """Participants and places: a dated report with no participant can still meet its event
-    at its place ("attendu au Maroc ce 15 décembre")."""
+    at its place ("attendu au Portugal ce 15 décembre")."""
     return {str(p).casefold() for p in row.get("participants") or ()} | {
         "@" + str(p).casefold() for p in row.get("places") or ()}
 

@@ -164,7 +164,7 @@ def governing_verb(span: Span) -> Token | None:
         if outside and _is_verb(token):
             return token
         copula = [c for c in token.children if c.dep_ == "cop"] if outside else []
-        if copula:  # "le ministre était à Rabat lundi": the copula carries the tense
+        if copula:  # "le ministre était à Lyon lundi": the copula carries the tense
             return copula[0]
         if token.head.i == token.i:
             return None

@@ -69,7 +69,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
     so does a single line break unless the line ends on a word that needs what follows (a
     determiner, a preposition, a conjunction, a comma: the text was wrapped mid-sentence).
     Inside a line a sentence starts only after sentence-final punctuation, so the parser
-    cannot cut "À Moscou, X et Y ont tenu..." at its comma; and always after a period the
+    cannot cut "À Genève, X et Y ont tenu..." at its comma; and always after a period the
     scrape glued between two sentences ("domestique.Consternant").
     """
     previous = None  # the last token that is not whitespace

@@ -128,7 +128,7 @@ def test_empty_directory_is_a_usage_error(tmp_path):
 
 def test_partial_failure_exits_3_and_processes_the_rest(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
-    (tmp_path / "good.txt").write_text("Le ministre est arrivé à Rabat.", encoding="utf-8")
+    (tmp_path / "good.txt").write_text("Le ministre est arrivé à Lyon.", encoding="utf-8")
     for _ in range(2):  # the second answer comes from the store and says the same
         result = invoke("stats", str(tmp_path), "--format", "json")
         assert result.exit_code == 3

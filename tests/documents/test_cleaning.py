@@ -297,7 +297,7 @@ def test_copyright_holder() -> None:
 
 
 def test_inline_header_is_its_own_metadata_block() -> None:
-    text = " date 2016-12 Le ministre est attendu lundi à Rabat pour une visite de deux jours."
+    text = " date 2016-12 Le ministre est attendu lundi à Lyon pour une visite de deux jours."
     cleaned = clean(text)
     header, body = cleaned.blocks
     assert (header.kind, text[header.start:header.end]) == (METADATA, "date 2016-12")
@@ -319,7 +319,7 @@ def test_byline_lines_are_metadata(line: str) -> None:
 
 
 def test_body_sentence_starting_with_a_date_is_content() -> None:
-    line = "Le 27 janvier, le ministre avait rencontré son homologue à Moscou."
+    line = "Le 27 janvier, le ministre avait rencontré son homologue à Genève."
     assert kind_of(f"{BODY}\n\n{line}", line) == CONTENT
 
 

@@ -53,7 +53,7 @@ def test_date_forms_of_header_and_byline_lines(header, date, source, updated) ->
 
 
 @pytest.mark.parametrize(("line", "date"), [
-    (" date 2016-12 Le ministre est attendu lundi à Rabat pour une visite officielle.", "2016-12"),
+    (" date 2016-12 Le ministre est attendu lundi à Lyon pour une visite officielle.", "2016-12"),
     ("date 2025-10-16 La visite du ministre a été confirmée mercredi par le gouvernement.",
      "2025-10-16"),
     ("date 2019 Le festival a accueilli cent mille visiteurs selon les organisateurs.", "2019"),

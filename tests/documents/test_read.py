@@ -102,7 +102,7 @@ def test_html_main_text_and_metadata(tmp_path):
     <meta property="og:site_name" content="Le Quotidien">
     <meta property="article:published_time" content="2016-12-15T11:30:00+01:00"></head>
     <body><nav>Accueil | Monde | Sport</nav><article><h1>Un accord signé</h1>
-    <p>Les deux ministres ont signé jeudi à Rabat un accord de coopération économique
+    <p>Les deux ministres ont signé jeudi à Lyon un accord de coopération économique
     après deux jours de discussions entre les délégations.</p>
     <p>Le texte prévoit des échanges dans l'énergie, l'agriculture et la formation des
     cadres, selon le communiqué publié à l'issue de la rencontre.</p></article>

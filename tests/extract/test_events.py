@@ -111,7 +111,7 @@ def test_lexicon_file_reads_sections_and_comments():
 
 @pytest.mark.parametrize(("text", "type_", "cameo"), [
     ("Le chancelier Olaf Scholz a visité le Japon.", "consult", "042"),
-    ("Joe Biden a rencontré Vladimir Poutine à Genève.", "consult", "040"),
+    ("Joe Biden a rencontré Lars Ekdahl à Genève.", "consult", "040"),
     ("Le Japon et l'Australie ont signé un traité de défense.", "diplomatic_cooperation", "057"),
     ("« Nous sommes prêts », a déclaré Olaf Scholz.", "public_statement", "010"),
     ("L'Assemblée nationale a voté la réforme des retraites.", "vote", None),
@@ -179,9 +179,9 @@ def test_bare_trigger_is_dropped_unless_asked(nlp):
 
 
 def test_subject_and_object(nlp):
-    found, _ = run(nlp, "Joe Biden a rencontré Vladimir Poutine à Genève.")
+    found, _ = run(nlp, "Joe Biden a rencontré Lars Ekdahl à Genève.")
     meeting = one(found, "consult")
-    assert meeting["participants"] == ["Joe Biden", "Vladimir Poutine"]
+    assert meeting["participants"] == ["Joe Biden", "Lars Ekdahl"]
     assert meeting["places"] == ["Genève"]
 
 
@@ -197,9 +197,9 @@ def test_coordinated_names(nlp):
 
 
 def test_de_complement_of_event_noun(nlp):
-    found, _ = run(nlp, "La visite de Vladimir Poutine en Chine a eu lieu en mai.")
+    found, _ = run(nlp, "La visite de Lars Ekdahl en Chine a eu lieu en mai.")
     visit = one(found, "consult")
-    assert visit["participants"] == ["Vladimir Poutine"]
+    assert visit["participants"] == ["Lars Ekdahl"]
     assert visit["places"] == ["Chine"]
 
 
@@ -244,13 +244,13 @@ def test_quote_and_audience_of_a_statement_are_not_participants(nlp):
 
 
 def test_resolved_name_is_reported(nlp):
-    doc = nlp("Joe Biden a rencontré Poutine à Genève.")
+    doc = nlp("Joe Biden a rencontré Ekdahl à Genève.")
     mentions = mention_rows(doc)
     for row in mentions:
-        if row["text"] == "Poutine":
-            row["resolved"] = "Vladimir Poutine"
+        if row["text"] == "Ekdahl":
+            row["resolved"] = "Lars Ekdahl"
     found = extract_events(doc, mentions, [])
-    assert "Vladimir Poutine" in one(found, "consult")["participants"]
+    assert "Lars Ekdahl" in one(found, "consult")["participants"]
 
 
 def test_host_needs_a_guest(nlp):
@@ -290,8 +290,8 @@ def test_reported(nlp, text, type_):
 
 
 @pytest.mark.parametrize("text", [
-    "Joe Biden n'a pas rencontré Vladimir Poutine.",
-    "Joe Biden ne rencontrera jamais Vladimir Poutine.",
+    "Joe Biden n'a pas rencontré Lars Ekdahl.",
+    "Joe Biden ne rencontrera jamais Lars Ekdahl.",
     "Aucun accord n'a été signé par la France et l'Allemagne.",
     "Angela Merkel a annulé sa visite à Washington.",
     "La visite de Xi Jinping en France n'a pas eu lieu.",

@@ -52,7 +52,7 @@ def test_a_line_wrapped_mid_sentence_stays_one_sentence(nlp):
 
 
 def test_inside_a_line_a_sentence_starts_only_after_final_punctuation(nlp):
-    text = ("À Moscou, Paul Girard et Anne Roche ont tenu, ce jeudi, une rencontre de haut "
+    text = ("À Genève, Paul Girard et Anne Roche ont tenu, ce jeudi, une rencontre de haut "
             "niveau. Une réunion placée sous le signe de la continuité.")
     assert len(sentences(nlp, text)) == 2
 

@@ -99,7 +99,7 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
                    index: _Mentions, groups: list[_Group], claimed: dict[int, int],
                    made: dict[int, dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows for the resolved date rows no event took: the clause's governing predicate is the
-    event ("X était au Maroc en janvier", "lundi, dix personnes sont mortes", a second clause
+    event ("X était au Portugal en janvier", "lundi, dix personnes sont mortes", a second clause
     of the sentence with its own date). A date on a predicate whose row has no date yet dates
     it; one on a predicate dated otherwise, or with nobody acting, is left."""
     used = {row["date"] for row in made.values()}

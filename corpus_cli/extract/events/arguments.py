@@ -237,7 +237,7 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
         return ""
     if ((preposition in _words("with") and depth <= 2)
             or (preposition is None and _core(head, scope))):
-        return "participant"  # a country acts: "la Russie et le Maroc ont signé"
+        return "participant"  # a country acts: "la Norvège et le Portugal ont signé"
     return ""
 
 
@@ -318,7 +318,7 @@ def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]
 def _left_subjects(doc: Doc, anchor: Token, index: _Mentions,
                    line: tuple[int, int]) -> tuple[list[int], list[int]]:
     """Names right before the verb group, for a subject the parse lost ("X et Y ont signé"),
-    and the places fronted before them ("À Moscou, X et Y ont tenu une rencontre")."""
+    and the places fronted before them ("À Genève, X et Y ont tenu une rencontre")."""
     if anchor.pos_ not in ("VERB", "AUX") or _has_subject(anchor, line):
         return [], []
     verb_group = [anchor, *(c for c in anchor.children if c.i < anchor.i and (
@@ -342,7 +342,7 @@ def _names_leftwards(doc: Doc, position: int, index: _Mentions, line: tuple[int,
                 if (doc[before].lower_ in _words("place_prepositions")
                         and index.rows[mention_index]["label"] == "LOC"):
                     places.append(mention_index)
-                break  # a complement ("selon X", "à Moscou"), not a subject
+                break  # a complement ("selon X", "à Genève"), not a subject
             if mention_index not in found:
                 found.append(mention_index)
             position = before

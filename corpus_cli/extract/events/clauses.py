@@ -2,8 +2,8 @@
 
 - `governing_predicate`: the clause a date row belongs to when the token it hangs on is no
   predicate of its own (a thing's noun, a copula, an auxiliary): the first verb above it, or the
-  predicate of a copula ("était au Maroc", "sont mortes").
-- `presence`: a copula or a verb of presence with a place or a role ("était au Maroc en janvier",
+  predicate of a copula ("était au Portugal", "sont mortes").
+- `presence`: a copula or a verb of presence with a place or a role ("était au Portugal en janvier",
   "était présent à", "se trouvait à") is a visit (CAMEO 042, consult family).
 - `described_actor`: the subject noun phrase headed by a noun of a person or of an acting body
   ("l'homme", "un policier", "les manifestants", "le gouvernement"), as text, when no name acts:
