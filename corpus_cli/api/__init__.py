@@ -6,7 +6,7 @@ The command line imports the core through this module only. Open a corpus with `
     from corpus_cli import api
     with api.analyse(["articles/"]) as corpus:
         people = api.entity_rows(corpus, api.EntityQuery(labels=["PER"]))
-        events = api.timeline(corpus, api.TimelineQuery(entity="Nasser Bourita"))
+        events = api.timeline(corpus, api.TimelineQuery(entity="Jeanne Dupont"))
 """
 
 from .analysis import *  # noqa: F403
