@@ -7,6 +7,7 @@ merge keeps its reason, shown by `corpus entities --explain`.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -33,6 +34,8 @@ from corpus_cli.names import (
 from . import ids as id_layer
 from .aliases import Aliases
 from .attribution import clean_roles, reattributed
+
+log = logging.getLogger(__name__)
 
 # Vote order: a tie goes to the first (a person tagged LOC once is still a person).
 
@@ -563,9 +566,25 @@ def _links(name: str, group: list[_Form], groups: _Groups) -> dict[str, str]:
     return links
 
 
+def matching_entity_rows(rows: Iterable[Mapping[str, Any]], name: str
+                         ) -> list[Mapping[str, Any]]:
+    """Every entity row that `name` designates: by id, name or alias, most cited first."""
+    key = fold(name)
+    found = [row for row in rows
+             if row.get("id") == name or fold(row["name"]) == key
+             or any(fold(alias) == key for alias in row["aliases"])]
+    return sorted(found, key=lambda row: -row["mentions"])
+
+
 def find_entity_row(rows: Iterable[Mapping[str, Any]], name: str) -> Mapping[str, Any] | None:
     """The entity row a user means by `name`: its id or name, else any alias (the most cited
-    wins)."""
+    wins). When several match, a warning names them all (see `matching_entity_rows`)."""
+    rows = list(rows)
+    matches = matching_entity_rows(rows, name)
+    if len(matches) > 1 and not any(row.get("id") == name for row in matches):
+        log.warning("%r names %d entities: %s; give an id to choose", name, len(matches),
+                    ", ".join(f"{row.get('id') or row['name']} ({row['mentions']} mentions)"
+                              for row in matches))
     key = fold(name)
     best: Mapping[str, Any] | None = None
     for row in rows:

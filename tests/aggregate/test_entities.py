@@ -352,3 +352,24 @@ def test_digits_glued_to_a_personal_name_are_cut(nlp):
     assert "Jacques Chirac" in names
     mention = names["Jacques Chirac"]
     assert doc.text[mention["start"]:mention["end"]] == "Jacques Chirac"
+
+
+def test_a_name_that_designates_several_entities_is_said_and_the_most_cited_wins(caplog):
+    from corpus_cli.aggregate.entities import find_entity_row, matching_entity_rows
+
+    rows = [
+        {"id": "per:paul-girard", "name": "Paul Girard", "mentions": 9, "aliases": ["Girard"]},
+        {"id": "per:anne-girard", "name": "Anne Girard", "mentions": 4, "aliases": ["Girard"]},
+        {"id": "loc:lyon", "name": "Lyon", "mentions": 3, "aliases": []},
+    ]
+    assert [r["id"] for r in matching_entity_rows(rows, "Girard")] == [
+        "per:paul-girard", "per:anne-girard"]
+    with caplog.at_level("WARNING", logger="corpus_cli"):
+        assert find_entity_row(rows, "Girard")["id"] == "per:paul-girard"
+    [message] = [r.getMessage() for r in caplog.records]
+    assert "2 entities" in message and "per:anne-girard" in message
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="corpus_cli"):
+        assert find_entity_row(rows, "per:anne-girard")["name"] == "Anne Girard"
+        assert find_entity_row(rows, "lyon")["id"] == "loc:lyon"
+    assert caplog.records == []
