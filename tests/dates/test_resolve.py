@@ -216,3 +216,20 @@ def test_month_only_reference_resolves_a_day() -> None:
     fields = resolve(find_expressions("le 15 décembre")[0], "2016-12", "future")
     assert fields["value"] == "2016-12-15"
     assert date.fromisoformat(fields["start_date"]) - timedelta(days=0) == date(2016, 12, 15)
+
+
+@pytest.mark.parametrize("text", ["80 prochain siècle", "il y a 900 siècles",
+                                  "dans 5000 ans", "le 3 mars 9999"])
+@pytest.mark.parametrize("reference", ["2016-12-15", "2999-12-31", "1000-01-01"])
+def test_an_expression_that_would_leave_the_calendar_stays_unresolved(text: str,
+                                                                      reference: str) -> None:
+    for expression in find_expressions(text):
+        fields = resolve(expression, reference)
+        if fields["start_date"] is not None:
+            assert date.fromisoformat(fields["start_date"]) <= date.fromisoformat(
+                fields["end_date"])
+
+
+def test_a_shift_from_an_event_off_the_calendar_leaves_the_row_as_it_was() -> None:
+    row = {"anchor": "event", "granularity": "duration", "value": "P9000Y", "mod": "BEFORE"}
+    assert resolve_relative(row, {"value": "2016-12-15"}) == row

@@ -128,10 +128,15 @@ def resolve(expression: Expression, reference: str | PartialDate | None = None,
         fields["granularity"] = "duration" if spec.kind == "duration" else None
         return fields
     ref = as_reference(reference)
-    if expression.until is not None:
-        placed, anchor = _place_range(expression, ref, tense, previous)
-    else:
-        placed, anchor = _place(spec, ref, tense, previous)
+    try:
+        if expression.until is not None:
+            placed, anchor = _place_range(expression, ref, tense, previous)
+        else:
+            placed, anchor = _place(spec, ref, tense, previous)
+    except (OverflowError, ValueError):
+        # Arithmetic that leaves the calendar (a shift of 80 centuries): the expression stays
+        # unresolved rather than costing the document its analysis.
+        placed, anchor = None, None
     fields["anchor"] = anchor
     if placed is not None:
         fields.update(value=placed.value, granularity=placed.granularity,
@@ -169,7 +174,10 @@ def resolve_relative(date_row: dict[str, Any], event_date_row: dict[str, Any]) -
     count = int(relative.group(1))
     sign = -1 if row.get("mod") == "BEFORE" else 1
     unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[relative.group(2)]
-    placed = from_anchor(Spec(unit=unit, shift=sign * count), base)
+    try:
+        placed = from_anchor(Spec(unit=unit, shift=sign * count), base)
+    except (OverflowError, ValueError):  # "9 000 ans avant la visite": off the calendar
+        return row
     row.update(value=placed.value, granularity=placed.granularity, mod=None,
                start_date=placed.start.isoformat(), end_date=placed.end.isoformat(),
                rule=f"{row.get('rule') or 'relative'}+event")
