@@ -5,9 +5,7 @@ Every person and organisation here is invented; places are ones the seed article
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -23,44 +21,11 @@ from corpus_cli.names import (
     fold,
     person_name,
 )
+from tests.rows_for_tests import row, rows
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 # --- helpers ----------------------------------------------------------------------------------
-
-
-def with_ents(nlp, text: str, marks: Sequence[tuple[str, str]]):
-    """Parse `text` and set its entities by hand: (surface, label), found left to right."""
-    doc = nlp(text)
-    spans = []
-    position = 0
-    for surface, label in marks:
-        start = text.index(surface, position)
-        position = start + len(surface)
-        span = doc.char_span(start, start + len(surface), label=label, alignment_mode="expand")
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    return doc
-
-
-def names(doc) -> list[str]:
-    return [m["name"] for m in extract_mentions(doc)]
-
-
-def by_name(doc) -> dict[str, dict[str, Any]]:
-    return {m["name"]: m for m in extract_mentions(doc)}
-
-
-def row(name: str, label: str = "PER", document: str = "d1", resolved: str | None = None,
-        roles: Sequence[str] = ()) -> dict[str, Any]:
-    return {"name": name, "label": label, "document": document, "resolved": resolved,
-            "roles": list(roles), "start": 0, "end": len(name), "text": name, "sentence": 0}
-
-
-def rows(name: str, count: int, label: str = "PER", prefix: str = "d") -> list[dict[str, Any]]:
-    """`count` mentions of `name`, one per document."""
-    return [row(name, label, f"{prefix}{i}") for i in range(count)]
 
 
 def entity(entities: list[Entity], name: str) -> Entity:
@@ -71,7 +36,6 @@ def entity(entities: list[Entity], name: str) -> Entity:
 
 def reasons(e: Entity, alias: str) -> set[str]:
     return {r["reason"] for r in e.merge_reasons if r["alias"] == alias}
-
 
 
 # --- consolidation: merges ----------------------------------------------------------------------

@@ -9,56 +9,21 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from corpus_cli.extract import events
 from corpus_cli.extract.events import extract_events, parse_lexicon
 from corpus_cli.rows import EVENT_TYPES
+from tests.rows_for_tests import mention_rows, run
 
 # --- helpers ------------------------------------------------------------------------------
-
-
-def mention_rows(doc) -> list[dict[str, Any]]:
-    return [{"start": e.start_char, "end": e.end_char, "text": e.text, "name": e.text,
-             "label": e.label_, "roles": [], "resolved": None, "sentence": None}
-            for e in doc.ents]
-
-
-def date_row(doc, text: str, value: str | None, start_date: str | None = None,
-             end_date: str | None = None, *, attached_to: str | None = None,
-             kind: str = "date", granularity: str = "day") -> dict[str, Any]:
-    """A date row as the dates layer writes it, for the first `text` in the document."""
-    start = doc.text.index(text)
-    attached_start = None
-    if attached_to is not None:
-        attached_start = next(t.idx for t in doc if t.text == attached_to)
-    sentence = next(n for n, s in enumerate(doc.sents) if s.start_char <= start < s.end_char)
-    return {"start": start, "end": start + len(text), "text": text, "kind": kind,
-            "value": value, "granularity": granularity, "mod": None,
-            "start_date": start_date or value, "end_date": end_date or start_date or value,
-            "anchor": "absolute", "tense": None, "attached_to": attached_to,
-            "attached_start": attached_start, "sentence": sentence, "rule": "test"}
-
-
-def run(nlp, text: str, dates: list[tuple] = (), **options) -> tuple[list[dict], list[dict]]:
-    """Events of a text, with date rows given as (text, value, start, end, attached_to, kind)."""
-    doc = nlp(text)
-    rows = []
-    for spec in dates:
-        expression, value, *rest = spec
-        start_date, end_date, attached_to, kind = [*rest, None, None, None, None][:4]
-        rows.append(date_row(doc, expression, value, start_date, end_date,
-                             attached_to=attached_to, kind=kind or "date"))
-    return extract_events(doc, mention_rows(doc), rows, **options), rows
 
 
 def one(found: list[dict], type_: str) -> dict:
     matching = [row for row in found if row["type"] == type_]
     assert len(matching) == 1, found
     return matching[0]
-
 
 
 # --- the trigger file ---------------------------------------------------------------------

@@ -9,10 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from corpus_cli.aggregate.entities import (
-    Entity,
-)
 from corpus_cli.extract.mentions import extract_mentions
+from tests.rows_for_tests import names
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -34,34 +32,8 @@ def with_ents(nlp, text: str, marks: Sequence[tuple[str, str]]):
     return doc
 
 
-def names(doc) -> list[str]:
-    return [m["name"] for m in extract_mentions(doc)]
-
-
 def by_name(doc) -> dict[str, dict[str, Any]]:
     return {m["name"]: m for m in extract_mentions(doc)}
-
-
-def row(name: str, label: str = "PER", document: str = "d1", resolved: str | None = None,
-        roles: Sequence[str] = ()) -> dict[str, Any]:
-    return {"name": name, "label": label, "document": document, "resolved": resolved,
-            "roles": list(roles), "start": 0, "end": len(name), "text": name, "sentence": 0}
-
-
-def rows(name: str, count: int, label: str = "PER", prefix: str = "d") -> list[dict[str, Any]]:
-    """`count` mentions of `name`, one per document."""
-    return [row(name, label, f"{prefix}{i}") for i in range(count)]
-
-
-def entity(entities: list[Entity], name: str) -> Entity:
-    found = [e for e in entities if e.name == name]
-    assert len(found) == 1, [e.name for e in entities]
-    return found[0]
-
-
-def reasons(e: Entity, alias: str) -> set[str]:
-    return {r["reason"] for r in e.merge_reasons if r["alias"] == alias}
-
 
 
 # --- mentions: cleaning -------------------------------------------------------------------------
