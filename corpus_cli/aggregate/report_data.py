@@ -79,7 +79,10 @@ def timeline_marks(entries: Sequence[Mapping[str, Any]], limit: int) -> dict[str
     return {
         "total": len(entries),
         "dated": len(dated),
-        "focus": focus([mark["start_date"] for mark in kept]),
+        # Ends count too: a century's span would otherwise stretch the axis to its last year.
+        "focus": focus([day for mark in kept
+                        for day in (mark["start_date"], mark.get("end_date") or
+                                    mark["start_date"])]),
         "shown": len(kept),
         "sampled": len(kept) < len(dated),
         "marks": (marks := [_mark(entry) for entry in kept]),
@@ -93,13 +96,13 @@ def present_types(marks: Iterable[Mapping[str, Any]]) -> list[str]:
     return [t for t in EVENT_TYPES if t in present] + sorted(present - set(EVENT_TYPES))
 
 
-def focus(starts: Sequence[str], share: float = 0.98) -> list[str] | None:
-    """The time range the axis opens on: the middle `share` of the dates, when a few far
-    dates (a law of 1905, a war of 1870) would otherwise squeeze the rest into a corner;
-    None when the whole range is already readable."""
-    if len(starts) < 20:
+def focus(days: Sequence[str], share: float = 0.98) -> list[str] | None:
+    """The time range the axis opens on: the middle `share` of the days where marks start and
+    end, when a few far ones (a law of 1905, the end of a century) would otherwise squeeze the
+    rest into a corner; None when the whole range is already readable."""
+    if len(days) < 20:
         return None
-    ordered = sorted(starts)
+    ordered = sorted(days)
     cut = math.ceil(len(ordered) * (1 - share) / 2)
     low, high = ordered[cut], ordered[-1 - cut]
     whole = _days(ordered[-1]) - _days(ordered[0])

@@ -1,4 +1,5 @@
-"""The seed report in a real browser: every chart drawn, no request, no JavaScript error.
+"""The seed report in a real browser: every chart drawn, no request, no JavaScript error, and
+a click on an event keeps its details.
 
 Drives the system's headless Chromium (Debian's `chromium`, or CORPUS_CHROMIUM) through
 Playwright, which downloads no browser of its own here. Skipped with a reason when either is
@@ -28,6 +29,28 @@ COUNT_MARKS = """() => Object.fromEntries(Object.entries(window.corpusReport.vie
     walk(view.scenegraph().root);
     return [name, count];
   }))"""
+
+# The page coordinates of the centre of the first dot (a day) that carries an event; a span's bar
+# may reach past the clipped axis, so its centre need not be on it.
+FIRST_EVENT = """() => {
+  const view = window.corpusReport.views.timeline;
+  const box = view.container().getBoundingClientRect();
+  const pad = view.padding();
+  const [left, top] = [view.origin()[0] + pad.left, view.origin()[1] + pad.top];
+  const find = (node, x, y) => {
+    for (const item of node.items || []) {
+      if (item.items) {
+        const found = find(item, x + (item.x || 0), y + (item.y || 0));
+        if (found) return found;
+      } else if (item.mark.marktype === 'symbol' && item.datum
+                 && item.datum.sentence !== undefined) {
+        return [box.left + left + x + item.x, box.top + top + y + item.y];
+      }
+    }
+    return null;
+  };
+  return find(view.scenegraph().root, 0, 0);
+}"""
 
 
 def chromium() -> str:
@@ -64,6 +87,12 @@ def test_the_seed_report_renders_offline_in_chromium(seed_report: Path, tmp_path
             marks = page.evaluate(COUNT_MARKS)
             failures = page.evaluate("window.corpusReport.errors")
             page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+            before = page.inner_text("#detail-timeline")
+            page.locator("#chart-timeline").scroll_into_view_if_needed()
+            point = page.evaluate(FIRST_EVENT)
+            assert point is not None, "no timeline mark carries an event"
+            page.mouse.click(*point)
+            kept = page.inner_text("#detail-timeline")
         finally:
             context.close()
     assert charts and all(drawn for _, drawn in charts), charts
@@ -72,3 +101,5 @@ def test_the_seed_report_renders_offline_in_chromium(seed_report: Path, tmp_path
     assert failures == [] and errors == []
     assert requests == [url]  # the page itself, nothing else
     assert (tmp_path / "report.png").stat().st_size > 10_000
+    # A click on an event keeps its evidence below the chart.
+    assert "evidence:" not in before and "evidence:" in kept, kept

@@ -95,3 +95,11 @@ def test_the_axis_opens_on_the_middle_of_the_dates_when_a_few_are_far() -> None:
     assert focus(recent) is None
     assert focus(["1870-07-19", *recent, "2020-02-01"]) == ["2020-01-01", "2020-01-28"]
     assert focus(["1870-07-19"]) is None  # too few dates to leave any out
+
+
+def test_a_century_span_does_not_stretch_the_axis_to_its_end() -> None:
+    entries = [{"start_date": f"2020-01-{day:02d}", "end_date": f"2020-01-{day:02d}"}
+               for day in range(1, 29)]
+    century = {"start_date": "2001-01-01", "end_date": "2100-12-31"}
+    part = timeline_marks([*entries, century], limit=100)
+    assert part["focus"] == ["2020-01-01", "2020-01-28"]
