@@ -4,6 +4,8 @@ Run by hand (about a minute for 300 articles on one core, most of it parsing):
 
     python benchmarks/bench_events.py [--articles 300] [--sample 50] [--seed 6]
     python benchmarks/bench_events.py --score
+    python benchmarks/bench_events.py --fresh 13 --dated --sample 100 \
+        --out benchmarks/events_sample_v3.jsonl      (a fresh sample of timeline entries)
 
 (from the project folder, with its virtualenv active: `. .venv/bin/activate`).
 
@@ -71,6 +73,19 @@ DOMAIN = re.compile(r"diplomat|ambassad|sommet|ministre|gouvernement|président|
                     r"interpellé|arrêté|attentat|attaque|armée|militaire|frappe|combat|sanction")
 
 
+def fresh_articles(limit: int, seed: int) -> list[dict[str, Any]]:
+    """`limit` articles drawn at random (fixed seed) among those in the id range and the domain
+    that neither the dev set nor an earlier judged sample holds: unseen by the rules' authors."""
+    seen = {int(json.loads(line)["id"]) for line in (ROOT / "benchmarks" / "events_dev"
+            / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()}
+    for earlier in (ROOT / "benchmarks").glob("events_sample*.jsonl"):
+        seen |= {int(json.loads(line)["document"]) for line in
+                 earlier.read_text("utf-8").splitlines() if line.strip().startswith("{")}
+    pool = [item for item in articles(10**9, domain=True) if int(item["id"]) not in seen]
+    return sorted(random.Random(seed).sample(pool, min(limit, len(pool))),
+                  key=lambda item: int(item["id"]))
+
+
 def articles(limit: int, domain: bool = False) -> Iterator[dict[str, Any]]:
     """The first `limit` articles (with --domain: in the id range and the domain), streamed."""
     taken = 0
@@ -100,9 +115,10 @@ def words(doc: Any) -> int:
                and any(c.isalnum() for c in t.text))
 
 
-def run(limit: int, domain: bool = False) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def run(limit: int, domain: bool = False,
+        fresh: int | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     extract_dates = date_extractor()
-    items = list(articles(limit, domain))
+    items = fresh_articles(limit, fresh) if fresh is not None else list(articles(limit, domain))
     found: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []
     total_words = 0
@@ -215,16 +231,23 @@ def main() -> None:
     parser.add_argument("--domain", action="store_true",
                         help="articles with ids 5000-19999 in the tool's domain only")
     parser.add_argument("--out", type=Path, default=SAMPLE, help="the sample file")
+    parser.add_argument("--fresh", type=int, default=None, metavar="SEED",
+                        help="draw the articles at random (this seed) in the id range and the "
+                             "domain, leaving out the dev set and earlier judged samples")
+    parser.add_argument("--dated", action="store_true",
+                        help="sample timeline entries only (events with a resolved date)")
     parser.add_argument("--bare", type=int, default=0, metavar="N",
                         help="also print N random dropped bare triggers to read")
     options = parser.parse_args()
     if options.score:
         score(options.out)
         return
-    found, stats = run(options.articles, options.domain)
+    found, stats = run(options.articles, options.domain, options.fresh)
     report(found, stats)
     if options.bare:
         show_bare(stats["bare"], options.bare, options.seed)
+    if options.dated:
+        found = [row for row in found if row.get("date_value")]
     write_sample(found, options.sample, options.seed, options.out)
 
 
