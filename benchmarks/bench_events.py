@@ -79,8 +79,8 @@ def fresh_articles(limit: int, seed: int) -> list[dict[str, Any]]:
     seen = {int(json.loads(line)["id"]) for line in (ROOT / "benchmarks" / "events_dev"
             / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()}
     for earlier in (ROOT / "benchmarks").glob("events_sample*.jsonl"):
-        seen |= {int(json.loads(line)["document"]) for line in
-                 earlier.read_text("utf-8").splitlines() if line.strip().startswith("{")}
+        seen |= {int(row["document"]) for row in (json.loads(line) for line in
+                 earlier.read_text("utf-8").splitlines() if line.strip()) if "document" in row}
     pool = [item for item in articles(10**9, domain=True) if int(item["id"]) not in seen]
     return sorted(random.Random(seed).sample(pool, min(limit, len(pool))),
                   key=lambda item: int(item["id"]))
@@ -138,7 +138,8 @@ def run(limit: int, domain: bool = False,
                     continue
                 date = dates[row["date"]] if row["date"] is not None else {}
                 found.append({"document": item["id"], "reference": item.get("date"), **row,
-                              "date_value": date.get("value")})
+                              "date_value": date.get("value"),
+                              "date_start": date.get("start_date")})
     stats = {"articles": len(items), "words": total_words, "events": len(found), "bare": bare,
              "dates_layer": extract_dates is not None,
              "ms_per_article": round(1000 * seconds / max(len(items), 1), 2),
@@ -177,14 +178,20 @@ def show_bare(bare: list[dict[str, Any]], size: int, seed: int) -> None:
 
 def write_sample(found: list[dict[str, Any]], size: int, seed: int, path: Path = SAMPLE) -> None:
     previous = {}
+    header = None  # a first line holding the judging rules is kept
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
+            if "document" not in row:
+                header = line
+                continue
             previous[_key(row)] = row
     # The events with the smallest seeded hash of their place in the corpus: a rule change
     # that leaves an event alone leaves it (and its judgement) in the sample.
     sample = sorted(found, key=lambda row: _draw(seed, row))[:size]
     with path.open("w", encoding="utf-8") as out:
+        if header is not None:
+            out.write(header + "\n")
         for row in sample:
             line = {k: row.get(k) for k in SAMPLE_FIELDS}
             old = previous.get(_key(line), {})
@@ -203,16 +210,22 @@ def _key(row: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def score(path: Path = SAMPLE) -> None:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    judged = [r for r in rows if all(r.get(k) is not None for k in JUDGEMENTS)]
+    rows = [row for row in (json.loads(line) for line in
+                            path.read_text(encoding="utf-8").splitlines() if line.strip())
+            if "document" in row]  # a first line may hold the judging rules
+    # participants_ok may be left unjudged (null, as in events_sample_v3): the rest still count
+    judged = [r for r in rows if all(r.get(k) is not None for k in JUDGEMENTS
+                                     if k != "participants_ok")]
     print(f"{len(judged)} of {len(rows)} sample events judged")
     if not judged:
         return
     for key in JUDGEMENTS:
-        right = sum(1 for r in judged if r[key])
-        print(f"  {key:16} {right}/{len(judged)} = {right / len(judged):.0%}")
-    right = sum(1 for r in judged if all(r[k] for k in JUDGEMENTS))
-    print(f"  {'all four':16} {right}/{len(judged)} = {right / len(judged):.0%}")
+        marked = [r for r in judged if r.get(key) is not None]
+        right = sum(1 for r in marked if r[key])
+        print(f"  {key:16} {right}/{len(marked)} = {right / max(len(marked), 1):.0%}")
+    if all(r.get("participants_ok") is not None for r in judged):
+        right = sum(1 for r in judged if all(r[k] for k in JUDGEMENTS))
+        print(f"  {'all four':16} {right}/{len(judged)} = {right / len(judged):.0%}")
     right = sum(1 for r in judged if r["date_ok"] and r["actor_ok"])
     print(f"  {'date and actor':16} {right}/{len(judged)} = {right / len(judged):.0%}")
     wrong = sum(1 for r in judged if r.get("date_value") and not r["date_ok"])
@@ -247,7 +260,7 @@ def main() -> None:
     if options.bare:
         show_bare(stats["bare"], options.bare, options.seed)
     if options.dated:
-        found = [row for row in found if row.get("date_value")]
+        found = [row for row in found if row.get("date_start")]  # what the timeline shows
     write_sample(found, options.sample, options.seed, options.out)
 
 
