@@ -4,6 +4,8 @@ Run by hand (about a minute for 300 articles on one core, most of it parsing):
 
     python benchmarks/bench_events.py [--articles 300] [--sample 50] [--seed 6]
     python benchmarks/bench_events.py --score
+    python benchmarks/bench_events.py --fresh 13 --dated --sample 100 \
+        --out benchmarks/events_sample_v3.jsonl      (a fresh sample of timeline entries)
 
 (from the project folder, with its virtualenv active: `. .venv/bin/activate`).
 
@@ -71,6 +73,19 @@ DOMAIN = re.compile(r"diplomat|ambassad|sommet|ministre|gouvernement|président|
                     r"interpellé|arrêté|attentat|attaque|armée|militaire|frappe|combat|sanction")
 
 
+def fresh_articles(limit: int, seed: int) -> list[dict[str, Any]]:
+    """`limit` articles drawn at random (fixed seed) among those in the id range and the domain
+    that neither the dev set nor an earlier judged sample holds: unseen by the rules' authors."""
+    seen = {int(json.loads(line)["id"]) for line in (ROOT / "benchmarks" / "events_dev"
+            / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()}
+    for earlier in (ROOT / "benchmarks").glob("events_sample*.jsonl"):
+        seen |= {int(row["document"]) for row in (json.loads(line) for line in
+                 earlier.read_text("utf-8").splitlines() if line.strip()) if "document" in row}
+    pool = [item for item in articles(10**9, domain=True) if int(item["id"]) not in seen]
+    return sorted(random.Random(seed).sample(pool, min(limit, len(pool))),
+                  key=lambda item: int(item["id"]))
+
+
 def articles(limit: int, domain: bool = False) -> Iterator[dict[str, Any]]:
     """The first `limit` articles (with --domain: in the id range and the domain), streamed."""
     taken = 0
@@ -100,9 +115,10 @@ def words(doc: Any) -> int:
                and any(c.isalnum() for c in t.text))
 
 
-def run(limit: int, domain: bool = False) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def run(limit: int, domain: bool = False,
+        fresh: int | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     extract_dates = date_extractor()
-    items = list(articles(limit, domain))
+    items = fresh_articles(limit, fresh) if fresh is not None else list(articles(limit, domain))
     found: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []
     total_words = 0
@@ -122,7 +138,8 @@ def run(limit: int, domain: bool = False) -> tuple[list[dict[str, Any]], dict[st
                     continue
                 date = dates[row["date"]] if row["date"] is not None else {}
                 found.append({"document": item["id"], "reference": item.get("date"), **row,
-                              "date_value": date.get("value")})
+                              "date_value": date.get("value"),
+                              "date_start": date.get("start_date")})
     stats = {"articles": len(items), "words": total_words, "events": len(found), "bare": bare,
              "dates_layer": extract_dates is not None,
              "ms_per_article": round(1000 * seconds / max(len(items), 1), 2),
@@ -161,14 +178,20 @@ def show_bare(bare: list[dict[str, Any]], size: int, seed: int) -> None:
 
 def write_sample(found: list[dict[str, Any]], size: int, seed: int, path: Path = SAMPLE) -> None:
     previous = {}
+    header = None  # a first line holding the judging rules is kept
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
+            if "document" not in row:
+                header = line
+                continue
             previous[_key(row)] = row
     # The events with the smallest seeded hash of their place in the corpus: a rule change
     # that leaves an event alone leaves it (and its judgement) in the sample.
     sample = sorted(found, key=lambda row: _draw(seed, row))[:size]
     with path.open("w", encoding="utf-8") as out:
+        if header is not None:
+            out.write(header + "\n")
         for row in sample:
             line = {k: row.get(k) for k in SAMPLE_FIELDS}
             old = previous.get(_key(line), {})
@@ -187,16 +210,22 @@ def _key(row: dict[str, Any]) -> tuple[Any, ...]:
 
 
 def score(path: Path = SAMPLE) -> None:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    judged = [r for r in rows if all(r.get(k) is not None for k in JUDGEMENTS)]
+    rows = [row for row in (json.loads(line) for line in
+                            path.read_text(encoding="utf-8").splitlines() if line.strip())
+            if "document" in row]  # a first line may hold the judging rules
+    # participants_ok may be left unjudged (null, as in events_sample_v3): the rest still count
+    judged = [r for r in rows if all(r.get(k) is not None for k in JUDGEMENTS
+                                     if k != "participants_ok")]
     print(f"{len(judged)} of {len(rows)} sample events judged")
     if not judged:
         return
     for key in JUDGEMENTS:
-        right = sum(1 for r in judged if r[key])
-        print(f"  {key:16} {right}/{len(judged)} = {right / len(judged):.0%}")
-    right = sum(1 for r in judged if all(r[k] for k in JUDGEMENTS))
-    print(f"  {'all four':16} {right}/{len(judged)} = {right / len(judged):.0%}")
+        marked = [r for r in judged if r.get(key) is not None]
+        right = sum(1 for r in marked if r[key])
+        print(f"  {key:16} {right}/{len(marked)} = {right / max(len(marked), 1):.0%}")
+    if all(r.get("participants_ok") is not None for r in judged):
+        right = sum(1 for r in judged if all(r[k] for k in JUDGEMENTS))
+        print(f"  {'all four':16} {right}/{len(judged)} = {right / len(judged):.0%}")
     right = sum(1 for r in judged if r["date_ok"] and r["actor_ok"])
     print(f"  {'date and actor':16} {right}/{len(judged)} = {right / len(judged):.0%}")
     wrong = sum(1 for r in judged if r.get("date_value") and not r["date_ok"])
@@ -215,16 +244,23 @@ def main() -> None:
     parser.add_argument("--domain", action="store_true",
                         help="articles with ids 5000-19999 in the tool's domain only")
     parser.add_argument("--out", type=Path, default=SAMPLE, help="the sample file")
+    parser.add_argument("--fresh", type=int, default=None, metavar="SEED",
+                        help="draw the articles at random (this seed) in the id range and the "
+                             "domain, leaving out the dev set and earlier judged samples")
+    parser.add_argument("--dated", action="store_true",
+                        help="sample timeline entries only (events with a resolved date)")
     parser.add_argument("--bare", type=int, default=0, metavar="N",
                         help="also print N random dropped bare triggers to read")
     options = parser.parse_args()
     if options.score:
         score(options.out)
         return
-    found, stats = run(options.articles, options.domain)
+    found, stats = run(options.articles, options.domain, options.fresh)
     report(found, stats)
     if options.bare:
         show_bare(stats["bare"], options.bare, options.seed)
+    if options.dated:
+        found = [row for row in found if row.get("date_start")]  # what the timeline shows
     write_sample(found, options.sample, options.seed, options.out)
 
 

@@ -169,10 +169,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     person = role_noun_person(doc, group, index)
     if person is not None and person not in participants:
         participants.insert(0, person)
-        raised = raised | {_mention_head(doc, index.rows[person]).i}
+        if not _passive_voice(group.anchor):  # "le ministre a été reçu": acted on
+            raised = raised | {_mention_head(doc, index.rows[person]).i}
     description = described_subject(group.anchor)
     pronoun = pronoun_subject(group)
-    guess = antecedent(group.anchor, index) if pronoun and not participants else None
+    guess = antecedent(group.anchor, index) if pronoun else None
     # A publication's source ("selon X, dans un article publié jeudi") is who published.
     publisher = (source_actor(doc, group, index)
                  if group.trigger.type == "publication" and not participants else None)
@@ -200,7 +201,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         actors = [source]  # "selon X": the report's actor when the clause names none
         participants = [source, *(m for m in participants if m != source)]
     named_actors, target_names = _names(index, actors), _names(index, targets)
-    if not actors and description is not None:
+    if not actors and description is not None and person is None:
         if _passive_voice(group.anchor):
             target_names.insert(0, description)  # "l'homme a été interpellé": done to him
         else:

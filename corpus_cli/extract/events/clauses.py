@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
 
+from .anaphora import pronoun_antecedent, subject_pronoun
 from .tree import _CLAUSE_DEPS, _Mentions
 from .wordlists import _words
 
@@ -39,7 +40,6 @@ PRESENCE = ("consult", "042")
 _PRESENCE_WORDS = frozenset({"présent", "présente", "présents", "présentes"})
 _PRESENCE_VERBS = frozenset({"trouver", "rendre", "séjourner", "déplacer"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
-_SINGULAR = frozenset({"il", "elle"})
 
 
 @functools.cache
@@ -113,24 +113,18 @@ def described_subject(predicate: Token) -> str | None:
 
 
 def antecedent(predicate: Token, index: _Mentions) -> str | None:
-    """The person a subject pronoun "il"/"elle" stands for: the last person named before it in
-    its sentence or the one before ("X a été arrêté lundi. Il a été déféré mardi")."""
-    subject = next((c for c in predicate.children if c.dep_ in _SUBJECT
-                    and c.pos_ == "PRON" and c.lower_ in _SINGULAR), None)
+    """The person a subject pronoun "il"/"elle" stands for (anaphora.pronoun_antecedent: the
+    last person named as a subject in its sentence or the three before, quotations left out),
+    else the person last described as a subject ("Un homme de 30 ans a été arrêté. Il est
+    sorti de prison en mai")."""
+    subject = subject_pronoun(predicate)
     if subject is None:
         return None
-    sentence = subject.sent
-    start = sentence.start_char
-    if sentence.start > 0:
-        start = subject.doc[sentence.start - 1].sent.start_char
-    best = None
-    for row in index.rows:
-        if row["label"] == "PER" and start <= row["start"] < subject.idx:
-            best = row
-    if best is not None:
+    found = pronoun_antecedent(predicate.doc, subject, index)
+    if found is not None:
+        best = index.rows[found]
         return str(best.get("resolved") or best.get("name") or best["text"])
-    # Nobody named: the person last described as a subject ("Un homme de 30 ans a été
-    # arrêté. Il est sorti de prison en mai").
+    sentence = subject.sent
     first = subject.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     for token in reversed(subject.doc[first:subject.i]):
         if token.dep_ in _SUBJECT and token.pos_ == "NOUN":

@@ -74,12 +74,14 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
     starts = [sentence.start_char for sentence in doc.sents]
     for number, row in enumerate(events):
         if row["pronoun"]:
-            _pronoun_actors(row, events[:number], starts)
-            if not row["actors"] and row.get("antecedent"):
-                # No event just before tells who: the person last named, who acts or, for
-                # a passive ("il a été déféré"), is acted on.
+            if row.get("antecedent"):
+                # The person last named as a subject, who acts or, for a passive ("il a été
+                # déféré"), is acted on.
                 row["targets" if row.get("passive") else "actors"].insert(0, row["antecedent"])
-                row["participants"] = [row["antecedent"], *row["participants"]]
+                row["participants"] = [row["antecedent"], *(
+                    n for n in row["participants"] if n != row["antecedent"])]
+            else:  # "ils": the actors of the event told just before
+                _pronoun_actors(row, events[:number], starts)
         if row["date"] is not None or not row["actors"]:
             continue
         own = bisect_right(starts, row["sentence_start"]) - 1

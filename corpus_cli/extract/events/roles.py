@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .anaphora import salient_person, subject_pronoun
 from .arguments import _mention_head, _preposition
 from .tree import _ACTOR_COMPLEMENT_TYPES, _FREE_DEPS, _Group, _Mentions
 from .wordlists import _words
@@ -27,9 +28,11 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # The preposition of a passive's agent.
 _AGENT = frozenset({"par"})
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
-# Types whose verb is one of saying: a name inverted after it in incise is the speaker.
+# Types whose verb is one of saying: a name inverted after it in incise is the speaker
+# (", révèle lundi X": the outlet that publishes).
 _SPEECH_ROLES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
-                           "threaten", "intent_to_cooperate", "yield", "diplomatic_cooperation"})
+                           "threaten", "intent_to_cooperate", "yield", "diplomatic_cooperation",
+                           "publication"})
 _TARGET_DEPS = frozenset({"obj", "iobj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp"})
 # Quotation marks of French news: « », straight and curly double quotes.
 _QUOTE = re.compile(r"«\s*([^»]{3,}?)\s*»|\"([^\"]{3,}?)\"|“([^”]{3,}?)”")
@@ -136,9 +139,11 @@ def _first_source(doc: Doc, start: int, end: int, index: _Mentions) -> int | Non
 
 
 def pronoun_subject(group: _Group) -> bool:
-    """The predicate's subject is a third-person personal pronoun ("il a ensuite reçu")."""
-    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"
-               and c.lower_ in _PRONOUNS for c in group.anchor.children)
+    """The predicate's subject is a third-person personal pronoun ("il a ensuite reçu",
+    "a-t-elle dit")."""
+    return subject_pronoun(group.anchor) is not None or any(
+        c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and c.lower_ in _PRONOUNS
+        for c in group.anchor.children)
 
 
 def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
@@ -148,9 +153,12 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
     A role matches when it holds the noun and its adjectives, in any order ("le Premier
     ministre" for "Premier ministre"); the latest person so named before the noun wins, else
     the first named after it. With no such role, a role that holds the noun alone does, when
-    it names one person only ("le président vénézuélien" for the one "président" of the text).
+    it names one person only ("le président vénézuélien" for the one "président" of the text);
+    else a definite role noun or epithet is the person the text has named most
+    (anaphora.salient_person).
     """
-    subject = next((c for c in group.anchor.children if c.dep_ in ("nsubj", "obl:agent")
+    subject = next((c for c in group.anchor.children
+                    if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
                     and c.pos_ == "NOUN" and index.at(c) is None), None)
     if subject is None:
         return None
@@ -174,7 +182,9 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
         return before[-1]
     if full:
         return full[0]
-    return next(iter(partial.values())) if len(partial) == 1 else None
+    if len(partial) == 1:
+        return next(iter(partial.values()))
+    return salient_person(doc, subject, index)
 
 
 def quote_of(doc: Doc, group: _Group, text: str) -> str | None:

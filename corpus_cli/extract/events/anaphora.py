@@ -1,0 +1,141 @@
+"""Who a subject that names nobody stands for: a pronoun, or a role noun said of someone named.
+
+- `subject_pronoun`: the clause's third-person subject pronoun, also in inversion ("a-t-il
+  dit", "a t-elle dit", where the parser hangs "-elle" on the auxiliary);
+- `pronoun_antecedent`: the person that pronoun stands for: the last person named as a subject
+  before it in its own sentence, else the last person named as a subject in the three before
+  (else the last named there); never a name inside a quotation (a quote's words are about
+  others);
+- `salient_person`: the person a definite role noun or epithet stands for when no mention gave
+  that role ("le milliardaire a lancé", "l'éditorialiste a raconté"): the person the document
+  has named most often before it (the latest on a tie). An adjective that is no modifier of
+  rank ("le président brésilien") must be matched by a role instead, so it is not guessed.
+  Generic nouns of persons ("l'homme", "le suspect") introduce people the text may never
+  name: they stay descriptions (clauses.described_subject).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_right
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from corpus_cli import lexicon as wordfiles
+from corpus_cli.nlp.model import text_of
+
+from .tree import _Mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_SINGULAR = frozenset({"il", "elle"})
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+# Determiners that make a noun phrase refer back: definite, demonstrative, possessive.
+_REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa"})
+# Quotations of French news: « », straight and curly double quotes.
+_QUOTATION = re.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
+# How many sentences before the pronoun's own its antecedent may be named in.
+PRONOUN_REACH = 3
+_QUOTES_KEY = "quotations"
+
+
+@functools.cache
+def epithets() -> frozenset[str]:
+    """Role nouns (entities_titles.txt [roles]) and epithets (events_actors.txt [epithets])."""
+    roles = wordfiles.entries("entities_titles.txt", "roles")
+    own = wordfiles.entries("events_actors.txt", "epithets")
+    return frozenset(word.lower() for word in (*roles, *own))
+
+
+@functools.cache
+def _rank_modifiers() -> frozenset[str]:
+    return frozenset(word.lower() for word in wordfiles.entries("entities_titles.txt",
+                                                                  "modifiers"))
+
+
+def subject_pronoun(predicate: Token) -> Token | None:
+    """The singular third-person subject pronoun of the predicate, or None."""
+    holders = [predicate, *(c for c in predicate.children if c.dep_.startswith("aux"))]
+    for holder in holders:
+        for child in holder.children:
+            # "a-t-elle": the parser may make "-t" the subject and hang "-elle" on it
+            words = [child, *(c for c in child.children if c.dep_ in ("fixed", "dep"))]
+            for word in words:
+                if word.pos_ != "PRON" or word.lower_.lstrip("-") not in _SINGULAR:
+                    continue
+                inverted = word.lower_.startswith("-") or word.i > predicate.i
+                if child.dep_ in _SUBJECT or (inverted and child.dep_ in ("dep", "expl:subj")):
+                    return word
+    return None
+
+
+def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions) -> int | None:
+    """The mention row of the person a subject pronoun stands for, or None."""
+    sentences = index.cache.setdefault("sentence_starts", {})
+    if not sentences:
+        sentences[0] = [s.start_char for s in doc.sents]
+    starts = sentences[0]
+    own = bisect_right(starts, pronoun.idx) - 1
+    low = starts[max(0, own - PRONOUN_REACH)]
+    inverted = pronoun.i > pronoun.head.i or pronoun.lower_.startswith("-")
+    high = pronoun.sent.start_char if inverted else pronoun.idx
+    quoted = _quotations(doc, index)
+    last, last_subject, in_sentence = None, None, None
+    for number, row in enumerate(index.rows):
+        if row["label"] != "PER" or not low <= row["start"] < max(high, low):
+            continue
+        if _inside(quoted, row["start"]):
+            continue
+        last = number
+        if row["start"] >= pronoun.sent.start_char:
+            in_sentence = number
+        first = index.first.get(number)
+        if first is not None and _is_subject(doc[first]):
+            last_subject = number
+    if in_sentence is not None:
+        return in_sentence  # "X a fâché Y alors qu'il atterrissait": the nearest one
+    return last_subject if last_subject is not None else last
+
+
+def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
+    """The mention row a definite role noun or epithet subject stands for, or None."""
+    if subject.lower_ not in epithets() and subject.lemma_.lower() not in epithets():
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in subject.children):
+        return None  # "un ministre": someone new
+    if any(c.dep_ == "amod" and c.lower_ not in _rank_modifiers() for c in subject.children):
+        return None  # "le président brésilien": only a role said of someone tells who
+    if any(c.dep_ in ("nmod", "appos") for c in subject.children):
+        return None  # "le ministre de l'Intérieur", "l'avocat de X": another person
+    counts: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    for number, row in enumerate(index.rows):
+        if row["label"] != "PER" or row["start"] >= subject.idx:
+            continue
+        name = str(row.get("resolved") or row.get("name") or row["text"])
+        counts[name] += 1
+        latest[name] = number
+    if not counts:
+        return None
+    name = max(counts, key=lambda n: (counts[n], latest[n]))
+    return latest[name]
+
+
+def _is_subject(token: Token) -> bool:
+    while token.dep_ in ("flat:name", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in _SUBJECT
+
+
+def _quotations(doc: Doc, index: _Mentions) -> list[tuple[int, int]]:
+    cached = index.cache.setdefault(_QUOTES_KEY, {})
+    if not cached:
+        cached[0] = [(m.start(), m.end()) for m in _QUOTATION.finditer(text_of(doc))]
+    return cached[0]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    position = bisect_right(spans, (offset, 1 << 60)) - 1
+    return position >= 0 and spans[position][0] < offset < spans[position][1]
