@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.nlp.model import text_of
 
 from .arguments import _actor_object, _arguments, _mention_head
-from .candidates import dated_groups
+from .candidates import date_token, dated_groups
 from .clauses import (
     PRESENCE,
     antecedent,
+    described_agent,
     described_subject,
     governing_predicate,
     presence,
@@ -46,7 +47,6 @@ from .roles import (
     split_roles,
 )
 from .status import _status
-from .tokens import token_index
 from .tree import _ACTOR_LABELS, _evidence, _Group, _line, _Mentions, _names
 from .triggers import _groups
 from .wordlists import Lexicon, Trigger, lexicon, parse_lexicon
@@ -103,13 +103,12 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
     of the sentence with its own date). A date on a predicate whose row has no date yet dates
     it; one on a predicate dated otherwise, or with nobody acting, is left."""
     used = {row["date"] for row in made.values()}
-    tokens = token_index(doc)
     found: list[dict[str, Any]] = []
     for number, date in enumerate(dates):
         if (number in used or date.get("kind", "date") != "date"
                 or date.get("start_date") is None or _comparison(text_of(doc), date)):
             continue
-        attached = tokens.at(doc, date.get("attached_start"))
+        attached = date_token(doc, date)
         if attached is None:
             continue
         predicate = governing_predicate(attached)
@@ -172,13 +171,15 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         if not _passive_voice(group.anchor):  # "le ministre a été reçu": acted on
             raised = raised | {_mention_head(doc, index.rows[person]).i}
     description = described_subject(group.anchor)
+    agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
+             else None)  # "a été abattu par les forces de l'ordre"
     pronoun = pronoun_subject(group)
     guess = antecedent(group.anchor, index) if pronoun else None
     # A publication's source ("selon X, dans un article publié jeudi") is who published.
     publisher = (source_actor(doc, group, index)
                  if group.trigger.type == "publication" and not participants else None)
     if (not group.listed and not participants and not places and description is None
-            and guess is None and publisher is None):
+            and agent is None and guess is None and publisher is None):
         # The parse lost the clause's arguments: the names of its sentence that no other
         # event holds take part (as participants; actors only where their place says so).
         participants = sentence_names(group.anchor, index, blocked, _line(doc, group.primary))
@@ -201,6 +202,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         actors = [source]  # "selon X": the report's actor when the clause names none
         participants = [source, *(m for m in participants if m != source)]
     named_actors, target_names = _names(index, actors), _names(index, targets)
+    if not actors and agent is not None:
+        named_actors.insert(0, agent)
     if not actors and description is not None and person is None:
         if _passive_voice(group.anchor):
             target_names.insert(0, description)  # "l'homme a été interpellé": done to him

@@ -58,6 +58,8 @@ def _rank_modifiers() -> frozenset[str]:
 def subject_pronoun(predicate: Token) -> Token | None:
     """The singular third-person subject pronoun of the predicate, or None."""
     holders = [predicate, *(c for c in predicate.children if c.dep_.startswith("aux"))]
+    if predicate.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT for c in predicate.children):
+        holders.append(predicate.head)  # "elle devrait être déférée": the modal's subject
     for holder in holders:
         for child in holder.children:
             # "a-t-elle": the parser may make "-t" the subject and hang "-elle" on it

@@ -210,8 +210,11 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
         # A title the model could not class (a newspaper, a programme) acts when it is the
         # subject: "révèle mercredi Le Journal du Soir".
         # So does the one a participle qualifies: "Le Journal du Soir, paru mercredi".
-        return "participant" if ((head.dep_ == "nsubj" and head.head.i == scope.group.anchor.i)
-                                 or head.i in scope.raised) else ""
+        if (head.dep_ == "nsubj" and head.head.i == scope.group.anchor.i) or head.i in scope.raised:
+            return "participant"
+        from .roles import inverted_speaker  # roles reads this module's helpers
+
+        return "participant" if inverted_speaker(doc, scope.group, row, index) else ""
     preposition = _preposition(doc, head, row)
     group = scope.group
     if preposition in _words("source"):

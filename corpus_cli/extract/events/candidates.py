@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .clauses import PRESENCE, presence
 from .kinds import is_event_noun, type_of
 from .roles import _passive_voice
-from .tokens import token_index
+from .tokens import span_of, token_index
 from .tree import _Group, _Mentions
 from .wordlists import Lexicon, Trigger, _words
 
@@ -27,19 +27,62 @@ if TYPE_CHECKING:
 # Relations by which a support verb carries an event noun ("tenir une réunion", "la réunion
 # s'est tenue", "participer au sommet").
 _CARRIED_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "obl"})
+# Relations that open a clause or a phrase of its own below the main verb: a verb under one of
+# them is not the main clause's ("une femme qui marchait").
+_SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "amod", "ccomp", "csubj", "xcomp",
+                               "parataxis", "nmod", "obl", "obl:mod"})
+_FRONTED_KEY = "corpus_cli.events.fronted"
+
+
+def date_token(doc: Doc, row: Mapping[str, Any]) -> Token | None:
+    """The token a date row dates: the one the dates layer attached it to; else, for a date
+    fronted before a comma that the parse left hanging ("Fin novembre, une femme qui marchait
+    ... avait été agressée", with "Fin" read as the root), the main clause's verb after the
+    comma."""
+    attached = token_index(doc).at(doc, row.get("attached_start"))
+    if attached is not None or row.get("start") is None:
+        return attached
+    found = doc.user_data.setdefault(_FRONTED_KEY, {})
+    key = (row["start"], row["end"])
+    if key not in found:
+        found[key] = _fronted_verb(doc, row["start"], row["end"])
+    position = found[key]
+    return None if position is None else doc[position]
+
+
+def _fronted_verb(doc: Doc, start: int, end: int) -> int | None:
+    span = span_of(doc, start, end)
+    if span is None:
+        return None
+    first, after, _ = span
+    sentence = doc[first].sent
+    if first - sentence.start > 1 or after >= sentence.end or doc[after].text != ",":
+        return None
+    for token in doc[after + 1:sentence.end]:
+        if token.pos_ == "VERB" and not _subordinate(token):
+            return token.i
+    return None
+
+
+def _subordinate(token: Token) -> bool:
+    """The verb hangs, somewhere above it, from a relation that opens another clause."""
+    while token.head.i != token.i:
+        if token.dep_ in _SUBORDINATE_DEPS:
+            return True
+        token = token.head
+    return False
 
 
 def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
                  taken: Iterable[int], index: _Mentions | None = None) -> list[_Group]:
     """One candidate group per predicate a resolved date is attached to, skipping predicates
     already held by a listed trigger (`taken`: token indices of those groups)."""
-    tokens = token_index(doc)
     held = set(taken)
     groups: list[_Group] = []
     for row in dates:
         if row.get("kind", "date") != "date" or row.get("start_date") is None:
             continue
-        attached = tokens.at(doc, row.get("attached_start"))
+        attached = date_token(doc, row)
         if attached is None or row["start"] <= attached.idx < row["end"]:
             continue
         predicate = predicate_of(attached, lex)

@@ -91,7 +91,18 @@ def _place(token: Token, index: _Mentions) -> bool:
 def described_subject(predicate: Token) -> str | None:
     """The predicate's subject as text when it is headed by a person noun ("l'homme", "au moins
     dix personnes", "le suspect" of a passive); None when it is a thing, a pronoun or absent."""
-    subject = next((c for c in predicate.children if c.dep_ in _SUBJECT), None)
+    return _described(next((c for c in predicate.children if c.dep_ in _SUBJECT), None))
+
+
+def described_agent(predicate: Token) -> str | None:
+    """A passive's agent as text when it is headed by a person noun or an acting body ("abattu
+    par les forces de l'ordre"): the parser labels it obl:agent, or obl with "par"."""
+    return _described(next((c for c in predicate.children if c.dep_ == "obl:agent" or (
+        c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par"
+                                         for g in c.children))), None))
+
+
+def _described(subject: Token | None) -> str | None:
     if subject is None or subject.pos_ != "NOUN":
         return None
     if subject.lemma_.lower() not in person_nouns() and subject.lower_ not in person_nouns():
@@ -103,7 +114,8 @@ def described_subject(predicate: Token) -> str | None:
                                for t in c.subtree)], key=lambda t: t.i)
     words = [t for t in words if abs(t.i - subject.i) <= MAX_DESCRIPTION]
     # Cut at a comma or a parenthesis: what follows is an incise.
-    kept = [t for t in words if t.i <= subject.i]
+    kept = [t for t in words if t.i <= subject.i
+            and not (t.dep_ == "case" and t.head.i == subject.i)]  # "par" of an agent
     for token in (t for t in words if t.i > subject.i):
         if token.is_punct or token.i != kept[-1].i + 1:
             break

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
 
+from .candidates import date_token
 from .tokens import span_of
 from .tree import _CLAUSE_DEPS, _Group, _line
 
@@ -28,8 +29,11 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     own = {doc[i].idx for i in group.indices}
     text = text_of(doc)
     for number, row in enumerate(dates):
-        if (row.get("attached_start") in own and row.get("kind", "date") == "date"
-                and not _comparison(text, row)):
+        if row.get("kind", "date") != "date" or _comparison(text, row):
+            continue
+        if row.get("attached_start") in own or (
+                row.get("attached_start") is None
+                and (token := date_token(doc, row)) is not None and token.i in group.indices):
             return number
     taken = {doc[i].idx for i in blocked}
     sentence = group.primary.sent

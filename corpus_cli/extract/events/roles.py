@@ -33,6 +33,9 @@ _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
 _SPEECH_ROLES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
                            "threaten", "intent_to_cooperate", "yield", "diplomatic_cooperation",
                            "publication"})
+# Labels of a speaker inverted after a verb of saying: a person, a body, or an outlet the model
+# could not class (", révèle mercredi Le Journal du Soir", often MISC).
+_SPEAKER_LABELS = frozenset({"PER", "ORG", "MISC"})
 _TARGET_DEPS = frozenset({"obj", "iobj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp"})
 # Quotation marks of French news: « », straight and curly double quotes.
 _QUOTE = re.compile(r"«\s*([^»]{3,}?)\s*»|\"([^\"]{3,}?)\"|“([^”]{3,}?)”")
@@ -53,7 +56,7 @@ def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequenc
 def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, raised: set[int],
              passive: bool) -> str:
     row = index.rows[mention_index]
-    if _inverted_speaker(doc, group, row, index):
+    if inverted_speaker(doc, group, row, index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
     token = _mention_head(doc, row)
     while token.dep_ in _FREE_DEPS and token.head.i != token.i and token.i not in raised:
@@ -80,7 +83,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     return "target"
 
 
-def _inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
+def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
                       index: _Mentions) -> bool:
     """The name after a verb of saying in incise ('", a déclaré X', ', a précisé lundi X'):
     the parser often reads it as the object or a modifier, but it is the speaker. Holds for a
@@ -88,7 +91,7 @@ def _inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     is the first one after it, with no preposition."""
     verb = group.anchor
     if (group.trigger.type not in _SPEECH_ROLES or verb.pos_ not in ("VERB", "AUX")
-            or row["start"] < verb.idx or row["label"] not in ("PER", "ORG")
+            or row["start"] < verb.idx or row["label"] not in _SPEAKER_LABELS
             or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)):
         return False
     first = min([verb.i, *(c.i for c in verb.children if c.i < verb.i
@@ -99,7 +102,7 @@ def _inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     if _preposition(doc, head, row) is not None:
         return False
     earlier = [r for r in index.rows if verb.idx < r["start"] < row["start"]
-               and r["label"] in ("PER", "ORG") and r["start"] < verb.sent.end_char]
+               and r["label"] in _SPEAKER_LABELS and r["start"] < verb.sent.end_char]
     return not earlier
 
 
