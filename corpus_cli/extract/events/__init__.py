@@ -36,7 +36,7 @@ from .clauses import (
     sentence_names,
 )
 from .context import date_from_context, one_per_coordination
-from .dating import _comparison, _date_of
+from .dating import _comparison, _date_of, not_the_events
 from .kinds import type_of
 from .roles import (
     _passive_voice,
@@ -47,6 +47,7 @@ from .roles import (
     split_roles,
 )
 from .status import _status
+from .tokens import span_of
 from .tree import _ACTOR_LABELS, _evidence, _Group, _line, _Mentions, _names
 from .triggers import _groups
 from .wordlists import Lexicon, Trigger, lexicon, parse_lexicon
@@ -60,6 +61,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _QUOTE_TYPES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
                           "threaten", "intent_to_cooperate", "yield"})
 _BREAKS_KEY = "corpus_cli.events.paragraphs"
+# The prepositions of a thing's date ("la vidéo du 30 avril"); "en janvier" after a noun is
+# as often the verb's ("prendra ses fonctions en janvier").
+_OF = frozenset({"de", "du", "d'", "d’", "des"})
 
 
 def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
@@ -109,10 +113,11 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
                 or date.get("start_date") is None or _comparison(text_of(doc), date)):
             continue
         attached = date_token(doc, date)
-        if attached is None:
+        if attached is None or _complements_thing(doc, date, attached):
             continue
         predicate = governing_predicate(attached)
-        if predicate is None or predicate.lemma_.lower() in lex.reporting | {"apprendre"}:
+        if (predicate is None or predicate.lemma_.lower() in lex.reporting | {"apprendre"}
+                or not_the_events(doc, date, predicate.idx)):
             continue
         owner = claimed.get(predicate.i)
         if owner is not None:
@@ -134,6 +139,19 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
             used.add(number)
             found.append(row)
     return found
+
+
+def _complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> bool:
+    """The date is a noun's complement with its preposition ("la vidéo du 30 avril", "la
+    présidentielle de 2016"): it dates that thing, not the verb above it."""
+    if attached.pos_ not in ("NOUN", "PROPN"):
+        return False
+    span = span_of(doc, date["start"], date["end"])
+    if span is None:
+        return False
+    root = doc[span[2]]
+    return (root.head.i == attached.i and root.dep_ == "nmod"
+            and any(child.dep_ == "case" and child.lower_ in _OF for child in root.children))
 
 
 def _clause_group(predicate: Token, index: _Mentions, lex: Lexicon) -> _Group:

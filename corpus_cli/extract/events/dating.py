@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.nlp.model import text_of
 
 from .candidates import date_token
+from .clauses import governing_predicate
 from .tokens import span_of
 from .tree import _CLAUSE_DEPS, _Group, _line
 
@@ -18,6 +19,12 @@ from .tree import _CLAUSE_DEPS, _Group, _line
 _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|davantage)\b[^.;:,]{0,30}?\bqu(?:['’]|e\s+)"
                        r"|\bpar rapport (?:à|au|aux)\s+)$", re.IGNORECASE)
 
+# "depuis" before a date: the start of a tally or a state, no event's date.
+_TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
+# Quotations of French news, within a paragraph: « », straight and curly double quotes.
+_QUOTATION = re.compile(r"«[^»\n]{3,}?»|\"[^\"\n]{3,}?\"|“[^”\n]{3,}?”")
+_QUOTES_KEY = "corpus_cli.events.quotations"
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -25,11 +32,14 @@ if TYPE_CHECKING:
 def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
              blocked: set[int]) -> int | None:
     """The date row the dates layer attached to the trigger, else the nearest one in its
-    sentence (same clause first, then fewest arcs) that is not attached to another event."""
+    sentence (same clause first, then fewest arcs) that is not attached to another event and
+    that the parse ties to the predicate: not a thing's date ("la vidéo du 30 avril"), not
+    another verb's, not a tally ("depuis vendredi"), not inside a quotation the trigger is
+    outside of ('a dit : "dans dix ans..."')."""
     own = {doc[i].idx for i in group.indices}
-    text = text_of(doc)
+    trigger = group.primary.idx
     for number, row in enumerate(dates):
-        if row.get("kind", "date") != "date" or _comparison(text, row):
+        if row.get("kind", "date") != "date" or not_the_events(doc, row, trigger):
             continue
         if row.get("attached_start") in own or (
                 row.get("attached_start") is None
@@ -44,10 +54,10 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     for number, row in enumerate(dates):
         if row.get("kind", "date") != "date" or row.get("attached_start") in taken:
             continue
-        if not low <= row["start"] < high or _comparison(text, row):
+        if not low <= row["start"] < high or not_the_events(doc, row, trigger):
             continue
         span = span_of(doc, row["start"], row["end"])
-        if span is None or span[2] in blocked:
+        if span is None or span[2] in blocked or not _tied(doc, row, group):
             continue
         token = doc[span[2]]
         distance = min(_tree_distance(token, t) for t in (group.anchor, *group.tokens))
@@ -55,6 +65,38 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         if best is None or score < best:
             best = score
     return None if best is None else best[2]
+
+
+def _tied(doc: Doc, row: Mapping[str, Any], group: _Group) -> bool:
+    """The date hangs on no other predicate or thing: on nothing the parse could say, or on a
+    word (auxiliary, copula, adverb) whose clause is the event's."""
+    attached = date_token(doc, row)
+    if attached is None or attached.i in group.indices:
+        return True
+    if attached.pos_ in ("NOUN", "PROPN", "VERB"):
+        return False  # a thing's date, or another verb's
+    predicate = governing_predicate(attached)
+    return predicate is None or predicate.i in group.indices
+
+
+def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
+    """A date no event outside it may take: a comparison's term, a tally's start ("depuis
+    vendredi", "depuis le 3 mars"), or words quoted when the trigger at offset `trigger` is
+    outside the quotation."""
+    text = text_of(doc)
+    if _comparison(text, row) or _TALLY.search(text, max(0, row["start"] - 20), row["start"]):
+        return True
+    return any(start <= row["start"] < end and not start <= trigger < end
+               for start, end in quotations(doc))
+
+
+def quotations(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of the document's quotations, once per document."""
+    found = doc.user_data.get(_QUOTES_KEY)
+    if found is None:
+        found = doc.user_data[_QUOTES_KEY] = [m.span() for m in _QUOTATION.finditer(
+            text_of(doc))]
+    return found
 
 
 def _comparison(text: str, row: Mapping[str, Any]) -> bool:

@@ -57,3 +57,24 @@ def test_a_pronoun_subject_of_a_modal_is_the_subject_of_the_verb_it_governs(nlp)
             "devrait être présentée lundi 8 mars à un juge.")
     row = next(r for r in dated(nlp, text) if r["date_text"] == "lundi 8 mars")
     assert row["targets"][:1] == ["Une femme de 45 ans"]
+
+
+def test_a_date_inside_a_quotation_is_not_the_date_of_the_verb_of_saying_outside_it(nlp):
+    text = ("Marc Delorme a prévenu les élus : \"Dans dix ans, la ville aura doublé\", "
+            "selon le maire.")
+    doc = nlp(text)
+    found = extract_events(doc, mention_layer.extract_mentions(doc),
+                           date_layer.extract_dates(doc, "2021-03-10"))
+    assert all(row["date_text"] != "Dans dix ans" for row in found
+               if row["lemma"] == "prévenir")
+
+
+def test_a_tally_since_a_day_dates_no_event(nlp):
+    text = "Selon le ministère, les pluies ont tué 30 personnes à Vira depuis vendredi."
+    assert all(row["date_text"] != "vendredi" for row in dated(nlp, text))
+
+
+def test_a_things_date_in_its_de_complement_does_not_date_the_verb(nlp):
+    text = "Le comité Delta a diffusé la vidéo du 3 février sur son site."
+    assert all(row["date_text"] != "3 février" or row["lemma"] != "diffuser"
+               for row in dated(nlp, text))
