@@ -228,7 +228,9 @@ def score(path: Path = SAMPLE) -> None:
         print(f"  {'all four':16} {right}/{len(judged)} = {right / len(judged):.0%}")
     right = sum(1 for r in judged if r["date_ok"] and r["actor_ok"])
     print(f"  {'date and actor':16} {right}/{len(judged)} = {right / len(judged):.0%}")
-    wrong = sum(1 for r in judged if r.get("date_value") and not r["date_ok"])
+    # A judged sample with date_judgement counts "wrong" only (unjudgeable is not wrong).
+    wrong = sum(1 for r in judged if r.get("date_value") and (
+        r["date_judgement"] == "wrong" if "date_judgement" in r else not r["date_ok"]))
     print(f"  {'dated wrongly':16} {wrong}/{len(judged)} = {wrong / len(judged):.0%}")
     for type_, count in Counter(r["type"] for r in judged).most_common():
         ok = sum(1 for r in judged if r["type"] == type_ and r["type_ok"])
