@@ -29,7 +29,7 @@ from .render import Column, emit_rows
 from .session import Session
 
 COLUMNS = [
-    Column("id", style="dim", max_width=24),
+    Column("id", style="dim", max_width=24, drop=1),
     Column("name", style="bold cyan", max_width=32),
     Column("label"),
     Column("mentions", justify="right"),
@@ -37,7 +37,7 @@ COLUMNS = [
     Column("aliases", max_width=40),
     Column("roles", max_width=40),
     Column("first_seen", "first seen"),
-    Column("last_seen", "last seen"),
+    Column("last_seen", "last seen", drop=2),
 ]
 EXPLAIN_COLUMNS = [
     *COLUMNS[:5],

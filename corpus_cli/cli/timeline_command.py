@@ -32,10 +32,10 @@ from .session import Session
 COLUMNS = [
     Column("date", style="green", of_row=lambda row: _date_label(row)),
     Column("type", style="bold"),
-    Column("status"),
+    Column("status", drop=3),
     Column("participants", max_width=36),
-    Column("places", max_width=20),
-    Column("sources", max_width=24),
+    Column("places", max_width=20, drop=2),
+    Column("sources", max_width=24, drop=1),
     Column("sentence", "evidence", max_width=70),
 ]
 

@@ -122,6 +122,9 @@ _DATE_LINE_MAX_WORDS = 16
 
 
 _DATE_LINE_MAX_NAMES = 6
+# Longer than any byline of at most _DATE_LINE_MAX_WORDS words: a longer line is not read (its
+# dates are the prose's), so a page-long line costs one pass, not one per pattern.
+_BYLINE_MAX_CHARACTERS = 400
 
 
 
@@ -129,7 +132,8 @@ def read_byline(line: str) -> Byline | None:
     """The byline a line is, or None: a date line, "Par Jeanne Dupont", "Source : AFP"."""
     text = normalise(line)
     regexes = _byline()
-    if not text or sum(1 for w in words(text) if not w.isdigit()) > _DATE_LINE_MAX_WORDS:
+    if not text or len(text) > _BYLINE_MAX_CHARACTERS \
+            or sum(1 for w in words(text) if not w.isdigit()) > _DATE_LINE_MAX_WORDS:
         return None
     dates = list(regexes.date.finditer(text))
     if not dates and regexes.header_year.match(text):  # a scraper's "date 2016" header

@@ -5,6 +5,7 @@ Shared by cleaning (which classifies lines) and bylines (which reads date and au
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -34,8 +35,11 @@ def normalise(line: str) -> str:
 
 
 
-def words(line: str) -> list[str]:
-    return WORD.findall(line)
+@functools.lru_cache(maxsize=64)
+def words(line: str) -> tuple[str, ...]:
+    """The words of a line. Kept for the few lines last asked: cleaning, bylines and metadata
+    ask again about the same line, and on a very long one each reading costs a pass."""
+    return tuple(WORD.findall(line))
 
 
 

@@ -9,15 +9,17 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from corpus_cli import MODEL_NAME
 from corpus_cli.errors import ModelError
 
+from .sentences import mark_line_breaks
+
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +29,6 @@ BATCH_SIZE = 32
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAKS = "line_breaks"
 _TEXT_KEY = "corpus_cli.text"
-# Words after which a line break does not end the sentence (a hard-wrapped line).
-_CONTINUING_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PRON"})
-_SENTENCE_END = frozenset(".!?…»\"”)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,43 +59,6 @@ def _register_line_breaks() -> None:
 
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=mark_line_breaks)
-
-
-def mark_line_breaks(doc: Doc) -> Doc:
-    """Sentence starts from the layout, set before the parser (which keeps them).
-
-    A headline never runs into the paragraph below: a blank line always starts a sentence, and
-    so does a single line break unless the line ends on a word that needs what follows (a
-    determiner, a preposition, a conjunction, a comma: the text was wrapped mid-sentence).
-    Inside a line a sentence starts only after sentence-final punctuation, so the parser
-    cannot cut "À Genève, X et Y ont tenu..." at its comma; and always after a period the
-    scrape glued between two sentences ("domestique.Consternant").
-    """
-    previous = None  # the last token that is not whitespace
-    newlines = 0  # line breaks in the whitespace since then
-    for token in doc:
-        if token.is_space:
-            newlines += token.text.count("\n")
-            continue
-        if previous is not None:
-            wrapped = previous.pos_ in _CONTINUING_POS or previous.text in (",", "-", "–")
-            if newlines > 1 or (newlines == 1 and not wrapped) or _glued(previous, token):
-                token.is_sent_start = True
-            elif not newlines and previous.text[-1] not in _SENTENCE_END:
-                token.is_sent_start = False
-        previous, newlines = token, 0
-    return doc
-
-
-def _glued(period: Token, token: Token) -> bool:
-    """A sentence the scrape glued to the one before ("domestique.Consternant"): a period
-    between a lower-case letter and a capital, no space on either side. The tokenizer has
-    split the three already; the text keeps its length, as offsets into the file require."""
-    if period.text != "." or period.i == 0 or not token.text[:1].isupper():
-        return False
-    before = period.doc[period.i - 1]
-    return (before.text[-1:].islower() and before.idx + len(before.text) == period.idx
-            and period.idx + 1 == token.idx)
 
 
 def text_of(doc: Doc) -> str:
@@ -155,9 +117,27 @@ def parse(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[list[t
     nlp = load()
     limit = min(nlp.max_length - 1, MAX_PIECE)
     split = [split_long(text, limit) for text in texts]
-    docs = nlp.pipe((piece for chunks in split for _, piece in chunks), batch_size=batch_size)
+    pieces = (piece for chunks in split for _, piece in chunks)
+    docs = (doc for batch in batches(pieces, batch_size, limit)
+            for doc in nlp.pipe(batch, batch_size=len(batch)))
     for chunks in split:
         yield [(offset, next(docs)) for offset, _ in chunks]
+
+
+def batches(pieces: Iterable[str], size: int, characters: int) -> Iterator[list[str]]:
+    """Pieces in batches of at most `size` pieces and, unless one piece is longer, at most
+    `characters` characters: the parse holds its activations for a whole batch, so a batch of
+    the pieces of a long text would take memory in proportion to the text."""
+    batch: list[str] = []
+    length = 0
+    for piece in pieces:
+        if batch and (len(batch) == size or length + len(piece) > characters):
+            yield batch
+            batch, length = [], 0
+        batch.append(piece)
+        length += len(piece)
+    if batch:
+        yield batch
 
 
 def release() -> None:

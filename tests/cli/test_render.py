@@ -5,12 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
+from rich.cells import cell_len
 from typer.testing import CliRunner
 
 from corpus_cli.cli import app
-from corpus_cli.cli.render import fit
+from corpus_cli.cli.render import TABLE_CELL_LINES, fit
 
 runner = CliRunner()
 
@@ -72,24 +74,128 @@ def test_tsv_exists_as_a_format_and_an_extension(tmp_path):
 def test_long_cells_are_cut_at_a_word_with_an_ellipsis():
     text = "mot " * 100
     cut = fit(text, 10)
-    assert len(cut) <= 30 and cut.endswith("…") and not cut.endswith(" …")
+    assert cut.count("\n") == 2 and cut.endswith("…") and not cut.endswith(" …")
+    assert all(len(line) <= 10 for line in cut.splitlines())
     assert fit("court", 10) == "court"
+    assert fit("diplomatic_cooperation", 12) == "diplomatic_\ncooperation"
 
 
-def test_a_long_cell_takes_a_few_lines_on_a_narrow_terminal() -> None:
+def table_of(rows, columns, width: int) -> tuple[list[str], list[str]]:
     from io import StringIO
 
     from rich.console import Console
 
-    from corpus_cli.cli.render import Column, make_table
+    from corpus_cli.cli.render import layout
+
+    table, hidden = layout(rows, columns, width=width)
+    out = StringIO()
+    Console(file=out, width=width).print(table)
+    return out.getvalue().splitlines(), hidden
+
+
+def test_a_long_cell_takes_a_few_lines_on_a_narrow_terminal() -> None:
+    from corpus_cli.cli.render import Column
 
     sentence = " ".join(["Une phrase longue qui raconte un événement daté"] * 12)
     columns = [Column("date"), Column("type"), Column("who", max_width=30),
                Column("sentence", "evidence", max_width=70)]
     rows = [{"date": "2019-03-14", "type": "consult", "who": "Jeanne Martin", "sentence": sentence}]
-    out = StringIO()
-    Console(file=out, width=80).print(make_table(rows, columns, width=80))
-    body = [line for line in out.getvalue().splitlines() if line.startswith("│")]
-    assert 1 <= len(body) <= 5
-    assert all(len(line) <= 80 for line in out.getvalue().splitlines())
-    assert "…" in out.getvalue()
+    lines, _ = table_of(rows, columns, 80)
+    body = [line for line in lines if line.startswith("│")]
+    assert 1 <= len(body) <= TABLE_CELL_LINES
+    assert all(len(line) <= 80 for line in lines)
+    assert "…" in "".join(lines)
+
+
+def test_short_columns_stay_whole_and_text_columns_give_way():
+    from corpus_cli.cli.render import Column
+
+    columns = [Column("date"), Column("count", justify="right"), Column("label"),
+               Column("names", max_width=40), Column("text", max_width=70)]
+    rows = [{"date": f"2019-03-{day:02}", "count": 123456, "label": "international_meeting",
+             "names": ["Anne Durand", "Paul Girard"],
+             "text": "Le conseil municipal a voté le budget de la commune " * 4}
+            for day in range(1, 11)]
+    lines, hidden = table_of(rows, columns, 64)
+    text = "\n".join(lines)
+    assert not hidden and all(len(line) <= 64 for line in lines)
+    assert all(f"2019-03-{day:02}" in text for day in range(1, 11))
+    assert "123456" in text and "international_" in text and "meeting" in text
+    assert ("Durand" in text and "budget…" in text.replace(" ", "").replace("│", "")) or "…" in text
+
+
+def test_lists_are_capped_in_a_table():
+    from corpus_cli.cli.render import Column
+
+    rows = [{"names": ["Anne Durand", "Paul Girard", "Louise Roche", "Marc Petit", "Jean Roux"]}]
+    lines, _ = table_of(rows, [Column("names", max_width=80)], 120)
+    text = "\n".join(lines)
+    assert "Louise Roche; … +2" in text and "Jean Roux" not in text
+
+
+def test_columns_ranked_to_drop_are_left_out_first_so_the_text_keeps_room():
+    from corpus_cli.cli.render import Column
+
+    columns = [Column("date"), Column("kind", drop=2), Column("where", max_width=30, drop=1),
+               Column("text", max_width=70)]
+    rows = [{"date": "2019-03-14", "kind": "public_statement", "where": "Ville de Nulle-Part",
+             "text": "Le conseil municipal a voté le budget de la commune " * 3}]
+    lines, hidden = table_of(rows, columns, 50)
+    assert hidden == ["where"] and "where" not in "\n".join(lines)
+    lines, hidden = table_of(rows, columns, 36)
+    assert hidden == ["kind", "where"] and "2019-03-14" in "\n".join(lines)
+    wide, hidden = table_of(rows, columns, 160)
+    assert hidden == [] and "Ville de Nulle-Part" in "\n".join(wide)
+
+
+def test_a_cell_is_plain_text_never_markup():
+    from corpus_cli.cli.render import Column
+
+    rows = [{"text": "[Edito] une phrase [/] avec [bold]des crochets"}]
+    lines, _ = table_of(rows, [Column("text", max_width=70)], 80)
+    assert "[Edito] une phrase [/] avec [bold]des crochets" in "\n".join(lines)
+
+
+def words_of(value) -> set[str]:
+    """Every word a table may show of a value, and its pieces at underscores."""
+    if isinstance(value, dict):
+        return set().union(*(words_of(v) for v in value.values()))
+    if isinstance(value, list):
+        return set().union(*(words_of(v) for v in value)) | {";"}
+    found = set()
+    for word in str(value).split():
+        pieces = re.findall(r"[^_]*_|[^_]+", word)  # a word may wrap after an underscore
+        found |= {word, word.rstrip(";")}
+        found |= {"".join(pieces[a:b]) for a in range(len(pieces))
+                  for b in range(a + 1, len(pieces) + 1)}
+    return found
+
+
+@pytest.mark.parametrize("command", ["timeline", "entities"])
+def test_the_seed_tables_fit_80_columns_in_whole_words(command):
+    from corpus_cli import api
+
+    data = json.loads(invoke(command, "--format", "json").stdout)
+    result = runner.invoke(app, [command, "--format", "table", "--limit", "0"],
+                           env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert all(cell_len(line) <= 80 for line in lines)
+    known = set().union(*(words_of(row) for row in data))
+    known |= set().union(*(words_of(api.date_label(row)) for row in data)) if command == \
+        "timeline" else set()
+    known |= {api.year_of(row) for row in data} if command == "timeline" else set()
+    shown = [word for line in lines[1:] for word in re.split(r"[\s│┃┏┓┗┛┡┩━─┼╇┳┠┨├┤└┘┴┬┌┐]+", line)
+             if word]
+    headers = set(" ".join(lines[:4]).split())
+    for word in shown:  # a word is whole, or cut with an ellipsis: never broken over lines
+        whole = word.rstrip(";") in known or word in headers
+        assert whole or word.endswith("…") or word.startswith("+"), word
+    body = [line for line in lines if line.startswith("│")]
+    headings = {api.year_of(row) for row in data} if command == "timeline" else set()
+    assert len(body) <= TABLE_CELL_LINES * (len(data) + len(headings))
+    dates = {row.get("first_seen") or row.get("date") for row in data} - {None}
+    iso = {d for d in dates if re.fullmatch(r"\d{4}-\d\d-\d\d", d)}
+    assert all(d in result.stdout for d in iso)  # a date is never cut
+    if "left out" in result.stderr:
+        assert "--format json" in result.stderr

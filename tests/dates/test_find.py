@@ -7,6 +7,8 @@ come back with the right answer (a quadratic pattern would take minutes on these
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus_cli.dates.grammar.find import find_expressions
 
@@ -28,3 +30,37 @@ def test_a_long_list_of_dates_keeps_every_date() -> None:
     found = find_expressions(text)
     assert len(found) == 29
     assert found[-1].text == "29 mars 2016"
+
+
+def test_the_rules_read_only_near_a_digit_or_a_word_a_pattern_names() -> None:
+    from corpus_cli.dates.grammar.find import REACH, regions
+    from corpus_cli.dates.grammar.rules import compiled_grammar
+
+    triggers = compiled_grammar().triggers
+    assert regions("mot " * 100_000, triggers) == []  # a page no rule can read: one pass
+    assert regions("[" * 100_000, triggers) == []
+    text = "mot " * 5000 + "le 3 mars" + " mot" * 5000
+    [(start, end)] = regions(text, triggers)
+    assert end - start <= 2 * REACH + len("le 3 mars")
+    assert [e.text for e in find_expressions(text)] == ["3 mars"]
+
+
+FILLER = st.sampled_from(["mot", "[[", "xyz", "le", "3", "mars", "2016", "hier", "trois", "jours",
+                          "plus", "tard", "lundi", ",", "et", "au", "du", "fin", "en", "\n"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(FILLER, st.integers(1, 400)), max_size=8))
+def test_reading_regions_finds_what_reading_the_whole_text_finds(runs) -> None:
+    from corpus_cli.dates.grammar import find as module
+    from corpus_cli.dates.grammar.rules import compiled_grammar
+
+    text = " ".join(word for word, times in runs for _ in range(times))
+    grammar = compiled_grammar()
+    found = module.find(text, grammar)
+    original = module.regions
+    try:
+        module.regions = lambda text, triggers: [(0, len(text))]
+        assert module.find(text, grammar) == found
+    finally:
+        module.regions = original

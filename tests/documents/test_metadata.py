@@ -186,3 +186,10 @@ def test_seed_dates_and_their_precision() -> None:
 ])
 def test_a_headline_with_a_rubric_or_a_question_is_a_title(first) -> None:
     assert read(f"{first}\n\n" + BODY).title == first
+
+
+def test_a_line_longer_than_any_byline_is_not_read_as_one() -> None:
+    from corpus_cli.documents.bylines import read_byline
+
+    assert read_byline("Publié le 3 mars 2016") is not None
+    assert read_byline("Publié le 3 mars 2016 " + "[" * 10_000) is None

@@ -70,3 +70,15 @@ def test_a_long_line_is_cut_after_a_sentence_rather_than_inside_one():
     sentence = "Le ministre a parlé longtemps. "
     chunks = split_long(sentence * 100, 1000)
     assert all(piece.endswith(". ") or piece.endswith(".") for _, piece in chunks[:-1])
+
+
+@given(st.lists(st.integers(1, 50), max_size=40), st.integers(1, 8), st.integers(1, 120))
+def test_batches_keep_order_and_hold_at_most_size_pieces_and_characters(lengths, size, limit):
+    from corpus_cli.nlp.model import batches
+
+    pieces = ["x" * n for n in lengths]
+    found = list(batches(iter(pieces), size, limit))
+    assert [p for batch in found for p in batch] == pieces
+    for batch in found:
+        assert 1 <= len(batch) <= size
+        assert len(batch) == 1 or sum(map(len, batch)) <= limit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import replace
 
@@ -18,13 +19,15 @@ def find_expressions(text: str) -> list[Expression]:
 def find(text: str, grammar: Grammar) -> list[Expression]:
     """The expressions of every rule, longest first, keeping those that overlap none kept."""
     groups: list[tuple[int, int, int, list[Expression]]] = []
+    spans = regions(text, grammar.triggers)
     for order, rule in enumerate(grammar.rules):
-        for match in rule.pattern.finditer(text):
-            built = rule.build(grammar, match, text)
-            found = [finished(grammar, text, e, rule.name) for e in built if e.text.strip()]
-            if found:
-                span = (min(e.start for e in found), max(e.end for e in found))
-                groups.append((*span, order, found))
+        for start, end in spans:
+            for match in rule.pattern.finditer(text, start, end):
+                built = rule.build(grammar, match, text)
+                found = [finished(grammar, text, e, rule.name) for e in built if e.text.strip()]
+                if found:
+                    span = (min(e.start for e in found), max(e.end for e in found))
+                    groups.append((*span, order, found))
     groups.sort(key=lambda g: (g[0] - g[1], g[0], g[2]))
     taken: list[tuple[int, int]] = []  # disjoint spans, sorted: a lookup is a bisection
     chosen: list[Expression] = []
@@ -34,6 +37,29 @@ def find(text: str, grammar: Grammar) -> list[Expression]:
         insort(taken, (start, end))
         chosen.extend(found)
     return sorted(chosen, key=lambda e: e.start)
+
+
+# How far a match may reach from the nearest word a pattern names or digit: far more than any
+# expression (a coordination of 13 dates is about 500 characters, each with a digit).
+REACH = 1000
+_WORD_OR_DIGIT = re.compile(r"\d|[^\W\d_]+")
+
+
+def regions(text: str, triggers: frozenset[str]) -> list[tuple[int, int]]:
+    """The disjoint stretches of a text within REACH of a digit or of a word some pattern
+    names: the rules need look nowhere else. Ordinary prose is one region; a long stretch of
+    text no rule can read (a page of "[[[", a line of one word repeated) costs one pass."""
+    spans: list[tuple[int, int]] = []
+    for match in _WORD_OR_DIGIT.finditer(text):
+        word = match.group()
+        if not (word.isdigit() or word.lower() in triggers):
+            continue
+        start, end = max(0, match.start() - REACH), min(len(text), match.end() + REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

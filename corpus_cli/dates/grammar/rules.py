@@ -54,6 +54,7 @@ from .spec import Expression
 from .words import APOS, S, alternation, key, lexicon_section, unit_words
 
 Builder = Callable[["Grammar", re.Match[str], str], list[Expression]]
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -87,6 +88,10 @@ class Grammar:
         p = self._fragments()
         self.rules = [Rule(name, re.compile(pattern, re.IGNORECASE | re.VERBOSE), build)
                       for name, pattern, build in rule_table(p)]
+        # Every run of letters written in a pattern (the lexicon's words are in them): no rule
+        # matches a stretch of text with none of these and no digit.
+        self.triggers = frozenset(
+            word.lower() for rule in self.rules for word in _LETTERS.findall(rule.pattern.pattern))
         self.mod_before = re.compile(p["MOD_BEFORE"], re.IGNORECASE)
         self.month_trigger = re.compile(p["MONTH_TRIGGER"], re.IGNORECASE)
         self.item = re.compile(p["ITEM_G"], re.IGNORECASE)
