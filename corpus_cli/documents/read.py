@@ -33,8 +33,11 @@ STDIN_LIMIT = 200 * 1024 * 1024
 # Bytes looked at for a NUL before a file is taken for text.
 _SNIFF = 8192
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# The standfirst (chapô) of a JSON Lines article under the names scrapers and data sets give it:
+# the article's first paragraph, often the one that says what happened and when.
+LEAD_FIELDS = ("heading", "lede", "lead", "standfirst", "chapo", "chapeau")
 # JSON Lines fields with a meaning of their own; every other field is kept as metadata.
-KNOWN_FIELDS = ("id", "text", "date", "title", "source", "url")
+KNOWN_FIELDS = ("id", "text", "date", "title", "source", "url", *LEAD_FIELDS)
 
 ErrorHandler = Callable[[InputError], None]
 
@@ -302,7 +305,8 @@ def decode(data: bytes, label: str) -> str:
 def parse_jsonl(
     lines: Iterable[str], label: str, on_error: ErrorHandler | None
 ) -> Iterator[Document]:
-    """One article per line: `text` required; `id`, `date`, `title`, `source`, `url` optional."""
+    """One article per line: `text` required; `id`, `date`, `title`, `source`, `url` and a
+    standfirst (`heading`, `lede`...: the first paragraph of the text) optional."""
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -338,7 +342,7 @@ def _jsonl_document(line: str, label: str, number: int) -> Document:
                     label, number, record.get("date"))
     return Document(
         id=str(doc_id) if doc_id not in (None, "") else f"{Path(label).name}:{number}",
-        text=text,
+        text=with_lead(_lead(record), text),
         path=label,
         title=_string(record.get("title")),
         date=date,
@@ -348,6 +352,18 @@ def _jsonl_document(line: str, label: str, number: int) -> Document:
         meta={k: v for k, v in record.items() if k not in KNOWN_FIELDS},
         unread_date=None if date or record.get("date") in (None, "") else str(record["date"]),
     )
+
+
+def _lead(record: dict[str, Any]) -> str | None:
+    return next((value.strip() for name in LEAD_FIELDS
+                 if isinstance(value := record.get(name), str) and value.strip()), None)
+
+
+def with_lead(lead: str | None, text: str) -> str:
+    """The text with its standfirst as first paragraph, unless the text already opens with it."""
+    if not lead or " ".join(text.split()).startswith(" ".join(lead.split())):
+        return text
+    return f"{lead}\n\n{text}"
 
 
 def read_html(data: bytes, label: str, doc_id: str) -> Document:

@@ -90,6 +90,21 @@ def test_jsonl_fields_metadata_and_malformed_lines(tmp_path):
     assert "feed.jsonl:2" in str(errors[0]) and "text" in str(errors[1])
 
 
+def test_a_jsonl_standfirst_is_the_first_paragraph_of_the_text(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    lead = "Le maire a démissionné mardi."
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in [
+        {"id": "a", "heading": lead, "text": "Il invoque sa santé.", "title": "Démission"},
+        {"id": "b", "lede": lead, "text": lead + " Il invoque sa santé."},
+        {"id": "c", "heading": "  ", "text": "Rien."},
+    ]), encoding="utf-8")
+    docs = read([path])
+    assert docs[0].text == lead + "\n\nIl invoque sa santé."
+    assert docs[1].text == lead + " Il invoque sa santé."  # already there: not twice
+    assert docs[2].text == "Rien."
+    assert all("heading" not in d.meta and "lede" not in d.meta for d in docs)
+
+
 def test_gzipped_jsonl(tmp_path):
     path = tmp_path / "feed.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as out:
