@@ -13,7 +13,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.calendar import PartialDate
-from corpus_cli.dates.grammar.context import limit_before
+from corpus_cli.dates.grammar.context import limit_before, postponed_before
 from corpus_cli.dates.grammar.find import find_expressions
 from corpus_cli.dates.grammar.resolve import as_reference, resolve, resolve_relative
 from corpus_cli.dates.grammar.spec import Expression, Spec
@@ -208,9 +208,12 @@ def _needs_previous(expression: Expression) -> bool:
 def _reading(span: Span, expression: Expression, tense: str | None, text: str) -> str | None:
     """The direction a date is read in: cues of the words first, then the clause's tense.
 
-    A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead; a date that
-    complements a noun ("le scrutin du 9 août") is the nearest such date, whatever the clause.
+    A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead, the new date of
+    a postponement ("renvoyé au 13 mai") in any clause; a date that complements a noun ("le
+    scrutin du 9 août") is the nearest such date, whatever the clause.
     """
+    if postponed_before(text, expression.start):
+        return "future"
     if tense != "past" and limit_before(text, expression.start):
         return "future"
     if expression.spec.month is not None and _complements_noun(span):

@@ -168,6 +168,11 @@ CUES = [
     ("2019-06-12", "Elle compte se présenter en mars.", "2020-03"),
     ("2019-11-29", "Le référendum, fixé au 12 décembre, a été proposé par le gouvernement.",
      "2019-12-12"),
+    # the new date of a postponement is ahead of the decision, even in a past clause
+    ("2020-04-30", "L'audience avait été renvoyée au 13 mai par le tribunal.", "2020-05-13"),
+    ("2021-06-10", "Le conseil municipal a reporté le vote du budget au 4 décembre.",
+     "2021-12-04"),
+    ("2021-06-10", "Les juges ont décidé le report au 4 décembre.", "2021-12-04"),
     # a date complementing a noun is the nearest such date, whatever the clause's tense
     ("2020-08-28", "Les résultats du scrutin du 9 août seront examinés par le conseil.",
      "2020-08-09"),

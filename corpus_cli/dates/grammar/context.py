@@ -53,6 +53,25 @@ def _limit_before() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def postponed_before(text: str, start: int) -> bool:
+    """Whether the expression is the new date of a postponement ("reporté au 4 décembre", "le
+    renvoi au 13 mai", "a repoussé le vote à mars")."""
+    return _postponed_before().search(text, max(0, start - 60), start) is not None
+
+
+@functools.cache
+def _postponed_before() -> re.Pattern[str]:
+    verbs = alternation(lexicon_section("postponement_stems"))
+    nouns = alternation(lexicon_section("postponement_nouns"))
+    endings = "(?:é|ée|és|ées|er|e|es|ent|ait|aient|a|era|eront)"
+    # A few words may come between (an object: "a reporté le vote à mars"); no line break.
+    between = r"(?:[^\S\n]+[^\W\d][\w'’-]*){0,4}?"
+    preposition = (rf"{S}(?:aux|au|à(?:{S}la|{S}l{APOS})?|en|jusqu{APOS}(?:au|à|en))"
+                   rf"(?:{S}|(?<=['’]))?$")
+    return re.compile(rf"(?<![\w])(?:(?:{verbs}){endings}(?![\w]){between}|{nouns}(?![\w]))"
+                      rf"{preposition}", re.IGNORECASE)
+
+
 def lean_before(text: str, start: int) -> int:
     """-1 after "depuis" (a start in the past), +1 after "d'ici" (a deadline ahead), else 0."""
     match = _LEAN_BEFORE.search(text, max(0, start - 30), start)
