@@ -39,7 +39,7 @@ from .clauses import (
 from .context import date_from_context, one_per_coordination
 from .dating import _comparison, _date_of, not_the_events
 from .floor import complements_thing, floor_rows
-from .kinds import type_of
+from .kinds import expression_type, type_of
 from .roles import (
     _passive_voice,
     pronoun_subject,
@@ -150,7 +150,8 @@ def _clause_group(predicate: Token, index: _Mentions, lex: Lexicon) -> _Group:
         trigger = Trigger(lemma, "VERB", *PRESENCE)
     else:
         pos = "VERB" if predicate.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
-        kind = type_of(lemma, pos, pos == "VERB" and _passive_voice(predicate))
+        kind = expression_type(predicate) or type_of(
+            lemma, pos, pos == "VERB" and _passive_voice(predicate))
         if kind[0] == "other" and pos == "VERB":
             kind = type_of(lemma, "NOUN")
         trigger = Trigger(lemma, pos, *kind)

@@ -24,7 +24,7 @@ from corpus_cli.nlp.model import text_of
 from .candidates import date_token
 from .clauses import governing_predicate
 from .dating import _comparison, not_the_events
-from .kinds import is_event_noun, type_of
+from .kinds import expression_type, is_event_noun, type_of
 from .roles import _passive_voice, inverted_speaker, source_actor
 from .status import _status
 from .tokens import span_of
@@ -105,7 +105,7 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     lemma = predicate.lemma_.lower()
     pos = "NOUN" if predicate.pos_ in ("NOUN", "PROPN") else "VERB"
     passive = pos == "VERB" and _passive_voice(predicate)
-    kind = type_of(lemma, pos, passive)
+    kind = expression_type(predicate) or type_of(lemma, pos, passive)
     if kind[0] == "other" and pos == "VERB":
         kind = type_of(lemma, "NOUN")
     trigger = Trigger(lemma, pos, *kind)

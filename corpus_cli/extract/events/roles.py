@@ -67,6 +67,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # "X doit rencontrer", "X, qui a rencontré"
     owner = token.head
     if owner.i in group.indices or owner.i == group.anchor.i:
+        if passive and any(c.dep_ == "case" and c.lower_ in _AGENT for c in token.children):
+            return "actor"  # "nommé par le président X": the agent's apposed name acts
         if token.dep_ in _ACTOR_DEPS:
             return "target" if passive and token.dep_ == "nsubj" else "actor"
         if token.dep_ in ("nsubj:pass",):

@@ -39,3 +39,10 @@ def test_no_entity_both_acts_and_is_acted_on(nlp):
         row = by_date(nlp, text, day)
         assert row["actors"] and row["actors"][0] == "Claire Vautrin"
         assert not set(row["actors"]) & set(row["targets"])
+
+
+def test_the_name_apposed_to_a_passives_agent_acts(nlp):
+    row = by_date(nlp, "Ancien ministre, Paul Hébert a été nommé Premier ministre le 2 octobre "
+                       "par le nouveau président gabonais Marc Delorme.", "2 octobre")
+    assert row["actors"][:1] == ["Marc Delorme"]
+    assert row["targets"] == ["Paul Hébert"]
