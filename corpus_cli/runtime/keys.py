@@ -18,7 +18,7 @@ from corpus_cli import MODEL_NAME
 # 7: dates read the weekday, two-digit years, cues of direction.
 # 8: every dated clause with an actor is an event (issue 13, second pass).
 # 9: events: pronouns, role nouns and epithets resolved to the person named (issue 13).
-ANALYSIS_VERSION = 10
+ANALYSIS_VERSION = 11
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
