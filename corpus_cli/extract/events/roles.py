@@ -115,8 +115,10 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
 def _right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
     """The name follows the verb with at most a few adverbs or date words between ('",
     ironise mardi X'): French inverts the subject so only after a verb of saying."""
-    between = [t for t in doc[verb.i + 1:] if t.idx < row["start"]]
-    return len(between) <= MAX_INVERSION_GAP and all(
+    between = [t for t in doc[verb.i + 1:verb.i + MAX_INVERSION_GAP + 2] if t.idx < row["start"]]
+    if between and between[-1].i == verb.i + MAX_INVERSION_GAP + 1:
+        return False  # more words than the gap allows
+    return all(
         t.pos_ in ("ADV", "NUM") or t.lower_ in _words("inversion_gap") for t in between)
 
 
