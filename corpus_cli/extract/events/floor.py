@@ -11,7 +11,8 @@ a user can tell a guess from a reading.
 
 The refusals of the rules hold: no row for a comparison's term, a tally's start ("depuis
 lundi"), a date quoted when its clause is outside the quotation, a thing's date ("la vidéo
-du 30 avril", "la présidentielle de 2016"), or a verb that is no act ("a appris lundi l'AFP").
+du 30 avril", "la présidentielle de 2016"), a verb that is no act ("a appris lundi l'AFP"), or
+a light verb alone ("il y a aujourd'hui une impasse", "faire" with no noun of an expression).
 """
 
 from __future__ import annotations
@@ -56,8 +57,10 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
                 or date.get("start_date") is None or _comparison(text, date)):
             continue
         predicate = _clause_predicate(doc, date)
-        if predicate is None or predicate.lemma_.lower() in _words("not_acts"):
-            continue
+        if predicate is None or predicate.lemma_.lower() in _words("not_acts") or (
+                predicate.lemma_.lower() in _words("light_verbs")
+                and not expression_type(predicate)):
+            continue  # "il y a aujourd'hui une impasse": a light verb alone tells no act
         if not_the_events(doc, date, predicate.idx):
             continue
         row = _row(doc, predicate, number, date, index, lex)

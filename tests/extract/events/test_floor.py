@@ -7,7 +7,9 @@ from typing import Any
 
 from corpus_cli.extract import dates as date_layer
 from corpus_cli.extract import mentions as mention_layer
-from corpus_cli.extract.events import extract_events
+from corpus_cli.extract.events import extract_events, lexicon
+from corpus_cli.extract.events.floor import floor_rows
+from corpus_cli.extract.events.tree import _Mentions
 
 
 def rows(nlp, text: str, reference: str = "2021-03-10") -> list[dict[str, Any]]:
@@ -40,3 +42,17 @@ def test_no_floor_row_for_a_date_quoted_when_the_clause_is_outside(nlp):
     found = rows(nlp, "Paul Hébert a dit : \"nous verrons en 2030\".")
     assert not [row for row in found if row.get("basis") == "clause"
                 and row["date_text"] == "en 2030"]
+
+
+def floor_alone(nlp, text: str) -> list[dict[str, Any]]:
+    """The floor's rows when no rule used any date of the text."""
+    doc = nlp(text)
+    mentions = mention_layer.extract_mentions(doc)
+    return floor_rows(doc, date_layer.extract_dates(doc, "2021-03-10"), [],
+                      _Mentions(doc, mentions), lexicon())
+
+
+def test_no_floor_row_for_a_light_verb_alone(nlp):
+    assert not floor_alone(nlp, "Selon Paul Hébert, il y a aujourd'hui une impasse à Lyon.")
+    found = floor_alone(nlp, "Selon Paul Hébert, Claire Vautrin a quitté Lyon mardi.")
+    assert [row["lemma"] for row in found] == ["quitter"]
