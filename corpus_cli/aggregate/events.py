@@ -194,6 +194,9 @@ def _entry_row(entry: _Entry) -> dict[str, Any]:
         "sentence": first.get("sentence"),
         "date_text": first.get("date_text"),
         "date_anchor": first.get("date_anchor"),
+        # "clause" when only the floor's fallback rows tell it (extract/events/floor.py).
+        "basis": ("clause" if all(row.get("basis") == "clause" for _, row in entry.rows)
+                  else "rule"),
     }
 
 

@@ -125,7 +125,7 @@ def test_output_fields():
     assert set(merged[0]) == {"date", "granularity", "mod", "start_date", "end_date", "type",
                               "cameo", "status", "trigger", "participants", "places",
                               "document", "sources", "sentence", "date_text", "date_anchor",
-                              "actors", "targets", "quote"}
+                              "actors", "targets", "quote", "basis"}
 
 
 def test_sort_key_orders_by_start_finer_first_undated_last():
@@ -195,3 +195,11 @@ def test_merge_keeps_every_source_and_never_mixes_types(rows):
             assert any(r["value"] == entry["date"] for r in same_type)
 
 
+
+
+def test_an_entry_told_only_by_floor_rows_says_so():
+    day = ("2016-12-15", "2016-12-15", "2016-12-15")
+    floor = merge([{**row("a", *day), "basis": "clause"}])
+    ruled = merge([{**row("a", *day), "basis": "clause"}, {**row("a", *day), "basis": "rule"}])
+    assert floor[0]["basis"] == "clause"
+    assert ruled[0]["basis"] == "rule"

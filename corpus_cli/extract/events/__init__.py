@@ -8,6 +8,7 @@ A package of one idea per module (see ARCHITECTURE.md, `event` rows):
 - dating: the date row an event takes;
 - candidates: predicates a resolved date is attached to;
 - clauses: the clause a date no event took belongs to, presences, described actors, pronouns;
+- floor: a resolved date row no event uses still dates its clause (`basis: "clause"`);
 - tokens: one pass over the document's tokens (offsets, lemma hashes, spans) the rules share.
 
 The model's parse is noisy around names (a sentence-initial name read as a verb, a surname
@@ -37,7 +38,8 @@ from .clauses import (
 )
 from .context import date_from_context, one_per_coordination
 from .dating import _comparison, _date_of, not_the_events
-from .kinds import type_of
+from .floor import complements_thing, floor_rows
+from .kinds import expression_type, type_of
 from .roles import (
     _passive_voice,
     pronoun_subject,
@@ -47,7 +49,6 @@ from .roles import (
     split_roles,
 )
 from .status import _status
-from .tokens import span_of
 from .tree import _ACTOR_LABELS, _evidence, _Group, _line, _Mentions, _names
 from .triggers import _groups
 from .wordlists import Lexicon, Trigger, lexicon, parse_lexicon
@@ -61,9 +62,6 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _QUOTE_TYPES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
                           "threaten", "intent_to_cooperate", "yield"})
 _BREAKS_KEY = "corpus_cli.events.paragraphs"
-# The prepositions of a thing's date ("la vidéo du 30 avril"); "en janvier" after a noun is
-# as often the verb's ("prendra ses fonctions en janvier").
-_OF = frozenset({"de", "du", "d'", "d’", "des"})
 
 
 def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
@@ -96,7 +94,11 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
             made[number] = row
     events += _dated_clauses(doc, dates, lex, index, groups, claimed, made)
     events.sort(key=lambda row: row["start"])
-    return date_from_context(doc, one_per_coordination(doc, events), dates)
+    events = date_from_context(doc, one_per_coordination(doc, events), dates)
+    floor = floor_rows(doc, dates, events, index, lex)
+    if floor:
+        events = sorted([*events, *floor], key=lambda row: row["start"])
+    return events
 
 
 def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
@@ -113,7 +115,7 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
                 or date.get("start_date") is None or _comparison(text_of(doc), date)):
             continue
         attached = date_token(doc, date)
-        if attached is None or _complements_thing(doc, date, attached):
+        if attached is None or complements_thing(doc, date, attached):
             continue
         predicate = governing_predicate(attached)
         if (predicate is None or predicate.lemma_.lower() in lex.reporting | {"apprendre"}
@@ -141,19 +143,6 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
     return found
 
 
-def _complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> bool:
-    """The date is a noun's complement with its preposition ("la vidéo du 30 avril", "la
-    présidentielle de 2016"): it dates that thing, not the verb above it."""
-    if attached.pos_ not in ("NOUN", "PROPN"):
-        return False
-    span = span_of(doc, date["start"], date["end"])
-    if span is None:
-        return False
-    root = doc[span[2]]
-    return (root.head.i == attached.i and root.dep_ == "nmod"
-            and any(child.dep_ == "case" and child.lower_ in _OF for child in root.children))
-
-
 def _clause_group(predicate: Token, index: _Mentions, lex: Lexicon) -> _Group:
     """A candidate group for a clause's predicate: a presence is a visit, else its lemma's type."""
     lemma = predicate.lemma_.lower()
@@ -161,7 +150,8 @@ def _clause_group(predicate: Token, index: _Mentions, lex: Lexicon) -> _Group:
         trigger = Trigger(lemma, "VERB", *PRESENCE)
     else:
         pos = "VERB" if predicate.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
-        kind = type_of(lemma, pos, pos == "VERB" and _passive_voice(predicate))
+        kind = expression_type(predicate) or type_of(
+            lemma, pos, pos == "VERB" and _passive_voice(predicate))
         if kind[0] == "other" and pos == "VERB":
             kind = type_of(lemma, "NOUN")
         trigger = Trigger(lemma, pos, *kind)
@@ -216,10 +206,17 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if status is None:
         return None
     actors, targets = split_roles(doc, group, index, participants, raised)
-    if not actors and (source := source_actor(doc, group, index)) is not None:
-        actors = [source]  # "selon X": the report's actor when the clause names none
+    source = source_actor(doc, group, index)
+    if source is not None and (not actors or source in targets
+                               or group.trigger.type == "publication"):
+        # "selon X": who reports is the report's actor (a publication's outlet, or when the
+        # clause names none), never its target
+        actors = [source, *(m for m in actors if m != source)]
+        targets = [m for m in targets if m != source]
         participants = [source, *(m for m in participants if m != source)]
-    named_actors, target_names = _names(index, actors), _names(index, targets)
+    named_actors = _names(index, actors)
+    # One entity never both acts and is acted on in one event: the speaker is no target.
+    target_names = [n for n in _names(index, targets) if n not in named_actors]
     if not actors and agent is not None:
         named_actors.insert(0, agent)
     if not actors and description is not None and person is None:
@@ -253,6 +250,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         "pronoun": pronoun and not named_actors,
         "antecedent": guess,
         "passive": _passive_voice(group.anchor),
+        "basis": "rule",
     }
     if bare:
         row["bare"] = True

@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.rows import EVENT_TYPES
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 from .wordlists import lexicon
 
 TYPES_FILE = "events_types.txt"
+EXPRESSIONS_FILE = "events_expressions.txt"
+# Relations by which a verb governs the noun of an expression ("mis en examen", "fait état").
+_EXPRESSION_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass"})
 # The sections of the type lexicon and the part of speech each one types.
 _SECTIONS = {"verbs": "VERB", "nouns": "NOUN"}
 
@@ -63,6 +70,34 @@ def type_of(lemma: str, pos: str, passive: bool = False) -> tuple[str, str | Non
     if trigger is not None:
         return trigger.type, trigger.cameo
     return type_lexicon().get(key, ("other", None))
+
+
+@functools.cache
+def expressions() -> Mapping[tuple[str, str], tuple[str, str | None]]:
+    """(verb lemma, noun lemma) -> (type, CAMEO code or None), from data/events_expressions.txt."""
+    found: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for line in wordfiles.entries(EXPRESSIONS_FILE, "expressions"):
+        parts = line.split()
+        if len(parts) == 4 and parts[2] in EVENT_TYPES:
+            found[(parts[0].lower(), parts[1].lower())] = (
+                parts[2], None if parts[3] == "-" else parts[3])
+    return found
+
+
+def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
+    """The type of a verb-noun expression one of `tokens` belongs to ("mis en examen",
+    "placé en garde à vue", "a fait état de"): a token is the verb, or the noun a verb
+    governs; None when none is."""
+    table = expressions()
+    for token in tokens:
+        pairs = [(token, child) for child in token.children if child.dep_ in _EXPRESSION_DEPS]
+        if token.dep_ in _EXPRESSION_DEPS and token.head.i != token.i:
+            pairs.append((token.head, token))
+        for verb, noun in pairs:
+            found = table.get((verb.lemma_.lower(), noun.lemma_.lower()))
+            if found is not None and verb.pos_ in ("VERB", "AUX"):
+                return found
+    return None
 
 
 def is_event_noun(lemma: str) -> bool:

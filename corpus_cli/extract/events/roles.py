@@ -36,6 +36,8 @@ _SPEECH_ROLES = frozenset({"public_statement", "appeal", "demand", "disapprove",
 # Labels of a speaker inverted after a verb of saying: a person, a body, or an outlet the model
 # could not class (", révèle mercredi Le Journal du Soir", often MISC).
 _SPEAKER_LABELS = frozenset({"PER", "ORG", "MISC"})
+# The most words between a verb and a speaker inverted after it (", a ironisé lundi soir X").
+MAX_INVERSION_GAP = 4
 _TARGET_DEPS = frozenset({"obj", "iobj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp"})
 # Quotation marks of French news: « », straight and curly double quotes.
 _QUOTE = re.compile(r"«\s*([^»]{3,}?)\s*»|\"([^\"]{3,}?)\"|“([^”]{3,}?)”")
@@ -65,6 +67,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # "X doit rencontrer", "X, qui a rencontré"
     owner = token.head
     if owner.i in group.indices or owner.i == group.anchor.i:
+        if passive and any(c.dep_ == "case" and c.lower_ in _AGENT for c in token.children):
+            return "actor"  # "nommé par le président X": the agent's apposed name acts
         if token.dep_ in _ACTOR_DEPS:
             return "target" if passive and token.dep_ == "nsubj" else "actor"
         if token.dep_ in ("nsubj:pass",):
@@ -90,10 +94,12 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     verb with no subject of its own, right after a comma or a quotation mark, when the name
     is the first one after it, with no preposition."""
     verb = group.anchor
-    if (group.trigger.type not in _SPEECH_ROLES or verb.pos_ not in ("VERB", "AUX")
-            or row["start"] < verb.idx or row["label"] not in _SPEAKER_LABELS
+    if (verb.pos_ not in ("VERB", "AUX") or row["start"] < verb.idx
+            or row["label"] not in _SPEAKER_LABELS
             or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)):
         return False
+    if group.trigger.type not in _SPEECH_ROLES and not _right_after(doc, verb, row):
+        return False  # a verb the lists do not know ("ironise X"): only a name right after it
     first = min([verb.i, *(c.i for c in verb.children if c.i < verb.i
                            and c.dep_.startswith(("aux", "expl")))])
     if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote):
@@ -104,6 +110,16 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     earlier = [r for r in index.rows if verb.idx < r["start"] < row["start"]
                and r["label"] in _SPEAKER_LABELS and r["start"] < verb.sent.end_char]
     return not earlier
+
+
+def _right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
+    """The name follows the verb with at most a few adverbs or date words between ('",
+    ironise mardi X'): French inverts the subject so only after a verb of saying."""
+    between = [t for t in doc[verb.i + 1:verb.i + MAX_INVERSION_GAP + 2] if t.idx < row["start"]]
+    if between and between[-1].i == verb.i + MAX_INVERSION_GAP + 1:
+        return False  # more words than the gap allows
+    return all(
+        t.pos_ in ("ADV", "NUM") or t.lower_ in _words("inversion_gap") for t in between)
 
 
 def _passive_voice(verb: Token) -> bool:
@@ -121,8 +137,9 @@ def _has_case(token: Token) -> bool:
 
 
 def source_actor(doc: Doc, group: _Group, index: _Mentions) -> int | None:
-    """The "selon X" / "d'après X" of the event's sentence, when X is a person or an
-    organisation: who says so, the actor of a report that names no other."""
+    """The "selon X" / "d'après X" of the event's sentence, when X is a person, an
+    organisation or an outlet (often MISC): who says so, the actor of a report that names no
+    other, never a target."""
     sentence = group.primary.sent
     sources = index.cache.setdefault("sources", {})
     if sentence.start not in sources:
@@ -133,7 +150,7 @@ def source_actor(doc: Doc, group: _Group, index: _Mentions) -> int | None:
 
 def _first_source(doc: Doc, start: int, end: int, index: _Mentions) -> int | None:
     for number, row in enumerate(index.rows):
-        if not start <= row["start"] < end or row["label"] not in ("PER", "ORG"):
+        if not start <= row["start"] < end or row["label"] not in _SPEAKER_LABELS:
             continue
         head = _mention_head(doc, row)
         if _preposition(doc, head, row) in _words("source"):

@@ -1,0 +1,201 @@
+"""The floor under the rules: a resolved date no event row took still dates its clause.
+
+The rules (triggers, candidates, dated clauses) refuse a dated predicate when they cannot
+read its arguments. A reader still wants the dated clause on the timeline, so every resolved
+date row that no event of the document uses yields one row from the clause that governs it:
+the predicate the date hangs on (an event noun, else the verb of its clause, else the root of
+its sentence), typed from the lexicons or "other" with the lemma as trigger. Its actors are
+the named subject of that predicate; else the names of the clause; else those of the
+sentence. Such rows carry `basis: "clause"` (the rule-based rows carry `basis: "rule"`), so
+a user can tell a guess from a reading.
+
+The refusals of the rules hold: no row for a comparison's term, a tally's start ("depuis
+lundi"), a date quoted when its clause is outside the quotation, a thing's date ("la vidéo
+du 30 avril", "la présidentielle de 2016"), a verb that is no act ("a appris lundi l'AFP"), or
+a light verb alone ("il y a aujourd'hui une impasse", "faire" with no noun of an expression).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from corpus_cli.nlp.model import text_of
+
+from .candidates import date_token
+from .clauses import governing_predicate
+from .dating import _comparison, not_the_events
+from .kinds import expression_type, is_event_noun, type_of
+from .roles import _passive_voice, inverted_speaker, source_actor
+from .status import _status
+from .tokens import span_of
+from .tree import _evidence, _Group, _line, _Mentions, _names
+from .wordlists import Lexicon, Trigger, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Labels that may act in a fallback row; a LOC acts only when it is no place ("Paris a dit").
+_ACTING = frozenset({"PER", "ORG", "MISC"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+# The prepositions of a place: a LOC after one of them is where, not who.
+_PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "de", "du", "d'",
+                          "d’", "des", "sur", "près", "devant"})
+# The prepositions of a thing's date ("la vidéo du 30 avril"); "en janvier" after a noun is
+# as often the verb's ("prendra ses fonctions en janvier").
+_OF = frozenset({"de", "du", "d'", "d’", "des"})
+
+
+def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Mapping[str, Any]],
+               index: _Mentions, lex: Lexicon) -> list[dict[str, Any]]:
+    """One `basis: "clause"` row per resolved date row no event in `events` uses."""
+    used = {row["date"] for row in events if row.get("date") is not None}
+    text = text_of(doc)
+    rows: list[dict[str, Any]] = []
+    for number, date in enumerate(dates):
+        if (number in used or date.get("kind", "date") != "date"
+                or date.get("start_date") is None or _comparison(text, date)):
+            continue
+        predicate = _clause_predicate(doc, date)
+        if predicate is None or predicate.lemma_.lower() in _words("not_acts") or (
+                predicate.lemma_.lower() in _words("light_verbs")
+                and not expression_type(predicate)):
+            continue  # "il y a aujourd'hui une impasse": a light verb alone tells no act
+        if not_the_events(doc, date, predicate.idx):
+            continue
+        row = _row(doc, predicate, number, date, index, lex)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _clause_predicate(doc: Doc, date: Mapping[str, Any]) -> Token | None:
+    """The predicate a date row dates: an event noun it hangs on, else the verb of its
+    clause, else its sentence's root verb; None for a thing's date."""
+    attached = date_token(doc, date)
+    if attached is None:
+        span = span_of(doc, date["start"], date["end"])
+        if span is None:
+            return None
+        attached = doc[span[2]].head
+    if attached.pos_ in ("NOUN", "PROPN"):
+        if complements_thing(doc, date, attached):
+            return None
+        if is_event_noun(attached.lemma_):
+            return attached
+    predicate = governing_predicate(attached)
+    if predicate is None:
+        root = attached.sent.root
+        predicate = root if root.pos_ in ("VERB", "AUX", "NOUN") else None
+    return predicate
+
+
+def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> bool:
+    """The date is a noun's complement with its preposition ("la vidéo du 30 avril", "la
+    présidentielle de 2016"): it dates that thing, not the verb above it."""
+    if attached.pos_ not in ("NOUN", "PROPN"):
+        return False
+    span = span_of(doc, date["start"], date["end"])
+    if span is None:
+        return False
+    root = doc[span[2]]
+    return (root.head.i == attached.i and root.dep_ == "nmod"
+            and any(child.dep_ == "case" and child.lower_ in _OF for child in root.children))
+
+
+def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index: _Mentions,
+         lex: Lexicon) -> dict[str, Any] | None:
+    lemma = predicate.lemma_.lower()
+    pos = "NOUN" if predicate.pos_ in ("NOUN", "PROPN") else "VERB"
+    passive = pos == "VERB" and _passive_voice(predicate)
+    kind = expression_type(predicate) or type_of(lemma, pos, passive)
+    if kind[0] == "other" and pos == "VERB":
+        kind = type_of(lemma, "NOUN")
+    trigger = Trigger(lemma, pos, *kind)
+    group = _Group([predicate], predicate, predicate, trigger, listed=False)
+    group.indices = {predicate.i}
+    status = _status(group, lex)
+    if status is None:
+        return None  # negated or cancelled
+    actors, places = _actors(doc, group, index, passive)
+    if not actors and not places:
+        return None  # nobody and nowhere named: no event to list
+    named = _names(index, actors)
+    return {
+        "start": predicate.idx,
+        "end": predicate.idx + len(predicate.text),
+        "trigger": predicate.text,
+        "lemma": lemma,
+        "type": kind[0],
+        "cameo": kind[1],
+        "status": status,
+        "participants": list(named),
+        "actors": named,
+        "targets": [],
+        "places": _names(index, places),
+        "date": number,
+        "date_text": date["text"],
+        "date_anchor": None,
+        "quote": None,
+        "sentence": _evidence(doc, predicate),
+        "basis": "clause",
+    }
+
+
+def _actors(doc: Doc, group: _Group, index: _Mentions,
+            passive: bool) -> tuple[list[int], list[int]]:
+    """(actor mention rows, place mention rows) of a fallback row: the speaker or the named
+    subject; else the names of the clause; else those of the sentence ("selon X" first)."""
+    predicate = group.anchor
+    sentence = predicate.sent
+    line = _line(doc, predicate)
+    low, high = max(sentence.start_char, line[0]), min(sentence.end_char, line[1])
+    inside = [n for n, row in enumerate(index.rows) if low <= row["start"] < high]
+    speakers = [n for n in inside if inverted_speaker(doc, group, index.rows[n], index)]
+    if speakers:
+        return speakers[:1], []
+    if not passive:
+        subject = [n for n in inside if _subject_of(doc, index, n, predicate)]
+        if subject:
+            return subject, []
+    clause = {t.i for t in predicate.subtree}
+    in_clause = [n for n in inside if index.first.get(n) in clause]
+    for names in (in_clause, inside):
+        actors = [n for n in names if _acts(doc, index, n)]
+        places = [n for n in names if index.rows[n]["label"] == "LOC" and n not in actors]
+        if actors or places:
+            source = source_actor(doc, group, index)
+            if source is not None and source in actors:
+                actors = [source, *(n for n in actors if n != source)]
+            return actors, places
+    return [], []
+
+
+def _subject_of(doc: Doc, index: _Mentions, number: int, predicate: Token) -> bool:
+    """The mention is the predicate's subject (or a name joined to it), and may act."""
+    position = index.first.get(number)
+    if position is None or not _acts(doc, index, number):
+        return False
+    token = doc[position]
+    for _ in range(4):
+        if token.head.i == predicate.i:
+            return token.dep_ in _SUBJECTS
+        if token.dep_ not in ("flat", "flat:name", "appos", "conj", "compound"):
+            return False
+        token = token.head
+    return False
+
+
+def _acts(doc: Doc, index: _Mentions, number: int) -> bool:
+    """A person, a body or an outlet; a LOC only with no place preposition before it."""
+    row = index.rows[number]
+    if row["label"] in _ACTING:
+        return True
+    if row["label"] != "LOC":
+        return False
+    position = index.first.get(number)
+    if position is None:
+        return False
+    return not any(child.dep_ == "case" and child.lower_ in _PLACE_CASES
+                   for child in doc[position].children) and not (
+        position > 0 and doc[position - 1].lower_ in _PLACE_CASES)

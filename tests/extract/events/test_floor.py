@@ -1,0 +1,58 @@
+"""The floor: a resolved date no rule took still dates its clause, marked `basis: "clause"`.
+Sentences written for each rule; the real mentions and dates layers run."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from corpus_cli.extract import dates as date_layer
+from corpus_cli.extract import mentions as mention_layer
+from corpus_cli.extract.events import extract_events, lexicon
+from corpus_cli.extract.events.floor import floor_rows
+from corpus_cli.extract.events.tree import _Mentions
+
+
+def rows(nlp, text: str, reference: str = "2021-03-10") -> list[dict[str, Any]]:
+    doc = nlp(text)
+    return extract_events(doc, mention_layer.extract_mentions(doc),
+                          date_layer.extract_dates(doc, reference))
+
+
+def test_a_date_no_rule_took_dates_its_clause_with_the_source_as_actor(nlp):
+    found = rows(nlp, "Un colis a été déposé jeudi devant la mairie, selon Le Courrier du Nord.")
+    row = next(row for row in found if row["date_text"] == "jeudi")
+    assert row["basis"] == "clause"
+    assert row["lemma"] == "déposer"
+    assert row["actors"] == ["Le Courrier du Nord"]
+    assert row["targets"] == []
+
+
+def test_rule_rows_say_their_basis(nlp):
+    found = rows(nlp, "Paul Hébert a rencontré Claire Vautrin mardi à Lyon.")
+    assert found and all(row["basis"] == "rule" for row in found)
+
+
+def test_no_floor_row_for_a_things_date_or_a_tally(nlp):
+    found = rows(nlp, "La vidéo du 30 avril circule encore. Claire Vautrin est malade depuis "
+                      "lundi.")
+    assert not [row for row in found if row.get("basis") == "clause"]
+
+
+def test_no_floor_row_for_a_date_quoted_when_the_clause_is_outside(nlp):
+    found = rows(nlp, "Paul Hébert a dit : \"nous verrons en 2030\".")
+    assert not [row for row in found if row.get("basis") == "clause"
+                and row["date_text"] == "en 2030"]
+
+
+def floor_alone(nlp, text: str) -> list[dict[str, Any]]:
+    """The floor's rows when no rule used any date of the text."""
+    doc = nlp(text)
+    mentions = mention_layer.extract_mentions(doc)
+    return floor_rows(doc, date_layer.extract_dates(doc, "2021-03-10"), [],
+                      _Mentions(doc, mentions), lexicon())
+
+
+def test_no_floor_row_for_a_light_verb_alone(nlp):
+    assert not floor_alone(nlp, "Selon Paul Hébert, il y a aujourd'hui une impasse à Lyon.")
+    found = floor_alone(nlp, "Selon Paul Hébert, Claire Vautrin a quitté Lyon mardi.")
+    assert [row["lemma"] for row in found] == ["quitter"]

@@ -1,0 +1,48 @@
+"""Who speaks acts: a speaker inverted after its verb, "selon X", an outlet's article. A speaker
+is never the target of its own entry. Sentences written for each rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from corpus_cli.extract import dates as date_layer
+from corpus_cli.extract import mentions as mention_layer
+from corpus_cli.extract.events import extract_events
+
+
+def by_date(nlp, text: str, date_text: str) -> dict[str, Any]:
+    doc = nlp(text)
+    found = extract_events(doc, mention_layer.extract_mentions(doc),
+                           date_layer.extract_dates(doc, "2021-03-10"))
+    return next(row for row in found if row["date_text"] == date_text)
+
+
+def test_a_speaker_inverted_after_an_unlisted_verb_acts(nlp):
+    row = by_date(nlp, "Ce projet ne passera pas, a ironisé mardi Claire Vautrin contre Paul "
+                       "Hébert.", "mardi")
+    assert row["actors"] == ["Claire Vautrin"]
+    assert "Claire Vautrin" not in row["targets"]
+
+
+def test_selon_an_outlet_in_an_article_published_on_a_day_is_the_publisher(nlp):
+    row = by_date(nlp, "Selon Le Courrier du Nord dans un article publié jeudi, Paul Hébert "
+                       "quittera son poste.", "jeudi")
+    assert row["actors"] == ["Le Courrier du Nord"]
+    assert "Le Courrier du Nord" not in row["targets"]
+
+
+def test_no_entity_both_acts_and_is_acted_on(nlp):
+    for text, day in (("Tout est prêt, a répliqué lundi soir Claire Vautrin à Paul Hébert.",
+                       "lundi soir"),
+                      ("Selon Le Courrier du Nord, Claire Vautrin a critiqué Paul Hébert mardi.",
+                       "mardi")):
+        row = by_date(nlp, text, day)
+        assert row["actors"] and row["actors"][0] == "Claire Vautrin"
+        assert not set(row["actors"]) & set(row["targets"])
+
+
+def test_the_name_apposed_to_a_passives_agent_acts(nlp):
+    row = by_date(nlp, "Ancien ministre, Paul Hébert a été nommé Premier ministre le 2 octobre "
+                       "par le nouveau président gabonais Marc Delorme.", "2 octobre")
+    assert row["actors"][:1] == ["Marc Delorme"]
+    assert row["targets"] == ["Paul Hébert"]
