@@ -93,6 +93,7 @@ class EventRow(TypedDict, total=False):
     date_text: str | None
     date_anchor: str | None
     quote: str | None
+    basis: str  # "rule" (a trigger or argument rule) or "clause" (the floor: a dated clause)
     sentence: str
 
 
@@ -136,12 +137,16 @@ class TimelineEntry(TypedDict, total=False):
     status: str
     trigger: str
     participants: list[str]
+    actors: list[str]
+    targets: list[str]
     places: list[str]
     document: str
     sources: list[str]
     sentence: str
+    quote: str | None
     date_text: str | None
     date_anchor: str | None
+    basis: str
 
 
 @dataclass
