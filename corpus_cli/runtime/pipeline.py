@@ -103,10 +103,11 @@ class Corpus:
         return (r for r in self.records if r.duplicate_of is None)
 
     def analyses(
-        self, tables: Sequence[str] = ROW_TABLES
+        self, tables: Sequence[str] = ROW_TABLES, only: set[str] | None = None
     ) -> Iterator[tuple[Record, dict[str, Any]]]:
-        """(record, rows) for each unique record; `tables`: "lemmas" and any of ROW_TABLES."""
-        unique = list(self.unique())
+        """(record, rows) for each unique record (of the ids in `only`, if given); `tables`:
+        "lemmas", "text" (the cleaned text) and any of ROW_TABLES."""
+        unique = [r for r in self.unique() if only is None or r.id in only]
         for start in range(0, len(unique), READ_BATCH):
             chunk = unique[start:start + READ_BATCH]
             keys = list(dict.fromkeys(r.key for r in chunk))
@@ -119,9 +120,10 @@ class Corpus:
 
     def _recovered(self, missing: set[str], tables: Sequence[str]) -> dict[str, dict[str, Any]]:
         """The analyses that left the store during this run (`corpus cache clear` in another
-        process, a store rebuilt or swapped for a scratch copy), made again."""
-        log.warning("%d analyses left the store during this run (cleared by another process?); "
-                    "analysing them again", len(missing))
+        process, a store rebuilt or swapped for a scratch copy) or were found damaged when
+        read, made again."""
+        log.warning("%d analyses left the store during this run (damaged, or cleared by another "
+                    "process?); analysing them again", len(missing))
         found = self._restore(missing) if self._restore is not None else {}
         if missing - found.keys():
             raise StoreError("analyses left the store during this run and could not be made "
@@ -268,8 +270,10 @@ def _restorer(corpus: Corpus, inputs: list[Input], settings: Settings, model: st
             if item.record.key in keys and item.record.key not in work:
                 work[item.record.key] = (item.record.key, item.text, item.record.date)
         jobs = resolved_jobs(settings.jobs, len(work))
-        analysed = dict(workers.analyse(list(work.values()), jobs))
+        analysed = {key: {**rows, "text": work[key][1]}
+                    for key, rows in workers.analyse(list(work.values()), jobs)}
         corpus.store.save((key, model, rows) for key, rows in analysed.items())
+        corpus.analysed += len(analysed)
         return analysed
 
     return restore
@@ -418,8 +422,9 @@ def _replay(corpus: Corpus, run: str, on_error: Callable[[InputError], None] | N
         return False
     rows, errors = saved
     keys = list(dict.fromkeys(row["key"] for row in rows))
-    # Counts travel with the run's records; the store must still hold every analysis, intact.
-    if any("counts" not in row for row in rows) or len(corpus.store.verified(keys)) < len(keys):
+    # Counts travel with the run's records; the store must still hold every analysis (each is
+    # checked against its checksum when read: a damaged one is analysed again then).
+    if any("counts" not in row for row in rows) or len(corpus.store.present(keys)) < len(keys):
         return False
     corpus.records.extend(Record(**row) for row in rows)
     for path, problem, line in errors:
@@ -554,7 +559,7 @@ def _analyse_batch(
     analysed: dict[str, dict[str, Any]] = {}
     # The bar moves as each document is parsed, not once per batch.
     for key, rows in workers.analyse(work, settings.jobs, settings.scheduler):
-        analysed[key] = rows
+        analysed[key] = {**rows, "text": fresh[key].text}
         if progress is not None:
             progress.advance(per_key[key], rows["counts"]["words"] * per_key[key])
     if analysed:
