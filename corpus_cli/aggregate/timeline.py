@@ -8,6 +8,10 @@ as the text gave it ("2016", "avril 2016 (fin)", "2016-12-15").
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Day
@@ -31,6 +35,7 @@ _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao
 _MODS = {"START": "début", "MID": "mi", "END": "fin", "BEFORE": "avant", "AFTER": "après",
          "APPROX": "vers", "ON_OR_BEFORE": "au plus tard", "ON_OR_AFTER": "au plus tôt"}
 _SEASONS = {"SP": "printemps", "SU": "été", "FA": "automne", "WI": "hiver"}
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -102,14 +107,97 @@ def build(documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[M
 
     `select` then keeps what a query asks for.
     """
+    return build_parts(documents, names)[0]
+
+
+def build_parts(
+    documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
+    names: Mapping[tuple[str, str], str],
+    kept: Mapping[str, list[dict[str, Any]]] | None = None,
+) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
+    """`build`, part by part: (the timeline, {part's digest: its merged entries}).
+
+    The merge never joins two reports that share no (type, participant or place) with
+    overlapping dates, nor undated reports without a key or a sentence in common, so the
+    reports fall into parts that merge independently (`parts`). A part whose reports are all
+    the same as in a timeline built before is not merged again: `kept` (the second value
+    that build returned then) gives its entries. The answer is the same either way.
+    """
+    kept = kept or {}
     prepared = [row for document, event_rows, date_rows in documents
                 for row in rows_for_merge(document, event_rows, date_rows, names)]
-    return ordered(events.merge(prepared))
+    found: dict[str, list[dict[str, Any]]] = {}
+    for part in parts(prepared):
+        rows = [prepared[number] for number in part]
+        digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False, sort_keys=True,
+                                           default=str).encode("utf-8", "surrogatepass"))
+        key = digest.hexdigest()
+        found[key] = list(kept[key]) if key in kept else events.merge(rows)
+    return ordered(entry for entries in found.values() for entry in entries), found
+
+
+def parts(rows: Sequence[Mapping[str, Any]]) -> list[list[int]]:
+    """The row numbers of each part of `rows` that the merge may join (see build_parts), each
+    in the order given: rows are linked when they share a type and a participant or place
+    and their dates overlap (or, undated, the document too), or, undated, the type and the
+    sentence."""
+    parent = list(range(len(rows)))
+
+    def find(number: int) -> int:
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    def join(a: int, b: int) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    dated: dict[tuple[str, str], list[tuple[Day, Day, int]]] = defaultdict(list)
+    anchors: dict[tuple[str, ...], int] = {}
+    for number, row in enumerate(rows):
+        interval = events._interval(row)
+        kind, document = str(row.get("type")), str(row.get("document"))
+        keys = events._all_keys(row) if interval is not None else events._keys(row)
+        for key in keys:
+            if interval is not None:
+                dated[(kind, key)].append((interval[0], interval[1], number))
+            join(number, anchors.setdefault((kind, key, document), number))
+        if interval is None:
+            sentence = _SPACES.sub(" ", str(row.get("sentence", ""))).strip()
+            join(number, anchors.setdefault(("sentence", kind, sentence), number))
+    for spans in dated.values():
+        spans.sort()
+        reach, previous = spans[0][1], spans[0][2]
+        for start, end, number in spans[1:]:
+            if start <= reach:  # overlaps the run of intervals before it
+                join(number, previous)
+            reach, previous = max(reach, end), number
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for number in range(len(rows)):
+        grouped[find(number)].append(number)
+    return list(grouped.values())
 
 
 def ordered(entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Timeline entries in time order (see events.sort_key)."""
-    return sorted((dict(entry) for entry in entries), key=events.sort_key)
+    """Timeline entries in time order (see events.sort_key); entries of the same key are
+    ordered by their content, so that the order never depends on how they were merged."""
+    keyed = sorted(((events.sort_key(entry), dict(entry)) for entry in entries),
+                   key=lambda pair: pair[0])
+    found: list[dict[str, Any]] = []
+    start = 0
+    while start < len(keyed):
+        end = start + 1
+        while end < len(keyed) and keyed[end][0] == keyed[start][0]:
+            end += 1
+        tied = [entry for _, entry in keyed[start:end]]
+        if len(tied) > 1:
+            tied.sort(key=lambda entry: json.dumps(entry, ensure_ascii=False, sort_keys=True,
+                                                   default=str))
+        found += tied
+        start = end
+    return found
 
 
 def select(merged: Iterable[Mapping[str, Any]], query: Query | None = None,

@@ -42,6 +42,9 @@ _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
 _PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explained:", "timeline:"
 _VOCABULARY = "vocabulary"
+# What consolidation adds up, kept per set of documents (followed by the alias file's key).
+_FORMS = "forms:"
+_TIMELINE_PARTS = "timeline-parts:"
 
 
 def analyse(paths: Sequence[str] = (), settings: Settings | None = None,
@@ -74,7 +77,10 @@ def date_rows(corpus: Corpus) -> list[dict[str, Any]]:
 
 
 class _Entities:
-    """The corpus's entities, consolidated at most once however many answers need them."""
+    """The corpus's entities, consolidated at most once however many answers need them.
+
+    The forms that consolidation adds up are kept in the store with the documents they count
+    (`Corpus.kept_state`): a corpus that grows collects only its new documents' mentions."""
 
     def __init__(self, corpus: Corpus, aliases: Aliases | None) -> None:
         self.corpus, self.aliases = corpus, aliases
@@ -83,11 +89,20 @@ class _Entities:
     def __call__(self) -> list[entity_layer.Entity]:
         if self._found is None:
             documents = {record.id: {"date": record.date} for record in self.corpus.unique()}
-            self._found = entity_layer.consolidate(self._mentions(), documents, self.aliases)
+            self._found = entity_layer.consolidate_forms(self._forms(), documents, self.aliases)
         return self._found
 
-    def _mentions(self) -> Iterator[dict[str, Any]]:
-        for record, rows in self.corpus.analyses(tables=("mentions",)):
+    def _forms(self) -> entity_layer.Forms:
+        kind = _FORMS + _aliases_key(self.aliases)
+        base, new = self.corpus.kept_state(kind)
+        forms = entity_layer.Forms.from_rows(base) if base is not None else entity_layer.Forms()
+        if new:
+            forms.add(entity_layer.collect(self._mentions(new), self.aliases))
+            self.corpus.keep_state(kind, forms.rows())
+        return forms
+
+    def _mentions(self, only: set[str] | None = None) -> Iterator[dict[str, Any]]:
+        for record, rows in self.corpus.analyses(tables=("mentions",), only=only):
             for row in rows["mentions"]:
                 yield {**row, "document": record.id}
 
@@ -172,10 +187,17 @@ def timeline(corpus: Corpus, query: TimelineQuery | None = None,
 
 
 def _merged_timeline(corpus: Corpus, entities: _Entities) -> list[dict[str, Any]]:
-    """Every event of the corpus merged across documents, named by consolidated entity."""
+    """Every event of the corpus merged across documents, named by consolidated entity.
+
+    The parts merged for the last timeline are kept (`timeline.build_parts`): after a change
+    to the corpus only the parts it touches are merged again."""
+    kind = _TIMELINE_PARTS + _aliases_key(entities.aliases)
     documents = ((record.id, rows["events"], rows["dates"])
                  for record, rows in corpus.analyses(tables=("dates", "events")))
-    return timeline_layer.build(documents, entity_layer.mention_index(entities()))
+    names = entity_layer.mention_index(entities())
+    found, parts = timeline_layer.build_parts(documents, names, corpus.latest_state(kind))
+    corpus.keep_state(kind, parts, documents=False)
+    return found
 
 
 def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:

@@ -48,6 +48,9 @@ MAX_AUTO_JOBS = 4
 AUTO_PARALLEL_DOCUMENTS = 200
 # Documents whose rows are read from the store at a time.
 READ_BATCH = 256
+# States that corpus-level answers build on (the forms of the entities) kept per kind: a
+# corpus that grows finds the last one in the store and adds its new documents to it.
+KEPT_STATES = 2
 # After parsing this many documents, the model is let go before the corpus-level steps (the
 # memory goes to consolidation; reloading costs 2 s, nothing beside a large run).
 RELEASE_AFTER = 500
@@ -161,6 +164,34 @@ class Corpus:
     def cached_only(self, kind: str) -> Any | None:
         """The kept answer of that kind for these documents, or None; never computes."""
         return self.store.result(kind, self._kept_key())
+
+    def kept_state(self, kind: str) -> tuple[Any | None, set[str]]:
+        """A kept state of `kind` (what `keep_state` kept) that counts only documents of this
+        corpus, the largest, and the ids of this corpus's documents it does not count: (None,
+        all ids) when none fits. A document counts when its id and analysis key both match,
+        so a changed document is never taken from an old state."""
+        wanted = {(record.id, record.key) for record in self.unique()}
+        best: tuple[Any, set[tuple[str, str]]] | None = None
+        for kept in self.store.results_of(kind, KEPT_STATES):
+            counted = {(str(item[0]), str(item[1])) for item in kept.get("documents", ())}
+            if counted <= wanted and (best is None or len(counted) > len(best[1])):
+                best = (kept.get("state"), counted)
+        if best is None:
+            return None, {record.id for record in self.unique()}
+        return best[0], {document for document, _ in wanted - best[1]}
+
+    def latest_state(self, kind: str) -> Any | None:
+        """The state of `kind` kept last, whatever its documents (for a state that says
+        itself what it holds, as parts of a timeline keyed by their content)."""
+        found = self.store.results_of(kind, 1)
+        return found[0].get("state") if found else None
+
+    def keep_state(self, kind: str, state: Any, documents: bool = True) -> None:
+        """Keep a state of `kind` for these documents (listed with it if `documents`, for
+        `kept_state`), and only the KEPT_STATES latest."""
+        listed = [[record.id, record.key] for record in self.unique()] if documents else []
+        self.store.save_result(kind, self._kept_key(), {"documents": listed, "state": state})
+        self.store.prune(kind, KEPT_STATES)
 
     def _kept_key(self) -> str:
         if self._fingerprint is None:

@@ -400,6 +400,23 @@ class Store:
         self._guarded(write)
         return text
 
+    def results_of(self, kind: str, limit: int) -> list[Any]:
+        """The `limit` most recently used kept answers of `kind` (whatever their documents),
+        the intact ones."""
+        rows = self._guarded(lambda: self.connection.execute(
+            "SELECT data, checksum FROM results WHERE kind = ? ORDER BY used DESC LIMIT ?",
+            (kind, limit)).fetchall())
+        return [value for value in (_unpacked_value(*row) for row in rows) if value is not None]
+
+    def prune(self, kind: str, keep: int) -> None:
+        """Forget the kept answers of `kind` beyond the `keep` most recently used."""
+        def write() -> None:
+            self.connection.execute(
+                "DELETE FROM results WHERE kind = ? AND rowid NOT IN (SELECT rowid FROM results "
+                "WHERE kind = ? ORDER BY used DESC LIMIT ?)", (kind, kind, keep))
+
+        self._guarded(write)
+
     def _touch(self, table: str, where: str, key: tuple[str, ...]) -> None:
         """Mark a kept run or answer as just used, so that eviction forgets the least recently
         used, not the least recently written. Best effort: a busy or read-only store keeps

@@ -23,3 +23,44 @@ def test_kwic_reads_the_cleaned_text_from_the_store_not_the_inputs(tmp_path, nlp
         rows = api.kwic(corpus, api.KwicQuery("maire"), [str(tmp_path)], settings)
     assert rows == expected and len(rows) == 2
     assert {BODY[r["start"]:r["end"]] for r in rows} == {"maire"}
+
+
+ARTICLES = (
+    "Le maire de Nantes, Paul Girard, a rencontré mardi 3 mars 2020 la ministre Anne Roche.",
+    "Anne Roche a visité l'école de Nantes le 5 mars 2020 avec Paul Girard.",
+    "Girard a annoncé jeudi 12 mars 2020 à Paris un plan pour les hôpitaux de la région.",
+    "La ministre Anne Roche a rencontré Paul Girard le 3 mars 2020 à Nantes pour l'école.",
+)
+
+
+def _answers(folder, store) -> tuple[list, list]:
+    with load_corpus([str(folder)], Settings(store_dir=store)) as corpus:
+        api.prepare(corpus)
+        return (api.entity_rows(corpus, api.EntityQuery(explain=True)),
+                api.timeline(corpus, api.TimelineQuery(include_undated=True)))
+
+
+def test_a_grown_corpus_collects_only_its_new_documents_and_answers_as_from_scratch(
+        tmp_path, nlp, monkeypatch):
+    from corpus_cli.aggregate import entities as entity_layer
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number, text in enumerate(ARTICLES[:3]):
+        (folder / f"a{number}.txt").write_text(text, encoding="utf-8")
+    _answers(folder, tmp_path / "store")
+    (folder / "a3.txt").write_text(ARTICLES[3], encoding="utf-8")
+    collected: list[set[str]] = []
+    original = entity_layer.collect
+
+    def spy(mentions, aliases=None):
+        rows = list(mentions)
+        collected.append({row["document"] for row in rows})
+        return original(rows, aliases)
+
+    monkeypatch.setattr(entity_layer, "collect", spy)
+    grown = _answers(folder, tmp_path / "store")
+    assert collected == [{"a3.txt"}]
+    monkeypatch.setattr(entity_layer, "collect", original)
+    assert grown == _answers(folder, tmp_path / "fresh")
+    assert any(len(entry["sources"]) > 1 for entry in grown[1])  # the new article merged in
