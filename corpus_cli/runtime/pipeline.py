@@ -95,6 +95,8 @@ class Corpus:
     reused: int = 0
     first_by_text: dict[str, str] = field(default_factory=dict, repr=False)
     run: str | None = None  # the inputs' fingerprint (run_fingerprint), when they have one
+    # Parsed in worker processes replaced as they go, even with one job (workers.analyse).
+    large_run: bool = False
     _fingerprint: str | None = field(default=None, repr=False)
     _scratch: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
     # Analyses again the documents of the given keys and saves them (see `analyses`).
@@ -271,6 +273,7 @@ def _build(
     if total == 0:
         return passes
     settings = replace(settings, jobs=resolved_jobs(settings.jobs, total))
+    corpus.large_run = total > workers.RECYCLE_DOCUMENTS
     if progress is not None:
         progress.start(total)
     try:
@@ -589,7 +592,8 @@ def _analyse_batch(
             progress.advance(per_key[key], counts[key]["words"] * per_key[key])
     analysed: dict[str, dict[str, Any]] = {}
     # The bar moves as each document is parsed, not once per batch.
-    for key, rows in workers.analyse(work, settings.jobs, settings.scheduler):
+    for key, rows in workers.analyse(work, settings.jobs, settings.scheduler,
+                                     separate=corpus.large_run):
         analysed[key] = {**rows, "text": fresh[key].text}
         if progress is not None:
             progress.advance(per_key[key], rows["counts"]["words"] * per_key[key])

@@ -207,3 +207,42 @@ def test_adversarial_inputs_finish_through_the_whole_pipeline(tmp_path, name):
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, timeout=20,
                           capture_output=True, text=True, stdin=subprocess.DEVNULL)
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def _share_with_pid(work):
+    """A worker's share, noting which process parsed it (in the file the test names)."""
+    import os
+
+    from corpus_cli.runtime import workers
+
+    with open(os.environ["CORPUS_TEST_PIDS"], "a", encoding="utf-8") as pids:
+        pids.write(f"{os.getpid()}\n")
+    return workers.analyse_share.__wrapped__(work)
+
+
+def test_a_large_run_parses_in_workers_replaced_as_they_go(tmp_path, nlp, monkeypatch):
+    """Flat memory: even with one job, a large run parses in a worker process that is
+    replaced every RECYCLE_DOCUMENTS documents; the rows are those of a run in-process."""
+    from corpus_cli.runtime import workers
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(40):
+        write(folder, f"a{number:02}.txt", f"{OTHER_BODIES[number % 3]} Article {number}.")
+    with load_corpus([str(folder)], Settings(store_dir=tmp_path / "one", jobs=1)) as corpus:
+        assert not corpus.large_run
+        expected = [rows for _, rows in corpus.analyses()]
+    pids = tmp_path / "pids"
+    monkeypatch.setenv("CORPUS_TEST_PIDS", str(pids))
+    monkeypatch.setattr(workers, "RECYCLE_DOCUMENTS", 16)  # one share of 16 per worker
+    original = workers.analyse_share
+    monkeypatch.setattr(workers, "analyse_share", _share_with_pid)
+    _share_with_pid.__wrapped__ = original  # type: ignore[attr-defined]
+    try:
+        with load_corpus([str(folder)], Settings(store_dir=tmp_path / "two", jobs=1)) as corpus:
+            assert corpus.large_run and corpus.analysed == 40
+            assert [rows for _, rows in corpus.analyses()] == expected
+    finally:
+        workers._close_pools()
+    parsed_by = pids.read_text().split()
+    assert len(parsed_by) == 3 and len(set(parsed_by)) == 3  # 16 + 16 + 8, a worker each
