@@ -290,20 +290,21 @@ class Forms:
 
     def rows(self) -> list[list[Any]]:
         """The forms as plain JSON values (`Forms.from_rows` reads them back)."""
+        # `documents` is not written: each row adds its document to `occurrences` too.
         return [[f.key, dict(f.surfaces), dict(f.targets),
                  {name: sorted(reasons) for name, reasons in f.reasons.items()},
-                 dict(f.labels), dict(f.roles), sorted(f.documents),
-                 sorted(f.occurrences), f.canonical, f.country]
+                 dict(f.labels), dict(f.roles), sorted(f.occurrences), f.canonical, f.country]
                 for f in self.forms.values()]
 
     @classmethod
     def from_rows(cls, rows: Iterable[Sequence[Any]]) -> Forms:
         forms = {}
-        for (key, surfaces, targets, reasons, labels, roles, documents, occurrences,
-             canonical, country) in rows:
+        for key, surfaces, targets, reasons, labels, roles, occurrences, canonical, country in (
+                rows):
             form = _Form(key, Counter(surfaces), Counter(targets),
                          defaultdict(set, {name: set(why) for name, why in reasons.items()}),
-                         Counter(labels), Counter(roles), set(documents),
+                         Counter(labels), Counter(roles),
+                         {document for document, _ in occurrences},
                          {(document, name) for document, name in occurrences},
                          canonical, country)
             form.label = vote(form.labels)

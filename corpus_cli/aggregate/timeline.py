@@ -107,37 +107,46 @@ def build(documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[M
 
     `select` then keeps what a query asks for.
     """
-    return build_parts(documents, names)[0]
+    found: list[dict[str, Any]] = build_kept(documents, names)["timeline"]
+    return found
 
 
-def build_parts(
+def build_kept(
     documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
     names: Mapping[tuple[str, str], str],
-    kept: Mapping[str, list[dict[str, Any]]] | None = None,
-) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, Any]]]]:
-    """`build`, part by part: (the timeline, {part's digest: its merged entries}).
+    kept: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """`build`, part by part: {"timeline": the timeline, "parts": {part's digest: positions
+    of its entries in the timeline}}, a plain JSON value to keep.
 
     The merge never joins two reports that share no (type, participant or place) with
     overlapping dates, nor undated reports without a key or a sentence in common, so the
     reports fall into parts that merge independently (`parts`). A part whose reports are all
-    the same as in a timeline built before is not merged again: `kept` (the second value
-    that build returned then) gives its entries. The answer is the same either way.
+    the same as in a timeline built before is not merged again: `kept` (what build_kept
+    returned then) gives its entries. The answer is the same either way.
     """
-    kept = kept or {}
+    previous = kept or {"timeline": [], "parts": {}}
     prepared = [row for document, event_rows, date_rows in documents
                 for row in rows_for_merge(document, event_rows, date_rows, names)]
-    found: dict[str, list[dict[str, Any]]] = {}
+    tagged: list[tuple[str, Mapping[str, Any]]] = []
     for part in parts(prepared):
         rows = [prepared[number] for number in part]
-        digest = hashlib.sha256(json.dumps(rows, ensure_ascii=False, sort_keys=True,
-                                           default=str).encode("utf-8", "surrogatepass"))
-        key = digest.hexdigest()
-        found[key] = list(kept[key]) if key in kept else events.merge(rows)
-    return ordered(entry for entries in found.values() for entry in entries), found
+        key = hashlib.blake2b(json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str)
+                              .encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        if key in previous["parts"]:
+            entries = [previous["timeline"][at] for at in previous["parts"][key]]
+        else:
+            entries = events.merge(rows)
+        tagged += [(key, entry) for entry in entries]
+    order = _order([entry for _, entry in tagged])
+    positions: dict[str, list[int]] = defaultdict(list)
+    for position, number in enumerate(order):
+        positions[tagged[number][0]].append(position)
+    return {"timeline": [dict(tagged[number][1]) for number in order], "parts": positions}
 
 
 def parts(rows: Sequence[Mapping[str, Any]]) -> list[list[int]]:
-    """The row numbers of each part of `rows` that the merge may join (see build_parts), each
+    """The row numbers of each part of `rows` that the merge may join (see build_kept), each
     in the order given: rows are linked when they share a type and a participant or place
     and their dates overlap (or, undated, the document too), or, undated, the type and the
     sentence."""
@@ -183,18 +192,23 @@ def parts(rows: Sequence[Mapping[str, Any]]) -> list[list[int]]:
 def ordered(entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """Timeline entries in time order (see events.sort_key); entries of the same key are
     ordered by their content, so that the order never depends on how they were merged."""
-    keyed = sorted(((events.sort_key(entry), dict(entry)) for entry in entries),
-                   key=lambda pair: pair[0])
-    found: list[dict[str, Any]] = []
+    listed = list(entries)
+    return [dict(listed[number]) for number in _order(listed)]
+
+
+def _order(entries: Sequence[Mapping[str, Any]]) -> list[int]:
+    keys = [events.sort_key(entry) for entry in entries]
+    numbers = sorted(range(len(entries)), key=keys.__getitem__)
+    found: list[int] = []
     start = 0
-    while start < len(keyed):
+    while start < len(numbers):
         end = start + 1
-        while end < len(keyed) and keyed[end][0] == keyed[start][0]:
+        while end < len(numbers) and keys[numbers[end]] == keys[numbers[start]]:
             end += 1
-        tied = [entry for _, entry in keyed[start:end]]
+        tied = numbers[start:end]
         if len(tied) > 1:
-            tied.sort(key=lambda entry: json.dumps(entry, ensure_ascii=False, sort_keys=True,
-                                                   default=str))
+            tied.sort(key=lambda n: json.dumps(entries[n], ensure_ascii=False, sort_keys=True,
+                                               default=str))
         found += tied
         start = end
     return found

@@ -20,6 +20,7 @@ from corpus_cli.dates.iso import iso_value as iso_date
 from corpus_cli.errors import InputError, UsageError
 from corpus_cli.rows import EVENT_TYPES, LABELS, EntitySort
 from corpus_cli.runtime.pipeline import (
+    KEPT_STATES,
     Corpus,
     Progress,
     Settings,
@@ -40,11 +41,10 @@ DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "s
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
 _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
-_PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explained:", "timeline:"
+_EXPLAINED, _TIMELINE = "entities-explained:", "timeline:"
 _VOCABULARY = "vocabulary"
 # What consolidation adds up, kept per set of documents (followed by the alias file's key).
 _FORMS = "forms:"
-_TIMELINE_PARTS = "timeline-parts:"
 
 
 def analyse(paths: Sequence[str] = (), settings: Settings | None = None,
@@ -117,18 +117,15 @@ def _aliases_key(aliases: Aliases | None) -> str:
 def _entity_table(corpus: Corpus, entities: _Entities, explain: bool) -> list[dict[str, Any]]:
     """Every entity as a row, most cited first, with the explanation fields if `explain`.
 
-    Both tables are kept in the store, so that asking again about the same documents does
-    not consolidate again.
+    The explained table is kept in the store (the plain one is read from it), so that asking
+    again about the same documents does not consolidate again.
     """
-    key = _aliases_key(entities.aliases)
-    kept = corpus.cached_only((_EXPLAINED if explain else _PLAIN) + key)
-    if kept is not None:
-        return kept
-    explained = corpus.cached(_EXPLAINED + key,
-                              lambda: [e.to_row(explain=True) for e in entities()])
-    plain = corpus.cached(_PLAIN + key, lambda: [
-        {k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in explained])
-    return explained if explain else plain
+    explained: list[dict[str, Any]] = corpus.cached(
+        _EXPLAINED + _aliases_key(entities.aliases),
+        lambda: [e.to_row(explain=True) for e in entities()])
+    if explain:
+        return explained
+    return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in explained]
 
 
 @dataclass
@@ -181,34 +178,32 @@ def timeline(corpus: Corpus, query: TimelineQuery | None = None,
             raise UsageError(f"no entity named {query.entity!r} in this corpus "
                              "(see `corpus entities`)")
         wanted = [entity["name"]]
-    merged = corpus.cached(_TIMELINE + _aliases_key(aliases),
-                           lambda: _merged_timeline(corpus, entities))
-    return timeline_layer.select(merged, query, wanted)
+    return timeline_layer.select(_merged_timeline(corpus, entities), query, wanted)
 
 
 def _merged_timeline(corpus: Corpus, entities: _Entities) -> list[dict[str, Any]]:
     """Every event of the corpus merged across documents, named by consolidated entity.
 
-    The parts merged for the last timeline are kept (`timeline.build_parts`): after a change
-    to the corpus only the parts it touches are merged again."""
-    kind = _TIMELINE_PARTS + _aliases_key(entities.aliases)
-    documents = ((record.id, rows["events"], rows["dates"])
-                 for record, rows in corpus.analyses(tables=("dates", "events")))
-    names = entity_layer.mention_index(entities())
-    found, parts = timeline_layer.build_parts(documents, names, corpus.latest_state(kind))
-    corpus.keep_state(kind, parts, documents=False)
-    return found
+    Kept with the parts it was merged from (`timeline.build_kept`); a corpus that changed
+    merges again only the parts that the change touches, the last timeline giving the rest."""
+    kind = _TIMELINE + _aliases_key(entities.aliases)
+
+    def compute() -> dict[str, Any]:
+        documents = ((record.id, rows["events"], rows["dates"])
+                     for record, rows in corpus.analyses(tables=("dates", "events")))
+        names = entity_layer.mention_index(entities())
+        return timeline_layer.build_kept(documents, names, corpus.latest(kind))
+
+    merged: list[dict[str, Any]] = corpus.cached(kind, compute, keep=KEPT_STATES)["timeline"]
+    return merged
 
 
 def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:
     """Compute and keep the corpus-level answers, so that later questions only read them."""
     stats(corpus, documents=False)
     entities = _Entities(corpus, aliases)
-    key = _aliases_key(aliases)
-    if corpus.cached_only(_EXPLAINED + key) is None:
-        _entity_table(corpus, entities, True)
-        _entity_table(corpus, entities, False)
-    corpus.cached(_TIMELINE + key, lambda: _merged_timeline(corpus, entities))
+    _entity_table(corpus, entities, True)
+    _merged_timeline(corpus, entities)
     from .analysis import _occurrences  # the analysis answers build on this module
 
     _occurrences(corpus, aliases, entities)  # what mentions, trends, network, kwic read

@@ -150,9 +150,10 @@ class Corpus:
                                  ensure_ascii=False).encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
-    def cached(self, kind: str, compute: Callable[[], Any]) -> Any:
+    def cached(self, kind: str, compute: Callable[[], Any], keep: int | None = None) -> Any:
         """A corpus-level answer (entities, timeline, vocabulary) from the store when these
-        very documents had it computed before, else computed now and kept.
+        very documents had it computed before, else computed now and kept (with `keep`,
+        only the `keep` latest answers of that kind are).
 
         The value is returned as it reads back from JSON, so both paths give the same data.
         """
@@ -161,6 +162,8 @@ class Corpus:
             log.info("%s answered from the store", kind)
             return found
         text = self.store.save_result(kind, self._kept_key(), compute())
+        if keep is not None:
+            self.store.prune(kind, keep)
         return json.loads(text)
 
     def cached_only(self, kind: str) -> Any | None:
@@ -182,16 +185,16 @@ class Corpus:
             return None, {record.id for record in self.unique()}
         return best[0], {document for document, _ in wanted - best[1]}
 
-    def latest_state(self, kind: str) -> Any | None:
-        """The state of `kind` kept last, whatever its documents (for a state that says
-        itself what it holds, as parts of a timeline keyed by their content)."""
+    def latest(self, kind: str) -> Any | None:
+        """The answer of `kind` kept last, whatever its documents (for an answer that says
+        itself what it was made of, as a timeline with its parts)."""
         found = self.store.results_of(kind, 1)
-        return found[0].get("state") if found else None
+        return found[0] if found else None
 
-    def keep_state(self, kind: str, state: Any, documents: bool = True) -> None:
-        """Keep a state of `kind` for these documents (listed with it if `documents`, for
-        `kept_state`), and only the KEPT_STATES latest."""
-        listed = [[record.id, record.key] for record in self.unique()] if documents else []
+    def keep_state(self, kind: str, state: Any) -> None:
+        """Keep a state of `kind` for these documents (for `kept_state`), and only the
+        KEPT_STATES latest."""
+        listed = [[record.id, record.key] for record in self.unique()]
         self.store.save_result(kind, self._kept_key(), {"documents": listed, "state": state})
         self.store.prune(kind, KEPT_STATES)
 

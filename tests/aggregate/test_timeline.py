@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,7 +12,7 @@ from corpus_cli.aggregate import events as events_layer
 from corpus_cli.aggregate.timeline import (
     Query,
     build,
-    build_parts,
+    build_kept,
     date_label,
     ordered,
     rows_for_merge,
@@ -192,19 +194,19 @@ def test_parts_merge_as_the_whole_and_kept_parts_give_the_same_timeline(corpus, 
     documents = _documents(corpus)
     prepared_rows = [row for document in documents for row in prepared(*document)]
     whole = ordered(events_layer.merge(prepared_rows))
-    found, kept = build_parts(documents, {})
-    assert found == whole
-    _, earlier = build_parts(documents[:cut], {})
-    assert build_parts(documents, {}, earlier) == (whole, kept)
+    kept = build_kept(documents, {})
+    assert kept["timeline"] == whole
+    earlier = json.loads(json.dumps(build_kept(documents[:cut], {})))  # as the store keeps it
+    assert build_kept(documents, {}, earlier) == kept
 
 
 def test_kept_parts_are_not_merged_again(monkeypatch):
     documents = _documents([[("meet", ["Anne Roche"], [], "2016-03-01", "La visite.")],
                             [("attack", ["Marc Petit"], ["Paris"], "2016-04", "Une attaque.")]])
-    _, kept = build_parts(documents[:1], {})
+    kept = build_kept(documents[:1], {})
     merged: list[list[dict]] = []
     original = events_layer.merge
     monkeypatch.setattr(events_layer, "merge", lambda rows: merged.append(rows) or original(rows))
-    found, _ = build_parts(documents, {}, kept)
+    found = build_kept(documents, {}, kept)["timeline"]
     assert [[row["document"] for row in rows] for rows in merged] == [["d1"]]
     assert found == build(documents, {})
