@@ -225,15 +225,23 @@ def consolidate(
     mentions: Iterable[Mapping[str, Any]],
     documents: Mapping[str, Mapping[str, Any]] | None = None,
     aliases: Aliases | None = None,
+    forms: Forms | None = None,
 ) -> list[Entity]:
     """Entities of a corpus from its mention rows (each with a `document` id), most cited first.
 
     Bare surnames found in no document with their full name join the one person of the corpus
     with that surname; when several people share it, the surname stays an entity of its own
     with `ambiguous_with` naming them, rather than guessing.
+
+    `forms`: the forms of other documents, collected before (see `collect`); the forms of
+    `mentions` are added to them.
     """
     aliases = aliases or Aliases()
-    return consolidate_forms(collect(mentions, aliases), documents, aliases)
+    collected = collect(mentions, aliases)
+    if forms is not None:
+        forms.add(collected)
+        collected = forms
+    return consolidate_forms(collected, documents, aliases)
 
 
 def collect(mentions: Iterable[Mapping[str, Any]], aliases: Aliases | None = None) -> Forms:

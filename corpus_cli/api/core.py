@@ -89,7 +89,7 @@ class _Entities:
     def __call__(self) -> list[entity_layer.Entity]:
         if self._found is None:
             documents = {record.id: {"date": record.date} for record in self.corpus.unique()}
-            self._found = entity_layer.consolidate_forms(self._forms(), documents, self.aliases)
+            self._found = entity_layer.consolidate((), documents, self.aliases, self._forms())
         return self._found
 
     def _forms(self) -> entity_layer.Forms:
