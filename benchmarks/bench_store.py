@@ -19,6 +19,7 @@ Steps (`--steps`, comma-separated; default all):
   duckdb       the same rows as typed DuckDB tables (option b of issue 16): file size, and the
                time to read every mention row into Python, against the new store.
   curve        consolidation and merge from scratch in this process, from the new store.
+  cluster      `corpus analyse --cluster local:2` against `local:1`, 300 articles, cold stores.
 Prints a Markdown table per step; --json writes the figures to a file as well.
 """
 
@@ -42,7 +43,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data" / "orangesum_fr_news.jsonl.gz"
-STEPS = ("load", "answers", "incremental", "duckdb", "curve")
+STEPS = ("load", "answers", "incremental", "duckdb", "curve", "cluster")
 CORPUS = [sys.executable, "-m", "corpus_cli"]
 OLD_TABLES = ("mentions", "dates", "events")
 
@@ -287,6 +288,28 @@ def step_curve(head: Path, store: Path, figures: dict[str, Any]) -> None:
         print(f"| {name} | {value} |")
 
 
+def step_cluster(work: Path, data: Path, figures: dict[str, Any], size: int = 300) -> None:
+    """`corpus analyse --cluster local:1` against `local:2` on a cold store (the parse only
+    differs), with the load average of the machine, which other work may share."""
+    (work / "cluster").mkdir(exist_ok=True)
+    head, _ = write_head(size, work / "cluster", data)
+    walls = {}
+    for workers in (1, 2):
+        store = work / "cluster" / f"store-{workers}"
+        for path in store.glob("store.sqlite3*"):
+            path.unlink()
+        walls[workers] = run([*CORPUS, "analyse", str(head), "--cluster", f"local:{workers}",
+                              "--format", "json"], store)["wall"]
+    figures["cluster"] = {"articles": size, "one_worker_seconds": round(walls[1], 1),
+                          "two_workers_seconds": round(walls[2], 1),
+                          "speedup": round(walls[1] / walls[2], 2),
+                          "load_average": os.getloadavg()[0], "cores": os.cpu_count()}
+    print("\n### LocalCluster: 2 workers against 1\n")
+    print("| figure | value |\n|---|---:|")
+    for name, value in figures["cluster"].items():
+        print(f"| {name} | {value} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--old", type=Path, default=Path("/work/bigstore/store.sqlite3"))
@@ -318,6 +341,8 @@ def main() -> None:
         step_curve(head, store, figures)
     if "incremental" in steps:
         step_incremental(head, extra, store, figures)
+    if "cluster" in steps:
+        step_cluster(work, options.data, figures)
     if options.json:
         options.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
 

@@ -232,12 +232,10 @@ class Store:
         analysis is checked when its rows are read (`load`), so an answer kept whole (stats,
         entities, timeline) never reads the analyses behind it."""
         def find() -> set[str]:
-            found: set[str] = set()
-            for chunk in _chunks(list(dict.fromkeys(keys)), 500):
-                marks = ",".join("?" * len(chunk))
-                found.update(key for key, in self.connection.execute(
-                    f"SELECT key FROM analyses WHERE key IN ({marks})", chunk))
-            return found
+            # One query whatever the number of keys: they travel as one JSON array.
+            return {key for key, in self.connection.execute(
+                "SELECT key FROM analyses WHERE key IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(keys)),))}
 
         return self._guarded(find)
 
