@@ -41,7 +41,7 @@ DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "s
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
 _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
-_EXPLAINED, _TIMELINE = "entities-explained:", "timeline:"
+_PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explanations:", "timeline:"
 _VOCABULARY = "vocabulary"
 # What consolidation adds up, kept per set of documents (followed by the alias file's key).
 _FORMS = "forms:"
@@ -117,15 +117,25 @@ def _aliases_key(aliases: Aliases | None) -> str:
 def _entity_table(corpus: Corpus, entities: _Entities, explain: bool) -> list[dict[str, Any]]:
     """Every entity as a row, most cited first, with the explanation fields if `explain`.
 
-    The explained table is kept in the store (the plain one is read from it), so that asking
-    again about the same documents does not consolidate again.
+    Kept in the store in two parts, the plain rows and the explanation fields of each (row
+    for row), so that asking again about the same documents does not consolidate again and
+    the plain answer reads no explanation.
     """
-    explained: list[dict[str, Any]] = corpus.cached(
-        _EXPLAINED + _aliases_key(entities.aliases),
-        lambda: [e.to_row(explain=True) for e in entities()])
-    if explain:
-        return explained
-    return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in explained]
+    key = _aliases_key(entities.aliases)
+    plain: list[dict[str, Any]] | None = corpus.cached_only(_PLAIN + key)
+    explanations: list[list[Any]] | None = corpus.cached_only(_EXPLAINED + key) if (
+        explain or plain is None) else None
+    if plain is None or (explain and explanations is None):
+        rows = [e.to_row(explain=True) for e in entities()]
+        explanations = corpus.cached(_EXPLAINED + key, lambda: [
+            [row[k] for k in _EXPLAIN_FIELDS] for row in rows])
+        plain = corpus.cached(_PLAIN + key, lambda: [
+            {k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in rows])
+    if not explain:
+        return plain
+    assert explanations is not None
+    return [{**row, **dict(zip(_EXPLAIN_FIELDS, extra, strict=True))}
+            for row, extra in zip(plain, explanations, strict=True)]
 
 
 @dataclass
@@ -160,7 +170,7 @@ def select_entities(rows: Sequence[dict[str, Any]], query: EntityQuery) -> list[
         kept.sort(key=lambda r: (-r["documents"], -r["mentions"], r["name"]))
     elif query.sort is EntitySort.name:
         kept.sort(key=lambda r: (entity_layer.fold(r["name"]), r["name"]))
-    if query.explain:
+    if query.explain or not any(field in row for row in kept[:1] for field in _EXPLAIN_FIELDS):
         return kept
     return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in kept]
 
