@@ -329,6 +329,13 @@ def main() -> None:
         size = options.size or old.execute("SELECT count(*) FROM analyses").fetchone()[0]
     head, extra = write_head(size, work, options.data)
     figures: dict[str, Any] = {"machine": f"{os.cpu_count()} cores", "articles": size}
+    # A yardstick of how busy the machine is: `corpus --help` takes 0.22 s on it when idle.
+    yardstick = run([*CORPUS, "--help"], store)
+    figures["help_seconds"] = round(yardstick["wall"], 2)
+    figures["help_cpu_seconds"] = round(yardstick["cpu"], 2)
+    figures["load_average"] = round(os.getloadavg()[0], 1)
+    print(f"  yardstick: `corpus --help` {figures['help_seconds']} s ({figures['help_cpu_seconds']}"
+          f" s CPU), load average {figures['load_average']}", file=sys.stderr)
     if "load" in steps:
         for path in store.glob("store.sqlite3*"):
             path.unlink()

@@ -43,6 +43,7 @@ _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
 _PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explanations:", "timeline:"
 _VOCABULARY = "vocabulary"
+_STATS = "stats"
 # What consolidation adds up, kept per set of documents (followed by the alias file's key).
 _FORMS = "forms:"
 
@@ -59,12 +60,21 @@ def analyse(paths: Sequence[str] = (), settings: Settings | None = None,
 
 def stats(corpus: Corpus, documents: bool = True) -> dict[str, Any]:
     """`{"corpus": figures, "documents": one row per document}` (see aggregate/stats.py)."""
-    unique = list(corpus.unique())
-    vocabulary = corpus.cached(_VOCABULARY, lambda: stats_layer.vocabulary_figures(
-        unique, (rows["lemmas"] for _, rows in corpus.analyses(tables=("lemmas",)))))
-    run = stats_layer.Run(failed_inputs=len(corpus.errors), analysed=corpus.analysed,
-                          from_store=corpus.reused)
-    return stats_layer.compute(corpus.records, vocabulary, run, documents)
+    def figures() -> dict[str, Any]:
+        unique = list(corpus.unique())
+        vocabulary = corpus.cached(_VOCABULARY, lambda: stats_layer.vocabulary_figures(
+            unique, (rows["lemmas"] for _, rows in corpus.analyses(tables=("lemmas",)))))
+        summary: dict[str, Any] = stats_layer.compute(corpus.records, vocabulary,
+                                                      stats_layer.Run(), False)["corpus"]
+        return summary
+
+    # Kept whole: a replayed run answers without decoding its records. What the run did
+    # (inputs failed, documents analysed or read) is this run's own.
+    summary = dict(corpus.cached(_STATS, figures))
+    summary.update(failed_inputs=len(corpus.errors), analysed=corpus.analysed,
+                   from_store=corpus.reused)
+    rows = [stats_layer.document_row(r) for r in corpus.records] if documents else []
+    return {"corpus": summary, "documents": rows}
 
 
 def date_rows(corpus: Corpus) -> list[dict[str, Any]]:

@@ -32,7 +32,7 @@ from corpus_cli.rows import Record
 
 from . import workers
 from .keys import ANALYSIS_VERSION, analysis_key, corpus_rules_digest, data_digest, model_id
-from .store import ROW_TABLES, Store
+from .store import ROW_TABLES, Store, run_records
 
 if TYPE_CHECKING:
     from corpus_cli.documents.cleaning import Cleaned
@@ -88,7 +88,7 @@ class Corpus:
     from the store on demand, so a large corpus is never held in memory. Close it when done.
     """
 
-    records: list[Record]
+    _records: list[Record]
     errors: list[InputError]
     store: Store
     analysed: int = 0
@@ -97,6 +97,17 @@ class Corpus:
     run: str | None = None  # the inputs' fingerprint (run_fingerprint), when they have one
     # Parsed in worker processes replaced as they go, even with one job (workers.analyse).
     large_run: bool = False
+    # The records of a replayed run, decoded when first asked for: an answer kept whole
+    # (stats, entities, timeline) never decodes them.
+    _pending: bytes | None = field(default=None, repr=False)
+
+    @property
+    def records(self) -> list[Record]:
+        """The documents of the run, in order (duplicates included)."""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._records.extend(Record(**row) for row in run_records(pending))
+        return self._records
     _fingerprint: str | None = field(default=None, repr=False)
     _scratch: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
     # Analyses again the documents of the given keys and saves them (see `analyses`).
@@ -453,24 +464,20 @@ def content_hash(path: Path) -> str | None:
 
 
 def _replay(corpus: Corpus, run: str, on_error: Callable[[InputError], None] | None) -> bool:
-    """Answer from a previous identical run, if the store still holds all of its analyses."""
-    saved = corpus.store.run(run)
+    """Answer from a previous identical run. Its records (with their counts) are decoded only
+    when an answer needs them; an analysis that left the store since, or is found damaged
+    when read, is made again then (`Corpus.analyses`)."""
+    saved = corpus.store.run_head(run)
     if saved is None:
         return False
-    rows, errors = saved
-    keys = list(dict.fromkeys(row["key"] for row in rows))
-    # Counts travel with the run's records; the store must still hold every analysis (each is
-    # checked against its checksum when read: a damaged one is analysed again then).
-    if any("counts" not in row for row in rows) or len(corpus.store.present(keys)) < len(keys):
-        return False
-    corpus.records.extend(Record(**row) for row in rows)
+    count, errors, corpus._pending = saved
     for path, problem, line in errors:
         error = InputError(path, problem, line)
         corpus.errors.append(error)
         if on_error is not None:
             on_error(error)
-    corpus.reused = len(corpus.records)
-    log.info("answered from the store: %d documents, nothing read", len(corpus.records))
+    corpus.reused = count
+    log.info("answered from the store: %d documents, nothing read", count)
     return True
 
 
@@ -481,9 +488,9 @@ def _record_row(record: Record) -> dict[str, Any]:
 def _open_corpus(settings: Settings) -> Corpus:
     """A corpus over the user's store, or over a scratch store that --no-cache throws away."""
     if settings.use_store:
-        return Corpus(records=[], errors=[], store=Store(settings.store_dir))
+        return Corpus(_records=[], errors=[], store=Store(settings.store_dir))
     scratch = tempfile.TemporaryDirectory(prefix="corpus-")
-    return Corpus(records=[], errors=[], store=Store(Path(scratch.name)), _scratch=scratch)
+    return Corpus(_records=[], errors=[], store=Store(Path(scratch.name)), _scratch=scratch)
 
 
 def _read_stdin(inputs: list[Input], report: Callable[[InputError], None]) -> list[Document]:

@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 # Runs remembered (inputs fingerprint -> documents), most recently used first.
 KEPT_RUNS = 32
 # Corpus-level answers remembered (entities, timeline, statistics of one set of documents).
@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS analyses (
     checksum INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS runs (fingerprint TEXT PRIMARY KEY, used REAL NOT NULL,
-    data BLOB NOT NULL, checksum INTEGER NOT NULL);
+    head TEXT NOT NULL, data BLOB NOT NULL, checksum INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS results (kind TEXT NOT NULL, fingerprint TEXT NOT NULL,
     used REAL NOT NULL, data BLOB NOT NULL, checksum INTEGER NOT NULL,
     PRIMARY KEY (kind, fingerprint));
@@ -227,18 +227,6 @@ class Store:
         """The keys among `keys` that the store holds intact (none, if it is unreadable)."""
         return set(self.verified(keys))
 
-    def present(self, keys: Sequence[str]) -> set[str]:
-        """The keys among `keys` that the store holds, unchecked: what a run replays. Each
-        analysis is checked when its rows are read (`load`), so an answer kept whole (stats,
-        entities, timeline) never reads the analyses behind it."""
-        def find() -> set[str]:
-            # One query whatever the number of keys: they travel as one JSON array.
-            return {key for key, in self.connection.execute(
-                "SELECT key FROM analyses WHERE key IN (SELECT value FROM json_each(?))",
-                (json.dumps(list(keys)),))}
-
-        return self._guarded(find)
-
     def verified(self, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
         """The counts of the keys among `keys` whose stored analysis matches its checksum.
 
@@ -331,29 +319,40 @@ class Store:
 
     def run(self, fingerprint: str) -> tuple[list[dict[str, Any]], list[list[Any]]] | None:
         """The documents and input errors of a previous run with the same inputs, if known."""
+        found = self.run_head(fingerprint)
+        if found is None:
+            return None
+        _, errors, data = found
+        return run_records(data), errors
+
+    def run_head(self, fingerprint: str) -> tuple[int, list[list[Any]], bytes] | None:
+        """A previous run with the same inputs, checked but not decoded: (documents, input
+        errors, the blob of its records that `run_records` reads), if known and intact."""
         row = self._guarded(lambda: self.connection.execute(
-            "SELECT data, checksum FROM runs WHERE fingerprint = ?", (fingerprint,)
+            "SELECT head, data, checksum FROM runs WHERE fingerprint = ?", (fingerprint,)
         ).fetchone())
         if row is None:
             return None
-        value = _unpacked_value(*row)
-        if value is None:
+        head, data, checksum = row
+        if not isinstance(head, str) or not isinstance(data, bytes) or (
+                _checksum(head, data) != checksum):
             log.warning("%s: a damaged run in the store; reading the inputs again", self.path)
             return None
         self._touch("runs", "fingerprint = ?", (fingerprint,))
-        records, errors = value
-        return records, errors
+        count, errors = json.loads(head)
+        return count, errors, data
 
     def save_run(self, fingerprint: str, records: list[dict[str, Any]],
                  errors: list[list[Any]]) -> None:
         """Remember a run's documents, forgetting the least recently used beyond KEPT_RUNS."""
-        data = _packed_value([records, errors])
+        head, data = _dumps([len(records), errors]), _packed_value(records)
 
         def write() -> None:
             connection = self.connection
             with _transaction(connection):
-                connection.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?)",
-                                   (fingerprint, time.time(), data, zlib.crc32(data)))
+                connection.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?)",
+                                   (fingerprint, time.time(), head, data,
+                                    _checksum(head, data)))
                 connection.execute(
                     "DELETE FROM runs WHERE fingerprint NOT IN "
                     "(SELECT fingerprint FROM runs ORDER BY used DESC LIMIT ?)", (KEPT_RUNS,)
@@ -522,7 +521,7 @@ def _packed(analysis: dict[str, Any]) -> tuple[str, bytes, tuple[int, int, int],
 
 
 def _checksum(counts: str, data: bytes) -> int:
-    """CRC-32 of a stored analysis: it detects any damage to a byte or a burst of them, which
+    """CRC-32 of a stored analysis or run: it detects any damage to a byte or a burst of them, which
     is what a storage fault does; nobody forges a cache."""
     crc = zlib.crc32(counts.encode("utf-8", "surrogatepass"))
     return zlib.crc32(data, zlib.crc32(b"\x00", crc))
@@ -535,6 +534,13 @@ def _checked(counts: Any, data: Any, checksum: Any) -> dict[str, Any]:
         raise ValueError("checksum")
     found: dict[str, Any] = json.loads(counts)
     return found
+
+
+def run_records(data: bytes) -> list[dict[str, Any]]:
+    """The records of a run (`Store.run_head`), decoded (checked already)."""
+    records: list[dict[str, Any]] = json.loads(
+        zlib.decompress(data).decode("utf-8", "surrogatepass"))
+    return records
 
 
 def _packed_value(value: Any) -> bytes:

@@ -64,3 +64,25 @@ def test_a_grown_corpus_collects_only_its_new_documents_and_answers_as_from_scra
     monkeypatch.setattr(entity_layer, "collect", original)
     assert grown == _answers(folder, tmp_path / "fresh")
     assert any(len(entry["sources"]) > 1 for entry in grown[1])  # the new article merged in
+
+
+def test_kept_answers_of_a_replayed_run_decode_none_of_its_records(tmp_path, nlp, monkeypatch):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number, text in enumerate(ARTICLES):
+        (folder / f"a{number}.txt").write_text(text, encoding="utf-8")
+    settings = Settings(store_dir=tmp_path / "store")
+    with load_corpus([str(folder)], settings) as corpus:
+        api.prepare(corpus)
+        expected = (api.stats(corpus, documents=False)["corpus"], api.entity_rows(corpus),
+                    api.timeline(corpus))
+
+    def no_decoding(data):
+        raise AssertionError("the run's records were decoded")
+
+    monkeypatch.setattr("corpus_cli.runtime.pipeline.run_records", no_decoding)
+    with load_corpus([str(folder)], settings) as corpus:
+        found = (api.stats(corpus, documents=False)["corpus"], api.entity_rows(corpus),
+                 api.timeline(corpus))
+    assert found[1:] == expected[1:]
+    assert found[0] == {**expected[0], "analysed": 0, "from_store": len(ARTICLES)}
