@@ -71,6 +71,7 @@ started = time.perf_counter()
 import duckdb
 imported = time.perf_counter()
 connection = duckdb.connect(sys.argv[1], read_only=True)
+connection.execute("SET enable_progress_bar = false")
 rows = connection.execute("SELECT * FROM mentions").fetchall()
 print(imported - started, time.perf_counter() - imported, len(rows))
 """
