@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,7 +93,8 @@ class Entity:
                  "reasons": ["name"] if form == self.name else reasons.get(form, [])}
                 for form, count in forms
             ]
-            row["labels"] = dict(self.labels)
+            row["labels"] = {label: self.labels[label] for label in LABELS
+                             if label in self.labels}
             row["ambiguous_with"] = list(self.ambiguous_with)
         return row
 
@@ -136,6 +137,13 @@ class _Form:
     @property
     def mentions(self) -> int:
         return sum(self.surfaces.values())
+
+    def copy(self) -> _Form:
+        """A copy that merging may change (`candidates`) without touching this one."""
+        return _Form(self.key, Counter(self.surfaces), Counter(self.targets),
+                     defaultdict(set, {name: set(why) for name, why in self.reasons.items()}),
+                     Counter(self.labels), Counter(self.roles), set(self.documents),
+                     set(self.occurrences), self.canonical, self.country, [], self.label)
 
     @property
     def target(self) -> str:
@@ -217,20 +225,99 @@ def consolidate(
     mentions: Iterable[Mapping[str, Any]],
     documents: Mapping[str, Mapping[str, Any]] | None = None,
     aliases: Aliases | None = None,
+    forms: Forms | None = None,
 ) -> list[Entity]:
     """Entities of a corpus from its mention rows (each with a `document` id), most cited first.
 
     Bare surnames found in no document with their full name join the one person of the corpus
     with that surname; when several people share it, the surname stays an entity of its own
     with `ambiguous_with` naming them, rather than guessing.
+
+    `forms`: the forms of other documents, collected before (see `collect`); the forms of
+    `mentions` are added to them.
     """
     aliases = aliases or Aliases()
-    forms = _collect(reattributed(mentions), aliases)
-    groups = _Groups(forms, aliases)
-    _merge_articles(forms, groups)
-    _merge_people(forms, groups)
-    _merge_slips(forms, groups)
-    return _entities(forms, groups, documents or {})
+    collected = collect(mentions, aliases)
+    if forms is not None:
+        forms.add(collected)
+        collected = forms
+    return consolidate_forms(collected, documents, aliases)
+
+
+def collect(mentions: Iterable[Mapping[str, Any]], aliases: Aliases | None = None) -> Forms:
+    """The forms of mention rows (each with a `document` id, in document order): what
+    consolidation adds up before it merges anything. Forms of two sets of documents add up
+    (`Forms.add`) to the forms of both, so a corpus that grows is collected only for its new
+    documents (the api keeps the forms of the last corpora)."""
+    return Forms(_collect(reattributed(mentions), aliases or Aliases()))
+
+
+def consolidate_forms(
+    forms: Forms,
+    documents: Mapping[str, Mapping[str, Any]] | None = None,
+    aliases: Aliases | None = None,
+) -> list[Entity]:
+    """Entities from collected forms (see `consolidate`). The forms are taken in the order of
+    their keys, so the answer does not depend on the order the documents came in, nor on how
+    the forms were added up."""
+    aliases = aliases or Aliases()
+    table = {key: forms.forms[key] for key in sorted(forms.forms)}
+    for form in table.values():
+        form.candidates = []  # set by merging, which may run again on the same forms
+    groups = _Groups(table, aliases)
+    _merge_articles(table, groups)
+    _merge_people(table, groups)
+    _merge_slips(table, groups)
+    return _entities(table, groups, documents or {})
+
+
+class Forms:
+    """The forms of a set of documents, which add up and travel as JSON (`rows`)."""
+
+    def __init__(self, forms: dict[str, _Form] | None = None) -> None:
+        self.forms: dict[str, _Form] = forms or {}
+
+    def add(self, other: Forms) -> None:
+        """Add the forms of other documents (never documents already counted here)."""
+        for key, form in other.forms.items():
+            mine = self.forms.get(key)
+            if mine is None:
+                self.forms[key] = form.copy()
+                continue
+            mine.surfaces.update(form.surfaces)
+            mine.targets.update(form.targets)
+            for name, reasons in form.reasons.items():
+                mine.reasons[name] |= reasons
+            mine.labels.update(form.labels)
+            mine.roles.update(form.roles)
+            mine.documents |= form.documents
+            mine.occurrences |= form.occurrences
+            mine.canonical = mine.canonical or form.canonical
+            mine.country = mine.country or form.country
+            mine.label = vote(mine.labels)
+
+    def rows(self) -> list[list[Any]]:
+        """The forms as plain JSON values (`Forms.from_rows` reads them back)."""
+        # `documents` is not written: each row adds its document to `occurrences` too.
+        return [[f.key, dict(f.surfaces), dict(f.targets),
+                 {name: sorted(reasons) for name, reasons in f.reasons.items()},
+                 dict(f.labels), dict(f.roles), sorted(f.occurrences), f.canonical, f.country]
+                for f in self.forms.values()]
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Sequence[Any]]) -> Forms:
+        forms = {}
+        for key, surfaces, targets, reasons, labels, roles, occurrences, canonical, country in (
+                rows):
+            form = _Form(key, Counter(surfaces), Counter(targets),
+                         defaultdict(set, {name: set(why) for name, why in reasons.items()}),
+                         Counter(labels), Counter(roles),
+                         {document for document, _ in occurrences},
+                         {(document, name) for document, name in occurrences},
+                         canonical, country)
+            form.label = vote(form.labels)
+            forms[key] = form
+        return cls(forms)
 
 
 class MentionKeys:
@@ -482,8 +569,8 @@ def _entities(forms: dict[str, _Form], groups: _Groups,
 
 def _name_uniquely(entities: list[Entity]) -> None:
     """Give each entity its id and a name no other entity shows (see ids.py)."""
-    named = [id_layer.Named(e.name, e.label, sorted(e.aliases, key=lambda a: -e.aliases[a]),
-                            sorted(e.roles, key=lambda r: -e.roles[r])) for e in entities]
+    named = [id_layer.Named(e.name, e.label, sorted(e.aliases, key=lambda a: (-e.aliases[a], a)),
+                            sorted(e.roles, key=lambda r: (-e.roles[r], r))) for e in entities]
     entity_ids = id_layer.entity_ids(named)
     for entity, entity_id, shown in zip(entities, entity_ids, id_layer.shown_names(named),
                                         strict=True):

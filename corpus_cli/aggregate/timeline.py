@@ -8,6 +8,10 @@ as the text gave it ("2016", "avril 2016 (fin)", "2016-12-15").
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Day
@@ -31,6 +35,7 @@ _MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao
 _MODS = {"START": "début", "MID": "mi", "END": "fin", "BEFORE": "avant", "AFTER": "après",
          "APPROX": "vers", "ON_OR_BEFORE": "au plus tard", "ON_OR_AFTER": "au plus tôt"}
 _SEASONS = {"SP": "printemps", "SU": "été", "FA": "automne", "WI": "hiver"}
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -102,14 +107,111 @@ def build(documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[M
 
     `select` then keeps what a query asks for.
     """
+    found: list[dict[str, Any]] = build_kept(documents, names)["timeline"]
+    return found
+
+
+def build_kept(
+    documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
+    names: Mapping[tuple[str, str], str],
+    kept: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """`build`, part by part: {"timeline": the timeline, "parts": {part's digest: positions
+    of its entries in the timeline}}, a plain JSON value to keep.
+
+    The merge never joins two reports that share no (type, participant or place) with
+    overlapping dates, nor undated reports without a key or a sentence in common, so the
+    reports fall into parts that merge independently (`parts`). A part whose reports are all
+    the same as in a timeline built before is not merged again: `kept` (what build_kept
+    returned then) gives its entries. The answer is the same either way.
+    """
+    previous = kept or {"timeline": [], "parts": {}}
     prepared = [row for document, event_rows, date_rows in documents
                 for row in rows_for_merge(document, event_rows, date_rows, names)]
-    return ordered(events.merge(prepared))
+    tagged: list[tuple[str, Mapping[str, Any]]] = []
+    for part in parts(prepared):
+        rows = [prepared[number] for number in part]
+        key = hashlib.blake2b(json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str)
+                              .encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        if key in previous["parts"]:
+            entries = [previous["timeline"][at] for at in previous["parts"][key]]
+        else:
+            entries = events.merge(rows)
+        tagged += [(key, entry) for entry in entries]
+    order = _order([entry for _, entry in tagged])
+    positions: dict[str, list[int]] = defaultdict(list)
+    for position, number in enumerate(order):
+        positions[tagged[number][0]].append(position)
+    return {"timeline": [dict(tagged[number][1]) for number in order], "parts": positions}
+
+
+def parts(rows: Sequence[Mapping[str, Any]]) -> list[list[int]]:
+    """The row numbers of each part of `rows` that the merge may join (see build_kept), each
+    in the order given: rows are linked when they share a type and a participant or place
+    and their dates overlap (or, undated, the document too), or, undated, the type and the
+    sentence."""
+    parent = list(range(len(rows)))
+
+    def find(number: int) -> int:
+        while parent[number] != number:
+            parent[number] = parent[parent[number]]
+            number = parent[number]
+        return number
+
+    def join(a: int, b: int) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    dated: dict[tuple[str, str], list[tuple[Day, Day, int]]] = defaultdict(list)
+    anchors: dict[tuple[str, ...], int] = {}
+    for number, row in enumerate(rows):
+        interval = events._interval(row)
+        kind, document = str(row.get("type")), str(row.get("document"))
+        keys = events._all_keys(row) if interval is not None else events._keys(row)
+        for key in keys:
+            if interval is not None:
+                dated[(kind, key)].append((interval[0], interval[1], number))
+            join(number, anchors.setdefault((kind, key, document), number))
+        if interval is None:
+            sentence = _SPACES.sub(" ", str(row.get("sentence", ""))).strip()
+            join(number, anchors.setdefault(("sentence", kind, sentence), number))
+    for spans in dated.values():
+        spans.sort()
+        reach, previous = spans[0][1], spans[0][2]
+        for start, end, number in spans[1:]:
+            if start <= reach:  # overlaps the run of intervals before it
+                join(number, previous)
+            reach, previous = max(reach, end), number
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for number in range(len(rows)):
+        grouped[find(number)].append(number)
+    return list(grouped.values())
 
 
 def ordered(entries: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Timeline entries in time order (see events.sort_key)."""
-    return sorted((dict(entry) for entry in entries), key=events.sort_key)
+    """Timeline entries in time order (see events.sort_key); entries of the same key are
+    ordered by their content, so that the order never depends on how they were merged."""
+    listed = list(entries)
+    return [dict(listed[number]) for number in _order(listed)]
+
+
+def _order(entries: Sequence[Mapping[str, Any]]) -> list[int]:
+    keys = [events.sort_key(entry) for entry in entries]
+    numbers = sorted(range(len(entries)), key=keys.__getitem__)
+    found: list[int] = []
+    start = 0
+    while start < len(numbers):
+        end = start + 1
+        while end < len(numbers) and keys[numbers[end]] == keys[numbers[start]]:
+            end += 1
+        tied = numbers[start:end]
+        if len(tied) > 1:
+            tied.sort(key=lambda n: json.dumps(entries[n], ensure_ascii=False, sort_keys=True,
+                                               default=str))
+        found += tied
+        start = end
+    return found
 
 
 def select(merged: Iterable[Mapping[str, Any]], query: Query | None = None,

@@ -174,8 +174,9 @@ def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
          settings: Settings | None = None, aliases: Aliases | None = None
          ) -> list[dict[str, Any]]:
     """Concordance rows: document, date, left, match, right, start, end (offsets into the
-    original file). The texts are read again from `paths` (the corpus's inputs) and cleaned
-    as the analysis did; no model is loaded."""
+    original file). The cleaned texts are read from the store (an analysis stored without
+    its text has it read again from `paths` and cleaned as the analysis did); no model is
+    loaded."""
     records = {record.id: record for record in _scoped(corpus, query.scope)}
     spans: dict[str, list[tuple[int, int]]] | None = None
     if query.mode is KwicMode.entity:
@@ -193,12 +194,25 @@ def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
     rows: list[dict[str, Any]] = []
     if not records:
         return rows
-    for document_id, text in _masked_texts(paths, settings, set(records)):
+    for document_id, text in _stored_texts(corpus, records, paths, settings):
         found_spans = (spans[document_id] if spans is not None
                        else list(kwic_layer.matches(text, compiled)))  # type: ignore[arg-type]
         rows += kwic_layer.lines(document_id, records[document_id].date, text, found_spans,
                                  query.width)
     return kwic_layer.ordered(rows, query.sort)
+
+
+def _stored_texts(corpus: Corpus, records: dict[str, Record], paths: Sequence[str],
+                  settings: Settings | None) -> Iterator[tuple[str, str]]:
+    """(document id, cleaned text) of `records`, from the store where it holds the text."""
+    missing: set[str] = set()
+    for record, rows in corpus.analyses(tables=("text",), only=set(records)):
+        if "text" in rows:
+            yield record.id, rows["text"]
+        else:
+            missing.add(record.id)
+    if missing:
+        yield from _masked_texts(paths, settings, missing)
 
 
 def _masked_texts(paths: Sequence[str], settings: Settings | None, wanted: set[str]

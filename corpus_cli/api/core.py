@@ -20,6 +20,7 @@ from corpus_cli.dates.iso import iso_value as iso_date
 from corpus_cli.errors import InputError, UsageError
 from corpus_cli.rows import EVENT_TYPES, LABELS, EntitySort
 from corpus_cli.runtime.pipeline import (
+    KEPT_STATES,
     Corpus,
     Progress,
     Settings,
@@ -40,8 +41,11 @@ DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "s
                "end_date", "anchor", "tense", "attached_to", "sentence", "rule")
 _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
-_PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explained:", "timeline:"
+_PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explanations:", "timeline:"
 _VOCABULARY = "vocabulary"
+_STATS = "stats"
+# What consolidation adds up, kept per set of documents (followed by the alias file's key).
+_FORMS = "forms:"
 
 
 def analyse(paths: Sequence[str] = (), settings: Settings | None = None,
@@ -56,12 +60,21 @@ def analyse(paths: Sequence[str] = (), settings: Settings | None = None,
 
 def stats(corpus: Corpus, documents: bool = True) -> dict[str, Any]:
     """`{"corpus": figures, "documents": one row per document}` (see aggregate/stats.py)."""
-    unique = list(corpus.unique())
-    vocabulary = corpus.cached(_VOCABULARY, lambda: stats_layer.vocabulary_figures(
-        unique, (rows["lemmas"] for _, rows in corpus.analyses(tables=("lemmas",)))))
-    run = stats_layer.Run(failed_inputs=len(corpus.errors), analysed=corpus.analysed,
-                          from_store=corpus.reused)
-    return stats_layer.compute(corpus.records, vocabulary, run, documents)
+    def figures() -> dict[str, Any]:
+        unique = list(corpus.unique())
+        vocabulary = corpus.cached(_VOCABULARY, lambda: stats_layer.vocabulary_figures(
+            unique, (rows["lemmas"] for _, rows in corpus.analyses(tables=("lemmas",)))))
+        summary: dict[str, Any] = stats_layer.compute(corpus.records, vocabulary,
+                                                      stats_layer.Run(), False)["corpus"]
+        return summary
+
+    # Kept whole: a replayed run answers without decoding its records. What the run did
+    # (inputs failed, documents analysed or read) is this run's own.
+    summary = dict(corpus.cached(_STATS, figures))
+    summary.update(failed_inputs=len(corpus.errors), analysed=corpus.analysed,
+                   from_store=corpus.reused)
+    rows = [stats_layer.document_row(r) for r in corpus.records] if documents else []
+    return {"corpus": summary, "documents": rows}
 
 
 def date_rows(corpus: Corpus) -> list[dict[str, Any]]:
@@ -74,7 +87,10 @@ def date_rows(corpus: Corpus) -> list[dict[str, Any]]:
 
 
 class _Entities:
-    """The corpus's entities, consolidated at most once however many answers need them."""
+    """The corpus's entities, consolidated at most once however many answers need them.
+
+    The forms that consolidation adds up are kept in the store with the documents they count
+    (`Corpus.kept_state`): a corpus that grows collects only its new documents' mentions."""
 
     def __init__(self, corpus: Corpus, aliases: Aliases | None) -> None:
         self.corpus, self.aliases = corpus, aliases
@@ -83,11 +99,20 @@ class _Entities:
     def __call__(self) -> list[entity_layer.Entity]:
         if self._found is None:
             documents = {record.id: {"date": record.date} for record in self.corpus.unique()}
-            self._found = entity_layer.consolidate(self._mentions(), documents, self.aliases)
+            self._found = entity_layer.consolidate((), documents, self.aliases, self._forms())
         return self._found
 
-    def _mentions(self) -> Iterator[dict[str, Any]]:
-        for record, rows in self.corpus.analyses(tables=("mentions",)):
+    def _forms(self) -> entity_layer.Forms:
+        kind = _FORMS + _aliases_key(self.aliases)
+        base, new = self.corpus.kept_state(kind)
+        forms = entity_layer.Forms.from_rows(base) if base is not None else entity_layer.Forms()
+        if new:
+            forms.add(entity_layer.collect(self._mentions(new), self.aliases))
+            self.corpus.keep_state(kind, forms.rows())
+        return forms
+
+    def _mentions(self, only: set[str] | None = None) -> Iterator[dict[str, Any]]:
+        for record, rows in self.corpus.analyses(tables=("mentions",), only=only):
             for row in rows["mentions"]:
                 yield {**row, "document": record.id}
 
@@ -102,18 +127,25 @@ def _aliases_key(aliases: Aliases | None) -> str:
 def _entity_table(corpus: Corpus, entities: _Entities, explain: bool) -> list[dict[str, Any]]:
     """Every entity as a row, most cited first, with the explanation fields if `explain`.
 
-    Both tables are kept in the store, so that asking again about the same documents does
-    not consolidate again.
+    Kept in the store in two parts, the plain rows and the explanation fields of each (row
+    for row), so that asking again about the same documents does not consolidate again and
+    the plain answer reads no explanation.
     """
     key = _aliases_key(entities.aliases)
-    kept = corpus.cached_only((_EXPLAINED if explain else _PLAIN) + key)
-    if kept is not None:
-        return kept
-    explained = corpus.cached(_EXPLAINED + key,
-                              lambda: [e.to_row(explain=True) for e in entities()])
-    plain = corpus.cached(_PLAIN + key, lambda: [
-        {k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in explained])
-    return explained if explain else plain
+    plain: list[dict[str, Any]] | None = corpus.cached_only(_PLAIN + key)
+    explanations: list[list[Any]] | None = corpus.cached_only(_EXPLAINED + key) if (
+        explain or plain is None) else None
+    if plain is None or (explain and explanations is None):
+        rows = [e.to_row(explain=True) for e in entities()]
+        explanations = corpus.cached(_EXPLAINED + key, lambda: [
+            [row[k] for k in _EXPLAIN_FIELDS] for row in rows])
+        plain = corpus.cached(_PLAIN + key, lambda: [
+            {k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in rows])
+    if not explain:
+        return plain
+    assert explanations is not None
+    return [{**row, **dict(zip(_EXPLAIN_FIELDS, extra, strict=True))}
+            for row, extra in zip(plain, explanations, strict=True)]
 
 
 @dataclass
@@ -148,7 +180,7 @@ def select_entities(rows: Sequence[dict[str, Any]], query: EntityQuery) -> list[
         kept.sort(key=lambda r: (-r["documents"], -r["mentions"], r["name"]))
     elif query.sort is EntitySort.name:
         kept.sort(key=lambda r: (entity_layer.fold(r["name"]), r["name"]))
-    if query.explain:
+    if query.explain or not any(field in row for row in kept[:1] for field in _EXPLAIN_FIELDS):
         return kept
     return [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in kept]
 
@@ -166,27 +198,32 @@ def timeline(corpus: Corpus, query: TimelineQuery | None = None,
             raise UsageError(f"no entity named {query.entity!r} in this corpus "
                              "(see `corpus entities`)")
         wanted = [entity["name"]]
-    merged = corpus.cached(_TIMELINE + _aliases_key(aliases),
-                           lambda: _merged_timeline(corpus, entities))
-    return timeline_layer.select(merged, query, wanted)
+    return timeline_layer.select(_merged_timeline(corpus, entities), query, wanted)
 
 
 def _merged_timeline(corpus: Corpus, entities: _Entities) -> list[dict[str, Any]]:
-    """Every event of the corpus merged across documents, named by consolidated entity."""
-    documents = ((record.id, rows["events"], rows["dates"])
-                 for record, rows in corpus.analyses(tables=("dates", "events")))
-    return timeline_layer.build(documents, entity_layer.mention_index(entities()))
+    """Every event of the corpus merged across documents, named by consolidated entity.
+
+    Kept with the parts it was merged from (`timeline.build_kept`); a corpus that changed
+    merges again only the parts that the change touches, the last timeline giving the rest."""
+    kind = _TIMELINE + _aliases_key(entities.aliases)
+
+    def compute() -> dict[str, Any]:
+        documents = ((record.id, rows["events"], rows["dates"])
+                     for record, rows in corpus.analyses(tables=("dates", "events")))
+        names = entity_layer.mention_index(entities())
+        return timeline_layer.build_kept(documents, names, corpus.latest(kind))
+
+    merged: list[dict[str, Any]] = corpus.cached(kind, compute, keep=KEPT_STATES)["timeline"]
+    return merged
 
 
 def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:
     """Compute and keep the corpus-level answers, so that later questions only read them."""
     stats(corpus, documents=False)
     entities = _Entities(corpus, aliases)
-    key = _aliases_key(aliases)
-    if corpus.cached_only(_EXPLAINED + key) is None:
-        _entity_table(corpus, entities, True)
-        _entity_table(corpus, entities, False)
-    corpus.cached(_TIMELINE + key, lambda: _merged_timeline(corpus, entities))
+    _entity_table(corpus, entities, True)
+    _merged_timeline(corpus, entities)
     from .analysis import _occurrences  # the analysis answers build on this module
 
     _occurrences(corpus, aliases, entities)  # what mentions, trends, network, kwic read

@@ -27,7 +27,9 @@ ANALYSIS_VERSION = 14
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
-CORPUS_RULES_VERSION = 2
+# 3: forms merged in the order of their keys (an answer independent of the documents' order,
+#    so that adding documents gives what a run from scratch gives); timeline ties ordered.
+CORPUS_RULES_VERSION = 3
 
 
 @functools.cache

@@ -32,7 +32,7 @@ from corpus_cli.rows import Record
 
 from . import workers
 from .keys import ANALYSIS_VERSION, analysis_key, corpus_rules_digest, data_digest, model_id
-from .store import ROW_TABLES, Store
+from .store import ROW_TABLES, Store, run_records
 
 if TYPE_CHECKING:
     from corpus_cli.documents.cleaning import Cleaned
@@ -48,6 +48,9 @@ MAX_AUTO_JOBS = 4
 AUTO_PARALLEL_DOCUMENTS = 200
 # Documents whose rows are read from the store at a time.
 READ_BATCH = 256
+# States that corpus-level answers build on (the forms of the entities) kept per kind: a
+# corpus that grows finds the last one in the store and adds its new documents to it.
+KEPT_STATES = 2
 # After parsing this many documents, the model is let go before the corpus-level steps (the
 # memory goes to consolidation; reloading costs 2 s, nothing beside a large run).
 RELEASE_AFTER = 500
@@ -85,13 +88,26 @@ class Corpus:
     from the store on demand, so a large corpus is never held in memory. Close it when done.
     """
 
-    records: list[Record]
+    _records: list[Record]
     errors: list[InputError]
     store: Store
     analysed: int = 0
     reused: int = 0
     first_by_text: dict[str, str] = field(default_factory=dict, repr=False)
     run: str | None = None  # the inputs' fingerprint (run_fingerprint), when they have one
+    # Parsed in worker processes replaced as they go, even with one job (workers.analyse).
+    large_run: bool = False
+    # The records of a replayed run, decoded when first asked for: an answer kept whole
+    # (stats, entities, timeline) never decodes them.
+    _pending: bytes | None = field(default=None, repr=False)
+
+    @property
+    def records(self) -> list[Record]:
+        """The documents of the run, in order (duplicates included)."""
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._records.extend(Record(**row) for row in run_records(pending))
+        return self._records
     _fingerprint: str | None = field(default=None, repr=False)
     _scratch: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
     # Analyses again the documents of the given keys and saves them (see `analyses`).
@@ -103,10 +119,11 @@ class Corpus:
         return (r for r in self.records if r.duplicate_of is None)
 
     def analyses(
-        self, tables: Sequence[str] = ROW_TABLES
+        self, tables: Sequence[str] = ROW_TABLES, only: set[str] | None = None
     ) -> Iterator[tuple[Record, dict[str, Any]]]:
-        """(record, rows) for each unique record; `tables`: "lemmas" and any of ROW_TABLES."""
-        unique = list(self.unique())
+        """(record, rows) for each unique record (of the ids in `only`, if given); `tables`:
+        "lemmas", "text" (the cleaned text) and any of ROW_TABLES."""
+        unique = [r for r in self.unique() if only is None or r.id in only]
         for start in range(0, len(unique), READ_BATCH):
             chunk = unique[start:start + READ_BATCH]
             keys = list(dict.fromkeys(r.key for r in chunk))
@@ -119,9 +136,10 @@ class Corpus:
 
     def _recovered(self, missing: set[str], tables: Sequence[str]) -> dict[str, dict[str, Any]]:
         """The analyses that left the store during this run (`corpus cache clear` in another
-        process, a store rebuilt or swapped for a scratch copy), made again."""
-        log.warning("%d analyses left the store during this run (cleared by another process?); "
-                    "analysing them again", len(missing))
+        process, a store rebuilt or swapped for a scratch copy) or were found damaged when
+        read, made again."""
+        log.warning("%d analyses left the store during this run (damaged, or cleared by another "
+                    "process?); analysing them again", len(missing))
         found = self._restore(missing) if self._restore is not None else {}
         if missing - found.keys():
             raise StoreError("analyses left the store during this run and could not be made "
@@ -143,9 +161,10 @@ class Corpus:
                                  ensure_ascii=False).encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
-    def cached(self, kind: str, compute: Callable[[], Any]) -> Any:
+    def cached(self, kind: str, compute: Callable[[], Any], keep: int | None = None) -> Any:
         """A corpus-level answer (entities, timeline, vocabulary) from the store when these
-        very documents had it computed before, else computed now and kept.
+        very documents had it computed before, else computed now and kept (with `keep`,
+        only the `keep` latest answers of that kind are).
 
         The value is returned as it reads back from JSON, so both paths give the same data.
         """
@@ -154,11 +173,41 @@ class Corpus:
             log.info("%s answered from the store", kind)
             return found
         text = self.store.save_result(kind, self._kept_key(), compute())
+        if keep is not None:
+            self.store.prune(kind, keep)
         return json.loads(text)
 
     def cached_only(self, kind: str) -> Any | None:
         """The kept answer of that kind for these documents, or None; never computes."""
         return self.store.result(kind, self._kept_key())
+
+    def kept_state(self, kind: str) -> tuple[Any | None, set[str]]:
+        """A kept state of `kind` (what `keep_state` kept) that counts only documents of this
+        corpus, the largest, and the ids of this corpus's documents it does not count: (None,
+        all ids) when none fits. A document counts when its id and analysis key both match,
+        so a changed document is never taken from an old state."""
+        wanted = {(record.id, record.key) for record in self.unique()}
+        best: tuple[Any, set[tuple[str, str]]] | None = None
+        for kept in self.store.results_of(kind, KEPT_STATES):
+            counted = {(str(item[0]), str(item[1])) for item in kept.get("documents", ())}
+            if counted <= wanted and (best is None or len(counted) > len(best[1])):
+                best = (kept.get("state"), counted)
+        if best is None:
+            return None, {record.id for record in self.unique()}
+        return best[0], {document for document, _ in wanted - best[1]}
+
+    def latest(self, kind: str) -> Any | None:
+        """The answer of `kind` kept last, whatever its documents (for an answer that says
+        itself what it was made of, as a timeline with its parts)."""
+        found = self.store.results_of(kind, 1)
+        return found[0] if found else None
+
+    def keep_state(self, kind: str, state: Any) -> None:
+        """Keep a state of `kind` for these documents (for `kept_state`), and only the
+        KEPT_STATES latest."""
+        listed = [[record.id, record.key] for record in self.unique()]
+        self.store.save_result(kind, self._kept_key(), {"documents": listed, "state": state})
+        self.store.prune(kind, KEPT_STATES)
 
     def _kept_key(self) -> str:
         if self._fingerprint is None:
@@ -238,6 +287,7 @@ def _build(
     if total == 0:
         return passes
     settings = replace(settings, jobs=resolved_jobs(settings.jobs, total))
+    corpus.large_run = total > workers.RECYCLE_DOCUMENTS
     if progress is not None:
         progress.start(total)
     try:
@@ -268,8 +318,10 @@ def _restorer(corpus: Corpus, inputs: list[Input], settings: Settings, model: st
             if item.record.key in keys and item.record.key not in work:
                 work[item.record.key] = (item.record.key, item.text, item.record.date)
         jobs = resolved_jobs(settings.jobs, len(work))
-        analysed = dict(workers.analyse(list(work.values()), jobs))
+        analysed = {key: {**rows, "text": work[key][1]}
+                    for key, rows in workers.analyse(list(work.values()), jobs)}
         corpus.store.save((key, model, rows) for key, rows in analysed.items())
+        corpus.analysed += len(analysed)
         return analysed
 
     return restore
@@ -412,23 +464,20 @@ def content_hash(path: Path) -> str | None:
 
 
 def _replay(corpus: Corpus, run: str, on_error: Callable[[InputError], None] | None) -> bool:
-    """Answer from a previous identical run, if the store still holds all of its analyses."""
-    saved = corpus.store.run(run)
+    """Answer from a previous identical run. Its records (with their counts) are decoded only
+    when an answer needs them; an analysis that left the store since, or is found damaged
+    when read, is made again then (`Corpus.analyses`)."""
+    saved = corpus.store.run_head(run)
     if saved is None:
         return False
-    rows, errors = saved
-    keys = list(dict.fromkeys(row["key"] for row in rows))
-    # Counts travel with the run's records; the store must still hold every analysis, intact.
-    if any("counts" not in row for row in rows) or len(corpus.store.verified(keys)) < len(keys):
-        return False
-    corpus.records.extend(Record(**row) for row in rows)
+    count, errors, corpus._pending = saved
     for path, problem, line in errors:
         error = InputError(path, problem, line)
         corpus.errors.append(error)
         if on_error is not None:
             on_error(error)
-    corpus.reused = len(corpus.records)
-    log.info("answered from the store: %d documents, nothing read", len(corpus.records))
+    corpus.reused = count
+    log.info("answered from the store: %d documents, nothing read", count)
     return True
 
 
@@ -439,9 +488,9 @@ def _record_row(record: Record) -> dict[str, Any]:
 def _open_corpus(settings: Settings) -> Corpus:
     """A corpus over the user's store, or over a scratch store that --no-cache throws away."""
     if settings.use_store:
-        return Corpus(records=[], errors=[], store=Store(settings.store_dir))
+        return Corpus(_records=[], errors=[], store=Store(settings.store_dir))
     scratch = tempfile.TemporaryDirectory(prefix="corpus-")
-    return Corpus(records=[], errors=[], store=Store(Path(scratch.name)), _scratch=scratch)
+    return Corpus(_records=[], errors=[], store=Store(Path(scratch.name)), _scratch=scratch)
 
 
 def _read_stdin(inputs: list[Input], report: Callable[[InputError], None]) -> list[Document]:
@@ -553,8 +602,9 @@ def _analyse_batch(
             progress.advance(per_key[key], counts[key]["words"] * per_key[key])
     analysed: dict[str, dict[str, Any]] = {}
     # The bar moves as each document is parsed, not once per batch.
-    for key, rows in workers.analyse(work, settings.jobs, settings.scheduler):
-        analysed[key] = rows
+    for key, rows in workers.analyse(work, settings.jobs, settings.scheduler,
+                                     separate=corpus.large_run):
+        analysed[key] = {**rows, "text": fresh[key].text}
         if progress is not None:
             progress.advance(per_key[key], rows["counts"]["words"] * per_key[key])
     if analysed:

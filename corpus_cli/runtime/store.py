@@ -2,8 +2,10 @@
 
 A document's key is a hash of what its analysis depends on: the cleaned text, the reference
 date, the model name and version, and ANALYSIS_VERSION. A changed text, model or rule is a miss.
-Every analysis, run and kept answer carries a CRC-32 of its stored text, checked when a run
-looks it up: a damaged row is a miss, analysed again, never an answer.
+A document's rows, lemma counts and cleaned text are one compressed blob of typed columns
+(packing.py: about 3.4 KB per news article, against 25 KB as one JSON text per row).
+Every analysis, run and kept answer carries a CRC-32 of what is stored, checked whenever it is
+read: a damaged analysis is a miss, analysed again, never an answer.
 Any SQLite error is recovered from, never a crash (as black's cache): an unreadable or foreign
 store file is set aside and rebuilt; a store that cannot be written (read-only, full disk,
 locked for a minute) is swapped for a scratch copy that lives as long as this process.
@@ -27,17 +29,20 @@ from typing import Any, TypeVar
 
 from corpus_cli.errors import StoreError
 
+from .packing import ROW_TABLES, pack, unpack
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 # Runs remembered (inputs fingerprint -> documents), most recently used first.
 KEPT_RUNS = 32
 # Corpus-level answers remembered (entities, timeline, statistics of one set of documents).
 KEPT_RESULTS = 40
 STORE_FILE = "store.sqlite3"
-ROW_TABLES = ("mentions", "dates", "events")
+# Large pages: a blob of a few KB leaves little of a page unused (measured in bench_store.py).
+PAGE_SIZE = 32768
 _APPLICATION_ID = 0x636F7270  # "corp": tells our store file from any other SQLite file
 # Primary SQLite result codes that say the file cannot be written or reached now, though it
 # may be sound: PERM, BUSY, LOCKED, READONLY, IOERR, FULL, CANTOPEN. The store then goes on
@@ -49,20 +54,17 @@ CREATE TABLE IF NOT EXISTS analyses (
     model TEXT NOT NULL,
     created REAL NOT NULL,
     counts TEXT NOT NULL,
-    lemmas TEXT NOT NULL,
+    data BLOB NOT NULL,
+    mentions INTEGER NOT NULL,
+    dates INTEGER NOT NULL,
+    events INTEGER NOT NULL,
     checksum INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS runs (fingerprint TEXT PRIMARY KEY, used REAL NOT NULL,
-    records TEXT NOT NULL, errors TEXT NOT NULL, checksum INTEGER NOT NULL);
+    head TEXT NOT NULL, data BLOB NOT NULL, checksum INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS results (kind TEXT NOT NULL, fingerprint TEXT NOT NULL,
     used REAL NOT NULL, data BLOB NOT NULL, checksum INTEGER NOT NULL,
     PRIMARY KEY (kind, fingerprint));
-CREATE TABLE IF NOT EXISTS mentions (key TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
-    PRIMARY KEY (key, seq)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS dates (key TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
-    PRIMARY KEY (key, seq)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS events (key TEXT NOT NULL, seq INTEGER NOT NULL, data TEXT NOT NULL,
-    PRIMARY KEY (key, seq)) WITHOUT ROWID;
 """
 
 
@@ -134,7 +136,8 @@ class Store:
     def _create(connection: sqlite3.Connection) -> None:
         # IF NOT EXISTS: another process may be creating the same store at this moment.
         connection.executescript(
-            "BEGIN IMMEDIATE;" + _SCHEMA + f"PRAGMA application_id = {_APPLICATION_ID};"
+            f"PRAGMA page_size = {PAGE_SIZE}; BEGIN IMMEDIATE;" + _SCHEMA
+            + f"PRAGMA application_id = {_APPLICATION_ID};"
             f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
         )
 
@@ -225,7 +228,7 @@ class Store:
         return set(self.verified(keys))
 
     def verified(self, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
-        """The counts of the keys among `keys` whose every stored row matches its checksum.
+        """The counts of the keys among `keys` whose stored analysis matches its checksum.
 
         A damaged analysis is deleted (so that it is analysed again) and left out.
         """
@@ -236,64 +239,45 @@ class Store:
         damaged: list[str] = []
         for chunk in _chunks(list(dict.fromkeys(keys)), 500):
             marks = ",".join("?" * len(chunk))
-            sums: dict[str, int] = {}
-            expected: dict[str, tuple[int, str]] = {}
-            for key, counts, lemmas, checksum in self.connection.execute(
-                f"SELECT key, counts, lemmas, checksum FROM analyses WHERE key IN ({marks})",
+            for key, counts, data, checksum in self.connection.execute(
+                f"SELECT key, counts, data, checksum FROM analyses WHERE key IN ({marks})",
                 chunk,
             ):
-                sums[key] = _crc_head(counts, lemmas)
-                expected[key] = (checksum, counts)
-            for table in ROW_TABLES:
-                for key in sums:
-                    sums[key] = zlib.crc32(table.encode(), sums[key])
-                for key, data in self.connection.execute(
-                    f"SELECT key, data FROM {table} WHERE key IN ({marks}) ORDER BY key, seq",
-                    chunk,
-                ):
-                    if key in sums:
-                        sums[key] = _crc_row(data, sums[key])
-            for key, (checksum, counts) in expected.items():
                 try:
-                    if sums[key] != checksum:
-                        raise ValueError("checksum")
-                    found[key] = json.loads(counts)
+                    found[key] = _checked(counts, data, checksum)
                 except ValueError:
                     damaged.append(key)
+        self._forget_damaged(damaged)
+        return found
+
+    def _forget_damaged(self, damaged: Sequence[str]) -> None:
         if damaged:
             log.warning("%s: %d damaged analyses in the store; analysing them again",
                         self.path, len(damaged))
             self._forget(damaged)
-        return found
 
     def _forget(self, keys: Sequence[str]) -> None:
         connection = self.connection
         with _transaction(connection):
             for chunk in _chunks(list(keys), 500):
                 marks = ",".join("?" * len(chunk))
-                for table in ("analyses", *ROW_TABLES):
-                    connection.execute(f"DELETE FROM {table} WHERE key IN ({marks})", chunk)
+                connection.execute(f"DELETE FROM analyses WHERE key IN ({marks})", chunk)
 
     def save(self, analyses: Iterable[tuple[str, str, dict[str, Any]]]) -> int:
-        """Write (key, model, analysis) triples in one transaction; return how many."""
-        prepared = [(key, model, _dumped(analysis)) for key, model, analysis in analyses]
+        """Write (key, model, analysis) triples in one transaction; return how many.
+
+        An analysis holds "counts", "lemmas" and ROW_TABLES, and may hold "text" (the cleaned
+        text, which `kwic` reads back)."""
+        prepared = [(key, model, *_packed(analysis)) for key, model, analysis in analyses]
         return self._guarded(lambda: self._save(prepared))
 
-    def _save(self, prepared: list[tuple[str, str, dict[str, Any]]]) -> int:
+    def _save(self, prepared: list[tuple[Any, ...]]) -> int:
         connection = self.connection
         with _transaction(connection):
-            for key, model, dumped in prepared:
-                connection.execute(
-                    "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, ?)",
-                    (key, model, time.time(), dumped["counts"], dumped["lemmas"],
-                     dumped["checksum"]),
-                )
-                for table in ROW_TABLES:
-                    connection.execute(f"DELETE FROM {table} WHERE key = ?", (key,))
-                    connection.executemany(
-                        f"INSERT INTO {table} VALUES (?, ?, ?)",
-                        ((key, seq, row) for seq, row in enumerate(dumped[table])),
-                    )
+            connection.executemany(
+                "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(key, model, time.time(), counts, data, *sizes, checksum)
+                 for key, model, counts, data, sizes, checksum in prepared])
         return len(prepared)
 
     def counts(self, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
@@ -305,9 +289,10 @@ class Store:
     ) -> Iterator[tuple[str, dict[str, Any]]]:
         """Yield (key, analysis) for the stored keys among `keys`, in the order given.
 
-        `tables` says which parts to read: "lemmas" and any of ROW_TABLES; counts always.
-        Rows were checked when the run looked them up (`verified`); a key the store no
-        longer holds (cleared meanwhile, or unreadable now) is left out.
+        `tables` says which parts to read: "lemmas", "text" and any of ROW_TABLES; counts
+        always. Each analysis is checked against its checksum: a damaged one is forgotten
+        (analysed again by the next run) and left out, as is a key the store no longer holds
+        (cleared meanwhile, or unreadable now).
         """
         for chunk in _chunks(keys, 500):
             yield from self._guarded(functools.partial(self._load_chunk, chunk, tables))
@@ -316,51 +301,58 @@ class Store:
                     tables: Sequence[str]) -> list[tuple[str, dict[str, Any]]]:
         marks = ",".join("?" * len(chunk))
         analyses: dict[str, dict[str, Any]] = {}
-        lemmas = "lemmas" if "lemmas" in tables else "NULL"
-        query = f"SELECT key, counts, {lemmas} FROM analyses WHERE key IN ({marks})"
-        for key, counts, lemma_counts in self.connection.execute(query, chunk):
-            analyses[key] = {"counts": json.loads(counts)}
-            if lemma_counts is not None:
-                analyses[key]["lemmas"] = json.loads(lemma_counts)
+        damaged: list[str] = []
+        query = f"SELECT key, counts, data, checksum FROM analyses WHERE key IN ({marks})"
+        for key, counts, data, checksum in self.connection.execute(query, chunk):
+            try:
+                analysis: dict[str, Any] = {"counts": _checked(counts, data, checksum)}
+                analysis.update(unpack(data, tables))
+            except ValueError:
+                damaged.append(key)
+                continue
             for table in ROW_TABLES:
                 if table in tables:
-                    analyses[key][table] = []
-        for table in ROW_TABLES:
-            if table not in tables:
-                continue
-            for key, data in self.connection.execute(
-                f"SELECT key, data FROM {table} WHERE key IN ({marks}) ORDER BY key, seq", chunk
-            ):
-                if key in analyses:
-                    analyses[key][table].append(json.loads(data))
+                    analysis.setdefault(table, [])
+            analyses[key] = analysis
+        self._forget_damaged(damaged)
         return [(key, analyses[key]) for key in chunk if key in analyses]
 
     def run(self, fingerprint: str) -> tuple[list[dict[str, Any]], list[list[Any]]] | None:
         """The documents and input errors of a previous run with the same inputs, if known."""
+        found = self.run_head(fingerprint)
+        if found is None:
+            return None
+        _, errors, data = found
+        return run_records(data), errors
+
+    def run_head(self, fingerprint: str) -> tuple[int, list[list[Any]], bytes] | None:
+        """A previous run with the same inputs, checked but not decoded: (documents, input
+        errors, the blob of its records that `run_records` reads), if known and intact."""
         row = self._guarded(lambda: self.connection.execute(
-            "SELECT records, errors, checksum FROM runs WHERE fingerprint = ?", (fingerprint,)
+            "SELECT head, data, checksum FROM runs WHERE fingerprint = ?", (fingerprint,)
         ).fetchone())
         if row is None:
             return None
-        records, errors, checksum = row
-        if _crc_head(records, errors) != checksum:
+        head, data, checksum = row
+        if not isinstance(head, str) or not isinstance(data, bytes) or (
+                _checksum(head, data) != checksum):
             log.warning("%s: a damaged run in the store; reading the inputs again", self.path)
             return None
         self._touch("runs", "fingerprint = ?", (fingerprint,))
-        return json.loads(records), json.loads(errors)
+        count, errors = json.loads(head)
+        return count, errors, data
 
     def save_run(self, fingerprint: str, records: list[dict[str, Any]],
                  errors: list[list[Any]]) -> None:
         """Remember a run's documents, forgetting the least recently used beyond KEPT_RUNS."""
-        records_text, errors_text = _dumps(records), _dumps(errors)
-        checksum = _crc_head(records_text, errors_text)
+        head, data = _dumps([len(records), errors]), _packed_value(records)
 
         def write() -> None:
             connection = self.connection
             with _transaction(connection):
                 connection.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?)",
-                                   (fingerprint, time.time(), records_text, errors_text,
-                                    checksum))
+                                   (fingerprint, time.time(), head, data,
+                                    _checksum(head, data)))
                 connection.execute(
                     "DELETE FROM runs WHERE fingerprint NOT IN "
                     "(SELECT fingerprint FROM runs ORDER BY used DESC LIMIT ?)", (KEPT_RUNS,)
@@ -376,13 +368,9 @@ class Store:
         ).fetchone())
         if row is None:
             return None
-        data, checksum = row
-        if not isinstance(data, bytes) or zlib.crc32(data) != checksum:
+        value = _unpacked_value(*row)
+        if value is None:
             log.warning("%s: a damaged answer in the store; computing it again", self.path)
-            return None
-        try:
-            value = json.loads(zlib.decompress(data))
-        except (zlib.error, ValueError):
             return None
         self._touch("results", "kind = ? AND fingerprint = ?", (kind, fingerprint))
         return value
@@ -391,10 +379,11 @@ class Store:
         """Keep a corpus-level answer, forgetting the least recently used beyond KEPT_RESULTS;
         return the JSON kept (what `result` will read back).
 
-        Kept compressed: an entity table of a large corpus is tens of MB of JSON.
+        Kept compressed (level 6: a quarter smaller than level 1, and read as fast): an entity
+        table of a large corpus is tens of MB of JSON.
         """
         text = _dumps(value)
-        data = zlib.compress(text.encode("utf-8", "surrogatepass"), 1)
+        data = zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
 
         def write() -> None:
             connection = self.connection
@@ -408,6 +397,23 @@ class Store:
 
         self._guarded(write)
         return text
+
+    def results_of(self, kind: str, limit: int) -> list[Any]:
+        """The `limit` most recently used kept answers of `kind` (whatever their documents),
+        the intact ones."""
+        rows = self._guarded(lambda: self.connection.execute(
+            "SELECT data, checksum FROM results WHERE kind = ? ORDER BY used DESC LIMIT ?",
+            (kind, limit)).fetchall())
+        return [value for value in (_unpacked_value(*row) for row in rows) if value is not None]
+
+    def prune(self, kind: str, keep: int) -> None:
+        """Forget the kept answers of `kind` beyond the `keep` most recently used."""
+        def write() -> None:
+            self.connection.execute(
+                "DELETE FROM results WHERE kind = ? AND rowid NOT IN (SELECT rowid FROM results "
+                "WHERE kind = ? ORDER BY used DESC LIMIT ?)", (kind, kind, keep))
+
+        self._guarded(write)
 
     def _touch(self, table: str, where: str, key: tuple[str, ...]) -> None:
         """Mark a kept run or answer as just used, so that eviction forgets the least recently
@@ -435,10 +441,11 @@ class Store:
 
     def _figures(self) -> dict[str, Any]:
         connection = self.connection
-        figures: dict[str, Any] = {
-            "analyses": connection.execute("SELECT count(*) FROM analyses").fetchone()[0]}
-        for table in ROW_TABLES:
-            figures[table] = connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        analyses, *rows = connection.execute(
+            "SELECT count(*), total(mentions), total(dates), total(events) FROM analyses"
+        ).fetchone()
+        figures: dict[str, Any] = {"analyses": analyses}
+        figures.update((table, int(count)) for table, count in zip(ROW_TABLES, rows, strict=True))
         figures["models"] = dict(
             connection.execute("SELECT model, count(*) FROM analyses GROUP BY model"))
         return figures
@@ -454,7 +461,7 @@ class Store:
             connection = self.connection
             count: int = connection.execute("SELECT count(*) FROM analyses").fetchone()[0]
             with _transaction(connection):
-                for table in ("analyses", "runs", "results", *ROW_TABLES):
+                for table in ("analyses", "runs", "results"):
                     connection.execute(f"DELETE FROM {table}")
         except sqlite3.DatabaseError as error:
             log.warning("%s: unreadable store (%s); deleting it", self.path, error)
@@ -503,30 +510,51 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
-def _dumped(analysis: dict[str, Any]) -> dict[str, Any]:
-    """An analysis as the texts stored, with the checksum that covers all of them."""
-    dumped: dict[str, Any] = {"counts": _dumps(analysis["counts"]),
-                              "lemmas": _dumps(analysis["lemmas"])}
-    checksum = _crc_head(dumped["counts"], dumped["lemmas"])
-    for table in ROW_TABLES:
-        dumped[table] = [_dumps(row) for row in analysis[table]]
-        checksum = zlib.crc32(table.encode(), checksum)
-        for row in dumped[table]:
-            checksum = _crc_row(row, checksum)
-    dumped["checksum"] = checksum
-    return dumped
+def _packed(analysis: dict[str, Any]) -> tuple[str, bytes, tuple[int, int, int], int]:
+    """An analysis as stored: counts (JSON), the blob of everything else, the rows per table,
+    and the checksum that covers counts and blob."""
+    counts = _dumps(analysis["counts"])
+    data = pack({part: analysis[part] for part in ("text", "lemmas", *ROW_TABLES)
+                 if part in analysis})
+    sizes = (len(analysis["mentions"]), len(analysis["dates"]), len(analysis["events"]))
+    return counts, data, sizes, _checksum(counts, data)
 
 
-def _crc_head(first: str, second: str) -> int:
-    """CRC-32 of two stored texts: it detects any damage to a byte or a burst of them, which is
-    what a storage fault does; nobody forges a cache."""
-    crc = zlib.crc32(first.encode("utf-8", "surrogatepass"))
-    crc = zlib.crc32(b"\x00", crc)
-    return zlib.crc32(second.encode("utf-8", "surrogatepass"), crc)
+def _checksum(counts: str, data: bytes) -> int:
+    """CRC-32 of a stored analysis or run: it detects any damage to a byte or a burst of them, which
+    is what a storage fault does; nobody forges a cache."""
+    crc = zlib.crc32(counts.encode("utf-8", "surrogatepass"))
+    return zlib.crc32(data, zlib.crc32(b"\x00", crc))
 
 
-def _crc_row(row: str, crc: int) -> int:
-    return zlib.crc32(b"\x00", zlib.crc32(row.encode("utf-8", "surrogatepass"), crc))
+def _checked(counts: Any, data: Any, checksum: Any) -> dict[str, Any]:
+    """The counts of a stored analysis; ValueError if it does not match its checksum."""
+    if not isinstance(counts, str) or not isinstance(data, bytes) or (
+            _checksum(counts, data) != checksum):
+        raise ValueError("checksum")
+    found: dict[str, Any] = json.loads(counts)
+    return found
+
+
+def run_records(data: bytes) -> list[dict[str, Any]]:
+    """The records of a run (`Store.run_head`), decoded (checked already)."""
+    records: list[dict[str, Any]] = json.loads(
+        zlib.decompress(data).decode("utf-8", "surrogatepass"))
+    return records
+
+
+def _packed_value(value: Any) -> bytes:
+    return zlib.compress(_dumps(value).encode("utf-8", "surrogatepass"), 1)
+
+
+def _unpacked_value(data: Any, checksum: Any) -> Any | None:
+    """A kept run or answer read back, or None if it is damaged."""
+    if not isinstance(data, bytes) or zlib.crc32(data) != checksum:
+        return None
+    try:
+        return json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+    except (zlib.error, ValueError):
+        return None
 
 
 def _unwritable(error: sqlite3.DatabaseError) -> bool:

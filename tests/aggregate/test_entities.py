@@ -5,6 +5,7 @@ Every person and organisation here is invented; places are ones the seed article
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,10 @@ import pytest
 from corpus_cli.aggregate.aliases import Aliases
 from corpus_cli.aggregate.entities import (
     Entity,
+    Forms,
+    collect,
     consolidate,
+    consolidate_forms,
     find_entity_row,
     mention_index,
 )
@@ -337,3 +341,21 @@ def test_a_name_that_designates_several_entities_is_said_and_the_most_cited_wins
         assert find_entity_row(rows, "per:anne-girard")["name"] == "Anne Girard"
         assert find_entity_row(rows, "lyon")["id"] == "loc:lyon"
     assert caplog.records == []
+
+
+def test_forms_added_up_give_the_entities_of_all_documents_in_any_order(seed_mentions):
+    """What incremental answers rest on: the forms of two sets of documents add up to the
+    forms of both, survive JSON, and the entities do not depend on the documents' order."""
+    rows = [m for _, m in seed_mentions]
+    documents = list(dict.fromkeys(r["document"] for r in rows))
+    expected = consolidate(rows)
+    later, earlier = set(documents[::2]), set(documents[1::2])
+    forms = collect(r for r in rows if r["document"] in later)
+    forms.add(collect(r for r in rows if r["document"] in earlier))
+    kept = Forms.from_rows(json.loads(json.dumps(forms.rows())))
+    reordered = [r for document in reversed(documents) for r in rows
+                 if r["document"] == document]
+    for found in (consolidate_forms(kept), consolidate(reordered)):
+        assert [e.to_row(explain=True) for e in found] == [
+            e.to_row(explain=True) for e in expected]
+        assert mention_index(found) == mention_index(expected)

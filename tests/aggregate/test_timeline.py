@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-import pytest
+import json
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus_cli.aggregate import events as events_layer
 from corpus_cli.aggregate.timeline import (
     Query,
     build,
+    build_kept,
     date_label,
+    ordered,
     rows_for_merge,
     select,
     year_of,
@@ -142,3 +149,64 @@ def test_year_of_groups_rows_by_the_start_of_their_interval():
 ])
 def test_decades_and_centuries_read_as_french_writes_them(value: str, label: str) -> None:
     assert date_label({"date": value}) == label
+
+
+# Random corpora of events: few types, names, days and sentences, so that reports meet.
+_DATES = st.sampled_from([None, "2016-03-01", "2016-03-02", "2016-03-15", "2016-03",
+                          "2016-04", "2016", "2017-01-05"])
+
+
+def _date_row(value: str) -> dict:
+    return day(value) if len(value) == 10 else month(value) if len(value) == 7 else {
+        "text": value, "value": value, "granularity": "year", "mod": None,
+        "start_date": value + "-01-01", "end_date": value + "-12-31", "anchor": "absolute"}
+
+
+_EVENT = st.builds(
+    lambda type, participants, places, date, sentence: (type, participants, places, date,
+                                                        sentence),
+    st.sampled_from(["consult", "meet", "attack"]),
+    st.lists(st.sampled_from(["Anne Roche", "Paul Girard", "Marc Petit"]), max_size=2,
+             unique=True),
+    st.lists(st.sampled_from(["Nantes", "Paris"]), max_size=1),
+    _DATES, st.sampled_from(["La visite.", "Le sommet a eu lieu.", "Une attaque."]))
+_CORPUS = st.lists(st.lists(_EVENT, max_size=5), min_size=1, max_size=12)
+
+
+def _documents(corpus: list) -> list[tuple[str, list[dict], list[dict]]]:
+    documents = []
+    for number, reports in enumerate(corpus):
+        events, dates = [], []
+        for type, participants, places, date, sentence in reports:
+            if date is not None:
+                dates.append(_date_row(date))
+            events.append(event("visite", type, len(dates) - 1 if date else None,
+                                participants=participants, places=places, sentence=sentence))
+        documents.append((f"d{number}", events, dates))
+    return documents
+
+
+@settings(max_examples=150, deadline=None)
+@given(_CORPUS, st.integers(0, 11))
+def test_parts_merge_as_the_whole_and_kept_parts_give_the_same_timeline(corpus, cut):
+    """The timeline merged part by part is the one merged whole; a timeline built on the
+    parts kept from fewer documents is the one built from scratch."""
+    documents = _documents(corpus)
+    prepared_rows = [row for document in documents for row in prepared(*document)]
+    whole = ordered(events_layer.merge(prepared_rows))
+    kept = build_kept(documents, {})
+    assert kept["timeline"] == whole
+    earlier = json.loads(json.dumps(build_kept(documents[:cut], {})))  # as the store keeps it
+    assert build_kept(documents, {}, earlier) == kept
+
+
+def test_kept_parts_are_not_merged_again(monkeypatch):
+    documents = _documents([[("meet", ["Anne Roche"], [], "2016-03-01", "La visite.")],
+                            [("attack", ["Marc Petit"], ["Paris"], "2016-04", "Une attaque.")]])
+    kept = build_kept(documents[:1], {})
+    merged: list[list[dict]] = []
+    original = events_layer.merge
+    monkeypatch.setattr(events_layer, "merge", lambda rows: merged.append(rows) or original(rows))
+    found = build_kept(documents, {}, kept)["timeline"]
+    assert [[row["document"] for row in rows] for rows in merged] == [["d1"]]
+    assert found == build(documents, {})

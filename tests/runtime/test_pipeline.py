@@ -173,14 +173,16 @@ def test_a_flipped_byte_in_the_store_file_gives_the_same_answer(tmp_path, nlp, c
     settings = Settings(store_dir=tmp_path / "store")
     with load_corpus([str(tmp_path)], settings) as corpus:
         expected = [r for _, r in corpus.analyses()]
-    store_file = tmp_path / "store" / "store.sqlite3"
-    data = store_file.read_bytes()
-    assert b'"Paul Girard"' in data
-    store_file.write_bytes(data.replace(b'"Paul Girard"', b'"Paul Girare"', 1))
+    from tests.runtime.test_store import flip_blob
+
+    flip_blob(tmp_path / "store", corpus.records[0].key)
     with load_corpus([str(tmp_path)], settings) as corpus:
-        assert corpus.analysed == 1  # the damaged analysis was a miss
         assert [r for _, r in corpus.analyses()] == expected
+        assert corpus.analysed == 1  # the damaged analysis was a miss, analysed again
     assert "damaged" in caplog.text
+    with load_corpus([str(tmp_path)], settings) as corpus:  # and kept again
+        assert [r for _, r in corpus.analyses()] == expected
+        assert corpus.analysed == 0
 
 
 ADVERSARIAL = {"trois x4000": "trois " * 4000, "1, 2, 3 x2000": "1, 2, 3, " * 2000,
@@ -202,3 +204,42 @@ def test_adversarial_inputs_go_through_the_whole_pipeline_in_bounded_sentences(t
     counts = rows["counts"]
     assert counts["tokens"] >= 4000
     assert counts["sentences"] >= counts["tokens"] / MAX_RUN
+
+
+def _share_with_pid(work):
+    """A worker's share, noting which process parsed it (in the file the test names)."""
+    import os
+
+    from corpus_cli.runtime import workers
+
+    with open(os.environ["CORPUS_TEST_PIDS"], "a", encoding="utf-8") as pids:
+        pids.write(f"{os.getpid()}\n")
+    return workers.analyse_share.__wrapped__(work)
+
+
+def test_a_large_run_parses_in_workers_replaced_as_they_go(tmp_path, nlp, monkeypatch):
+    """Flat memory: even with one job, a large run parses in a worker process that is
+    replaced every RECYCLE_DOCUMENTS documents; the rows are those of a run in-process."""
+    from corpus_cli.runtime import workers
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(40):
+        write(folder, f"a{number:02}.txt", f"{OTHER_BODIES[number % 3]} Article {number}.")
+    with load_corpus([str(folder)], Settings(store_dir=tmp_path / "one", jobs=1)) as corpus:
+        assert not corpus.large_run
+        expected = [rows for _, rows in corpus.analyses()]
+    pids = tmp_path / "pids"
+    monkeypatch.setenv("CORPUS_TEST_PIDS", str(pids))
+    monkeypatch.setattr(workers, "RECYCLE_DOCUMENTS", 16)  # one share of 16 per worker
+    original = workers.analyse_share
+    monkeypatch.setattr(workers, "analyse_share", _share_with_pid)
+    _share_with_pid.__wrapped__ = original  # type: ignore[attr-defined]
+    try:
+        with load_corpus([str(folder)], Settings(store_dir=tmp_path / "two", jobs=1)) as corpus:
+            assert corpus.large_run and corpus.analysed == 40
+            assert [rows for _, rows in corpus.analyses()] == expected
+    finally:
+        workers._close_pools()
+    parsed_by = pids.read_text().split()
+    assert len(parsed_by) == 3 and len(set(parsed_by)) == 3  # 16 + 16 + 8, a worker each

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import string
 import subprocess
 import sys
 import textwrap
@@ -118,17 +120,26 @@ def test_corpus_level_results_round_trip_and_are_bounded(tmp_path, monkeypatch):
         assert store.result("entities:", "f4") is None
 
 
-def flip(path, old: bytes, new: bytes) -> None:
-    """Change bytes in place inside the store file, as a storage fault would."""
-    data = path.read_bytes()
-    assert data.count(old) >= 1, old
-    path.write_bytes(data.replace(old, new, 1))
+def flip_blob(folder, key: str) -> None:
+    """Change one byte inside the stored analysis of `key`, in place in the store file, as a
+    storage fault would (the analysis is one compressed blob: no text to find in it)."""
+    import sqlite3
+    from contextlib import closing
+
+    path = folder / "store.sqlite3"
+    with closing(sqlite3.connect(path)) as connection:
+        blob = connection.execute("SELECT data FROM analyses WHERE key = ?", (key,)).fetchone()[0]
+    data = bytearray(path.read_bytes())
+    at = data.find(blob)
+    assert at >= 0 and data.count(blob) == 1
+    data[at + len(blob) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
 
 
 def test_a_flipped_byte_in_a_stored_row_is_a_miss_and_is_forgotten(tmp_path, caplog):
     with Store(tmp_path) as store:
         store.save([("k1", "m", rows()), ("k2", "m", rows() | {"mentions": []})])
-    flip(tmp_path / "store.sqlite3", b'"Paris"', b'"Parus"')
+    flip_blob(tmp_path, "k1")
     with Store(tmp_path) as store:
         assert store.verified(["k1", "k2"]) == {"k2": rows()["counts"]}
         assert "damaged" in caplog.text
@@ -137,11 +148,32 @@ def test_a_flipped_byte_in_a_stored_row_is_a_miss_and_is_forgotten(tmp_path, cap
         assert dict(store.load(["k1"]))["k1"] == rows()
 
 
+def test_rows_read_are_checked_and_a_damaged_analysis_is_left_out_and_forgotten(tmp_path,
+                                                                              caplog):
+    with Store(tmp_path) as store:
+        store.save([("k1", "m", rows()), ("k2", "m", rows(5) | {"dates": []})])
+    flip_blob(tmp_path, "k1")
+    with Store(tmp_path) as store:
+        assert dict(store.load(["k1", "k2"])) == {"k2": rows(5) | {"dates": []}}
+        assert "damaged" in caplog.text
+        assert store.connection.execute("SELECT key FROM analyses").fetchall() == [("k2",)]
+
+
+def test_the_cleaned_text_is_kept_and_read_only_when_asked(tmp_path):
+    text = "Le maire a rencontré mardi la ministre.\n\n   Suite.  "
+    with Store(tmp_path) as store:
+        store.save([("k", "m", rows() | {"text": text}), ("bare", "m", rows())])
+        assert dict(store.load(["k"])) == {"k": rows()}
+        assert dict(store.load(["k", "bare"], tables=("text",))) == {
+            "k": {"counts": rows()["counts"], "text": text},
+            "bare": {"counts": rows()["counts"]}}
+
+
 def test_a_damaged_run_or_kept_answer_is_a_miss(tmp_path):
     with Store(tmp_path) as store:
         store.save_run("f", [{"id": "Élise"}], [])
         store.save_result("entities:", "f", [{"name": "x"}])
-        store.connection.execute("UPDATE runs SET records = replace(records, 'É', 'E')")
+        store.connection.execute("UPDATE runs SET head = replace(head, '1', '2')")
         store.connection.execute("UPDATE results SET data = x'00' || data")
         assert store.run("f") is None
         assert store.result("entities:", "f") is None
@@ -202,7 +234,11 @@ def test_a_read_only_store_answers_from_a_scratch_copy(tmp_path, caplog):
 def test_a_full_disk_degrades_to_a_scratch_store(tmp_path, caplog):
     with Store(tmp_path) as store:
         store.connection.execute("PRAGMA max_page_count = 8")  # as if the disk were full
-        big = rows() | {"mentions": [{"text": "x" * 5000, "n": n} for n in range(50)]}
+        # Text that does not compress: stored rows are compressed.
+        noise = random.Random(0)
+        big = rows() | {"mentions": [
+            {"text": "".join(noise.choices(string.ascii_letters, k=5000)), "n": n}
+            for n in range(50)]}
         assert store.save([("k", "m", big)]) == 1
         assert dict(store.load(["k"]))["k"] == big
     assert "cannot use the store" in caplog.text

@@ -1,0 +1,58 @@
+"""A document's analysis as one compressed blob: exact round trip, sentences stored once."""
+
+from __future__ import annotations
+
+import json
+import zlib
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus_cli.runtime.packing import pack, unpack
+
+VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9), st.text(max_size=12),
+                   st.lists(st.text(max_size=6), max_size=3))
+ROWS = st.lists(st.dictionaries(st.sampled_from(["start", "end", "text", "sentence", "roles",
+                                                 "value", "date"]), VALUES, max_size=6),
+                max_size=8)
+PARTS = ("text", "lemmas", "mentions", "dates", "events")
+
+
+@settings(max_examples=200, deadline=None)
+@given(mentions=ROWS, dates=ROWS, events=ROWS, text=st.text(max_size=40),
+       lemmas=st.dictionaries(st.text(max_size=5), st.integers(0, 9), max_size=4))
+def test_any_rows_round_trip_exactly(mentions, dates, events, text, lemmas):
+    parts = {"text": text, "lemmas": {"content": lemmas}, "mentions": mentions,
+             "dates": dates, "events": events}
+    found = unpack(pack(parts), PARTS)
+    assert found == parts
+    for table in ("mentions", "dates", "events"):  # field order kept too
+        assert [list(row) for row in found[table]] == [list(row) for row in parts[table]]
+
+
+def test_only_the_parts_asked_for_are_read():
+    blob = pack({"lemmas": {"content": {"visite": 2}}, "mentions": [{"start": 0}],
+                 "dates": [], "events": []})
+    assert unpack(blob, ["mentions", "text"]) == {"mentions": [{"start": 0}]}
+
+
+def test_an_evidence_sentence_is_stored_once_per_document():
+    sentence = "Le maire de Nantes a rencontré mardi la ministre de la Culture."
+    dates = [{"start": i, "sentence": sentence, "value": "2016"} for i in range(20)]
+    events = [{"start": i, "sentence": sentence, "date": 0} for i in range(20)]
+    blob = pack({"dates": dates, "events": events, "mentions": [{"sentence": 3}]})
+    stored = zlib.decompress(blob).decode()
+    assert stored.count(sentence) == 1
+    assert json.loads(stored)["dates"]["shapes"] == [["start", "sentence", "value"]]
+    assert unpack(blob, ["dates", "events", "mentions"]) == {
+        "dates": dates, "events": events, "mentions": [{"sentence": 3}]}
+
+
+def test_a_damaged_blob_is_a_value_error():
+    blob = bytearray(pack({"dates": [{"start": 1}]}))
+    blob[len(blob) // 2] ^= 0xFF
+    try:
+        unpack(bytes(blob), ["dates"])
+    except ValueError:
+        return
+    raise AssertionError("a damaged blob was read")  # pragma: no cover
