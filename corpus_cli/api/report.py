@@ -95,15 +95,18 @@ def _report_mentions(corpus: Corpus, aliases: Aliases | None,
 
 
 def _document_texts(corpus: Corpus, ids: set[str]) -> dict[str, str]:
-    """The texts of these documents, read again from their files (the store keeps no text),
-    for concordance lines; a file that is gone is skipped (a changed one: see
+    """The cleaned texts of these documents, for concordance lines: from the store, which keeps
+    them (furniture blanked, offsets kept); read again from their files only for an analysis
+    stored without its text. A file that is gone is skipped (a changed one: see
     report_data.entity_cards)."""
-    wanted = {record.id: record for record in corpus.unique() if record.id in ids}
+    texts = {record.id: rows["text"]
+             for record, rows in corpus.analyses(tables=("text",), only=ids) if "text" in rows}
+    wanted = {record.id: record for record in corpus.unique()
+              if record.id in ids and record.id not in texts}
     by_path: dict[str, set[str]] = {}
     for record in wanted.values():
         if record.path and Path(record.path).is_file():
             by_path.setdefault(record.path, set()).add(record.id)
-    texts: dict[str, str] = {}
     for path, names in by_path.items():
         first = next(iter(names))
         for document in read_documents([Input(Path(path), first)], on_error=lambda _: None):

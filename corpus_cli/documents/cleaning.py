@@ -40,7 +40,7 @@ CONTENT = "content"
 BOILERPLATE = "boilerplate"
 METADATA = "metadata"
 
-# A block must have this many words to be fingerprinted: shorter lines ("Sahara", "Contexte")
+# A block must have this many words to be fingerprinted: shorter lines ("Économie", "Contexte")
 # recur across articles without being furniture.
 MIN_FINGERPRINT_WORDS = 3
 # A fingerprint seen in this many documents of a run is furniture. Three rather than two: two
