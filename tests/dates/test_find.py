@@ -64,3 +64,63 @@ def test_reading_regions_finds_what_reading_the_whole_text_finds(runs) -> None:
         assert module.find(text, grammar) == found
     finally:
         module.regions = original
+
+
+def _eager(text: str, grammar) -> list:
+    """The selection without laziness: every match built, then longest first, none overlapping."""
+    from corpus_cli.dates.grammar import find as module
+
+    groups = []
+    for order, rule in enumerate(grammar.rules):
+        for match in rule.pattern.finditer(text):
+            found = [module.finished(grammar, text, e, rule.name)
+                     for e in rule.build(grammar, match, text) if e.text.strip()]
+            if found:
+                first, last = min(e.start for e in found), max(e.end for e in found)
+                groups.append((first, last, order, found))
+    groups.sort(key=lambda g: (g[0] - g[1], g[0], g[2]))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for start, end, _, found in groups:
+        if any(start < b and a < end for a, b in taken):
+            continue
+        taken.append((start, end))
+        chosen.extend(found)
+    return sorted(chosen, key=lambda e: e.start)
+
+
+DATED = st.sampled_from(["le 3 mars 2016", "fin mars", "mi-avril", "début 2015", "en 97",
+                         "l'été '93", "du 3 au 5 mai", "mars", "2016", "le 4", "et", ",",
+                         "jusqu'à fin juin", "mi", "fin", "mot", "lundi", "il y a trois jours"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(DATED, max_size=14))
+def test_building_lazily_chooses_what_building_everything_chooses(words) -> None:
+    from corpus_cli.dates.grammar.find import find
+    from corpus_cli.dates.grammar.rules import compiled_grammar
+
+    text = " ".join(words)
+    grammar = compiled_grammar()
+    assert find(text, grammar) == _eager(text, grammar)
+
+
+def test_a_match_inside_a_kept_expression_is_never_built() -> None:
+    from dataclasses import replace
+
+    from corpus_cli.dates.grammar.find import find
+    from corpus_cli.dates.grammar.rules import Grammar
+
+    grammar = Grammar(english=False)
+    built: list[str] = []
+
+    def counting(rule):
+        def build(g, match, text):
+            built.append(rule.name)
+            return rule.build(g, match, text)
+        return replace(rule, build=build)
+
+    grammar.rules = [counting(rule) for rule in grammar.rules]
+    found = find("le 3 mars 2016, " * 200, grammar)
+    assert len(found) == 200
+    assert len(built) == 200  # "mars 2016" and "2016" lie inside each "3 mars 2016" kept

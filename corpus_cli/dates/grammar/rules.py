@@ -93,6 +93,8 @@ class Grammar:
         self.triggers = frozenset(
             word.lower() for rule in self.rules for word in _LETTERS.findall(rule.pattern.pattern))
         self.mod_before = re.compile(p["MOD_BEFORE"], re.IGNORECASE)
+        # Where a modifier could start, over-approximated (no word boundary): see find.find
+        self.modifier_words = re.compile(rf"mi|{p['MODW']}", re.IGNORECASE)
         self.month_trigger = re.compile(p["MONTH_TRIGGER"], re.IGNORECASE)
         self.item = re.compile(p["ITEM_G"], re.IGNORECASE)
 
