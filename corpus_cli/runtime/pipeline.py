@@ -565,7 +565,8 @@ def known_metadata(document: Document, described: Metadata,
 
 
 def _visible(text: str) -> int:
-    return sum(1 for c in text if not c.isspace())
+    """The characters that are not white space (str.split cuts at exactly those)."""
+    return len("".join(text.split()))
 
 
 def _batches(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]:
