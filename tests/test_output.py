@@ -51,3 +51,27 @@ def test_csv_lines_end_in_lf_and_a_carriage_return_in_a_value_is_quoted():
     stream = io.StringIO()
     write_csv([{"a": "x\ry", "b": ["l", "m"]}], ["a", "b"], stream)
     assert stream.getvalue() == 'a,b\n"x\ry","[""l"", ""m""]"\n'
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.text()
+    # Rounded: below 1e-4 the two write an exponent differently (1e-07 and 1e-7), both JSON.
+    | st.floats(min_value=-1e15, max_value=1e15).map(lambda f: round(f, 4)),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(JSON_VALUES)
+def test_json_is_what_the_standard_library_indents(value):
+    stream = io.StringIO()
+    write_json(value, stream)
+    assert stream.getvalue() == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_json_falls_back_for_what_the_fast_encoder_refuses():
+    for value in ({"text": "a\ud800b"}, [2**70], {3: "three"}):
+        stream = io.StringIO()
+        write_json(value, stream)
+        assert stream.getvalue() == json.dumps(value, ensure_ascii=False, indent=2) + "\n"

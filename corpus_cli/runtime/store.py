@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from corpus_cli.errors import StoreError
 
-from .packing import ROW_TABLES, pack, unpack
+from .packing import ROW_TABLES, loads, pack, unpack
 
 log = logging.getLogger(__name__)
 
@@ -538,8 +538,7 @@ def _checked(counts: Any, data: Any, checksum: Any) -> dict[str, Any]:
 
 def run_records(data: bytes) -> list[dict[str, Any]]:
     """The records of a run (`Store.run_head`), decoded (checked already)."""
-    records: list[dict[str, Any]] = json.loads(
-        zlib.decompress(data).decode("utf-8", "surrogatepass"))
+    records: list[dict[str, Any]] = loads(zlib.decompress(data))
     return records
 
 
@@ -552,7 +551,7 @@ def _unpacked_value(data: Any, checksum: Any) -> Any | None:
     if not isinstance(data, bytes) or zlib.crc32(data) != checksum:
         return None
     try:
-        return json.loads(zlib.decompress(data).decode("utf-8", "surrogatepass"))
+        return loads(zlib.decompress(data))
     except (zlib.error, ValueError):
         return None
 

@@ -8,7 +8,7 @@ import zlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_cli.runtime.packing import pack, unpack
+from corpus_cli.runtime.packing import loads, pack, unpack
 
 VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9), st.text(max_size=12),
                    st.lists(st.text(max_size=6), max_size=3))
@@ -56,3 +56,23 @@ def test_a_damaged_blob_is_a_value_error():
     except ValueError:
         return
     raise AssertionError("a damaged blob was read")  # pragma: no cover
+
+
+ANY_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text()
+    | st.floats(allow_nan=False, allow_infinity=False),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.text(max_size=6), children, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(ANY_JSON)
+def test_loads_reads_what_the_standard_library_reads(value):
+    # Any integer (beyond 64 bits too) and any text (a lone surrogate too, as the store keeps it)
+    data = json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
+    assert loads(data) == json.loads(data.decode("utf-8", "surrogatepass"))
+
+
+def test_loads_keeps_a_long_integer_whole():
+    assert loads(b"[123456789012345678901234567890]") == [123456789012345678901234567890]
