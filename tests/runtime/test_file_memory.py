@@ -219,3 +219,15 @@ def test_a_folder_that_gains_a_file_reads_only_that_file(tmp_path, nlp, monkeypa
     assert remembered == from_scratch([str(folder)], tmp_path)
     with Store(store) as kept:
         assert kept.info()["files"] == 4
+
+
+def test_a_remembered_analysis_that_left_the_store_is_made_again(tmp_path, nlp, caplog):
+    old = jsonl(tmp_path / "old.jsonl", ARTICLES[:3])
+    new = jsonl(tmp_path / "new.jsonl", ARTICLES[3:])
+    store = tmp_path / "store"
+    with load_corpus([old], Settings(store_dir=store)) as corpus:
+        keys = [r.key for r in corpus.records]
+    with Store(store) as kept:
+        kept._forget(keys[:1])  # as `corpus cache clear` of another process, or damage
+    assert answers([old, new], store) == from_scratch([old, new], tmp_path)
+    assert "left the store" in caplog.text
