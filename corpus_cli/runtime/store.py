@@ -4,8 +4,8 @@ A document's key is a hash of what its analysis depends on: the cleaned text, th
 date, the model name and version, and ANALYSIS_VERSION. A changed text, model or rule is a miss.
 A document's rows, lemma counts and cleaned text are one compressed blob of typed columns
 (packing.py: about 3.4 KB per news article, against 25 KB as one JSON text per row).
-Every analysis, run and kept answer carries a CRC-32 of what is stored, checked whenever it is
-read: a damaged analysis is a miss, analysed again, never an answer.
+Every analysis, run, input file's memory and kept answer carries a CRC-32 of what is stored,
+checked whenever it is read: a damaged analysis is a miss, analysed again, never an answer.
 Any SQLite error is recovered from, never a crash (as black's cache): an unreadable or foreign
 store file is set aside and rebuilt; a store that cannot be written (read-only, full disk,
 locked for a minute) is swapped for a scratch copy that lives as long as this process.
