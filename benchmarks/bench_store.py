@@ -125,7 +125,8 @@ def old_analyses(old: sqlite3.Connection, keys: list[str]) -> dict[str, dict[str
 def step_load(old_copy: Path, head: Path, store: Path, figures: dict[str, Any]) -> None:
     """Write the old store's analyses of the head's documents into a new store."""
     from corpus_cli.runtime.keys import model_id
-    from corpus_cli.runtime.pipeline import Settings, _prepare, _two_passes, expand
+    from corpus_cli.runtime.pipeline import Settings, _two_passes, expand
+    from corpus_cli.runtime.prepare import prepare
     from corpus_cli.runtime.store import Store
 
     started = time.perf_counter()
@@ -133,7 +134,7 @@ def step_load(old_copy: Path, head: Path, store: Path, figures: dict[str, Any]) 
     _, repeated, second_pass = _two_passes(expand([str(head)]), settings, lambda error: None)
     texts = {}
     for document in second_pass():
-        item = _prepare(document, settings, model, repeated)
+        item = prepare(document, model, repeated)
         texts.setdefault(item.record.key, item.text)
     cleaned = time.perf_counter()
     written = 0

@@ -25,9 +25,9 @@ from corpus_cli.runtime.pipeline import (
     Progress,
     Settings,
     clean_documents,
-    known_metadata,
     load_corpus,
 )
+from corpus_cli.runtime.prepare import known_metadata
 from corpus_cli.runtime.store import Store, default_directory
 
 __all__ = [

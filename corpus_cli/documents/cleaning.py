@@ -280,20 +280,65 @@ def block_fingerprints(text: str) -> set[str]:
     return {f for f in found if f is not None}
 
 
+def text_digest(text: str) -> bytes:
+    """What tells identical texts apart in pass 1 (BLAKE2b, 16 bytes)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+@dataclass
+class BlockCount:
+    """Pass 1 over some texts: in how many distinct texts each block fingerprint occurs, and
+    the digests of those texts (identical texts count once)."""
+
+    blocks: Counter[str] = field(default_factory=Counter)
+    texts: set[bytes] = field(default_factory=set)
+
+    def add(self, digest: bytes, fingerprints: Iterable[str]) -> bool:
+        """Count a text's blocks unless a text of that digest was counted; say if it was new."""
+        if digest in self.texts:
+            return False
+        self.texts.add(digest)
+        self.blocks.update(fingerprints)
+        return True
+
+    def add_text(self, text: str) -> None:
+        """Count a text (once, however often it comes)."""
+        digest = text_digest(text)
+        if digest not in self.texts:
+            self.add(digest, block_fingerprints(text))
+
+    def merge(self, other: BlockCount) -> bool:
+        """Add another count, as if its texts had been added here one by one, if it shares
+        no text with this one; else add nothing (which texts would count once is then
+        unknown) and say so."""
+        if not self.texts.isdisjoint(other.texts):
+            return False
+        self.blocks.update(other.blocks)
+        self.texts |= other.texts
+        return True
+
+    def repeated(self) -> frozenset[str]:
+        """The fingerprints found in at least REPEAT_MIN_DOCUMENTS distinct texts."""
+        return frozenset(key for key, count in self.blocks.items()
+                         if count >= REPEAT_MIN_DOCUMENTS)
+
+
+def count_blocks(texts: Iterable[str]) -> BlockCount:
+    """Pass 1 over `texts` (one file's, or a whole run's): see BlockCount."""
+    counted = BlockCount()
+    for text in texts:
+        counted.add_text(text)
+    return counted
+
+
 def repeated_fingerprints(texts: Iterable[str]) -> frozenset[str]:
     """The fingerprints found in at least REPEAT_MIN_DOCUMENTS distinct texts (pass 1 of a run).
 
     Identical texts count once: a file read twice must not turn its own article into furniture.
+    A run counts file by file (`count_blocks`) and merges the counts of files that share no
+    text: the same set.
     """
-    counts: Counter[str] = Counter()
-    seen: set[bytes] = set()
-    for text in texts:
-        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        if digest in seen:
-            continue
-        seen.add(digest)
-        counts.update(block_fingerprints(text))
-    return frozenset(key for key, count in counts.items() if count >= REPEAT_MIN_DOCUMENTS)
+    return count_blocks(texts).repeated()
 
 
 def clean(

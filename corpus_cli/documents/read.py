@@ -218,17 +218,27 @@ def read_documents(
     """Yield the documents of every input; a bad file or line goes to `on_error`, not up."""
     seen: dict[str, int] = {}
     for item in inputs:
-        try:
-            for document in _read_input(item, on_error):
-                count = seen.get(document.id, 0) + 1
-                seen[document.id] = count
-                if count > 1:
-                    document.id = f"{document.id}#{count}"
-                yield document
-        except InputError as error:
-            if on_error is None:
-                raise
-            on_error(error)
+        for document in read_input(item, on_error):
+            document.id = unique_id(seen, document.id)
+            yield document
+
+
+def read_input(item: Input, on_error: ErrorHandler | None = None) -> Iterator[Document]:
+    """The documents of one input with the ids it gives them, which `unique_id` makes unique
+    across inputs; a bad file or line goes to `on_error`, not up."""
+    try:
+        yield from _read_input(item, on_error)
+    except InputError as error:
+        if on_error is None:
+            raise
+        on_error(error)
+
+
+def unique_id(seen: dict[str, int], given: str) -> str:
+    """`given`, or `given#n` at its n-th occurrence among the ids counted in `seen`."""
+    count = seen.get(given, 0) + 1
+    seen[given] = count
+    return given if count == 1 else f"{given}#{count}"
 
 
 def _read_input(item: Input, on_error: ErrorHandler | None) -> Iterator[Document]:

@@ -19,8 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from corpus_cli.documents.read import (
-    JSONL_SUFFIXES,
-    STDIN,
     Document,
     Input,
     default_corpus,
@@ -31,7 +29,9 @@ from corpus_cli.errors import InputError, StoreError, UsageError
 from corpus_cli.rows import Record
 
 from . import workers
-from .keys import ANALYSIS_VERSION, analysis_key, corpus_rules_digest, data_digest, model_id
+from .files import InputFile, first_pass, input_files, memories, second_pass, settle
+from .keys import ANALYSIS_VERSION, corpus_rules_digest, data_digest, model_id
+from .prepare import Prepared, cleaned, prepare
 from .store import ROW_TABLES, Store, run_records
 
 if TYPE_CHECKING:
@@ -227,13 +227,6 @@ class Corpus:
         self.close()
 
 
-@dataclass
-class _Prepared:
-    document: Document
-    text: str
-    record: Record
-
-
 def load_corpus(
     paths: Sequence[str],
     settings: Settings | None = None,
@@ -252,12 +245,17 @@ def load_corpus(
         model = model_id()
         # A run with unreadable inputs is not remembered: what it reports is read anew.
         remember = settings.use_store and not unreadable
-        run = run_fingerprint(inputs, settings, model) if remember else None
+        contents = _content_hashes(inputs) if settings.use_store else None
+        run = run_fingerprint(inputs, settings, model, contents) if remember else None
         corpus.run = run
         if run is not None and _replay(corpus, run, on_error):
             corpus._restore = _restorer(corpus, inputs, settings, model)
             return corpus
-        passes = _build(corpus, inputs, settings, model, progress, on_error)
+        # Files are remembered one by one even when the run is not (an unreadable input
+        # beside them, standard input): each file's memory depends on that file alone.
+        files = input_files(inputs, contents, corpus.store if settings.use_store else None,
+                            model, settings.keep_boilerplate, settings.default_date)
+        passes = _build(corpus, inputs, files, settings, model, progress, on_error)
         corpus._restore = _restorer(corpus, inputs, settings, model, passes)
         if corpus.analysed >= RELEASE_AFTER:
             workers.release()
@@ -267,6 +265,8 @@ def load_corpus(
             corpus.store.save_run(run, [{**_record_row(r), "counts": r.counts}
                                         for r in corpus.records],
                                   [[e.path, e.problem, e.line] for e in corpus.errors])
+        if settings.use_store:
+            corpus.store.save_files(memories(files, passes[1]))
     except BaseException:
         corpus.close()
         raise
@@ -276,22 +276,29 @@ def load_corpus(
 def _build(
     corpus: Corpus,
     inputs: list[Input],
+    files: list[InputFile],
     settings: Settings,
     model: str,
     progress: Progress | None,
     on_error: Callable[[InputError], None] | None,
 ) -> _Passes:
-    """Analyse the documents of `inputs` into `corpus`; return the passes (to read again)."""
+    """Analyse the documents of `inputs` into `corpus`, taking what `files` remember instead
+    of reading and cleaning them again where it holds; return the passes (to read again)."""
     report = _reporter(corpus.errors, on_error)
-    passes = total, repeated, second_pass = _two_passes(inputs, settings, report)
+    stdin_documents = _read_stdin(inputs, report)
+    total, repeated = first_pass(files, stdin_documents, not settings.keep_boilerplate, report)
+    passes = total, repeated, lambda: _documents(inputs, stdin_documents, lambda error: None)
     if total == 0:
         return passes
-    settings = replace(settings, jobs=resolved_jobs(settings.jobs, total))
-    corpus.large_run = total > workers.RECYCLE_DOCUMENTS
+    # Remembered documents are never parsed: the processes are chosen for the others.
+    to_read = total - settle(files, repeated)
+    settings = replace(settings, jobs=resolved_jobs(settings.jobs, to_read))
+    corpus.large_run = to_read > workers.RECYCLE_DOCUMENTS
     if progress is not None:
         progress.start(total)
     try:
-        prepared = (_prepare(document, settings, model, repeated) for document in second_pass())
+        prepared = second_pass(files, stdin_documents, lambda document: prepare(
+            document, model, repeated, settings.keep_boilerplate, settings.default_date))
         # Parallel workers get bigger batches: each batch ends on a wait for its slowest share.
         size = ANALYSIS_BATCH * (1 if settings.jobs <= 1 else settings.jobs * 4)
         for batch in _batches(prepared, size):
@@ -314,8 +321,9 @@ def _restorer(corpus: Corpus, inputs: list[Input], settings: Settings, model: st
         _, repeated, second_pass = passes
         work: dict[str, workers.Work] = {}
         for document in second_pass():
-            item = _prepare(document, settings, model, repeated)
-            if item.record.key in keys and item.record.key not in work:
+            item = prepare(document, model, repeated, settings.keep_boilerplate,
+                           settings.default_date)
+            if item.text is not None and item.record.key in keys and item.record.key not in work:
                 work[item.record.key] = (item.record.key, item.text, item.record.date)
         jobs = resolved_jobs(settings.jobs, len(work))
         analysed = {key: {**rows, "text": work[key][1]}
@@ -396,7 +404,7 @@ def clean_documents(
     if total == 0:
         raise UsageError(_empty_message(paths, errors))
     for document in second_pass():
-        yield document, *_cleaned(document, repeated, settings)
+        yield document, *cleaned(document, repeated, settings.keep_boilerplate)
 
 
 # Documents counted, blocks repeated across them, and a reader of the documents again.
@@ -413,37 +421,21 @@ def _two_passes(
     return total, repeated, lambda: _documents(inputs, stdin_documents, lambda error: None)
 
 
-def _cleaned(document: Document, repeated: frozenset[str],
-             settings: Settings) -> tuple[Cleaned, Metadata]:
-    """A document's masked text and the metadata its text gives."""
-    from corpus_cli.documents.cleaning import clean  # not needed by answers from the store
-    from corpus_cli.documents.metadata import describe
-
-    cleaned = clean(document.text, repeated, settings.keep_boilerplate)
-    return cleaned, describe(document.text, cleaned, _own_file_name(document))
-
-
-def _own_file_name(document: Document) -> str | None:
-    """The file name of a document that is a file of its own (not a line of JSON Lines)."""
-    if document.path is None or document.path in (STDIN, "<stdin>"):
-        return None
-    if document.path.lower().endswith(JSONL_SUFFIXES):
-        return None
-    return Path(document.path).name
-
-
-def run_fingerprint(inputs: list[Input], settings: Settings, model: str) -> str | None:
+def run_fingerprint(inputs: list[Input], settings: Settings, model: str,
+                    contents: Sequence[str | None] | None = None) -> str | None:
     """What a run's documents depend on: every input file's path, id and content (a hash of
     its bytes: a file changed under the same size and time, as `touch -d` or `cp -p` leave it,
     is a new run), the options and the rules (versions and data files). None when an input
-    cannot be fingerprinted (standard input, an unreadable file: the run reports it)."""
+    cannot be fingerprinted (standard input, an unreadable file: the run reports it).
+    `contents`: the inputs' hashes (`_content_hashes`), if computed already."""
     digest = hashlib.sha256()
     parts = [model, str(ANALYSIS_VERSION), data_digest(), str(settings.keep_boilerplate),
              settings.default_date or ""]
-    for item in inputs:
+    if contents is None:
+        contents = _content_hashes(inputs)
+    for item, content in zip(inputs, contents, strict=True):
         if item.path is None:
             return None
-        content = content_hash(item.path)
         if content is None:
             return None
         parts += [str(item.path.resolve()), item.id, content]
@@ -451,6 +443,11 @@ def run_fingerprint(inputs: list[Input], settings: Settings, model: str) -> str 
         digest.update(part.encode("utf-8", "surrogateescape"))
         digest.update(b"\x00")
     return digest.hexdigest()
+
+
+def _content_hashes(inputs: Sequence[Input]) -> list[str | None]:
+    """The hash of each input file's bytes (None for standard input or an unreadable file)."""
+    return [None if item.path is None else content_hash(item.path) for item in inputs]
 
 
 def content_hash(path: Path) -> str | None:
@@ -514,63 +511,8 @@ def _empty_message(paths: Sequence[str], errors: list[InputError]) -> str:
     return f"no document found in {where} (supported: .txt .md .html .htm .jsonl .jsonl.gz, -)"
 
 
-def _prepare(document: Document, settings: Settings, model: str,
-             repeated: frozenset[str] = frozenset()) -> _Prepared:
-    cleaned, described = _cleaned(document, repeated, settings)
-    text = cleaned.text
-    known = known_metadata(document, described, settings.default_date)
-    record = Record(
-        id=document.id,
-        path=document.path if document.path != STDIN else None,
-        title=known["title"],
-        date=known["date"],
-        date_source=known["date_source"],
-        source=known["source"],
-        url=document.url,
-        chars=(chars := _visible(document.text)),
-        removed_chars=chars - _visible(text),
-        key=analysis_key(text, known["date"], model),
-        text_hash=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
-        author=described.author,
-        updated=described.updated,
-        meta=document.meta,
-        language=_language(document, text),
-        unread_date=document.unread_date,
-    )
-    return _Prepared(document, text, record)
-
-
-def _language(document: Document, text: str) -> str:
-    """The document's language; a text in another language than French gets one warning."""
-    from corpus_cli.documents.language import FRENCH, UNKNOWN, language_of
-
-    language = language_of(text)
-    if language not in (FRENCH, UNKNOWN):
-        log.warning("%s: the text reads as %r, not French; the French model may misread it",
-                    document.id, language)
-    return language
-
-
-def known_metadata(document: Document, described: Metadata,
-                   default_date: str | None = None) -> dict[str, str | None]:
-    """Title, date (with its source) and source of a document: what came with it (JSON Lines,
-    HTML metadata) first, then what its text says, then `default_date` (--date)."""
-    date, date_source = document.date, document.date_source
-    if date is None and described.date is not None:
-        date, date_source = described.date, described.date_source
-    if date is None and default_date:
-        date, date_source = default_date, "option"
-    return {"title": document.title or described.title, "date": date,
-            "date_source": date_source, "source": document.source or described.source}
-
-
-def _visible(text: str) -> int:
-    """The characters that are not white space (str.split cuts at exactly those)."""
-    return len("".join(text.split()))
-
-
-def _batches(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]:
-    batch: list[_Prepared] = []
+def _batches(items: Iterable[Prepared], size: int) -> Iterator[list[Prepared]]:
+    batch: list[Prepared] = []
     for item in items:
         batch.append(item)
         if len(batch) >= size:
@@ -581,22 +523,30 @@ def _batches(items: Iterable[_Prepared], size: int) -> Iterator[list[_Prepared]]
 
 
 def _analyse_batch(
-    batch: list[_Prepared],
+    batch: list[Prepared],
     corpus: Corpus,
     settings: Settings,
     progress: Progress | None,
     model: str,
 ) -> None:
-    fresh: dict[str, _Prepared] = {}
+    fresh: dict[str, Prepared] = {}
+    remembered: dict[str, dict[str, Any]] = {}  # counts of the records a file's memory gave
     for item in batch:
         original = corpus.first_by_text.setdefault(item.record.text_hash, item.record.id)
         if original != item.record.id:
             item.record.duplicate_of = original
         fresh.setdefault(item.record.key, item)
+        if item.text is None:
+            remembered.setdefault(item.record.key, item.record.counts)
     keys = list(fresh)
-    counts = corpus.store.verified(keys)
+    # A remembered record's analysis is taken as there, as a replayed run's is (one that
+    # left the store is made again when read: Corpus.analyses).
+    looked_up = [key for key in keys if key not in remembered]
+    counts = corpus.store.verified(looked_up) if looked_up else {}
+    counts.update(remembered)
     missing = [fresh[key] for key in keys if key not in counts]
-    work = [(item.record.key, item.text, item.record.date) for item in missing]
+    work = [(item.record.key, item.text, item.record.date) for item in missing
+            if item.text is not None]
     per_key = Counter(item.record.key for item in batch)
     if progress is not None:
         for key in counts:

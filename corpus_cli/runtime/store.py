@@ -4,8 +4,8 @@ A document's key is a hash of what its analysis depends on: the cleaned text, th
 date, the model name and version, and ANALYSIS_VERSION. A changed text, model or rule is a miss.
 A document's rows, lemma counts and cleaned text are one compressed blob of typed columns
 (packing.py: about 3.4 KB per news article, against 25 KB as one JSON text per row).
-Every analysis, run and kept answer carries a CRC-32 of what is stored, checked whenever it is
-read: a damaged analysis is a miss, analysed again, never an answer.
+Every analysis, run, input file's memory and kept answer carries a CRC-32 of what is stored,
+checked whenever it is read: a damaged analysis is a miss, analysed again, never an answer.
 Any SQLite error is recovered from, never a crash (as black's cache): an unreadable or foreign
 store file is set aside and rebuilt; a store that cannot be written (read-only, full disk,
 locked for a minute) is swapped for a scratch copy that lives as long as this process.
@@ -40,6 +40,11 @@ SCHEMA_VERSION = 7
 KEPT_RUNS = 32
 # Corpus-level answers remembered (entities, timeline, statistics of one set of documents).
 KEPT_RESULTS = 40
+# Input files remembered (files.py: a file's blocks, errors and records), most recently used
+# first. One per file, so a folder of 10,000 one-article files needs 10,000 rows: ten such
+# folders (or versions of one) fit. A one-article file's memory is about 1 KB, so the table
+# stays near the size of the analyses of those files (3.4 KB each), well under it.
+KEPT_FILES = 100_000
 STORE_FILE = "store.sqlite3"
 # Large pages: a blob of a few KB leaves little of a page unused (measured in bench_store.py).
 PAGE_SIZE = 32768
@@ -65,6 +70,13 @@ CREATE TABLE IF NOT EXISTS runs (fingerprint TEXT PRIMARY KEY, used REAL NOT NUL
 CREATE TABLE IF NOT EXISTS results (kind TEXT NOT NULL, fingerprint TEXT NOT NULL,
     used REAL NOT NULL, data BLOB NOT NULL, checksum INTEGER NOT NULL,
     PRIMARY KEY (kind, fingerprint));
+"""
+# Added to schema 7 without a new version (a store of 7 without it gets it when opened): a
+# table more keeps every analysis of an older store, where a new version would rebuild it.
+_FILES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (key TEXT PRIMARY KEY, used REAL NOT NULL,
+    data BLOB NOT NULL, checksum INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS files_used ON files (used);
 """
 
 
@@ -126,6 +138,10 @@ class Store:
                         else "not a corpus store"
                     )
                 self._create(connection)
+            elif not connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                        "AND name = 'files'").fetchone():
+                # Looked up first: a read-only store that has the table opens as before.
+                connection.executescript(_FILES_SCHEMA)
             connection.execute("PRAGMA journal_mode = WAL")
         except BaseException:
             connection.close()
@@ -136,7 +152,7 @@ class Store:
     def _create(connection: sqlite3.Connection) -> None:
         # IF NOT EXISTS: another process may be creating the same store at this moment.
         connection.executescript(
-            f"PRAGMA page_size = {PAGE_SIZE}; BEGIN IMMEDIATE;" + _SCHEMA
+            f"PRAGMA page_size = {PAGE_SIZE}; BEGIN IMMEDIATE;" + _SCHEMA + _FILES_SCHEMA
             + f"PRAGMA application_id = {_APPLICATION_ID};"
             f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
         )
@@ -415,6 +431,57 @@ class Store:
 
         self._guarded(write)
 
+    def file_memories(self, keys: Sequence[str]) -> dict[str, Any]:
+        """The intact memories of input files among `keys` (files.py), marked as used; a
+        damaged one is left out (its file is read again)."""
+        found: dict[str, Any] = {}
+        for chunk in _chunks(list(dict.fromkeys(keys)), 500):
+            for key, data, checksum in self._guarded(functools.partial(self._file_rows, chunk)):
+                value = _unpacked_value(data, checksum)
+                if value is None:
+                    log.warning("%s: a damaged file memory in the store; reading the file "
+                                "again", self.path)
+                    continue
+                found[key] = value
+        self._touch_files(list(found))
+        return found
+
+    def _file_rows(self, chunk: list[str]) -> list[tuple[str, Any, Any]]:
+        marks = ",".join("?" * len(chunk))
+        return self.connection.execute(
+            f"SELECT key, data, checksum FROM files WHERE key IN ({marks})", chunk).fetchall()
+
+    def _touch_files(self, keys: list[str]) -> None:
+        """Mark file memories as used, in one transaction (best effort, as `_touch`)."""
+        if not keys:
+            return
+        try:
+            with _transaction(self.connection):
+                self.connection.executemany("UPDATE files SET used = ? WHERE key = ?",
+                                            [(time.time(), key) for key in keys])
+        except sqlite3.DatabaseError as error:
+            log.debug("%s: not marked as used (%s)", self.path, error)
+
+    def save_files(self, memories: dict[str, Any]) -> None:
+        """Remember input files (key -> memory), forgetting the least recently used beyond
+        KEPT_FILES."""
+        if not memories:
+            return
+        rows = [(key, data, zlib.crc32(data))
+                for key, data in ((key, _packed_value(value)) for key, value in memories.items())]
+
+        def write() -> None:
+            connection = self.connection
+            with _transaction(connection):
+                now = time.time()
+                connection.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
+                                       [(key, now, data, checksum) for key, data, checksum in rows])
+                connection.execute(
+                    "DELETE FROM files WHERE used < (SELECT used FROM files ORDER BY used DESC "
+                    "LIMIT 1 OFFSET ?)", (KEPT_FILES - 1,))
+
+        self._guarded(write)
+
     def _touch(self, table: str, where: str, key: tuple[str, ...]) -> None:
         """Mark a kept run or answer as just used, so that eviction forgets the least recently
         used, not the least recently written. Best effort: a busy or read-only store keeps
@@ -448,6 +515,7 @@ class Store:
         figures.update((table, int(count)) for table, count in zip(ROW_TABLES, rows, strict=True))
         figures["models"] = dict(
             connection.execute("SELECT model, count(*) FROM analyses GROUP BY model"))
+        figures["files"] = connection.execute("SELECT count(*) FROM files").fetchone()[0]
         return figures
 
     def clear(self) -> int:
@@ -461,7 +529,7 @@ class Store:
             connection = self.connection
             count: int = connection.execute("SELECT count(*) FROM analyses").fetchone()[0]
             with _transaction(connection):
-                for table in ("analyses", "runs", "results"):
+                for table in ("analyses", "runs", "results", "files"):
                     connection.execute(f"DELETE FROM {table}")
         except sqlite3.DatabaseError as error:
             log.warning("%s: unreadable store (%s); deleting it", self.path, error)

@@ -13,9 +13,11 @@ from corpus_cli.documents.cleaning import (
     CONTENT,
     METADATA,
     REPEAT_MIN_DOCUMENTS,
+    BlockCount,
     block_fingerprints,
     clean,
     copyright_holder,
+    count_blocks,
     repeated_fingerprints,
     ticker_or_menu,
 )
@@ -227,6 +229,33 @@ def test_repeated_fingerprints_counts_identical_texts_once() -> None:
     assert learned == block_fingerprints(footer)
     assert repeated_fingerprints([documents[0]] * 5) == frozenset()
     assert repeated_fingerprints(documents[:REPEAT_MIN_DOCUMENTS - 1]) == frozenset()
+
+
+# Lines a few texts share, so that blocks recur across them and texts recur across files.
+_LINES = ("Abonnez-vous à notre lettre du matin pour ne rien manquer",
+          "La commune a rouvert le pont de pierre après deux ans de travaux",
+          "Les pompiers ont maîtrisé un feu de broussailles près du stade",
+          "Le festival de musique attend vingt mille visiteurs cet été")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.lists(st.sampled_from(_LINES), min_size=1, max_size=3)
+                         .map("\n".join), max_size=5), max_size=5))
+def test_counts_per_file_merge_into_the_count_of_the_whole_run(files) -> None:
+    # As a run counts: a file's own count is merged when it shares no text with the files
+    # before it, else its texts are counted one by one (the run's count knows which it holds).
+    run = BlockCount()
+    for texts in files:
+        if not run.merge(count_blocks(texts)):
+            for text in texts:
+                run.add_text(text)
+    assert run.repeated() == repeated_fingerprints(text for texts in files for text in texts)
+
+
+def test_a_count_sharing_a_text_is_not_merged() -> None:
+    run = count_blocks([_LINES[0], _LINES[1]])
+    assert not run.merge(count_blocks([_LINES[1], _LINES[2]]))
+    assert run.blocks == count_blocks([_LINES[0], _LINES[1]]).blocks
 
 
 def test_fingerprints_ignore_short_blocks_and_numbers() -> None:

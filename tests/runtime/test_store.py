@@ -120,6 +120,52 @@ def test_corpus_level_results_round_trip_and_are_bounded(tmp_path, monkeypatch):
         assert store.result("entities:", "f4") is None
 
 
+def test_file_memories_round_trip_and_the_least_recently_used_are_forgotten(tmp_path,
+                                                                             monkeypatch):
+    import itertools
+
+    clock = itertools.count(1000)
+    monkeypatch.setattr("corpus_cli.runtime.store.time.time", lambda: float(next(clock)))
+    monkeypatch.setattr("corpus_cli.runtime.store.KEPT_FILES", 2)
+    memory = {"blocks": {"a1b2": 3}, "records": [{"id": "Élise"}]}
+    with Store(tmp_path) as store:
+        store.save_files({"a": memory})
+        store.save_files({"b": memory})
+        assert store.file_memories(["a", "z"]) == {"a": memory}  # and `a` is used now
+        store.save_files({"c": memory})
+        assert set(store.file_memories(["a", "b", "c"])) == {"a", "c"}
+        assert store.info()["files"] == 2
+        store.clear()
+        assert store.file_memories(["a", "c"]) == {} and store.info()["files"] == 0
+
+
+def test_a_damaged_file_memory_is_a_miss(tmp_path, caplog):
+    import sqlite3
+    from contextlib import closing
+
+    with Store(tmp_path) as store:
+        store.save_files({"a": {"records": []}, "b": {"records": [1]}})
+    with closing(sqlite3.connect(tmp_path / "store.sqlite3")) as connection, connection:
+        connection.execute("UPDATE files SET checksum = checksum + 1 WHERE key = 'a'")
+    with Store(tmp_path) as store:
+        assert store.file_memories(["a", "b"]) == {"b": {"records": [1]}}
+    assert "damaged file memory" in caplog.text
+
+
+def test_a_store_made_before_file_memories_keeps_its_analyses(tmp_path):
+    import sqlite3
+    from contextlib import closing
+
+    with Store(tmp_path) as store:
+        store.save([("k", "m", rows())])
+    with closing(sqlite3.connect(tmp_path / "store.sqlite3")) as connection:
+        connection.execute("DROP TABLE files")  # as the same schema version wrote it before
+    with Store(tmp_path) as store:
+        assert dict(store.load(["k"])) == {"k": rows()}
+        store.save_files({"f": {"records": []}})
+        assert store.file_memories(["f"]) == {"f": {"records": []}}
+
+
 def flip_blob(folder, key: str) -> None:
     """Change one byte inside the stored analysis of `key`, in place in the store file, as a
     storage fault would (the analysis is one compressed blob: no text to find in it)."""
@@ -204,6 +250,8 @@ def damaged_store(tmp_path):
     lambda s: s.save([("k1", "m", rows())]) == 1,
     lambda s: s.save_run("g", [], []) is None,
     lambda s: s.save_result("kind", "f", [1]) == "[1]",
+    lambda s: s.file_memories(["f"]) == {},
+    lambda s: s.save_files({"f": [1]}) is None,
     lambda s: s.info()["analyses"] == 0,
     lambda s: s.clear() == 0,
 ])
