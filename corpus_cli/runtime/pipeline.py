@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -245,7 +246,7 @@ def load_corpus(
         model = model_id()
         # A run with unreadable inputs is not remembered: what it reports is read anew.
         remember = settings.use_store and not unreadable
-        contents = _content_hashes(inputs) if settings.use_store else None
+        contents = _content_hashes(inputs, corpus.store) if settings.use_store else None
         run = run_fingerprint(inputs, settings, model, contents) if remember else None
         corpus.run = run
         if run is not None and _replay(corpus, run, on_error):
@@ -445,9 +446,51 @@ def run_fingerprint(inputs: list[Input], settings: Settings, model: str,
     return digest.hexdigest()
 
 
-def _content_hashes(inputs: Sequence[Input]) -> list[str | None]:
-    """The hash of each input file's bytes (None for standard input or an unreadable file)."""
-    return [None if item.path is None else content_hash(item.path) for item in inputs]
+def _content_hashes(inputs: Sequence[Input], store: Store | None = None) -> list[str | None]:
+    """The hash of each input file's bytes (None for standard input or an unreadable file).
+
+    With a store, a hash is kept with the file's stamp (device, inode, size, modification and
+    change times) and used again while the stamp holds: any write sets the change time, which
+    neither `touch -d` nor `cp -p` nor `rsync -t` can set back. A file changed in the last
+    RACY_SECONDS is hashed every time, as git does: a write in the same clock tick as the
+    stamp could leave it unchanged."""
+    if store is None:
+        return [None if item.path is None else content_hash(item.path) for item in inputs]
+    stamps = {str(item.path.resolve()): stamp for item in inputs
+              if item.path is not None and (stamp := _stamp(item.path)) is not None}
+    known = store.known_hashes(stamps)
+    found: list[str | None] = []
+    kept: list[tuple[str, str, str]] = []
+    for item in inputs:
+        path = None if item.path is None else str(item.path.resolve())
+        digest = known.get(path) if path is not None else None
+        if digest is None and item.path is not None:
+            digest = content_hash(item.path)
+            if digest is not None and path in stamps and _settled(item.path):
+                kept.append((path, stamps[path], digest))
+        found.append(digest)
+    store.save_hashes(kept)
+    return found
+
+
+# Seconds since its last change after which a file's stamp is trusted to change with it.
+RACY_SECONDS = 2.0
+
+
+def _stamp(path: Path) -> str | None:
+    try:
+        s = path.stat()
+    except OSError:
+        return None
+    return f"{s.st_dev}:{s.st_ino}:{s.st_size}:{s.st_mtime_ns}:{s.st_ctime_ns}"
+
+
+def _settled(path: Path) -> bool:
+    """The file last changed more than RACY_SECONDS ago."""
+    try:
+        return time.time() - path.stat().st_ctime > RACY_SECONDS
+    except OSError:
+        return False
 
 
 def content_hash(path: Path) -> str | None:

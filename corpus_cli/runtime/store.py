@@ -77,7 +77,11 @@ _FILES_SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (key TEXT PRIMARY KEY, used REAL NOT NULL,
     data BLOB NOT NULL, checksum INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS files_used ON files (used);
+CREATE TABLE IF NOT EXISTS hashes (path TEXT PRIMARY KEY, stamp TEXT NOT NULL,
+    hash TEXT NOT NULL);
 """
+# The newest table of _FILES_SCHEMA: a store without it gets the tables it lacks.
+_NEWEST_TABLE = "hashes"
 
 
 def default_directory() -> Path:
@@ -139,7 +143,7 @@ class Store:
                     )
                 self._create(connection)
             elif not connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                                        "AND name = 'files'").fetchone():
+                                        "AND name = ?", (_NEWEST_TABLE,)).fetchone():
                 # Looked up first: a read-only store that has the table opens as before.
                 connection.executescript(_FILES_SCHEMA)
             connection.execute("PRAGMA journal_mode = WAL")
@@ -482,6 +486,31 @@ class Store:
 
         self._guarded(write)
 
+    def known_hashes(self, stamps: dict[str, str]) -> dict[str, str]:
+        """The content hashes kept for files (path -> stamp) whose stamp has not changed."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(list(stamps), 500):
+            rows = self._guarded(functools.partial(self._hash_rows, chunk))
+            found.update((path, digest) for path, stamp, digest in rows if stamps[path] == stamp)
+        return found
+
+    def _hash_rows(self, chunk: list[str]) -> list[tuple[str, str, str]]:
+        marks = ",".join("?" * len(chunk))
+        return self.connection.execute(
+            f"SELECT path, stamp, hash FROM hashes WHERE path IN ({marks})", chunk).fetchall()
+
+    def save_hashes(self, rows: list[tuple[str, str, str]]) -> None:
+        """Keep (path, stamp, hash) triples; best effort (a store that cannot be written
+        only hashes again next time)."""
+        if not rows:
+            return
+        try:
+            with _transaction(self.connection):
+                self.connection.executemany("INSERT OR REPLACE INTO hashes VALUES (?, ?, ?)",
+                                            rows)
+        except sqlite3.DatabaseError as error:
+            log.debug("%s: hashes not kept (%s)", self.path, error)
+
     def _touch(self, table: str, where: str, key: tuple[str, ...]) -> None:
         """Mark a kept run or answer as just used, so that eviction forgets the least recently
         used, not the least recently written. Best effort: a busy or read-only store keeps
@@ -529,7 +558,7 @@ class Store:
             connection = self.connection
             count: int = connection.execute("SELECT count(*) FROM analyses").fetchone()[0]
             with _transaction(connection):
-                for table in ("analyses", "runs", "results", "files"):
+                for table in ("analyses", "runs", "results", "files", "hashes"):
                     connection.execute(f"DELETE FROM {table}")
         except sqlite3.DatabaseError as error:
             log.warning("%s: unreadable store (%s); deleting it", self.path, error)

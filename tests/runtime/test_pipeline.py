@@ -126,9 +126,13 @@ def test_jobs_are_as_asked_or_one_per_core_for_a_large_run(monkeypatch):
     assert resolved_jobs(1000, 10_000) == 2
 
 
-def test_a_file_changed_under_the_same_size_and_time_is_read_again(tmp_path, nlp):
+@pytest.mark.parametrize("racy", [2.0, -1.0], ids=["hashed-anew", "hash-kept"])
+def test_a_file_changed_under_the_same_size_and_time_is_read_again(tmp_path, nlp, monkeypatch,
+                                                                   racy):
     import os
 
+    # -1: the hash of the first run is kept at once; its stamp (change time) still tells
+    monkeypatch.setattr("corpus_cli.runtime.pipeline.RACY_SECONDS", racy)
     path = write(tmp_path / "", "a.txt", f"{BODY}\n")
     store = Settings(store_dir=tmp_path / "store")
     with load_corpus([str(path)], store) as corpus:
@@ -141,6 +145,29 @@ def test_a_file_changed_under_the_same_size_and_time_is_read_again(tmp_path, nlp
         [after] = corpus.records
         assert corpus.reused == 0
     assert after.key != before.key
+
+
+def test_a_file_is_hashed_once_while_its_stamp_holds(tmp_path, nlp, monkeypatch):
+    from corpus_cli.runtime import pipeline
+
+    hashed: list[str] = []
+    original = pipeline.content_hash
+    monkeypatch.setattr(pipeline, "content_hash", lambda path: hashed.append(path.name)
+                        or original(path))
+    path = write(tmp_path / "", "a.txt", f"{BODY}\n")
+    store = Settings(store_dir=tmp_path / "store")
+
+    def runs(count: int) -> None:
+        for _ in range(count):
+            with load_corpus([str(path)], store) as corpus:
+                assert len(corpus.records) == 1
+
+    monkeypatch.setattr(pipeline, "RACY_SECONDS", 3600.0)  # changed within the hour: not kept
+    runs(2)
+    assert hashed == ["a.txt", "a.txt"]
+    monkeypatch.setattr(pipeline, "RACY_SECONDS", -1.0)  # settled: kept with its stamp
+    runs(3)
+    assert hashed == ["a.txt"] * 3
 
 
 def test_the_run_memory_depends_on_the_data_files(tmp_path, monkeypatch):
