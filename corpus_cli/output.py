@@ -40,8 +40,10 @@ def indented(value: Any) -> str:
     import orjson  # a C encoder: the standard library's indenting one is pure Python
 
     try:
-        return orjson.dumps(value, default=str,
-                            option=orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS).decode()
+        # Dataclasses and datetimes go to `default=str`, as the standard library sends them.
+        options = (orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
+                   | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME)
+        return orjson.dumps(value, default=str, option=options).decode()
     except (orjson.JSONEncodeError, TypeError):
         # What orjson refuses (a lone surrogate, an integer beyond 64 bits) the library writes.
         return json.dumps(value, ensure_ascii=False, indent=2, default=str)

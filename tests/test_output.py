@@ -71,7 +71,16 @@ def test_json_is_what_the_standard_library_indents(value):
 
 
 def test_json_falls_back_for_what_the_fast_encoder_refuses():
-    for value in ({"text": "a\ud800b"}, [2**70], {3: "three"}):
+    from dataclasses import dataclass
+    from datetime import date, datetime
+
+    @dataclass
+    class Point:
+        x: int
+
+    for value in ({"text": "a\ud800b"}, [2**70], {3: "three"},
+                  [date(2020, 1, 2), datetime(2020, 1, 2, 3, 4), Point(1)]):
         stream = io.StringIO()
         write_json(value, stream)
-        assert stream.getvalue() == json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+        assert stream.getvalue() == json.dumps(value, ensure_ascii=False, indent=2,
+                                               default=str) + "\n"
