@@ -22,9 +22,10 @@ from typing import Any
 ROW_TABLES = ("mentions", "dates", "events")
 # Row tables whose `sentence` is the evidence sentence's text (mention rows hold an index).
 _SENTENCE_TABLES = frozenset({"dates", "events"})
-# Nineteen digits in a row: maybe an integer orjson cannot hold (a run inside a string, as
-# rare, only costs the slower parser).
-_LONG_NUMBER = re.compile(rb"\d{19}")
+# A number of nineteen digits or more after a bracket, a colon or a comma: maybe an integer
+# orjson cannot hold. Digits inside a string rarely follow those (a hex hash's never do), and
+# when they do it only costs the slower parser.
+_LONG_NUMBER = re.compile(rb"[\[:,]\s*-?\d{19}")
 # zlib level: 6 and 9 give the same size on these blobs, 1 is 14% larger.
 LEVEL = 6
 
