@@ -32,6 +32,7 @@ from corpus_cli.rows import Record
 from . import workers
 from .files import InputFile, first_pass, input_files, memories, second_pass, settle
 from .keys import ANALYSIS_VERSION, corpus_rules_digest, data_digest, model_id
+from .packing import loads
 from .prepare import Prepared, cleaned, prepare
 from .store import ROW_TABLES, Store, run_records
 
@@ -173,10 +174,10 @@ class Corpus:
         if found is not None:
             log.info("%s answered from the store", kind)
             return found
-        text = self.store.save_result(kind, self._kept_key(), compute())
+        payload = self.store.save_result(kind, self._kept_key(), compute())
         if keep is not None:
             self.store.prune(kind, keep)
-        return json.loads(text)
+        return loads(payload)
 
     def cached_only(self, kind: str) -> Any | None:
         """The kept answer of that kind for these documents, or None; never computes."""

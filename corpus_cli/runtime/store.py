@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from corpus_cli.errors import StoreError
 
-from .packing import ROW_TABLES, loads, pack, unpack
+from .packing import ROW_TABLES, dumps, loads, pack, unpack
 
 log = logging.getLogger(__name__)
 
@@ -395,15 +395,15 @@ class Store:
         self._touch("results", "kind = ? AND fingerprint = ?", (kind, fingerprint))
         return value
 
-    def save_result(self, kind: str, fingerprint: str, value: Any) -> str:
+    def save_result(self, kind: str, fingerprint: str, value: Any) -> bytes:
         """Keep a corpus-level answer, forgetting the least recently used beyond KEPT_RESULTS;
-        return the JSON kept (what `result` will read back).
+        return the payload kept (what `result` reads back, `packing.loads`).
 
         Kept compressed (level 6: a quarter smaller than level 1, and read as fast): an entity
         table of a large corpus is tens of MB of JSON.
         """
-        text = _dumps(value)
-        data = zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+        payload = dumps(value)
+        data = zlib.compress(payload, 6)
 
         def write() -> None:
             connection = self.connection
@@ -416,7 +416,7 @@ class Store:
                 )
 
         self._guarded(write)
-        return text
+        return payload
 
     def results_of(self, kind: str, limit: int) -> list[Any]:
         """The `limit` most recently used kept answers of `kind` (whatever their documents),
@@ -640,7 +640,7 @@ def run_records(data: bytes) -> list[dict[str, Any]]:
 
 
 def _packed_value(value: Any) -> bytes:
-    return zlib.compress(_dumps(value).encode("utf-8", "surrogatepass"), 1)
+    return zlib.compress(dumps(value), 1)
 
 
 def _unpacked_value(data: Any, checksum: Any) -> Any | None:

@@ -8,7 +8,7 @@ import zlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_cli.runtime.packing import loads, pack, unpack
+from corpus_cli.runtime.packing import FAST, dumps, loads, pack, unpack
 
 VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9), st.text(max_size=12),
                    st.lists(st.text(max_size=6), max_size=3))
@@ -43,7 +43,7 @@ def test_an_evidence_sentence_is_stored_once_per_document():
     blob = pack({"dates": dates, "events": events, "mentions": [{"sentence": 3}]})
     stored = zlib.decompress(blob).decode()
     assert stored.count(sentence) == 1
-    assert json.loads(stored)["dates"]["shapes"] == [["start", "sentence", "value"]]
+    assert loads(zlib.decompress(blob))["dates"]["shapes"] == [["start", "sentence", "value"]]
     assert unpack(blob, ["dates", "events", "mentions"]) == {
         "dates": dates, "events": events, "mentions": [{"sentence": 3}]}
 
@@ -68,11 +68,19 @@ ANY_JSON = st.recursive(
 
 
 @given(ANY_JSON)
-def test_loads_reads_what_the_standard_library_reads(value):
-    # Any integer (beyond 64 bits too) and any text (a lone surrogate too, as the store keeps it)
-    data = json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass")
-    assert loads(data) == json.loads(data.decode("utf-8", "surrogatepass"))
+def test_a_stored_value_reads_back_as_the_standard_library_reads_it(value):
+    # Any integer (beyond 64 bits too) and any text (a lone surrogate too)
+    expected = json.loads(json.dumps(value, ensure_ascii=False))
+    assert loads(dumps(value)) == expected
 
 
-def test_loads_keeps_a_long_integer_whole():
-    assert loads(b"[123456789012345678901234567890]") == [123456789012345678901234567890]
+def test_what_orjson_cannot_hold_is_stored_plain_and_read_back_whole():
+    for value in ([123456789012345678901234567890], {"text": "a\ud800b"}):
+        stored = dumps(value)
+        assert stored[:1] != FAST
+        assert loads(stored) == value
+    assert dumps([1, "é"])[:1] == FAST
+
+
+def test_plain_json_of_an_older_store_is_read():
+    assert loads(b'{"a":[1,12345678901234567890]}') == {"a": [1, 12345678901234567890]}

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_cli.runtime import keys as analysis
+from corpus_cli.runtime.packing import loads
 from corpus_cli.runtime.store import Store, is_store_file
 
 
@@ -249,7 +250,7 @@ def damaged_store(tmp_path):
     lambda s: s.result("entities:", "f") is None,
     lambda s: s.save([("k1", "m", rows())]) == 1,
     lambda s: s.save_run("g", [], []) is None,
-    lambda s: s.save_result("kind", "f", [1]) == "[1]",
+    lambda s: loads(s.save_result("kind", "f", [1])) == [1],
     lambda s: s.file_memories(["f"]) == {},
     lambda s: s.save_files({"f": [1]}) is None,
     lambda s: s.info()["analyses"] == 0,
