@@ -24,7 +24,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_events  # noqa: E402
+import bench_events
 
 
 def judged_rows(path: Path) -> list[dict[str, Any]]:
