@@ -75,8 +75,9 @@ def clause_tense(verb: Token) -> str | None:
     """past, future or present: the direction of the clause a verb heads.
 
     Compound tenses are read on their auxiliary (passé composé and plus-que-parfait are past);
-    an infinitive under "aller", "devoir", "prévoir de"... is future, otherwise it takes the tense
-    of its governor; "est prévu", "attendu" are future; a bare participle is past.
+    an infinitive under "aller", "devoir", "prévoir de"... is future, under another past verb
+    none (the nearest date: "a cité à comparaître le 5 juin"), otherwise it takes the tense of
+    its governor; "est prévu", "attendu" are future; a bare participle is past.
     """
     for _ in range(4):
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
@@ -111,6 +112,10 @@ def clause_tense(verb: Token) -> str | None:
             if modal:  # "peuvent rêver du podium dimanche"; "pouvaient rentrer lundi" is past
                 modal_tense = clause_tense(head)
                 return "future" if modal_tense in ("present", "future") else modal_tense
+            if not auxiliaries and clause_tense(head) == "past":
+                # "a cité à comparaître le 5 juin", "a appelé à voter dimanche": what a past
+                # act calls for may lie after it; the nearest date, not the past one
+                return None
             verb = head
             continue
         return _finite_tense(verb, perfect=False)

@@ -23,7 +23,9 @@ from corpus_cli import MODEL_NAME
 # 12: a JSON Lines standfirst (heading, lede...) is the text's first paragraph.
 # 13: the new date of a postponement ("renvoyé au 13 mai") is read ahead.
 # 14: events: a floor of clause entries (basis), speakers and sources act, verb-noun types.
-ANALYSIS_VERSION = 14
+# 15: a bound ("jusqu'au", "d'ici", "avant") dates no event; an infinitive under a past verb
+#     reads its date as the nearest; noun forms of expressions ("mise en examen") type.
+ANALYSIS_VERSION = 15
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -173,6 +173,11 @@ CUES = [
     ("2021-06-10", "Le conseil municipal a reporté le vote du budget au 4 décembre.",
      "2021-12-04"),
     ("2021-06-10", "Les juges ont décidé le report au 4 décembre.", "2021-12-04"),
+    # what a past act calls for (an infinitive under it) is the nearest date, not the past one
+    ("2020-05-27", "Une juge a cité le directeur à comparaître le 5 juin.", "2020-06-05"),
+    ("2021-07-02", "Le syndicat a appelé à manifester le 14 juillet.", "2021-07-14"),
+    ("2021-07-02", "Le détenu a tenté de s'évader le 20 juin.", "2021-06-20"),
+    ("2021-07-02", "Après avoir quitté Lyon le 5 juillet, il a rejoint Marseille.", "2020-07-05"),
     # a date complementing a noun is the nearest such date, whatever the clause's tense
     ("2020-08-28", "Les résultats du scrutin du 9 août seront examinés par le conseil.",
      "2020-08-09"),

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.dates.grammar.context import limit_before
 from corpus_cli.nlp.model import text_of
 
 from .candidates import date_token
@@ -21,6 +22,9 @@ _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|davantage)\b[^.;:,]{0,30}?\bq
 
 # "depuis" before a date: the start of a tally or a state, no event's date.
 _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
+# The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
+_BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
+_CLOCK = frozenset({"hour", "minute"})
 # Quotations of French news, within a paragraph: « », straight and curly double quotes.
 _QUOTATION = re.compile(r"«[^»\n]{3,}?»|\"[^\"\n]{3,}?\"|“[^”\n]{3,}?”")
 _QUOTES_KEY = "corpus_cli.events.quotations"
@@ -80,14 +84,24 @@ def _tied(doc: Doc, row: Mapping[str, Any], group: _Group) -> bool:
 
 
 def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
-    """A date no event outside it may take: a comparison's term, a tally's start ("depuis
-    vendredi", "depuis le 3 mars"), or words quoted when the trigger at offset `trigger` is
+    """A date no event outside it may take: a comparison's term, a bound ("jusqu'au 10
+    juillet", "avant septembre"), a tally's start ("depuis vendredi", "depuis le 3 mars"), or
+    words quoted when the trigger at offset `trigger` is
     outside the quotation."""
     text = text_of(doc)
-    if _comparison(text, row) or _TALLY.search(text, max(0, row["start"] - 20), row["start"]):
+    if (_comparison(text, row) or _bound(text, row)
+            or _TALLY.search(text, max(0, row["start"] - 20), row["start"])):
         return True
     return any(start <= row["start"] < end and not start <= trigger < end
                for start, end in quotations(doc))
+
+
+def _bound(text: str, row: Mapping[str, Any]) -> bool:
+    """The date bounds the event rather than dates it: a limit ("jusqu'au 10 juillet",
+    "d'ici 2022") or a "before"/"after" ("avant septembre", "après le 15 mars")."""
+    if row.get("granularity") in _CLOCK:
+        return False  # "peu avant 15h" still tells the day, and nearly the hour
+    return row.get("mod") in _BOUNDING_MODS or limit_before(text, row["start"])
 
 
 def quotations(doc: Doc) -> list[tuple[int, int]]:

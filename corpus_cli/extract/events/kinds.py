@@ -86,18 +86,43 @@ def expressions() -> Mapping[tuple[str, str], tuple[str, str | None]]:
 
 def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
     """The type of a verb-noun expression one of `tokens` belongs to ("mis en examen",
-    "placé en garde à vue", "a fait état de"): a token is the verb, or the noun a verb
-    governs; None when none is."""
+    "placé en garde à vue", "a fait état de"), or of its noun form ("sa mise en examen", "le
+    placement en garde à vue"): a token is the verb (or its noun), or the noun it governs;
+    None when none is."""
     table = expressions()
     for token in tokens:
-        pairs = [(token, child) for child in token.children if child.dep_ in _EXPRESSION_DEPS]
-        if token.dep_ in _EXPRESSION_DEPS and token.head.i != token.i:
+        pairs = [(token, child) for child in token.children if child.dep_ in _EXPRESSION_DEPS
+                 or (child.dep_ == "nmod" and _verb_of(token) is not None)]
+        if token.head.i != token.i and (token.dep_ in _EXPRESSION_DEPS or (
+                token.dep_ == "nmod" and _verb_of(token.head) is not None)):
             pairs.append((token.head, token))
         for verb, noun in pairs:
-            found = table.get((verb.lemma_.lower(), noun.lemma_.lower()))
-            if found is not None and verb.pos_ in ("VERB", "AUX"):
+            lemma = _verb_of(verb)
+            found = None if lemma is None else table.get((lemma, noun.lemma_.lower()))
+            if found is not None:
                 return found
     return None
+
+
+def _verb_of(token: Token) -> str | None:
+    """The verb lemma a token stands for in an expression: a verb's own, or the verb a
+    listed noun form is made from ("mise" -> mettre); None for any other word."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        return nominalizations().get(token.lemma_.lower())
+    return None
+
+
+@functools.cache
+def nominalizations() -> Mapping[str, str]:
+    """Noun form -> verb lemma, from data/events_expressions.txt ("mise" -> "mettre")."""
+    found: dict[str, str] = {}
+    for line in wordfiles.entries(EXPRESSIONS_FILE, "nominalizations"):
+        parts = line.split()
+        if len(parts) == 2:
+            found[parts[0].lower()] = parts[1].lower()
+    return found
 
 
 def is_event_noun(lemma: str) -> bool:

@@ -33,3 +33,25 @@ def test_every_expression_line_is_read_with_a_known_type():
     lines = wordfiles.entries(EXPRESSIONS_FILE, "expressions")
     assert lines and len(expressions()) == len(lines)
     assert all(kind in EVENT_TYPES for kind, _ in expressions().values())
+
+
+@pytest.mark.parametrize(("text", "noun", "expected"), [
+    ("Sa mise en examen pour escroquerie a surpris ses proches.", "mise", "charge"),
+    ("Le placement en garde à vue de Paul Hébert a duré deux jours.", "placement", "arrest"),
+    ("La mise en place du plan a pris trois mois.", "mise", None),
+])
+def test_the_noun_form_of_an_expression_types_it_as_its_verb(nlp, text, noun, expected):
+    from corpus_cli.extract.events.kinds import expression_type
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == noun)
+    found = expression_type(token)
+    assert (found[0] if found else None) == expected
+
+
+def test_procéder_à_names_the_act_of_its_noun(nlp):
+    doc = nlp("La police a procédé samedi à des arrestations dans le centre de Lyon.")
+    found = extract_events(doc, mention_layer.extract_mentions(doc),
+                           date_layer.extract_dates(doc, "2021-03-10"))
+    row = next(row for row in found if row["date_text"] == "samedi")
+    assert row["type"] == "arrest"
