@@ -457,13 +457,13 @@ def _content_hashes(inputs: Sequence[Input], store: Store | None = None) -> list
     stamp could leave it unchanged."""
     if store is None:
         return [None if item.path is None else content_hash(item.path) for item in inputs]
-    stamps = {str(item.path.resolve()): stamp for item in inputs
+    stamps = {_path_key(item.path): stamp for item in inputs
               if item.path is not None and (stamp := _stamp(item.path)) is not None}
     known = store.known_hashes(stamps)
     found: list[str | None] = []
     kept: list[tuple[str, str, str]] = []
     for item in inputs:
-        path = None if item.path is None else str(item.path.resolve())
+        path = None if item.path is None else _path_key(item.path)
         digest = known.get(path) if path is not None else None
         if digest is None and item.path is not None:
             digest = content_hash(item.path)
@@ -476,6 +476,12 @@ def _content_hashes(inputs: Sequence[Input], store: Store | None = None) -> list
 
 # Seconds since its last change after which a file's stamp is trusted to change with it.
 RACY_SECONDS = 2.0
+
+
+def _path_key(path: Path) -> str:
+    """The file's absolute name as the system spells it, in hex: a name that is not UTF-8
+    ("caf\xe9.txt") is stored as it is, never refused by the store."""
+    return os.fsencode(path.resolve()).hex()
 
 
 def _stamp(path: Path) -> str | None:
