@@ -79,7 +79,7 @@ def loads(data: bytes) -> Any:
     orjson, a C parser, when marked FAST; else by the standard library."""
     import orjson
 
-    with _no_collection():
+    with _no_collection(freeze=len(data) >= FREEZE_BYTES):
         if data[:1] == FAST:
             return orjson.loads(memoryview(data)[1:])
         return json.loads(data.decode("utf-8", "surrogatepass"))
@@ -92,8 +92,13 @@ def _options(orjson: Any) -> int:
             | orjson.OPT_PASSTHROUGH_DATETIME)
 
 
+# A parsed value this large is frozen (see _no_collection); a document's blob is not: what is
+# frozen is never collected, and a process reading thousands of blobs may hold cycles.
+FREEZE_BYTES = 1 << 20
+
+
 @contextmanager
-def _no_collection() -> Iterator[None]:
+def _no_collection(freeze: bool) -> Iterator[None]:
     """The cyclic garbage collector paused while parsing, and what was parsed frozen after:
     a parse makes millions of objects, none in a cycle, and each collection walks them all,
     during the parse and after it (a 94 MB timeline: 3.2 s to parse with collections, 1.5 s
@@ -103,7 +108,8 @@ def _no_collection() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.freeze()  # the objects made so far are left out of later collections
+        if freeze:
+            gc.freeze()  # the objects made so far are left out of later collections
         if enabled:
             gc.enable()
 

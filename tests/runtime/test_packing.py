@@ -84,3 +84,20 @@ def test_what_orjson_cannot_hold_is_stored_plain_and_read_back_whole():
 
 def test_plain_json_of_an_older_store_is_read():
     assert loads(b'{"a":[1,12345678901234567890]}') == {"a": [1, 12345678901234567890]}
+
+
+def test_a_large_value_read_is_left_out_of_later_collections():
+    import gc
+
+    from corpus_cli.runtime.packing import FREEZE_BYTES
+
+    gc.unfreeze()
+    try:
+        loads(dumps({"small": [1, 2, 3]}))
+        assert gc.get_freeze_count() == 0  # a document's blob: collected as usual
+        large = dumps([{"n": n, "text": "x" * 40} for n in range(FREEZE_BYTES // 40)])
+        assert gc.isenabled()
+        loads(large)
+        assert gc.get_freeze_count() > 0 and gc.isenabled()
+    finally:
+        gc.unfreeze()
