@@ -22,9 +22,13 @@ from typing import Any
 ROW_TABLES = ("mentions", "dates", "events")
 # Row tables whose `sentence` is the evidence sentence's text (mention rows hold an index).
 _SENTENCE_TABLES = frozenset({"dates", "events"})
-# Nineteen digits in a row: maybe an integer orjson cannot hold (a run inside a string, as
-# rare, only costs the slower parser).
-_LONG_NUMBER = re.compile(rb"\d{19}")
+# A number of nineteen digits or more where a JSON value starts (the text's start, after "[",
+# "," or ":"): maybe an integer orjson cannot hold. Digits inside a string (a hash in a
+# record, a tweet's number in an entity id) are not looked at: a run of them sent every large
+# kept answer to the slower parser (measured: 4.0 s instead of 1.2 s for an entity table and
+# the occurrences of 33,958 articles). A string holding ", 1234567890123456789" only costs
+# the slower parser.
+_LONG_NUMBER = re.compile(rb"(?:\A|[\[,:])\s*-?\d{19}")
 # zlib level: 6 and 9 give the same size on these blobs, 1 is 14% larger.
 LEVEL = 6
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zlib
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -76,3 +77,18 @@ def test_loads_reads_what_the_standard_library_reads(value):
 
 def test_loads_keeps_a_long_integer_whole():
     assert loads(b"[123456789012345678901234567890]") == [123456789012345678901234567890]
+
+
+@pytest.mark.parametrize("data", [b"12345678901234567890", b' {"a": -12345678901234567890}',
+                                  b"[1,\n 12345678901234567890]"])
+def test_loads_keeps_a_long_integer_wherever_a_value_starts(data):
+    assert loads(data) == json.loads(data)
+
+
+def test_loads_reads_long_digits_inside_a_string_with_orjson(monkeypatch):
+    # A text hash or an entity id holding nineteen digits is no reason for the slow parser.
+    calls = []
+    monkeypatch.setattr(json, "loads", lambda *a, **k: calls.append(a))
+    assert loads(b'["x-1234567890123456789012", {"k": "a1234567890123456789"}]') == [
+        "x-1234567890123456789012", {"k": "a1234567890123456789"}]
+    assert calls == []
