@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.errors import UsageError
 
-from .mentions import ENTITY, SENTENCE
-
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -36,13 +34,14 @@ FORMATS = (".gexf", ".graphml", ".csv", ".json")
 EDGE_FIELDS = ("source", "target", "source_name", "target_name", "weight", "documents")
 
 
-def units(found: Sequence[Sequence[Any]], unit: Unit) -> list[set[str]]:
-    """The sets of entity ids one document's occurrences give, per sentence or whole."""
+def units(found: Sequence[tuple[str, Any]], unit: Unit) -> list[set[str]]:
+    """The sets of entity ids one document's occurrences, (entity id, sentence) each, give
+    per sentence or whole."""
     if unit is Unit.document:
-        return [{item[ENTITY] for item in found}]
+        return [{entity for entity, _ in found}]
     by_sentence: dict[Any, set[str]] = {}
-    for item in found:
-        by_sentence.setdefault(item[SENTENCE], set()).add(item[ENTITY])
+    for entity, sentence in found:
+        by_sentence.setdefault(sentence, set()).add(entity)
     return list(by_sentence.values())
 
 

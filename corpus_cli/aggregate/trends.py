@@ -15,8 +15,6 @@ from datetime import timedelta
 from enum import StrEnum
 from typing import Any
 
-from .mentions import ENTITY
-
 
 class Period(StrEnum):
     """The periods `trends --by` counts in."""
@@ -50,20 +48,18 @@ def period_of(date: str | None, by: Period) -> str | None:
     return f"{year}-W{week:02d}"
 
 
-def tally(documents: Iterable[tuple[str | None, Sequence[Sequence[Any]]]], by: Period
+def tally(documents: Iterable[tuple[str | None, Sequence[str]]], by: Period
           ) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
-    """(mentions, documents) per (period, entity id) over (date, occurrences) of documents."""
+    """(mentions, documents) per (period, entity id) over (date, the entity id of each
+    mention) of documents."""
     mentions: Counter[tuple[str, str]] = Counter()
     documents_of: Counter[tuple[str, str]] = Counter()
     for date, found in documents:
         period = period_of(date, by)
         if period is None:
             continue
-        seen: set[str] = set()
-        for item in found:
-            mentions[(period, item[ENTITY])] += 1
-            seen.add(item[ENTITY])
-        for entity in seen:
+        for entity, n in Counter(found).items():
+            mentions[(period, entity)] += n
             documents_of[(period, entity)] += 1
     return mentions, documents_of
 

@@ -4,6 +4,7 @@ the frequency list and near-duplicates."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -46,7 +47,8 @@ __all__ += [
     "kwic", "mention_rows", "network", "resolve_entities", "trend_chart", "trends",
     "write_network",
 ]
-_OCCURRENCES = "occurrences:"
+# Followed by the part (mentions_layer.PARTS), a colon and the alias file's key.
+_OCCURRENCES = "occurrence-columns:"
 _EVENT_TIES = "event-ties:"
 
 
@@ -81,19 +83,39 @@ def resolve_entities(corpus: Corpus, names: Sequence[str],
 
 
 def _occurrences(corpus: Corpus, aliases: Aliases | None,
-                 entities: _Entities | None = None) -> dict[str, list[list[Any]]]:
-    """document id -> [entity id, start, end, sentence, text] of each mention (kept).
+                 entities: _Entities | None = None) -> mentions_layer.Occurrences:
+    """Every mention given to its entity (kept by columns, each read when first asked for).
 
     `entities`: the consolidation already made by the caller, if any (it is not repeated)."""
-    def compute() -> dict[str, list[list[Any]]]:
-        index = entity_layer.key_index((entities or _Entities(corpus, aliases))())
-        documents = ((record.id, rows["mentions"])
-                     for record, rows in corpus.analyses(tables=("mentions",)))
-        return mentions_layer.occurrences(documents, entity_layer.MentionKeys(aliases), index)
+    computed: dict[str, Any] = {}
 
-    found: dict[str, list[list[Any]]] = corpus.cached(_OCCURRENCES + _aliases_key(aliases),
-                                                      compute)
-    return found
+    def compute() -> dict[str, Any]:
+        if not computed:
+            index = entity_layer.key_index((entities or _Entities(corpus, aliases))())
+            documents = ((record.id, rows["mentions"])
+                         for record, rows in corpus.analyses(tables=("mentions",)))
+            computed.update(mentions_layer.columns(mentions_layer.occurrences(
+                documents, entity_layer.MentionKeys(aliases), index)))
+        return computed
+
+    def part(name: str) -> Any:
+        found = corpus.cached_only(_occurrence_kind(name, aliases))
+        if found is not None:
+            return found
+        # One part missing (never kept, or let go): all are made again and the missing ones
+        # kept, so that the parts read together always come from one computation.
+        for other in mentions_layer.PARTS:
+            value = corpus.cached(_occurrence_kind(other, aliases),
+                                  functools.partial(lambda p: compute()[p], other))
+            if other == name:
+                found = value
+        return found
+
+    return mentions_layer.Occurrences(part)
+
+
+def _occurrence_kind(part: str, aliases: Aliases | None) -> str:
+    return f"{_OCCURRENCES}{part}:{_aliases_key(aliases)}"
 
 
 def _scoped(corpus: Corpus, scope: Scope | None) -> list[Record]:
@@ -131,12 +153,13 @@ def trends(corpus: Corpus, query: TrendQuery | None = None,
     query = query or TrendQuery()
     EntityQuery(labels=query.labels)
     found = _occurrences(corpus, aliases)
+    ids = found.column("entity")
     entities = _entity_rows_by_id(corpus, aliases)
     labels = {label.upper() for label in query.labels}
     records = _scoped(corpus, query.scope)
     mentions, documents = trends_layer.tally(
-        ((r.date, [o for o in found.get(r.id, ())
-                   if not labels or entities[o[0]]["label"] in labels]) for r in records),
+        ((r.date, [ids[i] for i in found.span(r.id)
+                   if not labels or entities[ids[i]]["label"] in labels]) for r in records),
         query.by)
     if query.scope.entities:
         chosen = resolve_entities(corpus, query.scope.entities, aliases)
@@ -183,7 +206,9 @@ def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
         names = [query.query] if query.query else []
         ids = set(resolve_entities(corpus, [*names, *query.scope.entities], aliases))
         found = _occurrences(corpus, aliases)
-        spans = {document: [(o[1], o[2]) for o in found.get(document, ()) if o[0] in ids]
+        entity, start, end = (found.column(name) for name in ("entity", "start", "end"))
+        spans = {document: [(start[i], end[i]) for i in found.span(document)
+                            if entity[i] in ids]
                  for document in records}
         records = {key: record for key, record in records.items() if spans[key]}
     elif query.scope.entities:  # a word in the documents that mention these entities
@@ -238,9 +263,8 @@ def _mentioning(corpus: Corpus, records: dict[str, Record], entities: Sequence[s
                 aliases: Aliases | None) -> dict[str, Record]:
     """The records that mention one of `entities` (ids, names or aliases)."""
     ids = set(resolve_entities(corpus, entities, aliases))
-    found = _occurrences(corpus, aliases)
-    return {key: record for key, record in records.items()
-            if any(o[0] in ids for o in found.get(key, ()))}
+    holding = set(_occurrences(corpus, aliases).holding(ids))
+    return {key: record for key, record in records.items() if key in holding}
 
 
 def _holding_lemma(corpus: Corpus, records: dict[str, Record], lemma: str
@@ -282,8 +306,10 @@ def network(corpus: Corpus, query: NetworkQuery | None = None,
         documents = ((r.id, [set(t) for t in ties.get(r.id, ())]) for r in records)
     else:
         found = _occurrences(corpus, aliases)
-        documents = ((r.id, network_layer.units(found.get(r.id, []), query.unit))
-                     for r in records)
+        ids = found.column("entity")
+        sentence = found.column("sentence") if query.unit is Unit.sentence else ids
+        documents = ((r.id, network_layer.units(
+            [(ids[i], sentence[i]) for i in found.span(r.id)], query.unit)) for r in records)
     if labels:
         documents = ((d, [{e for e in unit if entities[e]["label"] in labels} for unit in sets])
                      for d, sets in documents)
@@ -389,13 +415,14 @@ def _keyword_groups(corpus: Corpus, query: KeywordQuery, records: dict[str, Reco
     if query.by is KeywordGroup.document:
         return lambda record: [record.id]
     found = _occurrences(corpus, aliases)
+    ids = found.column("entity")
     if query.scope.entities:
         chosen = set(resolve_entities(corpus, query.scope.entities, aliases))
     else:
         mentions: Counter[str] = Counter(
-            o[0] for document in records for o in found.get(document, ()))
+            ids[i] for document in records for i in found.span(document))
         chosen = {entity for entity, _ in mentions.most_common(query.top_entities)}
-    return lambda record: sorted({o[0] for o in found.get(record.id, ()) if o[0] in chosen})
+    return lambda record: sorted({ids[i] for i in found.span(record.id) if ids[i] in chosen})
 
 
 def vocabulary(corpus: Corpus, pos: Pos = Pos.content, min_frequency: int = 1,
