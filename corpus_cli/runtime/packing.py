@@ -14,7 +14,6 @@ missing field stays missing, None stays None, key order is kept).
 from __future__ import annotations
 
 import json
-import re
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -22,13 +21,12 @@ from typing import Any
 ROW_TABLES = ("mentions", "dates", "events")
 # Row tables whose `sentence` is the evidence sentence's text (mention rows hold an index).
 _SENTENCE_TABLES = frozenset({"dates", "events"})
-# A number of nineteen digits or more where a JSON value starts (the text's start, after "[",
-# "," or ":"): maybe an integer orjson cannot hold. Digits inside a string (a hash in a
-# record, a tweet's number in an entity id) are not looked at: a run of them sent every large
-# kept answer to the slower parser (measured: 4.0 s instead of 1.2 s for an entity table and
-# the occurrences of 33,958 articles). A string holding ", 1234567890123456789" only costs
-# the slower parser.
-_LONG_NUMBER = re.compile(rb"(?:\A|[\[,:])\s*-?\d{19}")
+# Nineteen digits or more: maybe an integer orjson cannot hold (`_long_number` tells).
+_DIGITS_AS_ZERO = bytes.maketrans(b"123456789", b"000000000")
+_LONG_RUN = b"0" * 19
+_ZERO, _MINUS = ord("0"), ord("-")
+_BEFORE_VALUE = frozenset(b"[,:")
+_SPACES = frozenset(b" \t\r\n")
 # zlib level: 6 and 9 give the same size on these blobs, 1 is 14% larger.
 LEVEL = 6
 
@@ -71,12 +69,37 @@ def loads(data: bytes) -> Any:
     surrogate (stored with "surrogatepass"), an integer beyond 64 bits."""
     import orjson
 
-    if not _LONG_NUMBER.search(data):  # orjson reads an integer beyond 64 bits as a float
+    if not _long_number(data):  # orjson reads an integer beyond 64 bits as a float
         try:
             return orjson.loads(data)
         except orjson.JSONDecodeError:
             pass
     return json.loads(data.decode("utf-8", "surrogatepass"))
+
+
+def _long_number(data: bytes) -> bool:
+    """Whether a run of nineteen digits or more stands where a JSON value starts (the text's
+    start, after "[", "," or ":", an optional minus sign). Digits inside a string (a hash in
+    a record, a tweet's number in an entity id) are not a number: sending every such text to
+    the slower parser cost 4.0 s instead of 1.2 s for an entity table and the occurrences of
+    33,958 articles. A string holding ", 1234567890123456789" only costs the slower parser.
+    The runs are found with every digit turned to 0 and a plain search, ten times faster on
+    these texts than a regular expression (40 ms against 0.3 s for 18 MB)."""
+    zeros = data.translate(_DIGITS_AS_ZERO)
+    found = zeros.find(_LONG_RUN)
+    while found >= 0:
+        i = found - 1
+        if i >= 0 and data[i] == _MINUS:
+            i -= 1
+        while i >= 0 and data[i] in _SPACES:
+            i -= 1
+        if i < 0 or data[i] in _BEFORE_VALUE:
+            return True
+        end = found + len(_LONG_RUN)
+        while end < len(zeros) and zeros[end] == _ZERO:
+            end += 1
+        found = zeros.find(_LONG_RUN, end)
+    return False
 
 
 def _columns(rows: Sequence[Mapping[str, Any]], sentences: dict[str, int] | None

@@ -80,7 +80,8 @@ def test_loads_keeps_a_long_integer_whole():
 
 
 @pytest.mark.parametrize("data", [b"12345678901234567890", b' {"a": -12345678901234567890}',
-                                  b"[1,\n 12345678901234567890]"])
+                                  b"[1,\n 12345678901234567890]",
+                                  b'["a12345678901234567890123", 12345678901234567890]'])
 def test_loads_keeps_a_long_integer_wherever_a_value_starts(data):
     assert loads(data) == json.loads(data)
 
