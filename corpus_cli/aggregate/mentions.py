@@ -101,6 +101,11 @@ class Occurrences:
         i = self._position.get(document)
         return range(0) if i is None else range(self._bounds[i], self._bounds[i + 1])
 
+    def entity_ids(self, document: str) -> list[str]:
+        """The entity id of each of a document's occurrences."""
+        span = self.span(document)
+        return self.column("entity")[span.start:span.stop]
+
     def rows(self, document: str) -> list[list[Any]]:
         """A document's occurrences as `[entity, start, end, sentence, text]`."""
         columns = [self.column(name) for name in FIELDS]

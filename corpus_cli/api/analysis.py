@@ -21,6 +21,7 @@ from corpus_cli.aggregate import scope as scope_layer
 from corpus_cli.aggregate import trends as trends_layer
 from corpus_cli.aggregate import vocab as vocab_layer
 from corpus_cli.aggregate.aliases import Aliases
+from corpus_cli.aggregate.ids import EntitySummary
 from corpus_cli.aggregate.keyness import Group as KeywordGroup
 from corpus_cli.aggregate.kwic import Mode as KwicMode
 from corpus_cli.aggregate.kwic import Order as KwicOrder
@@ -50,6 +51,9 @@ __all__ += [
 # Followed by the part (mentions_layer.PARTS), a colon and the alias file's key.
 _OCCURRENCES = "occurrence-columns:"
 _EVENT_TIES = "event-ties:"
+# The entity table's fields the analysis answers read, kept by columns (id first).
+_ENTITY_SUMMARY = "entity-summary:"
+_SUMMARY = ("id", "name", "label", "mentions", "documents")
 
 
 @dataclass
@@ -65,16 +69,37 @@ class Scope(scope_layer.Scope):
         return super().everything and not self.entities
 
 
-def _entity_rows_by_id(corpus: Corpus, aliases: Aliases | None) -> dict[str, dict[str, Any]]:
-    return {row["id"]: row for row in _entity_table(corpus, _Entities(corpus, aliases), False)}
+def _entity_rows_by_id(corpus: Corpus, aliases: Aliases | None) -> EntitySummary:
+    """id -> name, label, mentions and documents of every entity, in the table's order.
+
+    Kept by columns beside the entity table: the analysis answers read these fields only,
+    and the whole table (aliases, variants, dates) is five times larger to load."""
+    def compute() -> dict[str, list[Any]]:
+        table = _entity_table(corpus, _Entities(corpus, aliases), False)
+        return {name: [row[name] for row in table] for name in _SUMMARY}
+
+    kind = _ENTITY_SUMMARY + _aliases_key(aliases)
+    # Read once per process: the filter and the answer both ask for it.
+    found: EntitySummary = corpus.memo(kind, lambda: EntitySummary(corpus.cached(kind, compute)))
+    return found
 
 
 def resolve_entities(corpus: Corpus, names: Sequence[str],
                      aliases: Aliases | None = None) -> list[str]:
     """The ids of the entities the user names (id, name or alias); UsageError for an unknown."""
-    table = _entity_table(corpus, _Entities(corpus, aliases), False)
+    summary = _entity_rows_by_id(corpus, aliases)
+    table: list[dict[str, Any]] | None = None
     found = []
     for name in names:
+        if name in summary:
+            # An id names one entity, and no warning is due: the first row named so, by id or
+            # by name, is the one the whole table would give (aliases are looked at after).
+            key = entity_layer.fold(name)
+            found.append(next(k for k, row in summary.items()
+                              if k == name or entity_layer.fold(row["name"]) == key))
+            continue
+        if table is None:
+            table = _entity_table(corpus, _Entities(corpus, aliases), False)
         row = entity_layer.find_entity_row(table, name)
         if row is None:
             raise UsageError(f"no entity named {name!r} in this corpus (see `corpus entities`)")
@@ -153,20 +178,19 @@ def trends(corpus: Corpus, query: TrendQuery | None = None,
     query = query or TrendQuery()
     EntityQuery(labels=query.labels)
     found = _occurrences(corpus, aliases)
-    ids = found.column("entity")
     entities = _entity_rows_by_id(corpus, aliases)
     labels = {label.upper() for label in query.labels}
     records = _scoped(corpus, query.scope)
     mentions, documents = trends_layer.tally(
-        ((r.date, [ids[i] for i in found.span(r.id)
-                   if not labels or entities[ids[i]]["label"] in labels]) for r in records),
+        ((r.date, [e for e in found.entity_ids(r.id) if entities[e]["label"] in labels]
+          if labels else found.entity_ids(r.id)) for r in records),
         query.by)
     if query.scope.entities:
         chosen = resolve_entities(corpus, query.scope.entities, aliases)
     else:
         chosen = trends_layer.top(mentions, query.top)
-    return trends_layer.trend_rows(mentions, documents, chosen,
-                                   {key: row["name"] for key, row in entities.items()})
+    names = {key: entities[key]["name"] for key in chosen if key in entities}
+    return trends_layer.trend_rows(mentions, documents, chosen, names)
 
 
 def trend_chart(rows: Sequence[dict[str, Any]], by: Period, width: int
@@ -314,15 +338,12 @@ def network(corpus: Corpus, query: NetworkQuery | None = None,
         documents = ((d, [{e for e in unit if entities[e]["label"] in labels} for unit in sets])
                      for d, sets in documents)
     weights, shared = network_layer.cooccurrences(documents)
-    names = {key: row["name"] for key, row in entities.items()}
-    edges = network_layer.edge_rows(weights, shared, names, query.min_weight)
+    edges = network_layer.edge_rows(weights, shared, entities.field("name"), query.min_weight)
     if query.scope.entities:
         wanted = set(resolve_entities(corpus, query.scope.entities, aliases))
         edges = [e for e in edges if e["source"] in wanted or e["target"] in wanted]
     used = {e["source"] for e in edges} | {e["target"] for e in edges}
-    nodes = [{"id": key, "name": row["name"], "label": row["label"],
-              "mentions": row["mentions"], "documents": row["documents"]}
-             for key, row in entities.items() if key in used]
+    nodes = [{"id": key, **entities[key]} for key in entities if key in used]
     return {"nodes": nodes, "edges": edges}
 
 
