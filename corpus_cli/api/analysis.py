@@ -51,6 +51,8 @@ __all__ += [
 # Followed by the part (mentions_layer.PARTS), a colon and the alias file's key.
 _OCCURRENCES = "occurrence-columns:"
 _EVENT_TIES = "event-ties:"
+# Followed by the part's number (aggregate.kwic.INDEX_PARTS): the word index of the texts.
+_WORDS = "kwic-words:"
 # The entity table's fields the analysis answers read, kept by columns (id first).
 _ENTITY_SUMMARY = "entity-summary:"
 _SUMMARY = ("id", "name", "label", "mentions", "documents")
@@ -239,6 +241,10 @@ def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
         records = _mentioning(corpus, records, query.scope.entities, aliases)
     if query.mode is KwicMode.lemma:
         records = _holding_lemma(corpus, records, query.query)
+    word = kwic_layer.index_key(query.query, query.mode) if spans is None else None
+    if word is not None and records:
+        holding = _holding_word(corpus, word, paths, settings)
+        records = {key: record for key, record in records.items() if key in holding}
     compiled = None if spans is not None else kwic_layer.pattern(query.query, query.mode)
     rows: list[dict[str, Any]] = []
     if not records:
@@ -289,6 +295,28 @@ def _mentioning(corpus: Corpus, records: dict[str, Record], entities: Sequence[s
     ids = set(resolve_entities(corpus, entities, aliases))
     holding = set(_occurrences(corpus, aliases).holding(ids))
     return {key: record for key, record in records.items() if key in holding}
+
+
+def _holding_word(corpus: Corpus, word: str, paths: Sequence[str],
+                  settings: Settings | None) -> set[str]:
+    """The ids of the documents whose text holds `word` (a folded word of the word index),
+    read from the one part of the kept index that holds it (the index is made from every
+    text when a part is missing)."""
+    unique = [record.id for record in corpus.unique()]
+    part = kwic_layer.index_part(word)
+    found: dict[str, list[int]] | None = corpus.cached_only(f"{_WORDS}{part}")
+    if found is None:
+        number = {document: n for n, document in enumerate(unique)}
+        everything = {record.id: record for record in corpus.unique()}
+        index = kwic_layer.word_index(
+            (number[document], text)
+            for document, text in _stored_texts(corpus, everything, paths, settings))
+        for other, words in enumerate(index):
+            kept = corpus.cached(f"{_WORDS}{other}", functools.partial(lambda w: w, words))
+            if other == part:
+                found = kept
+    assert found is not None
+    return {unique[n] for n in found.get(word, ())}
 
 
 def _holding_lemma(corpus: Corpus, records: dict[str, Record], lemma: str
