@@ -437,21 +437,40 @@ def keywords(corpus: Corpus, query: KeywordQuery | None = None,
     if query.scope.everything and query.by in (KeywordGroup.month, KeywordGroup.source):
         kept = corpus.cached(f"keyness:{query.by.value}:{query.scope.once}", compute)
         grouped = {group: Counter(counts) for group, counts in kept.items()}
+    elif query.scope.everything and query.by is KeywordGroup.entity:
+        # The groups hang on the entities (the most mentioned, the alias file).
+        kept = corpus.cached(f"keyness:entity:{query.top_entities}:{query.scope.once}:"
+                             f"{_aliases_key(aliases)}", compute)
+        grouped = {group: Counter(counts) for group, counts in kept.items()}
     else:
         grouped = compute()
     if query.by is KeywordGroup.entity:
         names = _entity_rows_by_id(corpus, aliases)
-        rest = keyness_layer.grouped(
-            (["rest"], rows["lemmas"]["content"])
-            for record, rows in corpus.analyses(tables=("lemmas",)) if record.id in records)
+        rest = _all_lemmas(corpus, records,
+                           str(query.scope.once) if query.scope.everything else None)
         found = []
         for group, counts in grouped.items():
-            pair = {group: counts, "rest": rest["rest"] - counts}
+            pair = {group: counts, "rest": rest - counts}
             found += [{**row, "name": names[group]["name"]}
                       for row in keyness_layer.keywords(pair, query.top, query.min_frequency)
                       if row["group"] == group]
         return found
     return keyness_layer.keywords(grouped, query.top, query.min_frequency)
+
+
+def _all_lemmas(corpus: Corpus, records: dict[str, Record], kept: str | None) -> Counter[str]:
+    """The content lemmas of `records` counted together; kept under `kept` (what the records
+    are besides the corpus: --once) when given."""
+    def compute() -> Counter[str]:
+        total: Counter[str] = Counter()
+        for record, rows in corpus.analyses(tables=("lemmas",)):
+            if record.id in records:
+                total.update(rows["lemmas"]["content"])
+        return total
+
+    if kept is None:
+        return compute()
+    return Counter(corpus.cached(f"lemmas:{kept}", compute))
 
 
 def _keyword_groups(corpus: Corpus, query: KeywordQuery, records: dict[str, Record],
