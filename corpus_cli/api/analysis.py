@@ -70,6 +70,11 @@ class Scope(scope_layer.Scope):
     def everything(self) -> bool:
         return super().everything and not self.entities
 
+    @property
+    def all_documents(self) -> bool:
+        """Every document is in scope (--entity may still pick answers among them)."""
+        return super().everything
+
 
 def _entity_rows_by_id(corpus: Corpus, aliases: Aliases | None) -> EntitySummary:
     """id -> name, label, mentions and documents of every entity, in the table's order.
@@ -352,6 +357,29 @@ def network(corpus: Corpus, query: NetworkQuery | None = None,
     EntityQuery(labels=query.labels)
     labels = {label.upper() for label in query.labels}
     entities = _entity_rows_by_id(corpus, aliases)
+
+    def compute() -> dict[str, list[Any]]:
+        return network_layer.tie_columns(*network_layer.cooccurrences(
+            _units(corpus, query, labels, entities, aliases)))
+
+    if query.scope.all_documents:  # ties over every document, kept
+        kind = (f"network:{query.unit.value}:{','.join(sorted(labels))}:{query.scope.once}:"
+                f"{_aliases_key(aliases)}")
+        ties = corpus.cached(kind, compute)
+    else:
+        ties = compute()
+    edges = network_layer.column_edge_rows(ties, entities.field("name"), query.min_weight)
+    if query.scope.entities:
+        wanted = set(resolve_entities(corpus, query.scope.entities, aliases))
+        edges = [e for e in edges if e["source"] in wanted or e["target"] in wanted]
+    used = {e["source"] for e in edges} | {e["target"] for e in edges}
+    nodes = [{"id": key, **entities[key]} for key in entities if key in used]
+    return {"nodes": nodes, "edges": edges}
+
+
+def _units(corpus: Corpus, query: NetworkQuery, labels: set[str], entities: EntitySummary,
+           aliases: Aliases | None) -> Iterator[tuple[str, list[set[str]]]]:
+    """(document id, the sets of entity ids it ties) of the documents in scope."""
     records = _scoped(corpus, query.scope)
     if query.unit is Unit.event:
         ties = _event_ties(corpus, aliases)
@@ -365,14 +393,7 @@ def network(corpus: Corpus, query: NetworkQuery | None = None,
     if labels:
         documents = ((d, [{e for e in unit if entities[e]["label"] in labels} for unit in sets])
                      for d, sets in documents)
-    weights, shared = network_layer.cooccurrences(documents)
-    edges = network_layer.edge_rows(weights, shared, entities.field("name"), query.min_weight)
-    if query.scope.entities:
-        wanted = set(resolve_entities(corpus, query.scope.entities, aliases))
-        edges = [e for e in edges if e["source"] in wanted or e["target"] in wanted]
-    used = {e["source"] for e in edges} | {e["target"] for e in edges}
-    nodes = [{"id": key, **entities[key]} for key in entities if key in used]
-    return {"nodes": nodes, "edges": edges}
+    return documents
 
 
 def _event_ties(corpus: Corpus, aliases: Aliases | None) -> dict[str, list[list[str]]]:

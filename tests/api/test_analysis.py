@@ -97,3 +97,23 @@ def test_kwic_reads_only_the_texts_that_hold_the_word(folder, tmp_path, monkeypa
         rows = api.kwic(corpus, api.KwicQuery("Conseil"), [str(folder)], settings)
     holding = {r.id for r in corpus.records if "conseil" in ARTICLES[int(r.id[-5])].lower()}
     assert asked == [holding] and {r["document"] for r in rows} == holding
+
+
+def test_network_ties_over_every_document_are_counted_once_then_read(folder, tmp_path,
+                                                                     monkeypatch):
+    from corpus_cli.aggregate import network as network_layer
+
+    settings = Settings(store_dir=tmp_path / "store")
+    counted = []
+    original = network_layer.cooccurrences
+
+    def spy(documents):
+        counted.append(1)
+        return original(documents)
+
+    monkeypatch.setattr(network_layer, "cooccurrences", spy)
+    answers = []
+    for _ in range(2):
+        with load_corpus([str(folder)], settings) as corpus:
+            answers.append(api.network(corpus, api.NetworkQuery(unit=api.Unit.document)))
+    assert counted == [1] and answers[0] == answers[1] and answers[0]["edges"]
