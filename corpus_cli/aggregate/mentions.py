@@ -128,12 +128,15 @@ def mention_rows(found: Occurrences,
     ids = found.column("entity")
     start, end, sentence, text = (found.column(name) for name in FIELDS[1:])
     rows = []
+    seen: dict[str, Mapping[str, Any]] = {}  # the entity rows asked for, each looked up once
     for document, date in documents:
         for i in found.span(document):
             key = ids[i]
             if wanted is not None and key not in wanted:
                 continue
-            entity = entities[key]
+            entity = seen.get(key)
+            if entity is None:
+                entity = seen[key] = entities[key]
             if labels and entity["label"] not in labels:
                 continue
             rows.append({"document": document, "date": date, "entity": key,
