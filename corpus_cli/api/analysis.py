@@ -530,15 +530,16 @@ def vocabulary(corpus: Corpus, pos: Pos = Pos.content, min_frequency: int = 1,
                scope: Scope | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus vocab`: lemma, frequency, documents, per_10k, kind."""
     scope = scope or Scope()
-    records = {record.id: record for record in _scoped(corpus, scope)}
-    if scope.entities:  # the documents that mention them
-        records = _mentioning(corpus, records, scope.entities, None)
-    wanted = set(records)
 
     def compute() -> list[dict[str, Any]]:
+        # The documents in scope are found only when the list is made: a kept list is read
+        # without decoding the records.
+        records = {record.id: record for record in _scoped(corpus, scope)}
+        if scope.entities:  # the documents that mention them
+            records = _mentioning(corpus, records, scope.entities, None)
         return vocab_layer.frequency_list(
             (rows["lemmas"] for record, rows in corpus.analyses(tables=("lemmas",))
-             if record.id in wanted), pos, min_frequency)
+             if record.id in records), pos, min_frequency)
 
     if scope.everything:
         kind = f"vocab:{pos.value}:{min_frequency}:{scope.once}"
