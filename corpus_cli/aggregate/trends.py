@@ -8,6 +8,7 @@ entity's series in a few characters for the terminal.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date as Day
@@ -75,7 +76,9 @@ def top(mentions: Tally, n: int) -> list[str]:
     totals: Counter[str] = Counter()
     for counts in mentions.values():
         totals.update(counts)
-    return [entity for entity, _ in sorted(totals.items(), key=lambda i: (-i[1], i[0]))[:n]]
+    # nsmallest is sorted()[:n] without sorting a hundred thousand entities for five.
+    return [entity for entity, _ in heapq.nsmallest(n, totals.items(),
+                                                    key=lambda i: (-i[1], i[0]))]
 
 
 def trend_rows(mentions: Tally, documents: Tally, entities: Sequence[str],
