@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
@@ -30,23 +31,49 @@ def dumps(value: Any) -> str:
 
 
 def write_json(value: Any, stream: TextIO) -> None:
-    """Indented JSON, as json.dumps(indent=2, ensure_ascii=False) writes it, ten times faster."""
-    stream.write(indented(value))
+    """Indented JSON, as json.dumps(indent=2, ensure_ascii=False) writes it, ten times faster.
+
+    Written as the encoder's UTF-8 bytes to a UTF-8 stream's buffer: decoding them to text to
+    have them encoded again took a second for the 140 MB of every mention of 33,958 articles."""
+    encoded = _indented_bytes(value)
+    buffer = getattr(stream, "buffer", None)
+    if encoded is not None and buffer is not None and _utf8(stream):
+        stream.flush()
+        buffer.write(encoded)
+        buffer.write(b"\n")
+        return
+    stream.write(encoded.decode() if encoded is not None else _indented_text(value))
     stream.write("\n")
+
+
+def _utf8(stream: TextIO) -> bool:
+    """A stream that writes text as UTF-8 and a line break as \\n (its bytes can go as are)."""
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+    return encoding in ("utf-8", "utf8") and os.linesep == "\n"
 
 
 def indented(value: Any) -> str:
     """JSON indented by two spaces; floats in exponent form may read 1e-7 for 1e-07."""
+    encoded = _indented_bytes(value)
+    return encoded.decode() if encoded is not None else _indented_text(value)
+
+
+def _indented_bytes(value: Any) -> bytes | None:
     import orjson  # a C encoder: the standard library's indenting one is pure Python
 
     try:
         # Dataclasses and datetimes go to `default=str`, as the standard library sends them.
         options = (orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
                    | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME)
-        return orjson.dumps(value, default=str, option=options).decode()
+        found: bytes = orjson.dumps(value, default=str, option=options)
     except (orjson.JSONEncodeError, TypeError):
-        # What orjson refuses (a lone surrogate, an integer beyond 64 bits) the library writes.
-        return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+        return None
+    return found
+
+
+def _indented_text(value: Any) -> str:
+    # What orjson refuses (a lone surrogate, an integer beyond 64 bits) the library writes.
+    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
 
 
 def write_jsonl(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> None:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -84,3 +85,15 @@ def test_json_falls_back_for_what_the_fast_encoder_refuses():
         write_json(value, stream)
         assert stream.getvalue() == json.dumps(value, ensure_ascii=False, indent=2,
                                                default=str) + "\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+def test_json_to_a_byte_stream_is_what_the_text_stream_writes(encoding):
+    value = [{"nom": "Sécurité à Genève", "n": 1}, {"nom": "Zoé"}]
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding=encoding, newline="")
+    stream.write("[début]\n")
+    write_json(value, stream)
+    stream.flush()
+    expected = "[début]\n" + json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    assert raw.getvalue() == expected.encode(encoding)

@@ -4,7 +4,7 @@ An id is the label and the name folded to ASCII words joined by hyphens; namesak
 same slug) take `-2`, `-3`... in the order the corpus cites them (most mentions first, then the
 forms they carry), so the same documents always give the same ids. A name several entities
 share gets a qualifier: the label when theirs differ, else the first role or alias that tells
-them apart, else the id's number.
+them apart, else the id's number. `EntitySummary` reads the entity table kept by columns.
 """
 
 from __future__ import annotations
@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
@@ -76,3 +77,35 @@ def _qualifiers(group: Sequence[Named]) -> list[str]:
     if "" in qualifiers or len(set(qualifiers)) < len(qualifiers):
         return [f"{entity.label} {rank}" for rank, entity in enumerate(group, 1)]
     return qualifiers
+
+
+class EntitySummary(Mapping[str, dict[str, Any]]):
+    """id -> {field: value} over the entity table kept by columns (`columns[field]` lists one
+    value per entity, "id" among them). A row is made when first asked for: an answer reads
+    a few entities of hundreds of thousands, and making every row took a second."""
+
+    def __init__(self, columns: Mapping[str, Sequence[Any]]) -> None:
+        self._columns = columns
+        self._fields = [name for name in columns if name != "id"]
+        self._position = {key: i for i, key in enumerate(columns["id"])}
+        self._rows: dict[str, dict[str, Any]] = {}
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        row = self._rows.get(key)
+        if row is None:
+            i = self._position[key]
+            row = self._rows[key] = {name: self._columns[name][i] for name in self._fields}
+        return row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._columns["id"])
+
+    def __len__(self) -> int:
+        return len(self._position)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._position
+
+    def field(self, name: str) -> dict[str, Any]:
+        """id -> the value of one field, for every entity."""
+        return dict(zip(self._columns["id"], self._columns[name], strict=True))

@@ -5,11 +5,17 @@ and `kwic --entity` read.
 `[entity id, start, end, sentence index, text as written]`, with the same attribution as the
 entity table (attribution.reattributed, then entities.MentionKeys): a mention counts for the
 entity whose aliases hold it, and nowhere when it was dropped (an ignored or common noun).
+
+`columns` lays them out as the store keeps them: one list per field (entity ids as numbers
+into one list of ids) and an index of where each document's run starts, each part kept on its
+own. `Occurrences` reads them back part by part: an answer loads only the fields it reads (the
+trends read the entities alone, never the texts), and lists of numbers and strings load ten
+times faster than a million small lists (33,958 articles: 1.0 million mentions).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .attribution import reattributed
@@ -17,6 +23,9 @@ from .entities import MentionKeys
 
 # The fields of one compact occurrence, in order.
 ENTITY, START, END, SENTENCE, TEXT = range(5)
+FIELDS = ("entity", "start", "end", "sentence", "text")
+# What `columns` returns and the store keeps, one part each: the index and the fields.
+PARTS = ("index", *FIELDS)
 
 
 def occurrences(documents: Iterable[tuple[str, Sequence[Mapping[str, Any]]]],
@@ -35,21 +44,102 @@ def occurrences(documents: Iterable[tuple[str, Sequence[Mapping[str, Any]]]],
     return found
 
 
-def mention_rows(found: Mapping[str, Sequence[Sequence[Any]]],
+def columns(found: Mapping[str, Sequence[Sequence[Any]]]) -> dict[str, Any]:
+    """`occurrences` (document id -> rows) as PARTS: "index" is {"documents": ids in order,
+    "bounds": where each document's rows start in the columns (and where the last ends),
+    "entities": the entity ids}; "entity" holds numbers into those ids; the other fields
+    hold the values of the rows, document after document."""
+    ids: dict[str, int] = {}
+    parts: dict[str, Any] = {name: [] for name in FIELDS}
+    bounds = [0]
+    for rows in found.values():
+        for row in rows:
+            parts["entity"].append(ids.setdefault(row[ENTITY], len(ids)))
+            for name, value in zip(FIELDS[1:], row[1:], strict=True):
+                parts[name].append(value)
+        bounds.append(len(parts["entity"]))
+    parts["index"] = {"documents": list(found), "bounds": bounds, "entities": list(ids)}
+    return parts
+
+
+class Occurrences:
+    """Every mention given to its entity, read from the kept `columns` one part at a time
+    (`part(name)` gives one of PARTS), each part at most once."""
+
+    def __init__(self, part: Callable[[str], Any]) -> None:
+        self._part = part
+        self._loaded: dict[str, Any] = {}
+        index = self._load("index")
+        self.documents: list[str] = index["documents"]
+        self.entities: list[str] = index["entities"]
+        self._bounds: list[int] = index["bounds"]
+        self._position = {document: i for i, document in enumerate(self.documents)}
+
+    def _load(self, name: str) -> Any:
+        if name not in self._loaded:
+            self._loaded[name] = self._part(name)
+        return self._loaded[name]
+
+    def column(self, name: str) -> list[Any]:
+        """One field of every occurrence, in document order; "entity" as entity ids."""
+        if name == "entity":
+            if "entity ids" not in self._loaded:
+                ids = self.entities
+                self._loaded["entity ids"] = [ids[n] for n in self._load("entity")]
+            found: list[Any] = self._loaded["entity ids"]
+            return found
+        column: list[Any] = self._load(name)
+        return column
+
+    @property
+    def loaded(self) -> set[str]:
+        """The parts read so far."""
+        return set(self._loaded) & set(PARTS)
+
+    def span(self, document: str) -> range:
+        """The positions of a document's occurrences in the columns (none if unknown)."""
+        i = self._position.get(document)
+        return range(0) if i is None else range(self._bounds[i], self._bounds[i + 1])
+
+    def entity_ids(self, document: str) -> list[str]:
+        """The entity id of each of a document's occurrences."""
+        span = self.span(document)
+        return self.column("entity")[span.start:span.stop]
+
+    def rows(self, document: str) -> list[list[Any]]:
+        """A document's occurrences as `[entity, start, end, sentence, text]`."""
+        columns = [self.column(name) for name in FIELDS]
+        return [[column[i] for column in columns] for i in self.span(document)]
+
+    def holding(self, entities: set[str]) -> Iterator[str]:
+        """The documents that mention one of `entities` (ids), in document order."""
+        entity = self.column("entity")
+        for document in self.documents:
+            if any(entity[i] in entities for i in self.span(document)):
+                yield document
+
+
+def mention_rows(found: Occurrences,
                  documents: Iterable[tuple[str, str | None]],
                  entities: Mapping[str, Mapping[str, Any]],
                  wanted: set[str] | None = None,
                  labels: set[str] | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus mentions` for (document id, date) in the order given."""
+    ids = found.column("entity")
+    start, end, sentence, text = (found.column(name) for name in FIELDS[1:])
     rows = []
+    seen: dict[str, Mapping[str, Any]] = {}  # the entity rows asked for, each looked up once
     for document, date in documents:
-        for item in found.get(document, ()):
-            entity = entities[item[ENTITY]]
-            if wanted is not None and item[ENTITY] not in wanted:
+        for i in found.span(document):
+            key = ids[i]
+            if wanted is not None and key not in wanted:
                 continue
+            entity = seen.get(key)
+            if entity is None:
+                entity = seen[key] = entities[key]
             if labels and entity["label"] not in labels:
                 continue
-            rows.append({"document": document, "date": date, "entity": item[ENTITY],
-                         "name": entity["name"], "label": entity["label"], "text": item[TEXT],
-                         "start": item[START], "end": item[END], "sentence": item[SENTENCE]})
+            rows.append({"document": document, "date": date, "entity": key,
+                         "name": entity["name"], "label": entity["label"], "text": text[i],
+                         "start": start[i], "end": end[i], "sentence": sentence[i]})
     return rows

@@ -18,8 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.errors import UsageError
 
-from .mentions import ENTITY, SENTENCE
-
 if TYPE_CHECKING:
     import networkx as nx
 
@@ -36,13 +34,14 @@ FORMATS = (".gexf", ".graphml", ".csv", ".json")
 EDGE_FIELDS = ("source", "target", "source_name", "target_name", "weight", "documents")
 
 
-def units(found: Sequence[Sequence[Any]], unit: Unit) -> list[set[str]]:
-    """The sets of entity ids one document's occurrences give, per sentence or whole."""
+def units(found: Sequence[tuple[str, Any]], unit: Unit) -> list[set[str]]:
+    """The sets of entity ids one document's occurrences, (entity id, sentence) each, give
+    per sentence or whole."""
     if unit is Unit.document:
-        return [{item[ENTITY] for item in found}]
+        return [{entity for entity, _ in found}]
     by_sentence: dict[Any, set[str]] = {}
-    for item in found:
-        by_sentence.setdefault(item[SENTENCE], set()).add(item[ENTITY])
+    for entity, sentence in found:
+        by_sentence.setdefault(sentence, set()).add(entity)
     return list(by_sentence.values())
 
 
@@ -62,11 +61,40 @@ def cooccurrences(documents: Iterable[tuple[str, Iterable[set[str]]]]
 def edge_rows(weights: Counter[tuple[str, str]], shared: Mapping[tuple[str, str], set[str]],
               names: Mapping[str, str], min_weight: int) -> list[dict[str, Any]]:
     """Edges of at least `min_weight`, strongest first."""
-    kept = sorted(((pair, w, len(shared[pair])) for pair, w in weights.items()
-                   if w >= min_weight), key=lambda item: (-item[1], -item[2], item[0]))
-    return [{"source": a, "target": b, "source_name": names.get(a, a),
-             "target_name": names.get(b, b), "weight": w, "documents": d}
-            for (a, b), w, d in kept]
+    return column_edge_rows(tie_columns(weights, shared), names, min_weight)
+
+
+def tie_columns(weights: Counter[tuple[str, str]], shared: Mapping[tuple[str, str], set[str]]
+                ) -> dict[str, list[Any]]:
+    """The ties as the store keeps them, strongest first (the edges' order): "entities" (ids,
+    each once), and per tie "source" and "target" (numbers into them), "weight" and
+    "documents" (how many documents share it)."""
+    ordered = sorted(((pair, w, len(shared[pair])) for pair, w in weights.items()),
+                     key=lambda item: (-item[1], -item[2], item[0]))
+    ids: dict[str, int] = {}
+    columns: dict[str, list[Any]] = {"source": [], "target": [], "weight": [], "documents": []}
+    for (a, b), w, d in ordered:
+        columns["source"].append(ids.setdefault(a, len(ids)))
+        columns["target"].append(ids.setdefault(b, len(ids)))
+        columns["weight"].append(w)
+        columns["documents"].append(d)
+    columns["entities"] = list(ids)
+    return columns
+
+
+def column_edge_rows(columns: Mapping[str, Sequence[Any]], names: Mapping[str, str],
+                     min_weight: int) -> list[dict[str, Any]]:
+    """Edges of at least `min_weight` from `tie_columns`, strongest first."""
+    ids = columns["entities"]
+    rows = []
+    for a, b, w, d in zip(columns["source"], columns["target"], columns["weight"],
+                          columns["documents"], strict=True):
+        if w >= min_weight:
+            source, target = ids[a], ids[b]
+            rows.append({"source": source, "target": target,
+                         "source_name": names.get(source, source),
+                         "target_name": names.get(target, target), "weight": w, "documents": d})
+    return rows
 
 
 def graph(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]]) -> nx.Graph:

@@ -8,14 +8,13 @@ entity's series in a few characters for the terminal.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date as Day
 from datetime import timedelta
 from enum import StrEnum
 from typing import Any
-
-from .mentions import ENTITY
 
 
 class Period(StrEnum):
@@ -50,41 +49,45 @@ def period_of(date: str | None, by: Period) -> str | None:
     return f"{year}-W{week:02d}"
 
 
-def tally(documents: Iterable[tuple[str | None, Sequence[Sequence[Any]]]], by: Period
-          ) -> tuple[Counter[tuple[str, str]], Counter[tuple[str, str]]]:
-    """(mentions, documents) per (period, entity id) over (date, occurrences) of documents."""
-    mentions: Counter[tuple[str, str]] = Counter()
-    documents_of: Counter[tuple[str, str]] = Counter()
+# Per period, a count per entity id.
+Tally = dict[str, Counter[str]]
+
+
+def tally(documents: Iterable[tuple[str | None, Sequence[str]]], by: Period
+          ) -> tuple[Tally, Tally]:
+    """(mentions, documents) per period and entity id over (date, the entity id of each
+    mention) of documents. Counted a document at a time by Counter.update, which counts in C:
+    one dictionary update per mention in Python took 2 s on a million mentions."""
+    mentions: Tally = {}
+    documents_of: Tally = {}
     for date, found in documents:
         period = period_of(date, by)
-        if period is None:
+        if period is None or not found:
             continue
-        seen: set[str] = set()
-        for item in found:
-            mentions[(period, item[ENTITY])] += 1
-            seen.add(item[ENTITY])
-        for entity in seen:
-            documents_of[(period, entity)] += 1
+        if period not in mentions:
+            mentions[period], documents_of[period] = Counter(), Counter()
+        mentions[period].update(found)
+        documents_of[period].update(set(found))
     return mentions, documents_of
 
 
-def top(mentions: Counter[tuple[str, str]], n: int) -> list[str]:
+def top(mentions: Tally, n: int) -> list[str]:
     """The `n` entities with most mentions over the periods (ties by id)."""
     totals: Counter[str] = Counter()
-    for (_, entity), count in mentions.items():
-        totals[entity] += count
-    return [entity for entity, _ in sorted(totals.items(), key=lambda i: (-i[1], i[0]))[:n]]
+    for counts in mentions.values():
+        totals.update(counts)
+    # nsmallest is sorted()[:n] without sorting a hundred thousand entities for five.
+    return [entity for entity, _ in heapq.nsmallest(n, totals.items(),
+                                                    key=lambda i: (-i[1], i[0]))]
 
 
-def trend_rows(mentions: Counter[tuple[str, str]], documents: Counter[tuple[str, str]],
-               entities: Sequence[str], names: Mapping[str, str]) -> list[dict[str, Any]]:
+def trend_rows(mentions: Tally, documents: Tally, entities: Sequence[str],
+               names: Mapping[str, str]) -> list[dict[str, Any]]:
     """Long-form rows for `entities` (in their order within each period), periods in order."""
-    order = {entity: i for i, entity in enumerate(entities)}
-    keys = sorted((key for key in mentions if key[1] in order),
-                  key=lambda key: (key[0], order[key[1]]))
     return [{"period": period, "entity": entity, "name": names.get(entity, entity),
-             "mentions": mentions[(period, entity)], "documents": documents[(period, entity)]}
-            for period, entity in keys]
+             "mentions": mentions[period][entity], "documents": documents[period][entity]}
+            for period in sorted(mentions) for entity in entities
+            if entity in mentions[period]]
 
 
 def all_periods(rows: Iterable[Mapping[str, Any]], by: Period) -> list[str]:

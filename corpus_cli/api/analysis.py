@@ -4,6 +4,7 @@ the frequency list and near-duplicates."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from corpus_cli.aggregate import scope as scope_layer
 from corpus_cli.aggregate import trends as trends_layer
 from corpus_cli.aggregate import vocab as vocab_layer
 from corpus_cli.aggregate.aliases import Aliases
+from corpus_cli.aggregate.ids import EntitySummary
 from corpus_cli.aggregate.keyness import Group as KeywordGroup
 from corpus_cli.aggregate.kwic import Mode as KwicMode
 from corpus_cli.aggregate.kwic import Order as KwicOrder
@@ -46,8 +48,14 @@ __all__ += [
     "kwic", "mention_rows", "network", "resolve_entities", "trend_chart", "trends",
     "write_network",
 ]
-_OCCURRENCES = "occurrences:"
+# Followed by the part (mentions_layer.PARTS), a colon and the alias file's key.
+_OCCURRENCES = "occurrence-columns:"
 _EVENT_TIES = "event-ties:"
+# Followed by the part's number (aggregate.kwic.INDEX_PARTS): the word index of the texts.
+_WORDS = "kwic-words:"
+# The entity table's fields the analysis answers read, kept by columns (id first).
+_ENTITY_SUMMARY = "entity-summary:"
+_SUMMARY = ("id", "name", "label", "mentions", "documents")
 
 
 @dataclass
@@ -62,17 +70,43 @@ class Scope(scope_layer.Scope):
     def everything(self) -> bool:
         return super().everything and not self.entities
 
+    @property
+    def all_documents(self) -> bool:
+        """Every document is in scope (--entity may still pick answers among them)."""
+        return super().everything
 
-def _entity_rows_by_id(corpus: Corpus, aliases: Aliases | None) -> dict[str, dict[str, Any]]:
-    return {row["id"]: row for row in _entity_table(corpus, _Entities(corpus, aliases), False)}
+
+def _entity_rows_by_id(corpus: Corpus, aliases: Aliases | None) -> EntitySummary:
+    """id -> name, label, mentions and documents of every entity, in the table's order.
+
+    Kept by columns beside the entity table: the analysis answers read these fields only,
+    and the whole table (aliases, variants, dates) is five times larger to load."""
+    def compute() -> dict[str, list[Any]]:
+        table = _entity_table(corpus, _Entities(corpus, aliases), False)
+        return {name: [row[name] for row in table] for name in _SUMMARY}
+
+    kind = _ENTITY_SUMMARY + _aliases_key(aliases)
+    # Read once per process: the filter and the answer both ask for it.
+    found: EntitySummary = corpus.memo(kind, lambda: EntitySummary(corpus.cached(kind, compute)))
+    return found
 
 
 def resolve_entities(corpus: Corpus, names: Sequence[str],
                      aliases: Aliases | None = None) -> list[str]:
     """The ids of the entities the user names (id, name or alias); UsageError for an unknown."""
-    table = _entity_table(corpus, _Entities(corpus, aliases), False)
+    summary = _entity_rows_by_id(corpus, aliases)
+    table: list[dict[str, Any]] | None = None
     found = []
     for name in names:
+        if name in summary:
+            # An id names one entity, and no warning is due: the first row named so, by id or
+            # by name, is the one the whole table would give (aliases are looked at after).
+            key = entity_layer.fold(name)
+            found.append(next(k for k, row in summary.items()
+                              if k == name or entity_layer.fold(row["name"]) == key))
+            continue
+        if table is None:
+            table = _entity_table(corpus, _Entities(corpus, aliases), False)
         row = entity_layer.find_entity_row(table, name)
         if row is None:
             raise UsageError(f"no entity named {name!r} in this corpus (see `corpus entities`)")
@@ -81,19 +115,39 @@ def resolve_entities(corpus: Corpus, names: Sequence[str],
 
 
 def _occurrences(corpus: Corpus, aliases: Aliases | None,
-                 entities: _Entities | None = None) -> dict[str, list[list[Any]]]:
-    """document id -> [entity id, start, end, sentence, text] of each mention (kept).
+                 entities: _Entities | None = None) -> mentions_layer.Occurrences:
+    """Every mention given to its entity (kept by columns, each read when first asked for).
 
     `entities`: the consolidation already made by the caller, if any (it is not repeated)."""
-    def compute() -> dict[str, list[list[Any]]]:
-        index = entity_layer.key_index((entities or _Entities(corpus, aliases))())
-        documents = ((record.id, rows["mentions"])
-                     for record, rows in corpus.analyses(tables=("mentions",)))
-        return mentions_layer.occurrences(documents, entity_layer.MentionKeys(aliases), index)
+    computed: dict[str, Any] = {}
 
-    found: dict[str, list[list[Any]]] = corpus.cached(_OCCURRENCES + _aliases_key(aliases),
-                                                      compute)
-    return found
+    def compute() -> dict[str, Any]:
+        if not computed:
+            index = entity_layer.key_index((entities or _Entities(corpus, aliases))())
+            documents = ((record.id, rows["mentions"])
+                         for record, rows in corpus.analyses(tables=("mentions",)))
+            computed.update(mentions_layer.columns(mentions_layer.occurrences(
+                documents, entity_layer.MentionKeys(aliases), index)))
+        return computed
+
+    def part(name: str) -> Any:
+        found = corpus.cached_only(_occurrence_kind(name, aliases))
+        if found is not None:
+            return found
+        # One part missing (never kept, or let go): all are made again and the missing ones
+        # kept, so that the parts read together always come from one computation.
+        for other in mentions_layer.PARTS:
+            value = corpus.cached(_occurrence_kind(other, aliases),
+                                  functools.partial(lambda p: compute()[p], other))
+            if other == name:
+                found = value
+        return found
+
+    return mentions_layer.Occurrences(part)
+
+
+def _occurrence_kind(part: str, aliases: Aliases | None) -> str:
+    return f"{_OCCURRENCES}{part}:{_aliases_key(aliases)}"
 
 
 def _scoped(corpus: Corpus, scope: Scope | None) -> list[Record]:
@@ -135,15 +189,15 @@ def trends(corpus: Corpus, query: TrendQuery | None = None,
     labels = {label.upper() for label in query.labels}
     records = _scoped(corpus, query.scope)
     mentions, documents = trends_layer.tally(
-        ((r.date, [o for o in found.get(r.id, ())
-                   if not labels or entities[o[0]]["label"] in labels]) for r in records),
+        ((r.date, [e for e in found.entity_ids(r.id) if entities[e]["label"] in labels]
+          if labels else found.entity_ids(r.id)) for r in records),
         query.by)
     if query.scope.entities:
         chosen = resolve_entities(corpus, query.scope.entities, aliases)
     else:
         chosen = trends_layer.top(mentions, query.top)
-    return trends_layer.trend_rows(mentions, documents, chosen,
-                                   {key: row["name"] for key, row in entities.items()})
+    names = {key: entities[key]["name"] for key in chosen if key in entities}
+    return trends_layer.trend_rows(mentions, documents, chosen, names)
 
 
 def trend_chart(rows: Sequence[dict[str, Any]], by: Period, width: int
@@ -183,13 +237,19 @@ def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
         names = [query.query] if query.query else []
         ids = set(resolve_entities(corpus, [*names, *query.scope.entities], aliases))
         found = _occurrences(corpus, aliases)
-        spans = {document: [(o[1], o[2]) for o in found.get(document, ()) if o[0] in ids]
+        entity, start, end = (found.column(name) for name in ("entity", "start", "end"))
+        spans = {document: [(start[i], end[i]) for i in found.span(document)
+                            if entity[i] in ids]
                  for document in records}
         records = {key: record for key, record in records.items() if spans[key]}
     elif query.scope.entities:  # a word in the documents that mention these entities
         records = _mentioning(corpus, records, query.scope.entities, aliases)
     if query.mode is KwicMode.lemma:
         records = _holding_lemma(corpus, records, query.query)
+    word = kwic_layer.index_key(query.query, query.mode) if spans is None else None
+    if word is not None and records:
+        holding = _holding_word(corpus, word, paths, settings)
+        records = {key: record for key, record in records.items() if key in holding}
     compiled = None if spans is not None else kwic_layer.pattern(query.query, query.mode)
     rows: list[dict[str, Any]] = []
     if not records:
@@ -238,9 +298,30 @@ def _mentioning(corpus: Corpus, records: dict[str, Record], entities: Sequence[s
                 aliases: Aliases | None) -> dict[str, Record]:
     """The records that mention one of `entities` (ids, names or aliases)."""
     ids = set(resolve_entities(corpus, entities, aliases))
-    found = _occurrences(corpus, aliases)
-    return {key: record for key, record in records.items()
-            if any(o[0] in ids for o in found.get(key, ()))}
+    holding = set(_occurrences(corpus, aliases).holding(ids))
+    return {key: record for key, record in records.items() if key in holding}
+
+
+def _holding_word(corpus: Corpus, word: str, paths: Sequence[str],
+                  settings: Settings | None) -> set[str]:
+    """The ids of the documents whose text holds `word` (a folded word of the word index),
+    read from the one part of the kept index that holds it (the index is made from every
+    text when a part is missing)."""
+    unique = [record.id for record in corpus.unique()]
+    part = kwic_layer.index_part(word)
+    found: dict[str, list[int]] | None = corpus.cached_only(f"{_WORDS}{part}")
+    if found is None:
+        number = {document: n for n, document in enumerate(unique)}
+        everything = {record.id: record for record in corpus.unique()}
+        index = kwic_layer.word_index(
+            (number[document], text)
+            for document, text in _stored_texts(corpus, everything, paths, settings))
+        for other, words in enumerate(index):
+            kept = corpus.cached(f"{_WORDS}{other}", functools.partial(lambda w: w, words))
+            if other == part:
+                found = kept
+    assert found is not None
+    return {unique[n] for n in found.get(word, ())}
 
 
 def _holding_lemma(corpus: Corpus, records: dict[str, Record], lemma: str
@@ -276,28 +357,43 @@ def network(corpus: Corpus, query: NetworkQuery | None = None,
     EntityQuery(labels=query.labels)
     labels = {label.upper() for label in query.labels}
     entities = _entity_rows_by_id(corpus, aliases)
+
+    def compute() -> dict[str, list[Any]]:
+        return network_layer.tie_columns(*network_layer.cooccurrences(
+            _units(corpus, query, labels, entities, aliases)))
+
+    if query.scope.all_documents:  # ties over every document, kept
+        kind = (f"network:{query.unit.value}:{','.join(sorted(labels))}:{query.scope.once}:"
+                f"{_aliases_key(aliases)}")
+        ties = corpus.cached(kind, compute)
+    else:
+        ties = compute()
+    edges = network_layer.column_edge_rows(ties, entities.field("name"), query.min_weight)
+    if query.scope.entities:
+        wanted = set(resolve_entities(corpus, query.scope.entities, aliases))
+        edges = [e for e in edges if e["source"] in wanted or e["target"] in wanted]
+    used = {e["source"] for e in edges} | {e["target"] for e in edges}
+    nodes = [{"id": key, **entities[key]} for key in entities if key in used]
+    return {"nodes": nodes, "edges": edges}
+
+
+def _units(corpus: Corpus, query: NetworkQuery, labels: set[str], entities: EntitySummary,
+           aliases: Aliases | None) -> Iterator[tuple[str, list[set[str]]]]:
+    """(document id, the sets of entity ids it ties) of the documents in scope."""
     records = _scoped(corpus, query.scope)
     if query.unit is Unit.event:
         ties = _event_ties(corpus, aliases)
         documents = ((r.id, [set(t) for t in ties.get(r.id, ())]) for r in records)
     else:
         found = _occurrences(corpus, aliases)
-        documents = ((r.id, network_layer.units(found.get(r.id, []), query.unit))
-                     for r in records)
+        ids = found.column("entity")
+        sentence = found.column("sentence") if query.unit is Unit.sentence else ids
+        documents = ((r.id, network_layer.units(
+            [(ids[i], sentence[i]) for i in found.span(r.id)], query.unit)) for r in records)
     if labels:
         documents = ((d, [{e for e in unit if entities[e]["label"] in labels} for unit in sets])
                      for d, sets in documents)
-    weights, shared = network_layer.cooccurrences(documents)
-    names = {key: row["name"] for key, row in entities.items()}
-    edges = network_layer.edge_rows(weights, shared, names, query.min_weight)
-    if query.scope.entities:
-        wanted = set(resolve_entities(corpus, query.scope.entities, aliases))
-        edges = [e for e in edges if e["source"] in wanted or e["target"] in wanted]
-    used = {e["source"] for e in edges} | {e["target"] for e in edges}
-    nodes = [{"id": key, "name": row["name"], "label": row["label"],
-              "mentions": row["mentions"], "documents": row["documents"]}
-             for key, row in entities.items() if key in used]
-    return {"nodes": nodes, "edges": edges}
+    return documents
 
 
 def _event_ties(corpus: Corpus, aliases: Aliases | None) -> dict[str, list[list[str]]]:
@@ -349,6 +445,18 @@ def keywords(corpus: Corpus, query: KeywordQuery | None = None,
     """Rows group, lemma, frequency, rest, g2, log_ratio: each group's content lemmas most
     over-used against the rest of the documents in scope, strongest first."""
     query = query or KeywordQuery()
+    if not query.scope.everything or query.by is KeywordGroup.document:
+        return _keywords(corpus, query, aliases)
+    # Kept whole over every document: measuring each lemma of each group against the rest
+    # is most of the work (4 s for the months of 33,958 articles).
+    kind = (f"keywords:{query.by.value}:{query.top}:{query.min_frequency}:"
+            f"{query.top_entities}:{query.scope.once}:{_aliases_key(aliases)}")
+    rows: list[dict[str, Any]] = corpus.cached(kind, lambda: _keywords(corpus, query, aliases))
+    return rows
+
+
+def _keywords(corpus: Corpus, query: KeywordQuery, aliases: Aliases | None
+              ) -> list[dict[str, Any]]:
     records = {record.id: record for record in _scoped(corpus, query.scope)}
     if query.scope.entities and query.by is not KeywordGroup.entity:
         records = _mentioning(corpus, records, query.scope.entities, aliases)
@@ -362,21 +470,40 @@ def keywords(corpus: Corpus, query: KeywordQuery | None = None,
     if query.scope.everything and query.by in (KeywordGroup.month, KeywordGroup.source):
         kept = corpus.cached(f"keyness:{query.by.value}:{query.scope.once}", compute)
         grouped = {group: Counter(counts) for group, counts in kept.items()}
+    elif query.scope.everything and query.by is KeywordGroup.entity:
+        # The groups hang on the entities (the most mentioned, the alias file).
+        kept = corpus.cached(f"keyness:entity:{query.top_entities}:{query.scope.once}:"
+                             f"{_aliases_key(aliases)}", compute)
+        grouped = {group: Counter(counts) for group, counts in kept.items()}
     else:
         grouped = compute()
     if query.by is KeywordGroup.entity:
         names = _entity_rows_by_id(corpus, aliases)
-        rest = keyness_layer.grouped(
-            (["rest"], rows["lemmas"]["content"])
-            for record, rows in corpus.analyses(tables=("lemmas",)) if record.id in records)
+        rest = _all_lemmas(corpus, records,
+                           str(query.scope.once) if query.scope.everything else None)
         found = []
         for group, counts in grouped.items():
-            pair = {group: counts, "rest": rest["rest"] - counts}
+            pair = {group: counts, "rest": rest - counts}
             found += [{**row, "name": names[group]["name"]}
                       for row in keyness_layer.keywords(pair, query.top, query.min_frequency)
                       if row["group"] == group]
         return found
     return keyness_layer.keywords(grouped, query.top, query.min_frequency)
+
+
+def _all_lemmas(corpus: Corpus, records: dict[str, Record], kept: str | None) -> Counter[str]:
+    """The content lemmas of `records` counted together; kept under `kept` (what the records
+    are besides the corpus: --once) when given."""
+    def compute() -> Counter[str]:
+        total: Counter[str] = Counter()
+        for record, rows in corpus.analyses(tables=("lemmas",)):
+            if record.id in records:
+                total.update(rows["lemmas"]["content"])
+        return total
+
+    if kept is None:
+        return compute()
+    return Counter(corpus.cached(f"lemmas:{kept}", compute))
 
 
 def _keyword_groups(corpus: Corpus, query: KeywordQuery, records: dict[str, Record],
@@ -389,28 +516,30 @@ def _keyword_groups(corpus: Corpus, query: KeywordQuery, records: dict[str, Reco
     if query.by is KeywordGroup.document:
         return lambda record: [record.id]
     found = _occurrences(corpus, aliases)
+    ids = found.column("entity")
     if query.scope.entities:
         chosen = set(resolve_entities(corpus, query.scope.entities, aliases))
     else:
         mentions: Counter[str] = Counter(
-            o[0] for document in records for o in found.get(document, ()))
+            ids[i] for document in records for i in found.span(document))
         chosen = {entity for entity, _ in mentions.most_common(query.top_entities)}
-    return lambda record: sorted({o[0] for o in found.get(record.id, ()) if o[0] in chosen})
+    return lambda record: sorted({ids[i] for i in found.span(record.id) if ids[i] in chosen})
 
 
 def vocabulary(corpus: Corpus, pos: Pos = Pos.content, min_frequency: int = 1,
                scope: Scope | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus vocab`: lemma, frequency, documents, per_10k, kind."""
     scope = scope or Scope()
-    records = {record.id: record for record in _scoped(corpus, scope)}
-    if scope.entities:  # the documents that mention them
-        records = _mentioning(corpus, records, scope.entities, None)
-    wanted = set(records)
 
     def compute() -> list[dict[str, Any]]:
+        # The documents in scope are found only when the list is made: a kept list is read
+        # without decoding the records.
+        records = {record.id: record for record in _scoped(corpus, scope)}
+        if scope.entities:  # the documents that mention them
+            records = _mentioning(corpus, records, scope.entities, None)
         return vocab_layer.frequency_list(
             (rows["lemmas"] for record, rows in corpus.analyses(tables=("lemmas",))
-             if record.id in wanted), pos, min_frequency)
+             if record.id in records), pos, min_frequency)
 
     if scope.everything:
         kind = f"vocab:{pos.value}:{min_frequency}:{scope.once}"

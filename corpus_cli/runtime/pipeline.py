@@ -111,6 +111,7 @@ class Corpus:
             self._records.extend(Record(**row) for row in run_records(pending))
         return self._records
     _fingerprint: str | None = field(default=None, repr=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
     _scratch: tempfile.TemporaryDirectory[str] | None = field(default=None, repr=False)
     # Analyses again the documents of the given keys and saves them (see `analyses`).
     _restore: Callable[[set[str]], dict[str, dict[str, Any]]] | None = field(
@@ -178,6 +179,13 @@ class Corpus:
         if keep is not None:
             self.store.prune(kind, keep)
         return loads(payload)
+
+    def memo(self, kind: str, load: Callable[[], Any]) -> Any:
+        """What `load` gives, made once per corpus and process (a kept answer read again by
+        several steps of one command)."""
+        if kind not in self._memo:
+            self._memo[kind] = load()
+        return self._memo[kind]
 
     def cached_only(self, kind: str) -> Any | None:
         """The kept answer of that kind for these documents, or None; never computes."""

@@ -39,7 +39,9 @@ SCHEMA_VERSION = 7
 # Runs remembered (inputs fingerprint -> documents), most recently used first.
 KEPT_RUNS = 32
 # Corpus-level answers remembered (entities, timeline, statistics of one set of documents).
-KEPT_RESULTS = 40
+# About forty per corpus once every command has run (the occurrences are kept in six parts,
+# kwic's word index in sixteen), so that two corpora fit.
+KEPT_RESULTS = 100
 # Input files remembered (files.py: a file's blocks, errors and records), most recently used
 # first. One per file, so a folder of 10,000 one-article files needs 10,000 rows: ten such
 # folders (or versions of one) fit. A one-article file's memory is about 1 KB, so the table

@@ -37,3 +37,14 @@ def test_entity_option_accepts_the_id_the_name_or_an_alias():
     assert find_entity_row(rows, "per:olav-brekke")["name"] == "Olav Brekke"
     assert find_entity_row(rows, "olav brekke")["id"] == "per:olav-brekke"
     assert find_entity_row(rows, "Brekke")["id"] == "per:olav-brekke"
+
+
+def test_entity_summary_reads_rows_from_columns_when_asked():
+    from corpus_cli.aggregate.ids import EntitySummary
+
+    summary = EntitySummary({"id": ["per:ana-lind", "loc:oslo"], "name": ["Ana Lind", "Oslo"],
+                             "label": ["PER", "LOC"]})
+    assert list(summary) == ["per:ana-lind", "loc:oslo"] and len(summary) == 2
+    assert summary["loc:oslo"] == {"name": "Oslo", "label": "LOC"}
+    assert "per:ana-lind" in summary and "per:nobody" not in summary
+    assert summary.field("label") == {"per:ana-lind": "PER", "loc:oslo": "LOC"}

@@ -3,8 +3,23 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from corpus_cli.aggregate.kwic import Mode, Order, lines, matches, ordered, pattern, stem
+from corpus_cli.aggregate.kwic import (
+    INDEX_PARTS,
+    Mode,
+    Order,
+    index_key,
+    index_part,
+    index_words,
+    lines,
+    matches,
+    ordered,
+    pattern,
+    stem,
+    word_index,
+)
 from corpus_cli.errors import UsageError
 
 TEXT = "Le port ouvre.\nLes ports ferment; un support cède.   Menu   \nLe Port   rouvre."
@@ -49,3 +64,37 @@ def test_sorting_left_right_and_date():
     assert [r["document"] for r in ordered(rows, Order.left)] == ["b", "a"]
     assert [r["document"] for r in ordered(rows, Order.right)] == ["b", "a"]
     assert [r["document"] for r in ordered(rows, Order.date)] == ["b", "a"]
+
+
+def test_the_word_index_holds_folded_ascii_words():
+    text = "Le Conseil d'État siège_2 à OSLO ; conseil, \u212aarl et \u017fort."
+    # Words with other letters ("État", "siège_2", "à") are not in it.
+    assert index_words(text) == {"le", "conseil", "d", "oslo", "karl", "et", "sort"}
+
+
+def test_index_key_is_the_first_word_of_a_word_or_phrase_query():
+    assert index_key("Conseil", Mode.word) == "conseil"
+    assert index_key("  Conseil  municipal", Mode.phrase) == "conseil"
+    assert index_key("État", Mode.word) is None
+    assert index_key("conseil", Mode.regex) is None
+    assert index_key("conseil", Mode.lemma) is None
+
+
+def test_word_index_lists_the_documents_holding_each_word():
+    parts = word_index([(0, "Le conseil siège."), (1, "Rien ici."), (2, "CONSEIL")])
+    assert len(parts) == INDEX_PARTS
+    assert parts[index_part("conseil")]["conseil"] == [0, 2]
+    assert parts[index_part("ici")]["ici"] == [1]
+
+
+WORDS = st.sampled_from(["ab", "AB", "aB", "k", "K", "\u212a", "s", "\u017f", "I", "\u0130",
+                         "\u0131", "é", "_", "7", " ", ".", "-", "\n", "d'", "x"])
+
+
+@given(st.lists(WORDS, max_size=12).map("".join),
+       st.sampled_from(["ab", "k", "s", "i", "ab_7", "x", "7", "dx", "ab s"]))
+def test_every_text_a_query_matches_holds_its_indexed_word(text, query):
+    # The index may only ever leave out documents no match is in.
+    for mode in (Mode.word, Mode.phrase):
+        if any(matches(text, pattern(query, mode))):
+            assert index_key(query, mode) in index_words(text)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus_cli.aggregate.entities import MentionKeys, consolidate, key_index
-from corpus_cli.aggregate.mentions import mention_rows, occurrences
+from corpus_cli.aggregate.mentions import Occurrences, columns, mention_rows, occurrences
 
 
 def row(name, label="PER", resolved=None, start=0):
@@ -20,7 +20,41 @@ def test_every_mention_goes_to_the_entity_holding_its_form():
     assert [o[0] for o in found["d1"]] == ["per:olav-brekke", "per:olav-brekke"]
     assert [o[0] for o in found["d2"]] == ["per:olav-brekke"]
     table = {e.id: e.to_row() for e in entities}
-    rows = mention_rows(found, [("d2", "2020-01-01"), ("d1", None)], table)
+    kept = Occurrences(columns(found).__getitem__)
+    rows = mention_rows(kept, [("d2", "2020-01-01"), ("d1", None)], table)
     assert [(r["document"], r["text"], r["start"]) for r in rows] == [
         ("d2", "Brekke", 0), ("d1", "Olav Brekke", 0), ("d1", "Brekke", 20)]
-    assert mention_rows(found, [("d1", None)], table, wanted={"loc:x"}) == []
+    assert mention_rows(kept, [("d1", None)], table, wanted={"loc:x"}) == []
+
+
+FOUND = {"d1": [["per:ana-lind", 0, 8, 0, "Ana Lind"], ["loc:oslo", 12, 16, 0, "Oslo"],
+                ["per:ana-lind", 30, 34, 2, "Lind"]],
+         "d2": [],
+         "d3": [["loc:oslo", 5, 9, None, "OSLO"]]}
+
+
+def test_columns_read_back_give_each_document_its_rows():
+    kept = Occurrences(columns(FOUND).__getitem__)
+    assert kept.documents == ["d1", "d2", "d3"]
+    assert {document: kept.rows(document) for document in kept.documents} == FOUND
+    assert kept.rows("unknown") == []
+    assert list(kept.holding({"loc:oslo"})) == ["d1", "d3"]
+    assert list(kept.holding({"per:ana-lind"})) == ["d1"]
+
+
+def test_columns_intern_the_entity_ids():
+    parts = columns(FOUND)
+    assert parts["index"]["entities"] == ["per:ana-lind", "loc:oslo"]
+    assert parts["entity"] == [0, 1, 0, 1]
+    assert parts["index"]["bounds"] == [0, 3, 3, 4]
+
+
+def test_a_part_is_read_when_first_asked_for_and_once():
+    asked = []
+    parts = columns(FOUND)
+    kept = Occurrences(lambda name: asked.append(name) or parts[name])
+    assert asked == ["index"]
+    kept.column("entity")
+    kept.column("entity")
+    assert asked == ["index", "entity"]
+    assert kept.loaded == {"index", "entity"}

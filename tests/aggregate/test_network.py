@@ -26,7 +26,8 @@ NODES = [{"id": "per:a", "name": "A", "label": "PER", "mentions": 2, "documents"
 
 
 def edges(unit: Unit, min_weight: int = 1):
-    weights, shared = cooccurrences([("d1", units(FOUND, unit)), ("d2", units(FOUND, unit))])
+    found = [(o[0], o[3]) for o in FOUND]
+    weights, shared = cooccurrences([("d1", units(found, unit)), ("d2", units(found, unit))])
     return edge_rows(weights, shared, {n["id"]: n["name"] for n in NODES}, min_weight)
 
 

@@ -28,7 +28,8 @@ def test_tally_counts_mentions_and_documents_in_long_form():
                  ("2020-01-20", [["per:a", 0, 1, 0, "A"], ["loc:b", 3, 4, 0, "B"]]),
                  ("2020-03-01", [["loc:b", 0, 1, 0, "B"]]),
                  (None, [["loc:b", 0, 1, 0, "B"]])]
-    mentions, docs = tally(documents, Period.month)
+    mentions, docs = tally(((date, [o[0] for o in found]) for date, found in documents),
+                           Period.month)
     assert top(mentions, 1) == ["per:a"]
     rows = trend_rows(mentions, docs, ["per:a", "loc:b"], {"per:a": "A", "loc:b": "B"})
     assert rows == [

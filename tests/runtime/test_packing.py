@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import zlib
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -101,3 +102,10 @@ def test_a_large_value_read_is_left_out_of_later_collections():
         assert gc.get_freeze_count() > 0 and gc.isenabled()
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("data", [b"12345678901234567890", b' {"a": -12345678901234567890}',
+                                  b"[1,\n 12345678901234567890]",
+                                  b'["a12345678901234567890123", 12345678901234567890]'])
+def test_plain_json_keeps_a_long_integer_wherever_a_value_starts(data):
+    assert loads(data) == json.loads(data)
