@@ -2,33 +2,53 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
+from typing import Any
 
-from . import (  # noqa: F401  (importing a command module registers it)
-    analyse_command,
-    cache_command,
-    clean_command,
-    dates_command,
-    duplicates_command,
-    entities_command,
-    export_command,
-    keywords_command,
-    kwic_command,
-    mentions_command,
-    network_command,
-    report_command,
-    stats_command,
-    timeline_command,
-    trends_command,
-    vocab_command,
-)
-from .app import app
 from .session import internal_error, say_error, silence_stdout
+
+# Every command, each registered on the app by importing its module `<name>_command`.
+COMMANDS = ("analyse", "cache", "clean", "dates", "duplicates", "entities", "export",
+            "keywords", "kwic", "mentions", "network", "report", "stats", "timeline", "trends",
+            "vocab")
+
+
+def register(names: tuple[str, ...] = COMMANDS) -> None:
+    """Register commands on the app (importing their modules)."""
+    for name in names:
+        importlib.import_module(f"{__name__}.{name}_command")
+
+
+def __getattr__(name: str) -> Any:
+    """`app` with every command (for tests and callers); `main` registers only the one asked."""
+    if name == "app":
+        register()
+        from .application import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def asked(argv: list[str]) -> str | None:
+    """The command a command line names: its first argument that is not an option (the
+    root's options, --help and --version, take no value)."""
+    for argument in argv:
+        if not argument.startswith("-"):
+            return argument
+    return None
 
 
 def main() -> None:
     """Entry point of the `corpus` script: the last guard, around what the session's cannot
     see (option parsing, the final flush of stdout)."""
+    # Only the command asked is built: Typer reads every registered command's signature on
+    # each call, and the other modules need not be imported (a tenth of a second, on every
+    # answer). Help, a typo or no command registers them all.
+    name = asked(sys.argv[1:])
+    register((name,) if name in COMMANDS and "--help" not in sys.argv[1:2] else COMMANDS)
+    from .application import app
+
     try:
         try:
             app()
@@ -47,4 +67,4 @@ def main() -> None:
         raise SystemExit(1) from None
 
 
-__all__ = ["app", "main"]
+__all__ = ["COMMANDS", "app", "asked", "main", "register"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .app import cache_app
+from .application import cache_app
 from .options import Common, DebugOption, FormatOption, VerboseOption
 from .render import Column, emit_rows, err
 from .session import Session

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from corpus_cli.output import Format
 
-from .app import app
+from .application import app
 from .options import (
     Common,
     DebugOption,

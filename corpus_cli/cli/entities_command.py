@@ -8,7 +8,7 @@ import typer
 
 from corpus_cli.rows import EntitySort as Sort
 
-from .app import app
+from .application import app
 from .options import (
     AliasesOption,
     Common,

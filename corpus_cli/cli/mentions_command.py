@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .app import app
+from .application import app
 from .options import (
     AliasesOption,
     Common,

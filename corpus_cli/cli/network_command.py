@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .app import app
+from .application import app
 from .options import (
     AliasesOption,
     Common,

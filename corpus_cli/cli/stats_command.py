@@ -11,7 +11,7 @@ from rich.table import Table
 
 from corpus_cli.output import Format
 
-from .app import app
+from .application import app
 from .options import (
     Common,
     DateOption,

@@ -9,7 +9,7 @@ import typer
 
 from corpus_cli.rows import EVENT_TYPES
 
-from .app import app
+from .application import app
 from .options import (
     AliasesOption,
     Common,

@@ -8,7 +8,7 @@ import typer
 
 from corpus_cli.output import Format
 
-from .app import app
+from .application import app
 from .options import (
     AliasesOption,
     Common,

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .app import app
+from .application import app
 from .options import (
     Common,
     DateOption,

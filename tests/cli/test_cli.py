@@ -60,6 +60,28 @@ def test_help_does_not_import_spacy():
     assert result.stdout.strip().endswith("NO-SPACY")
 
 
+def _modules_after(*argv: str) -> tuple[str, list[str]]:
+    """What `corpus ARGV` prints, and the command modules it imported (in a fresh process)."""
+    code = ("import sys\nfrom corpus_cli.cli import main\n"
+            f"sys.argv = ['corpus', *{list(argv)!r}]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.endswith('_command')), file=sys.stderr)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    return result.stdout, json.loads(result.stderr.strip().splitlines()[-1].replace("'", '"'))
+
+
+def test_a_command_builds_only_itself_and_help_lists_them_all():
+    output, imported = _modules_after("stats", "--help")
+    assert imported == ["corpus_cli.cli.stats_command"] and "Example" in output
+    output, imported = _modules_after("--help")
+    assert len(imported) == 16 and "timeline" in output and "kwic" in output
+    _, imported = _modules_after("--help", "stats")  # the root's help: every command
+    assert len(imported) == 16
+    _, imported = _modules_after("stast")  # a typo: every command, to say which exist
+    assert len(imported) == 16
+
+
 def test_stats_json_has_corpus_and_documents_on_the_seeds():
     result = invoke("stats", "--format", "json")
     assert result.exit_code == 0, result.output
