@@ -37,9 +37,9 @@ from .clauses import (
     sentence_names,
 )
 from .context import date_from_context, one_per_coordination
-from .dating import _comparison, _date_of, not_the_events
+from .dating import _date_of, not_the_events, open_dates
 from .floor import complements_thing, floor_rows
-from .kinds import expression_type, type_of
+from .kinds import predicate_type
 from .roles import (
     _passive_voice,
     pronoun_subject,
@@ -49,7 +49,7 @@ from .roles import (
     split_roles,
 )
 from .status import _status
-from .tree import _ACTOR_LABELS, _evidence, _Group, _line, _Mentions, _names
+from .tree import _ACTOR_LABELS, _evidence, _Group, _line, _Mentions, _names, single_group
 from .triggers import _groups
 from .wordlists import Lexicon, Trigger, lexicon, parse_lexicon
 
@@ -110,10 +110,7 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
     it; one on a predicate dated otherwise, or with nobody acting, is left."""
     used = {row["date"] for row in made.values()}
     found: list[dict[str, Any]] = []
-    for number, date in enumerate(dates):
-        if (number in used or date.get("kind", "date") != "date"
-                or date.get("start_date") is None or _comparison(text_of(doc), date)):
-            continue
+    for number, date in open_dates(doc, dates, used):
         attached = date_token(doc, date)
         if attached is None or complements_thing(doc, date, attached):
             continue
@@ -147,17 +144,10 @@ def _clause_group(predicate: Token, index: _Mentions, lex: Lexicon) -> _Group:
     """A candidate group for a clause's predicate: a presence is a visit, else its lemma's type."""
     lemma = predicate.lemma_.lower()
     if presence(predicate, index):
-        trigger = Trigger(lemma, "VERB", *PRESENCE)
-    else:
-        pos = "VERB" if predicate.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
-        kind = expression_type(predicate) or type_of(
-            lemma, pos, pos == "VERB" and _passive_voice(predicate))
-        if kind[0] == "other" and pos == "VERB":
-            kind = type_of(lemma, "NOUN")
-        trigger = Trigger(lemma, pos, *kind)
-    group = _Group([predicate], predicate, predicate, trigger, listed=False)
-    group.indices = {predicate.i}
-    return group
+        return single_group(predicate, Trigger(lemma, "VERB", *PRESENCE))
+    pos = "VERB" if predicate.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
+    kind = predicate_type(predicate, pos, pos == "VERB" and _passive_voice(predicate))
+    return single_group(predicate, Trigger(lemma, pos, *kind))
 
 
 def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,

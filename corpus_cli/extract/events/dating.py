@@ -4,7 +4,7 @@ clause."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.grammar.context import limit_before
@@ -13,7 +13,7 @@ from corpus_cli.nlp.model import text_of
 from .candidates import date_token
 from .clauses import governing_predicate
 from .tokens import span_of
-from .tree import _CLAUSE_DEPS, _Group, _line
+from .tree import _CLAUSE_DEPS, _Group, sentence_in_line
 
 # A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"), or
 # "par rapport à", right before a date: the date is compared with.
@@ -50,9 +50,7 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
                 and (token := date_token(doc, row)) is not None and token.i in group.indices):
             return number
     taken = {doc[i].idx for i in blocked}
-    sentence = group.primary.sent
-    line = _line(doc, group.primary)
-    low, high = max(sentence.start_char, line[0]), min(sentence.end_char, line[1])
+    low, high = sentence_in_line(doc, group.primary)
     clause = _clause_head(group.anchor)
     best: tuple[int, int, int] | None = None
     for number, row in enumerate(dates):
@@ -111,6 +109,17 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
         found = doc.user_data[_QUOTES_KEY] = [m.span() for m in _QUOTATION.finditer(
             text_of(doc))]
     return found
+
+
+def open_dates(doc: Doc, dates: Sequence[Mapping[str, Any]],
+               used: set[int]) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    """(number, row) of the resolved date rows no event in `used` took, but a comparison's
+    term: the dates a clause may still be dated by."""
+    text = text_of(doc)
+    for number, date in enumerate(dates):
+        if (number not in used and date.get("kind", "date") == "date"
+                and date.get("start_date") is not None and not _comparison(text, date)):
+            yield number, date
 
 
 def _comparison(text: str, row: Mapping[str, Any]) -> bool:

@@ -20,16 +20,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.nlp.model import text_of
-
 from .candidates import date_token
 from .clauses import governing_predicate
-from .dating import _comparison, not_the_events
-from .kinds import expression_type, is_event_noun, type_of
+from .dating import not_the_events, open_dates
+from .kinds import expression_type, is_event_noun, predicate_type
 from .roles import _passive_voice, inverted_speaker, source_actor
 from .status import _status
 from .tokens import span_of
-from .tree import _evidence, _Group, _line, _Mentions, _names
+from .tree import _evidence, _Group, _Mentions, _names, sentence_in_line, single_group
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:
@@ -50,12 +48,8 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
                index: _Mentions, lex: Lexicon) -> list[dict[str, Any]]:
     """One `basis: "clause"` row per resolved date row no event in `events` uses."""
     used = {row["date"] for row in events if row.get("date") is not None}
-    text = text_of(doc)
     rows: list[dict[str, Any]] = []
-    for number, date in enumerate(dates):
-        if (number in used or date.get("kind", "date") != "date"
-                or date.get("start_date") is None or _comparison(text, date)):
-            continue
+    for number, date in open_dates(doc, dates, used):
         predicate = _clause_predicate(doc, date)
         if predicate is None or predicate.lemma_.lower() in _words("not_acts") or (
                 predicate.lemma_.lower() in _words("light_verbs")
@@ -108,12 +102,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     lemma = predicate.lemma_.lower()
     pos = "NOUN" if predicate.pos_ in ("NOUN", "PROPN") else "VERB"
     passive = pos == "VERB" and _passive_voice(predicate)
-    kind = expression_type(predicate) or type_of(lemma, pos, passive)
-    if kind[0] == "other" and pos == "VERB":
-        kind = type_of(lemma, "NOUN")
-    trigger = Trigger(lemma, pos, *kind)
-    group = _Group([predicate], predicate, predicate, trigger, listed=False)
-    group.indices = {predicate.i}
+    trigger = Trigger(lemma, pos, *predicate_type(predicate, pos, passive))
+    group = single_group(predicate, trigger)
     status = _status(group, lex)
     if status is None:
         return None  # negated or cancelled
@@ -126,8 +116,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         "end": predicate.idx + len(predicate.text),
         "trigger": predicate.text,
         "lemma": lemma,
-        "type": kind[0],
-        "cameo": kind[1],
+        "type": trigger.type,
+        "cameo": trigger.cameo,
         "status": status,
         "participants": list(named),
         "actors": named,
@@ -147,9 +137,7 @@ def _actors(doc: Doc, group: _Group, index: _Mentions,
     """(actor mention rows, place mention rows) of a fallback row: the speaker or the named
     subject; else the names of the clause; else those of the sentence ("selon X" first)."""
     predicate = group.anchor
-    sentence = predicate.sent
-    line = _line(doc, predicate)
-    low, high = max(sentence.start_char, line[0]), min(sentence.end_char, line[1])
+    low, high = sentence_in_line(doc, predicate)
     inside = [n for n, row in enumerate(index.rows) if low <= row["start"] < high]
     speakers = [n for n in inside if inverted_speaker(doc, group, index.rows[n], index)]
     if speakers:

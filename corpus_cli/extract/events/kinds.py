@@ -104,6 +104,17 @@ def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
     return None
 
 
+def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str | None]:
+    """The (type, CAMEO code) of a clause's predicate read as `pos`: its verb-noun
+    expression's, else its lemma's (`type_of`); a verb typed "other" takes the type its lemma
+    has as a noun (the model gives some nouns a verb's reading)."""
+    lemma = predicate.lemma_.lower()
+    kind = expression_type(predicate) or type_of(lemma, pos, passive)
+    if kind[0] == "other" and pos == "VERB":
+        kind = type_of(lemma, "NOUN")
+    return kind
+
+
 def _verb_of(token: Token) -> str | None:
     """The verb lemma a token stands for in an expression: a verb's own, or the verb a
     listed noun form is made from ("mise" -> mettre); None for any other word."""

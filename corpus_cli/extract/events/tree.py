@@ -96,10 +96,23 @@ def _is_passive(token: Token) -> bool:
 
 def _evidence(doc: Doc, token: Token) -> str:
     """The trigger's sentence, cut to its line, whitespace collapsed."""
+    start, end = sentence_in_line(doc, token)
+    return _WHITESPACE.sub(" ", text_of(doc)[start:end]).strip()
+
+
+def sentence_in_line(doc: Doc, token: Token) -> tuple[int, int]:
+    """Character bounds of the token's sentence cut to its line (the parse may run a
+    sentence over a line break the scrape left between two texts)."""
     start, end = _line(doc, token)
     sentence = token.sent
-    text = text_of(doc)[max(start, sentence.start_char):min(end, sentence.end_char)]
-    return _WHITESPACE.sub(" ", text).strip()
+    return max(start, sentence.start_char), min(end, sentence.end_char)
+
+
+def single_group(predicate: Token, trigger: Trigger) -> _Group:
+    """The group of an event one predicate tells, with no listed trigger."""
+    group = _Group([predicate], predicate, predicate, trigger, listed=False)
+    group.indices = {predicate.i}
+    return group
 
 
 def _names(index: _Mentions, positions: list[int]) -> list[str]:
