@@ -62,13 +62,18 @@ def _indented_bytes(value: Any) -> bytes | None:
     import orjson  # a C encoder: the standard library's indenting one is pure Python
 
     try:
-        # Dataclasses and datetimes go to `default=str`, as the standard library sends them.
-        options = (orjson.OPT_INDENT_2 | orjson.OPT_NON_STR_KEYS
-                   | orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME)
-        found: bytes = orjson.dumps(value, default=str, option=options)
+        found: bytes = orjson.dumps(value, default=str,
+                                    option=orjson.OPT_INDENT_2 | as_standard_json(orjson))
     except (orjson.JSONEncodeError, TypeError):
         return None
     return found
+
+
+def as_standard_json(orjson: Any) -> int:
+    """The orjson options that write what json.dumps(default=str) writes: keys that are not
+    strings become strings, dataclasses and datetimes go to `default`."""
+    return (orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS
+            | orjson.OPT_PASSTHROUGH_DATETIME)
 
 
 def _indented_text(value: Any) -> str:

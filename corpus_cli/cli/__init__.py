@@ -46,11 +46,12 @@ def main() -> None:
     # each call, and the other modules need not be imported (a tenth of a second, on every
     # answer). Help, a typo or no command registers them all.
     name = asked(sys.argv[1:])
-    register((name,) if name in COMMANDS and "--help" not in sys.argv[1:2] else COMMANDS)
-    from .application import app
-
     try:
         try:
+            register((name,) if name in COMMANDS and "--help" not in sys.argv[1:2]
+                     else COMMANDS)
+            from .application import app
+
             app()
         finally:
             if sys.stdout is not None:

@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+from corpus_cli.output import as_standard_json
+
 ROW_TABLES = ("mentions", "dates", "events")
 # Row tables whose `sentence` is the evidence sentence's text (mention rows hold an index).
 _SENTENCE_TABLES = frozenset({"dates", "events"})
@@ -68,7 +70,7 @@ def dumps(value: Any) -> bytes:
     import orjson
 
     try:
-        return FAST + orjson.dumps(value, default=str, option=_options(orjson))
+        return FAST + orjson.dumps(value, default=str, option=as_standard_json(orjson))
     except (orjson.JSONEncodeError, TypeError):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"),
                           default=str).encode("utf-8", "surrogatepass")
@@ -83,13 +85,6 @@ def loads(data: bytes) -> Any:
         if data[:1] == FAST:
             return orjson.loads(memoryview(data)[1:])
         return json.loads(data.decode("utf-8", "surrogatepass"))
-
-
-def _options(orjson: Any) -> int:
-    # Non-string keys become strings, dataclasses and datetimes go to `default=str`: as the
-    # standard library writes them.
-    return (orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATACLASS
-            | orjson.OPT_PASSTHROUGH_DATETIME)
 
 
 # A parsed value this large is frozen (see _no_collection); a document's blob is not: what is

@@ -442,7 +442,9 @@ class Store:
         damaged one is left out (its file is read again)."""
         found: dict[str, Any] = {}
         for chunk in _chunks(list(dict.fromkeys(keys)), 500):
-            for key, data, checksum in self._guarded(functools.partial(self._file_rows, chunk)):
+            query = "SELECT key, data, checksum FROM files WHERE key IN ({})"
+            for key, data, checksum in self._guarded(functools.partial(self._rows_in, query,
+                                                                       chunk)):
                 value = _unpacked_value(data, checksum)
                 if value is None:
                     log.warning("%s: a damaged file memory in the store; reading the file "
@@ -452,10 +454,10 @@ class Store:
         self._touch_files(list(found))
         return found
 
-    def _file_rows(self, chunk: list[str]) -> list[tuple[str, Any, Any]]:
+    def _rows_in(self, query: str, chunk: list[str]) -> list[Any]:
+        """The rows of `query` ("SELECT ... WHERE column IN ({})") for the keys of `chunk`."""
         marks = ",".join("?" * len(chunk))
-        return self.connection.execute(
-            f"SELECT key, data, checksum FROM files WHERE key IN ({marks})", chunk).fetchall()
+        return self.connection.execute(query.format(marks), chunk).fetchall()
 
     def _touch_files(self, keys: list[str]) -> None:
         """Mark file memories as used, in one transaction (best effort, as `_touch`)."""
@@ -492,14 +494,12 @@ class Store:
         """The content hashes kept for files (path -> stamp) whose stamp has not changed."""
         found: dict[str, str] = {}
         for chunk in _chunks(list(stamps), 500):
-            rows = self._guarded(functools.partial(self._hash_rows, chunk))
+            rows = self._guarded(functools.partial(
+                self._rows_in, "SELECT path, stamp, hash FROM hashes WHERE path IN ({})", chunk))
             found.update((path, digest) for path, stamp, digest in rows if stamps[path] == stamp)
         return found
 
-    def _hash_rows(self, chunk: list[str]) -> list[tuple[str, str, str]]:
-        marks = ",".join("?" * len(chunk))
-        return self.connection.execute(
-            f"SELECT path, stamp, hash FROM hashes WHERE path IN ({marks})", chunk).fetchall()
+
 
     def save_hashes(self, rows: list[tuple[str, str, str]]) -> None:
         """Keep (path, stamp, hash) triples; best effort (a store that cannot be written
