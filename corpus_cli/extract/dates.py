@@ -80,6 +80,9 @@ def clause_tense(verb: Token) -> str | None:
     its governor; "est prévu", "attendu" are future; a bare participle is past.
     """
     for _ in range(4):
+        etre = _etre_perfect(verb)
+        if etre is not None:  # "sont mortes lundi": a passé composé, whatever the tags say
+            return _finite_tense(etre, perfect=True)
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
         forms = verb.morph.get("VerbForm", [])
         if "Part" in forms or verb.pos_ == "ADJ":
@@ -120,6 +123,17 @@ def clause_tense(verb: Token) -> str | None:
             continue
         return _finite_tense(verb, perfect=False)
     return None
+
+
+def _etre_perfect(token: Token) -> Token | None:
+    """The "être" of a past participle the model tagged as an adjective or a noun ("sont
+    mortes", "est né"): the auxiliary of a perfect, which carries its tense."""
+    if token.pos_ not in ("ADJ", "NOUN"):
+        return None
+    if token.lower_.removesuffix("s").removesuffix("e") not in _words("etre_participles"):
+        return None
+    return next((c for c in token.children
+                 if c.dep_ in _AUX_DEPS and c.lemma_.lower() == "être"), None)
 
 
 def _lemma_in(token: Token, words: frozenset[str]) -> bool:
@@ -166,7 +180,7 @@ def governing_verb(span: Span) -> Token | None:
     token = span.root
     for _ in range(30):
         outside = not span.start <= token.i < span.end
-        if outside and _is_verb(token):
+        if outside and (_is_verb(token) or _etre_perfect(token) is not None):
             return token
         copula = [c for c in token.children if c.dep_ == "cop"] if outside else []
         if copula:  # "le ministre était à Lyon lundi": the copula carries the tense

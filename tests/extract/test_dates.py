@@ -223,6 +223,26 @@ def test_a_weekday_no_year_agrees_with_is_marked(nlp) -> None:
     assert row["rule"] == "textual+weekday_mismatch"
 
 
+def test_a_wrong_weekday_does_not_send_a_near_date_a_year_away(nlp) -> None:
+    row = first_date(nlp, "Le ministre a parlé mardi 5 novembre à la radio.", "2018-11-10")
+    assert (row["value"], row["rule"]) == ("2018-11-05", "textual+weekday_mismatch")
+
+
+@pytest.mark.parametrize("text", ["Lundi, au moins dix personnes sont mortes dans les combats.",
+                                  "Mardi, trois soldats sont morts dans une embuscade.",
+                                  "Samedi, deux jumelles sont nées à la maternité."])
+def test_etre_and_a_participle_tagged_noun_or_adjective_is_a_past(nlp, text) -> None:
+    row = first_date(nlp, text, "2020-05-20")  # a Wednesday
+    assert row["tense"] == "past"
+    assert row["value"] < "2020-05-20"
+
+
+def test_a_date_in_a_participle_clause_belongs_to_the_participle(nlp) -> None:
+    row = first_date(nlp, "Nommé par la ministre en septembre 2015, le directeur a quitté ses "
+                          "fonctions jeudi.", "2016-12-15")
+    assert (row["text"], row["attached_to"], row["tense"]) == ("septembre 2015", "Nommé", "past")
+
+
 def value_of(nlp, text: str, reference: str, written: str) -> str | None:
     rows = [r for r in extract_dates(nlp(text), reference) if r["text"] == written]
     assert rows, text

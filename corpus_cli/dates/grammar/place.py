@@ -101,16 +101,36 @@ def _choose(candidates: list[PartialDate], around: PartialDate,
 def yearless(spec: Spec, around: PartialDate, direction: str) -> PartialDate | None:
     """A date written without its year, in the year the clause means.
 
-    A weekday written with the day decides: "mercredi 25 avril" is the 25 April that is a
-    Wednesday within a year of the reference (the nearest); when none is, the nearest date.
+    A weekday written with the day weighs with the distance and the clause's direction (see
+    `_weekday_cost`): "mercredi 25 avril" is the 25 April that is a Wednesday, unless that one
+    lies a year away while a near one contradicts only the weekday, a slip of the writer's.
     """
     years = range(around.start.year - 8, around.end.year + 9)  # 29 February: leap years
     candidates = [d for year in years if (d := absolute(replace(spec, year=year))) is not None]
-    if spec.weekday is not None and spec.day is not None:
-        agreeing = [c for c in candidates
-                    if c.start.isoweekday() == spec.weekday and _gap(c, around) <= 366]
-        return _choose(agreeing or candidates, around, "nearest")
+    if spec.weekday is not None and spec.day is not None and candidates:
+        weekday = spec.weekday
+        return min(candidates, key=lambda c: (_weekday_cost(c, around, weekday, direction),
+                                              c.start > around.end))
     return _choose(candidates, around, direction)
+
+
+# What a written weekday and a clause's tense are worth, in days of distance from the
+# reference: a wrong weekday is a common slip ("mardi 5 novembre" for Monday the 5th) and a
+# tense is sometimes misread, but a date a year from the article is rarely meant when a near
+# one fits the words; so a weekday outweighs half a year, a direction a year.
+WEEKDAY_SLIP_DAYS = 200
+DIRECTION_SLIP_DAYS = 400
+
+
+def _weekday_cost(candidate: PartialDate, around: PartialDate, weekday: int,
+                  direction: str) -> int:
+    """How unlikely a day is as the meaning of a weekday, day and month written without year."""
+    cost = _gap(candidate, around)
+    if candidate.start.isoweekday() != weekday:
+        cost += WEEKDAY_SLIP_DAYS
+    if _choose([candidate], around, direction) is None:  # against the clause's direction
+        cost += DIRECTION_SLIP_DAYS
+    return cost
 
 
 def full_year(short: int, reference: PartialDate | None) -> int:

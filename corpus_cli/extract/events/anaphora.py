@@ -44,9 +44,13 @@ _QUOTES_KEY = "quotations"
 @functools.cache
 def epithets() -> frozenset[str]:
     """Role nouns (entities_titles.txt [roles]) and epithets (events_actors.txt [epithets])."""
-    roles = wordfiles.entries("entities_titles.txt", "roles")
     own = wordfiles.entries("events_actors.txt", "epithets")
-    return frozenset(word.lower() for word in (*roles, *own))
+    return _offices() | frozenset(word.lower() for word in own)
+
+
+@functools.cache
+def _offices() -> frozenset[str]:
+    return frozenset(word.lower() for word in wordfiles.entries("entities_titles.txt", "roles"))
 
 
 @functools.cache
@@ -113,10 +117,26 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
         return None  # "le ministre de l'Intérieur", "l'avocat de X": another person
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
+    sentence = subject.sent
+    # Nor someone the same sentence names: a writer who meant them would say "il" ("Nommé par
+    # X en 2017, le conseiller a démissionné": the adviser is not X).
+    present = {str(row.get("resolved") or row.get("name") or row["text"])
+               for row in index.rows
+               if sentence.start_char <= row["start"] < sentence.end_char}
+    # An office ("le conseiller") is held by someone named with it; an epithet ("le
+    # milliardaire", "l'éditorialiste") is said of someone whose rows name other roles.
+    office = subject.lower_ in _offices() or subject.lemma_.lower() in _offices()
+    roles: dict[str, set[str]] = {}
+    for row in index.rows:
+        name = str(row.get("resolved") or row.get("name") or row["text"])
+        roles.setdefault(name, set()).update(
+            word for role in row.get("roles") or () for word in str(role).lower().split())
     for number, row in enumerate(index.rows):
         if row["label"] != "PER" or row["start"] >= subject.idx:
             continue
         name = str(row.get("resolved") or row.get("name") or row["text"])
+        if name in present or (office and roles[name] and subject.lower_ not in roles[name]):
+            continue  # named with other offices only: "le conseiller" is not "le ministre X"
         counts[name] += 1
         latest[name] = number
     if not counts:

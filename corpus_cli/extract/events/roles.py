@@ -182,17 +182,20 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
                     and c.pos_ == "NOUN" and index.at(c) is None), None)
     if subject is None:
         return None
+    if any(index.at(c) is not None for c in subject.children if c.dep_ in ("appos", "flat")):
+        return None  # "son ministre, X, a déclaré": the apposed name is the person
     noun = subject.lower_
     adjectives = {c.lower_ for c in subject.children if c.dep_ == "amod"}
+    complement = _complement_words(subject)
     full: list[int] = []
     partial: dict[str, int] = {}
     for number, row in enumerate(index.rows):
         if row["label"] != "PER":
             continue
         for role in row.get("roles") or ():
-            words = set(str(role).lower().split())
-            if noun not in words:
-                continue
+            words = set(str(role).lower().replace("'", " ").replace("’", " ").split())
+            if noun not in words or not complement <= words:
+                continue  # "le ministre de l'Intérieur" is not "le ministre des Finances X"
             if adjectives <= words:
                 full.append(number)
             partial.setdefault(str(row.get("resolved") or row.get("name") or row["text"]),
@@ -205,6 +208,16 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
     if len(partial) == 1:
         return next(iter(partial.values()))
     return salient_person(doc, subject, index)
+
+
+def _complement_words(noun: Token) -> set[str]:
+    """The nouns and adjectives of a role noun's complement ("ministre des Affaires
+    étrangères" -> affaires, étrangères), lower-case, which a matching role must hold."""
+    words: set[str] = set()
+    for child in noun.children:
+        if child.dep_ == "nmod":
+            words.update(t.lower_ for t in child.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN"))
+    return words
 
 
 def quote_of(doc: Doc, group: _Group, text: str) -> str | None:

@@ -79,3 +79,46 @@ def test_an_outlet_inverted_after_a_dated_verb_of_revealing_publishes(nlp):
     found = dated(nlp, "Le maire a démissionné, a révélé lundi le quotidien Libération.")
     row = next(r for r in found if r["type"] == "publication")
     assert row["actors"] == ["Libération"]
+
+
+def test_a_role_noun_is_not_a_person_its_own_sentence_names(nlp):
+    text = ("Marc Delorme dirige le groupe depuis dix ans. Nommé par Marc Delorme en 2019, le "
+            "conseiller a démissionné lundi.")
+    row = by_date(dated(nlp, text), "lundi")
+    assert "Marc Delorme" not in row["actors"]
+
+
+def test_an_office_is_not_guessed_for_someone_named_with_another(nlp):
+    text = ("Le ministre des Finances Paul Hébert a présenté le budget. Paul Hébert a défendu "
+            "le texte. Le conseiller a démissionné lundi.")
+    row = by_date(dated(nlp, text), "lundi")
+    assert "Paul Hébert" not in row["actors"]
+
+
+def test_an_epithet_still_stands_for_someone_named_with_roles(nlp):
+    text = ("Le patron de presse Marc Delorme a racheté le journal. Marc Delorme possède deux "
+            "chaînes. Le milliardaire a annoncé lundi un plan social.")
+    row = by_date(dated(nlp, text), "lundi")
+    assert row["actors"][:1] == ["Marc Delorme"]
+
+
+def test_an_apposed_name_is_the_person_of_its_role_noun(nlp):
+    text = ("Le Premier ministre Paul Hébert a reçu les syndicats. Son ministre de l'Intérieur, "
+            "Luc Barre, a déclaré mardi que la réunion serait reportée.")
+    row = by_date(dated(nlp, text), "mardi")
+    assert row["actors"] == ["Luc Barre"]
+
+
+def test_a_role_nouns_complement_must_be_in_the_role(nlp):
+    text = ("Le ministre de l'Intérieur Luc Barre a visité Lyon. Le ministre des Finances a "
+            "annoncé mardi une baisse des impôts.")
+    row = by_date(dated(nlp, text), "mardi")
+    assert "Luc Barre" not in row["actors"]
+
+
+def test_a_role_nouns_complement_finds_the_one_named_with_it(nlp):
+    text = ("Le ministre de l'Intérieur Luc Barre a visité Lyon. Le ministre des Finances "
+            "Paul Hébert a présenté le budget. Le ministre de l'Intérieur a annoncé mardi une "
+            "réforme de la police.")
+    row = by_date(dated(nlp, text), "mardi")
+    assert row["actors"][:1] == ["Luc Barre"]

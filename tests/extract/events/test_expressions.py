@@ -20,6 +20,8 @@ from corpus_cli.rows import EVENT_TYPES
     ("Claire Vautrin a été placée en garde à vue mardi à Lyon.", "mardi", "arrest"),
     ("Le ministère a fait état lundi de douze cas, selon Marc Delorme.", "lundi",
      "public_statement"),
+    ("Paul Hébert a remis sa démission lundi au président.", "lundi", "resignation"),
+    ("Claire Vautrin a présenté sa démission mardi.", "mardi", "resignation"),
 ])
 def test_an_expression_types_its_event(nlp, text, date_text, expected):
     doc = nlp(text)

@@ -1,0 +1,21 @@
+"""Participles the tagger read as nouns or adjectives are given back their verb (the
+`participles` pipeline component). Sentences written for the rule."""
+
+from __future__ import annotations
+
+
+def test_a_participle_with_an_agent_is_a_verb_with_its_infinitive(nlp):
+    doc = nlp("Nommé par la ministre en septembre 2015, le directeur a quitté ses fonctions.")
+    token = doc[0]
+    assert (token.pos_, token.lemma_) == ("VERB", "nommer")
+    assert token.morph.get("VerbForm") == ["Part"]
+
+
+def test_nouns_and_adjectives_without_an_agent_keep_their_tags(nlp):
+    doc = nlp("La réunion du conseil a été longue.")
+    assert [t.pos_ for t in doc if t.text in ("réunion", "longue")] == ["NOUN", "ADJ"]
+
+
+def test_the_component_runs_after_the_lemmatizer(nlp):
+    names = nlp.pipe_names
+    assert names.index("participles") > names.index("lemmatizer")
