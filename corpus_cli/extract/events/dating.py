@@ -42,13 +42,18 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     outside of ('a dit : "dans dix ans..."')."""
     own = {doc[i].idx for i in group.indices}
     trigger = group.primary.idx
+    attached: list[tuple[int, int]] = []
     for number, row in enumerate(dates):
         if row.get("kind", "date") != "date" or not_the_events(doc, row, trigger):
             continue
         if row.get("attached_start") in own or (
                 row.get("attached_start") is None
                 and (token := date_token(doc, row)) is not None and token.i in group.indices):
-            return number
+            attached.append((_arcs(doc, row, group), number))
+    if attached:
+        # Two dates on one predicate ("après l'incendie jeudi, X a estimé dimanche"): the one
+        # the parse hangs on it most directly, not one reached through a noun.
+        return min(attached)[1]
     taken = {doc[i].idx for i in blocked}
     low, high = sentence_in_line(doc, group.primary)
     clause = _clause_head(group.anchor)
@@ -67,6 +72,14 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         if best is None or score < best:
             best = score
     return None if best is None else best[2]
+
+
+def _arcs(doc: Doc, row: Mapping[str, Any], group: _Group) -> int:
+    """Arcs of the parse between a date row and the nearest word of the event."""
+    span = span_of(doc, row["start"], row["end"])
+    if span is None:
+        return 10_000
+    return min(_tree_distance(doc[span[2]], t) for t in (group.anchor, *group.tokens))
 
 
 def _tied(doc: Doc, row: Mapping[str, Any], group: _Group) -> bool:

@@ -48,10 +48,17 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
                index: _Mentions, lex: Lexicon) -> list[dict[str, Any]]:
     """One `basis: "clause"` row per resolved date row no event in `events` uses."""
     used = {row["date"] for row in events if row.get("date") is not None}
+    # One predicate tells one event: a second date on a verb a row already dates is a
+    # noun's or another clause's, unless the two are coordinated ("commis à Paris le 13
+    # novembre et à Bruxelles en mars": two events).
+    dated = {row["start"]: dates[row["date"]] for row in events if row.get("date") is not None}
     rows: list[dict[str, Any]] = []
     for number, date in open_dates(doc, dates, used):
         predicate = _clause_predicate(doc, date)
-        if predicate is None or predicate.lemma_.lower() in _words("not_acts") or (
+        if predicate is None or (predicate.idx in dated
+                                 and not _coordinated(doc, dated[predicate.idx], date)):
+            continue
+        if predicate.lemma_.lower() in _words("not_acts") or (
                 predicate.lemma_.lower() in _words("light_verbs")
                 and not expression_type(predicate)):
             continue  # "il y a aujourd'hui une impasse": a light verb alone tells no act
@@ -61,6 +68,14 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
         if row is not None:
             rows.append(row)
     return rows
+
+
+def _coordinated(doc: Doc, first: Mapping[str, Any], second: Mapping[str, Any]) -> bool:
+    """Two dates joined by a coordinator with no verb between them."""
+    low, high = sorted((first, second), key=lambda row: row["start"])
+    between = [t for t in doc if low["end"] <= t.idx < high["start"]]
+    return any(t.lower_ in _words("coordinators") for t in between) and not any(
+        t.pos_ in ("VERB", "AUX") for t in between)
 
 
 def _clause_predicate(doc: Doc, date: Mapping[str, Any]) -> Token | None:

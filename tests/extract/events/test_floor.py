@@ -56,3 +56,16 @@ def test_no_floor_row_for_a_light_verb_alone(nlp):
     assert not floor_alone(nlp, "Selon Paul Hébert, il y a aujourd'hui une impasse à Lyon.")
     found = floor_alone(nlp, "Selon Paul Hébert, Claire Vautrin a quitté Lyon mardi.")
     assert [row["lemma"] for row in found] == ["quitter"]
+
+
+def test_a_predicate_a_rule_dated_gets_no_second_row_from_another_date(nlp):
+    found = rows(nlp, "Après l'incendie jeudi de l'usine chimique, le ministre de l'Économie "
+                      "Paul Hébert a estimé dimanche sur une radio que la situation était grave.",
+                 "2019-09-30")
+    assert [row["date_text"] for row in found if row["trigger"] == "estimé"] == ["dimanche"]
+
+
+def test_coordinated_dates_of_one_predicate_are_two_rows(nlp):
+    found = rows(nlp, "Ce produit a servi dans les attentats commis à Lyon le 13 novembre 2015 "
+                      "et à Genève en mars 2016.", "2018-07-02")
+    assert {"13 novembre 2015", "mars 2016"} <= {row["date_text"] for row in found}
