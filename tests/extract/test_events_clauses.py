@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from corpus_cli.extract import dates as date_layer
 from corpus_cli.extract import mentions as mention_layer
 from corpus_cli.extract.events import extract_events
@@ -26,6 +28,16 @@ def test_a_described_subject_acts_when_no_name_does(nlp):
     assert len(found) == 1
     assert found[0]["actors"][0].lower().startswith("un homme")
     assert found[0]["date_text"] == "mardi"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Les enseignants ont bloqué mardi l'entrée du lycée.", "Les enseignants"),
+    ("Le consulat a démenti mardi cette information.", "Le consulat"),
+    ("L'entreprise a licencié mardi deux cents salariés.", "L'entreprise"),
+])
+def test_people_at_work_and_bodies_without_a_name_act(nlp, text, actor):
+    found = dated(rows(nlp, text))
+    assert found and found[0]["actors"] == [actor]
 
 
 def test_a_described_subject_of_a_passive_is_its_target(nlp):

@@ -42,6 +42,7 @@ from .floor import complements_thing, floor_rows
 from .kinds import predicate_type
 from .roles import (
     _passive_voice,
+    incise_verb,
     pronoun_subject,
     quote_of,
     role_noun_person,
@@ -49,6 +50,7 @@ from .roles import (
     split_roles,
 )
 from .status import _status
+from .tokens import span_of
 from .tree import _ACTOR_LABELS, _evidence, _Group, _line, _Mentions, _names, single_group
 from .triggers import _groups
 from .wordlists import Lexicon, Trigger, lexicon, parse_lexicon
@@ -98,7 +100,22 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
     floor = floor_rows(doc, dates, events, index, lex)
     if floor:
         events = sorted([*events, *floor], key=lambda row: row["start"])
+    for row in events:
+        if row["type"] == "other":
+            _as_incise_statement(doc, row)
     return events
+
+
+def _as_incise_statement(doc: Doc, row: dict[str, Any]) -> None:
+    """A verb the lexicons do not type, in incise after a quotation ('"...", s'est agacé
+    X'), says who spoke: a public statement (CAMEO 010), with the quoted words."""
+    span = span_of(doc, row["start"], row["end"])
+    if span is None or not incise_verb(doc, doc[span[2]]):
+        return
+    verb = doc[span[2]]
+    row["type"], row["cameo"] = "public_statement", "010"
+    group = single_group(verb, Trigger(verb.lemma_.lower(), "VERB", "public_statement", "010"))
+    row["quote"] = quote_of(doc, group, text_of(doc))
 
 
 def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,

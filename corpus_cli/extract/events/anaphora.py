@@ -45,11 +45,12 @@ _QUOTES_KEY = "quotations"
 def epithets() -> frozenset[str]:
     """Role nouns (entities_titles.txt [roles]) and epithets (events_actors.txt [epithets])."""
     own = wordfiles.entries("events_actors.txt", "epithets")
-    return _offices() | frozenset(word.lower() for word in own)
+    return offices() | frozenset(word.lower() for word in own)
 
 
 @functools.cache
-def _offices() -> frozenset[str]:
+def offices() -> frozenset[str]:
+    """Role nouns of an office (entities_titles.txt [roles]): "ministre", "conseiller"."""
     return frozenset(word.lower() for word in wordfiles.entries("entities_titles.txt", "roles"))
 
 
@@ -125,7 +126,7 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
                if sentence.start_char <= row["start"] < sentence.end_char}
     # An office ("le conseiller") is held by someone named with it; an epithet ("le
     # milliardaire", "l'éditorialiste") is said of someone whose rows name other roles.
-    office = subject.lower_ in _offices() or subject.lemma_.lower() in _offices()
+    office = subject.lower_ in offices() or subject.lemma_.lower() in offices()
     roles: dict[str, set[str]] = {}
     for row in index.rows:
         name = str(row.get("resolved") or row.get("name") or row["text"])

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .candidates import date_token
-from .clauses import governing_predicate
+from .clauses import described_agent, described_subject, governing_predicate
 from .dating import not_the_events, open_dates
 from .kinds import expression_type, is_event_noun, predicate_type
 from .roles import _passive_voice, inverted_speaker, source_actor
@@ -49,14 +49,21 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
     """One `basis: "clause"` row per resolved date row no event in `events` uses."""
     used = {row["date"] for row in events if row.get("date") is not None}
     # One predicate tells one event: a second date on a verb a row already dates is a
-    # noun's or another clause's, unless the two are coordinated ("commis à Paris le 13
-    # novembre et à Bruxelles en mars": two events).
-    dated = {row["start"]: dates[row["date"]] for row in events if row.get("date") is not None}
+    # noun's or another clause's, or the second day of the same act ("s'est rendu samedi et
+    # dimanche"); unless each date comes with its own phrase ("commis à Paris le 13 novembre
+    # et à Bruxelles en mars": two events).
+    # The second event keeps the first one's actors: the same verb, the same subject.
+    dated = {row["start"]: row for row in events if row.get("date") is not None}
     rows: list[dict[str, Any]] = []
     for number, date in open_dates(doc, dates, used):
         predicate = _clause_predicate(doc, date)
-        if predicate is None or (predicate.idx in dated
-                                 and not _coordinated(doc, dated[predicate.idx], date)):
+        if predicate is None:
+            continue
+        if predicate.idx in dated:
+            first = dated[predicate.idx]
+            if _apart(doc, dates[first["date"]], date) and not not_the_events(
+                    doc, date, predicate.idx):
+                rows.append(_second(doc, first, dates[first["date"]], number, date, index))
             continue
         if predicate.lemma_.lower() in _words("not_acts") or (
                 predicate.lemma_.lower() in _words("light_verbs")
@@ -70,12 +77,26 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
     return rows
 
 
-def _coordinated(doc: Doc, first: Mapping[str, Any], second: Mapping[str, Any]) -> bool:
-    """Two dates joined by a coordinator with no verb between them."""
+def _second(doc: Doc, first: Mapping[str, Any], first_date: Mapping[str, Any], number: int,
+            date: Mapping[str, Any], index: _Mentions) -> dict[str, Any]:
+    """The event of a second coordinated date: the first row's predicate and people, with its
+    own date and the places of its own phrase (from the first date to the next punctuation
+    after the second)."""
+    high = next((t.idx for t in doc if t.idx >= date["end"] and t.is_punct), len(doc.text))
+    places = [n for n, row in enumerate(index.rows)
+              if first_date["end"] <= row["start"] < high and row["label"] == "LOC"]
+    return {**first, "date": number, "date_text": date["text"], "date_anchor": None,
+            "places": _names(index, places), "basis": "clause"}
+
+
+def _apart(doc: Doc, first: Mapping[str, Any], second: Mapping[str, Any]) -> bool:
+    """Two dates coordinated each with a phrase of its own: a coordinator and a noun or name
+    between them, no verb."""
     low, high = sorted((first, second), key=lambda row: row["start"])
     between = [t for t in doc if low["end"] <= t.idx < high["start"]]
-    return any(t.lower_ in _words("coordinators") for t in between) and not any(
-        t.pos_ in ("VERB", "AUX") for t in between)
+    return (any(t.lower_ in _words("coordinators") for t in between)
+            and any(t.pos_ in ("NOUN", "PROPN") for t in between)
+            and not any(t.pos_ in ("VERB", "AUX") for t in between))
 
 
 def _clause_predicate(doc: Doc, date: Mapping[str, Any]) -> Token | None:
@@ -122,10 +143,13 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     status = _status(group, lex)
     if status is None:
         return None  # negated or cancelled
-    actors, places = _actors(doc, group, index, passive)
-    if not actors and not places:
+    # A described performer ("les gendarmes ont interpellé", "abattu par les forces de
+    # l'ordre") is who acts: no name of the clause is guessed in its place.
+    description = (described_agent(predicate) if passive else described_subject(predicate))
+    actors, places = _actors(doc, group, index, passive, guess=description is None)
+    named = _names(index, actors) or ([description] if description is not None else [])
+    if not named and not places:
         return None  # nobody and nowhere named: no event to list
-    named = _names(index, actors)
     return {
         "start": predicate.idx,
         "end": predicate.idx + len(predicate.text),
@@ -147,10 +171,11 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     }
 
 
-def _actors(doc: Doc, group: _Group, index: _Mentions,
-            passive: bool) -> tuple[list[int], list[int]]:
+def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
+            guess: bool = True) -> tuple[list[int], list[int]]:
     """(actor mention rows, place mention rows) of a fallback row: the speaker or the named
-    subject; else the names of the clause; else those of the sentence ("selon X" first)."""
+    subject; else, when `guess`, the names of the clause, else those of the sentence ("selon
+    X" first); else only the places of the clause."""
     predicate = group.anchor
     low, high = sentence_in_line(doc, predicate)
     inside = [n for n, row in enumerate(index.rows) if low <= row["start"] < high]
@@ -163,6 +188,8 @@ def _actors(doc: Doc, group: _Group, index: _Mentions,
             return subject, []
     clause = {t.i for t in predicate.subtree}
     in_clause = [n for n in inside if index.first.get(n) in clause]
+    if not guess:
+        return [], [n for n in in_clause if index.rows[n]["label"] == "LOC"]
     for names in (in_clause, inside):
         actors = [n for n in names if _acts(doc, index, n)]
         places = [n for n in names if index.rows[n]["label"] == "LOC" and n not in actors]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .anaphora import salient_person, subject_pronoun
+from .anaphora import offices, salient_person, subject_pronoun
 from .arguments import _mention_head, _preposition
 from .tree import _ACTOR_COMPLEMENT_TYPES, _FREE_DEPS, _Group, _Mentions
 from .wordlists import _words
@@ -63,6 +63,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     token = _mention_head(doc, row)
     while token.dep_ in _FREE_DEPS and token.head.i != token.i and token.i not in raised:
         token = token.head
+    token = _office_of_apposed(token, row)
     if token.i in raised:
         return "actor"  # "X doit rencontrer", "X, qui a rencontré"
     owner = token.head
@@ -87,6 +88,18 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     return "target"
 
 
+def _office_of_apposed(token: Token, row: Mapping[str, Any]) -> Token:
+    """The role noun a name is apposed to when the parse hung the name on the role's
+    complement ("le ministre de l'Intérieur X", X under "Intérieur"): the name is the
+    minister, not the ministry's. A name that is itself the complement ("l'avocat de X")
+    stays where it is."""
+    inside_name = row["start"] <= token.idx < row["end"]
+    if (not inside_name and token.pos_ == "NOUN" and token.dep_ == "nmod"
+            and token.head.i != token.i and token.head.lower_ in offices()):
+        return token.head
+    return token
+
+
 def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
                       index: _Mentions) -> bool:
     """The name after a verb of saying in incise ('", a déclaré X', ', a précisé lundi X'):
@@ -98,18 +111,45 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
             or row["label"] not in _SPEAKER_LABELS
             or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)):
         return False
-    if group.trigger.type not in _SPEECH_ROLES and not _right_after(doc, verb, row):
-        return False  # a verb the lists do not know ("ironise X"): only a name right after it
-    first = min([verb.i, *(c.i for c in verb.children if c.i < verb.i
-                           and c.dep_.startswith(("aux", "expl")))])
+    first = _group_start(verb)
     if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote):
         return False
+    if (group.trigger.type not in _SPEECH_ROLES and not _after_quotation(doc, first)
+            and not _right_after(doc, verb, row)):
+        return False  # a verb the lists do not know ("ironise X"): only a name right after it
     head = _mention_head(doc, row)
     if _preposition(doc, head, row) is not None:
         return False
+    # The first name after the verb, complements aside ("a déclaré sur Radio Sud X").
     earlier = [r for r in index.rows if verb.idx < r["start"] < row["start"]
-               and r["label"] in _SPEAKER_LABELS and r["start"] < verb.sent.end_char]
+               and r["label"] in _SPEAKER_LABELS and r["start"] < verb.sent.end_char
+               and _preposition(doc, _mention_head(doc, r), r) is None]
     return not earlier
+
+
+def _group_start(verb: Token) -> int:
+    """The first token of a verb and its auxiliaries and clitics ("s'est agacé")."""
+    return min([verb.i, *(c.i for c in verb.children if c.i < verb.i
+                          and c.dep_.startswith(("aux", "expl")))])
+
+
+def incise_verb(doc: Doc, verb: Token) -> bool:
+    """A verb in incise right after a quotation, with no subject before it ('"...", a ironisé
+    X', '"...", s'est agacée X')."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+                                  for c in verb.children):
+        return False
+    first = _group_start(verb)
+    return first > 0 and _after_quotation(doc, first)
+
+
+def _after_quotation(doc: Doc, first: int) -> bool:
+    """The verb group follows a closing quotation ('"...", s'est agacé X'): whatever its
+    lemma, a verb in that incise says who spoke."""
+    before = doc[first - 1]
+    if before.text == "," and first >= 2:
+        before = doc[first - 2]
+    return before.is_quote or before.text in ("»", '"', "”")
 
 
 def _right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:

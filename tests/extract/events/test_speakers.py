@@ -46,3 +46,27 @@ def test_the_name_apposed_to_a_passives_agent_acts(nlp):
                        "par le nouveau président gabonais Marc Delorme.", "2 octobre")
     assert row["actors"][:1] == ["Marc Delorme"]
     assert row["targets"] == ["Paul Hébert"]
+
+
+def test_the_speaker_after_a_complement_of_the_verb_of_saying_acts(nlp):
+    row = by_date(nlp, "\"Il faut avancer ensemble\", a déclaré mardi soir sur Radio Sud "
+                       "Claire Vautrin.", "mardi soir")
+    assert row["actors"] == ["Claire Vautrin"]
+
+
+def test_a_name_the_parse_hangs_on_a_roles_complement_is_the_role_holder(nlp):
+    row = by_date(nlp, "\"Il faut avancer ensemble\", a déclaré mardi le ministre de "
+                       "l'Intérieur Luc Barre.", "mardi")
+    assert row["actors"] == ["Luc Barre"]
+
+
+def test_a_name_that_is_a_roles_complement_stays_apart(nlp):
+    row = by_date(nlp, "L'avocat de Paul Hébert a dénoncé mardi une décision injuste.", "mardi")
+    assert "Paul Hébert" not in row["actors"]
+
+
+def test_an_unlisted_verb_in_incise_after_a_quotation_is_a_statement_of_its_speaker(nlp):
+    row = by_date(nlp, "\"Il faut avancer ensemble\", s'est agacée mardi soir sur Radio Sud la "
+                       "ministre Claire Vautrin.", "mardi soir")
+    assert (row["type"], row["actors"]) == ("public_statement", ["Claire Vautrin"])
+    assert row["quote"] == "Il faut avancer ensemble"
