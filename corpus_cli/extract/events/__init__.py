@@ -37,7 +37,7 @@ from .clauses import (
     sentence_names,
 )
 from .context import date_from_context, one_per_coordination
-from .dating import _date_of, not_the_events, open_dates
+from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows
 from .kinds import predicate_type
 from .roles import (
@@ -138,7 +138,8 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         owner = claimed.get(predicate.i)
         if owner is not None:
             row = made.get(owner)
-            if row is not None and row["date"] is None:
+            if row is not None and row["date"] is None and not nowadays(
+                    date, predicate, str(row["type"])):
                 row["date"], row["date_text"] = number, date["text"]
                 used.add(number)
             if row is not None:

@@ -44,7 +44,8 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     trigger = group.primary.idx
     attached: list[tuple[int, int]] = []
     for number, row in enumerate(dates):
-        if row.get("kind", "date") != "date" or not_the_events(doc, row, trigger):
+        if (row.get("kind", "date") != "date" or not_the_events(doc, row, trigger)
+                or nowadays(row, group.anchor, group.trigger.type)):
             continue
         if row.get("attached_start") in own or (
                 row.get("attached_start") is None
@@ -61,7 +62,8 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     for number, row in enumerate(dates):
         if row.get("kind", "date") != "date" or row.get("attached_start") in taken:
             continue
-        if not low <= row["start"] < high or not_the_events(doc, row, trigger):
+        if (not low <= row["start"] < high or not_the_events(doc, row, trigger)
+                or nowadays(row, group.anchor, group.trigger.type)):
             continue
         span = span_of(doc, row["start"], row["end"])
         if span is None or span[2] in blocked or not _tied(doc, row, group):
@@ -105,6 +107,18 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
         return True
     return any(start <= row["start"] < end and not start <= trigger < end
                for start, end in quotations(doc))
+
+
+def nowadays(row: Mapping[str, Any], predicate: Token, event_type: str) -> bool:
+    """"aujourd'hui" in a present clause that tells a state or no typed act ("est aujourd'hui
+    autorisée", "atteint aujourd'hui 64 ans"): nowadays, not a day an event took place. A typed
+    act keeps it ("se rend aujourd'hui à Lyon"), and so does a past ("a annoncé aujourd'hui")."""
+    if str(row.get("text", "")).lower().replace("’", "'") != "aujourd'hui":
+        return False
+    if row.get("tense") != "present":
+        return False
+    state = any(c.dep_ in ("cop", "aux:pass") for c in predicate.children)
+    return event_type == "other" or state
 
 
 def _bound(text: str, row: Mapping[str, Any]) -> bool:

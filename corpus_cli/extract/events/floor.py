@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from .candidates import date_token
 from .clauses import described_agent, described_subject, governing_predicate
-from .dating import not_the_events, open_dates
+from .dating import not_the_events, nowadays, open_dates
 from .kinds import expression_type, is_event_noun, predicate_type
 from .roles import _passive_voice, inverted_speaker, source_actor
 from .status import _status
@@ -139,6 +139,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     pos = "NOUN" if predicate.pos_ in ("NOUN", "PROPN") else "VERB"
     passive = pos == "VERB" and _passive_voice(predicate)
     trigger = Trigger(lemma, pos, *predicate_type(predicate, pos, passive))
+    if nowadays(date, predicate, trigger.type):
+        return None  # "atteint aujourd'hui 64 ans": no day of an event
     group = single_group(predicate, trigger)
     status = _status(group, lex)
     if status is None:

@@ -16,6 +16,8 @@ from .test_floor import rows
     ("Claire Vautrin restera en poste jusqu'en 2030, selon l'Élysée.", "2030"),
     ("La Banque centrale ne relèvera pas ses taux après le 15 mars, a dit Paul Hébert.",
      "après le 15 mars"),
+    ("Le confinement sera prolongé au-delà du 15 avril, a annoncé mercredi le président Paul "
+     "Hébert.", "15 avril"),
 ])
 def test_a_bound_dates_no_event(nlp, text: str, bound: str) -> None:
     assert not [row for row in rows(nlp, text) if row["date_text"] == bound]
@@ -30,3 +32,17 @@ def test_a_clock_time_before_or_after_still_dates_its_event(nlp) -> None:
     found = rows(nlp, "Paul Hébert s'était retranché peu avant 15h dans un hôtel de Lyon.",
                  "2021-03-10")
     assert [row["date_text"] for row in found if row["date_text"]] == ["avant 15h"]
+
+
+@pytest.mark.parametrize("text", [
+    "La procréation assistée est aujourd'hui autorisée en France, selon le ministre Paul Hébert.",
+    "L'âge moyen de départ atteint aujourd'hui 64 ans en France, selon Eurostat.",
+])
+def test_aujourdhui_of_a_present_state_or_figure_dates_no_event(nlp, text: str) -> None:
+    assert not [row for row in rows(nlp, text) if row["date_text"] == "aujourd'hui"]
+
+
+@pytest.mark.parametrize("text", ["Le président Paul Hébert se rend aujourd'hui à Lyon.",
+                                  "Le président Paul Hébert a annoncé aujourd'hui sa démission."])
+def test_aujourdhui_of_an_act_dates_it(nlp, text: str) -> None:
+    assert [row for row in rows(nlp, text) if row["date_text"] == "aujourd'hui"]
