@@ -192,18 +192,28 @@ def governing_verb(span: Span) -> Token | None:
 
 
 def attachment(span: Span) -> Token | None:
-    """The word an expression dates: the noun it complements ("la visite du 15 décembre"),
-    else the first verb above it, else its head."""
+    """The word an expression dates: the noun it complements ("la visite du 15 décembre"), or
+    the noun of an act it follows with no preposition ("l'incendie jeudi", "les violences
+    samedi"), else the first verb above it, else its head."""
     root = span.root
     head = root.head
     outside = head.i != root.i and not span.start <= head.i < span.end
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
-            and any(c.dep_ == "case" for c in root.children)):
+            and (any(c.dep_ == "case" for c in root.children)
+                 or (span.start == head.i + 1 and _names_an_act(head)))):
         return head
     verb = governing_verb(span)
     if verb is not None:
         return verb
     return head if head.i != root.i else None
+
+
+def _names_an_act(noun: Token) -> bool:
+    """A noun of an act that is no verb's object: "a signé l'accord jeudi" is signed on
+    Thursday, "après l'incendie jeudi, X a dit" is a Thursday fire."""
+    from .events.kinds import is_event_noun  # the events' lexicons, read once
+
+    return noun.dep_ not in ("obj", "iobj", "ROOT") and is_event_noun(noun.lemma_)
 
 
 # --- document rows -----------------------------------------------------------------------------

@@ -101,6 +101,12 @@ def test_a_date_complementing_an_event_noun_is_attached_to_it(nlp) -> None:
     assert row["attached_to"] == "visite"
 
 
+def test_a_date_right_after_the_noun_of_an_act_in_a_phrase_dates_that_act(nlp) -> None:
+    row = first_date(nlp, "Après l'incendie jeudi de l'usine, le ministre Paul Hébert a estimé "
+                          "dimanche que la situation était grave.", "2021-03-10")
+    assert (row["text"], row["attached_to"]) == ("jeudi", "incendie")
+
+
 def test_reported_speech_takes_the_tense_of_its_own_clause(nlp) -> None:
     rows = extract_dates(nlp("Le ministre a déclaré jeudi que l'accord serait signé lundi."),
                          "2016-12-15")

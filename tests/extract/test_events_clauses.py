@@ -119,3 +119,10 @@ def test_the_que_of_a_verb_of_saying_is_no_comparison(nlp):
     found = dated(rows(nlp, "Paul Garnier a affirmé que les deux dernières semaines avaient "
                             "changé la donne."))
     assert found and found[0]["date_text"] == "les deux dernières semaines"
+
+
+def test_the_act_of_a_background_phrase_takes_no_name_of_the_clause(nlp):
+    found = rows(nlp, "Après l'incendie jeudi de l'usine chimique, le ministre Paul Hébert "
+                      "s'est exprimé devant la presse.")
+    assert not [row for row in found if row["date_text"] == "jeudi"
+                and "Paul Hébert" in row["participants"]]

@@ -30,6 +30,7 @@ from .candidates import date_token, dated_groups
 from .clauses import (
     PRESENCE,
     antecedent,
+    background,
     described_agent,
     described_subject,
     governing_predicate,
@@ -197,7 +198,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if (not group.listed and not participants and not places and description is None
             and agent is None and guess is None and publisher is None):
         # The parse lost the clause's arguments: the names of its sentence that no other
-        # event holds take part (as participants; actors only where their place says so).
+        # event holds take part (as participants; actors only where their place says so). Not
+        # those of a clause the noun's act is only the background of ("après l'incendie
+        # jeudi, X a dit"): nothing to guess.
+        if background(group.anchor):
+            return None
         participants = sentence_names(group.anchor, index, blocked, _line(doc, group.primary))
         if not participants:
             return None  # a dated predicate with nobody and nowhere named: no event to list

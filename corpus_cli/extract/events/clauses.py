@@ -40,6 +40,8 @@ PRESENCE = ("consult", "042")
 _PRESENCE_WORDS = frozenset({"présent", "présente", "présents", "présentes"})
 _PRESENCE_VERBS = frozenset({"trouver", "rendre", "séjourner", "déplacer"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+# Prepositions that set an act as the background of the clause it is in.
+_BACKGROUND = frozenset({"après", "avant", "depuis", "malgré", "dès", "suite"})
 
 
 @functools.cache
@@ -86,6 +88,13 @@ def _place(token: Token, index: _Mentions) -> bool:
         return False
     return any(c.dep_ == "case" and c.lower_ in _words("place_prepositions")
                for c in token.children)
+
+
+def background(anchor: Token) -> bool:
+    """A noun of an act in a phrase of time or cause ("après l'incendie", "malgré les
+    violences"): the people of the clause it is in do something else."""
+    return anchor.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in ("case", "fixed") and c.lower_ in _BACKGROUND for c in anchor.children)
 
 
 def described_subject(predicate: Token) -> str | None:

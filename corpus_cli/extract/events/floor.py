@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .candidates import date_token
-from .clauses import described_agent, described_subject, governing_predicate
+from .clauses import background, described_agent, described_subject, governing_predicate
 from .dating import not_the_events, nowadays, open_dates
 from .kinds import expression_type, is_event_noun, predicate_type
 from .roles import _passive_voice, inverted_speaker, source_actor
@@ -148,7 +148,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     # A described performer ("les gendarmes ont interpellé", "abattu par les forces de
     # l'ordre") is who acts: no name of the clause is guessed in its place.
     description = (described_agent(predicate) if passive else described_subject(predicate))
-    actors, places = _actors(doc, group, index, passive, guess=description is None)
+    actors, places = _actors(doc, group, index, passive,
+                             guess=description is None and not background(predicate))
     named = _names(index, actors) or ([description] if description is not None else [])
     if not named and not places:
         return None  # nobody and nowhere named: no event to list
