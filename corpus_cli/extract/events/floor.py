@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.nlp.model import text_of
+
 from .candidates import date_token
 from .clauses import background, described_agent, described_subject, governing_predicate
 from .dating import not_the_events, nowadays, open_dates
@@ -39,6 +41,8 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 # The prepositions of a place: a LOC after one of them is where, not who.
 _PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "de", "du", "d'",
                           "d’", "des", "sur", "près", "devant"})
+# The most words of a coordinated date's own phrase ("et à Bruxelles en mars").
+MAX_PHRASE = 12
 # The prepositions of a thing's date ("la vidéo du 30 avril"); "en janvier" after a noun is
 # as often the verb's ("prendra ses fonctions en janvier").
 _OF = frozenset({"de", "du", "d'", "d’", "des"})
@@ -51,8 +55,7 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
     # One predicate tells one event: a second date on a verb a row already dates is a
     # noun's or another clause's, or the second day of the same act ("s'est rendu samedi et
     # dimanche"); unless each date comes with its own phrase ("commis à Paris le 13 novembre
-    # et à Bruxelles en mars": two events).
-    # The second event keeps the first one's actors: the same verb, the same subject.
+    # et à Bruxelles en mars": two events, with the same verb and the same people).
     dated = {row["start"]: row for row in events if row.get("date") is not None}
     rows: list[dict[str, Any]] = []
     for number, date in open_dates(doc, dates, used):
@@ -82,7 +85,10 @@ def _second(doc: Doc, first: Mapping[str, Any], first_date: Mapping[str, Any], n
     """The event of a second coordinated date: the first row's predicate and people, with its
     own date and the places of its own phrase (from the first date to the next punctuation
     after the second)."""
-    high = next((t.idx for t in doc if t.idx >= date["end"] and t.is_punct), len(doc.text))
+    span = span_of(doc, date["start"], date["end"])
+    after = span[1] if span is not None else len(doc)
+    stop = next((t.i for t in doc[after:after + MAX_PHRASE] if t.is_punct), after)
+    high = doc[stop].idx if stop < len(doc) else len(text_of(doc))
     places = [n for n, row in enumerate(index.rows)
               if first_date["end"] <= row["start"] < high and row["label"] == "LOC"]
     return {**first, "date": number, "date_text": date["text"], "date_anchor": None,
@@ -93,7 +99,10 @@ def _apart(doc: Doc, first: Mapping[str, Any], second: Mapping[str, Any]) -> boo
     """Two dates coordinated each with a phrase of its own: a coordinator and a noun or name
     between them, no verb."""
     low, high = sorted((first, second), key=lambda row: row["start"])
-    between = [t for t in doc if low["end"] <= t.idx < high["start"]]
+    spans = span_of(doc, low["start"], low["end"]), span_of(doc, high["start"], high["end"])
+    if spans[0] is None or spans[1] is None or spans[1][0] - spans[0][1] > MAX_PHRASE:
+        return False
+    between = doc[spans[0][1]:spans[1][0]]
     return (any(t.lower_ in _words("coordinators") for t in between)
             and any(t.pos_ in ("NOUN", "PROPN") for t in between)
             and not any(t.pos_ in ("VERB", "AUX") for t in between))
