@@ -127,7 +127,14 @@ def parse(texts: Sequence[str], batch_size: int = BATCH_SIZE) -> Iterator[list[t
     docs = (doc for batch in batches(pieces, batch_size, limit)
             for doc in nlp.pipe(batch, batch_size=len(batch)))
     for chunks in split:
-        yield [(offset, next(docs)) for offset, _ in chunks]
+        yield [(offset, _with_text(next(docs), piece)) for offset, piece in chunks]
+
+
+def _with_text(doc: Doc, text: str) -> Doc:
+    """The doc with the text it was parsed from kept for `text_of` (the tokenizer loses no
+    character, so it is `doc.text`, which spaCy would rebuild token by token)."""
+    doc.user_data[_TEXT_KEY] = text
+    return doc
 
 
 def batches(pieces: Iterable[str], size: int, characters: int) -> Iterator[list[str]]:

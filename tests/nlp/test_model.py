@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from corpus_cli.nlp.model import parse, split_long
+from corpus_cli.nlp.model import parse, split_long, text_of
 
 
 @given(st.lists(st.text(alphabet="ab \n", min_size=1, max_size=40), min_size=1, max_size=30),
@@ -32,6 +32,15 @@ def test_parse_keeps_offsets_of_chunks(nlp, monkeypatch):
     for offset, doc in chunks:
         token = doc[3]
         assert text[offset + token.idx: offset + token.idx + len(token)] == token.text
+
+
+def test_parse_keeps_each_pieces_text_as_the_doc_text(nlp, monkeypatch):
+    text = "Le ministre est arrivé à Paris.\n\n" * 3
+    monkeypatch.setattr(nlp, "max_length", 40)
+    (chunks,) = list(parse([text]))
+    for offset, doc in chunks:
+        assert doc.user_data["corpus_cli.text"] == doc.text
+        assert text_of(doc) == text[offset:offset + len(doc.text)]
 
 
 def sentences(nlp, text: str) -> list[str]:
