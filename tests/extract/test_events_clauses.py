@@ -126,3 +126,23 @@ def test_the_act_of_a_background_phrase_takes_no_name_of_the_clause(nlp):
                       "s'est exprimé devant la presse.")
     assert not [row for row in found if row["date_text"] == "jeudi"
                 and "Paul Hébert" in row["participants"]]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date_text", "event_type"), [
+    ("Les négociations entre l'Alliance du Sud et le Parti du Centre ont repris lundi à Lyon.",
+     "négociations", "lundi", "consult"),
+    ("Le procès de Paul Hébert s'est ouvert mardi devant le tribunal de Lyon.", "procès",
+     "mardi", "trial"),
+])
+def test_a_verb_of_aspect_dates_the_act_its_subject_names(nlp, text, trigger, date_text,
+                                                          event_type):
+    row = next(row for row in rows(nlp, text) if row["trigger"] == trigger)
+    assert (row["date_text"], row["type"]) == (date_text, event_type)
+
+
+def test_the_parties_between_which_an_act_is_done_act(nlp):
+    found = rows(nlp, "L'accord entre le Front du Nord et l'Alliance du Sud a été signé lundi à "
+                      "Genève.")
+    row = next(row for row in found if row["date_text"] == "lundi")
+    assert "Front du Nord" in row["actors"]
+    assert row["targets"] == []
