@@ -146,3 +146,14 @@ def test_the_parties_between_which_an_act_is_done_act(nlp):
     row = next(row for row in found if row["date_text"] == "lundi")
     assert "Front du Nord" in row["actors"]
     assert row["targets"] == []
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    ("Paul Hébert a taclé mardi son rival Luc Barre.", "disapprove"),
+    ("Le ministre Paul Hébert prône mardi le dialogue avec les syndicats.", "appeal"),
+    ("Le ministre Paul Hébert a prédit mardi une crise longue.", "public_statement"),
+    ("La cour d'appel de Lyon a infirmé mardi le jugement de Paul Hébert.", "trial"),
+])
+def test_verbs_of_comment_and_judgement_are_typed(nlp, text, event_type):
+    row = next(row for row in rows(nlp, text) if row["date_text"] == "mardi")
+    assert row["type"] == event_type
