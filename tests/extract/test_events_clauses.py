@@ -157,3 +157,11 @@ def test_the_parties_between_which_an_act_is_done_act(nlp):
 def test_verbs_of_comment_and_judgement_are_typed(nlp, text, event_type):
     row = next(row for row in rows(nlp, text) if row["date_text"] == "mardi")
     assert row["type"] == event_type
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Il faudra lundi un accord entre Paul Hébert et Luc Barre, selon Le Courrier.", "faudra"),
+    ("Le livre de Paul Hébert, intitulé mardi Les Jours, paraît à Lyon.", "intitulé"),
+])
+def test_a_need_or_a_title_is_no_event(nlp, text, trigger):
+    assert not [row for row in rows(nlp, text) if row["trigger"] == trigger]

@@ -54,7 +54,7 @@ from .status import _status
 from .tokens import span_of
 from .tree import _ACTOR_LABELS, _evidence, _Group, _line, _Mentions, _names, single_group
 from .triggers import _groups
-from .wordlists import Lexicon, Trigger, lexicon, parse_lexicon
+from .wordlists import Lexicon, Trigger, _words, lexicon, parse_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -133,7 +133,8 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         if attached is None or complements_thing(doc, date, attached):
             continue
         predicate = governing_predicate(attached)
-        if (predicate is None or predicate.lemma_.lower() in lex.reporting | {"apprendre"}
+        if (predicate is None or predicate.lemma_.lower() in lex.reporting
+                or predicate.lemma_.lower() in _words("not_acts")
                 or not_the_events(doc, date, predicate.idx)):
             continue
         owner = claimed.get(predicate.i)
