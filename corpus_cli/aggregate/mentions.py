@@ -15,11 +15,13 @@ times faster than a million small lists (33,958 articles: 1.0 million mentions).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .attribution import reattributed
 from .entities import MentionKeys
+from .ids import EntitySummary
 
 # The fields of one compact occurrence, in order.
 ENTITY, START, END, SENTENCE, TEXT = range(5)
@@ -85,11 +87,26 @@ class Occurrences:
         if name == "entity":
             if "entity ids" not in self._loaded:
                 ids = self.entities
-                self._loaded["entity ids"] = [ids[n] for n in self._load("entity")]
+                self._loaded["entity ids"] = [ids[n] for n in self.numbers()]
             found: list[Any] = self._loaded["entity ids"]
             return found
         column: list[Any] = self._load(name)
         return column
+
+    def numbers(self) -> list[int]:
+        """The entity of every occurrence as its number in `entities` (what is kept: an
+        answer that looks entities up once each reads these, not a million ids)."""
+        found: list[int] = self._load("entity")
+        return found
+
+    def positions(self, entities: set[str]) -> list[int]:
+        """The positions of the occurrences of `entities` (ids), in document order."""
+        wanted = {n for n, key in enumerate(self.entities) if key in entities}
+        return [i for i, n in enumerate(self.numbers()) if n in wanted]
+
+    def document_at(self, position: int) -> str:
+        """The document an occurrence belongs to."""
+        return self.documents[bisect.bisect_right(self._bounds, position) - 1]
 
     @property
     def loaded(self) -> set[str]:
@@ -113,33 +130,35 @@ class Occurrences:
 
     def holding(self, entities: set[str]) -> Iterator[str]:
         """The documents that mention one of `entities` (ids), in document order."""
-        entity = self.column("entity")
-        for document in self.documents:
-            if any(entity[i] in entities for i in self.span(document)):
+        last = None
+        for position in self.positions(entities):
+            document = self.document_at(position)
+            if document != last:
                 yield document
+                last = document
 
 
 def mention_rows(found: Occurrences,
                  documents: Iterable[tuple[str, str | None]],
-                 entities: Mapping[str, Mapping[str, Any]],
+                 entities: EntitySummary,
                  wanted: set[str] | None = None,
                  labels: set[str] | None = None) -> list[dict[str, Any]]:
-    """The rows of `corpus mentions` for (document id, date) in the order given."""
-    ids = found.column("entity")
+    """The rows of `corpus mentions` for (document id, date) in the order given.
+
+    Each entity is looked up once, by its number in the columns; a row is one dictionary
+    made in one expression (646,000 rows at 33,958 articles)."""
+    ids = found.entities
+    names, kinds = entities.lookup("name", ids), entities.lookup("label", ids)
+    shown = [(wanted is None or key in wanted) and (not labels or kind in labels)
+             for key, kind in zip(ids, kinds, strict=True)]
+    numbers = found.numbers()
     start, end, sentence, text = (found.column(name) for name in FIELDS[1:])
-    rows = []
-    seen: dict[str, Mapping[str, Any]] = {}  # the entity rows asked for, each looked up once
+    rows: list[dict[str, Any]] = []
     for document, date in documents:
-        for i in found.span(document):
-            key = ids[i]
-            if wanted is not None and key not in wanted:
-                continue
-            entity = seen.get(key)
-            if entity is None:
-                entity = seen[key] = entities[key]
-            if labels and entity["label"] not in labels:
-                continue
-            rows.append({"document": document, "date": date, "entity": key,
-                         "name": entity["name"], "label": entity["label"], "text": text[i],
-                         "start": start[i], "end": end[i], "sentence": sentence[i]})
+        span = found.span(document)
+        rows += [{"document": document, "date": date, "entity": ids[n], "name": names[n],
+                  "label": kinds[n], "text": text[i], "start": start[i], "end": end[i],
+                  "sentence": sentence[i]}
+                 for i, n in zip(span, numbers[span.start:span.stop], strict=True)
+                 if shown[n]]
     return rows
