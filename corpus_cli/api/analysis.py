@@ -286,14 +286,13 @@ def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
     if word is not None and records:
         holding = _holding_word(corpus, word, paths, settings)
         records = {key: record for key, record in records.items() if key in holding}
-    compiled = None if spans is not None else kwic_layer.pattern(query.query, query.mode)
+    finder = kwic_layer.Finder(query.query, query.mode) if spans is None else None
     rows: list[dict[str, Any]] = []
     if not records:
         return rows
     for document_id, text in _stored_texts(corpus, records, paths, settings):
-        found_spans = (spans[document_id] if spans is not None
-                       else list(kwic_layer.matches(text, compiled)))  # type: ignore[arg-type]
-        rows += kwic_layer.lines(document_id, records[document_id].date, text, found_spans,
+        where = finder.spans(text) if finder else spans[document_id]  # type: ignore[index]
+        rows += kwic_layer.lines(document_id, records[document_id].date, text, where,
                                  query.width)
     return kwic_layer.ordered(rows, query.sort)
 
