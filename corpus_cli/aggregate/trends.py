@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from datetime import date as Day
 from datetime import timedelta
 from enum import StrEnum
@@ -74,20 +74,21 @@ def tally(documents: Iterable[tuple[str | None, Sequence[Hashable]]], by: Period
             {period: Counter(pair[1]) for period, pair in gathered.items()})
 
 
-def named(counts: Tally, ids: Sequence[str]) -> Tally:
-    """A tally of entity numbers as a tally of their ids (`ids[number]`)."""
-    return {period: Counter({ids[n]: c for n, c in found.items()})
+def named(counts: Tally, ids: Sequence[str], shown: Iterable[int]) -> Tally:
+    """A tally of entity numbers as a tally of the ids (`ids[number]`) of those `shown`."""
+    shown = list(shown)
+    return {period: Counter({ids[n]: found[n] for n in shown if n in found})
             for period, found in counts.items()}
 
 
-def top(mentions: Tally, n: int) -> list[str]:
-    """The `n` entities with most mentions over the periods (ties by id)."""
-    totals: Counter[str] = Counter()
+def top(mentions: Tally, n: int, name: Callable[[Any], str] = str) -> list[Any]:
+    """The `n` entities with most mentions over the periods (ties by `name`: their id)."""
+    totals: Counter[Any] = Counter()
     for counts in mentions.values():
         totals.update(counts)
     # nsmallest is sorted()[:n] without sorting a hundred thousand entities for five.
     return [entity for entity, _ in heapq.nsmallest(n, totals.items(),
-                                                    key=lambda i: (-i[1], i[0]))]
+                                                    key=lambda i: (-i[1], name(i[0])))]
 
 
 def trend_rows(mentions: Tally, documents: Tally, entities: Sequence[str],

@@ -175,8 +175,12 @@ def _listed(corpus: Corpus) -> list[Listed]:
         return {"id": [r.id for r in unique], "date": [r.date for r in unique],
                 "source": [r.source for r in unique]}
 
-    columns = corpus.memo(_DOCUMENTS, lambda: corpus.cached(_DOCUMENTS, compute))
-    return list(map(Listed, columns["id"], columns["date"], columns["source"]))
+    def listed() -> list[Listed]:
+        columns = corpus.cached(_DOCUMENTS, compute)
+        return list(map(Listed, columns["id"], columns["date"], columns["source"]))
+
+    found: list[Listed] = corpus.memo(_DOCUMENTS, listed)
+    return found
 
 
 def _analysis_keys(corpus: Corpus) -> dict[str, str]:
@@ -224,14 +228,18 @@ def trends(corpus: Corpus, query: TrendQuery | None = None,
         kept = {n for n, kind in enumerate(entities.lookup("label", found.entities))
                 if kind in labels}
         counted = ((date, [n for n in these if n in kept]) for date, these in counted)
-    mentions, documents = (trends_layer.named(tally, found.entities)
-                           for tally in trends_layer.tally(counted, query.by))
+    counts, documents = trends_layer.tally(counted, query.by)
+    ids = found.entities
     if query.scope.entities:
         chosen = resolve_entities(corpus, query.scope.entities, aliases)
     else:
-        chosen = trends_layer.top(mentions, query.top)
+        chosen = [ids[n] for n in trends_layer.top(counts, query.top, ids.__getitem__)]
+    # Only the entities shown are named: the tallies hold a hundred thousand.
+    number = {key: n for n, key in enumerate(ids)}
+    shown = [number[key] for key in chosen if key in number]
     names = {key: entities[key]["name"] for key in chosen if key in entities}
-    return trends_layer.trend_rows(mentions, documents, chosen, names)
+    return trends_layer.trend_rows(trends_layer.named(counts, ids, shown),
+                                   trends_layer.named(documents, ids, shown), chosen, names)
 
 
 def trend_chart(rows: Sequence[dict[str, Any]], by: Period, width: int
