@@ -158,17 +158,21 @@ def mention_rows(found: Occurrences,
     for n, name, kind in zip(chosen, entities.lookup("name", (ids[n] for n in chosen)), kinds,
                              strict=True):
         shown[n] = (ids[n], name, kind)
-    numbers = found.numbers()
-    start, end, sentence, text = (found.column(name) for name in FIELDS[1:])
+    columns = [found.numbers(), *(found.column(name) for name in FIELDS[1:])]
     visited = _visited(found, set(chosen)) if wanted is not None else None
     rows: list[dict[str, Any]] = []
     for document, date in documents:
-        positions = (visited.get(document, ()) if visited is not None
-                     else found.span(document))
-        rows += [{"document": document, "date": date, "entity": entity[0],
-                  "name": entity[1], "label": entity[2], "text": text[i], "start": start[i],
-                  "end": end[i], "sentence": sentence[i]}
-                 for i in positions if (entity := shown[numbers[i]]) is not None]
+        if visited is None:
+            span = found.span(document)
+            parts = [column[span.start:span.stop] for column in columns]
+        else:  # the occurrences of the entities wanted
+            positions = visited.get(document, ())
+            parts = [[column[i] for i in positions] for column in columns]
+        rows += [{"document": document, "date": date, "entity": entity[0], "name": entity[1],
+                  "label": entity[2], "text": said, "start": begin, "end": stop,
+                  "sentence": where}
+                 for n, begin, stop, where, said in zip(*parts, strict=True)
+                 if (entity := shown[n]) is not None]
     return rows
 
 
