@@ -39,8 +39,6 @@ from corpus_cli.runtime.pipeline import (
 from .core import EntityQuery, _aliases_key, _Entities, _entity_table
 
 __all__: list[str] = []
-# A document as an answer reads it: a run's Record or a Listed one (id, date, source).
-_Document = Described
 # --- analysis commands: mentions, trends, kwic, network (issue 17) -----------------------------
 # Each reads two kept answers: the entity table (with ids) and every mention given to its
 # entity (`_occurrences`), computed once per set of documents and alias file.
@@ -273,7 +271,7 @@ def kwic(corpus: Corpus, query: KwicQuery, paths: Sequence[str] = (),
     original file). The cleaned texts are read from the store (an analysis stored without
     its text has it read again from `paths` and cleaned as the analysis did); no model is
     loaded."""
-    records: dict[str, _Document] = {record.id: record for record in _scoped(corpus, query.scope)}
+    records: dict[str, Described] = {record.id: record for record in _scoped(corpus, query.scope)}
     spans: dict[str, list[tuple[int, int]]] | None = None
     if query.mode is KwicMode.entity:
         names = [query.query] if query.query else []
@@ -354,8 +352,8 @@ def _masked_texts(paths: Sequence[str], settings: Settings | None, wanted: set[s
             yield document.id, clean(document.text, repeated, keep).text
 
 
-def _mentioning(corpus: Corpus, records: dict[str, _Document], entities: Sequence[str],
-                aliases: Aliases | None) -> dict[str, _Document]:
+def _mentioning(corpus: Corpus, records: dict[str, Described], entities: Sequence[str],
+                aliases: Aliases | None) -> dict[str, Described]:
     """The records that mention one of `entities` (ids, names or aliases)."""
     ids = set(resolve_entities(corpus, entities, aliases))
     holding = set(_occurrences(corpus, aliases).holding(ids))
@@ -384,11 +382,11 @@ def _holding_word(corpus: Corpus, word: str, paths: Sequence[str],
     return {listed[n].id for n in found.get(word, ())}
 
 
-def _holding_lemma(corpus: Corpus, records: dict[str, _Document], lemma: str
-                   ) -> dict[str, _Document]:
+def _holding_lemma(corpus: Corpus, records: dict[str, Described], lemma: str
+                   ) -> dict[str, Described]:
     """The records whose stored lemma counts hold `lemma` (any case)."""
     wanted = {lemma, lemma.lower()}
-    kept: dict[str, _Document] = {}
+    kept: dict[str, Described] = {}
     for record, rows in corpus.analyses(tables=("lemmas",)):
         if record.id in records:
             counts = rows.get("lemmas") or {}
@@ -521,7 +519,7 @@ def keywords(corpus: Corpus, query: KeywordQuery | None = None,
 
 def _keywords(corpus: Corpus, query: KeywordQuery, aliases: Aliases | None
               ) -> list[dict[str, Any]]:
-    records: dict[str, _Document] = {record.id: record for record in _scoped(corpus, query.scope)}
+    records: dict[str, Described] = {record.id: record for record in _scoped(corpus, query.scope)}
     if query.scope.entities and query.by is not KeywordGroup.entity:
         records = _mentioning(corpus, records, query.scope.entities, aliases)
     groups_of = _keyword_groups(corpus, query, records, aliases)
@@ -555,7 +553,7 @@ def _keywords(corpus: Corpus, query: KeywordQuery, aliases: Aliases | None
     return keyness_layer.keywords(grouped, query.top, query.min_frequency)
 
 
-def _all_lemmas(corpus: Corpus, records: dict[str, _Document], kept: str | None) -> Counter[str]:
+def _all_lemmas(corpus: Corpus, records: dict[str, Described], kept: str | None) -> Counter[str]:
     """The content lemmas of `records` counted together; kept under `kept` (what the records
     are besides the corpus: --once) when given."""
     def compute() -> Counter[str]:
@@ -570,8 +568,8 @@ def _all_lemmas(corpus: Corpus, records: dict[str, _Document], kept: str | None)
     return Counter(corpus.cached(f"lemmas:{kept}", compute))
 
 
-def _keyword_groups(corpus: Corpus, query: KeywordQuery, records: dict[str, _Document],
-                    aliases: Aliases | None) -> Callable[[_Document], list[str]]:
+def _keyword_groups(corpus: Corpus, query: KeywordQuery, records: dict[str, Described],
+                    aliases: Aliases | None) -> Callable[[Described], list[str]]:
     """The groups a document belongs to under `query.by`."""
     if query.by is KeywordGroup.month:
         return lambda record: [record.date[:7]] if record.date else ["undated"]
@@ -598,7 +596,7 @@ def vocabulary(corpus: Corpus, pos: Pos = Pos.content, min_frequency: int = 1,
     def compute() -> list[dict[str, Any]]:
         # The documents in scope are found only when the list is made: a kept list is read
         # without decoding the records.
-        records: dict[str, _Document] = {record.id: record for record in _scoped(corpus, scope)}
+        records: dict[str, Described] = {record.id: record for record in _scoped(corpus, scope)}
         if scope.entities:  # the documents that mention them
             records = _mentioning(corpus, records, scope.entities, None)
         return vocab_layer.frequency_list(
