@@ -83,12 +83,15 @@ def head(n: int, work: Path) -> Path:
 
 
 def timed(args: list[str], env: dict[str, str], timeout: float | None = None,
-          cwd: Path = ROOT) -> tuple[float, float, float, str]:
+          cwd: Path = ROOT, digest: bool = False) -> tuple[float, float, float, str]:
     """(wall seconds, CPU seconds, peak RSS in MB, stdout) of one fresh `corpus` process.
 
     CPU time is given beside wall time: on a shared machine the wall time waits for a core.
     A process (with its parse workers) still running after `timeout` seconds is stopped.
-    `cwd`: the checkout whose code runs (`python -m` imports from the working directory)."""
+    `cwd`: the checkout whose code runs (`python -m` imports from the working directory).
+    `digest`: stdout's SHA-256 in place of stdout, read from the file by parts (a process
+    forked from this one counts this one's memory in its peak until it runs the command:
+    this one stays small)."""
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out, \
             tempfile.TemporaryFile("w+", encoding="utf-8") as err:
@@ -110,7 +113,8 @@ def timed(args: list[str], env: dict[str, str], timeout: float | None = None,
         err.seek(0)
         if child.returncode != 0:
             raise SystemExit(f"{args}: {err.read()[-2000:]}")
-        return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read()
+        found = hashlib.file_digest(out.buffer, "sha256").hexdigest() if digest else out.read()
+        return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, found
 
 
 SAMPLE = ROOT / "benchmarks" / "merges_sample.jsonl"
@@ -145,11 +149,6 @@ def arguments(command: list[str], path: str, fmt: str) -> list[str]:
     return [*command[:where], path, *command[where:], "--format", fmt]
 
 
-def digest(run: tuple[float, float, float, str]) -> tuple[float, float, float, str]:
-    """A run with its answer replaced by the answer's SHA-256."""
-    return (*run[:3], hashlib.sha256(run[3].encode("utf-8", "surrogateescape")).hexdigest())
-
-
 def compare(args: argparse.Namespace) -> None:
     """Time the commands with each checkout's code on an analysed store, runs interleaved,
     and check that every checkout writes the same answer."""
@@ -169,14 +168,12 @@ def compare(args: argparse.Namespace) -> None:
         if args.only and not re.search(args.only, " ".join(command)):
             continue
         full = arguments(command, path, args.format)
-        # Answers are kept as digests: a process forked from this one counts this one's
-        # memory in its peak until it runs the command, so this one stays small.
-        answers = [digest(timed(full, env, args.timeout, checkout))[3]  # the first run may
-                   for env, checkout in zip(envs, checkouts, strict=True)]  # keep what others read
+        answers = [timed(full, env, args.timeout, checkout, digest=True)[3]  # the first run
+                   for env, checkout in zip(envs, checkouts, strict=True)]  # may keep answers
         runs: list[list[tuple[float, float, float, str]]] = [[] for _ in envs]
         for _ in range(args.runs):
             for found, env, checkout in zip(runs, envs, checkouts, strict=True):
-                found.append(digest(timed(full, env, args.timeout, checkout)))
+                found.append(timed(full, env, args.timeout, checkout, digest=True))
         same = all(r[3] == answers[0] for found in runs for r in found) and len(set(answers)) == 1
         cells = [f"{min(r[0] for r in found):.2f} ({statistics.median(r[0] for r in found):.2f}),"
                  f" {min(r[1] for r in found):.2f}, {max(r[2] for r in found):.0f}"
