@@ -13,6 +13,17 @@ the first and the median later wall time and the peak memory (max RSS) of each c
     python benchmarks/bench_analysis.py --n 1000 --merges      # draw 200 merges to judge
     python benchmarks/bench_analysis.py --score                # score the judged sample
 
+On a store that already holds a corpus's analyses, compare checkouts (the code before and
+after a change), their runs interleaved, every answer checked byte for byte between them:
+
+    python benchmarks/bench_analysis.py --corpus first.jsonl --store STORE \
+        --checkouts /tmp/before . --runs 5 --format json [--only 'mentions|kwic']
+
+Each command runs once first (it may keep what later runs read), then `--runs` times per
+checkout; the best and median wall and CPU seconds and the peak memory are printed. A
+command that runs longer than `--timeout` seconds is stopped: it is parsing (the store
+does not hold these analyses for this checkout's rules), which a timing must never wait on.
+
 `--merges` prints, as JSON Lines, 200 merges (a variant joined to an entity, from
 `corpus entities --explain`) drawn with a fixed seed; benchmarks/merges_sample.jsonl holds
 them with a judgement (right/wrong, a note when wrong) made by reading the articles
@@ -23,8 +34,11 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import os
+import re
+import signal
 import statistics
 import subprocess
 import sys
@@ -68,22 +82,39 @@ def head(n: int, work: Path) -> Path:
     return path
 
 
-def timed(args: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+def timed(args: list[str], env: dict[str, str], timeout: float | None = None,
+          cwd: Path = ROOT, digest: bool = False) -> tuple[float, float, float, str]:
     """(wall seconds, CPU seconds, peak RSS in MB, stdout) of one fresh `corpus` process.
 
-    CPU time is given beside wall time: on a shared machine the wall time waits for a core."""
+    CPU time is given beside wall time: on a shared machine the wall time waits for a core.
+    A process (with its parse workers) still running after `timeout` seconds is stopped.
+    `cwd`: the checkout whose code runs (`python -m` imports from the working directory).
+    `digest`: stdout's SHA-256 in place of stdout, read from the file by parts (a process
+    forked from this one counts this one's memory in its peak until it runs the command:
+    this one stays small)."""
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as out, \
             tempfile.TemporaryFile("w+", encoding="utf-8") as err:
-        child = subprocess.Popen([*CORPUS, *args], env=env, stdout=out, stderr=err, cwd=ROOT)
-        _, status, usage = os.wait4(child.pid, 0)
+        child = subprocess.Popen([*CORPUS, *args], env=env, stdout=out, stderr=err, cwd=cwd,
+                                 start_new_session=True)
+        deadline = None if timeout is None else started + timeout
+        while True:  # polled (every 5 ms) only when there is a deadline
+            pid, status, usage = os.wait4(child.pid, 0 if deadline is None else os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:  # type: ignore[operator]
+                os.killpg(child.pid, signal.SIGTERM)
+                os.wait4(child.pid, 0)
+                raise SystemExit(f"{args}: stopped after {timeout} s (parsing?)")
+            time.sleep(0.005)
         elapsed = time.perf_counter() - started
         child.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
         if child.returncode != 0:
             raise SystemExit(f"{args}: {err.read()[-2000:]}")
-        return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.read()
+        found = hashlib.file_digest(out.buffer, "sha256").hexdigest() if digest else out.read()
+        return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, found
 
 
 SAMPLE = ROOT / "benchmarks" / "merges_sample.jsonl"
@@ -112,6 +143,45 @@ def score() -> None:
                   f"{row.get('note', '')}")
 
 
+def arguments(command: list[str], path: str, fmt: str) -> list[str]:
+    """A command line with the corpus's path and the format (kwic takes its QUERY first)."""
+    where = 2 if command[0] == "kwic" and command[1] != "--entity" else 1
+    return [*command[:where], path, *command[where:], "--format", fmt]
+
+
+def compare(args: argparse.Namespace) -> None:
+    """Time the commands with each checkout's code on an analysed store, runs interleaved,
+    and check that every checkout writes the same answer."""
+    checkouts = [Path(c).resolve() for c in args.checkouts]
+    envs = [dict(os.environ, CORPUS_CACHE_DIR=str(args.store), PYTHONPATH=str(c))
+            for c in checkouts]
+    for env in envs:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+    path = str(Path(args.corpus).resolve())
+    entity = args.entity or json.loads(timed(
+        ["entities", path, "--label", "PER", "--limit", "1", "--format", "jsonl"], envs[-1],
+        args.timeout, checkouts[-1])[3])["id"]
+    heads = " | ".join(f"{c.name}: best (median) s, CPU s, MB" for c in checkouts)
+    print(f"| command (entity {entity}; `--format {args.format}`) | {heads} | same |")
+    print("|---|" + "---:|" * len(checkouts) + "---|")
+    for command in commands(entity):
+        if args.only and not re.search(args.only, " ".join(command)):
+            continue
+        full = arguments(command, path, args.format)
+        answers = [timed(full, env, args.timeout, checkout, digest=True)[3]  # the first run
+                   for env, checkout in zip(envs, checkouts, strict=True)]  # may keep answers
+        runs: list[list[tuple[float, float, float, str]]] = [[] for _ in envs]
+        for _ in range(args.runs):
+            for found, env, checkout in zip(runs, envs, checkouts, strict=True):
+                found.append(timed(full, env, args.timeout, checkout, digest=True))
+        same = all(r[3] == answers[0] for found in runs for r in found) and len(set(answers)) == 1
+        cells = [f"{min(r[0] for r in found):.2f} ({statistics.median(r[0] for r in found):.2f}),"
+                 f" {min(r[1] for r in found):.2f}, {max(r[2] for r in found):.0f}"
+                 for found in runs]
+        print(f"| `corpus {' '.join(command)}` | {' | '.join(cells)} | "
+              f"{'yes' if same else '**no**'} |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
@@ -119,9 +189,20 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--merges", action="store_true", help="draw the merges to judge")
     parser.add_argument("--score", action="store_true", help="score the judged merges")
+    parser.add_argument("--corpus", help="an input the store holds the analyses of")
+    parser.add_argument("--store", type=Path, help="the store (CORPUS_CACHE_DIR) holding them")
+    parser.add_argument("--checkouts", nargs="+", default=[str(ROOT)],
+                        help="the code to time (each a folder put on PYTHONPATH)")
+    parser.add_argument("--format", default="jsonl", help="the answers' --format")
+    parser.add_argument("--only", help="time the commands this regular expression finds")
+    parser.add_argument("--entity", help="the entity of --entity (default: the first person)")
+    parser.add_argument("--timeout", type=float, default=120.0)
     args = parser.parse_args()
     if args.score:
         score()
+        return
+    if args.corpus:
+        compare(args)
         return
     args.work.mkdir(parents=True, exist_ok=True)
     path = head(args.n, args.work)

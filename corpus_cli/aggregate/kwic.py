@@ -116,6 +116,44 @@ def matches(text: str, compiled: re.Pattern[str]) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
 
 
+class Finder:
+    """Where a query matches in texts: as `pattern` finds it. A word or phrase of ASCII word
+    characters is searched in lowercase, case-sensitively, in the text lowered
+    (`lowered_text`): the same spans, found by searching for the words themselves, where
+    re.IGNORECASE tries every character (1 s for "gouvernement" in the 6,387 texts of
+    33,958 articles that hold it, 0.05 s so)."""
+
+    def __init__(self, query: str, mode: Mode) -> None:
+        self.compiled = pattern(query, mode)
+        words = [w.lower() for w in query.split()] if mode in (Mode.word, Mode.phrase) else []
+        self.folded: re.Pattern[str] | None = None
+        if words and all(_INDEXED.fullmatch(w) for w in words):
+            # The first word leads and what precedes it is looked at behind it: only a
+            # pattern that starts with its words is searched for them.
+            first, *rest = words
+            self.folded = re.compile(first + rf"(?<!\w.{{{len(first)}}})"
+                                     + "".join(_SPACE + re.escape(w) for w in rest)
+                                     + r"(?!\w)")
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of every non-empty match in `text`."""
+        if self.folded is not None and (lowered := lowered_text(text)) is not None:
+            return list(matches(lowered, self.folded))
+        return list(matches(text, self.compiled))
+
+
+def lowered_text(text: str) -> str | None:
+    """The text as re.IGNORECASE compares it with ASCII letters, character for character, or
+    None when lowering changes its length. Lowering maps one character only (U+212A, the
+    Kelvin sign) besides A-Z to an ASCII letter, and IGNORECASE matches it, as it matches
+    "ſ" (s) and "ı" (i), replaced here, and "İ" (i), which lowers to two characters; no
+    character changes whether it is a word character (\\w) when lowered."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    return lowered.replace("\u017f", "s").replace("\u0131", "i")
+
+
 def lines(document: str, date: str | None, text: str, spans: Iterable[tuple[int, int]],
           width: int) -> list[dict[str, Any]]:
     """One concordance row per span: `width` characters of context each side, whitespace

@@ -15,11 +15,13 @@ times faster than a million small lists (33,958 articles: 1.0 million mentions).
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from .attribution import reattributed
 from .entities import MentionKeys
+from .ids import EntitySummary
 
 # The fields of one compact occurrence, in order.
 ENTITY, START, END, SENTENCE, TEXT = range(5)
@@ -85,11 +87,26 @@ class Occurrences:
         if name == "entity":
             if "entity ids" not in self._loaded:
                 ids = self.entities
-                self._loaded["entity ids"] = [ids[n] for n in self._load("entity")]
+                self._loaded["entity ids"] = [ids[n] for n in self.numbers()]
             found: list[Any] = self._loaded["entity ids"]
             return found
         column: list[Any] = self._load(name)
         return column
+
+    def numbers(self) -> list[int]:
+        """The entity of every occurrence as its number in `entities` (what is kept: an
+        answer that looks entities up once each reads these, not a million ids)."""
+        found: list[int] = self._load("entity")
+        return found
+
+    def positions(self, entities: set[str]) -> list[int]:
+        """The positions of the occurrences of `entities` (ids), in document order."""
+        wanted = {n for n, key in enumerate(self.entities) if key in entities}
+        return [i for i, n in enumerate(self.numbers()) if n in wanted]
+
+    def document_at(self, position: int) -> str:
+        """The document an occurrence belongs to."""
+        return self.documents[bisect.bisect_right(self._bounds, position) - 1]
 
     @property
     def loaded(self) -> set[str]:
@@ -113,33 +130,56 @@ class Occurrences:
 
     def holding(self, entities: set[str]) -> Iterator[str]:
         """The documents that mention one of `entities` (ids), in document order."""
-        entity = self.column("entity")
-        for document in self.documents:
-            if any(entity[i] in entities for i in self.span(document)):
+        last = None
+        for position in self.positions(entities):
+            document = self.document_at(position)
+            if document != last:
                 yield document
+                last = document
 
 
 def mention_rows(found: Occurrences,
                  documents: Iterable[tuple[str, str | None]],
-                 entities: Mapping[str, Mapping[str, Any]],
+                 entities: EntitySummary,
                  wanted: set[str] | None = None,
                  labels: set[str] | None = None) -> list[dict[str, Any]]:
-    """The rows of `corpus mentions` for (document id, date) in the order given."""
-    ids = found.column("entity")
-    start, end, sentence, text = (found.column(name) for name in FIELDS[1:])
-    rows = []
-    seen: dict[str, Mapping[str, Any]] = {}  # the entity rows asked for, each looked up once
+    """The rows of `corpus mentions` for (document id, date) in the order given.
+
+    Each entity shown is looked up once, by its number in the columns; a row is one
+    dictionary made in one expression (646,000 rows at 33,958 articles). With `wanted`,
+    only the occurrences of those entities are visited."""
+    ids = found.entities
+    chosen = [n for n, key in enumerate(ids) if wanted is None or key in wanted]
+    kinds = entities.lookup("label", (ids[n] for n in chosen))
+    if labels:
+        pairs = [(n, kind) for n, kind in zip(chosen, kinds, strict=True) if kind in labels]
+        chosen, kinds = [n for n, _ in pairs], [kind for _, kind in pairs]
+    shown: list[tuple[str, str, str] | None] = [None] * len(ids)
+    for n, name, kind in zip(chosen, entities.lookup("name", (ids[n] for n in chosen)), kinds,
+                             strict=True):
+        shown[n] = (ids[n], name, kind)
+    columns = [found.numbers(), *(found.column(name) for name in FIELDS[1:])]
+    visited = _visited(found, set(chosen)) if wanted is not None else None
+    rows: list[dict[str, Any]] = []
     for document, date in documents:
-        for i in found.span(document):
-            key = ids[i]
-            if wanted is not None and key not in wanted:
-                continue
-            entity = seen.get(key)
-            if entity is None:
-                entity = seen[key] = entities[key]
-            if labels and entity["label"] not in labels:
-                continue
-            rows.append({"document": document, "date": date, "entity": key,
-                         "name": entity["name"], "label": entity["label"], "text": text[i],
-                         "start": start[i], "end": end[i], "sentence": sentence[i]})
+        if visited is None:
+            span = found.span(document)
+            parts = [column[span.start:span.stop] for column in columns]
+        else:  # the occurrences of the entities wanted
+            positions = visited.get(document, ())
+            parts = [[column[i] for i in positions] for column in columns]
+        rows += [{"document": document, "date": date, "entity": entity[0], "name": entity[1],
+                  "label": entity[2], "text": said, "start": begin, "end": stop,
+                  "sentence": where}
+                 for n, begin, stop, where, said in zip(*parts, strict=True)
+                 if (entity := shown[n]) is not None]
     return rows
+
+
+def _visited(found: Occurrences, numbers: set[int]) -> dict[str, list[int]]:
+    """document id -> the positions of its occurrences of the entities `numbers`."""
+    visited: dict[str, list[int]] = {}
+    for i, n in enumerate(found.numbers()):
+        if n in numbers:
+            visited.setdefault(found.document_at(i), []).append(i)
+    return visited

@@ -86,15 +86,27 @@ def column_edge_rows(columns: Mapping[str, Sequence[Any]], names: Mapping[str, s
                      min_weight: int) -> list[dict[str, Any]]:
     """Edges of at least `min_weight` from `tie_columns`, strongest first."""
     ids = columns["entities"]
-    rows = []
-    for a, b, w, d in zip(columns["source"], columns["target"], columns["weight"],
-                          columns["documents"], strict=True):
-        if w >= min_weight:
-            source, target = ids[a], ids[b]
-            rows.append({"source": source, "target": target,
-                         "source_name": names.get(source, source),
-                         "target_name": names.get(target, target), "weight": w, "documents": d})
-    return rows
+    return _edges(columns, ids, [names.get(key, key) for key in ids], min_weight)
+
+
+def named_edge_rows(columns: Mapping[str, Sequence[Any]], names: Sequence[str | None],
+                    min_weight: int) -> list[dict[str, Any]]:
+    """`column_edge_rows` with the name of each of the ties' entities (`names[i]` for
+    `columns["entities"][i]`, None where it has none: its id stands for it)."""
+    ids = columns["entities"]
+    return _edges(columns, ids, [key if name is None else name
+                                 for key, name in zip(ids, names, strict=True)], min_weight)
+
+
+def _edges(columns: Mapping[str, Sequence[Any]], ids: Sequence[str], names: Sequence[str],
+           min_weight: int) -> list[dict[str, Any]]:
+    """Each tie as a row, its entities named once each (half a million ties at 33,958
+    articles)."""
+    return [{"source": ids[a], "target": ids[b], "source_name": names[a],
+             "target_name": names[b], "weight": w, "documents": d}
+            for a, b, w, d in zip(columns["source"], columns["target"], columns["weight"],
+                                  columns["documents"], strict=True)
+            if w >= min_weight]
 
 
 def graph(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]]) -> nx.Graph:

@@ -10,11 +10,30 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Day
+from typing import NamedTuple, Protocol
 
 from corpus_cli.dates.calendar import PartialDate
 from corpus_cli.dates.iso import parse_iso
 from corpus_cli.errors import UsageError
-from corpus_cli.rows import Record
+
+
+class Described(Protocol):
+    """What a scope reads of a document (a run's Record, or a Listed document)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def date(self) -> str | None: ...
+    @property
+    def source(self) -> str | None: ...
+
+
+class Listed(NamedTuple):
+    """A document as the analysis answers list it: what a scope reads, and no more."""
+
+    id: str
+    date: str | None
+    source: str | None
 
 
 @dataclass
@@ -34,7 +53,7 @@ class Scope:
             raise UsageError(f"--from {self.start} is after --to {self.end}")
         self._range = (low, high) if (self.start or self.end) else None
 
-    def keeps(self, record: Record) -> bool:
+    def keeps(self, record: Described) -> bool:
         if self.documents and record.id not in self.documents:
             return False
         if self.sources and (record.source or "").casefold() not in {

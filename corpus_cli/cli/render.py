@@ -9,20 +9,35 @@ import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any, TextIO
-
-from rich.cells import cell_len, set_cell_size
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING, Any, TextIO
 
 from corpus_cli.errors import CorpusError, UsageError
 from corpus_cli.output import Format, cell, format_for_file, write_csv, write_json, write_jsonl
 
 from .options import Common
 
-err = Console(stderr=True, highlight=False)
+if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.table import Table
+
+
+class _Stderr:
+    """rich's console on stderr, made when first used: an answer written as data (JSON,
+    JSON Lines, CSV) never imports rich (a tenth of a second of every such answer)."""
+
+    @cached_property
+    def console(self) -> Console:
+        from rich.console import Console
+
+        return Console(stderr=True, highlight=False)
+
+    def print(self, *objects: Any, **options: Any) -> None:
+        self.console.print(*objects, **options)
+
+
+err = _Stderr()
 # Items of a list shown in a table cell; the rest are counted ("… +7").
 TABLE_LIST_ITEMS = 3
 # Lines a table cell may take before it is cut with an ellipsis.
@@ -132,6 +147,8 @@ def emit_rows(
     fmt = output_format(common)
     with data_stream(common) as stream:
         if fmt is Format.table:
+            from rich.console import Console
+
             console = Console(file=stream) if common.output else Console()
             limit = table_limit(common, console)
             shown = rows[:limit] if limit else rows
@@ -193,6 +210,9 @@ def layout(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column],
             if not ranked or _readable(shown, sizes, widths, columns, room):
                 break
             shown.remove(ranked.pop(0)[1])
+    from rich.table import Table
+    from rich.text import Text
+
     table = Table(title=title, title_justify="left", header_style="bold", expand=False)
     for i in shown:
         column = columns[i]
@@ -271,6 +291,20 @@ def _widths(sizes: Sequence[tuple[int, int]], text: Sequence[bool], available: i
             break
         widths[widest] -= 1
     return widths
+
+
+def cell_len(text: str) -> int:
+    """The columns a text takes on a terminal (rich's measure, imported for tables only)."""
+    from rich.cells import cell_len as measure
+
+    return measure(text)
+
+
+def set_cell_size(text: str, width: int) -> str:
+    """A text cut or padded to `width` columns (rich's, imported for tables only)."""
+    from rich.cells import set_cell_size as resize
+
+    return resize(text, width)
 
 
 def _longest(text: str, split: Callable[[str], list[str]]) -> int:

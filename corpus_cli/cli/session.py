@@ -12,15 +12,6 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from typer.exceptions import TyperException
 
 from corpus_cli.errors import CorpusError, ExitCode, InputError
@@ -29,6 +20,8 @@ from .options import Common, debug_enabled
 from .render import check_output, err
 
 if TYPE_CHECKING:
+    from rich.progress import TaskID
+
     from corpus_cli.api import Corpus, Settings
 
 
@@ -183,6 +176,17 @@ class _Bar:
     """The pipeline's progress, drawn by rich: documents, words per second and time left."""
 
     def __init__(self) -> None:
+        # Imported here: an answer with no bar to draw (stderr not a terminal) never loads
+        # rich's progress module (a tenth of a second).
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
         self._progress = Progress(
             TextColumn("[bold]analysing"),
             BarColumn(),
@@ -191,7 +195,7 @@ class _Bar:
             TimeElapsedColumn(),
             TextColumn("eta"),
             TimeRemainingColumn(),
-            console=err,
+            console=err.console,
             transient=True,
         )
         self._task: TaskID | None = None

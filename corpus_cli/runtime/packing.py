@@ -63,6 +63,60 @@ def unpack(blob: bytes, wanted: Iterable[str]) -> dict[str, Any]:
     return found
 
 
+# How a blob that holds the cleaned text starts: the text is its first part (`pack` keeps
+# the order of the parts it is given, and the store gives the text first).
+_TEXT_HEAD = b'{"text":"'
+# Bytes decompressed at first to find the end of the text (doubled until it is found).
+_TEXT_CHUNK = 16384
+
+
+def unpack_text(blob: bytes) -> str | None:
+    """The cleaned text a blob holds (None if it holds none), as `unpack(blob, ["text"])`
+    gives it, read without the rest: only what precedes the end of the text is decompressed,
+    and only the text is parsed (a document's rows and lemmas are most of the blob). Raises
+    ValueError if the blob is damaged."""
+    try:
+        stream = zlib.decompressobj()
+        head = stream.decompress(blob, _TEXT_CHUNK)
+        fast = head[:1] == FAST
+        begin = len(FAST) if fast else 0
+        if not head.startswith(_TEXT_HEAD, begin):
+            found: str | None = unpack(blob, ("text",)).get("text")
+            return found
+        quote = begin + len(_TEXT_HEAD) - 1  # the text's opening quote
+        end = _string_end(head, quote + 1)
+        while end is None:
+            more = stream.decompress(stream.unconsumed_tail, max(len(head), _TEXT_CHUNK))
+            if not more:
+                raise ValueError("unreadable blob (the text does not end)")
+            head += more
+            end = _string_end(head, quote + 1)
+        literal = head[quote:end + 1]
+        if fast:
+            import orjson
+
+            text: str = orjson.loads(literal)
+        else:
+            text = json.loads(literal.decode("utf-8", "surrogatepass"))
+    except (zlib.error, UnicodeDecodeError) as error:
+        raise ValueError(f"unreadable blob ({error})") from None
+    return text
+
+
+def _string_end(data: bytes, start: int) -> int | None:
+    """Where the JSON string whose characters begin at `start` ends (its closing quote: the
+    first quote not escaped by an odd run of backslashes), or None if not in `data`."""
+    position = start
+    while (quote := data.find(b'"', position)) >= 0:
+        before = quote
+        while before > start and data[before - 1] == 0x5C:  # a backslash
+            before -= 1
+        if (quote - before) % 2 == 0:
+            return quote
+        position = quote + 1
+    return None
+
+
 def dumps(value: Any) -> bytes:
     """A value as stored: compact UTF-8 JSON, marked FAST when orjson wrote it (it then
     holds nothing orjson would read back otherwise), else as the standard library writes it

@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 from corpus_cli.errors import StoreError
 
-from .packing import ROW_TABLES, dumps, loads, pack, unpack
+from .packing import ROW_TABLES, dumps, loads, pack, unpack, unpack_text
 
 log = logging.getLogger(__name__)
 
@@ -338,6 +338,28 @@ class Store:
             analyses[key] = analysis
         self._forget_damaged(damaged)
         return [(key, analyses[key]) for key in chunk if key in analyses]
+
+    def texts(self, keys: Sequence[str]) -> dict[str, str | None]:
+        """key -> the cleaned text of each intact stored analysis among `keys` (None when it
+        was stored without its text), read without the rows beside it (`unpack_text`). A
+        damaged analysis is forgotten and left out, as `load` does."""
+        found: dict[str, str | None] = {}
+        for chunk in _chunks(list(dict.fromkeys(keys)), 500):
+            found.update(self._guarded(functools.partial(self._texts_chunk, chunk)))
+        return found
+
+    def _texts_chunk(self, chunk: list[str]) -> dict[str, str | None]:
+        found: dict[str, str | None] = {}
+        damaged: list[str] = []
+        query = "SELECT key, counts, data, checksum FROM analyses WHERE key IN ({})"
+        for key, counts, data, checksum in self._rows_in(query, chunk):
+            try:
+                _checked(counts, data, checksum)
+                found[key] = unpack_text(data)
+            except ValueError:
+                damaged.append(key)
+        self._forget_damaged(damaged)
+        return found
 
     def run(self, fingerprint: str) -> tuple[list[dict[str, Any]], list[list[Any]]] | None:
         """The documents and input errors of a previous run with the same inputs, if known."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from corpus_cli.aggregate.entities import consolidate, find_entity_row
 from corpus_cli.aggregate.ids import Named, entity_ids, shown_names, slug
 
@@ -48,3 +50,9 @@ def test_entity_summary_reads_rows_from_columns_when_asked():
     assert summary["loc:oslo"] == {"name": "Oslo", "label": "LOC"}
     assert "per:ana-lind" in summary and "per:nobody" not in summary
     assert summary.field("label") == {"per:ana-lind": "PER", "loc:oslo": "LOC"}
+    assert summary.lookup("name", ["loc:oslo", "per:ana-lind"]) == ["Oslo", "Ana Lind"]
+    assert summary.lookup("name", ["per:nobody"], default=None) == [None]
+    with pytest.raises(KeyError):
+        summary.lookup("name", ["per:nobody"])
+    assert summary.rows({"loc:oslo"}) == [{"id": "loc:oslo", "name": "Oslo", "label": "LOC"}]
+    assert summary.column("label") == ["PER", "LOC"]

@@ -8,12 +8,14 @@ from hypothesis import strategies as st
 
 from corpus_cli.aggregate.kwic import (
     INDEX_PARTS,
+    Finder,
     Mode,
     Order,
     index_key,
     index_part,
     index_words,
     lines,
+    lowered_text,
     matches,
     ordered,
     pattern,
@@ -98,3 +100,19 @@ def test_every_text_a_query_matches_holds_its_indexed_word(text, query):
     for mode in (Mode.word, Mode.phrase):
         if any(matches(text, pattern(query, mode))):
             assert index_key(query, mode) in index_words(text)
+
+
+@given(st.lists(WORDS, max_size=12).map("".join),
+       st.sampled_from(["ab", "AB", "k", "\u212a", "s", "i", "ab_7", "x", "7", "dx", "ab s",
+                        "é", "d'x", "a.b"]))
+def test_the_finder_finds_what_the_pattern_finds(text, query):
+    # Searched in the lowered text where it can be: the same spans as re.IGNORECASE gives.
+    for mode in (Mode.word, Mode.phrase, Mode.regex):
+        assert Finder(query, mode).spans(text) == list(matches(text, pattern(query, mode)))
+
+
+def test_the_finder_searches_the_lowered_text_of_an_ascii_word():
+    assert Finder("ab s", Mode.phrase).folded is not None
+    assert Finder("é", Mode.word).folded is None and Finder("a.b", Mode.word).folded is None
+    assert lowered_text("AB \u017f\u0131\u212a") == "ab sik"
+    assert lowered_text("\u0130") is None

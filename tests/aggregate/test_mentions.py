@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from corpus_cli.aggregate.entities import MentionKeys, consolidate, key_index
+from corpus_cli.aggregate.ids import EntitySummary
 from corpus_cli.aggregate.mentions import Occurrences, columns, mention_rows, occurrences
 
 
@@ -19,12 +20,14 @@ def test_every_mention_goes_to_the_entity_holding_its_form():
     found = occurrences(documents, MentionKeys(), key_index(entities))
     assert [o[0] for o in found["d1"]] == ["per:olav-brekke", "per:olav-brekke"]
     assert [o[0] for o in found["d2"]] == ["per:olav-brekke"]
-    table = {e.id: e.to_row() for e in entities}
+    table = EntitySummary({field: [e.to_row()[field] for e in entities]
+                           for field in ("id", "name", "label")})
     kept = Occurrences(columns(found).__getitem__)
     rows = mention_rows(kept, [("d2", "2020-01-01"), ("d1", None)], table)
     assert [(r["document"], r["text"], r["start"]) for r in rows] == [
         ("d2", "Brekke", 0), ("d1", "Olav Brekke", 0), ("d1", "Brekke", 20)]
     assert mention_rows(kept, [("d1", None)], table, wanted={"loc:x"}) == []
+    assert [r["text"] for r in mention_rows(kept, [("d1", None)], table, labels={"LOC"})] == []
 
 
 FOUND = {"d1": [["per:ana-lind", 0, 8, 0, "Ana Lind"], ["loc:oslo", 12, 16, 0, "Oslo"],
@@ -40,6 +43,9 @@ def test_columns_read_back_give_each_document_its_rows():
     assert kept.rows("unknown") == []
     assert list(kept.holding({"loc:oslo"})) == ["d1", "d3"]
     assert list(kept.holding({"per:ana-lind"})) == ["d1"]
+    assert kept.positions({"loc:oslo"}) == [1, 3]
+    assert [kept.document_at(i) for i in range(4)] == ["d1", "d1", "d1", "d3"]
+    assert kept.numbers() == [0, 1, 0, 1]
 
 
 def test_columns_intern_the_entity_ids():

@@ -10,9 +10,12 @@ import pytest
 
 from corpus_cli.aggregate.network import (
     Unit,
+    column_edge_rows,
     cooccurrences,
     edge_rows,
     graph,
+    named_edge_rows,
+    tie_columns,
     units,
     write,
 )
@@ -29,6 +32,15 @@ def edges(unit: Unit, min_weight: int = 1):
     found = [(o[0], o[3]) for o in FOUND]
     weights, shared = cooccurrences([("d1", units(found, unit)), ("d2", units(found, unit))])
     return edge_rows(weights, shared, {n["id"]: n["name"] for n in NODES}, min_weight)
+
+
+def test_ties_named_by_position_as_by_a_mapping():
+    found = [(o[0], o[3]) for o in FOUND]
+    ties = tie_columns(*cooccurrences([("d1", units(found, Unit.document))]))
+    names = {n["id"]: n["name"] for n in NODES if n["id"] != "org:c"}
+    assert named_edge_rows(ties, [names.get(k) for k in ties["entities"]], 1) == \
+        column_edge_rows(ties, names, 1)
+    assert {e["target_name"] for e in column_edge_rows(ties, names, 1)} >= {"org:c"}
 
 
 def test_sentence_and_document_units():

@@ -5,6 +5,7 @@ from __future__ import annotations
 from corpus_cli.aggregate.trends import (
     Period,
     all_periods,
+    named,
     period_of,
     series,
     sparkline,
@@ -40,6 +41,14 @@ def test_tally_counts_mentions_and_documents_in_long_form():
     periods = all_periods(rows, Period.month)
     assert periods == ["2020-01", "2020-02", "2020-03"]
     assert series(rows, periods) == {"per:a": [3, 0, 0], "loc:b": [1, 0, 1]}
+
+
+def test_a_tally_of_entity_numbers_is_named_for_the_entities_shown():
+    ids = ["per:b", "per:a", "loc:c"]
+    mentions, docs = tally([("2020-01-03", [0, 1, 1]), ("2020-02-01", [0, 2])], Period.month)
+    assert top(mentions, 2, ids.__getitem__) == [1, 0]  # a tie goes to the first id
+    assert named(mentions, ids, [1, 2]) == {"2020-01": {"per:a": 2}, "2020-02": {"loc:c": 1}}
+    assert named(docs, ids, [1]) == {"2020-01": {"per:a": 1}, "2020-02": {}}
 
 
 def test_gaps_across_years_and_weeks():

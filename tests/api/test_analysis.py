@@ -7,6 +7,7 @@ import pytest
 
 from corpus_cli import api
 from corpus_cli.runtime.pipeline import Corpus, Settings, load_corpus
+from corpus_cli.runtime.store import Store
 
 ARTICLES = (
     "Le maire de Lorient, Yann Kervella, a reçu lundi 2 mars 2020 la préfète Inès Marchal.\n\n"
@@ -85,18 +86,33 @@ def test_kwic_reads_only_the_texts_that_hold_the_word(folder, tmp_path, monkeypa
     settings = Settings(store_dir=tmp_path / "store")
     with load_corpus([str(folder)], settings) as corpus:
         api.kwic(corpus, api.KwicQuery("conseil"), [str(folder)], settings)  # keeps the index
-    asked: list[set[str] | None] = []
-    original = Corpus.analyses
+    asked: list[list[str]] = []
+    original = Store.texts
 
-    def spy(self, tables=("mentions",), only=None):
-        asked.append(only)
-        return original(self, tables, only)
+    def spy(self, keys):
+        asked.append(list(keys))
+        return original(self, keys)
 
-    monkeypatch.setattr(Corpus, "analyses", spy)
+    monkeypatch.setattr(Store, "texts", spy)
+    monkeypatch.setattr(Corpus, "analyses", None)  # no analysis is read whole
     with load_corpus([str(folder)], settings) as corpus:
         rows = api.kwic(corpus, api.KwicQuery("Conseil"), [str(folder)], settings)
-    holding = {r.id for r in corpus.records if "conseil" in ARTICLES[int(r.id[-5])].lower()}
-    assert asked == [holding] and {r["document"] for r in rows} == holding
+        records = corpus.records
+    holding = {r.id for r in records if "conseil" in ARTICLES[int(r.id[-5])].lower()}
+    assert [set(keys) for keys in asked] == [{r.key for r in records if r.id in holding}]
+    assert {r["document"] for r in rows} == holding
+
+
+def test_an_answer_over_every_document_decodes_no_record(folder, tmp_path, monkeypatch):
+    settings = Settings(store_dir=tmp_path / "store")
+    with load_corpus([str(folder)], settings) as corpus:
+        expected = (api.mention_rows(corpus), api.trends(corpus),
+                    api.kwic(corpus, api.KwicQuery("conseil"), [str(folder)], settings))
+    monkeypatch.setattr("corpus_cli.runtime.pipeline.run_records", None)
+    with load_corpus([str(folder)], settings) as corpus:
+        assert (api.mention_rows(corpus), api.trends(corpus),
+                api.kwic(corpus, api.KwicQuery("conseil"), [str(folder)], settings)
+                ) == expected
 
 
 def test_network_ties_over_every_document_are_counted_once_then_read(folder, tmp_path,

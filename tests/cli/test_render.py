@@ -199,3 +199,22 @@ def test_the_seed_tables_fit_80_columns_in_whole_words(command):
     assert all(d in result.stdout for d in iso)  # a date is never cut
     if "left out" in result.stderr:
         assert "--format json" in result.stderr
+
+
+@pytest.mark.slow
+def test_an_answer_written_as_data_imports_no_rich(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, CORPUS_CACHE_DIR=str(tmp_path / "store"))
+    subprocess.run([sys.executable, "-m", "corpus_cli", "analyse", "--format", "json"],
+                   env=env, capture_output=True, check=True, stdin=subprocess.DEVNULL)
+    code = ("import sys\nsys.argv = ['corpus', 'trends', '--format', 'json']\n"
+            "from corpus_cli.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'),"
+            " file=sys.stderr)")
+    served = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, check=True, stdin=subprocess.DEVNULL)
+    assert json.loads(served.stdout)
+    assert served.stderr.strip().splitlines()[-1] == "[]"

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_cli.runtime.packing import FAST, dumps, loads, pack, unpack
+from corpus_cli.runtime.packing import FAST, dumps, loads, pack, unpack, unpack_text
 
 VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9), st.text(max_size=12),
                    st.lists(st.text(max_size=6), max_size=3))
@@ -35,6 +35,35 @@ def test_only_the_parts_asked_for_are_read():
     blob = pack({"lemmas": {"content": {"visite": 2}}, "mentions": [{"start": 0}],
                  "dates": [], "events": []})
     assert unpack(blob, ["mentions", "text"]) == {"mentions": [{"start": 0}]}
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from('ab"\\\n é\ud800'), max_size=60)
+       | st.text(max_size=40), plain=st.booleans(),
+       mentions=ROWS)
+def test_the_text_alone_reads_back_as_a_whole_unpack_gives_it(text, plain, mentions):
+    """Quotes, backslashes (runs of them before a quote), line breaks, a lone surrogate
+    (stored plain), an older store's plain JSON: the text read alone is the text unpacked."""
+    with pytest.MonkeyPatch.context() as patch:
+        if plain:  # as a store written before orjson: the standard library's JSON
+            patch.setattr("corpus_cli.runtime.packing.dumps", lambda value: json.dumps(
+                value, ensure_ascii=False, separators=(",", ":")).encode("utf-8",
+                                                                         "surrogatepass"))
+        blob = pack({"text": text, "lemmas": {}, "mentions": mentions})
+    assert unpack_text(blob) == unpack(blob, ["text"])["text"] == text
+
+
+def test_a_long_text_is_read_past_the_first_bytes_decompressed():
+    text = "".join(f"« {n} » \\ \"{n}\" " for n in range(20_000))
+    blob = pack({"text": text, "mentions": [{"start": 0, "text": '"'}]})
+    assert unpack_text(blob) == text
+
+
+def test_a_blob_without_text_has_none_and_a_damaged_one_is_a_value_error():
+    assert unpack_text(pack({"lemmas": {"content": {}}, "mentions": []})) is None
+    blob = pack({"text": "x" * 5000 + "".join(map(str, range(3000)))})
+    with pytest.raises(ValueError):
+        unpack_text(blob[: len(blob) // 2])
 
 
 def test_an_evidence_sentence_is_stored_once_per_document():

@@ -216,6 +216,18 @@ def test_the_cleaned_text_is_kept_and_read_only_when_asked(tmp_path):
             "bare": {"counts": rows()["counts"]}}
 
 
+def test_texts_are_read_alone_and_a_damaged_analysis_is_left_out_and_forgotten(tmp_path,
+                                                                             caplog):
+    with Store(tmp_path) as store:
+        store.save([("k", "m", rows() | {"text": "Le maire « \"a\" »."}),
+                    ("bare", "m", rows()), ("hurt", "m", rows() | {"text": "Suite."})])
+    flip_blob(tmp_path, "hurt")
+    with Store(tmp_path) as store:
+        assert store.texts(["k", "bare", "hurt", "absent", "k"]) == {
+            "k": "Le maire « \"a\" ».", "bare": None}
+        assert "damaged" in caplog.text and store.known(["hurt"]) == set()
+
+
 def test_a_damaged_run_or_kept_answer_is_a_miss(tmp_path):
     with Store(tmp_path) as store:
         store.save_run("f", [{"id": "Élise"}], [])
