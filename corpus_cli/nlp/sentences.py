@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .glued import glued_start
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -73,7 +75,9 @@ def _layout_starts(doc: Doc, starts: list[int]) -> None:
             continue
         if previous is not None:
             wrapped = previous.pos_ in _CONTINUING_POS or previous.text in (",", "-", "–")
-            if newlines > 1 or (newlines == 1 and not wrapped) or _glued(previous, token):
+            if (newlines > 1 or (newlines == 1 and not wrapped) or _glued(previous, token)
+                    or glued_start(previous.text, token.text,
+                                   previous.idx + len(previous.text) == token.idx)):
                 starts[token.i] = 1
             elif not newlines and previous.text[-1] not in _SENTENCE_END:
                 starts[token.i] = -1

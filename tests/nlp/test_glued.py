@@ -1,0 +1,25 @@
+"""A heading the scrape glued to the paragraph below is split, and the paragraph starts a
+sentence; names with an inner capital stay whole. Texts written for the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "last", "first"), [
+    ("Certains réclament une enquêteSelon Le Courrier, Paul Hébert voyage.", "enquête", "Selon"),
+    ("Des retards intellectuelsIl se fondait sur un rapport.", "intellectuels", "Il"),
+    ("Le pouvoir d'achat inquièteLe niveau de la dette monte.", "inquiète", "Le"),
+])
+def test_a_glued_heading_is_split_and_the_text_below_starts_a_sentence(nlp, text, last, first):
+    doc = nlp(text)
+    assert doc.text == text  # offsets into the file hold
+    words = [t.text for t in doc]
+    position = words.index(last) + 1
+    assert words[position] == first
+    assert doc[position].is_sent_start
+
+
+@pytest.mark.parametrize("name", ["DiCaprio", "McCain", "iPhone", "LeBron", "Leclerc"])
+def test_names_with_an_inner_capital_stay_whole(nlp, name):
+    assert name in [t.text for t in nlp(f"Hier, {name} était à Lyon.")]
