@@ -19,6 +19,7 @@ from corpus_cli.aggregate.timeline import date_label, year_of
 from corpus_cli.dates.iso import iso_value as iso_date
 from corpus_cli.errors import InputError, UsageError
 from corpus_cli.rows import EVENT_TYPES, LABELS, EntitySort
+from corpus_cli.runtime.keys import corpus_rules_digest
 from corpus_cli.runtime.pipeline import (
     KEPT_STATES,
     Corpus,
@@ -42,6 +43,8 @@ DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "s
 _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
 _PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explanations:", "timeline:"
+# The parts the timeline was merged from, with their rows (timeline.update).
+_PARTS = "timeline-parts:"
 _VOCABULARY = "vocabulary"
 _STATS = "stats"
 # What consolidation adds up, kept per set of documents (followed by the alias file's key).
@@ -204,17 +207,35 @@ def timeline(corpus: Corpus, query: TimelineQuery | None = None,
 def _merged_timeline(corpus: Corpus, entities: _Entities) -> list[dict[str, Any]]:
     """Every event of the corpus merged across documents, named by consolidated entity.
 
-    Kept with the parts it was merged from (`timeline.build_kept`); a corpus that changed
-    merges again only the parts that the change touches, the last timeline giving the rest."""
-    kind = _TIMELINE + _aliases_key(entities.aliases)
+    Kept beside the parts it was merged from (`timeline.update`): a corpus that changed reads
+    only its new documents and those whose entity names changed, and merges again only the
+    parts they touch; the last timeline gives the other parts' entries."""
+    key = _aliases_key(entities.aliases)
+    merged: list[dict[str, Any]] = corpus.cached(
+        _TIMELINE + key, lambda: _timeline_parts(corpus, entities, key), keep=KEPT_STATES)
+    return merged
 
-    def compute() -> dict[str, Any]:
-        documents = ((record.id, rows["events"], rows["dates"])
-                     for record, rows in corpus.analyses(tables=("dates", "events")))
-        names = entity_layer.mention_index(entities())
-        return timeline_layer.build_kept(documents, names, corpus.latest(kind))
 
-    merged: list[dict[str, Any]] = corpus.cached(kind, compute, keep=KEPT_STATES)["timeline"]
+def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> list[dict[str, Any]]:
+    """The timeline made from the last kept parts (if they are of these rules and their
+    timeline is still kept), and the new parts kept for the next corpus."""
+    kept: dict[str, Any] | None = corpus.latest(_PARTS + key)
+    if kept is not None:
+        entries = corpus.store.result(_TIMELINE + key, str(kept.get("corpus")))
+        usable = kept.get("rules") == corpus_rules_digest() and entries is not None
+        kept = {**kept, "timeline": entries} if usable else None
+    names = entity_layer.mention_index(entities())
+    documents = [(record.id, record.key) for record in corpus.unique()]
+
+    def load(wanted: set[str]) -> Iterator[tuple[str, Any, Any]]:
+        for record, rows in corpus.analyses(tables=("dates", "events"), only=wanted):
+            yield record.id, rows["events"], rows["dates"]
+
+    state = timeline_layer.update(documents, load, names, kept)
+    del kept
+    merged: list[dict[str, Any]] = state.pop("timeline")
+    corpus.keep(_PARTS + key, {**state, "rules": corpus_rules_digest(),
+                               "corpus": corpus.kept_key()}, KEPT_STATES)
     return merged
 
 

@@ -175,7 +175,7 @@ class Corpus:
         if found is not None:
             log.info("%s answered from the store", kind)
             return found
-        payload = self.store.save_result(kind, self._kept_key(), compute())
+        payload = self.store.save_result(kind, self.kept_key(), compute())
         if keep is not None:
             self.store.prune(kind, keep)
         return loads(payload)
@@ -189,7 +189,7 @@ class Corpus:
 
     def cached_only(self, kind: str) -> Any | None:
         """The kept answer of that kind for these documents, or None; never computes."""
-        return self.store.result(kind, self._kept_key())
+        return self.store.result(kind, self.kept_key())
 
     def kept_state(self, kind: str) -> tuple[Any | None, set[str]]:
         """A kept state of `kind` (what `keep_state` kept) that counts only documents of this
@@ -216,10 +216,17 @@ class Corpus:
         """Keep a state of `kind` for these documents (for `kept_state`), and only the
         KEPT_STATES latest."""
         listed = [[record.id, record.key] for record in self.unique()]
-        self.store.save_result(kind, self._kept_key(), {"documents": listed, "state": state})
+        self.store.save_result(kind, self.kept_key(), {"documents": listed, "state": state})
         self.store.prune(kind, KEPT_STATES)
 
-    def _kept_key(self) -> str:
+    def keep(self, kind: str, value: Any, keep: int) -> None:
+        """Keep a value of `kind` for these documents (read back by `latest`), and only the
+        `keep` latest of that kind; nothing is read back."""
+        self.store.save_result(kind, self.kept_key(), value)
+        self.store.prune(kind, keep)
+
+    def kept_key(self) -> str:
+        """What the answers kept for these documents are kept under (`fingerprint`)."""
         if self._fingerprint is None:
             self._fingerprint = self.fingerprint()
         return self._fingerprint
