@@ -173,20 +173,25 @@ def update(documents: Sequence[tuple[str, str]], load: Callable[[set[str]], Iter
             links[link].append(number)
     touched.update(number for _, row in fresh for link in _links(row)
                    for number in links.get(link, ()))
+    del links
     rows = fresh + [((where[row["document"]][0], n), row) for number in touched
                     for n, row in _loads(old_parts[number][2])
                     if row["document"] not in dropped]
+    del fresh
     rows.sort(key=lambda item: item[0])
     reused = {part[0]: part for number, part in enumerate(old_parts) if number in touched}
     tagged = [(part, [previous["timeline"][at] for at in part[1]])
               for number, part in enumerate(old_parts) if number not in touched]
     for members in parts([row for _, row in rows]):
         tagged.append(_part([rows[number] for number in members], reused, previous["timeline"]))
+        for number in members:  # a part's rows are let go once merged (the memory of a
+            rows[number] = _MERGED  # corpus's rows goes to its entries)
     return _state(tagged, {document: [key, used[document] if document in used
                                       else known[document][1]] for document, key in documents})
 
 
 _EMPTY: Mapping[str, Any] = {"timeline": [], "parts": [], "documents": {}}
+_MERGED: tuple[tuple[int, int], dict[str, Any]] = ((-1, -1), {})
 
 
 def _same_names(document: str, used: Mapping[str, str],

@@ -20,6 +20,7 @@ from corpus_cli.dates.iso import iso_value as iso_date
 from corpus_cli.errors import InputError, UsageError
 from corpus_cli.rows import EVENT_TYPES, LABELS, EntitySort
 from corpus_cli.runtime.keys import corpus_rules_digest
+from corpus_cli.runtime.packing import loads
 from corpus_cli.runtime.pipeline import (
     KEPT_STATES,
     Corpus,
@@ -211,14 +212,18 @@ def _merged_timeline(corpus: Corpus, entities: _Entities) -> list[dict[str, Any]
     only its new documents and those whose entity names changed, and merges again only the
     parts they touch; the last timeline gives the other parts' entries."""
     key = _aliases_key(entities.aliases)
-    merged: list[dict[str, Any]] = corpus.cached(
-        _TIMELINE + key, lambda: _timeline_parts(corpus, entities, key), keep=KEPT_STATES)
-    return merged
+    found: list[dict[str, Any]] | None = corpus.cached_only(_TIMELINE + key)
+    if found is None:
+        found = loads(_timeline_parts(corpus, entities, key))
+    return found
 
 
-def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> list[dict[str, Any]]:
+def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> bytes:
     """The timeline made from the last kept parts (if they are of these rules and their
-    timeline is still kept), and the new parts kept for the next corpus."""
+    timeline is still kept), kept with its new parts; returns the timeline as kept.
+
+    The timeline is kept and let go before its parts are: a large corpus's entries and the
+    JSON of its parts do not fit beside each other in the memory the step is given."""
     kept: dict[str, Any] | None = corpus.latest(_PARTS + key)
     if kept is not None:
         entries = corpus.store.result(_TIMELINE + key, str(kept.get("corpus")))
@@ -233,10 +238,10 @@ def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> list[dict[
 
     state = timeline_layer.update(documents, load, names, kept)
     del kept
-    merged: list[dict[str, Any]] = state.pop("timeline")
+    payload = corpus.keep(_TIMELINE + key, state.pop("timeline"), KEPT_STATES)
     corpus.keep(_PARTS + key, {**state, "rules": corpus_rules_digest(),
-                               "corpus": corpus.kept_key()}, KEPT_STATES)
-    return merged
+                               "corpus": corpus.kept_key()}, KEPT_STATES, level=1)
+    return payload
 
 
 def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:

@@ -53,8 +53,9 @@ READ_BATCH = 256
 # States that corpus-level answers build on (the forms of the entities) kept per kind: a
 # corpus that grows finds the last one in the store and adds its new documents to it.
 KEPT_STATES = 2
-# After parsing this many documents, the model is let go before the corpus-level steps (the
-# memory goes to consolidation; reloading costs 2 s, nothing beside a large run).
+# After parsing this many documents, or any in a corpus this large, the model is let go
+# before the corpus-level steps (the memory goes to consolidation: its 500 MB beside those of
+# 33,958 articles took the step over 2 GB; reloading costs 2 s, nothing beside a large run).
 RELEASE_AFTER = 500
 
 
@@ -219,11 +220,14 @@ class Corpus:
         self.store.save_result(kind, self.kept_key(), {"documents": listed, "state": state})
         self.store.prune(kind, KEPT_STATES)
 
-    def keep(self, kind: str, value: Any, keep: int) -> None:
-        """Keep a value of `kind` for these documents (read back by `latest`), and only the
-        `keep` latest of that kind; nothing is read back."""
-        self.store.save_result(kind, self.kept_key(), value)
+    def keep(self, kind: str, value: Any, keep: int, level: int = 6) -> bytes:
+        """Keep a value of `kind` for these documents (`cached_only` and `latest` read it),
+        and only the `keep` latest of that kind; return the payload kept (`packing.loads`
+        reads it). `level` 1: a state rewritten whenever the corpus changes, written fast
+        rather than small."""
+        payload = self.store.save_result(kind, self.kept_key(), value, level)
         self.store.prune(kind, keep)
+        return payload
 
     def kept_key(self) -> str:
         """What the answers kept for these documents are kept under (`fingerprint`)."""
@@ -274,7 +278,7 @@ def load_corpus(
                             model, settings.keep_boilerplate, settings.default_date)
         passes = _build(corpus, inputs, files, settings, model, progress, on_error)
         corpus._restore = _restorer(corpus, inputs, settings, model, passes)
-        if corpus.analysed >= RELEASE_AFTER:
+        if corpus.analysed >= RELEASE_AFTER or len(corpus.records) >= RELEASE_AFTER:
             workers.release()
         if not corpus.records:
             raise UsageError(_empty_message(paths, corpus.errors))

@@ -111,6 +111,13 @@ def test_a_large_run_lets_the_model_go_before_the_corpus_level_steps(tmp_path, n
         assert released == [True]
     with load_corpus([str(tmp_path / "a0.txt")], Settings(use_store=False)):
         assert released == [True]  # one document: the model stays
+    settings = Settings(store_dir=tmp_path / "store")
+    with load_corpus([str(tmp_path)], settings):
+        assert len(released) == 2
+    write(tmp_path, "new.txt", "Paul Girard a rencontré Anne Roche à Nantes le 3 mars 2020.")
+    with load_corpus([str(tmp_path)], settings) as corpus:
+        # One document parsed, in a large corpus: its corpus-level steps get the memory.
+        assert corpus.analysed == 1 and len(released) == 3
 
 
 def test_jobs_are_as_asked_or_one_per_core_for_a_large_run(monkeypatch):
