@@ -219,17 +219,13 @@ def _merged_timeline(corpus: Corpus, entities: _Entities) -> list[dict[str, Any]
 
 
 def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> bytes:
-    """The timeline made from the last kept parts (if they are of these rules and their
-    timeline is still kept), kept with its new parts; returns the timeline as kept.
+    """The timeline made from the last kept parts (`_kept_parts`), kept with its new parts;
+    returns the timeline as kept.
 
     The timeline is kept and let go before its parts are: a large corpus's entries and the
     JSON of its parts do not fit beside each other in the memory the step is given."""
-    kept: dict[str, Any] | None = corpus.latest(_PARTS + key)
-    if kept is not None:
-        entries = corpus.store.result(_TIMELINE + key, str(kept.get("corpus")))
-        usable = kept.get("rules") == corpus_rules_digest() and entries is not None
-        kept = {**kept, "timeline": entries} if usable else None
-    names = entity_layer.mention_index(entities())
+    names = entity_layer.mention_index(entities())  # first: consolidation's peak, alone
+    kept = _kept_parts(corpus, key)
     documents = [(record.id, record.key) for record in corpus.unique()]
 
     def load(wanted: set[str]) -> Iterator[tuple[str, Any, Any]]:
@@ -239,9 +235,19 @@ def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> bytes:
     state = timeline_layer.update(documents, load, names, kept)
     del kept
     payload = corpus.keep(_TIMELINE + key, state.pop("timeline"), KEPT_STATES)
-    corpus.keep(_PARTS + key, {**state, "rules": corpus_rules_digest(),
-                               "corpus": corpus.kept_key()}, KEPT_STATES, level=1)
+    corpus.keep_streamed(_PARTS + key, {**state, "rules": corpus_rules_digest(),
+                                        "corpus": corpus.kept_key()}, KEPT_STATES)
     return payload
+
+
+def _kept_parts(corpus: Corpus, key: str) -> dict[str, Any] | None:
+    """The parts kept last with their timeline, if they are of these rules and their timeline
+    is still kept."""
+    kept: dict[str, Any] | None = corpus.latest(_PARTS + key)
+    if kept is None or kept.get("rules") != corpus_rules_digest():
+        return None
+    entries = corpus.store.result(_TIMELINE + key, str(kept.get("corpus")))
+    return None if entries is None else {**kept, "timeline": entries}
 
 
 def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:

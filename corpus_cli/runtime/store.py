@@ -406,8 +406,12 @@ class Store:
         each change and rarely read (three times faster to write).
         """
         payload = dumps(value)
-        data = zlib.compress(payload, level)
+        self.save_compressed(kind, fingerprint, zlib.compress(payload, level))
+        return payload
 
+    def save_compressed(self, kind: str, fingerprint: str, data: bytes) -> None:
+        """`save_result` of a value already written and compressed (zlib of what `dumps`
+        writes), for a value too large to be written whole in memory."""
         def write() -> None:
             connection = self.connection
             with _transaction(connection):
@@ -419,7 +423,6 @@ class Store:
                 )
 
         self._guarded(write)
-        return payload
 
     def results_of(self, kind: str, limit: int) -> list[Any]:
         """The `limit` most recently used kept answers of `kind` (whatever their documents),
