@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
@@ -20,7 +21,6 @@ from corpus_cli.dates.iso import iso_value as iso_date
 from corpus_cli.errors import InputError, UsageError
 from corpus_cli.rows import EVENT_TYPES, LABELS, EntitySort
 from corpus_cli.runtime.keys import corpus_rules_digest
-from corpus_cli.runtime.packing import loads
 from corpus_cli.runtime.pipeline import (
     KEPT_STATES,
     Corpus,
@@ -214,16 +214,19 @@ def _merged_timeline(corpus: Corpus, entities: _Entities) -> list[dict[str, Any]
     key = _aliases_key(entities.aliases)
     found: list[dict[str, Any]] | None = corpus.cached_only(_TIMELINE + key)
     if found is None:
-        found = loads(_timeline_parts(corpus, entities, key))
+        found = _timeline_parts(corpus, entities, key)
+        # As packing.loads does for a large kept value: its objects are left out of the
+        # collections that follow (filtering 140,739 entries: 3.2 s with them, 0.3 s without).
+        gc.freeze()
     return found
 
 
-def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> bytes:
-    """The timeline made from the last kept parts (`_kept_parts`), kept with its new parts;
-    returns the timeline as kept.
+def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> list[dict[str, Any]]:
+    """The timeline made from the last kept parts (`_kept_parts`), kept with its new parts.
 
-    The timeline is kept and let go before its parts are: a large corpus's entries and the
-    JSON of its parts do not fit beside each other in the memory the step is given."""
+    Its parts are written piece by piece and let go before the timeline is written, and the
+    timeline is returned as made (plain JSON values), not read back: a large corpus's entries,
+    their JSON and the parts' do not fit beside each other in the memory the step is given."""
     names = entity_layer.mention_index(entities())  # first: consolidation's peak, alone
     kept = _kept_parts(corpus, key)
     documents = [(record.id, record.key) for record in corpus.unique()]
@@ -234,10 +237,12 @@ def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> bytes:
 
     state = timeline_layer.update(documents, load, names, kept)
     del kept
-    payload = corpus.keep(_TIMELINE + key, state.pop("timeline"), KEPT_STATES)
+    merged: list[dict[str, Any]] = state.pop("timeline")
     corpus.keep_streamed(_PARTS + key, {**state, "rules": corpus_rules_digest(),
                                         "corpus": corpus.kept_key()}, KEPT_STATES)
-    return payload
+    del state
+    corpus.keep(_TIMELINE + key, merged, KEPT_STATES)
+    return merged
 
 
 def _kept_parts(corpus: Corpus, key: str) -> dict[str, Any] | None:
