@@ -24,6 +24,23 @@ with gzip.open(data, "rt") as s, open(f"{work}/first.jsonl", "w") as a, \
             break
         (a if i < k else b).write(line)
 P
+# The data set holds 33,958 articles: with none left after the first K, the 10 new articles
+# are made of two of the first K each (their text one after the other, a new id), so that
+# their events meet those of the corpus as a follow-up article's would.
+if [ ! -s "$W/next10.jsonl" ]; then
+  $PY - "$W" <<'P2'
+import json, sys
+work = sys.argv[1]
+lines = open(f"{work}/first.jsonl").readlines()
+with open(f"{work}/next10.jsonl", "w") as out:
+    for n in range(10):
+        at = (n + 1) * len(lines) // 11
+        a, b = json.loads(lines[at]), json.loads(lines[at + 1])
+        out.write(json.dumps({"id": f"new-{n}", "date": a["date"], "title": a["title"],
+                              "text": a["text"] + "\n\n" + b["text"]}, ensure_ascii=False)
+                  + "\n")
+P2
+fi
 t() { /usr/bin/time -f "$1: %e s wall, %U+%S s CPU, %M KB peak" "${@:2}" > /dev/null 2>> "$W/err.txt"; tail -1 "$W/err.txt"; }
 t "analyse (corpus-level answers)" $PY -m corpus_cli analyse "$W/first.jsonl" -f json
 for i in 1 2; do

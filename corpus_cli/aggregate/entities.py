@@ -499,6 +499,9 @@ class _SlipIndex:
             if label == "PER" and person.full and person.surname_key:
                 self.surnames[(person.surname_key[0], len(person.surname_key))].append(
                     (key, person))
+        # Each block's surnames alone, for rapidfuzz to compare in one call.
+        self.surname_keys = {block: [person.surname_key for _, person in people]
+                             for block, people in self.surnames.items()}
 
     def match(self, key: str, label: str, minimum: int, counts: Counter[str]) -> str | None:
         """The one frequent group (with at least `minimum` mentions) this form is a slip of."""
@@ -518,9 +521,13 @@ class _SlipIndex:
             return []
         found = []
         for size in (len(surname) - 1, len(surname), len(surname) + 1):
-            for other, other_person in self.surnames.get((surname[0], size), ()):
-                if Levenshtein.distance(surname, other_person.surname_key, score_cutoff=1) > 1:
-                    continue
+            block = (surname[0], size)
+            if block not in self.surnames:
+                continue
+            for _, _, at in process.extract(surname, self.surname_keys[block],
+                                            scorer=Levenshtein.distance, score_cutoff=1,
+                                            limit=None):
+                other, other_person = self.surnames[block][at]
                 if person.given and given_relation(person.given, other_person.given) is None:
                     continue  # a different first name: a different person, however close
                 found.append(other)

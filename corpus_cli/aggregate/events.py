@@ -8,11 +8,11 @@ the body of one article is joined the same way. `sort_key(row)` orders the timel
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date as Day
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -63,7 +63,8 @@ def merge(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     dated = sorted((r for r in rows if _interval(r[1]) is not None),
                    key=lambda r: (_span(_interval(r[1])), r[0]))
     entries: list[_Entry] = []
-    by_day: dict[tuple[str, str, Day], list[int]] = defaultdict(list)
+    # (type, key) -> (first day, entry) of the entries holding that key, in order.
+    by_day: dict[tuple[str, str], list[tuple[Day, int]]] = defaultdict(list)
     by_document: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for number, row in dated:
         interval = _interval(row)
@@ -74,8 +75,8 @@ def merge(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
             target = len(entries)
             entries.append(_Entry([], set(), interval, set()))
         for key in keys - entries[target].keys:
-            by_day[(row["type"], key, entries[target].interval[0])].append(  # type: ignore[index]
-                target)
+            insort(by_day[(row["type"], key)],
+                   (entries[target].interval[0], target))  # type: ignore[index]
         _add(entries[target], number, row, keys)
         for key in keys:
             by_document[(row["type"], key, str(row.get("document")))].add(target)
@@ -128,17 +129,19 @@ def _compatible(keys: set[str], other: set[str]) -> bool:
     return not people or not others or bool(people & others)
 
 
-def _dated_match(entries: list[_Entry], by_day: Mapping[tuple[str, str, Day], list[int]],
+def _dated_match(entries: list[_Entry], by_day: Mapping[tuple[str, str], list[tuple[Day, int]]],
                  row: Mapping[str, Any], keys: set[str], interval: tuple[Day, Day]) -> int | None:
     """The one entry this dated row tells again, or None (none, or ambiguous)."""
     if _span(interval) > MAX_MERGE_DAYS or not keys:
         return None
     candidates: set[int] = set()
-    day = interval[0]
-    while day <= interval[1]:
-        for key in keys:
-            candidates.update(by_day.get((row["type"], key, day), ()))
-        day += timedelta(days=1)
+    for key in keys:
+        # The entries of this key that start inside the interval: two bisections, where a
+        # walk over its days cost a lookup per day and key (a year: 366 per key).
+        starts = by_day.get((row["type"], key), [])
+        low = bisect_left(starts, (interval[0], -1))
+        high = bisect_right(starts, (interval[1], len(entries)))
+        candidates.update(target for _, target in starts[low:high])
     # Entries are built finest first, so a compatible one lies inside this row's interval.
     fitting = [t for t in candidates if entries[t].interval is not None
                and interval[0] <= entries[t].interval[0]  # type: ignore[index]

@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Day
 from typing import Any
@@ -100,6 +100,14 @@ def _renamed(document: str, mentioned: Iterable[str],
     return list(renamed.values())
 
 
+def _names_used(document: str, event_rows: Iterable[Mapping[str, Any]],
+                names: Mapping[tuple[str, str], str]) -> dict[str, str]:
+    """The entity name each mention name of a document's events was given: while all stay
+    the same, its prepared rows do (see `update`)."""
+    return {name: names.get((document, name), name) for event in event_rows
+            for name_field in _NAME_FIELDS for name in event.get(name_field) or ()}
+
+
 def build(documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
           names: Mapping[tuple[str, str], str]) -> list[dict[str, Any]]:
     """The corpus timeline: the events of every (document id, event rows, date rows), merged
@@ -111,38 +119,169 @@ def build(documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[M
     return found
 
 
-def build_kept(
-    documents: Iterable[tuple[str, Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]],
-    names: Mapping[tuple[str, str], str],
-    kept: Mapping[str, Any] | None = None,
-) -> dict[str, Any]:
-    """`build`, part by part: {"timeline": the timeline, "parts": {part's digest: positions
-    of its entries in the timeline}}, a plain JSON value to keep.
+# A document's rows as `update` loads them: (document id, event rows, date rows).
+Rows = tuple[str, Sequence[Mapping[str, Any]], Sequence[Mapping[str, Any]]]
+
+
+def build_kept(documents: Iterable[Rows], names: Mapping[tuple[str, str], str],
+               kept: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """`update` over documents given with their rows, each known by a digest of its rows."""
+    listed = list(documents)
+    keys = [(document, _digest([events_rows, dates]))
+            for document, events_rows, dates in listed]
+
+    def load(wanted: set[str]) -> Iterator[Rows]:
+        return (item for item in listed if item[0] in wanted)
+
+    return update(keys, load, names, kept)
+
+
+def update(documents: Sequence[tuple[str, str]], load: Callable[[set[str]], Iterable[Rows]],
+           names: Mapping[tuple[str, str], str],
+           kept: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The timeline of `documents` ((id, analysis key) in corpus order) as a plain JSON value
+    to keep: {"timeline": the timeline, "parts": [[digest, positions of its entries, its
+    rows as JSON text, its links, its documents], ...], "documents": {id: [key, names
+    used]}}.
 
     The merge never joins two reports that share no (type, participant or place) with
     overlapping dates, nor undated reports without a key or a sentence in common, so the
-    reports fall into parts that merge independently (`parts`). A part whose reports are all
-    the same as in a timeline built before is not merged again: `kept` (what build_kept
-    returned then) gives its entries. The answer is the same either way.
+    reports fall into parts that merge independently (`parts`). With `kept` (what `update`
+    returned for other documents), only the documents that are new, changed or whose entity
+    names changed are read (`load(ids)` yields their rows in corpus order), and only the
+    parts holding their rows or sharing a link (a type and a name, or an undated sentence)
+    with them are formed and merged again; every other part keeps its entries, its rows
+    never decoded. The answer is the same as from scratch: the parts formed again are whole
+    (no row outside them can link to theirs), and their rows are taken in corpus order.
     """
-    previous = kept or {"timeline": [], "parts": {}}
-    prepared = [row for document, event_rows, date_rows in documents
-                for row in rows_for_merge(document, event_rows, date_rows, names)]
-    tagged: list[tuple[str, Mapping[str, Any]]] = []
-    for part in parts(prepared):
-        rows = [prepared[number] for number in part]
-        key = hashlib.blake2b(json.dumps(rows, ensure_ascii=False, sort_keys=True, default=str)
-                              .encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-        if key in previous["parts"]:
-            entries = [previous["timeline"][at] for at in previous["parts"][key]]
-        else:
-            entries = events.merge(rows)
-        tagged += [(key, entry) for entry in entries]
-    order = _order([entry for _, entry in tagged])
-    positions: dict[str, list[int]] = defaultdict(list)
-    for position, number in enumerate(order):
-        positions[tagged[number][0]].append(position)
-    return {"timeline": [dict(tagged[number][1]) for number in order], "parts": positions}
+    previous = kept if kept is not None and "documents" in kept else _EMPTY
+    known: Mapping[str, Sequence[Any]] = previous["documents"]
+    where: dict[str, list[int]] = defaultdict(list)
+    for index, (document, _) in enumerate(documents):
+        where[document].append(index)
+    dirty = {document for document, key in documents
+             if len(where[document]) > 1 or document not in known
+             or known[document][0] != key or not _same_names(document, known[document][1], names)}
+    dropped = dirty | (known.keys() - where.keys())
+    old_parts: Sequence[Sequence[Any]] = previous["parts"]
+    touched = {number for number, part in enumerate(old_parts)
+               if not dropped.isdisjoint(part[4])}
+    fresh, used = _fresh_rows(load(dirty), where, names)
+    links: dict[str, list[int]] = defaultdict(list)
+    for number, part in enumerate(old_parts):
+        for link in part[3]:
+            links[link].append(number)
+    touched.update(number for _, row in fresh for link in _links(row)
+                   for number in links.get(link, ()))
+    del links
+    rows = fresh + [((where[row["document"]][0], n), row) for number in touched
+                    for n, row in _loads(old_parts[number][2])
+                    if row["document"] not in dropped]
+    del fresh
+    rows.sort(key=lambda item: item[0])
+    reused = {part[0]: part for number, part in enumerate(old_parts) if number in touched}
+    tagged = [(part, [previous["timeline"][at] for at in part[1]])
+              for number, part in enumerate(old_parts) if number not in touched]
+    for members in parts([row for _, row in rows]):
+        tagged.append(_part([rows[number] for number in members], reused, previous["timeline"]))
+        for number in members:  # a part's rows are let go once merged (the memory of a
+            rows[number] = _MERGED  # corpus's rows goes to its entries)
+    return _state(tagged, {document: [key, used[document] if document in used
+                                      else known[document][1]] for document, key in documents})
+
+
+_EMPTY: Mapping[str, Any] = {"timeline": [], "parts": [], "documents": {}}
+_MERGED: tuple[tuple[int, int], dict[str, Any]] = ((-1, -1), {})
+
+
+def _same_names(document: str, used: Mapping[str, str],
+                names: Mapping[tuple[str, str], str]) -> bool:
+    return all(names.get((document, name), name) == entity for name, entity in used.items())
+
+
+def _fresh_rows(loaded: Iterable[Rows], where: Mapping[str, list[int]],
+                names: Mapping[tuple[str, str], str]
+                ) -> tuple[list[tuple[tuple[int, int], dict[str, Any]]], dict[str, dict[str, str]]]:
+    """The prepared rows of the documents read again, each with its place in corpus order
+    (document, row), and the names each document used."""
+    fresh: list[tuple[tuple[int, int], dict[str, Any]]] = []
+    used: dict[str, dict[str, str]] = {}
+    seen: Counter[str] = Counter()
+    for document, event_rows, date_rows in loaded:
+        index = where[document][seen[document]]  # a repeated id: its next document
+        seen[document] += 1
+        used[document] = {**used.get(document, {}), **_names_used(document, event_rows, names)}
+        fresh += [((index, n), row) for n, row in
+                  enumerate(rows_for_merge(document, event_rows, date_rows, names))]
+    return fresh, used
+
+
+def _part(rows: Sequence[tuple[tuple[int, int], dict[str, Any]]],
+          reused: Mapping[str, Sequence[Any]], timeline: Sequence[Mapping[str, Any]]
+          ) -> tuple[Sequence[Any], list[Mapping[str, Any]]]:
+    """A part formed again: (its kept form without positions, its entries), merged only if
+    no touched part had the same rows."""
+    plain = [row for _, row in rows]
+    key = _digest(plain)
+    if key in reused:
+        return reused[key], [timeline[at] for at in reused[key][1]]
+    text = _dumps([[order[1], row] for order, row in rows]).decode("utf-8", "surrogatepass")
+    links = sorted({link for row in plain for link in _links(row)})
+    documents = sorted({str(row["document"]) for row in plain})
+    return [key, [], text, links, documents], list(events.merge(plain))
+
+
+def _state(tagged: Sequence[tuple[Sequence[Any], list[Mapping[str, Any]]]],
+           documents: dict[str, list[Any]]) -> dict[str, Any]:
+    """The kept value of `update`: the entries of every part in time order, and each part
+    with the positions of its entries, parts in the order of their digests (the same value
+    however the parts were formed)."""
+    tagged = sorted(tagged, key=lambda item: str(item[0][0]))
+    entries = [(number, entry) for number, (_, found) in enumerate(tagged) for entry in found]
+    order = _order([entry for _, entry in entries])
+    positions: list[list[int]] = [[] for _ in tagged]
+    for position, at in enumerate(order):
+        positions[entries[at][0]].append(position)
+    return {"timeline": [entries[at][1] for at in order],  # not copied: a large timeline
+            "parts": [[part[0], positions[number], *part[2:]]
+                      for number, (part, _) in enumerate(tagged)],
+            "documents": documents}
+
+
+def _links(row: Mapping[str, Any]) -> list[str]:
+    """What may join a row to rows of other documents (see `parts`): its type with each of
+    its participants and places when dated, with its sentence when undated. Rows of one
+    document are always formed again together, so the links within a document are left out."""
+    kind = str(row.get("type"))
+    if events._interval(row) is not None:
+        return [f"{kind}\x1f{key}" for key in sorted(events._all_keys(row))]
+    sentence = _SPACES.sub(" ", str(row.get("sentence", ""))).strip()
+    return [f"{kind}\x1e" + _digest(sentence)]
+
+
+def _digest(value: Any) -> str:
+    return hashlib.blake2b(_dumps(value), digest_size=16).hexdigest()
+
+
+def _dumps(value: Any) -> bytes:
+    """JSON with sorted keys: orjson, or the standard library for what orjson refuses (a lone
+    surrogate)."""
+    import orjson
+
+    try:
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    except (orjson.JSONEncodeError, TypeError):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True,
+                          default=str).encode("utf-8", "surrogatepass")
+
+
+def _loads(text: str) -> Any:
+    import orjson
+
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:  # a lone surrogate, which orjson does not read
+        return json.loads(text)
 
 
 def parts(rows: Sequence[Mapping[str, Any]]) -> list[list[int]]:

@@ -33,7 +33,8 @@ ANALYSIS_VERSION = 16
 # 2: entity ids, attribution of bare surnames, common nouns not places.
 # 3: forms merged in the order of their keys (an answer independent of the documents' order,
 #    so that adding documents gives what a run from scratch gives); timeline ties ordered.
-CORPUS_RULES_VERSION = 3
+# 4: the timeline kept alone, its parts kept beside it with their rows (timeline.update).
+CORPUS_RULES_VERSION = 4
 
 
 @functools.cache

@@ -17,6 +17,7 @@ from corpus_cli.aggregate.timeline import (
     ordered,
     rows_for_merge,
     select,
+    update,
     year_of,
 )
 from corpus_cli.errors import UsageError
@@ -210,3 +211,59 @@ def test_kept_parts_are_not_merged_again(monkeypatch):
     found = build_kept(documents, {}, kept)["timeline"]
     assert [[row["document"] for row in rows] for rows in merged] == [["d1"]]
     assert found == build(documents, {})
+
+
+_NAMES = st.dictionaries(st.sampled_from(["Anne Roche", "Paul Girard", "Marc Petit", "Nantes"]),
+                         st.sampled_from(["Anne Roche", "Roche", "Paul Girard", "Nantes (LOC)"]),
+                         max_size=3)
+
+
+def _named(documents: list, renamed: dict[str, str], only: set[str]) -> dict:
+    """An entity index that gives the documents of `only` the names of `renamed`."""
+    return {(document, name): entity for document, _, _ in documents if document in only
+            for name, entity in renamed.items()}
+
+
+@settings(max_examples=150, deadline=None)
+@given(_CORPUS, _CORPUS, st.sets(st.integers(0, 11)), _NAMES, _NAMES, st.sets(st.integers(0, 11)))
+def test_a_timeline_updated_from_other_documents_and_names_is_the_one_built_from_scratch(
+        corpus, other, kept_out, before, after, renamed):
+    """Kept parts of a corpus that differs (documents added, left out or changed, entity
+    names changed in some documents) give exactly the timeline and parts built from scratch."""
+    documents = _documents(corpus)
+    earlier_documents = [item for number, item in enumerate(_documents(other))
+                         if number not in kept_out]
+    earlier_names = _named(earlier_documents, before, {f"d{n}" for n in renamed})
+    earlier = json.loads(json.dumps(build_kept(earlier_documents, earlier_names)))
+    names = _named(documents, after, {f"d{n}" for n in range(12)} - {f"d{n}" for n in renamed})
+    assert build_kept(documents, names, earlier) == build_kept(documents, names)
+
+
+def test_only_new_documents_and_those_renamed_are_read_and_merged_again(monkeypatch):
+    documents = _documents([[("meet", ["Anne Roche"], [], "2016-03-01", "La visite.")],
+                            [("attack", ["Marc Petit"], ["Paris"], "2016-04", "Une attaque.")],
+                            [("consult", ["Paul Girard"], [], "2017-01-05", "Le sommet.")]])
+    kept = build_kept(documents[:2], {})
+    keys = [(document, str(number)) for number, (document, _, _) in enumerate(documents)]
+    read: list[set[str]] = []
+
+    def load(wanted: set[str]):
+        read.append(set(wanted))
+        return (item for item in documents if item[0] in wanted)
+
+    merged: list[list[str]] = []
+    original = events_layer.merge
+    monkeypatch.setattr(events_layer, "merge", lambda rows: merged.append(
+        [row["document"] for row in rows]) or original(rows))
+    first = update(keys[:2], load, {})
+    assert read == [{"d0", "d1"}]
+    read.clear(), merged.clear()
+    grown = update(keys, load, {}, json.loads(json.dumps(first)))
+    assert read == [{"d2"}] and merged == [["d2"]]
+    read.clear(), merged.clear()
+    names = {("d1", "Marc Petit"): "Marc Petit-Roux"}
+    renamed = update(keys, load, names, grown)
+    assert read == [{"d1"}] and merged == [["d1"]]
+    monkeypatch.setattr(events_layer, "merge", original)
+    assert renamed["timeline"] == build(documents, names)
+    assert kept["timeline"] == build(documents[:2], {})

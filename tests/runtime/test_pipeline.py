@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus_cli.errors import UsageError
-from corpus_cli.runtime.pipeline import Settings, clean_documents, load_corpus
+from corpus_cli.runtime.pipeline import Corpus, Settings, clean_documents, load_corpus
+from corpus_cli.runtime.store import Store
 
 FOOTER = "Notre journal du soir, édition régionale, rubrique monde"
 BODY = ("Le maire de la ville, Paul Girard, a rencontré mardi à Nantes la ministre Anne Roche. "
@@ -111,6 +114,13 @@ def test_a_large_run_lets_the_model_go_before_the_corpus_level_steps(tmp_path, n
         assert released == [True]
     with load_corpus([str(tmp_path / "a0.txt")], Settings(use_store=False)):
         assert released == [True]  # one document: the model stays
+    settings = Settings(store_dir=tmp_path / "store")
+    with load_corpus([str(tmp_path)], settings):
+        assert len(released) == 2
+    write(tmp_path, "new.txt", "Paul Girard a rencontré Anne Roche à Nantes le 3 mars 2020.")
+    with load_corpus([str(tmp_path)], settings) as corpus:
+        # One document parsed, in a large corpus: its corpus-level steps get the memory.
+        assert corpus.analysed == 1 and len(released) == 3
 
 
 def test_jobs_are_as_asked_or_one_per_core_for_a_large_run(monkeypatch):
@@ -270,3 +280,25 @@ def test_a_large_run_parses_in_workers_replaced_as_they_go(tmp_path, nlp, monkey
         workers._close_pools()
     parsed_by = pids.read_text().split()
     assert len(parsed_by) == 3 and len(set(parsed_by)) == 3  # 16 + 16 + 8, a worker each
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers(-2**63, 2**64 - 1) | st.text(),
+                     lambda inner: st.lists(inner, max_size=3)
+                     | st.dictionaries(st.text(), inner, max_size=3), max_leaves=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.dictionaries(st.text(), st.lists(_JSON, max_size=4) | _JSON, max_size=4))
+def test_a_state_kept_piece_by_piece_reads_back_as_kept_whole(tmp_path_factory, value):
+    """Keep_streamed writes each item of a list alone; the store reads back the same value
+    (a lone surrogate, which orjson refuses, is written whole by the standard library)."""
+    corpus = Corpus(_records=[], errors=[], store=Store(tmp_path_factory.mktemp("store")))
+    with corpus:
+        corpus.keep_streamed("state:", value, 2)
+        assert corpus.latest("state:") == json.loads(json.dumps(value))
+
+
+def test_a_state_with_a_lone_surrogate_is_kept(tmp_path):
+    with Corpus(_records=[], errors=[], store=Store(tmp_path)) as corpus:
+        corpus.keep_streamed("state:", {"parts": ["caf\udce9", 1], "rules": "r"}, 2)
+        assert corpus.latest("state:") == {"parts": ["caf\udce9", 1], "rules": "r"}

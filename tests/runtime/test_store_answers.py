@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from corpus_cli import api
-from corpus_cli.runtime.pipeline import Settings, load_corpus
+from corpus_cli.runtime.pipeline import Corpus, Settings, load_corpus
+from corpus_cli.runtime.store import ROW_TABLES
 
 BODY = ("Le maire de la ville, Paul Girard, a rencontré mardi à Nantes la ministre Anne Roche.\n\n"
         "Le maire a dit que les travaux de l'école avaient duré deux ans.")
@@ -59,9 +60,21 @@ def test_a_grown_corpus_collects_only_its_new_documents_and_answers_as_from_scra
         return original(rows, aliases)
 
     monkeypatch.setattr(entity_layer, "collect", spy)
+    events_read: list[set[str] | None] = []
+    analyses = Corpus.analyses
+
+    def reading(self, tables=ROW_TABLES, only=None):
+        if "events" in tables:
+            events_read.append(only)
+        return analyses(self, tables, only)
+
+    monkeypatch.setattr(Corpus, "analyses", reading)
     grown = _answers(folder, tmp_path / "store")
     assert [documents for documents in collected if documents] == [{"a3.txt"}]
+    # The timeline read the events of the new article only (its names are those of before).
+    assert events_read == [{"a3.txt"}]
     monkeypatch.setattr(entity_layer, "collect", original)
+    monkeypatch.setattr(Corpus, "analyses", analyses)
     assert grown == _answers(folder, tmp_path / "fresh")
     assert any(len(entry["sources"]) > 1 for entry in grown[1])  # the new article merged in
 
