@@ -96,6 +96,21 @@ def default_directory() -> Path:
     return Path(user_cache_dir("corpus-cli"))
 
 
+def _header(connection: sqlite3.Connection) -> tuple[int, int, int]:
+    """(application id, schema version, number of tables), read in one transaction: another
+    process creating the store commits its tables and its header together, and reads made
+    apart could see its tables without its header and take the store for a foreign one (and
+    rebuild it under the other process's feet)."""
+    connection.execute("BEGIN")
+    try:
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    finally:
+        connection.execute("COMMIT")
+    return application_id, version, tables
+
+
 class Store:
     """Analyses of documents, read and written in transactions; safe for concurrent processes.
 
@@ -133,10 +148,8 @@ class Store:
         connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         try:
             connection.execute("PRAGMA busy_timeout = 60000")
-            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            application_id, version, tables = _header(connection)
             if application_id != _APPLICATION_ID or version != SCHEMA_VERSION:
-                tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
                 if tables:
                     raise sqlite3.DatabaseError(
                         f"made by another version of corpus (schema {version}, "
