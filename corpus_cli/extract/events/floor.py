@@ -62,8 +62,11 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
         predicate = _clause_predicate(doc, date)
         if predicate is None:
             continue
-        if predicate.idx in dated:
-            first = dated[predicate.idx]
+        # The verb itself, or the event noun it carries ("effectue jeudi et vendredi une
+        # visite": the row is the visit's).
+        owner = next((t.idx for t in (predicate, *predicate.children) if t.idx in dated), None)
+        if owner is not None:
+            first = dated[owner]
             if _apart(doc, dates[first["date"]], date) and not not_the_events(
                     doc, date, predicate.idx):
                 rows.append(_second(doc, first, dates[first["date"]], number, date, index))

@@ -87,3 +87,9 @@ def test_a_described_subject_acts_in_a_floor_row_and_no_name_is_guessed(nlp):
                              "Industries, a appris Le Courrier du Nord.")
     row = next(row for row in found if row["date_text"] == "mardi")
     assert row["actors"] == ["Les enquêteurs"]
+
+
+def test_a_second_day_of_an_act_its_support_verb_carries_is_no_second_row(nlp):
+    found = rows(nlp, "Le ministre Paul Hébert effectue jeudi et vendredi une visite à Lyon, "
+                      "annoncent ses services.", "2021-03-10")
+    assert [row["date_text"] for row in found if row["date"] is not None] == ["jeudi"]
