@@ -15,10 +15,14 @@ from .clauses import governing_predicate
 from .tokens import span_of
 from .tree import _CLAUSE_DEPS, _Group, sentence_in_line
 
-# A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"), or
-# "par rapport à", right before a date: the date is compared with.
+# A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
+# "par rapport à", or a figure after "contre", right before a date: the date is compared with.
 _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|davantage)\b[^.;:,]{0,30}?\bqu(?:['’]|e\s+)"
-                       r"|\bpar rapport (?:à|au|aux)\s+)$", re.IGNORECASE)
+                       r"|\bpar rapport (?:à|au|aux)\s+"
+                       # "contre 7,9 % en mars", "contre 12 morts vendredi": a figure's term
+                       r"|\bcontre\s+(?:environ\s+|près\s+de\s+)?\d[\d\s.,]*"
+                       r"(?:%|\s*pour\s*cent|\s*\w+)?\s+(?:(?:en|le|la|l['’]|au|du)\s*)?)$",
+                       re.IGNORECASE)
 
 # "depuis" before a date: the start of a tally or a state, no event's date.
 _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)

@@ -46,3 +46,12 @@ def test_aujourdhui_of_a_present_state_or_figure_dates_no_event(nlp, text: str) 
                                   "Le président Paul Hébert a annoncé aujourd'hui sa démission."])
 def test_aujourdhui_of_an_act_dates_it(nlp, text: str) -> None:
     assert [row for row in rows(nlp, text) if row["date_text"] == "aujourd'hui"]
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Selon le ministère de la Santé, 59 personnes sont mortes samedi, contre 12 morts vendredi.",
+     "vendredi"),
+    ("Le parti de Paul Hébert a obtenu 23 % des voix dimanche, contre 18 % en 2017.", "2017"),
+])
+def test_the_term_of_a_figure_after_contre_dates_no_event(nlp, text: str, term: str) -> None:
+    assert not [row for row in rows(nlp, text) if row["date_text"] == term]
