@@ -20,6 +20,8 @@ from corpus_cli.dates.grammar.spec import Expression, Spec
 from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
+from .events.kinds import is_event_noun
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -211,8 +213,6 @@ def attachment(span: Span) -> Token | None:
 def _names_an_act(noun: Token) -> bool:
     """A noun of an act that is no verb's object: "a signé l'accord jeudi" is signed on
     Thursday, "après l'incendie jeudi, X a dit" is a Thursday fire."""
-    from .events.kinds import is_event_noun  # the events' lexicons, read once
-
     return noun.dep_ not in ("obj", "iobj", "ROOT") and is_event_noun(noun.lemma_)
 
 

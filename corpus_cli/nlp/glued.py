@@ -20,6 +20,7 @@ OPENERS = (
     "En", "Au", "Aux", "Après", "Avant", "Depuis", "Lors", "Pendant", "Mais", "Et", "Alors",
     "Ainsi", "Pourtant", "Cependant", "Enfin", "Si", "Quand", "Comme", "Face", "Outre",
 )
+_OPENING = frozenset(OPENERS)
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
 # The infix: after three lower-case letters, before an opener that ends its word.
 INFIX = (rf"(?<=[{_LOWER}]{{3}})(?=(?:{'|'.join(OPENERS)})(?![{_LOWER}A-Z0-9]))")
@@ -28,5 +29,5 @@ INFIX = (rf"(?<=[{_LOWER}]{{3}})(?=(?:{'|'.join(OPENERS)})(?![{_LOWER}A-Z0-9]))"
 def glued_start(before: str, word: str, touching: bool) -> bool:
     """Whether `word` opens a sentence glued to the lower-case word `before` (`touching`: no
     character between them)."""
-    return (touching and word in OPENERS and len(before) >= 3
+    return (touching and word in _OPENING and len(before) >= 3
             and before[-3:].isalpha() and before[-3:].islower())

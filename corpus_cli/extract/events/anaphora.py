@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.nlp.model import text_of
 
-from .tree import _Mentions
+from .tree import _Mentions, row_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -121,21 +121,16 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
     sentence = subject.sent
     # Nor someone the same sentence names: a writer who meant them would say "il" ("Nommé par
     # X en 2017, le conseiller a démissionné": the adviser is not X).
-    present = {str(row.get("resolved") or row.get("name") or row["text"])
-               for row in index.rows
+    present = {row_name(row) for row in index.rows
                if sentence.start_char <= row["start"] < sentence.end_char}
     # An office ("le conseiller") is held by someone named with it; an epithet ("le
     # milliardaire", "l'éditorialiste") is said of someone whose rows name other roles.
     office = subject.lower_ in offices() or subject.lemma_.lower() in offices()
-    roles: dict[str, set[str]] = {}
-    for row in index.rows:
-        name = str(row.get("resolved") or row.get("name") or row["text"])
-        roles.setdefault(name, set()).update(
-            word for role in row.get("roles") or () for word in str(role).lower().split())
+    roles = index.roles_by_name()
     for number, row in enumerate(index.rows):
         if row["label"] != "PER" or row["start"] >= subject.idx:
             continue
-        name = str(row.get("resolved") or row.get("name") or row["text"])
+        name = row_name(row)
         if name in present or (office and roles[name] and subject.lower_ not in roles[name]):
             continue  # named with other offices only: "le conseiller" is not "le ministre X"
         counts[name] += 1

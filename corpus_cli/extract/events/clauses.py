@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 
 from .anaphora import pronoun_antecedent, subject_pronoun
-from .tree import _CLAUSE_DEPS, _Mentions
+from .tree import _CLAUSE_DEPS, _Mentions, row_name
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -143,8 +143,7 @@ def antecedent(predicate: Token, index: _Mentions) -> str | None:
         return None
     found = pronoun_antecedent(predicate.doc, subject, index)
     if found is not None:
-        best = index.rows[found]
-        return str(best.get("resolved") or best.get("name") or best["text"])
+        return row_name(index.rows[found])
     sentence = subject.sent
     first = subject.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     for token in reversed(subject.doc[first:subject.i]):

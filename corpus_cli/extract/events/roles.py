@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .anaphora import offices, salient_person, subject_pronoun
 from .arguments import _mention_head, _preposition
-from .tree import _ACTOR_COMPLEMENT_TYPES, _FREE_DEPS, _Group, _Mentions
+from .tree import _ACTOR_COMPLEMENT_TYPES, _FREE_DEPS, _Group, _Mentions, role_words, row_name
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def _after_quotation(doc: Doc, first: int) -> bool:
     before = doc[first - 1]
     if before.text == "," and first >= 2:
         before = doc[first - 2]
-    return before.is_quote or before.text in ("»", '"', "”")
+    return before.is_quote
 
 
 def _right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
@@ -233,13 +233,12 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
         if row["label"] != "PER":
             continue
         for role in row.get("roles") or ():
-            words = set(str(role).lower().replace("'", " ").replace("’", " ").split())
+            words = role_words(role)
             if noun not in words or not complement <= words:
                 continue  # "le ministre de l'Intérieur" is not "le ministre des Finances X"
             if adjectives <= words:
                 full.append(number)
-            partial.setdefault(str(row.get("resolved") or row.get("name") or row["text"]),
-                               number)
+            partial.setdefault(row_name(row), number)
     before = [n for n in full if index.rows[n]["start"] < subject.idx]
     if before:
         return before[-1]

@@ -88,6 +88,26 @@ class _Mentions:
     def first_token(self, doc: Doc, index: int) -> Token:
         return doc[self.first[index]]
 
+    def roles_by_name(self) -> dict[str, set[str]]:
+        """The words of every role each name is given in the document, once per document."""
+        found = self.cache.setdefault("roles_by_name", {})
+        if not found:
+            for row in self.rows:
+                found.setdefault(row_name(row), set()).update(
+                    word for role in row.get("roles") or () for word in role_words(role))
+        return found
+
+
+def row_name(row: Mapping[str, Any]) -> str:
+    """The name a mention row stands for: its resolved entity's, else its own."""
+    return str(row.get("resolved") or row.get("name") or row["text"])
+
+
+def role_words(role: object) -> set[str]:
+    """The lower-case words of a role, apostrophes split ("ministre de l'Intérieur" ->
+    ministre, de, l, intérieur)."""
+    return set(str(role).lower().replace("'", " ").replace("’", " ").split())
+
 
 def _is_passive(token: Token) -> bool:
     return ("Pass" in token.morph.get("Voice", [])
@@ -118,8 +138,7 @@ def single_group(predicate: Token, trigger: Trigger) -> _Group:
 def _names(index: _Mentions, positions: list[int]) -> list[str]:
     names: list[str] = []
     for position in positions:
-        row = index.rows[position]
-        name = row.get("resolved") or row.get("name") or row["text"]
+        name = row_name(index.rows[position])
         if name not in names:
             names.append(name)
     return names
