@@ -47,6 +47,7 @@ MIN_FREQUENT = 3
 # A bare surname shared by several people goes to the one with this share of the full-name
 # mentions of that surname, and stays apart (`ambiguous_with`) below it.
 DOMINANT_SHARE = 0.9
+_VOWELS = frozenset("aeiouy")
 # --- corpus level: entities ---------------------------------------------------------------
 
 @dataclass
@@ -545,7 +546,7 @@ class _SlipIndex:
                                   score_cutoff=1, limit=None)
         return [other for other, _, _ in matches
                 if not self.forms[other].country and re.sub(r"\D", "", other) == digits
-                and _slip_in_long_word(key, other)]
+                and _slip_in_long_word(key, other) and not _other_ending(key, other)]
 
 
 def _slip_in_long_word(a: str, b: str) -> bool:
@@ -555,6 +556,22 @@ def _slip_in_long_word(a: str, b: str) -> bool:
         return True  # a space put in or left out ("You Tube")
     return all(len(x) >= MIN_SLIP_LENGTH - 1 for x, y in zip(words_a, words_b, strict=True)
                if x != y)
+
+
+def _other_ending(a: str, b: str) -> bool:
+    """The one edit is a vowel in a word's last two letters: "Amazone" / "Amazonie", "Russe" /
+    "Russie" are two words of one root (a river and a region, a people and a country), not a
+    slip. A plural's "s" or "x" and a consonant dropped inside ("Mississipi") stay slips."""
+    short, long = sorted((a, b), key=len)
+    at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y),
+              len(short))
+    tail = 0  # common letters at the end, never reaching into the common start
+    while tail < len(short) - at and short[-1 - tail] == long[-1 - tail]:
+        tail += 1
+    changed = long[at:len(long) - tail] + short[at:len(short) - tail]
+    word_end = long.find(" ", at)
+    left = (len(long) if word_end < 0 else word_end) - at
+    return bool(changed) and all(c in _VOWELS for c in changed) and left <= 2
 
 
 def _entities(forms: dict[str, _Form], groups: _Groups,

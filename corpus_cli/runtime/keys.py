@@ -35,7 +35,8 @@ ANALYSIS_VERSION = 16
 # 3: forms merged in the order of their keys (an answer independent of the documents' order,
 #    so that adding documents gives what a run from scratch gives); timeline ties ordered.
 # 4: the timeline kept alone, its parts kept beside it with their rows (timeline.update).
-CORPUS_RULES_VERSION = 4
+# 5: a vowel changed in a word's ending makes another name, not a spelling slip.
+CORPUS_RULES_VERSION = 5
 
 
 @functools.cache

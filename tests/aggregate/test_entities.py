@@ -228,6 +228,17 @@ def test_names_differing_by_a_digit_stay_apart():
     assert len(entities) == 2
 
 
+def test_a_vowel_added_to_a_words_ending_makes_another_name_not_a_slip():
+    # a river and a region, a people and a country: one root, two names
+    entities = consolidate([*rows("Valmorie", 9, "LOC"), row("Valmore", "LOC", "x"),
+                            *rows("Ostrane", 9, "LOC"), row("Ostranie", "LOC", "y")])
+    assert len(entities) == 4
+    # a plural's "s" or a letter slipped inside the word is still a slip
+    entities = consolidate([*rows("Valmorie", 9, "LOC"), row("Valmories", "LOC", "x"),
+                            *rows("Ostrane", 9, "LOC"), row("Osttrane", "LOC", "y")])
+    assert len(entities) == 2
+
+
 def test_two_frequent_names_one_edit_apart_stay_apart():
     entities = consolidate([*rows("Fontenelle", 5, "LOC"), *rows("Fontanelle", 5, "LOC", "e")])
     assert len(entities) == 2
