@@ -36,7 +36,9 @@ ANALYSIS_VERSION = 16
 #    so that adding documents gives what a run from scratch gives); timeline ties ordered.
 # 4: the timeline kept alone, its parts kept beside it with their rows (timeline.update).
 # 5: a vowel changed in a word's ending makes another name, not a spelling slip.
-CORPUS_RULES_VERSION = 5
+# 6: an initial joins no one by itself; a bare name that ends an organisation's name in its own
+#    documents is not given to the only person of that surname.
+CORPUS_RULES_VERSION = 6
 
 
 @functools.cache

@@ -91,6 +91,24 @@ def test_bare_surname_joins_the_only_person_with_that_surname():
     assert reasons(entities[0], "Valenko") == {"unique_surname"}
 
 
+def test_a_bare_initial_joins_no_one():
+    entities = consolidate([row("Anna K.", document="d1"), row("K.", document="d2")])
+    assert len(entities) == 2
+
+
+def test_a_bare_name_that_ends_an_organisations_name_in_its_document_stays_apart():
+    # "Dupré" beside "les laboratoires Dupré" may be the company, not its founder
+    entities = consolidate([row("Henri Dupré", document="d1"),
+                            row("laboratoires Dupré", "ORG", document="d2"),
+                            row("Dupré", document="d2")])
+    assert entity(entities, "Dupré").ambiguous_with == ["Henri Dupré"]
+    # a place that the parse ran into a person's full name still lets the surname join
+    entities = consolidate([row("Henri Dupré", document="d1"),
+                            row("République de Lyon Henri Dupré", "LOC", document="d2"),
+                            row("Dupré", document="d2")])
+    assert reasons(entity(entities, "Henri Dupré"), "Dupré") == {"unique_surname"}
+
+
 def test_initial_joins_the_only_matching_person():
     entities = consolidate([*rows("Sergueï Belov", 2), row("S. Belov", document="x")])
     assert len(entities) == 1
