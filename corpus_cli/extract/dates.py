@@ -21,6 +21,7 @@ from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
 from .events.kinds import is_event_noun
+from .voice import takes_etre
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -88,7 +89,7 @@ def clause_tense(verb: Token) -> str | None:
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
         forms = verb.morph.get("VerbForm", [])
         if "Part" in forms or verb.pos_ == "ADJ":
-            perfect = [a for a in auxiliaries if a.dep_ != "aux:pass" or _takes_etre(verb)]
+            perfect = [a for a in auxiliaries if a.dep_ != "aux:pass" or takes_etre(verb)]
             passive = [a for a in auxiliaries if a not in perfect]
             first = (perfect or passive)[0] if perfect or passive else None
             if first is not None and "Inf" in first.morph.get("VerbForm", []):
@@ -161,12 +162,6 @@ def _finite_past(verb: Token) -> bool:
         return True
     tenses = verb.morph.get("Tense", [])
     return "Fin" in verb.morph.get("VerbForm", []) and ("Past" in tenses or "Imp" in tenses)
-
-
-def _takes_etre(verb: Token) -> bool:
-    """"est arrivé", "s'est rendu": être is the auxiliary of a past tense, not of a passive."""
-    return verb.lemma_.lower() in _words("etre_verbs") or any(
-        "Yes" in c.morph.get("Reflex", []) for c in verb.children if c.dep_.startswith("expl"))
 
 
 def _is_verb(token: Token) -> bool:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.extract.voice import etre_is_tense
+
 from .anaphora import offices, salient_person, subject_pronoun
 from .arguments import _mention_head, _preposition
 from .tree import _ACTOR_COMPLEMENT_TYPES, _FREE_DEPS, _Group, _Mentions, role_words, row_name
@@ -72,8 +74,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
             return "actor"  # "nommé par le président X": the agent's apposed name acts
         if token.dep_ in _ACTOR_DEPS:
             return "target" if passive and token.dep_ == "nsubj" else "actor"
-        if token.dep_ in ("nsubj:pass",):
-            return "target"
+        if token.dep_ == "nsubj:pass":
+            return "target" if passive else "actor"  # "X était intervenu": être of a tense
         if token.dep_ == "nmod" and owner.pos_ in ("NOUN", "PROPN"):
             return "actor" if group.trigger.type in _ACTOR_COMPLEMENT_TYPES or (
                 group.trigger.cameo or "").startswith("04") else "target"
@@ -167,7 +169,7 @@ def _passive_voice(verb: Token) -> bool:
     auxiliary of a past tense although the model marks the participle Voice=Pass."""
     children = list(verb.children)
     if any(child.dep_ == "aux:pass" for child in children):
-        return True
+        return not etre_is_tense(verb)
     return "Pass" in verb.morph.get("Voice", []) and not any(
         child.dep_ == "aux:tense" for child in children)
 

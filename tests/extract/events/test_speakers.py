@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from corpus_cli.extract import dates as date_layer
 from corpus_cli.extract import mentions as mention_layer
 from corpus_cli.extract.events import extract_events
@@ -70,3 +72,13 @@ def test_an_unlisted_verb_in_incise_after_a_quotation_is_a_statement_of_its_spea
                        "ministre Claire Vautrin.", "mardi soir")
     assert (row["type"], row["actors"]) == ("public_statement", ["Claire Vautrin"])
     assert row["quote"] == "Il faut avancer ensemble"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Paul Hébert était intervenu lui-même samedi pour calmer la polémique.", "samedi"),
+    ("Claire Vautrin est arrivée lundi à Lisbonne pour une visite.", "lundi"),
+])
+def test_the_subject_of_a_verb_conjugated_with_etre_acts(nlp, text, day):
+    row = by_date(nlp, text, day)
+    assert row["actors"] and row["actors"][0] in ("Paul Hébert", "Claire Vautrin")
+    assert not row["targets"]

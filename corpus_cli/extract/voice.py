@@ -1,0 +1,32 @@
+"""The voice of a verb: whether "être" is the auxiliary of a past tense ("est arrivé", "s'est
+rendu") or of a passive ("a été arrêté"). The model labels both "aux:pass"."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from corpus_cli.dates.grammar.words import lexicon_section
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+@cache
+def _etre_verbs() -> frozenset[str]:
+    return frozenset(lexicon_section("etre_verbs"))
+
+
+def takes_etre(verb: Token) -> bool:
+    """The verb forms its past tenses with "être": a verb of the list, or a pronominal one."""
+    return verb.lemma_.lower() in _etre_verbs() or any(
+        "Yes" in c.morph.get("Reflex", []) for c in verb.children if c.dep_.startswith("expl"))
+
+
+def etre_is_tense(verb: Token) -> bool:
+    """ "est arrivée lundi", "s'est rendu": active, although the model marks "est" aux:pass. A
+    passive keeps its agent or its "été" ("a été passé par", "est passé par le Sénat")."""
+    children = list(verb.children)
+    return takes_etre(verb) and not any(
+        c.dep_ in ("obl:agent", "obj") or (c.dep_.startswith("aux") and c.lemma_ == "avoir")
+        for c in children)

@@ -1,0 +1,36 @@
+"""Être as the auxiliary of a past tense or of a passive; sentences written for each case."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_cli.extract.events.roles import _passive_voice
+from corpus_cli.extract.voice import etre_is_tense, takes_etre
+
+
+def verb(nlp, text: str, lemma: str):
+    return next(t for t in nlp(text) if t.lemma_ == lemma and t.pos_ in ("VERB", "AUX"))
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("La ministre est arrivée lundi à Lisbonne.", "arriver"),
+    ("Le président est parti mardi pour Vienne.", "partir"),
+    ("Paul Hébert était intervenu samedi devant les députés.", "intervenir"),
+    ("Claire Vautrin s'est rendue jeudi à Genève.", "rendre"),
+])
+def test_etre_of_a_verb_of_motion_or_a_pronominal_verb_is_a_tense(nlp, text, lemma):
+    found = verb(nlp, text, lemma)
+    assert takes_etre(found)
+    assert etre_is_tense(found)
+    assert not _passive_voice(found)
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Paul Hébert a été arrêté lundi par la police.", "arrêter"),
+    ("Le texte a été voté mardi par les sénateurs.", "voter"),
+    ("Le texte est passé par le Sénat mardi.", "passer"),
+])
+def test_a_passive_stays_passive(nlp, text, lemma):
+    found = verb(nlp, text, lemma)
+    assert not etre_is_tense(found)
+    assert _passive_voice(found)
