@@ -11,7 +11,8 @@ and keeps the corpus-level tables it needs, later ones only read. Prints a Markd
 the first and the median later wall time and the peak memory (max RSS) of each command.
 
     python benchmarks/bench_analysis.py --n 1000 --merges      # draw 200 merges to judge
-    python benchmarks/bench_analysis.py --score                # score the judged sample
+    python benchmarks/bench_analysis.py --n 1000 --skip 1000 --merges   # from articles 1001-2000
+    python benchmarks/bench_analysis.py --score [SAMPLE]       # score a judged sample
 
 On a store that already holds a corpus's analyses, compare checkouts (the code before and
 after a change), their runs interleaved, every answer checked byte for byte between them:
@@ -71,14 +72,16 @@ def commands(entity: str) -> list[list[str]]:
     ]
 
 
-def head(n: int, work: Path) -> Path:
-    path = work / f"orangesum-{n}.jsonl"
+def head(n: int, work: Path, skip: int = 0) -> Path:
+    """The N articles after the first `skip` as a JSON Lines file."""
+    path = work / (f"orangesum-{n}.jsonl" if not skip else f"orangesum-{skip + 1}-{skip + n}.jsonl")
     if not path.exists():
         with gzip.open(DATA, "rt", encoding="utf-8") as source, path.open("w") as target:
             for i, line in enumerate(source):
-                if i >= n:
+                if i >= skip + n:
                     break
-                target.write(line)
+                if i >= skip:
+                    target.write(line)
     return path
 
 
@@ -133,8 +136,9 @@ def merges(path: Path, env: dict[str, str], size: int = 200, seed: int = 17) -> 
     return random.sample(found, min(size, len(found)))
 
 
-def score() -> None:
-    rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+def score(sample: Path = SAMPLE) -> None:
+    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()
+            if '"judgement"' in line]
     right = sum(row["judgement"] == "right" for row in rows)
     print(f"{right}/{len(rows)} merges right ({100 * right / len(rows):.1f}%)")
     for row in rows:
@@ -185,10 +189,12 @@ def compare(args: argparse.Namespace) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1000)
+    parser.add_argument("--skip", type=int, default=0, help="start after this many articles")
     parser.add_argument("--work", type=Path, default=Path("/tmp/bench-analysis"))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--merges", action="store_true", help="draw the merges to judge")
-    parser.add_argument("--score", action="store_true", help="score the judged merges")
+    parser.add_argument("--score", nargs="?", const=SAMPLE, type=Path, metavar="SAMPLE",
+                        help="score the judged merges (default benchmarks/merges_sample.jsonl)")
     parser.add_argument("--corpus", help="an input the store holds the analyses of")
     parser.add_argument("--store", type=Path, help="the store (CORPUS_CACHE_DIR) holding them")
     parser.add_argument("--checkouts", nargs="+", default=[str(ROOT)],
@@ -199,13 +205,13 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=120.0)
     args = parser.parse_args()
     if args.score:
-        score()
+        score(args.score)
         return
     if args.corpus:
         compare(args)
         return
     args.work.mkdir(parents=True, exist_ok=True)
-    path = head(args.n, args.work)
+    path = head(args.n, args.work, args.skip)
     env = dict(os.environ, CORPUS_CACHE_DIR=str(args.work / "store"),
                PYTHONPATH=str(ROOT))
     seconds, *_ = timed(["analyse", str(path), "--format", "json"], env)

@@ -58,6 +58,12 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
     et ratifié", "X, qui a rencontré")."""
     extra: list[Token] = []
     token = anchor
+    # "X, député de Y, qui a déposé": the parse's antecedent (a relative clause, or a clause
+    # the parse left beside its antecedent: "c'est X, membre du jury, qui a félicité")
+    if (anchor.dep_ in ("acl:relcl", "acl", "parataxis") and anchor.head.i < anchor.i
+            and anchor.head.pos_ in ("PROPN", "NOUN")
+            and any(_is_relative(c) for c in anchor.children if c.dep_ == "nsubj")):
+        return [anchor.head]
     while token.head.i != token.i and not _has_subject(token):
         if (token.dep_ in ("xcomp", "conj") or _controlled(token)) and token.head.pos_ in (
                 "VERB", "AUX"):
@@ -65,11 +71,32 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
             extra.extend(child for child in token.children
                          if child.i not in blocked and _subject_like(child, token))
         elif token.dep_ == "acl:relcl" or (token.dep_ == "acl" and token.head.pos_ != "VERB"):
-            extra.append(token.head)
+            extra.extend(_fronted_subject(token) or [token.head])
             break
         else:
             break
     return extra
+
+
+def _is_relative(token: Token) -> bool:
+    return "Rel" in token.morph.get("PronType", [])
+
+
+def _fronted_subject(participle: Token) -> list[Token]:
+    """The subject of the main clause when the participle hangs on a noun fronted before it:
+    "Ancien ministre ayant gouverné en 1998, X revient" (X governed), "Dans un communiqué
+    publié lundi, X précise" (X published). A bare passive participle on the subject's own
+    description ("Arrêté lundi, X...") is not one: X is acted on."""
+    noun = participle.head
+    verb = noun.head
+    if participle.dep_ != "acl" or verb.pos_ not in ("VERB", "AUX") or noun.i > verb.i:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > participle.i
+                and any(t.text == "," for t in participle.doc[participle.i:c.i])]
+    active = any(c.dep_ == "aux:tense" for c in participle.children) or (
+        "Pres" in participle.morph.get("Tense", []))
+    authored = any(c.dep_ == "case" and c.lower_ == "dans" for c in noun.children)
+    return subjects if subjects and (active or authored) else []
 
 
 def _name_parts(token: Token) -> list[Token]:
@@ -308,7 +335,7 @@ def _core(head: Token, scope: _Scope) -> bool:
 def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]:
     """The name before "qui" when the event verb's subject is that relative pronoun."""
     for child in anchor.children:
-        if child.dep_ == "nsubj" and "Rel" in child.morph.get("PronType", []):
+        if child.dep_ == "nsubj" and _is_relative(child):
             position = child.i - 1
             while position >= 0 and doc[position].is_punct:
                 position -= 1

@@ -82,3 +82,21 @@ def test_the_subject_of_a_verb_conjugated_with_etre_acts(nlp, text, day):
     row = by_date(nlp, text, day)
     assert row["actors"] and row["actors"][0] in ("Paul Hébert", "Claire Vautrin")
     assert not row["targets"]
+
+
+@pytest.mark.parametrize(("text", "day", "actor"), [
+    # the relative clause's antecedent, as the parse hangs it, acts
+    ('"C\'est grave", a réagi auprès de l\'AFP Marc Olivar, député (LR) de Moselle, qui '
+     "avait déposé en mars 2018 une proposition de loi.", "mars 2018", "Marc Olivar"),
+    ("Plus tard c'est Paul Hébert, membre du jury, qui avait félicité Claire Vautrin en "
+     "décembre 2012.", "décembre 2012", "Paul Hébert"),
+    # a participle on a noun fronted before the main clause: the main subject acts
+    ("Ancien dissident ayant gouverné une première fois à la fin des années 1990, Karl "
+     "Stenberg est revenu au pouvoir en 2010.", "fin des années 1990", "Karl Stenberg"),
+    ("Dans un communiqué publié le 23 avril, Audimax précisait que l'audience avait augmenté.",
+     "23 avril", "Audimax"),
+])
+def test_the_subject_a_clause_shares_with_its_antecedent_acts(nlp, text, day, actor):
+    row = by_date(nlp, text, day)
+    assert row["actors"] == [actor]
+    assert actor not in row["targets"]
