@@ -32,7 +32,10 @@ from corpus_cli import MODEL_NAME
 #     rendu") acts: être is the auxiliary of its past tense, not of a passive.
 # 18: a relative clause's antecedent as the parse hangs it acts ("X, député de Y, qui a déposé");
 #     a participle on a noun fronted before the main clause shares its subject.
-ANALYSIS_VERSION = 18
+# 19: a speaker described after a verb of saying in incise acts ("a déclaré dimanche le député",
+#     resolved to the person when named before); a name in a passive's agent acts ("par la branche
+#     de X"); a role noun's complement is its "de" complement only.
+ANALYSIS_VERSION = 19
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -32,6 +32,7 @@ from .clauses import (
     antecedent,
     background,
     described_agent,
+    described_noun,
     described_subject,
     governing_predicate,
     presence,
@@ -44,6 +45,7 @@ from .kinds import predicate_type
 from .roles import (
     _passive_voice,
     incise_verb,
+    inverted_noun,
     pronoun_subject,
     quote_of,
     role_noun_person,
@@ -188,7 +190,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         participants.insert(0, person)
         if not _passive_voice(group.anchor):  # "le ministre a été reçu": acted on
             raised = raised | {_mention_head(doc, index.rows[person]).i}
-    description = described_subject(group.anchor)
+    description = (described_subject(group.anchor)
+                   or described_noun(inverted_noun(doc, group)))  # '", a dit le député'
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"
     pronoun = pronoun_subject(group)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 
 from .anaphora import pronoun_antecedent, subject_pronoun
-from .tree import _CLAUSE_DEPS, _Mentions, row_name
+from .tree import _CLAUSE_DEPS, _Mentions, of_complement, row_name
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -100,18 +100,20 @@ def background(anchor: Token) -> bool:
 def described_subject(predicate: Token) -> str | None:
     """The predicate's subject as text when it is headed by a person noun ("l'homme", "au moins
     dix personnes", "le suspect" of a passive); None when it is a thing, a pronoun or absent."""
-    return _described(next((c for c in predicate.children if c.dep_ in _SUBJECT), None))
+    return described_noun(next((c for c in predicate.children if c.dep_ in _SUBJECT), None))
 
 
 def described_agent(predicate: Token) -> str | None:
     """A passive's agent as text when it is headed by a person noun or an acting body ("abattu
     par les forces de l'ordre"): the parser labels it obl:agent, or obl with "par"."""
-    return _described(next((c for c in predicate.children if c.dep_ == "obl:agent" or (
+    return described_noun(next((c for c in predicate.children if c.dep_ == "obl:agent" or (
         c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par"
                                          for g in c.children))), None))
 
 
-def _described(subject: Token | None) -> str | None:
+def described_noun(subject: Token | None) -> str | None:
+    """A noun as the text of who it describes, when it is headed by a person noun or an acting
+    body; None otherwise."""
     if subject is None or subject.pos_ != "NOUN":
         return None
     if subject.lemma_.lower() not in person_nouns() and subject.lower_ not in person_nouns():
@@ -119,7 +121,7 @@ def _described(subject: Token | None) -> str | None:
     # A bare noun complement is no description but a misattached date ("cet homme dimanche").
     words = sorted([subject, *(t for c in subject.children if c.dep_ in _DESCRIPTION_DEPS
                                and c.i < subject.i + MAX_DESCRIPTION
-                               and not (c.dep_ == "nmod" and not _has_case(c))
+                               and not (c.dep_ == "nmod" and not of_complement(c))
                                for t in c.subtree)], key=lambda t: t.i)
     words = [t for t in words if abs(t.i - subject.i) <= MAX_DESCRIPTION]
     # Cut at a comma or a parenthesis: what follows is an incise.

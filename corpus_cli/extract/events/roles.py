@@ -20,7 +20,15 @@ from corpus_cli.extract.voice import etre_is_tense
 
 from .anaphora import offices, salient_person, subject_pronoun
 from .arguments import _mention_head, _preposition
-from .tree import _ACTOR_COMPLEMENT_TYPES, _FREE_DEPS, _Group, _Mentions, role_words, row_name
+from .tree import (
+    _ACTOR_COMPLEMENT_TYPES,
+    _FREE_DEPS,
+    _Group,
+    _Mentions,
+    of_complement,
+    role_words,
+    row_name,
+)
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -69,6 +77,9 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if token.i in raised:
         return "actor"  # "X doit rencontrer", "X, qui a rencontré"
     owner = token.head
+    if (passive and token.dep_ == "nmod" and row["label"] in ("PER", "ORG")
+            and _is_agent(owner, group)):
+        return "actor"  # "par la branche afghane de X", "par le cabinet de X": X acts
     if owner.i in group.indices or owner.i == group.anchor.i:
         if passive and any(c.dep_ == "case" and c.lower_ in _AGENT for c in token.children):
             return "actor"  # "nommé par le président X": the agent's apposed name acts
@@ -88,6 +99,14 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if row["start"] < group.anchor.idx and not _has_case(token):
         return "target" if passive else "actor"
     return "target"
+
+
+def _is_agent(token: Token, group: _Group) -> bool:
+    """The passive's agent: a complement with "par" of the event, or of a word the parse hung
+    on it ("revendiqué dimanche par X", "dimanche" read as a verb)."""
+    governors = {token.head.i, token.head.head.i}
+    return bool(governors & (group.indices | {group.anchor.i})) and any(
+        c.dep_ == "case" and c.lower_ in _AGENT for c in token.children)
 
 
 def _office_of_apposed(token: Token, row: Mapping[str, Any]) -> Token:
@@ -127,6 +146,27 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
                and r["label"] in _SPEAKER_LABELS and r["start"] < verb.sent.end_char
                and _preposition(doc, _mention_head(doc, r), r) is None]
     return not earlier
+
+
+def inverted_noun(doc: Doc, group: _Group) -> Token | None:
+    """The noun a verb of saying in incise inverts as its subject ('", a déclaré dimanche le
+    député à l'AFP', ', estiment mardi 21 avril les maires'): a speaker described, not named.
+    The parser reads it as the object."""
+    verb = group.anchor
+    if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return None
+    first = _group_start(verb)
+    if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote):
+        return None
+    if group.trigger.type not in _SPEECH_ROLES and not _after_quotation(doc, first):
+        return None
+    # Read along the words, not the parse, which hangs the noun anywhere (on the date, even).
+    for token in doc[verb.i + 1:min(verb.i + MAX_INVERSION_GAP + 3, verb.sent.end)]:
+        if token.pos_ in ("ADV", "NUM", "DET") or token.lower_ in _words("inversion_gap"):
+            continue
+        return token if token.pos_ == "NOUN" and not _has_case(token) else None
+    return None
 
 
 def _group_start(verb: Token) -> int:
@@ -223,6 +263,8 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
                     if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
                     and c.pos_ == "NOUN" and index.at(c) is None), None)
     if subject is None:
+        subject = inverted_noun(doc, group)
+    if subject is None or index.at(subject) is not None:
         return None
     if any(index.at(c) is not None for c in subject.children if c.dep_ in ("appos", "flat")):
         return None  # "son ministre, X, a déclaré": the apposed name is the person
@@ -256,7 +298,7 @@ def _complement_words(noun: Token) -> set[str]:
     étrangères" -> affaires, étrangères), lower-case, which a matching role must hold."""
     words: set[str] = set()
     for child in noun.children:
-        if child.dep_ == "nmod":
+        if of_complement(child):
             words.update(t.lower_ for t in child.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN"))
     return words
 

@@ -98,6 +98,13 @@ class _Mentions:
         return found
 
 
+def of_complement(token: Token) -> bool:
+    """A noun's complement with "de" ("ministre de l'Intérieur", "maires de France"), not
+    one with another preposition ("la députée à l'AFP", "sur Twitter")."""
+    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    return token.dep_ == "nmod" and bool(cases) and cases[0] in _words("de")
+
+
 def row_name(row: Mapping[str, Any]) -> str:
     """The name a mention row stands for: its resolved entity's, else its own."""
     return str(row.get("resolved") or row.get("name") or row["text"])

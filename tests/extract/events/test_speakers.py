@@ -100,3 +100,20 @@ def test_the_subject_a_clause_shares_with_its_antecedent_acts(nlp, text, day, ac
     row = by_date(nlp, text, day)
     assert row["actors"] == [actor]
     assert actor not in row["targets"]
+
+
+@pytest.mark.parametrize(("text", "day", "actor"), [
+    # a speaker described, inverted after a verb of saying, acts (resolved when named before)
+    ('La députée Claire Vautrin a quitté le groupe. "Ça ne date pas d\'hier", a déclaré '
+     "dimanche la députée à l'AFP.", "dimanche", "Claire Vautrin"),
+    ("Il faut adapter le dispositif, estiment mardi 21 avril les maires de Bretagne.",
+     "mardi 21 avril", "les maires de Bretagne"),
+    # the organisation or person named in a passive's agent acts through it
+    ("L'attaque a été revendiquée dimanche par la branche locale du Front du Nord.",
+     "dimanche", "Front du Nord"),
+    ("Un sondage a été acheté en 2008 par le cabinet de Paul Hébert.", "2008", "Paul Hébert"),
+])
+def test_a_described_or_inverted_performer_acts(nlp, text, day, actor):
+    row = by_date(nlp, text, day)
+    assert row["actors"][:1] == [actor]
+    assert actor not in row["targets"]
