@@ -7,6 +7,9 @@ offset into the file holds. It is made only before a capitalised word that opens
 sentences (a determiner, a pronoun, a preposition, a conjunction, an adverb of linking),
 after at least three lower-case letters: names written with an inner capital ("DiCaprio",
 "McCain", "iPhone") are left whole.
+
+A quotation mark glued to an elided word ('juge qu'"il est...') is split off too: whole, the
+token hid the quotation's start and the parser read the quoted words as the main clause.
 """
 
 from __future__ import annotations
@@ -31,3 +34,5 @@ def glued_start(before: str, word: str, touching: bool) -> bool:
     character between them)."""
     return (touching and word in _OPENING and len(before) >= 3
             and before[-3:].isalpha() and before[-3:].islower())
+# The infix: a quotation mark right after an elision's apostrophe (qu'"il, l'«homme»).
+QUOTE_AFTER_ELISION = r"(?<=['’])[\"“«]"

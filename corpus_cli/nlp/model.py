@@ -66,7 +66,7 @@ def _split_glued_headings(nlp: Language) -> None:
 
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), glued.INFIX]
+        infixes = [*(nlp.Defaults.infixes or ()), glued.INFIX, glued.QUOTE_AFTER_ELISION]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

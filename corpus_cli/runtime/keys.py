@@ -35,7 +35,10 @@ from corpus_cli import MODEL_NAME
 # 19: a speaker described after a verb of saying in incise acts ("a déclaré dimanche le député",
 #     resolved to the person when named before); a name in a passive's agent acts ("par la branche
 #     de X"); a role noun's complement is its "de" complement only.
-ANALYSIS_VERSION = 19
+# 20: words quoted are not dated from outside the quotation marks, and a date hung inside a
+#     quotation dates the verb of saying after it; a quotation mark glued to an elision is a
+#     token of its own (qu'"il).
+ANALYSIS_VERSION = 20
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

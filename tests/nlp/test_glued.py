@@ -23,3 +23,12 @@ def test_a_glued_heading_is_split_and_the_text_below_starts_a_sentence(nlp, text
 @pytest.mark.parametrize("name", ["DiCaprio", "McCain", "iPhone", "LeBron", "Leclerc"])
 def test_names_with_an_inner_capital_stay_whole(nlp, name):
     assert name in [t.text for t in nlp(f"Hier, {name} était à Lyon.")]
+
+
+@pytest.mark.parametrize("text", ["Il juge qu'\"il est tard\".", "Elle dit qu’« il viendra »."])
+def test_a_quotation_mark_glued_to_an_elision_is_its_own_token(nlp, text):
+    doc = nlp(text)
+    assert doc.text == text
+    glued = [t.text for t in doc if len(t.text) > 1 and any(q in t.text for q in '"«»')]
+    assert not glued
+    assert "il" in [t.text for t in doc]

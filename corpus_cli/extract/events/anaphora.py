@@ -17,14 +17,13 @@
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
-from corpus_cli.nlp.model import text_of
 
+from .tokens import quotations
 from .tree import _Mentions, row_name
 
 if TYPE_CHECKING:
@@ -34,11 +33,8 @@ _SINGULAR = frozenset({"il", "elle"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # Determiners that make a noun phrase refer back: definite, demonstrative, possessive.
 _REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa"})
-# Quotations of French news: « », straight and curly double quotes.
-_QUOTATION = re.compile(r"«[^»]*»|\"[^\"\n]*\"|“[^”]*”")
 # How many sentences before the pronoun's own its antecedent may be named in.
 PRONOUN_REACH = 3
-_QUOTES_KEY = "quotations"
 
 
 @functools.cache
@@ -88,7 +84,7 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions) -> int | None
     low = starts[max(0, own - PRONOUN_REACH)]
     inverted = pronoun.i > pronoun.head.i or pronoun.lower_.startswith("-")
     high = pronoun.sent.start_char if inverted else pronoun.idx
-    quoted = _quotations(doc, index)
+    quoted = quotations(doc)
     last, last_subject, in_sentence = None, None, None
     for number, row in enumerate(index.rows):
         if row["label"] != "PER" or not low <= row["start"] < max(high, low):
@@ -145,13 +141,6 @@ def _is_subject(token: Token) -> bool:
     while token.dep_ in ("flat:name", "flat", "appos") and token.head.i != token.i:
         token = token.head
     return token.dep_ in _SUBJECT
-
-
-def _quotations(doc: Doc, index: _Mentions) -> list[tuple[int, int]]:
-    cached = index.cache.setdefault(_QUOTES_KEY, {})
-    if not cached:
-        cached[0] = [(m.start(), m.end()) for m in _QUOTATION.finditer(text_of(doc))]
-    return cached[0]
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from .clauses import PRESENCE, presence
 from .kinds import expression_type, is_event_noun, type_of
-from .roles import _passive_voice
-from .tokens import span_of, token_index
+from .roles import _passive_voice, incise_verb
+from .tokens import quotations, span_of, token_index
 from .tree import _Group, _Mentions
 from .wordlists import Lexicon, Trigger, _words
 
@@ -85,6 +85,7 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         attached = date_token(doc, row)
         if attached is None or row["start"] <= attached.idx < row["end"]:
             continue
+        attached = _saying_verb(doc, attached, row) or attached
         predicate = predicate_of(attached, lex)
         if predicate is None:
             continue
@@ -103,6 +104,16 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         held |= group.indices
         groups.append(group)
     return groups
+
+
+def _saying_verb(doc: Doc, attached: Token, row: Mapping[str, Any]) -> Token | None:
+    """The verb of saying in incise after the quotation the date was hung in, when the date is
+    outside it ('"Je redis notre soutien", a ajouté X samedi'): the date is the saying's."""
+    for start, end in quotations(doc):
+        if start <= attached.idx < end and not start <= row["start"] < end:
+            return next((t for t in doc[attached.i:attached.sent.end]
+                         if t.idx >= end and incise_verb(doc, t)), None)
+    return None
 
 
 def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:

@@ -12,7 +12,7 @@ from corpus_cli.nlp.model import text_of
 
 from .candidates import date_token
 from .clauses import governing_predicate
-from .tokens import span_of
+from .tokens import quotations, span_of
 from .tree import _CLAUSE_DEPS, _Group, sentence_in_line
 
 # A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
@@ -29,9 +29,6 @@ _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
 _CLOCK = frozenset({"hour", "minute"})
-# Quotations of French news, within a paragraph: « », straight and curly double quotes.
-_QUOTATION = re.compile(r"«[^»\n]{3,}?»|\"[^\"\n]{3,}?\"|“[^”\n]{3,}?”")
-_QUOTES_KEY = "corpus_cli.events.quotations"
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -94,22 +91,34 @@ def _tied(doc: Doc, row: Mapping[str, Any], group: _Group) -> bool:
     attached = date_token(doc, row)
     if attached is None or attached.i in group.indices:
         return True
+    if _quoted_apart(doc, attached, row, group):
+        return True  # the quoted words' verb cannot take it: their verb of saying does
     if attached.pos_ in ("NOUN", "PROPN", "VERB"):
         return False  # a thing's date, or another verb's
     predicate = governing_predicate(attached)
     return predicate is None or predicate.i in group.indices
 
 
+def _quoted_apart(doc: Doc, attached: Token, row: Mapping[str, Any], group: _Group) -> bool:
+    """The parse hung the date on a word inside a quotation that holds neither the date nor
+    the event ('"Je redis...", a ajouté X samedi', "samedi" under "redis")."""
+    trigger = group.primary.idx
+    return any(start <= attached.idx < end and not start <= row["start"] < end
+               and not start <= trigger < end for start, end in quotations(doc))
+
+
 def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     """A date no event outside it may take: a comparison's term, a bound ("jusqu'au 10
     juillet", "avant septembre"), a tally's start ("depuis vendredi", "depuis le 3 mars"), or
-    words quoted when the trigger at offset `trigger` is
-    outside the quotation."""
+    words quoted when the trigger at offset `trigger` is outside the quotation, or words
+    outside a quotation when the trigger is quoted."""
     text = text_of(doc)
     if (_comparison(text, row) or _bound(text, row)
             or _TALLY.search(text, max(0, row["start"] - 20), row["start"])):
         return True
-    return any(start <= row["start"] < end and not start <= trigger < end
+    # Either side of a quotation's marks is another voice: words quoted are not dated from
+    # outside them ('"Je redis notre soutien", a ajouté X samedi': samedi dates the saying).
+    return any((start <= row["start"] < end) != (start <= trigger < end)
                for start, end in quotations(doc))
 
 
@@ -131,15 +140,6 @@ def _bound(text: str, row: Mapping[str, Any]) -> bool:
     if row.get("granularity") in _CLOCK:
         return False  # "peu avant 15h" still tells the day, and nearly the hour
     return row.get("mod") in _BOUNDING_MODS or limit_before(text, row["start"])
-
-
-def quotations(doc: Doc) -> list[tuple[int, int]]:
-    """Character bounds of the document's quotations, once per document."""
-    found = doc.user_data.get(_QUOTES_KEY)
-    if found is None:
-        found = doc.user_data[_QUOTES_KEY] = [m.span() for m in _QUOTATION.finditer(
-            text_of(doc))]
-    return found
 
 
 def open_dates(doc: Doc, dates: Sequence[Mapping[str, Any]],

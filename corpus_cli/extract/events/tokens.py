@@ -9,13 +9,19 @@ as string-store hashes, so a lookup for listed words touches only the tokens tha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from corpus_cli.nlp.model import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _KEY = "corpus_cli.events.tokens"
+# Quotations of French news, within a paragraph: « », straight and curly double quotes.
+_QUOTATION = re.compile(r"«[^»\n]{3,}?»|\"[^\"\n]{3,}?\"|“[^”\n]{3,}?”")
+_QUOTES_KEY = "corpus_cli.events.quotations"
 
 
 @dataclass(frozen=True)
@@ -76,3 +82,12 @@ def _hashes(doc: Doc, words: frozenset[str]) -> frozenset[int]:
         _HASHES[key] = frozenset(strings.add(form) for word in words
                                  for form in (word, word.capitalize()))
     return _HASHES[key]
+
+
+def quotations(doc: Doc) -> list[tuple[int, int]]:
+    """Character bounds of the document's quotations, in order, once per document."""
+    found = doc.user_data.get(_QUOTES_KEY)
+    if found is None:
+        found = doc.user_data[_QUOTES_KEY] = [m.span() for m in _QUOTATION.finditer(
+            text_of(doc))]
+    return found

@@ -55,3 +55,15 @@ def test_aujourdhui_of_an_act_dates_it(nlp, text: str) -> None:
 ])
 def test_the_term_of_a_figure_after_contre_dates_no_event(nlp, text: str, term: str) -> None:
     assert not [row for row in rows(nlp, text) if row["date_text"] == term]
+
+
+def test_a_date_outside_a_quotation_dates_the_saying_not_the_quoted_words(nlp) -> None:
+    found = rows(nlp, '"Je redis notre détermination", a ajouté le chef de l\'État sur Twitter '
+                      "samedi 30 novembre.")
+    dated = [row for row in found if row["date_text"] == "samedi 30 novembre"]
+    assert [row["lemma"] for row in dated] == ["ajouter"]
+    assert dated[0]["actors"] == ["le chef de l'État"]
+    # and a date inside the quotation still dates the quoted words' own event
+    found = rows(nlp, '"Nous irons à Vienne jeudi", a déclaré mardi Paul Hébert.')
+    assert {row["date_text"]: row["lemma"] for row in found} == {"jeudi": "aller",
+                                                                   "mardi": "déclarer"}
