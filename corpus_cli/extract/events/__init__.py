@@ -34,6 +34,7 @@ from .clauses import (
     described_agent,
     described_noun,
     described_subject,
+    figure_clause,
     governing_predicate,
     presence,
     sentence_names,
@@ -176,6 +177,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                dates: Sequence[Mapping[str, Any]], blocked: set[int],
                keep_bare: bool) -> dict[str, Any] | None:
     # The cheap tests that drop most groups come first; the status (a walk up the tree) last.
+    if figure_clause(group.anchor):
+        return None
     participants, places, raised = _arguments(doc, group, index, blocked)
     conditions = group.trigger.conditions
     if "place" in conditions and not places:

@@ -31,6 +31,7 @@ _AUXILIARY_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop", "mark", "cas
 MAX_CLIMB = 6
 # Dependents of a subject that belong to its description ("un homme âgé de 32 ans"), not a
 # relative clause or an incise of their own.
+_PERCENT = frozenset({"%", "pourcent", "pourcentage"})
 _DESCRIPTION_DEPS = frozenset({"det", "amod", "nummod", "nmod", "case", "flat:name", "fixed",
                                "advmod", "acl"})
 # The longest description kept as an actor, in words.
@@ -95,6 +96,14 @@ def background(anchor: Token) -> bool:
     violences"): the people of the clause it is in do something else."""
     return anchor.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in ("case", "fixed") and c.lower_ in _BACKGROUND for c in anchor.children)
+
+
+def figure_clause(predicate: Token) -> bool:
+    """A verb a percentage governs ("ils sont 57 % à penser que", "sont 40 % à partager"): a
+    poll's figure, not an act of the people counted."""
+    head = predicate.head
+    return (predicate.dep_ in ("xcomp", "acl") and head.i != predicate.i
+            and (head.text == "%" or head.lemma_.lower() in _PERCENT))
 
 
 def described_subject(predicate: Token) -> str | None:

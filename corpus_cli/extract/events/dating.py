@@ -26,6 +26,10 @@ _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|davantage)\b[^.;:,]{0,30}?\bq
 
 # "depuis" before a date: the start of a tally or a state, no event's date.
 _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
+# "depuis" opening the noun phrase the date is in: no clause mark, verb-free words between.
+_SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d][^,;:.!?\"«»]*$",
+                    re.IGNORECASE)
+_SINCE_REACH = 40
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
 _CLOCK = frozenset({"hour", "minute"})
@@ -114,12 +118,20 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     outside a quotation when the trigger is quoted."""
     text = text_of(doc)
     if (_comparison(text, row) or _bound(text, row)
-            or _TALLY.search(text, max(0, row["start"] - 20), row["start"])):
+            or _TALLY.search(text, max(0, row["start"] - 20), row["start"])
+            or _since_phrase(text, row, trigger)):
         return True
     # Either side of a quotation's marks is another voice: words quoted are not dated from
     # outside them ('"Je redis notre soutien", a ajouté X samedi': samedi dates the saying).
     return any((start <= row["start"] < end) != (start <= trigger < end)
                for start, end in quotations(doc))
+
+
+def _since_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:
+    """The date sits in a "depuis" phrase the trigger is outside of ("Depuis le début en 2011
+    du conflit, X a mené..."): the start of a span, not the date of an act."""
+    found = _SINCE.search(text, max(0, row["start"] - _SINCE_REACH), row["start"])
+    return found is not None and not found.start() <= trigger < row["start"]
 
 
 def nowadays(row: Mapping[str, Any], predicate: Token, event_type: str) -> bool:

@@ -23,7 +23,13 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.nlp.model import text_of
 
 from .candidates import date_token
-from .clauses import background, described_agent, described_subject, governing_predicate
+from .clauses import (
+    background,
+    described_agent,
+    described_subject,
+    figure_clause,
+    governing_predicate,
+)
 from .dating import not_the_events, nowadays, open_dates
 from .kinds import expression_type, is_event_noun, predicate_type
 from .roles import _passive_voice, inverted_speaker, source_actor
@@ -71,7 +77,7 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
                     doc, date, predicate.idx):
                 rows.append(_second(doc, first, dates[first["date"]], number, date, index))
             continue
-        if predicate.lemma_.lower() in _words("not_acts") or (
+        if predicate.lemma_.lower() in _words("not_acts") or figure_clause(predicate) or (
                 predicate.lemma_.lower() in _words("light_verbs")
                 and not expression_type(predicate)):
             continue  # "il y a aujourd'hui une impasse": a light verb alone tells no act

@@ -67,3 +67,21 @@ def test_a_date_outside_a_quotation_dates_the_saying_not_the_quoted_words(nlp) -
     found = rows(nlp, '"Nous irons à Vienne jeudi", a déclaré mardi Paul Hébert.')
     assert {row["date_text"]: row["lemma"] for row in found} == {"jeudi": "aller",
                                                                    "mardi": "déclarer"}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a date in a "depuis" phrase starts a span; it dates no act outside the phrase
+    ("Depuis le début en 2011 de la guerre, l'armée de Paul Hébert a mené des centaines de "
+     "frappes.", "2011"),
+    # a tally's cutoff, and a poll's figure, are no acts
+    ("L'association Veille Santé avait recensé au 13 mai 266 décès et 1.270 cas.", "13 mai"),
+    ("Les électeurs de Claire Vautrin sont 57 % à partager cet avis lundi.", "lundi"),
+])
+def test_a_spans_start_a_tally_or_a_polls_figure_dates_no_event(nlp, text: str,
+                                                                  date: str) -> None:
+    assert not [row for row in rows(nlp, text) if row["date_text"] == date]
+
+
+def test_an_event_inside_a_depuis_phrase_keeps_its_date(nlp) -> None:
+    found = rows(nlp, "Depuis la signature de l'accord le 3 mars, Paul Hébert voyage beaucoup.")
+    assert [row["lemma"] for row in found if row["date_text"] == "3 mars"] == ["signature"]
