@@ -40,7 +40,9 @@ from corpus_cli import MODEL_NAME
 #     token of its own (qu'"il).
 # 21: a date in a "depuis" phrase dates no act outside it; tallies ("recensé au 13 mai") and a
 #     poll's figure ("sont 57 % à penser") are no acts.
-ANALYSIS_VERSION = 21
+# 22: a date in an incise between commas that tells its own act (a participle, a relative
+#     pronoun) dates no act outside it.
+ANALYSIS_VERSION = 22
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

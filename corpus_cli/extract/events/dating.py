@@ -115,16 +115,32 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     """A date no event outside it may take: a comparison's term, a bound ("jusqu'au 10
     juillet", "avant septembre"), a tally's start ("depuis vendredi", "depuis le 3 mars"), or
     words quoted when the trigger at offset `trigger` is outside the quotation, or words
-    outside a quotation when the trigger is quoted."""
+    outside a quotation when the trigger is quoted, or an incise's own act's."""
     text = text_of(doc)
     if (_comparison(text, row) or _bound(text, row)
             or _TALLY.search(text, max(0, row["start"] - 20), row["start"])
-            or _since_phrase(text, row, trigger)):
+            or _since_phrase(text, row, trigger) or _incise_clause(doc, row, trigger)):
         return True
     # Either side of a quotation's marks is another voice: words quoted are not dated from
     # outside them ('"Je redis notre soutien", a ajouté X samedi': samedi dates the saying).
     return any((start <= row["start"] < end) != (start <= trigger < end)
                for start, end in quotations(doc))
+
+
+def _incise_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
+    """The date is in an incise between commas that tells its own act, with a participle or a
+    relative pronoun before the date ("X, le policier abattu le 20 avril, s'est marié en mai"),
+    and the trigger is outside it: the incise's date."""
+    span = span_of(doc, row["start"], row["end"])
+    if span is None:
+        return False
+    sentence = doc[span[0]].sent
+    left = next((t.i for t in reversed(doc[sentence.start:span[0]]) if t.text == ","), None)
+    right = next((t.i for t in doc[span[1]:sentence.end] if t.text == ","), None)
+    if left is None or right is None or doc[left].idx <= trigger <= doc[right].idx:
+        return False
+    return any(("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB")
+               or "Rel" in t.morph.get("PronType", []) for t in doc[left + 1:span[0]])
 
 
 def _since_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:

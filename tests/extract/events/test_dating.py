@@ -85,3 +85,10 @@ def test_a_spans_start_a_tally_or_a_polls_figure_dates_no_event(nlp, text: str,
 def test_an_event_inside_a_depuis_phrase_keeps_its_date(nlp) -> None:
     found = rows(nlp, "Depuis la signature de l'accord le 3 mars, Paul Hébert voyage beaucoup.")
     assert [row["lemma"] for row in found if row["date_text"] == "3 mars"] == ["signature"]
+
+
+def test_a_date_in_an_incise_that_tells_its_own_act_is_the_incises(nlp) -> None:
+    found = rows(nlp, "Claire Vautrin et Paul Hébert, le policier abattu sur les Champs-Elysées "
+                      "le 20 avril dernier, se sont mariés à titre posthume en mai.")
+    married = next(row for row in found if row["lemma"] == "marier")
+    assert married["date_text"] == "mai"
