@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .clauses import PRESENCE, presence
 from .kinds import expression_type, is_event_noun, type_of
 from .roles import _passive_voice, incise_verb
-from .tokens import quotations, span_of, token_index
+from .tokens import span_of, token_index, utterances
 from .tree import _Group, _Mentions
 from .wordlists import Lexicon, Trigger, _words
 
@@ -109,7 +109,7 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
 def _saying_verb(doc: Doc, attached: Token, row: Mapping[str, Any]) -> Token | None:
     """The verb of saying in incise after the quotation the date was hung in, when the date is
     outside it ('"Je redis notre soutien", a ajouté X samedi'): the date is the saying's."""
-    for start, end in quotations(doc):
+    for start, end in utterances(doc):
         if start <= attached.idx < end and not start <= row["start"] < end:
             return next((t for t in doc[attached.i:attached.sent.end]
                          if t.idx >= end and incise_verb(doc, t)), None)

@@ -12,7 +12,7 @@ from corpus_cli.nlp.model import text_of
 
 from .candidates import date_token
 from .clauses import governing_predicate
-from .tokens import quotations, span_of
+from .tokens import quotations, span_of, utterances
 from .tree import _CLAUSE_DEPS, _Group, sentence_in_line
 
 # A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
@@ -108,7 +108,7 @@ def _quoted_apart(doc: Doc, attached: Token, row: Mapping[str, Any], group: _Gro
     the event ('"Je redis...", a ajouté X samedi', "samedi" under "redis")."""
     trigger = group.primary.idx
     return any(start <= attached.idx < end and not start <= row["start"] < end
-               and not start <= trigger < end for start, end in quotations(doc))
+               and not start <= trigger < end for start, end in utterances(doc))
 
 
 def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
@@ -121,10 +121,13 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
             or _TALLY.search(text, max(0, row["start"] - 20), row["start"])
             or _since_phrase(text, row, trigger) or _incise_clause(doc, row, trigger)):
         return True
-    # Either side of a quotation's marks is another voice: words quoted are not dated from
+    if any(start <= row["start"] < end and not start <= trigger < end
+           for start, end in quotations(doc)):
+        return True
+    # Either side of an utterance's marks is another voice: words quoted are not dated from
     # outside them ('"Je redis notre soutien", a ajouté X samedi': samedi dates the saying).
-    return any((start <= row["start"] < end) != (start <= trigger < end)
-               for start, end in quotations(doc))
+    return any(start <= trigger < end and not start <= row["start"] < end
+               for start, end in utterances(doc))
 
 
 def _incise_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:

@@ -22,6 +22,8 @@ _KEY = "corpus_cli.events.tokens"
 # Quotations of French news, within a paragraph: « », straight and curly double quotes.
 _QUOTATION = re.compile(r"«[^»\n]{3,}?»|\"[^\"\n]{3,}?\"|“[^”\n]{3,}?”")
 _QUOTES_KEY = "corpus_cli.events.quotations"
+# A quotation of this many words or more is someone's utterance, not a word the writer cites.
+UTTERANCE_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -91,3 +93,11 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
         found = doc.user_data[_QUOTES_KEY] = [m.span() for m in _QUOTATION.finditer(
             text_of(doc))]
     return found
+
+
+def utterances(doc: Doc) -> list[tuple[int, int]]:
+    """The quotations that report words spoken ('"Nous ne céderons pas", a dit X'), not a word
+    or two the writer cites in a sentence of their own ('a été "bousculé" vers 17h')."""
+    text = text_of(doc)
+    return [(start, end) for start, end in quotations(doc)
+            if len(text[start:end].split()) >= UTTERANCE_WORDS]

@@ -63,6 +63,9 @@ def test_a_date_outside_a_quotation_dates_the_saying_not_the_quoted_words(nlp) -
     dated = [row for row in found if row["date_text"] == "samedi 30 novembre"]
     assert [row["lemma"] for row in dated] == ["ajouter"]
     assert dated[0]["actors"] == ["le chef de l'État"]
+    # a word the writer cites is no utterance: its date outside the marks is its own
+    found = rows(nlp, 'Le maire a été "bousculé" vers 17h devant la mairie, a précisé le parquet.')
+    assert [row["lemma"] for row in found if row["date_text"] == "vers 17h"] == ["bousculer"]
     # and a date inside the quotation still dates the quoted words' own event
     found = rows(nlp, '"Nous irons à Vienne jeudi", a déclaré mardi Paul Hébert.')
     assert {row["date_text"]: row["lemma"] for row in found} == {"jeudi": "aller",
