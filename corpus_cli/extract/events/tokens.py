@@ -22,6 +22,7 @@ _KEY = "corpus_cli.events.tokens"
 # Quotations of French news, within a paragraph: « », straight and curly double quotes.
 _QUOTATION = re.compile(r"«[^»\n]{3,}?»|\"[^\"\n]{3,}?\"|“[^”\n]{3,}?”")
 _QUOTES_KEY = "corpus_cli.events.quotations"
+_UTTERANCES_KEY = "corpus_cli.events.utterances"
 # A quotation of this many words or more is someone's utterance, not a word the writer cites.
 UTTERANCE_WORDS = 4
 
@@ -98,6 +99,10 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
 def utterances(doc: Doc) -> list[tuple[int, int]]:
     """The quotations that report words spoken ('"Nous ne céderons pas", a dit X'), not a word
     or two the writer cites in a sentence of their own ('a été "bousculé" vers 17h')."""
-    text = text_of(doc)
-    return [(start, end) for start, end in quotations(doc)
+    found = doc.user_data.get(_UTTERANCES_KEY)
+    if found is None:
+        text = text_of(doc)
+        found = doc.user_data[_UTTERANCES_KEY] = [
+            (start, end) for start, end in quotations(doc)
             if len(text[start:end].split()) >= UTTERANCE_WORDS]
+    return found
