@@ -48,6 +48,8 @@ MIN_FREQUENT = 3
 # mentions of that surname, and stays apart (`ambiguous_with`) below it.
 DOMINANT_SHARE = 0.9
 _VOWELS = frozenset("aeiouy")
+# From this many letters, a word one edit from a frequent name's is a slip whatever the edit.
+LONG_SLIP = 12
 # --- corpus level: entities ---------------------------------------------------------------
 
 @dataclass
@@ -550,6 +552,8 @@ class _SlipIndex:
                 other, other_person = self.surnames[block][at]
                 if person.given and given_relation(person.given, other_person.given) is None:
                     continue  # a different first name: a different person, however close
+                if not _slip_shaped(surname, other_person.surname_key):
+                    continue
                 found.append(other)
         return found
 
@@ -565,7 +569,8 @@ class _SlipIndex:
                                   score_cutoff=1, limit=None)
         return [other for other, _, _ in matches
                 if not self.forms[other].country and re.sub(r"\D", "", other) == digits
-                and _slip_in_long_word(key, other) and not _other_ending(key, other)]
+                and _slip_in_long_word(key, other) and not _other_ending(key, other)
+                and _slip_shaped(key, other)]
 
 
 def _slip_in_long_word(a: str, b: str) -> bool:
@@ -575,6 +580,32 @@ def _slip_in_long_word(a: str, b: str) -> bool:
         return True  # a space put in or left out ("You Tube")
     return all(len(x) >= MIN_SLIP_LENGTH - 1 for x, y in zip(words_a, words_b, strict=True)
                if x != y)
+
+
+def _slip_shaped(a: str, b: str) -> bool:
+    """Two names one edit apart that a slip of the keyboard tells apart: in a long name any
+    edit; in a shorter one only a doubled letter ("Comission"), a plural's "s" or "x"
+    ("Bordeau") or a sign ("Outre mer"). Elsewhere short names one letter apart are mostly
+    two names ("Corbier" / "Corbière", "Brock" / "Brook", "Sessenheim" / "Fessenheim")."""
+    words_a, words_b = a.split(), b.split()
+    if len(words_a) == len(words_b):  # the word the edit is in
+        a, b = next(((x, y) for x, y in zip(words_a, words_b, strict=True) if x != y), (a, b))
+    if min(len(a), len(b)) >= LONG_SLIP:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) == len(long):
+        changed = [(x, y) for x, y in zip(short, long, strict=True) if x != y]
+        return all(not (x.isalpha() and y.isalpha()) for x, y in changed)
+    at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y),
+              len(short))
+    extra = long[at]
+    if long[:at] + long[at + 1:] != short:
+        # the same letter put in one place earlier or later: find the inserted one
+        at = next(i for i in range(len(long)) if long[:i] + long[i + 1:] == short)
+        extra = long[at]
+    doubled = (at > 0 and long[at - 1] == extra) or (at + 1 < len(long) and long[at + 1] == extra)
+    plural = at == len(long) - 1 and extra in "sx"
+    return doubled or plural or not extra.isalpha()
 
 
 def _other_ending(a: str, b: str) -> bool:

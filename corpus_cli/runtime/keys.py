@@ -54,7 +54,9 @@ ANALYSIS_VERSION = 23
 # 5: a vowel changed in a word's ending makes another name, not a spelling slip.
 # 6: an initial joins no one by itself; a bare name that ends an organisation's name in its own
 #    documents is not given to the only person of that surname.
-CORPUS_RULES_VERSION = 6
+# 7: a short word one edit from a frequent name joins it only by a slip-shaped edit (a doubled
+#    letter, a plural's "s" or "x", a sign); a changed or added letter makes another name.
+CORPUS_RULES_VERSION = 7
 
 
 @functools.cache

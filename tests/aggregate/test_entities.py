@@ -116,11 +116,28 @@ def test_initial_joins_the_only_matching_person():
 
 
 def test_spelling_slip_joins_a_frequent_person_and_says_so():
-    entities = consolidate([*rows("Piotr Valenko", 6), row("Piotr Valemko", document="x")])
+    entities = consolidate([*rows("Piotr Wojciechowski", 6),
+                            row("Piotr Wojciechawski", document="x")])
     assert len(entities) == 1
-    assert reasons(entities[0], "Piotr Valemko") == {"similarity"}
+    assert reasons(entities[0], "Piotr Wojciechawski") == {"similarity"}
     explained = entities[0].to_row(explain=True)["variants"]
-    assert {"form": "Piotr Valemko", "count": 1, "reasons": ["similarity"]} in explained
+    assert {"form": "Piotr Wojciechawski", "count": 1, "reasons": ["similarity"]} in explained
+
+
+@pytest.mark.parametrize(("frequent", "rare", "joined"), [
+    # in a short name, a changed or added letter makes another name
+    ("Piotr Valenko", "Piotr Valemko", False),
+    ("Paul Morvier", "Paul Morviere", False),
+    ("Maison Harlock", "Maison Harlook", False),
+    # a doubled letter, a plural's "s", a sign are slips; in a long name any one edit is
+    ("Maison Harlock", "Maison Harlocks", True),
+    ("Piotr Wojciechowski", "Piotr Wojciechawski", True),
+    ("Outre-Rive", "Outre Rive", True),
+])
+def test_only_a_slip_shaped_edit_joins_a_short_name(frequent, rare, joined):
+    label = "PER" if frequent.startswith(("Piotr", "Paul")) else "ORG"
+    entities = consolidate([*rows(frequent, 6, label), row(rare, label, document="x")])
+    assert (len(entities) == 1) is joined
 
 
 def test_a_rare_form_is_not_a_slip_of_a_rare_form():
@@ -274,9 +291,9 @@ def test_alias_merge_names_the_entity():
 
 
 def test_alias_split_keeps_names_apart():
-    mentions = [*rows("Piotr Valenko", 6), row("Piotr Valemko", document="x")]
+    mentions = [*rows("Piotr Valenko", 6), row("Piotr Valennko", document="x")]
     assert len(consolidate(mentions)) == 1
-    aliases = Aliases(split=[["Piotr Valenko", "Piotr Valemko"]])
+    aliases = Aliases(split=[["Piotr Valenko", "Piotr Valennko"]])
     assert len(consolidate(mentions, aliases=aliases)) == 2
 
 
