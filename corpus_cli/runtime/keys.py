@@ -44,7 +44,9 @@ from corpus_cli import MODEL_NAME
 #     pronoun) dates no act outside it.
 # 23: the quotation rule of 20 holds for utterances (four words or more), not for a word the
 #     writer cites ('a été "bousculé" vers 17h').
-ANALYSIS_VERSION = 23
+# 24: a cabinet, an entourage, a delegation describe who acts; a name inside the description of
+#     who acts is no target.
+ANALYSIS_VERSION = 24
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

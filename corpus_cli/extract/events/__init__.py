@@ -244,6 +244,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
             target_names.insert(0, description)  # "l'homme a été interpellé": done to him
         else:
             named_actors.insert(0, description)  # "l'homme a agressé", "les manifestants"
+    # A name inside the description of who acts ("le cabinet de X") is not acted on.
+    target_names = [n for n in target_names
+                    if not any(n in actor and n != actor for actor in named_actors)]
     primary = group.primary
     row: dict[str, Any] = {
         "start": primary.idx,
