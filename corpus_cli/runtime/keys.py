@@ -46,7 +46,9 @@ from corpus_cli import MODEL_NAME
 #     writer cites ('a été "bousculé" vers 17h').
 # 24: a cabinet, an entourage, a delegation describe who acts; a name inside the description of
 #     who acts is no target.
-ANALYSIS_VERSION = 24
+# 25: the subject of an undergone act ("a subi un revers", "a reçu une mise en garde de Y") is
+#     its target, and who it comes from its actor; such a "recevoir" is no meeting.
+ANALYSIS_VERSION = 25
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -52,6 +52,7 @@ from .roles import (
     role_noun_person,
     source_actor,
     split_roles,
+    undergone,
 )
 from .status import _status
 from .tokens import span_of
@@ -248,13 +249,16 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     target_names = [n for n in target_names
                     if not any(n in actor and n != actor for actor in named_actors)]
     primary = group.primary
+    kind, cameo = group.trigger.type, group.trigger.cameo
+    if kind == "consult" and undergone(group.anchor, index):
+        kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
     row: dict[str, Any] = {
         "start": primary.idx,
         "end": primary.idx + len(primary.text),
         "trigger": primary.text,
         "lemma": group.trigger.lemma,
-        "type": group.trigger.type,
-        "cameo": group.trigger.cameo,
+        "type": kind,
+        "cameo": cameo,
         "status": status,
         "participants": [*named_actors, *(n for n in target_names if n not in named_actors),
                          *(n for n in _names(index, participants)

@@ -20,6 +20,7 @@ from corpus_cli.extract.voice import etre_is_tense
 
 from .anaphora import offices, salient_person, subject_pronoun
 from .arguments import _mention_head, _preposition
+from .clauses import person_nouns
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
     _FREE_DEPS,
@@ -37,6 +38,8 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # The preposition of a passive's agent.
 _AGENT = frozenset({"par"})
+# Who an undergone act comes from: "une mise en garde de Y", "des tirs par Y".
+_FROM = frozenset({"de", "d'", "d’", "du", "des", "par"})
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
 # Types whose verb is one of saying: a name inverted after it in incise is the speaker
 # (", révèle lundi X": the outlet that publishes).
@@ -58,15 +61,16 @@ def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequenc
     """The participants (mention row indices) as (actors, targets)."""
     actors: list[int] = []
     targets: list[int] = []
-    passive = _passive_voice(group.anchor)
+    undergoes = undergone(group.anchor, index)
+    passive = _passive_voice(group.anchor) or undergoes
     for mention_index in participants:
-        role = _role_of(doc, group, index, mention_index, raised, passive)
+        role = _role_of(doc, group, index, mention_index, raised, passive, undergoes)
         (actors if role == "actor" else targets).append(mention_index)
     return actors, targets
 
 
 def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, raised: set[int],
-             passive: bool) -> str:
+             passive: bool, undergoes: bool) -> str:
     row = index.rows[mention_index]
     if inverted_speaker(doc, group, row, index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
@@ -74,9 +78,12 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     while token.dep_ in _FREE_DEPS and token.head.i != token.i and token.i not in raised:
         token = token.head
     token = _office_of_apposed(token, row)
-    if token.i in raised:
-        return "actor"  # "X doit rencontrer", "X, qui a rencontré"
+    if token.i in raised:  # "X doit rencontrer", "X, qui a rencontré"
+        return "target" if undergoes else "actor"  # "X, qui a subi un revers"
     owner = token.head
+    if undergoes and row["label"] in ("PER", "ORG") and _preposition(
+            doc, _mention_head(doc, row), row) in _FROM:
+        return "actor"  # "X a reçu une mise en garde de Y", "X a essuyé des tirs de Y"
     if (passive and token.dep_ == "nmod" and row["label"] in ("PER", "ORG")
             and _is_agent(owner, group)):
         return "actor"  # "par la branche afghane de X", "par le cabinet de X": X acts
@@ -99,6 +106,19 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if row["start"] < group.anchor.idx and not _has_case(token):
         return "target" if passive else "actor"
     return "target"
+
+
+def undergone(verb: Token, index: _Mentions) -> bool:
+    """The subject undergoes the act ("X a subi un revers", "X a reçu une mise en garde de Y"):
+    its roles are a passive's."""
+    lemma = verb.lemma_.lower()
+    if lemma in _words("undergoing"):
+        return True
+    if lemma not in _words("undergoing_objects"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    return bool(objects) and all(c.pos_ == "NOUN" and index.at(c) is None
+                                 and c.lemma_.lower() not in person_nouns() for c in objects)
 
 
 def _is_agent(token: Token, group: _Group) -> bool:

@@ -120,3 +120,18 @@ def test_a_described_or_inverted_performer_acts(nlp, text, day, actor):
     row = by_date(nlp, text, day)
     assert row["actors"][:1] == [actor]
     assert not [target for target in row["targets"] if target in actor]
+
+
+@pytest.mark.parametrize(("text", "day", "actors", "targets"), [
+    # the subject of an undergone act is acted on; who it comes from acts
+    ("Claire Vautrin, qui avait déjà reçu une mise en garde en février de l'Union du Centre, "
+     "a nourri la controverse.", "février", ["Union du Centre"], ["Claire Vautrin"]),
+    ("En 2019, Paul Hébert avait déjà subi un camouflet.", "2019", [], ["Paul Hébert"]),
+    # receiving someone is hosting: the subject acts
+    ("Paul Hébert a reçu mardi Claire Vautrin à Lisbonne.", "mardi", ["Paul Hébert"],
+     ["Claire Vautrin"]),
+])
+def test_who_undergoes_an_act_is_its_target(nlp, text, day, actors, targets):
+    row = by_date(nlp, text, day)
+    assert row["actors"] == actors
+    assert row["targets"][:len(targets)] == targets
