@@ -57,6 +57,10 @@ def civilities() -> frozenset[str]:
     return _words("entities_titles.txt", "civilities")
 
 
+def families() -> frozenset[str]:
+    return _words("entities_titles.txt", "families")
+
+
 def role_words() -> frozenset[str]:
     return _words("entities_titles.txt", "roles")
 

@@ -21,6 +21,7 @@ from corpus_cli.names import (
     PersonName,
     articles,
     country_forms,
+    families,
     fold,
     honorifics,
     in_order,
@@ -111,6 +112,9 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         inner_roles += described
         if _common_noun_head(doc, lower, start, end):
             label = "MISC"  # "Affaire Dupont" names an affair, not a person
+        family = _family(doc, start, end)
+        if family is not None:  # "la famille Dupont", "les Dupont": not one person
+            label, start, inner_roles = "MISC", family, []
     if start >= end:
         return None
     start_char, end_char = _char_bounds(doc, text, start, end, label)
@@ -119,6 +123,18 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
     return _Mention(start, end, start_char, end_char, label, name, _unique(roles))
+
+
+def _family(doc: Doc, start: int, end: int) -> int | None:
+    """Where a family's name starts ("la famille X", "les frères X", "les X"), or None."""
+    before = start - 1
+    if before < 0:
+        return None
+    if doc[before].lower_ in families():
+        return before
+    if end - start == 1 and doc[before].lower_ in ("les", "des"):
+        return before
+    return None
 
 
 def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:

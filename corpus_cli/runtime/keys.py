@@ -48,7 +48,9 @@ from corpus_cli import MODEL_NAME
 #     who acts is no target.
 # 25: the subject of an undergone act ("a subi un revers", "a reçu une mise en garde de Y") is
 #     its target, and who it comes from its actor; such a "recevoir" is no meeting.
-ANALYSIS_VERSION = 25
+# 26: a family ("la famille X", "les frères X", "les X") is a MISC mention of its own, never one
+#     of its members.
+ANALYSIS_VERSION = 26
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

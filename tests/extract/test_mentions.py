@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from corpus_cli.extract.mentions import extract_mentions
 from tests.rows_for_tests import names
 
@@ -227,3 +229,16 @@ def test_seed_mentions_are_clean(seed_mentions):
         assert m["label"] in ("PER", "LOC", "ORG", "MISC")
 
 
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("La famille Valenko a manifesté samedi. Piotr Valenko est mort.", "Valenko",
+     "famille Valenko"),
+    ("Les frères Valenko ont été arrêtés. Piotr Valenko a parlé.", "Valenko", "frères Valenko"),
+    ("Les Valenko étaient à bord. Piotr Valenko est mort.", "Valenko", "Les Valenko"),
+])
+def test_a_family_is_not_one_of_its_members(nlp, text, surface, name):
+    doc = with_ents(nlp, text, [(surface, "PER"), ("Piotr Valenko", "PER")])
+    family, person = extract_mentions(doc)
+    assert (family["name"], family["label"], family["resolved"]) == (name, "MISC", None)
+    assert person["label"] == "PER"
