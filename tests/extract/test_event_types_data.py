@@ -105,3 +105,4 @@ def test_parser_rejects_malformed_lines():
     assert len(errors) == 3
     entries, errors = parse("# c\n\n[nouns]\nfrappe\tfight  19\n")
     assert not errors and entries["nouns"] == [(4, "frappe", "fight", "19")]
+
