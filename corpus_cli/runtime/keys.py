@@ -50,8 +50,6 @@ from corpus_cli import MODEL_NAME
 #     its target, and who it comes from its actor; such a "recevoir" is no meeting.
 # 26: a family ("la famille X", "les frères X", "les X") is a MISC mention of its own, never one
 #     of its members.
-# 26 (data): attentat is mass violence; intervenir and intervention are no aid; démanteler,
-#     réfuter, chahuter typed.
 ANALYSIS_VERSION = 26
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
