@@ -24,6 +24,7 @@ from .tree import (
     _line,
     _Mentions,
     _Scope,
+    is_relative,
 )
 from .wordlists import _words
 
@@ -62,7 +63,7 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
     # the parse left beside its antecedent: "c'est X, membre du jury, qui a félicité")
     if (anchor.dep_ in ("acl:relcl", "acl", "parataxis") and anchor.head.i < anchor.i
             and anchor.head.pos_ in ("PROPN", "NOUN")
-            and any(_is_relative(c) for c in anchor.children if c.dep_ == "nsubj")):
+            and any(is_relative(c) for c in anchor.children if c.dep_ == "nsubj")):
         return [anchor.head]
     while token.head.i != token.i and not _has_subject(token):
         if (token.dep_ in ("xcomp", "conj") or _controlled(token)) and token.head.pos_ in (
@@ -76,10 +77,6 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
         else:
             break
     return extra
-
-
-def _is_relative(token: Token) -> bool:
-    return "Rel" in token.morph.get("PronType", [])
 
 
 def _fronted_subject(participle: Token) -> list[Token]:
@@ -335,7 +332,7 @@ def _core(head: Token, scope: _Scope) -> bool:
 def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]:
     """The name before "qui" when the event verb's subject is that relative pronoun."""
     for child in anchor.children:
-        if child.dep_ == "nsubj" and _is_relative(child):
+        if child.dep_ == "nsubj" and is_relative(child):
             position = child.i - 1
             while position >= 0 and doc[position].is_punct:
                 position -= 1

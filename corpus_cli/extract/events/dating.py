@@ -13,7 +13,7 @@ from corpus_cli.nlp.model import text_of
 from .candidates import date_token
 from .clauses import governing_predicate
 from .tokens import quotations, span_of, utterances
-from .tree import _CLAUSE_DEPS, _Group, sentence_in_line
+from .tree import _CLAUSE_DEPS, _Group, is_relative, sentence_in_line
 
 # A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
 # "par rapport à", or a figure after "contre", right before a date: the date is compared with.
@@ -143,7 +143,7 @@ def _incise_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     if left is None or right is None or doc[left].idx <= trigger <= doc[right].idx:
         return False
     return any(("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB")
-               or "Rel" in t.morph.get("PronType", []) for t in doc[left + 1:span[0]])
+               or is_relative(t) for t in doc[left + 1:span[0]])
 
 
 def _since_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:

@@ -98,6 +98,11 @@ class _Mentions:
         return found
 
 
+def is_relative(token: Token) -> bool:
+    """A relative pronoun ("qui", "que", "dont")."""
+    return "Rel" in token.morph.get("PronType", [])
+
+
 def of_complement(token: Token) -> bool:
     """A noun's complement with "de" ("ministre de l'Intérieur", "maires de France"), not
     one with another preposition ("la députée à l'AFP", "sur Twitter")."""
