@@ -596,16 +596,18 @@ def _slip_shaped(a: str, b: str) -> bool:
     if len(short) == len(long):
         changed = [(x, y) for x, y in zip(short, long, strict=True) if x != y]
         return all(not (x.isalpha() and y.isalpha()) for x, y in changed)
-    at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y),
-              len(short))
-    extra = long[at]
+    at = _first_difference(short, long)
     if long[:at] + long[at + 1:] != short:
-        # the same letter put in one place earlier or later: find the inserted one
-        at = next(i for i in range(len(long)) if long[:i] + long[i + 1:] == short)
-        extra = long[at]
+        return False  # more than one letter put in
+    extra = long[at]
     doubled = (at > 0 and long[at - 1] == extra) or (at + 1 < len(long) and long[at + 1] == extra)
     plural = at == len(long) - 1 and extra in "sx"
     return doubled or plural or not extra.isalpha()
+
+
+def _first_difference(short: str, long: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y),
+                len(short))
 
 
 def _other_ending(a: str, b: str) -> bool:
@@ -613,8 +615,7 @@ def _other_ending(a: str, b: str) -> bool:
     "Russie" are two words of one root (a river and a region, a people and a country), not a
     slip. A plural's "s" or "x" and a consonant dropped inside ("Mississipi") stay slips."""
     short, long = sorted((a, b), key=len)
-    at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y),
-              len(short))
+    at = _first_difference(short, long)
     tail = 0  # common letters at the end, never reaching into the common start
     while tail < len(short) - at and short[-1 - tail] == long[-1 - tail]:
         tail += 1
