@@ -50,7 +50,9 @@ from corpus_cli import MODEL_NAME
 #     its target, and who it comes from its actor; such a "recevoir" is no meeting.
 # 26: a family ("la famille X", "les frères X", "les X") is a MISC mention of its own, never one
 #     of its members.
-ANALYSIS_VERSION = 26
+# 27: a past infinitive ("après avoir annoncé") shares its governor's subject; a subject so
+#     shared that is a noun describes who acts, or is resolved to the person of its role.
+ANALYSIS_VERSION = 27
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -113,7 +113,11 @@ def _controlled(token: Token) -> bool:
     if token.dep_ != "advcl":
         return False
     form = token.morph.get("VerbForm", [])
-    return "Inf" in form or ("Part" in form and "Pres" in token.morph.get("Tense", []))
+    if "Inf" in form or ("Part" in form and "Pres" in token.morph.get("Tense", [])):
+        return True
+    # a past infinitive: "après avoir annoncé", "après être arrivé"
+    return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", [])
+               for c in token.children)
 
 
 def _has_subject(token: Token, line: tuple[int, int] | None = None) -> bool:

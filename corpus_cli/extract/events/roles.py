@@ -13,7 +13,7 @@ noun resolved to the person the document named with that role, and a statement's
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.voice import etre_is_tense
@@ -268,7 +268,15 @@ def pronoun_subject(group: _Group) -> bool:
         for c in group.anchor.children)
 
 
-def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
+def lifted_noun(doc: Doc, raised: Set[int], index: _Mentions) -> Token | None:
+    """A subject shared with the verb above that is a noun, not a name ("La ministre a plaidé,
+    après avoir assimilé mercredi..."): who acts, described."""
+    return next((doc[i] for i in sorted(raised)
+                 if doc[i].pos_ == "NOUN" and index.at(doc[i]) is None), None)
+
+
+def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
+                     raised: Set[int] = frozenset()) -> int | None:
     """The mention row of the person a role noun subject stands for ("le président turc" ->
     the one named earlier with that role), or None.
 
@@ -283,7 +291,7 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions) -> int | None:
                     if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
                     and c.pos_ == "NOUN" and index.at(c) is None), None)
     if subject is None:
-        subject = inverted_noun(doc, group)
+        subject = inverted_noun(doc, group) or lifted_noun(doc, raised, index)
     if subject is None or index.at(subject) is not None:
         return None
     if any(index.at(c) is not None for c in subject.children if c.dep_ in ("appos", "flat")):

@@ -135,3 +135,14 @@ def test_who_undergoes_an_act_is_its_target(nlp, text, day, actors, targets):
     row = by_date(nlp, text, day)
     assert row["actors"] == actors
     assert row["targets"][:len(targets)] == targets
+
+
+@pytest.mark.parametrize(("text", "day", "actor"), [
+    # a past infinitive shares its governor's subject, described or resolved to its person
+    ("La ministre de la Culture a plaidé la maladresse, après avoir comparé mercredi matin la "
+     "critique à une insulte.", "mercredi matin", "La ministre de la Culture"),
+    ("Le ministre Paul Hébert est arrivé à Lisbonne. Le ministre a plaidé la prudence, après "
+     "avoir rencontré mercredi le maire.", "mercredi", "Paul Hébert"),
+])
+def test_a_past_infinitive_shares_its_governors_subject(nlp, text, day, actor):
+    assert by_date(nlp, text, day)["actors"][:1] == [actor]
