@@ -124,3 +124,12 @@ def test_a_match_inside_a_kept_expression_is_never_built() -> None:
     found = find("le 3 mars 2016, " * 200, grammar)
     assert len(found) == 200
     assert len(built) == 200  # "mars 2016" and "2016" lie inside each "3 mars 2016" kept
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("le coronavirus 2019-nCoV a tué", []),  # a year heading a hyphenated name
+    ("la saison 2019-2020", ["2019-2020"]),
+    ("à la mi-2019", ["mi-2019"]),
+])
+def test_a_year_heading_a_hyphenated_name_is_no_date(text: str, found: list[str]) -> None:
+    assert [e.text for e in find_expressions(text)] == found

@@ -107,7 +107,8 @@ class Grammar:
         f["WD"] = alternation(self.weekdays)
         f["DAY"] = (r"(?:1(?:er|ᵉʳ|re|ère)(?![\w])|premier(?![\w])"
                     r"|[12]\d(?!\d)|3[01](?!\d)|0?[1-9](?!\d))")
-        f["YEAR"] = r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)"  # a year on its own
+        # a year on its own; not the head of a hyphenated name ("2019-nCoV")
+        f["YEAR"] = r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d|-[^\W\d_])"
         f["YEAR_ANY"] = r"(?<!\d)(?:1\d{3}|20\d\d)(?!\d)"  # a year after a day and a month
         f["TIME"] = (rf"(?:{S}?[,-]?{S}(?:(?:à|a|vers|dès){S})?)(?P<hour>[01]?\d|2[0-3]){S}?"
                      rf"(?:h(?![^\W\d_])|heures?(?![\w])|:(?=[0-5]\d))(?:{S}?(?P<minute>[0-5]\d)(?!\d))?")
