@@ -30,6 +30,7 @@ _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d][^,;:.!?\"«»]*$",
                     re.IGNORECASE)
 _SINCE_REACH = 40
+_INCISES_KEY = "corpus_cli.events.incises"
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
 _CLOCK = frozenset({"hour", "minute"})
@@ -134,16 +135,28 @@ def _incise_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     """The date is in an incise between commas that tells its own act, with a participle or a
     relative pronoun before the date ("X, le policier abattu le 20 avril, s'est marié en mai"),
     and the trigger is outside it: the incise's date."""
+    found = doc.user_data.setdefault(_INCISES_KEY, {})
+    key = (row["start"], row["end"])
+    if key not in found:
+        found[key] = _incise_bounds(doc, row)
+    bounds = found[key]
+    return bounds is not None and not bounds[0] <= trigger <= bounds[1]
+
+
+def _incise_bounds(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The character bounds of the commas around the date when what lies between the first
+    comma and the date holds a participle or a relative pronoun; None otherwise."""
     span = span_of(doc, row["start"], row["end"])
     if span is None:
-        return False
+        return None
     sentence = doc[span[0]].sent
     left = next((t.i for t in reversed(doc[sentence.start:span[0]]) if t.text == ","), None)
     right = next((t.i for t in doc[span[1]:sentence.end] if t.text == ","), None)
-    if left is None or right is None or doc[left].idx <= trigger <= doc[right].idx:
-        return False
-    return any(("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB")
-               or is_relative(t) for t in doc[left + 1:span[0]])
+    if left is None or right is None or not any(
+            ("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB") or is_relative(t)
+            for t in doc[left + 1:span[0]]):
+        return None
+    return doc[left].idx, doc[right].idx
 
 
 def _since_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:
