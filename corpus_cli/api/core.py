@@ -277,7 +277,10 @@ def _merged_timeline(corpus: Corpus, entities: _Entities
     kept = _kept_timeline(corpus, key)
     if kept is not None:
         found: list[dict[str, Any]] = loads(kept[0])
-        return found, kept[1]
+        shape = kept[1]
+        if shape is None:  # kept before shapes were (or kept again by such a version): once
+            shape = _keep_timeline(corpus, key, found)
+        return found, shape
     found, shape = _timeline_parts(corpus, entities, key)
     # As packing.loads does for a large kept value: its objects are left out of the
     # collections that follow (filtering 140,739 entries: 3.2 s with them, 0.3 s without).
@@ -302,8 +305,7 @@ def _kept_timeline(corpus: Corpus, key: str) -> tuple[bytes, dict[str, Any] | No
     return payload, shape
 
 
-def _keep_timeline(corpus: Corpus, key: str, merged: list[dict[str, Any]]
-                   ) -> dict[str, Any] | None:
+def _keep_timeline(corpus: Corpus, key: str, merged: list[dict[str, Any]]) -> dict[str, Any]:
     """Keep the timeline as `write_json` indents it (the whole answer's bytes, so that an
     unfiltered answer is written as kept, never decoded), with its shape; return the shape.
 
@@ -312,21 +314,20 @@ def _keep_timeline(corpus: Corpus, key: str, merged: list[dict[str, Any]]
     indented = indented_bytes(merged)
     payload = FAST + indented if indented is not None else dumps(merged)
     data = zlib.compress(payload, 6)
-    shape = _shape(merged, payload, zlib.crc32(data)) if indented is not None else None
-    corpus.keep_data(_TIMELINE + key, data, KEPT_STATES,
-                     beside={_SHAPE + key: shape} if shape is not None else None)
+    shape = _shape(merged, payload if indented is not None else None, zlib.crc32(data))
+    corpus.keep_data(_TIMELINE + key, data, KEPT_STATES, beside={_SHAPE + key: shape})
     return shape
 
 
-def _shape(merged: list[dict[str, Any]], payload: bytes, checksum: int
-           ) -> dict[str, Any] | None:
-    """What an answer cut from the kept timeline needs: its number of entries, how many of
-    the first ones are dated (None if some dated entry comes after an undated one), whether
-    its JSON Lines are those `write_jsonl` writes (`_lines_agree`), and the checksum of the
-    kept data it describes. None when its entries cannot be cut (one is not an object, or
-    an empty one)."""
-    if not all(type(entry) is dict and entry for entry in merged):
-        return None
+def _shape(merged: list[dict[str, Any]], payload: bytes | None, checksum: int
+           ) -> dict[str, Any]:
+    """What an answer cut from the kept timeline needs, and the checksum of the kept data
+    it describes: its number of entries, how many of the first ones are dated (None if some
+    dated entry comes after an undated one), whether its JSON Lines are those `write_jsonl`
+    writes (`_lines_agree`). The checksum alone when nothing can be cut from it: not written
+    by `write_json` (`payload` None), or an entry that is not an object or is empty."""
+    if payload is None or not all(type(entry) is dict and entry for entry in merged):
+        return {"checksum": checksum}
     return {"checksum": checksum, "entries": len(merged),
             "dated": timeline_layer.leading(merged, TimelineQuery()),
             "lines": _lines_agree(merged, payload)}

@@ -86,6 +86,8 @@ def test_a_timeline_kept_again_otherwise_under_the_same_documents_is_never_cut(t
         corpus.keep(core._TIMELINE, other, KEPT_STATES)
         assert _cut(corpus, Query(), Format.json) is None
         assert api.timeline(corpus) == other
+        # Read once, it is kept again with its shape.
+        assert _cut(corpus, Query(), Format.json) == _written(other, Format.json)
     with _corpus(tmp_path, run="other documents") as corpus:
         assert _cut(corpus, Query(), Format.json) is None
 
@@ -93,8 +95,7 @@ def test_a_timeline_kept_again_otherwise_under_the_same_documents_is_never_cut(t
 def test_lines_written_otherwise_by_the_two_encoders_are_made_from_the_rows(tmp_path):
     merged = [{"date": "2020", "start_date": "2020-01-01", "score": 1e-07}]
     with _corpus(tmp_path) as corpus:
-        shape = core._keep_timeline(corpus, "", merged)
-        assert shape is not None and not shape["lines"]
+        assert not core._keep_timeline(corpus, "", merged)["lines"]
         assert _cut(corpus, Query(), Format.jsonl) is None
         assert _cut(corpus, Query(), Format.json) == _written(merged, Format.json)
 
@@ -110,7 +111,9 @@ def test_a_dated_entry_after_an_undated_one_is_not_cut_from_the_first_ones(tmp_p
 
 
 @pytest.mark.parametrize("merged", [[{}], [{"a": 1}, {}]])
-def test_empty_entries_are_never_cut(tmp_path, merged):
+def test_empty_entries_are_never_cut_nor_kept_again(tmp_path, monkeypatch, merged):
     with _corpus(tmp_path) as corpus:
-        assert core._keep_timeline(corpus, "", merged) is None
+        assert core._keep_timeline(corpus, "", merged).keys() == {"checksum"}
+        monkeypatch.setattr(core, "_keep_timeline", None)  # its shape says so: never again
         assert _cut(corpus, Query(include_undated=True), Format.json) is None
+        assert api.timeline(corpus, Query(include_undated=True)) == merged
