@@ -229,16 +229,18 @@ def timeline_output(corpus: Corpus, query: TimelineQuery | None = None,
     query = query or TimelineQuery()
     if format not in (Format.json, Format.jsonl) or not query.unfiltered:
         return None
-    kept = _kept_timeline(corpus, _aliases_key(aliases))
-    if kept is None:
-        return None
-    payload, shape = kept
+    key = _aliases_key(aliases)
+    # The shape first (a few bytes): the timeline is read only if an answer can be cut.
+    shape: dict[str, Any] | None = corpus.cached_only(_SHAPE + key)
     count = _leading(shape, query)
     if shape is None or count is None or (format is Format.jsonl and not shape.get("lines")):
         return None
+    kept = _kept_timeline(corpus, key)
+    if kept is None or kept[1] != shape:  # the shape describes another text
+        return None
     if limit:
         count = min(count, limit)
-    return _written(payload, count, format)
+    return _written(kept[0], count, format)
 
 
 def _written(payload: bytes, count: int, format: Format) -> Iterator[bytes | memoryview]:
