@@ -55,8 +55,11 @@ def read_plainly(command: Any) -> None:
 def _plainly(param: Any) -> None:
     if getattr(param, "_runtime_param", False) is None and hasattr(param, "type_descriptor"):
         descriptor = param.type_descriptor
-        param._runtime_param = _Plain(parameter_info=descriptor.parameter_info,
-                                      annotation=descriptor.annotation)
+        try:
+            param._runtime_param = _Plain(parameter_info=descriptor.parameter_info,
+                                          annotation=descriptor.annotation)
+        except (AttributeError, TypeError):  # another Typer's fields: it reads the value
+            return
 
 
 if RuntimeParam is not None:
