@@ -61,6 +61,13 @@ class Query:
             raise UsageError(f"--from {self.start} is after --to {self.end}")
         self._range = (low, high) if (self.start or self.end) else None
 
+    @property
+    def unfiltered(self) -> bool:
+        """Whether it asks for every entry (every dated one unless `include_undated`), none
+        left out by an entity, a type, a document or a date range."""
+        return not (self.entity is not None or self.types or self.documents
+                    or self._range is not None)
+
 
 def _bound(text: str, option: str) -> PartialDate:
     try:
@@ -362,6 +369,18 @@ def select(merged: Iterable[Mapping[str, Any]], query: Query | None = None,
     """
     query = query or Query()
     return [dict(row) for row in merged if _wanted(row, query, entity_names)]
+
+
+def leading(merged: Sequence[Mapping[str, Any]], query: Query) -> int | None:
+    """How many entries `select(merged, query)` keeps (a query that names no entity), when
+    they are the first ones, so that its answer can be cut from the timeline as kept; None
+    when it keeps others."""
+    count = 0
+    while count < len(merged) and _wanted(merged[count], query, ()):
+        count += 1
+    if any(_wanted(row, query, ()) for row in merged[count:]):
+        return None
+    return count
 
 
 def _wanted(row: Mapping[str, Any], query: Query, entity_names: Sequence[str]) -> bool:

@@ -9,11 +9,39 @@ The command line imports the core through this module only. Open a corpus with `
         events = api.timeline(corpus, api.TimelineQuery(entity="Jeanne Dupont"))
 """
 
-from .analysis import *  # noqa: F403
-from .analysis import __all__ as _analysis
-from .core import *  # noqa: F403
-from .core import __all__ as _core
-from .report import *  # noqa: F403
-from .report import __all__ as _report
+from __future__ import annotations
 
-__all__ = [*_core, *_analysis, *_report]
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .analysis import *  # noqa: F403
+    from .core import *  # noqa: F403
+    from .report import *  # noqa: F403
+
+# The façade's modules, in the order a name is looked for. A name imports the first module
+# that exports it when it is first used: `corpus stats` never imports the analysis commands
+# nor the report (a fifth of what the façade imported whole costs every command).
+_MODULES = ("core", "analysis", "report")
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__all__":
+        found = [exported for module in _MODULES for exported in _module(module).__all__]
+        globals()["__all__"] = found
+        return found
+    for module in _MODULES:
+        loaded = _module(module)
+        if name in loaded.__all__:
+            value = getattr(loaded, name)
+            globals()[name] = value  # looked up once
+            return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__getattr__("__all__")})
+
+
+def _module(name: str) -> Any:
+    return importlib.import_module(f"{__name__}.{name}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -19,8 +20,11 @@ from corpus_cli.aggregate.timeline import Query as TimelineQuery
 from corpus_cli.aggregate.timeline import date_label, year_of
 from corpus_cli.dates.iso import iso_value as iso_date
 from corpus_cli.errors import InputError, UsageError
+from corpus_cli.output import Format, indented_bytes, json_lines_of_array, objects_end
+from corpus_cli.output import dumps as output_dumps
 from corpus_cli.rows import EVENT_TYPES, LABELS, EntitySort
 from corpus_cli.runtime.keys import corpus_rules_digest
+from corpus_cli.runtime.packing import FAST, dumps, loads
 from corpus_cli.runtime.pipeline import (
     KEPT_STATES,
     Corpus,
@@ -36,7 +40,7 @@ __all__ = [
     "EVENT_TYPES", "LABELS", "Aliases", "Corpus", "EntityQuery", "EntitySort", "Progress",
     "Settings", "TimelineQuery", "analyse", "cleaned_rows", "clear_store", "cluster_address",
     "date_label", "date_rows", "entity_rows", "export", "iso_date", "load_aliases", "prepare",
-    "stats", "store_directory", "store_info", "timeline", "year_of",
+    "stats", "store_directory", "store_info", "timeline", "timeline_output", "year_of",
 ]
 
 DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "start_date",
@@ -44,6 +48,8 @@ DATE_FIELDS = ("text", "start", "end", "kind", "value", "granularity", "mod", "s
 _EXPLAIN_FIELDS = ("variants", "labels", "ambiguous_with")
 # Kinds of the corpus-level answers kept in the store (followed by the alias file's key).
 _PLAIN, _EXPLAINED, _TIMELINE = "entities:", "entities-explanations:", "timeline:"
+# Beside the kept timeline: what an answer cut from it needs (`_shape`).
+_SHAPE = "timeline-shape:"
 # The parts the timeline was merged from, with their rows (timeline.update).
 _PARTS = "timeline-parts:"
 _VOCABULARY = "vocabulary"
@@ -202,26 +208,152 @@ def timeline(corpus: Corpus, query: TimelineQuery | None = None,
             raise UsageError(f"no entity named {query.entity!r} in this corpus "
                              "(see `corpus entities`)")
         wanted = [entity["name"]]
-    return timeline_layer.select(_merged_timeline(corpus, entities), query, wanted)
+    found, shape = _merged_timeline(corpus, entities)
+    count = _leading(shape, query)
+    if count is not None:  # what select keeps, known without testing every entry
+        return found[:count]
+    return timeline_layer.select(found, query, wanted)
 
 
-def _merged_timeline(corpus: Corpus, entities: _Entities) -> list[dict[str, Any]]:
-    """Every event of the corpus merged across documents, named by consolidated entity.
+def timeline_output(corpus: Corpus, query: TimelineQuery | None = None,
+                    aliases: Aliases | None = None, format: Format = Format.json,
+                    limit: int | None = None) -> Iterator[bytes | memoryview] | None:
+    """The bytes `corpus timeline` writes in `format` (json or jsonl) for its first `limit`
+    rows (all: None or 0), read from the kept timeline without decoding it, when the query
+    asks for every entry (or every dated one); None when they must be made from the rows
+    (`timeline`): another query or format, no timeline kept yet, or kept by another version.
+
+    The timeline is kept as `write_json` indents it (`_keep_timeline`), with its shape: how
+    many entries are dated (they come first) and whether its JSON Lines can be cut from it.
+    """
+    query = query or TimelineQuery()
+    if format not in (Format.json, Format.jsonl) or not query.unfiltered:
+        return None
+    key = _aliases_key(aliases)
+    # The shape first (a few bytes): the timeline is read only if an answer can be cut.
+    shape: dict[str, Any] | None = corpus.cached_only(_SHAPE + key)
+    count = _leading(shape, query)
+    if shape is None or count is None or (format is Format.jsonl and not shape.get("lines")):
+        return None
+    kept = _kept_timeline(corpus, key)
+    if kept is None or kept[1] != shape:  # the shape describes another text
+        return None
+    if limit:
+        count = min(count, limit)
+    return _written(kept[0], count, format)
+
+
+def _written(payload: bytes, count: int, format: Format) -> Iterator[bytes | memoryview]:
+    """The first `count` entries of a kept timeline (`_keep_timeline`) in `format`."""
+    start = len(FAST)
+    if count == 0:
+        if format is Format.json:
+            yield b"[]\n"
+        return
+    end = objects_end(payload, start, count)
+    if format is Format.json:
+        yield memoryview(payload)[start:end]
+        yield b"\n]\n"
+        return
+    yield from json_lines_of_array(payload, start + 2, end)
+
+
+def _leading(shape: dict[str, Any] | None, query: TimelineQuery) -> int | None:
+    """How many of the first entries of a kept timeline `query` selects, if it selects
+    those only (see `_shape`)."""
+    if shape is None or not query.unfiltered:
+        return None
+    count = shape.get("entries" if query.include_undated else "dated")
+    return count if isinstance(count, int) else None
+
+
+def _merged_timeline(corpus: Corpus, entities: _Entities
+                     ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+    """Every event of the corpus merged across documents, named by consolidated entity, and
+    its shape (`_shape`) when known.
 
     Kept beside the parts it was merged from (`timeline.update`): a corpus that changed reads
     only its new documents and those whose entity names changed, and merges again only the
     parts they touch; the last timeline gives the other parts' entries."""
     key = _aliases_key(entities.aliases)
-    found: list[dict[str, Any]] | None = corpus.cached_only(_TIMELINE + key)
-    if found is None:
-        found = _timeline_parts(corpus, entities, key)
-        # As packing.loads does for a large kept value: its objects are left out of the
-        # collections that follow (filtering 140,739 entries: 3.2 s with them, 0.3 s without).
-        gc.freeze()
-    return found
+    kept = _kept_timeline(corpus, key)
+    if kept is not None:
+        found: list[dict[str, Any]] = loads(kept[0])
+        shape = kept[1]
+        if shape is None:  # kept before shapes were (or kept again by such a version): once
+            shape = _keep_timeline(corpus, key, found)
+        return found, shape
+    found, shape = _timeline_parts(corpus, entities, key)
+    # As packing.loads does for a large kept value: its objects are left out of the
+    # collections that follow (filtering 140,739 entries: 3.2 s with them, 0.3 s without).
+    gc.freeze()
+    return found, shape
 
 
-def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> list[dict[str, Any]]:
+def _kept_timeline(corpus: Corpus, key: str) -> tuple[bytes, dict[str, Any] | None] | None:
+    """The kept timeline (its JSON text, marked as packing.dumps marks it) and its shape,
+    if the shape was kept with this very text (another version of corpus may have kept the
+    timeline again, otherwise written, under the same documents and rules)."""
+    data = corpus.store.result_data(_TIMELINE + key, corpus.kept_key())
+    if data is None:
+        return None
+    try:
+        payload = zlib.decompress(data)
+    except zlib.error:
+        return None
+    shape: dict[str, Any] | None = corpus.cached_only(_SHAPE + key)
+    if shape is not None and shape.get("checksum") != zlib.crc32(data):
+        shape = None
+    return payload, shape
+
+
+def _keep_timeline(corpus: Corpus, key: str, merged: list[dict[str, Any]]) -> dict[str, Any]:
+    """Keep the timeline as `write_json` indents it (the whole answer's bytes, so that an
+    unfiltered answer is written as kept, never decoded), with its shape; return the shape.
+
+    Read back by `loads` as any kept value: the indentation makes it 5% larger compressed.
+    """
+    indented = indented_bytes(merged)
+    payload = FAST + indented if indented is not None else dumps(merged)
+    data = zlib.compress(payload, 6)
+    shape = _shape(merged, payload if indented is not None else None, zlib.crc32(data))
+    corpus.keep_data(_TIMELINE + key, data, KEPT_STATES, beside={_SHAPE + key: shape})
+    return shape
+
+
+def _shape(merged: list[dict[str, Any]], payload: bytes | None, checksum: int
+           ) -> dict[str, Any]:
+    """What an answer cut from the kept timeline needs, and the checksum of the kept data
+    it describes: its number of entries, how many of the first ones are dated (None if some
+    dated entry comes after an undated one), whether its JSON Lines are those `write_jsonl`
+    writes (`_lines_agree`). The checksum alone when nothing can be cut from it: not written
+    by `write_json` (`payload` None), or an entry that is not an object or is empty."""
+    if payload is None or not all(type(entry) is dict and entry for entry in merged):
+        return {"checksum": checksum}
+    return {"checksum": checksum, "entries": len(merged),
+            "dated": timeline_layer.leading(merged, TimelineQuery()),
+            "lines": _lines_agree(merged, payload)}
+
+
+def _lines_agree(merged: list[dict[str, Any]], payload: bytes) -> bool:
+    """Whether the JSON Lines cut from the kept timeline's text are, byte for byte, those
+    `write_jsonl` writes for its entries (so they are, unless a value is written otherwise by
+    orjson and by the standard library: a float in exponent form). Compared piece by piece."""
+    if not merged:
+        return True
+    done = 0
+    start = len(FAST) + 2
+    for piece in json_lines_of_array(payload, start, len(payload) - 2):
+        count = piece.count(b"\n")
+        expected = "".join([output_dumps(row) + "\n" for row in merged[done:done + count]])
+        if piece != expected.encode("utf-8", "surrogatepass"):
+            return False
+        done += count
+    return done == len(merged)
+
+
+def _timeline_parts(corpus: Corpus, entities: _Entities, key: str
+                    ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
     """The timeline made from the last kept parts (`_kept_parts`), kept with its new parts.
 
     Its parts are written piece by piece and let go before the timeline is written, and the
@@ -241,8 +373,8 @@ def _timeline_parts(corpus: Corpus, entities: _Entities, key: str) -> list[dict[
     corpus.keep_streamed(_PARTS + key, {**state, "rules": corpus_rules_digest(),
                                         "corpus": corpus.kept_key()}, KEPT_STATES)
     del state
-    corpus.keep(_TIMELINE + key, merged, KEPT_STATES)
-    return merged
+    shape = _keep_timeline(corpus, key, merged)
+    return merged, shape
 
 
 def _kept_parts(corpus: Corpus, key: str) -> dict[str, Any] | None:

@@ -50,9 +50,14 @@ def main() -> None:
         try:
             register((name,) if name in COMMANDS and "--help" not in sys.argv[1:2]
                      else COMMANDS)
-            from .application import app
+            import typer.main
 
-            app()
+            from .application import app
+            from .coercion import read_plainly
+
+            command = typer.main.get_command(app)  # what app() runs, its values read plainly
+            read_plainly(command)
+            command()
         finally:
             if sys.stdout is not None:
                 sys.stdout.flush()

@@ -6,7 +6,7 @@ import errno
 import os
 import re
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from corpus_cli.errors import CorpusError, UsageError
-from corpus_cli.output import Format, cell, format_for_file, write_csv, write_json, write_jsonl
+from corpus_cli.output import (
+    Format,
+    cell,
+    format_for_file,
+    write_bytes,
+    write_csv,
+    write_json,
+    write_jsonl,
+)
 
 from .options import Common
 
@@ -171,6 +179,12 @@ def emit_rows(
         else:
             keys = csv_columns or (list(rows[0].keys()) if rows else [c.key for c in columns])
             write_csv(rows, keys, stream, delimiter="\t" if fmt is Format.tsv else ",")
+
+
+def emit_bytes(chunks: Iterable[bytes | memoryview], common: Common) -> None:
+    """Write an answer the core wrote already (UTF-8 bytes in the chosen format)."""
+    with data_stream(common) as stream:
+        write_bytes(chunks, stream)
 
 
 def make_table(rows: Sequence[Mapping[str, Any]], columns: Sequence[Column],

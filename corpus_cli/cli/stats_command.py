@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.console import Console, Group
-from rich.table import Table
 
 from corpus_cli.output import Format
 
@@ -28,6 +26,10 @@ from .options import (
 )
 from .render import Column, data_stream, emit_rows, output_format
 from .session import Session
+
+if TYPE_CHECKING:
+    from rich.console import Group
+    from rich.table import Table
 
 
 class By(StrEnum):
@@ -85,6 +87,8 @@ def stats(
             emit_rows(result["documents"], DOCUMENT_COLUMNS, common,
                       title="Documents", json_value=result)
         elif fmt is Format.table:
+            from rich.console import Console  # only to draw: data formats never load rich
+
             with data_stream(common) as stream:
                 console = Console(file=stream) if common.output else Console()
                 console.print(corpus_tables(result["corpus"]))
@@ -93,6 +97,9 @@ def stats(
 
 
 def corpus_tables(summary: dict[str, Any]) -> Group:
+    from rich.console import Group
+    from rich.table import Table
+
     overview = Table(title="Corpus", title_justify="left", show_header=False)
     overview.add_column(style="bold")
     overview.add_column(justify="right")
@@ -131,6 +138,8 @@ def corpus_tables(summary: dict[str, Any]) -> Group:
 
 
 def _counts(title: str, heading: str, counts: dict[str, Any]) -> Table:
+    from rich.table import Table
+
     table = Table(title=title, title_justify="left")
     table.add_column(heading, style="cyan")
     table.add_column("count", justify="right")

@@ -26,7 +26,7 @@ from .options import (
     aliases,
     settings,
 )
-from .render import Column, emit_rows
+from .render import Column, emit_bytes, emit_rows, output_format
 from .session import Session
 
 COLUMNS = [
@@ -90,6 +90,11 @@ def timeline(
                                     documents=document or (), include_undated=include_undated)
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
+        fmt = output_format(common)
+        written = api.timeline_output(corpus, query, user_aliases, fmt, common.limit)
+        if written is not None:  # the kept answer's own bytes: nothing decoded
+            emit_bytes(written, common)
+            return
         rows = api.timeline(corpus, query, user_aliases)
         emit_rows(rows, COLUMNS, common, title="Timeline", group=api.year_of)
 

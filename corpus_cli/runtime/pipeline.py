@@ -34,7 +34,7 @@ from corpus_cli.rows import Record
 from . import workers
 from .files import InputFile, first_pass, input_files, memories, second_pass, settle
 from .keys import ANALYSIS_VERSION, corpus_rules_digest, data_digest, model_id
-from .packing import FAST, loads
+from .packing import FAST, dumps, loads
 from .prepare import Prepared, cleaned, prepare
 from .store import ROW_TABLES, Store, run_records
 
@@ -230,6 +230,16 @@ class Corpus:
         payload = self.store.save_result(kind, self.kept_key(), value, level)
         self.store.prune(kind, keep)
         return payload
+
+    def keep_data(self, kind: str, data: bytes, keep: int,
+                  beside: Mapping[str, Any] | None = None) -> None:
+        """`keep` of a value already written and compressed (zlib of a JSON text `loads`
+        reads), with small values (`beside`: kind -> value) kept for the same documents in
+        the same transaction, and only the `keep` latest of each kind."""
+        extra = {name: zlib.compress(dumps(value)) for name, value in (beside or {}).items()}
+        self.store.save_compressed(kind, self.kept_key(), data, extra)
+        for name in (kind, *extra):
+            self.store.prune(name, keep)
 
     def keep_streamed(self, kind: str, value: Mapping[str, Any], keep: int) -> None:
         """`keep` of a large state rewritten whenever the corpus changes: written piece by

@@ -22,7 +22,7 @@ import sqlite3
 import tempfile
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing, suppress
 from pathlib import Path
 from typing import Any, TypeVar
@@ -419,18 +419,14 @@ class Store:
 
     def result(self, kind: str, fingerprint: str) -> Any | None:
         """A corpus-level answer computed before for the same documents, if kept intact."""
-        row = self._guarded(lambda: self.connection.execute(
-            "SELECT data, checksum FROM results WHERE kind = ? AND fingerprint = ?",
-            (kind, fingerprint)
-        ).fetchone())
-        if row is None:
+        data = self.result_data(kind, fingerprint)
+        if data is None:
             return None
-        value = _unpacked_value(*row)
-        if value is None:
+        try:
+            return loads(zlib.decompress(data))
+        except (zlib.error, ValueError):
             log.warning("%s: a damaged answer in the store; computing it again", self.path)
             return None
-        self._touch("results", "kind = ? AND fingerprint = ?", (kind, fingerprint))
-        return value
 
     def save_result(self, kind: str, fingerprint: str, value: Any, level: int = 6) -> bytes:
         """Keep a corpus-level answer, forgetting the least recently used beyond KEPT_RESULTS;
@@ -444,14 +440,36 @@ class Store:
         self.save_compressed(kind, fingerprint, zlib.compress(payload, level))
         return payload
 
-    def save_compressed(self, kind: str, fingerprint: str, data: bytes) -> None:
+    def result_data(self, kind: str, fingerprint: str) -> bytes | None:
+        """A kept answer as stored (zlib of what `packing.dumps` or another JSON writer
+        wrote), if intact, marked as used: for an answer written out as it is kept."""
+        row = self._guarded(lambda: self.connection.execute(
+            "SELECT data, checksum FROM results WHERE kind = ? AND fingerprint = ?",
+            (kind, fingerprint)
+        ).fetchone())
+        if row is None:
+            return None
+        data, checksum = row
+        if not isinstance(data, bytes) or zlib.crc32(data) != checksum:
+            log.warning("%s: a damaged answer in the store; computing it again", self.path)
+            return None
+        self._touch("results", "kind = ? AND fingerprint = ?", (kind, fingerprint))
+        return data
+
+    def save_compressed(self, kind: str, fingerprint: str, data: bytes,
+                        beside: Mapping[str, bytes] | None = None) -> None:
         """`save_result` of a value already written and compressed (zlib of what `dumps`
-        writes), for a value too large to be written whole in memory."""
+        writes), for a value too large to be written whole in memory. `beside`: other kinds
+        (kind -> their data, written and compressed too) kept for the same fingerprint in
+        the same transaction: a crash never leaves one written without the others."""
+        rows = [(name, fingerprint, time.time(), value, zlib.crc32(value))
+                for name, value in {kind: data, **(beside or {})}.items()]
+
         def write() -> None:
             connection = self.connection
             with _transaction(connection):
-                connection.execute("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
-                                   (kind, fingerprint, time.time(), data, zlib.crc32(data)))
+                connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
+                                       rows)
                 connection.execute(
                     "DELETE FROM results WHERE rowid NOT IN "
                     "(SELECT rowid FROM results ORDER BY used DESC LIMIT ?)", (KEPT_RESULTS,)

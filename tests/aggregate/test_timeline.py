@@ -14,6 +14,7 @@ from corpus_cli.aggregate.timeline import (
     build,
     build_kept,
     date_label,
+    leading,
     ordered,
     rows_for_merge,
     select,
@@ -267,3 +268,21 @@ def test_only_new_documents_and_those_renamed_are_read_and_merged_again(monkeypa
     monkeypatch.setattr(events_layer, "merge", original)
     assert renamed["timeline"] == build(documents, names)
     assert kept["timeline"] == build(documents[:2], {})
+
+
+def test_leading_counts_the_first_entries_a_query_keeps_and_only_when_they_are_first():
+    rows = build(corpus_documents(), NAMES)  # dated first, then the undated
+    dated = len(select(rows))
+    assert 0 < dated < len(rows)
+    assert leading(rows, Query()) == dated
+    assert leading(rows, Query(include_undated=True)) == len(rows)
+    # A dated entry after an undated one: not a run of first entries.
+    assert leading([rows[-1], rows[0]], Query()) is None
+    assert leading([], Query()) == 0
+
+
+def test_a_query_is_unfiltered_when_it_leaves_out_nothing_but_the_undated():
+    assert Query().unfiltered and Query(include_undated=True).unfiltered
+    for query in (Query(entity="Weber"), Query(types=["consult"]), Query(documents=["a"]),
+                  Query(start="2019"), Query(end="2019")):
+        assert not query.unfiltered

@@ -345,6 +345,23 @@ def test_analyse_keeps_corpus_answers_so_later_questions_only_read(monkeypatch, 
         assert "consolidated again" in result.stderr  # the one guard's internal error line
 
 
+@pytest.mark.parametrize("args", [["-f", "json"], ["-f", "jsonl"], ["-f", "json", "-n", "2"],
+                                  ["-f", "jsonl", "--include-undated"]])
+def test_timeline_cut_from_the_kept_bytes_is_what_the_rows_write(monkeypatch, args):
+    assert invoke("analyse", str(ARTICLES)).exit_code == 0
+    with monkeypatch.context() as patched:
+        patched.setattr("corpus_cli.api.timeline_output", lambda *a, **k: None)
+        from_rows = invoke("timeline", str(ARTICLES), *args)
+
+    def no_rows(*args, **kwargs):
+        raise AssertionError("the kept timeline was decoded")
+
+    monkeypatch.setattr("corpus_cli.api.timeline", no_rows)
+    cut = invoke("timeline", str(ARTICLES), *args)
+    assert cut.exit_code == 0 and from_rows.exit_code == 0
+    assert cut.stdout_bytes == from_rows.stdout_bytes and len(cut.stdout_bytes) > 100
+
+
 def test_timeline_help_lists_every_event_type():
     from corpus_cli.rows import EVENT_TYPES as TYPES
 

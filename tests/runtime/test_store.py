@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 import string
 import subprocess
 import sys
 import textwrap
+import zlib
 
 import pytest
 from hypothesis import given, settings
@@ -236,6 +238,32 @@ def test_a_damaged_run_or_kept_answer_is_a_miss(tmp_path):
         store.connection.execute("UPDATE results SET data = x'00' || data")
         assert store.run("f") is None
         assert store.result("entities:", "f") is None
+
+
+def test_kept_data_is_read_as_stored_and_a_damaged_one_is_a_miss(tmp_path):
+    with Store(tmp_path) as store:
+        store.save_compressed("timeline:", "f", zlib.compress(b"[1]"),
+                              beside={"timeline-shape:": zlib.compress(b"{}")})
+        assert zlib.decompress(store.result_data("timeline:", "f")) == b"[1]"
+        assert store.result("timeline-shape:", "f") == {}
+        assert store.result_data("timeline:", "g") is None
+        store.connection.execute("UPDATE results SET data = x'00' || data")
+        assert store.result_data("timeline:", "f") is None
+
+
+def test_what_is_kept_beside_an_answer_is_written_in_its_transaction(tmp_path, monkeypatch):
+    with Store(tmp_path) as store:
+        store.save_compressed("timeline:", "f", zlib.compress(b"[1]"))
+        store.connection.execute(
+            "CREATE TRIGGER refuse BEFORE INSERT ON results WHEN NEW.kind = 'timeline-shape:' "
+            "BEGIN SELECT RAISE(ABORT, 'refused'); END")
+        monkeypatch.setattr(store, "_guarded", lambda operation: operation())  # no recovery
+        with pytest.raises(sqlite3.IntegrityError):
+            store.save_compressed("timeline:", "f", zlib.compress(b"[2]"),
+                                  beside={"timeline-shape:": zlib.compress(b"{}")})
+        # The row beside it failed: the answer is the one kept before, never the new one
+        # without what describes it.
+        assert zlib.decompress(store.result_data("timeline:", "f")) == b"[1]"
 
 
 def _damage_pages(path) -> None:

@@ -1,0 +1,119 @@
+"""The timeline as kept: the answers cut from its bytes are those written from its rows, and
+what is kept beside it never describes another timeline."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpus_cli import api
+from corpus_cli.aggregate.timeline import Query, select
+from corpus_cli.api import core
+from corpus_cli.output import Format, write_json, write_jsonl
+from corpus_cli.runtime.pipeline import KEPT_STATES, Corpus
+from corpus_cli.runtime.store import Store
+
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+DAYS = st.dates().map(lambda day: day.isoformat())
+
+
+@st.composite
+def entries(draw: st.DrawFn) -> list[dict[str, Any]]:
+    """Timeline entries as the merge orders them: the dated ones first."""
+    def entry(day: str | None) -> dict[str, Any]:
+        return {"date": day, "start_date": day, "end_date": day, "type": draw(TEXT),
+                "participants": draw(st.lists(TEXT, max_size=3)), "quote": draw(
+                    st.none() | TEXT), "sources": draw(st.lists(TEXT, min_size=1, max_size=2)),
+                "sentence": draw(TEXT), "n": draw(st.integers(-5, 5))}
+    dated = sorted(draw(st.lists(DAYS, max_size=5)))
+    return [entry(day) for day in dated] + [entry(None) for _ in range(draw(st.integers(0, 3)))]
+
+
+def _corpus(tmp_path: Path, run: str = "run") -> Corpus:
+    return Corpus(_records=[], errors=[], store=Store(tmp_path / "store"), run=run)
+
+
+def _written(rows: list[dict[str, Any]], format: Format) -> bytes:
+    stream = io.StringIO()
+    (write_json if format is Format.json else write_jsonl)(rows, stream)  # as emit_rows
+    return stream.getvalue().encode()
+
+
+def _cut(corpus: Corpus, query: Query, format: Format, limit: int | None = None
+         ) -> bytes | None:
+    found = api.timeline_output(corpus, query, None, format, limit)
+    return None if found is None else b"".join(bytes(chunk) for chunk in found)
+
+
+QUERIES = [Query(), Query(include_undated=True)]
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries(), st.sampled_from([None, 0, 1, 2, 100]))
+def test_an_unfiltered_answer_cut_from_the_kept_bytes_is_the_one_written_from_the_rows(
+        tmp_path_factory, merged, limit):
+    with _corpus(tmp_path_factory.mktemp("cut")) as corpus:
+        core._keep_timeline(corpus, "", merged)
+        for query in QUERIES:
+            rows = select(merged, query)
+            assert api.timeline(corpus, query) == rows
+            for format in (Format.json, Format.jsonl):
+                expected = _written(rows[:limit] if limit else rows, format)
+                assert _cut(corpus, query, format, limit) == expected
+
+
+def test_a_filtered_query_or_another_format_is_made_from_the_rows(tmp_path):
+    merged = [{"date": "2020", "start_date": "2020-01-01", "type": "visit"}]
+    with _corpus(tmp_path) as corpus:
+        core._keep_timeline(corpus, "", merged)
+        assert _cut(corpus, Query(types=["consult"]), Format.json) is None
+        assert _cut(corpus, Query(start="2019"), Format.jsonl) is None
+        assert _cut(corpus, Query(), Format.csv) is None
+        assert _cut(corpus, Query(), Format.json) == _written(merged, Format.json)
+
+
+def test_a_timeline_kept_again_otherwise_under_the_same_documents_is_never_cut(tmp_path):
+    first = [{"date": "2020", "start_date": "2020-01-01", "type": "visit"}]
+    other = [{"date": "2021", "start_date": "2021-01-01", "type": "vote"}]
+    with _corpus(tmp_path) as corpus:
+        core._keep_timeline(corpus, "", first)
+        # Another version of corpus keeps its own text (compact, nothing beside it).
+        corpus.keep(core._TIMELINE, other, KEPT_STATES)
+        assert _cut(corpus, Query(), Format.json) is None
+        assert api.timeline(corpus) == other
+        # Read once, it is kept again with its shape.
+        assert _cut(corpus, Query(), Format.json) == _written(other, Format.json)
+    with _corpus(tmp_path, run="other documents") as corpus:
+        assert _cut(corpus, Query(), Format.json) is None
+
+
+def test_lines_written_otherwise_by_the_two_encoders_are_made_from_the_rows(tmp_path):
+    merged = [{"date": "2020", "start_date": "2020-01-01", "score": 1e-07}]
+    with _corpus(tmp_path) as corpus:
+        assert not core._keep_timeline(corpus, "", merged)["lines"]
+        assert _cut(corpus, Query(), Format.jsonl) is None
+        assert _cut(corpus, Query(), Format.json) == _written(merged, Format.json)
+
+
+def test_a_dated_entry_after_an_undated_one_is_not_cut_from_the_first_ones(tmp_path):
+    merged = [{"date": None, "start_date": None}, {"date": "2020", "start_date": "2020-01-01"}]
+    with _corpus(tmp_path) as corpus:
+        core._keep_timeline(corpus, "", merged)
+        assert _cut(corpus, Query(), Format.json) is None
+        assert api.timeline(corpus) == merged[1:]
+        assert _cut(corpus, Query(include_undated=True), Format.json) == _written(
+            merged, Format.json)
+
+
+@pytest.mark.parametrize("merged", [[{}], [{"a": 1}, {}]])
+def test_empty_entries_are_never_cut_nor_kept_again(tmp_path, monkeypatch, merged):
+    with _corpus(tmp_path) as corpus:
+        assert core._keep_timeline(corpus, "", merged).keys() == {"checksum"}
+        monkeypatch.setattr(core, "_keep_timeline", None)  # its shape says so: never again
+        assert _cut(corpus, Query(include_undated=True), Format.json) is None
+        assert api.timeline(corpus, Query(include_undated=True)) == merged
