@@ -6,9 +6,11 @@ import csv
 import io
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
+
+from corpus_cli.rows import Coded, Columns
 
 
 class Format(StrEnum):
@@ -34,7 +36,15 @@ def write_json(value: Any, stream: TextIO) -> None:
     """Indented JSON, as json.dumps(indent=2, ensure_ascii=False) writes it, ten times faster.
 
     Written as the encoder's UTF-8 bytes to a UTF-8 stream's buffer: decoding them to text to
-    have them encoded again took a second for the 140 MB of every mention of 33,958 articles."""
+    have them encoded again took a second for the 140 MB of every mention of 33,958 articles.
+    `Columns` (alone, or as values of a dict) are written from their columns (`_column_json`)."""
+    if _holds_columns(value):
+        parts = _column_json(value)
+        if parts is not None:
+            _write_parts(parts, stream)
+            return
+        value = {key: _listed(item) for key, item in value.items()} \
+            if isinstance(value, dict) else _listed(value)
     encoded = _indented_bytes(value)
     buffer = getattr(stream, "buffer", None)
     if encoded is not None and buffer is not None and _utf8(stream):
@@ -82,9 +92,222 @@ def _indented_text(value: Any) -> str:
 
 
 def write_jsonl(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> None:
+    if isinstance(rows, Columns):
+        parts = _column_lines(rows)
+        if parts is not None:
+            _write_parts(parts, stream)
+            return
     for row in rows:
         stream.write(dumps(row))
         stream.write("\n")
+
+
+# --- Columns written without a dict per row -------------------------------------------------
+# A row is text around its values: `_Layout` holds the text before each field and after the
+# last. Each column's values are written for a chunk of rows at once (a list of strings or
+# numbers by one orjson call, split into items) with the text around them, coded columns once
+# per value, and the rows are joined from these pieces: no dict per row, and orjson and the
+# standard library write every str, int, bool and None alike (floats and containers are
+# written value by value, by the encoder of the format).
+
+_INDENT = "  "
+# Rows written at a time: the pieces of a chunk are a list of 6 x 50,000 strings.
+_CHUNK = 50_000
+# Raw control characters never occur in JSON text: they stand in for escapes while a list
+# written by orjson is split at its items (\x02 marks a split, \x00 stands for an escaped
+# backslash and \x01 for an escaped quote, so that every quote left delimits a string: a
+# quote, a comma and a quote are then the end of one string and the start of the next, or
+# a string that is a comma alone).
+_SPLIT, _BACKSLASH, _QUOTE = "\x02", "\x00", "\x01"
+
+
+def _holds_columns(value: Any) -> bool:
+    if isinstance(value, Columns):
+        return True
+    return (isinstance(value, dict) and any(isinstance(v, Columns) for v in value.values())
+            and all(isinstance(key, str) for key in value))
+
+
+def _listed(value: Any) -> Any:
+    return list(value) if isinstance(value, Columns) else value
+
+
+def _column_json(value: Any) -> list[str] | None:
+    """`value` (Columns, or a dict holding some) as write_json writes it, in parts; None when
+    orjson cannot write one of its values (the whole value then goes the usual way)."""
+    import orjson
+
+    try:
+        return [*_json_parts(value, 0), "\n"]
+    except (orjson.JSONEncodeError, TypeError):
+        return None
+
+
+def _json_parts(value: Any, depth: int) -> Iterator[str]:
+    if isinstance(value, Columns):
+        yield from _table_json(value, depth)
+    elif isinstance(value, dict) and _holds_columns(value):
+        yield "{\n"
+        for number, (key, item) in enumerate(value.items()):
+            yield ",\n" * bool(number) + _INDENT * (depth + 1) + _orjson_text(key) + ": "
+            yield from _json_parts(item, depth + 1)
+        yield "\n" + _INDENT * depth + "}"
+    else:
+        yield _indented_at(value, depth)
+
+
+def _indented_at(value: Any, depth: int) -> str:
+    """A value as orjson indents it inside others, `depth` levels in."""
+    import orjson
+
+    text = orjson.dumps(value, default=str,
+                        option=orjson.OPT_INDENT_2 | as_standard_json(orjson)).decode()
+    return text.replace("\n", "\n" + _INDENT * depth) if depth else text
+
+
+def _orjson_text(value: Any) -> str:
+    import orjson
+
+    return orjson.dumps(value).decode()
+
+
+def _table_json(table: Columns, depth: int) -> Iterator[str]:
+    if not table or not table.fields:
+        yield _indented_at(list(table), depth)
+        return
+    inner = _INDENT * (depth + 2)
+    keys = [_orjson_text(name) + ": " for name in table.fields]
+    layout = _Layout([_INDENT * (depth + 1) + "{\n" + inner + keys[0],
+                      *(",\n" + inner + key for key in keys[1:])],
+                     "\n" + _INDENT * (depth + 1) + "},\n",
+                     lambda value: _indented_at(value, depth + 2), _JSON_NUMBERS)
+    yield "[\n"
+    chunks = list(range(0, len(table), _CHUNK))
+    for start in chunks:
+        text = layout.rows(table, start, start + _CHUNK)
+        yield text[:-2] if start == chunks[-1] else text  # no comma after the last row
+    yield "\n" + _INDENT * depth + "]"
+
+
+def _column_lines(table: Columns) -> list[str] | None:
+    """Columns as write_jsonl writes their rows, in parts; None when orjson cannot write one
+    of their values (the rows then go the usual way)."""
+    import orjson
+
+    if not table.fields:
+        return None
+    keys = [dumps(name) + ": " for name in table.fields]
+    layout = _Layout(["{" + keys[0], *(", " + key for key in keys[1:])], "}\n", dumps,
+                     _JSONL_NUMBERS)
+    try:
+        return [layout.rows(table, start, start + _CHUNK)
+                for start in range(0, len(table), _CHUNK)]
+    except (orjson.JSONEncodeError, TypeError):
+        return None
+
+
+# The values a list of which orjson writes as the format does, split at its commas (JSON
+# Lines: the standard library writes floats in its own way).
+_JSONL_NUMBERS: frozenset[type] = frozenset({int, bool, type(None)})
+_JSON_NUMBERS = _JSONL_NUMBERS | {float}
+
+
+class _Layout:
+    """How a format writes a row: the text before each field's value, the text after the
+    last (the line's end included), and how one value is written."""
+
+    def __init__(self, before: Sequence[str], after: str, encode: Callable[[Any], str],
+                 numbers: frozenset[type]) -> None:
+        self.before, self.after, self.encode, self.numbers = before, after, encode, numbers
+        self._written: dict[int, dict[int, str]] = {}  # per group: code -> its fields' text
+
+    def rows(self, table: Columns, start: int, stop: int) -> str:
+        """The text of the rows from `start` to `stop`."""
+        groups = _groups(table)
+        pieces: list[str] = []
+        for number, (first, last) in enumerate(groups):
+            after = self.after if number == len(groups) - 1 else ""
+            column = table.columns[first]
+            if isinstance(column, Coded):
+                written = self._coded(table, first, last, after, column.codes[start:stop])
+                found = list(map(written.__getitem__, column.codes[start:stop]))
+            else:
+                found = self._scalars(column[start:stop], self.before[first], after)
+            if not pieces:
+                pieces = [""] * (len(found) * len(groups))
+            pieces[number::len(groups)] = found
+        return "".join(pieces)
+
+    def _coded(self, table: Columns, first: int, last: int, after: str,
+               codes: Sequence[int]) -> dict[int, str]:
+        """code -> the text of the fields `first` to `last` (coded by the same codes), with
+        the text before each and `after`, for every code of `codes` (each written once)."""
+        written = self._written.setdefault(first, {})
+        new = sorted(set(codes).difference(written))
+        if not new:
+            return written
+        texts = [""] * len(new)
+        for field in range(first, last + 1):
+            column = table.columns[field]
+            assert isinstance(column, Coded)
+            values = self._scalars([column.values[code] for code in new], "", "")
+            texts = [text + self.before[field] + value
+                     for text, value in zip(texts, values, strict=True)]
+        written.update(zip(new, (text + after for text in texts), strict=True))
+        return written
+
+    def _scalars(self, values: Sequence[Any], before: str, after: str) -> list[str]:
+        """Each value written, between `before` and `after`."""
+        if not values:
+            return []
+        values = values if isinstance(values, list) else list(values)
+        kinds = set(map(type, values))
+        # A string that is a comma alone would read as a split: its quote, comma, quote.
+        if kinds <= {str} and "," not in values:
+            text = _orjson_text(values)
+            escaped = False
+            if "\\" in text:
+                replaced = text.replace("\\\\", _BACKSLASH).replace('\\"', _QUOTE)
+                escaped, text = len(replaced) != len(text), replaced
+            body = text[1:-1].replace('","', '"' + after + _SPLIT + before + '"')
+            items = (before + body + after).split(_SPLIT)
+            # The few texts that hold an escape get it back (the text of a whole chunk
+            # written again took a third of a second for every mention of 33,958 articles).
+            return [_unescaped(item) if _QUOTE in item or _BACKSLASH in item else item
+                    for item in items] if escaped else items
+        if kinds <= self.numbers:
+            body = _orjson_text(values)[1:-1].replace(",", after + _SPLIT + before)
+            return (before + body + after).split(_SPLIT)
+        return [before + self.encode(value) + after for value in values]
+
+
+def _unescaped(text: str) -> str:
+    return text.replace(_QUOTE, '\\"').replace(_BACKSLASH, "\\\\")
+
+
+def _groups(table: Columns) -> list[tuple[int, int]]:
+    """(first, last) field of each run of fields written together: a plain column alone,
+    or coded columns side by side that share their codes."""
+    groups: list[tuple[int, int]] = []
+    for number, column in enumerate(table.columns):
+        if groups and isinstance(column, Coded):
+            previous = table.columns[groups[-1][1]]
+            if isinstance(previous, Coded) and previous.codes is column.codes:
+                groups[-1] = (groups[-1][0], number)
+                continue
+        groups.append((number, number))
+    return groups
+
+
+def _write_parts(parts: Iterable[str], stream: TextIO) -> None:
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None and _utf8(stream):
+        stream.flush()
+        for part in parts:
+            buffer.write(part.encode())
+        return
+    for part in parts:
+        stream.write(part)
 
 
 def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream: TextIO,

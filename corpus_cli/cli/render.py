@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from corpus_cli.errors import CorpusError, UsageError
 from corpus_cli.output import Format, cell, format_for_file, write_csv, write_json, write_jsonl
+from corpus_cli.rows import Columns
 
 from .options import Common
 
@@ -165,7 +166,8 @@ def emit_rows(
         if common.limit:
             rows = rows[: common.limit]
         if fmt is Format.json:
-            write_json(json_value if json_value is not None else list(rows), stream)
+            write_json(json_value if json_value is not None
+                       else rows if isinstance(rows, Columns) else list(rows), stream)
         elif fmt is Format.jsonl:
             write_jsonl(rows, stream)
         else:
