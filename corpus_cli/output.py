@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
-from corpus_cli.rows import Coded, Columns
+from corpus_cli.rows import Coded, Columns, row_maker
 
 
 class Format(StrEnum):
@@ -111,6 +111,7 @@ def write_jsonl(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> None:
 # written value by value, by the encoder of the format).
 
 _INDENT = "  "
+_PAD = _INDENT.encode()
 # Rows written at a time: the pieces of a chunk are a list of 6 x 50,000 strings.
 _CHUNK = 50_000
 # Raw control characters never occur in JSON text: they stand in for escapes while a list
@@ -132,64 +133,131 @@ def _listed(value: Any) -> Any:
     return list(value) if isinstance(value, Columns) else value
 
 
-def _column_json(value: Any) -> list[str] | None:
+def _column_json(value: Any) -> list[bytes] | None:
     """`value` (Columns, or a dict holding some) as write_json writes it, in parts; None when
     orjson cannot write one of its values (the whole value then goes the usual way)."""
     import orjson
 
     try:
-        return [*_json_parts(value, 0), "\n"]
+        return [*_json_parts(value, 0), b"\n"]
     except (orjson.JSONEncodeError, TypeError):
         return None
 
 
-def _json_parts(value: Any, depth: int) -> Iterator[str]:
+def _json_parts(value: Any, depth: int) -> Iterator[bytes]:
     if isinstance(value, Columns):
         yield from _table_json(value, depth)
     elif isinstance(value, dict) and _holds_columns(value):
-        yield "{\n"
+        yield b"{\n"
         for number, (key, item) in enumerate(value.items()):
-            yield ",\n" * bool(number) + _INDENT * (depth + 1) + _orjson_text(key) + ": "
+            yield b",\n" * bool(number) + _PAD * (depth + 1) + _orjson(key) + b": "
             yield from _json_parts(item, depth + 1)
-        yield "\n" + _INDENT * depth + "}"
+        yield b"\n" + _PAD * depth + b"}"
     else:
         yield _indented_at(value, depth)
 
 
-def _indented_at(value: Any, depth: int) -> str:
+def _indented_at(value: Any, depth: int) -> bytes:
     """A value as orjson indents it inside others, `depth` levels in."""
     import orjson
 
-    text = orjson.dumps(value, default=str,
-                        option=orjson.OPT_INDENT_2 | as_standard_json(orjson)).decode()
-    return text.replace("\n", "\n" + _INDENT * depth) if depth else text
+    text = orjson.dumps(value, default=str, option=orjson.OPT_INDENT_2 | as_standard_json(orjson))
+    return text.replace(b"\n", b"\n" + _PAD * depth) if depth else text
 
 
 def _orjson_text(value: Any) -> str:
+    return _orjson(value).decode()
+
+
+def _orjson(value: Any) -> bytes:
     import orjson
 
-    return orjson.dumps(value).decode()
+    found: bytes = orjson.dumps(value)
+    return found
 
 
-def _table_json(table: Columns, depth: int) -> Iterator[str]:
+def _table_json(table: Columns, depth: int) -> Iterator[bytes]:
+    """The rows of a table as a JSON list `depth` levels in, a chunk of rows at a time: each
+    row a dict, as orjson writes dicts, but the fields of a coded group (`_groups`) one field
+    holding an orjson.Fragment, the group's fields already written once per code (a row of
+    `corpus mentions` is a dict of 6 entries, not 9, and its document's and entity's parts
+    are written once each)."""
+    import orjson
+
     if not table or not table.fields:
         yield _indented_at(list(table), depth)
         return
-    inner = _INDENT * (depth + 2)
-    keys = [_orjson_text(name) + ": " for name in table.fields]
-    layout = _Layout([_INDENT * (depth + 1) + "{\n" + inner + keys[0],
-                      *(",\n" + inner + key for key in keys[1:])],
-                     "\n" + _INDENT * (depth + 1) + "},\n",
-                     lambda value: _indented_at(value, depth + 2), _JSON_NUMBERS)
-    yield "[\n"
-    chunks = list(range(0, len(table), _CHUNK))
-    for start in chunks:
-        text = layout.rows(table, start, start + _CHUNK)
-        yield text[:-2] if start == chunks[-1] else text  # no comma after the last row
-    yield "\n" + _INDENT * depth + "]"
+    option = orjson.OPT_INDENT_2 | as_standard_json(orjson)
+    groups = _groups(table)
+    make = row_maker(tuple(table.fields[first] for first, _ in groups))
+    fragments: dict[int, list[Any]] = {}
+    pad = b"\n" + _PAD * depth
+    yield b"[\n"
+    for start in range(0, len(table), _CHUNK):
+        stop = start + _CHUNK
+        columns: list[Iterable[Any]] = []
+        for first, last in groups:
+            column = table.columns[first]
+            if isinstance(column, Coded):
+                if first not in fragments:
+                    fragments[first] = _fragments(table, first, last)
+                columns.append(map(fragments[first].__getitem__, column.codes[start:stop]))
+            else:
+                columns.append(column[start:stop])
+        # Written at the top level ("[\n  {" ... "}\n]"), then moved `depth` levels in.
+        text = orjson.dumps(make(columns), default=str, option=option)[2:-2]
+        yield (b",\n" if start else b"") + (_PAD * depth + text.replace(b"\n", pad)
+                                           if depth else text)
+    yield pad + b"]"
 
 
-def _column_lines(table: Columns) -> list[str] | None:
+def _fragments(table: Columns, first: int, last: int) -> list[Any]:
+    """For each code of the coded fields `first` to `last` (sharing their codes), their
+    values as a row written at the top level shows them, the first field's key left out:
+    `value, "key": value...`, an orjson.Fragment."""
+    import orjson
+
+    written: list[bytes] = []
+    for field in range(first, last + 1):
+        column = table.columns[field]
+        assert isinstance(column, Coded)
+        values = _each_written(column.values, 2)
+        if not written:
+            written = values
+            continue
+        key = b",\n" + _PAD * 2 + _orjson(table.fields[field]) + b": "
+        written = [text + key + value for text, value in zip(written, values, strict=True)]
+    return [orjson.Fragment(text) for text in written]
+
+
+def _each_written(values: Sequence[Any], depth: int) -> list[bytes]:
+    """Each value as `_indented_at` writes it; a list of strings or of numbers by one orjson
+    call, split into its items (a call for each of the 100,000 entities of 33,958 articles
+    took longer than the rows)."""
+    values = values if isinstance(values, list) else list(values)
+    kinds = set(map(type, values))
+    # A string that is a comma alone would read as a split: its quote, comma, quote.
+    if values and kinds <= {str} and "," not in values:
+        text = _orjson(values)
+        escaped = False
+        if b"\\" in text:
+            replaced = text.replace(b"\\\\", b"\x00").replace(b'\\"', b"\x01")
+            escaped, text = len(replaced) != len(text), replaced
+        items = text[2:-2].split(b'","')
+        if escaped:  # the few that hold an escape get it back
+            items = [item.replace(b"\x01", b'\\"').replace(b"\x00", b"\\\\")
+                     if b"\x00" in item or b"\x01" in item else item for item in items]
+        return [b'"' + item + b'"' for item in items]
+    if values and kinds <= _NUMBERS:
+        return _orjson(values)[1:-1].split(b",")
+    return [_indented_at(value, depth) for value in values]
+
+
+# Values a list of which orjson writes with no comma inside an item.
+_NUMBERS = frozenset({int, bool, float, type(None)})
+
+
+def _column_lines(table: Columns) -> list[bytes] | None:
     """Columns as write_jsonl writes their rows, in parts; None when orjson cannot write one
     of their values (the rows then go the usual way)."""
     import orjson
@@ -200,7 +268,7 @@ def _column_lines(table: Columns) -> list[str] | None:
     layout = _Layout(["{" + keys[0], *(", " + key for key in keys[1:])], "}\n", dumps,
                      _JSONL_NUMBERS)
     try:
-        return [layout.rows(table, start, start + _CHUNK)
+        return [layout.rows(table, start, start + _CHUNK).encode()
                 for start in range(0, len(table), _CHUNK)]
     except (orjson.JSONEncodeError, TypeError):
         return None
@@ -287,27 +355,28 @@ def _unescaped(text: str) -> str:
 
 def _groups(table: Columns) -> list[tuple[int, int]]:
     """(first, last) field of each run of fields written together: a plain column alone,
-    or coded columns side by side that share their codes."""
+    or coded columns side by side that share their codes (and as many values)."""
     groups: list[tuple[int, int]] = []
     for number, column in enumerate(table.columns):
         if groups and isinstance(column, Coded):
             previous = table.columns[groups[-1][1]]
-            if isinstance(previous, Coded) and previous.codes is column.codes:
+            if isinstance(previous, Coded) and previous.codes is column.codes \
+                    and len(previous.values) == len(column.values):
                 groups[-1] = (groups[-1][0], number)
                 continue
         groups.append((number, number))
     return groups
 
 
-def _write_parts(parts: Iterable[str], stream: TextIO) -> None:
+def _write_parts(parts: Iterable[bytes], stream: TextIO) -> None:
     buffer = getattr(stream, "buffer", None)
     if buffer is not None and _utf8(stream):
         stream.flush()
         for part in parts:
-            buffer.write(part.encode())
+            buffer.write(part)
         return
     for part in parts:
-        stream.write(part)
+        stream.write(part.decode())
 
 
 def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream: TextIO,

@@ -14,7 +14,8 @@ rows: the names are kept because they are part of the stored and printed contrac
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from typing import Any, TypedDict, overload
@@ -187,6 +188,22 @@ class Record:
         return row
 
 
+# Rows made at a time when Columns are iterated.
+_ROWS_MADE = 10_000
+
+
+@functools.lru_cache(maxsize=16)
+def row_maker(keys: tuple[str, ...]) -> Callable[[Sequence[Iterable[Any]]], list[Any]]:
+    """What makes the rows of these keys from one iterable per key: a list of dict displays,
+    written out as namedtuple writes its class (a display makes a dict in half the time
+    dict(zip(keys, values)) takes). `keys`: at least one."""
+    names = [f"v{number}" for number in range(len(keys))]
+    display = ", ".join(f"{key!r}: {name}" for key, name in zip(keys, names, strict=True))
+    maker: Callable[[Sequence[Iterable[Any]]], list[Any]] = eval(  # keys are repr()'d
+        f"lambda columns: [{{{display}}} for {', '.join(names)}, in zip(*columns)]")
+    return maker
+
+
 @dataclass(frozen=True)
 class Coded:
     """A column that gives each row's value by its number in `values` (row i holds
@@ -252,11 +269,14 @@ class Columns(Sequence[dict[str, Any]]):
         return list(column)
 
     def __iter__(self) -> Iterator[dict[str, Any]]:
-        fields = self.fields
-        values = [map(column.values.__getitem__, column.codes) if isinstance(column, Coded)
-                  else iter(column) for column in self.columns]
-        for row in zip(*values, strict=True):
-            yield dict(zip(fields, row, strict=True))
+        if not self.fields:
+            return
+        make = row_maker(self.fields)
+        for start in range(0, self._length, _ROWS_MADE):
+            part = slice(start, start + _ROWS_MADE)
+            yield from make([map(column.values.__getitem__, column.codes[part])
+                             if isinstance(column, Coded) else column[part]
+                             for column in self.columns])
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence) and not isinstance(other, str | bytes):
