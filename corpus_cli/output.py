@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
@@ -102,17 +102,17 @@ def write_jsonl(rows: Iterable[Mapping[str, Any]], stream: TextIO) -> None:
         stream.write("\n")
 
 
-# --- Columns written without a dict per row -------------------------------------------------
-# A row is text around its values: `_Layout` holds the text before each field and after the
-# last. Each column's values are written for a chunk of rows at once (a list of strings or
-# numbers by one orjson call, split into items) with the text around them, coded columns once
-# per value, and the rows are joined from these pieces: no dict per row, and orjson and the
-# standard library write every str, int, bool and None alike (floats and containers are
-# written value by value, by the encoder of the format).
+# Columns (rows.Columns) are written a chunk of rows at a time. JSON: the chunk's rows made
+# dicts and written by orjson (splitting the rows into strings as JSON Lines are written was
+# slower than orjson on dicts). JSON Lines: a line is text around its values (`_Layout`), each
+# column's values for the chunk written by one orjson call and split into items (orjson and
+# the standard library write every str, int, bool and None alike; other values are written
+# one by one by the standard library), coded columns once per value, and the lines joined
+# from these pieces: half the time of the standard library's encoder on a dict per row.
 
 _INDENT = "  "
 _PAD = _INDENT.encode()
-# Rows written at a time: the pieces of a chunk are a list of 6 x 50,000 strings.
+# Rows written at a time.
 _CHUNK = 50_000
 # Raw control characters never occur in JSON text: they stand in for escapes while a list
 # written by orjson is split at its items (\x02 marks a split, \x00 stands for an escaped
@@ -133,7 +133,7 @@ def _listed(value: Any) -> Any:
     return list(value) if isinstance(value, Columns) else value
 
 
-def _column_json(value: Any) -> list[bytes] | None:
+def _column_json(value: Any) -> list[bytes | memoryview] | None:
     """`value` (Columns, or a dict holding some) as write_json writes it, in parts; None when
     orjson cannot write one of its values (the whole value then goes the usual way)."""
     import orjson
@@ -144,7 +144,7 @@ def _column_json(value: Any) -> list[bytes] | None:
         return None
 
 
-def _json_parts(value: Any, depth: int) -> Iterator[bytes]:
+def _json_parts(value: Any, depth: int) -> Iterator[bytes | memoryview]:
     if isinstance(value, Columns):
         yield from _table_json(value, depth)
     elif isinstance(value, dict) and _holds_columns(value):
@@ -176,85 +176,33 @@ def _orjson(value: Any) -> bytes:
     return found
 
 
-def _table_json(table: Columns, depth: int) -> Iterator[bytes]:
-    """The rows of a table as a JSON list `depth` levels in, a chunk of rows at a time: each
-    row a dict, as orjson writes dicts, but the fields of a coded group (`_groups`) one field
-    holding an orjson.Fragment, the group's fields already written once per code (a row of
-    `corpus mentions` is a dict of 6 entries, not 9, and its document's and entity's parts
-    are written once each)."""
+def _table_json(table: Columns, depth: int) -> Iterator[bytes | memoryview]:
+    """The rows of a table as a JSON list `depth` levels in: a chunk of rows at a time made
+    dicts (`rows.row_maker`) and written by orjson, so that the dicts of one chunk only are
+    alive at a time."""
     import orjson
 
     if not table or not table.fields:
         yield _indented_at(list(table), depth)
         return
     option = orjson.OPT_INDENT_2 | as_standard_json(orjson)
-    groups = _groups(table)
-    make = row_maker(tuple(table.fields[first] for first, _ in groups))
-    fragments: dict[int, list[Any]] = {}
+    make = row_maker(table.fields)
     pad = b"\n" + _PAD * depth
     yield b"[\n"
     for start in range(0, len(table), _CHUNK):
-        stop = start + _CHUNK
-        columns: list[Iterable[Any]] = []
-        for first, last in groups:
-            column = table.columns[first]
-            if isinstance(column, Coded):
-                if first not in fragments:
-                    fragments[first] = _fragments(table, first, last)
-                columns.append(map(fragments[first].__getitem__, column.codes[start:stop]))
-            else:
-                columns.append(column[start:stop])
-        # Written at the top level ("[\n  {" ... "}\n]"), then moved `depth` levels in.
-        text = orjson.dumps(make(columns), default=str, option=option)[2:-2]
-        yield (b",\n" if start else b"") + (_PAD * depth + text.replace(b"\n", pad)
-                                           if depth else text)
+        part = slice(start, start + _CHUNK)
+        columns = [column.picked(part) if isinstance(column, Coded) else column[part]
+                   for column in table.columns]
+        # Written at the top level ("[\n  {" ... "}\n]"), then moved `depth` levels in;
+        # what goes out is a view of the text between its brackets (a chunk is 10 MB).
+        text = orjson.dumps(make(columns), default=str, option=option)
+        if start:
+            yield b",\n"
+        if depth:
+            yield _PAD * depth
+            text = text.replace(b"\n", pad)
+        yield memoryview(text)[len(pad) + 1:-len(pad) - 1]
     yield pad + b"]"
-
-
-def _fragments(table: Columns, first: int, last: int) -> list[Any]:
-    """For each code of the coded fields `first` to `last` (sharing their codes), their
-    values as a row written at the top level shows them, the first field's key left out:
-    `value, "key": value...`, an orjson.Fragment."""
-    import orjson
-
-    written: list[bytes] = []
-    for field in range(first, last + 1):
-        column = table.columns[field]
-        assert isinstance(column, Coded)
-        values = _each_written(column.values, 2)
-        if not written:
-            written = values
-            continue
-        key = b",\n" + _PAD * 2 + _orjson(table.fields[field]) + b": "
-        written = [text + key + value for text, value in zip(written, values, strict=True)]
-    return [orjson.Fragment(text) for text in written]
-
-
-def _each_written(values: Sequence[Any], depth: int) -> list[bytes]:
-    """Each value as `_indented_at` writes it; a list of strings or of numbers by one orjson
-    call, split into its items (a call for each of the 100,000 entities of 33,958 articles
-    took longer than the rows)."""
-    values = values if isinstance(values, list) else list(values)
-    kinds = set(map(type, values))
-    # A string that is a comma alone would read as a split: its quote, comma, quote.
-    if values and kinds <= {str} and "," not in values:
-        text = _orjson(values)
-        escaped = False
-        if b"\\" in text:
-            replaced = text.replace(b"\\\\", b"\x00").replace(b'\\"', b"\x01")
-            escaped, text = len(replaced) != len(text), replaced
-        items = text[2:-2].split(b'","')
-        if escaped:  # the few that hold an escape get it back
-            items = [item.replace(b"\x01", b'\\"').replace(b"\x00", b"\\\\")
-                     if b"\x00" in item or b"\x01" in item else item for item in items]
-        return [b'"' + item + b'"' for item in items]
-    if values and kinds <= _NUMBERS:
-        return _orjson(values)[1:-1].split(b",")
-    return [_indented_at(value, depth) for value in values]
-
-
-# Values a list of which orjson writes with no comma inside an item.
-_NUMBERS = frozenset({int, bool, float, type(None)})
 
 
 def _column_lines(table: Columns) -> list[bytes] | None:
@@ -265,8 +213,7 @@ def _column_lines(table: Columns) -> list[bytes] | None:
     if not table.fields:
         return None
     keys = [dumps(name) + ": " for name in table.fields]
-    layout = _Layout(["{" + keys[0], *(", " + key for key in keys[1:])], "}\n", dumps,
-                     _JSONL_NUMBERS)
+    layout = _Layout(["{" + keys[0], *(", " + key for key in keys[1:])], "}\n")
     try:
         return [layout.rows(table, start, start + _CHUNK).encode()
                 for start in range(0, len(table), _CHUNK)]
@@ -274,19 +221,17 @@ def _column_lines(table: Columns) -> list[bytes] | None:
         return None
 
 
-# The values a list of which orjson writes as the format does, split at its commas (JSON
-# Lines: the standard library writes floats in its own way).
-_JSONL_NUMBERS: frozenset[type] = frozenset({int, bool, type(None)})
-_JSON_NUMBERS = _JSONL_NUMBERS | {float}
+# Values a list of which orjson writes as the standard library does, with no comma inside an
+# item (the standard library writes floats in its own way).
+_NUMBERS: frozenset[type] = frozenset({int, bool, type(None)})
 
 
 class _Layout:
-    """How a format writes a row: the text before each field's value, the text after the
-    last (the line's end included), and how one value is written."""
+    """How a JSON line writes a row: the text before each field's value, and the text after
+    the last (the line's end included)."""
 
-    def __init__(self, before: Sequence[str], after: str, encode: Callable[[Any], str],
-                 numbers: frozenset[type]) -> None:
-        self.before, self.after, self.encode, self.numbers = before, after, encode, numbers
+    def __init__(self, before: Sequence[str], after: str) -> None:
+        self.before, self.after = before, after
         self._written: dict[int, dict[int, str]] = {}  # per group: code -> its fields' text
 
     def rows(self, table: Columns, start: int, stop: int) -> str:
@@ -343,10 +288,10 @@ class _Layout:
             # written again took a third of a second for every mention of 33,958 articles).
             return [_unescaped(item) if _QUOTE in item or _BACKSLASH in item else item
                     for item in items] if escaped else items
-        if kinds <= self.numbers:
+        if kinds <= _NUMBERS:
             body = _orjson_text(values)[1:-1].replace(",", after + _SPLIT + before)
             return (before + body + after).split(_SPLIT)
-        return [before + self.encode(value) + after for value in values]
+        return [before + dumps(value) + after for value in values]
 
 
 def _unescaped(text: str) -> str:
@@ -368,7 +313,7 @@ def _groups(table: Columns) -> list[tuple[int, int]]:
     return groups
 
 
-def _write_parts(parts: Iterable[bytes], stream: TextIO) -> None:
+def _write_parts(parts: Iterable[bytes | memoryview], stream: TextIO) -> None:
     buffer = getattr(stream, "buffer", None)
     if buffer is not None and _utf8(stream):
         stream.flush()
@@ -376,7 +321,7 @@ def _write_parts(parts: Iterable[bytes], stream: TextIO) -> None:
             buffer.write(part)
         return
     for part in parts:
-        stream.write(part.decode())
+        stream.write(str(part, "utf-8"))
 
 
 def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream: TextIO,

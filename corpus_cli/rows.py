@@ -15,6 +15,7 @@ rows: the names are kept because they are part of the stored and printed contrac
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
@@ -213,6 +214,15 @@ class Coded:
     values: Sequence[Any]
     codes: Sequence[int]
 
+    def picked(self, rows: slice) -> Sequence[Any]:
+        """The values of these rows (itemgetter looks them all up in one call, where a
+        map of the values' __getitem__ makes one call per row)."""
+        codes = self.codes[rows]
+        if len(codes) < 2:  # itemgetter of one code gives the value, not a tuple
+            return [self.values[code] for code in codes]
+        found: Sequence[Any] = operator.itemgetter(*codes)(self.values)
+        return found
+
 
 class Columns(Sequence[dict[str, Any]]):
     """Rows held as one column per field (a list of values, or `Coded`): a Sequence of row
@@ -274,9 +284,8 @@ class Columns(Sequence[dict[str, Any]]):
         make = row_maker(self.fields)
         for start in range(0, self._length, _ROWS_MADE):
             part = slice(start, start + _ROWS_MADE)
-            yield from make([map(column.values.__getitem__, column.codes[part])
-                             if isinstance(column, Coded) else column[part]
-                             for column in self.columns])
+            yield from make([column.picked(part) if isinstance(column, Coded)
+                             else column[part] for column in self.columns])
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Sequence) and not isinstance(other, str | bytes):

@@ -167,22 +167,31 @@ def mention_table(found: Occurrences,
     occurrences of those entities are visited."""
     ids = found.entities
     chosen = [n for n, key in enumerate(ids) if wanted is None or key in wanted]
-    kinds = entities.lookup("label", (ids[n] for n in chosen))
+    kinds = entities.lookup("label", map(ids.__getitem__, chosen))
     if labels:
         pairs = [(n, kind) for n, kind in zip(chosen, kinds, strict=True) if kind in labels]
         chosen, kinds = [n for n, _ in pairs], [kind for _, kind in pairs]
     shown: list[Any] = [None] * len(ids)
     named: list[Any] = [None] * len(ids)
     labelled: list[Any] = [None] * len(ids)
-    for n, name, kind in zip(chosen, entities.lookup("name", (ids[n] for n in chosen)), kinds,
-                             strict=True):
+    for n, name, kind in zip(chosen, entities.lookup("name", map(ids.__getitem__, chosen)),
+                             kinds, strict=True):
         shown[n], named[n], labelled[n] = ids[n], name, kind
     every = len(chosen) == len(ids)
     fields = [found.numbers(), *(found.column(name) for name in FIELDS[1:])]
     visited = _visited(found, set(chosen)) if wanted is not None else None
+    documents = list(documents)
+    codes: list[int]
+    if every and visited is None and [d for d, _ in documents] == found.documents:
+        # Every occurrence, in the columns' order: the columns themselves.
+        codes = []
+        for n, document in enumerate(found.documents):
+            codes += [n] * len(found.span(document))
+        return _table([d for d, _ in documents], [date for _, date in documents], codes,
+                      (shown, named, labelled), fields)
     listed: list[str] = []
     dates: list[str | None] = []
-    codes: list[int] = []
+    codes = []
     parts: list[list[Any]] = [[] for _ in fields]
     for document, date in documents:
         if visited is None:
@@ -200,9 +209,18 @@ def mention_table(found: Occurrences,
         codes += [len(listed)] * len(positions)
         listed.append(document)
         dates.append(date)
-    numbers, begins, ends, sentences, texts = parts
+    return _table(listed, dates, codes, (shown, named, labelled), parts)
+
+
+def _table(documents: list[str], dates: list[str | None], codes: list[int],
+           entities: tuple[list[Any], list[Any], list[Any]],
+           fields: Sequence[Sequence[Any]]) -> Columns:
+    """The Columns of MENTION_FIELDS: documents and dates by `codes`, the entity's id, name
+    and label by the occurrence's entity number, and the occurrences' `fields` (FIELDS)."""
+    numbers, begins, ends, sentences, texts = fields
+    shown, named, labelled = entities
     return Columns(MENTION_FIELDS, [
-        Coded(listed, codes), Coded(dates, codes), Coded(shown, numbers),
+        Coded(documents, codes), Coded(dates, codes), Coded(shown, numbers),
         Coded(named, numbers), Coded(labelled, numbers), texts, begins, ends, sentences])
 
 

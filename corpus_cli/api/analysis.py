@@ -451,7 +451,7 @@ def network_table(corpus: Corpus, query: NetworkQuery | None = None,
     # Every tie kept: each of its entities is used.
     used = (set(ids) if len(edges) == len(ties["source"])
             else network_layer.used_entities(edges))
-    return {"nodes": entities.rows(used), "edges": edges}
+    return {"nodes": entities.table(used), "edges": edges}
 
 
 def _units(corpus: Corpus, query: NetworkQuery, labels: set[str], entities: EntitySummary,

@@ -112,3 +112,5 @@ def test_the_table_holds_the_rows_made_one_by_one(occurrences, documents, wanted
     table = mention_table(kept, documents, SUMMARY, wanted, labels)
     assert list(table) == _rows_before(kept, documents, SUMMARY, wanted, labels)
     assert table.fields == MENTION_FIELDS
+    every = [(document, "2020") for document in kept.documents]  # read from the columns
+    assert list(mention_table(kept, every, SUMMARY)) == _rows_before(kept, every, SUMMARY)
