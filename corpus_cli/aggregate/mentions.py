@@ -16,6 +16,7 @@ times faster than a million small lists (33,958 articles: 1.0 million mentions).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -77,7 +78,7 @@ class Occurrences:
         self.documents: list[str] = index["documents"]
         self.entities: list[str] = index["entities"]
         self._bounds: list[int] = index["bounds"]
-        self._position = {document: i for i, document in enumerate(self.documents)}
+        self._position = dict(zip(self.documents, range(len(self.documents)), strict=True))
 
     def _load(self, name: str) -> Any:
         if name not in self._loaded:
@@ -104,7 +105,13 @@ class Occurrences:
     def positions(self, entities: set[str]) -> list[int]:
         """The positions of the occurrences of `entities` (ids), in document order."""
         wanted = {n for n, key in enumerate(self.entities) if key in entities}
-        return [i for i, n in enumerate(self.numbers()) if n in wanted]
+        return self.numbered(wanted)
+
+    def numbered(self, numbers: set[int]) -> list[int]:
+        """The positions of the occurrences of the entities `numbers`, in document order."""
+        # Picked in C: a million occurrences are looked at.
+        return list(itertools.compress(itertools.count(), map(numbers.__contains__,
+                                                              self.numbers())))
 
     def document_at(self, position: int) -> str:
         """The document an occurrence belongs to."""
@@ -227,7 +234,6 @@ def _table(documents: list[str], dates: list[str | None], codes: list[int],
 def _visited(found: Occurrences, numbers: set[int]) -> dict[str, list[int]]:
     """document id -> the positions of its occurrences of the entities `numbers`."""
     visited: dict[str, list[int]] = {}
-    for i, n in enumerate(found.numbers()):
-        if n in numbers:
-            visited.setdefault(found.document_at(i), []).append(i)
+    for i in found.numbered(numbers):
+        visited.setdefault(found.document_at(i), []).append(i)
     return visited

@@ -53,7 +53,8 @@ def test_columns_read_back_give_each_document_its_rows():
     assert kept.rows("unknown") == []
     assert list(kept.holding({"loc:oslo"})) == ["d1", "d3"]
     assert list(kept.holding({"per:ana-lind"})) == ["d1"]
-    assert kept.positions({"loc:oslo"}) == [1, 3]
+    assert kept.positions({"loc:oslo"}) == [1, 3] == kept.numbered({1})
+    assert kept.numbered({0, 1}) == [0, 1, 2, 3] and kept.numbered(set()) == []
     assert [kept.document_at(i) for i in range(4)] == ["d1", "d1", "d1", "d3"]
     assert kept.numbers() == [0, 1, 0, 1]
 
