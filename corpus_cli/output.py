@@ -341,8 +341,71 @@ def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream:
         stream.write(buffer.getvalue()[:-2] + "\n")
 
     emit(list(columns))
+    if isinstance(rows, Columns) and tuple(columns) == rows.fields:
+        cells = _Cells(rows)
+        for start in range(0, len(rows), _CHUNK):
+            chunk = cells.chunk(slice(start, start + _CHUNK))
+            if chunk is not None:
+                stream.write(_csv_lines(chunk, delimiter))
+            else:  # a line break in a value: each row its own record
+                for line in rows[start:start + _CHUNK]:
+                    emit([csv_cell(line.get(column)) for column in columns])
+        return
     for row in rows:
         emit([csv_cell(row.get(column)) for column in columns])
+
+
+class _Cells:
+    """The CSV cells of Columns, column by column: a coded column's cells made once per
+    value."""
+
+    def __init__(self, table: Columns) -> None:
+        self.table = table
+        self._coded: dict[int, tuple[list[str], bool]] = {}
+
+    def chunk(self, rows: slice) -> list[Sequence[str]] | None:
+        """The cells of these rows, one sequence per column; None when one holds a line
+        break (`_csv_lines` writes records whose values hold none)."""
+        found: list[Sequence[str]] = []
+        for number, column in enumerate(self.table.columns):
+            if isinstance(column, Coded):
+                if number not in self._coded:
+                    written = [csv_cell(value) for value in column.values]
+                    self._coded[number] = (written, _breaks("\x1f".join(written)))
+                written, breaks = self._coded[number]
+                if breaks:
+                    return None
+                found.append(Coded(written, column.codes).picked(rows))
+            else:
+                cells = _csv_cells(column[rows])
+                if _breaks("\x1f".join(cells)):
+                    return None
+                found.append(cells)
+        return found
+
+
+def _csv_cells(values: Sequence[Any]) -> Sequence[str]:
+    """csv_cell of each value: a str is its own cell and an int its digits (no call per
+    value for these)."""
+    kinds = set(map(type, values))
+    if kinds <= {str}:
+        return values
+    if kinds <= {int}:
+        return list(map(str, values))
+    return list(map(csv_cell, values))
+
+
+def _breaks(text: str) -> bool:
+    return "\n" in text or "\r" in text
+
+
+def _csv_lines(cells: Sequence[Sequence[str]], delimiter: str) -> str:
+    """Rows of cells with no line break as csv writes them a row at a time with CRLF and
+    each terminator made LF (write_csv): with no \r or \n in a value, the terminator is
+    the only difference, and the rows go in one call."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(zip(*cells, strict=True))
+    return buffer.getvalue()
 
 
 def csv_cell(value: Any) -> str:

@@ -128,7 +128,7 @@ def tables(draw):
         else:
             codes = None
             columns.append(draw(st.lists(values, min_size=size, max_size=size)))
-    fields = draw(st.lists(st.text(max_size=4), min_size=len(columns),
+    fields = draw(st.lists(st.text(max_size=4) | SPLITTING, min_size=len(columns),
                            max_size=len(columns), unique=True))
     return Columns(fields, columns)
 
@@ -167,3 +167,22 @@ def test_columns_are_written_as_utf8_bytes_to_a_utf8_stream():
     stream.flush()
     assert raw.getvalue() == (json.dumps(list(table), ensure_ascii=False, indent=2)
                               + "\n").encode()
+
+
+@given(tables(), st.sampled_from([1, 2, 50_000]), st.sampled_from([",", "\t"]))
+def test_columns_are_written_as_csv_as_their_rows(table, chunk, delimiter):
+    rows = list(table)
+    with mock.patch.object(output, "_CHUNK", chunk):
+        fast, usual = io.StringIO(), io.StringIO()
+        write_csv(table, table.fields, fast, delimiter)
+    write_csv(rows, table.fields, usual, delimiter)
+    assert fast.getvalue() == usual.getvalue()
+
+
+def test_csv_of_columns_with_a_line_break_in_a_value():
+    table = Columns(["a", "b"], [["x\ny", "z", "w\r"], Coded(["é", "q\n"], [0, 1, 0])])
+    for columns in (table, Columns(["a"], [["x", "y", ""]])):
+        fast, usual = io.StringIO(), io.StringIO()
+        write_csv(columns, columns.fields, fast)
+        write_csv(list(columns), columns.fields, usual)
+        assert fast.getvalue() == usual.getvalue()
