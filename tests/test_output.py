@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+from unittest import mock
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from corpus_cli import output
 from corpus_cli.output import (
     Format,
     cell,
@@ -22,6 +24,7 @@ from corpus_cli.output import (
     write_json,
     write_jsonl,
 )
+from corpus_cli.rows import Coded, Columns
 
 text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
 
@@ -202,3 +205,89 @@ def test_csv_of_many_rows_is_written_in_batches_and_whole():
     stream = io.StringIO()
     write_csv(rows, ["a", "b"], stream)
     assert stream.getvalue() == _csv_one_record_at_a_time(rows, ["a", "b"], ",")
+
+
+# Strings a list written by orjson is split at: quotes, backslashes, a comma alone.
+SPLITTING = st.sampled_from([",", '"', "\\", '","', '\\"', "\\\\", "a,b", ""])
+SCALARS = (st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.floats()
+           | st.text(max_size=6) | SPLITTING)
+
+
+@st.composite
+def tables(draw):
+    """Columns of every kind: plain lists of one kind of value or of several, and coded
+    columns, some side by side sharing their codes."""
+    size = draw(st.integers(0, 7))
+    kinds = [st.text(max_size=6) | SPLITTING, st.integers(-(2**63), 2**63 - 1) | st.none(),
+             st.floats(allow_nan=False) | st.none(), SCALARS, JSON_VALUES]
+    columns, codes = [], None
+    for _ in range(draw(st.integers(1, 5))):
+        values = draw(st.sampled_from(kinds))
+        if draw(st.booleans()):
+            count = draw(st.integers(1, 3))
+            if codes is None or len(set(codes) | {0}) > count or draw(st.booleans()):
+                codes = draw(st.lists(st.integers(0, count - 1), min_size=size, max_size=size))
+            count = max(count, max(codes, default=0) + 1)
+            columns.append(Coded(draw(st.lists(values, min_size=count, max_size=count)),
+                                 codes))
+        else:
+            codes = None
+            columns.append(draw(st.lists(values, min_size=size, max_size=size)))
+    fields = draw(st.lists(st.text(max_size=4) | SPLITTING, min_size=len(columns),
+                           max_size=len(columns), unique=True))
+    return Columns(fields, columns)
+
+
+@given(tables(), st.sampled_from([1, 2, 3, 50_000]))
+def test_columns_are_written_as_their_rows(table, chunk):
+    rows = list(table)
+    for value, plain in ((table, rows), ({"nodes": [1, {"a": []}], "edges": table, "n": {}},
+                                         {"nodes": [1, {"a": []}], "edges": rows, "n": {}})):
+        with mock.patch.object(output, "_CHUNK", chunk):
+            fast, usual = io.StringIO(), io.StringIO()
+            write_json(value, fast)
+        write_json(plain, usual)
+        assert fast.getvalue() == usual.getvalue()
+    with mock.patch.object(output, "_CHUNK", chunk):
+        fast, usual = io.StringIO(), io.StringIO()
+        write_jsonl(table, fast)
+    write_jsonl(rows, usual)
+    assert fast.getvalue() == usual.getvalue()
+
+
+def test_columns_go_the_usual_way_when_orjson_refuses_a_value():
+    table = Columns(["text", "n"], [["a\ud800b", "c"], [2**70, 1]])
+    for write in (write_json, write_jsonl):
+        fast, usual = io.StringIO(), io.StringIO()
+        write(table, fast)
+        write(list(table), usual)
+        assert fast.getvalue() == usual.getvalue()
+
+
+def test_columns_are_written_as_utf8_bytes_to_a_utf8_stream():
+    table = Columns(["nom"], [Coded(["Zoé", "Sécurité"], [1, 0, 1])])
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    write_json(table, stream)
+    stream.flush()
+    assert raw.getvalue() == (json.dumps(list(table), ensure_ascii=False, indent=2)
+                              + "\n").encode()
+
+
+@given(tables(), st.sampled_from([1, 2, 50_000]), st.sampled_from([",", "\t"]))
+def test_columns_are_written_as_csv_as_their_rows(table, chunk, delimiter):
+    rows = list(table)
+    with mock.patch.object(output, "_CHUNK", chunk):
+        fast, usual = io.StringIO(), io.StringIO()
+        write_csv(table, table.fields, fast, delimiter)
+    write_csv(rows, table.fields, usual, delimiter)
+    assert fast.getvalue() == usual.getvalue()
+
+
+def test_csv_of_columns_with_a_line_break_in_a_value():
+    table = Columns(["a", "b"], [["x\ny", "z", "w\r"], Coded(["é", "q\n"], [0, 1, 0])])
+    for columns in (table, Columns(["a"], [["x", "y", ""]])):
+        fast, usual = io.StringIO(), io.StringIO()
+        write_csv(columns, columns.fields, fast)
+        write_csv(list(columns), columns.fields, usual)
+        assert fast.getvalue() == usual.getvalue()

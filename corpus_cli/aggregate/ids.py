@@ -16,6 +16,8 @@ from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from corpus_cli.rows import Columns
+
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 
@@ -87,7 +89,8 @@ class EntitySummary(Mapping[str, dict[str, Any]]):
     def __init__(self, columns: Mapping[str, Sequence[Any]]) -> None:
         self._columns = columns
         self._fields = [name for name in columns if name != "id"]
-        self._position = {key: i for i, key in enumerate(columns["id"])}
+        # Made in C (a comprehension over 100,000 ids took a fifth of a second).
+        self._position = dict(zip(columns["id"], range(len(columns["id"])), strict=True))
         self._rows: dict[str, dict[str, Any]] = {}
 
     def __getitem__(self, key: str) -> dict[str, Any]:
@@ -115,16 +118,22 @@ class EntitySummary(Mapping[str, dict[str, Any]]):
         unknown id unless a `default` is given. No row is made: an answer naming a hundred
         thousand entities reads two columns."""
         column, position = self._columns[name], self._position
-        if default is KeyError:
-            return [column[position[key]] for key in keys]
+        if default is KeyError:  # looked up by map: no Python step per key
+            return list(map(column.__getitem__, map(position.__getitem__, keys)))
         return [default if i is None else column[i] for i in map(position.get, keys)]
 
     def rows(self, wanted: Container[str]) -> list[dict[str, Any]]:
         """The rows of the entities in `wanted`, id first, in the table's order."""
-        columns = [self._columns[name] for name in self._fields]
-        return [{"id": key, **dict(zip(self._fields, (column[i] for column in columns),
-                                       strict=True))}
-                for i, key in enumerate(self._columns["id"]) if key in wanted]
+        return list(self.table(wanted))
+
+    def table(self, wanted: Container[str]) -> Columns:
+        """`rows` held by columns (the nodes of a network of 100,000 entities are not made
+        one dict at a time)."""
+        ids = self._columns["id"]
+        chosen = [i for i, key in enumerate(ids) if key in wanted]
+        return Columns(["id", *self._fields],
+                       [[column[i] for i in chosen]
+                        for column in (ids, *(self._columns[name] for name in self._fields))])
 
     def column(self, name: str) -> Sequence[Any]:
         """One field of every entity, in the table's order (`iter(self)` gives the ids)."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.errors import UsageError
+from corpus_cli.rows import Coded, Columns
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -100,13 +101,36 @@ def named_edge_rows(columns: Mapping[str, Sequence[Any]], names: Sequence[str | 
 
 def _edges(columns: Mapping[str, Sequence[Any]], ids: Sequence[str], names: Sequence[str],
            min_weight: int) -> list[dict[str, Any]]:
-    """Each tie as a row, its entities named once each (half a million ties at 33,958
-    articles)."""
-    return [{"source": ids[a], "target": ids[b], "source_name": names[a],
-             "target_name": names[b], "weight": w, "documents": d}
-            for a, b, w, d in zip(columns["source"], columns["target"], columns["weight"],
-                                  columns["documents"], strict=True)
-            if w >= min_weight]
+    return list(edge_table(columns, ids, names, min_weight))
+
+
+def edge_table(columns: Mapping[str, Sequence[Any]], ids: Sequence[str], names: Sequence[str],
+               min_weight: int, wanted: set[str] | None = None) -> Columns:
+    """The ties of `tie_columns` of at least `min_weight` (and, with `wanted`, those of one
+    of these entity ids) as rows of EDGE_FIELDS by columns, strongest first: each entity's id
+    and name (`ids[n]`, `names[n]`) held once, so that no row is made (half a million ties
+    at 33,958 articles)."""
+    sources, targets = columns["source"], columns["target"]
+    table = Columns(EDGE_FIELDS, [Coded(ids, sources), Coded(ids, targets),
+                                  Coded(names, sources), Coded(names, targets),
+                                  columns["weight"], columns["documents"]])
+    weights = columns["weight"]
+    if wanted is None and (not weights or min(weights) >= min_weight):
+        return table
+    chosen = {n for n, key in enumerate(ids) if key in wanted} if wanted is not None else None
+    return table.take([i for i, (a, b, w) in enumerate(zip(sources, targets, weights,
+                                                            strict=True))
+                       if w >= min_weight and (chosen is None or a in chosen or b in chosen)])
+
+
+def used_entities(edges: Columns) -> set[str]:
+    """The ids of the entities an `edge_table` ties."""
+    used: set[str] = set()
+    for name in ("source", "target"):
+        column = edges.columns[EDGE_FIELDS.index(name)]
+        assert isinstance(column, Coded)
+        used.update(column.values[n] for n in set(column.codes))
+    return used
 
 
 def graph(nodes: Sequence[Mapping[str, Any]], edges: Sequence[Mapping[str, Any]]) -> nx.Graph:

@@ -31,6 +31,7 @@ from corpus_cli.aggregate.scope import Described, Listed
 from corpus_cli.aggregate.trends import Period
 from corpus_cli.aggregate.vocab import Pos
 from corpus_cli.errors import UsageError
+from corpus_cli.rows import Columns
 from corpus_cli.runtime.pipeline import (
     Corpus,
     Settings,
@@ -45,8 +46,8 @@ __all__: list[str] = []
 
 __all__ += [
     "KwicMode", "KwicOrder", "KwicQuery", "NetworkQuery", "Period", "Scope", "TrendQuery", "Unit",
-    "kwic", "mention_rows", "network", "resolve_entities", "trend_chart", "trends",
-    "write_network",
+    "kwic", "mention_rows", "mention_table", "network", "network_table", "resolve_entities",
+    "trend_chart", "trends", "write_network",
 ]
 # Followed by the part (mentions_layer.PARTS), a colon and the alias file's key.
 _OCCURRENCES = "occurrence-columns:"
@@ -190,10 +191,17 @@ def _analysis_keys(corpus: Corpus) -> dict[str, str]:
 def mention_rows(corpus: Corpus, scope: Scope | None = None, labels: Sequence[str] = (),
                  aliases: Aliases | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus mentions`: each mention with its document, date and entity id."""
+    return list(mention_table(corpus, scope, labels, aliases))
+
+
+def mention_table(corpus: Corpus, scope: Scope | None = None, labels: Sequence[str] = (),
+                  aliases: Aliases | None = None) -> Columns:
+    """`mention_rows` held by columns (a Sequence of the same rows, each made when read):
+    what the command writes, with no dict per row."""
     scope = scope or Scope()
     EntityQuery(labels=labels)  # checks the labels
     wanted = set(resolve_entities(corpus, scope.entities, aliases)) if scope.entities else None
-    return mentions_layer.mention_rows(
+    return mentions_layer.mention_table(
         _occurrences(corpus, aliases), ((r.id, r.date) for r in _scoped(corpus, scope)),
         _entity_rows_by_id(corpus, aliases), wanted, {label.upper() for label in labels})
 
@@ -411,6 +419,14 @@ def network(corpus: Corpus, query: NetworkQuery | None = None,
     and their ties (source, target, names, weight, documents), strongest first.
 
     With `scope.entities`, only ties that involve one of them are kept."""
+    found = network_table(corpus, query, aliases)
+    return {"nodes": list(found["nodes"]), "edges": list(found["edges"])}
+
+
+def network_table(corpus: Corpus, query: NetworkQuery | None = None,
+                  aliases: Aliases | None = None) -> dict[str, Sequence[dict[str, Any]]]:
+    """`network` with its edges held by columns (a Sequence of the same rows, each made when
+    read): what the command writes, with no dict per tie."""
     query = query or NetworkQuery()
     EntityQuery(labels=query.labels)
     labels = {label.upper() for label in query.labels}
@@ -426,17 +442,16 @@ def network(corpus: Corpus, query: NetworkQuery | None = None,
         ties = corpus.cached(kind, compute)
     else:
         ties = compute()
-    edges = network_layer.named_edge_rows(
-        ties, entities.lookup("name", ties["entities"], default=None), query.min_weight)
-    if query.scope.entities:
-        wanted = set(resolve_entities(corpus, query.scope.entities, aliases))
-        edges = [e for e in edges if e["source"] in wanted or e["target"] in wanted]
-    if len(edges) == len(ties["source"]):  # every tie kept: each of its entities is used
-        used = set(ties["entities"])
-    else:
-        used = {e["source"] for e in edges} | {e["target"] for e in edges}
-    nodes = entities.rows(used)
-    return {"nodes": nodes, "edges": edges}
+    ids = ties["entities"]
+    names = [key if name is None else name for key, name
+             in zip(ids, entities.lookup("name", ids, default=None), strict=True)]
+    wanted = (set(resolve_entities(corpus, query.scope.entities, aliases))
+              if query.scope.entities else None)
+    edges = network_layer.edge_table(ties, ids, names, query.min_weight, wanted)
+    # Every tie kept: each of its entities is used.
+    used = (set(ids) if len(edges) == len(ties["source"])
+            else network_layer.used_entities(edges))
+    return {"nodes": entities.table(used), "edges": edges}
 
 
 def _units(corpus: Corpus, query: NetworkQuery, labels: set[str], entities: EntitySummary,
@@ -476,7 +491,7 @@ def _event_ties(corpus: Corpus, aliases: Aliases | None) -> dict[str, list[list[
     return found
 
 
-def write_network(found: dict[str, list[dict[str, Any]]], path: str | Path) -> None:
+def write_network(found: Mapping[str, Sequence[dict[str, Any]]], path: str | Path) -> None:
     """Write a `network` answer as GEXF, GraphML, CSV edges or node-link JSON (by extension)."""
     path = Path(path)
     network_layer.write(network_layer.graph(found["nodes"], found["edges"]), path,

@@ -81,5 +81,5 @@ def mentions(
         chosen = scope(entity, document, source, start, end, once)
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
-        rows = api.mention_rows(corpus, chosen, label or (), user_aliases)
+        rows = api.mention_table(corpus, chosen, label or (), user_aliases)
         emit_rows(rows, COLUMNS, common, title="Mentions")

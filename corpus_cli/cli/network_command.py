@@ -95,7 +95,7 @@ def network(
                                  scope(entity, document, source, start, end, once))
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
-        found = api.network(corpus, query, user_aliases)
+        found = api.network_table(corpus, query, user_aliases)
         if output is not None:
             api.write_network(found, output)
             err.print(f"{len(found['nodes'])} entities, {len(found['edges'])} ties "

@@ -23,6 +23,7 @@ from corpus_cli.output import (
     write_json,
     write_jsonl,
 )
+from corpus_cli.rows import Columns
 
 from .options import Common
 
@@ -173,7 +174,8 @@ def emit_rows(
         if common.limit:
             rows = rows[: common.limit]
         if fmt is Format.json:
-            write_json(json_value if json_value is not None else list(rows), stream)
+            write_json(json_value if json_value is not None
+                       else rows if isinstance(rows, Columns) else list(rows), stream)
         elif fmt is Format.jsonl:
             write_jsonl(rows, stream)
         else:

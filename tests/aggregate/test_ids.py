@@ -56,3 +56,6 @@ def test_entity_summary_reads_rows_from_columns_when_asked():
         summary.lookup("name", ["per:nobody"])
     assert summary.rows({"loc:oslo"}) == [{"id": "loc:oslo", "name": "Oslo", "label": "LOC"}]
     assert summary.column("label") == ["PER", "LOC"]
+    table = summary.table({"per:ana-lind", "loc:oslo"})
+    assert table.fields == ("id", "name", "label") and table.column("id") == list(summary)
+    assert summary.table(set()) == []

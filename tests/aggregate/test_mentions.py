@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from corpus_cli.aggregate.entities import MentionKeys, consolidate, key_index
 from corpus_cli.aggregate.ids import EntitySummary
-from corpus_cli.aggregate.mentions import Occurrences, columns, mention_rows, occurrences
+from corpus_cli.aggregate.mentions import (
+    MENTION_FIELDS,
+    Occurrences,
+    columns,
+    mention_rows,
+    mention_table,
+    occurrences,
+)
 
 
 def row(name, label="PER", resolved=None, start=0):
@@ -43,7 +53,8 @@ def test_columns_read_back_give_each_document_its_rows():
     assert kept.rows("unknown") == []
     assert list(kept.holding({"loc:oslo"})) == ["d1", "d3"]
     assert list(kept.holding({"per:ana-lind"})) == ["d1"]
-    assert kept.positions({"loc:oslo"}) == [1, 3]
+    assert kept.positions({"loc:oslo"}) == [1, 3] == kept.numbered({1})
+    assert kept.numbered({0, 1}) == [0, 1, 2, 3] and kept.numbered(set()) == []
     assert [kept.document_at(i) for i in range(4)] == ["d1", "d1", "d1", "d3"]
     assert kept.numbers() == [0, 1, 0, 1]
 
@@ -64,3 +75,43 @@ def test_a_part_is_read_when_first_asked_for_and_once():
     kept.column("entity")
     assert asked == ["index", "entity"]
     assert kept.loaded == {"index", "entity"}
+
+
+def _rows_before(found, documents, entities, wanted=None, labels=None):
+    """mention_rows as it was written before `mention_table`: one dict per row."""
+    rows = []
+    for document, date in documents:
+        for key, start, end, sentence, text in found.rows(document):
+            row = entities[key]
+            if (wanted is None or key in wanted) and (not labels or row["label"] in labels):
+                rows.append({"document": document, "date": date, "entity": key,
+                             "name": row["name"], "label": row["label"], "text": text,
+                             "start": start, "end": end, "sentence": sentence})
+    return rows
+
+
+ENTITIES = ["per:a", "loc:b", "org:c", "per:d"]
+SUMMARY = EntitySummary({"id": ENTITIES, "name": ["A", "B", "C", "D"],
+                         "label": ["PER", "LOC", "ORG", "PER"]})
+
+
+@given(st.dictionaries(
+           st.sampled_from(["d1", "d2", "d3", "d4"]),
+           st.lists(st.tuples(st.sampled_from(ENTITIES), st.integers(0, 50),
+                              st.none() | st.integers(0, 3), st.text(max_size=3)),
+                    max_size=5), max_size=4),
+       st.lists(st.tuples(st.sampled_from(["d1", "d2", "d3", "d4", "d5"]),
+                          st.none() | st.just("2020-01-02")), max_size=6),
+       st.none() | st.sets(st.sampled_from(ENTITIES)),
+       st.none() | st.sets(st.sampled_from(["PER", "LOC", "ORG"])))
+def test_the_table_holds_the_rows_made_one_by_one(occurrences, documents, wanted, labels):
+    found = {document: sorted([[key, start, start + 2, sentence, text]
+                               for key, start, sentence, text in rows],
+                              key=lambda row: (row[1], row[2]))
+             for document, rows in occurrences.items()}
+    kept = Occurrences(columns(found).__getitem__)
+    table = mention_table(kept, documents, SUMMARY, wanted, labels)
+    assert list(table) == _rows_before(kept, documents, SUMMARY, wanted, labels)
+    assert table.fields == MENTION_FIELDS
+    every = [(document, "2020") for document in kept.documents]  # read from the columns
+    assert list(mention_table(kept, every, SUMMARY)) == _rows_before(kept, every, SUMMARY)

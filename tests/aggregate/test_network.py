@@ -7,16 +7,20 @@ import json
 
 import networkx as nx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpus_cli.aggregate.network import (
     Unit,
     column_edge_rows,
     cooccurrences,
     edge_rows,
+    edge_table,
     graph,
     named_edge_rows,
     tie_columns,
     units,
+    used_entities,
     write,
 )
 from corpus_cli.errors import UsageError
@@ -78,3 +82,19 @@ def test_csv_edges_and_node_link_json_read_back(tmp_path):
 def test_an_unknown_extension_is_a_usage_error(tmp_path):
     with pytest.raises(UsageError):
         write(graph(NODES, []), tmp_path / "g.txt", [])
+
+
+@given(st.lists(st.lists(st.sampled_from(["per:a", "loc:b", "org:c", "per:d"]), max_size=4),
+                max_size=6),
+       st.integers(1, 3), st.none() | st.sets(st.sampled_from(["per:a", "org:c", "per:x"])))
+def test_the_edge_table_holds_the_edges_kept(units_of_d1, min_weight, wanted):
+    ties = tie_columns(*cooccurrences([("d1", [set(u) for u in units_of_d1]),
+                                       ("d2", [set(u) for u in units_of_d1[:2]])]))
+    ids = ties["entities"]
+    names = [key.upper() for key in ids]
+    table = edge_table(ties, ids, names, min_weight, wanted)
+    every = column_edge_rows(ties, dict(zip(ids, names, strict=True)), min_weight)
+    kept = [e for e in every
+            if wanted is None or e["source"] in wanted or e["target"] in wanted]
+    assert list(table) == kept
+    assert used_entities(table) == {e["source"] for e in kept} | {e["target"] for e in kept}
