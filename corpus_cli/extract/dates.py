@@ -189,9 +189,10 @@ def governing_verb(span: Span) -> Token | None:
 
 
 def attachment(span: Span) -> Token | None:
-    """The word an expression dates: the noun it complements ("la visite du 15 décembre"), or
-    the noun of an act it follows with no preposition ("l'incendie jeudi", "les violences
-    samedi"), else the first verb above it, else its head."""
+    """The word an expression dates: the noun it complements ("la visite du 15 décembre"), the
+    noun of an act it follows with no preposition ("l'incendie jeudi", "les violences
+    samedi"), the noun a year names ("la présidentielle 2017"), else the first verb above it,
+    else its head."""
     root = span.root
     head = root.head
     outside = head.i != root.i and not span.start <= head.i < span.end
@@ -199,6 +200,9 @@ def attachment(span: Span) -> Token | None:
             and (any(c.dep_ == "case" for c in root.children)
                  or (span.start == head.i + 1 and _names_an_act(head)))):
         return head
+    if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
+            and span.start == head.i + 1 and span.text.isdigit()):
+        return head  # a year naming its noun: "la présidentielle 2017", "l'Euro 2016"
     verb = governing_verb(span)
     if verb is not None:
         return verb

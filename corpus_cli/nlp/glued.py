@@ -22,6 +22,7 @@ OPENERS = (
     "Il", "Elle", "Ils", "Elles", "On", "Nous", "Je", "Selon", "Pour", "Dans", "Sur", "Par",
     "En", "Au", "Aux", "Après", "Avant", "Depuis", "Lors", "Pendant", "Mais", "Et", "Alors",
     "Ainsi", "Pourtant", "Cependant", "Enfin", "Si", "Quand", "Comme", "Face", "Outre",
+    "Jusqu",
 )
 _OPENING = frozenset(OPENERS)
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"

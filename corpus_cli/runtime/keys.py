@@ -53,7 +53,9 @@ from corpus_cli import MODEL_NAME
 # 27: a past infinitive ("après avoir annoncé") shares its governor's subject; a subject so
 #     shared that is a noun describes who acts, or is resolved to the person of its role.
 # 28: a year heading a hyphenated name ("2019-nCoV") is no date.
-ANALYSIS_VERSION = 28
+# 29: a limit with a time of day, or glued to a heading ("réquisitionnésJusqu'au"), is a limit;
+#     a year right after a noun names it ("la présidentielle 2017").
+ANALYSIS_VERSION = 29
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -49,7 +49,9 @@ def limit_before(text: str, start: int) -> bool:
 def _limit_before() -> re.Pattern[str]:
     words = alternation(lexicon_section("limit_prepositions"))
     filler = rf"(?:{S}|(?<=['’]))(?:le|la|les|l{APOS}|fin|début|mi|milieu|du|de|des|d{APOS}|mois)"
-    return re.compile(rf"(?<![\w]){words}(?:{filler}){{0,4}}(?:{S}|(?<=['’])|-)?$",
+    # After a word boundary, or glued to a heading the scrape ran into it ("réquisitionnésJusqu'au")
+    start = r"(?:(?<![\w])|(?<=[a-zà-öø-ÿ])(?-i:(?=[A-ZÀ-ÖØ-Þ])))"
+    return re.compile(rf"{start}{words}(?:{filler}){{0,4}}(?:{S}|(?<=['’])|-)?$",
                       re.IGNORECASE)
 
 

@@ -181,9 +181,11 @@ def nowadays(row: Mapping[str, Any], predicate: Token, event_type: str) -> bool:
 def _bound(text: str, row: Mapping[str, Any]) -> bool:
     """The date bounds the event rather than dates it: a limit ("jusqu'au 10 juillet",
     "d'ici 2022") or a "before"/"after" ("avant septembre", "après le 15 mars")."""
+    if limit_before(text, row["start"]):
+        return True  # "jusqu'à samedi 13h" as much as "jusqu'au 31 mai"
     if row.get("granularity") in _CLOCK:
         return False  # "peu avant 15h" still tells the day, and nearly the hour
-    return row.get("mod") in _BOUNDING_MODS or limit_before(text, row["start"])
+    return row.get("mod") in _BOUNDING_MODS
 
 
 def open_dates(doc: Doc, dates: Sequence[Mapping[str, Any]],

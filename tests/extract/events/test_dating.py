@@ -95,3 +95,21 @@ def test_a_date_in_an_incise_that_tells_its_own_act_is_the_incises(nlp) -> None:
                       "le 20 avril dernier, se sont mariés à titre posthume en mai.")
     married = next(row for row in found if row["lemma"] == "marier")
     assert married["date_text"] == "mai"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a limit with a time of day is a limit too
+    ('"Pas une goutte ne sortira de la raffinerie jusqu\'à samedi 13H00", a indiqué Paul '
+     "Hébert.", "samedi 13H00"),
+    # a limit glued to a heading the scrape ran into it
+    ("Les masques réquisitionnésJusqu'au 31 mai, les stocks seront réquisitionnés, a annoncé "
+     "Paul Hébert.", "31 mai"),
+])
+def test_a_limit_dates_no_event(nlp, text: str, date: str) -> None:
+    assert not [row for row in rows(nlp, text) if row["date_text"] == date]
+
+
+def test_a_year_naming_a_noun_is_that_nouns(nlp) -> None:
+    found = rows(nlp, '"C\'est la plus grave erreur de sa vie", a jugé Paul Hébert, soutien de '
+                      "Claire Vautrin à la présidentielle 2017.")
+    assert [row["lemma"] for row in found if row["date_text"] == "2017"] == ["présidentielle"]
