@@ -197,7 +197,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
             raised = raised | {_mention_head(doc, index.rows[person]).i}
     description = (described_subject(group.anchor)  # '", a dit le député'; "X a plaidé,
                    or described_noun(inverted_noun(doc, group))  # après avoir assimilé..."
-                   or described_noun(lifted_noun(doc, raised, index)))
+                   or described_noun(lifted_noun(doc, group, raised, index)))
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"
     pronoun = pronoun_subject(group)

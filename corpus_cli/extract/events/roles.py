@@ -268,11 +268,13 @@ def pronoun_subject(group: _Group) -> bool:
         for c in group.anchor.children)
 
 
-def lifted_noun(doc: Doc, raised: Set[int], index: _Mentions) -> Token | None:
+def lifted_noun(doc: Doc, group: _Group, raised: Set[int], index: _Mentions) -> Token | None:
     """A subject shared with the verb above that is a noun, not a name ("La ministre a plaidé,
-    après avoir assimilé mercredi..."): who acts, described."""
-    return next((doc[i] for i in sorted(raised)
-                 if doc[i].pos_ == "NOUN" and index.at(doc[i]) is None), None)
+    après avoir assimilé mercredi..."): who acts, described. Not the noun a participle hangs
+    on ("les syndicats reçus mardi": they were received)."""
+    hung = group.anchor.head.i if group.anchor.dep_ in ("acl", "amod") else None
+    return next((doc[i] for i in sorted(raised) if i != hung
+                 and doc[i].pos_ == "NOUN" and index.at(doc[i]) is None), None)
 
 
 def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
@@ -291,7 +293,7 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
                     if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
                     and c.pos_ == "NOUN" and index.at(c) is None), None)
     if subject is None:
-        subject = inverted_noun(doc, group) or lifted_noun(doc, raised, index)
+        subject = inverted_noun(doc, group) or lifted_noun(doc, group, raised, index)
     if subject is None or index.at(subject) is not None:
         return None
     if any(index.at(c) is not None for c in subject.children if c.dep_ in ("appos", "flat")):
