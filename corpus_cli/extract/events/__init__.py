@@ -190,14 +190,15 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         return None
     if "object" in conditions and not _actor_object(group, index):
         return None
-    person = role_noun_person(doc, group, index, raised)
+    inverted = inverted_noun(doc, group)  # '", a dit le député'
+    lifted = lifted_noun(doc, group, raised, index)  # "X a plaidé, après avoir assimilé..."
+    person = role_noun_person(doc, group, index, inverted or lifted)
     if person is not None and person not in participants:
         participants.insert(0, person)
         if not _passive_voice(group.anchor):  # "le ministre a été reçu": acted on
             raised = raised | {_mention_head(doc, index.rows[person]).i}
-    description = (described_subject(group.anchor)  # '", a dit le député'; "X a plaidé,
-                   or described_noun(inverted_noun(doc, group))  # après avoir assimilé..."
-                   or described_noun(lifted_noun(doc, group, raised, index)))
+    description = (described_subject(group.anchor) or described_noun(inverted)
+                   or described_noun(lifted))
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"
     pronoun = pronoun_subject(group)

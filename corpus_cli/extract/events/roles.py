@@ -278,7 +278,7 @@ def lifted_noun(doc: Doc, group: _Group, raised: Set[int], index: _Mentions) -> 
 
 
 def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
-                     raised: Set[int] = frozenset()) -> int | None:
+                     unstated: Token | None = None) -> int | None:
     """The mention row of the person a role noun subject stands for ("le président turc" ->
     the one named earlier with that role), or None.
 
@@ -287,13 +287,14 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
     the first named after it. With no such role, a role that holds the noun alone does, when
     it names one person only ("le président vénézuélien" for the one "président" of the text);
     else a definite role noun or epithet is the person the text has named most
-    (anaphora.salient_person).
+    (anaphora.salient_person). `unstated`: the noun for a subject the clause does not state
+    (inverted after a verb of saying, or shared with the verb above), when it has none.
     """
     subject = next((c for c in group.anchor.children
                     if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
                     and c.pos_ == "NOUN" and index.at(c) is None), None)
     if subject is None:
-        subject = inverted_noun(doc, group) or lifted_noun(doc, group, raised, index)
+        subject = unstated
     if subject is None or index.at(subject) is not None:
         return None
     if any(index.at(c) is not None for c in subject.children if c.dep_ in ("appos", "flat")):
