@@ -1,5 +1,8 @@
 """The type of an event from its predicate's lemma: the listed trigger's type, else the broad
-type lexicon (data/events_types.txt, CAMEO roots and news families), else "other".
+type lexicon (data/events_types.txt, CAMEO roots and news families), else "other"; and from the
+words around it (`expression_type`): a verb-noun expression ("mis en examen"), the event noun a
+support verb or an untyped verb carries ("a mené des frappes", "une enquête ouverte samedi"), a
+court as the one who acts (a trial), a role taken ("est devenu ministre").
 
 A candidate whose word is in no list keeps `type: "other"` and its lemma as trigger: nothing
 dated with a named participant is dropped for want of a word.
@@ -17,12 +20,32 @@ from corpus_cli.rows import EVENT_TYPES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from .wordlists import lexicon
+from .wordlists import _words, lexicon
 
 TYPES_FILE = "events_types.txt"
 EXPRESSIONS_FILE = "events_expressions.txt"
-# Relations by which a verb governs the noun of an expression ("mis en examen", "fait état").
-_EXPRESSION_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass"})
+TITLES_FILE = "entities_titles.txt"
+# Relations by which a verb governs the noun of an expression ("mis en examen", "fait état",
+# "s'en est pris à": the clitic "en"; "a fait savoir": the infinitive).
+_EXPRESSION_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "iobj",
+                              "xcomp"})
+# Relations of a causative "faire" to the infinitive it governs ("ont fait savoir"), as the
+# model attaches it.
+_CAUSATIVE_DEPS = frozenset({"aux", "aux:caus", "dep"})
+# Relations by which a support or light verb carries the event noun that tells its type
+# ("a mené des frappes", "l'audience a eu lieu", "a pris part à une réunion").
+_SUPPORT_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg"})
+# Relations by which another verb the lexicons leave untyped carries one ("ont trouvé la
+# mort" aside, listed as an expression: "a subi un viol", "le remaniement intervient").
+_CARRIED_DEPS = frozenset({"obj", "nsubj", "nsubj:pass"})
+# Relations of a participle to the noun it qualifies ("une enquête ouverte samedi").
+_PARTICIPLE_DEPS = frozenset({"acl", "amod"})
+# Relations of the one who acts: a court's decision ("la cour a rejeté", "validé par le
+# Conseil constitutionnel").
+_SUBJECT_DEPS = frozenset({"nsubj", "obl:agent"})
+# The types of the acts of an investigating judge or a prosecutor, which a court subject does
+# not make a trial ("le juge a entendu", "a mis en examen").
+_NOT_TRIAL = frozenset({"investigate", "charge", "arrest"})
 # The sections of the type lexicon and the part of speech each one types.
 _SECTIONS = {"verbs": "VERB", "nouns": "NOUN"}
 
@@ -85,23 +108,185 @@ def expressions() -> Mapping[tuple[str, str], tuple[str, str | None]]:
 
 
 def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
-    """The type of a verb-noun expression one of `tokens` belongs to ("mis en examen",
-    "placé en garde à vue", "a fait état de"), or of its noun form ("sa mise en examen", "le
-    placement en garde à vue"): a token is the verb (or its noun), or the noun it governs;
-    None when none is."""
+    """The type the words around one of `tokens` give its event, else None:
+    - a verb-noun expression the token belongs to ("mis en examen", "placé en garde à vue",
+      "a fait état de", "ont fait savoir"), or its noun form ("sa mise en examen");
+    - an event noun the token carries (`carried_type`: "a mené des frappes", "une enquête
+      ouverte samedi", "l'audience a eu lieu");
+    - a court as the one who acts: its decision is a trial ("la cour a rejeté le recours");
+    - a role noun a verb of becoming takes ("est devenu ministre": an appointment)."""
+    return (_expression(tokens) or next(
+        (found for token in tokens if (found := carried_type(token)) is not None), None)
+        or _court_decision(tokens) or next(
+            (found for token in tokens if (found := _role_taken(token)) is not None), None))
+
+
+def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
     table = expressions()
     for token in tokens:
-        pairs = [(token, child) for child in token.children if child.dep_ in _EXPRESSION_DEPS
-                 or (child.dep_ == "nmod" and _verb_of(token) is not None)]
+        pairs = [(token, child) for dep, child in dependents(token) if dep in _EXPRESSION_DEPS
+                 or (dep == "nmod" and _verb_of(token) is not None)]
         if token.head.i != token.i and (token.dep_ in _EXPRESSION_DEPS or (
                 token.dep_ == "nmod" and _verb_of(token.head) is not None)):
             pairs.append((token.head, token))
+        # "ont fait savoir": the causative verb and its infinitive make the expression
+        pairs += [(child, token) for child in token.children
+                  if child.dep_ in _CAUSATIVE_DEPS and child.lemma_.lower() == "faire"]
         for verb, noun in pairs:
             lemma = _verb_of(verb)
             found = None if lemma is None else table.get((lemma, noun.lemma_.lower()))
             if found is not None:
                 return found
     return None
+
+
+def carried_type(token: Token) -> tuple[str, str | None] | None:
+    """The type of the event noun a verb carries when the noun, not the verb, tells the event:
+    - a support or light verb's object, subject or argument ("a mené des frappes",
+      "l'audience a eu lieu", "a pris part à une réunion"), whatever the verb's own type
+      ("poursuivre les négociations" is talks, not a prosecution);
+    - the object or subject of a verb the lexicons leave "other" ("a subi un viol", "le
+      remaniement intervient"), not of a modal ("l'attentat pourrait");
+    - the event noun a participle the lexicons leave "other" qualifies ("une enquête ouverte
+      samedi", "la plainte déposée jeudi").
+    None when the token carries no event noun."""
+    if token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    lemma = token.lemma_.lower()
+    lex = lexicon()
+    if lemma in lex.support_verbs or lemma in _words("light_verbs"):
+        noun = _event_child(token, _SUPPORT_DEPS)
+        if noun is not None:
+            return type_of(noun.lemma_, "NOUN")
+    if token.pos_ == "ADJ" and "Part" not in token.morph.get("VerbForm", []):
+        return None
+    if type_of(lemma, "VERB")[0] != "other" or type_of(lemma, "NOUN")[0] != "other":
+        return None
+    if (token.dep_ in _PARTICIPLE_DEPS and token.head.pos_ == "NOUN"
+            and is_event_noun(token.head.lemma_)):
+        return type_of(token.head.lemma_, "NOUN")
+    if lemma in modal_verbs():
+        return None
+    # "la proposition a essuyé un échec": the subject of a verb of undergoing is no act
+    undergoing = _words("undergoing") | _words("undergoing_objects")
+    noun = _event_child(token, _CARRIED_DEPS - {"nsubj"} if lemma in undergoing
+                        else _CARRIED_DEPS)
+    return None if noun is None else type_of(noun.lemma_, "NOUN")
+
+
+def _event_child(token: Token, deps: frozenset[str]) -> Token | None:
+    """The first event noun among the token's dependents by one of `deps`."""
+    return next((child for dep, child in dependents(token) if dep in deps
+                 and child.pos_ == "NOUN" and is_event_noun(child.lemma_)), None)
+
+
+def dependents(token: Token) -> list[tuple[str, Token]]:
+    """(relation, token) of the token's dependents, with those the parser hung on a date
+    between the verb and its complement: "a mené dimanche des frappes", "présenté vendredi à
+    un juge" are parsed with the noun as the date's modifier. Such a noun is read as the
+    verb's object (bare or partitive "des") or argument ("à un juge", "par les juges"); a
+    bare noun phrase after the verb labelled a modifier is its object."""
+    gap = _words("inversion_gap")
+    # A bare noun phrase after the verb is its object whatever label the parser gave it ("a
+    # déclenché mercredi une offensive" parsed as obl:mod).
+    found = [("obj" if child.dep_ in ("obl", "obl:mod") and child.i > token.i
+              and child.pos_ == "NOUN" and child.lower_ not in gap
+              and not any(c.dep_ == "case" for c in child.children) else child.dep_, child)
+             for child in token.children]
+    for child in token.children:
+        if child.i < token.i or child.lower_ not in gap:
+            continue
+        for noun in child.children:
+            if noun.i < child.i or noun.pos_ not in ("NOUN", "PROPN"):
+                continue
+            cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
+            if noun.dep_ == "obl:agent" or "par" in cases:
+                found.append(("obl:agent", noun))
+            elif not cases or cases <= _words("de"):
+                found.append(("obj", noun))
+            else:
+                found.append(("obl:arg", noun))
+    return found
+
+
+def _court_decision(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
+    """A trial when a court acts ("la cour d'appel a confirmé", "le tribunal a rejeté la
+    demande", "validée par le Conseil constitutionnel"): events_dev/RULES.md §2 files a court's
+    decision, and a court examining a request, under trial. Not the acts an investigating
+    judge or a prosecutor performs (hearing, charging, arresting: their own types)."""
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("VERB", "ADJ") or lemma in _words("light_verbs"):
+            continue  # "le juge mettait fin à ses jours": no act of the court
+        own = {type_of(lemma, "VERB")[0], type_of(lemma, "VERB", passive=True)[0]}
+        if own & _NOT_TRIAL:
+            continue  # "entendu par les juges": a hearing (investigate)
+        for dep, child in dependents(token):
+            if dep in _SUBJECT_DEPS and is_court(child) and not (
+                    "public_statement" in own and child.lemma_.lower() in court_persons()):
+                return "trial", None
+    return None
+
+
+def is_court(noun: Token) -> bool:
+    """The noun names a court of law ([courts] of data/events_expressions.txt: "tribunal",
+    "cour" but not "la Cour des comptes", "conseil" with "constitutionnel")."""
+    words = {t.lemma_.lower() for t in noun.subtree} | {t.lower_ for t in noun.subtree}
+    for head, required, excluded in courts():
+        if (noun.lemma_.lower() == head and required <= words
+                and not excluded & words):
+            return True
+    return False
+
+
+def _role_taken(token: Token) -> tuple[str, str | None] | None:
+    """The type a verb of becoming takes with a role noun ("est devenu ministre": an
+    appointment; [role_verbs] of data/events_expressions.txt, roles of entities_titles.txt)."""
+    kind = role_verbs().get(token.lemma_.lower())
+    if kind is None:
+        return None
+    roles = frozenset(line.lower() for line in wordfiles.entries(TITLES_FILE, "roles"))
+    if any(child.dep_ in ("xcomp", "obj", "obl:arg") and child.lemma_.lower() in roles
+           for child in token.children):
+        return kind
+    return None
+
+
+@functools.cache
+def courts() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
+    """[courts] of data/events_expressions.txt: (head lemma, words the phrase must hold, words
+    it must not hold)."""
+    found = []
+    for line in wordfiles.entries(EXPRESSIONS_FILE, "courts"):
+        head, *rest = line.lower().split()
+        found.append((head, frozenset(w for w in rest if not w.startswith("!")),
+                      frozenset(w[1:] for w in rest if w.startswith("!"))))
+    return tuple(found)
+
+
+@functools.cache
+def court_persons() -> frozenset[str]:
+    """[court_persons] of data/events_expressions.txt: court nouns that also name a speaker."""
+    return frozenset(w.lower() for line in wordfiles.entries(EXPRESSIONS_FILE, "court_persons")
+                     for w in line.split())
+
+
+@functools.cache
+def modal_verbs() -> frozenset[str]:
+    """[modal_verbs] of data/events_expressions.txt: verbs whose subject's event is not theirs."""
+    return frozenset(w.lower() for line in wordfiles.entries(EXPRESSIONS_FILE, "modal_verbs")
+                     for w in line.split())
+
+
+@functools.cache
+def role_verbs() -> Mapping[str, tuple[str, str | None]]:
+    """[role_verbs] of data/events_expressions.txt: verb lemma -> (type, CAMEO code or None)."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for line in wordfiles.entries(EXPRESSIONS_FILE, "role_verbs"):
+        parts = line.split()
+        if len(parts) == 3 and parts[1] in EVENT_TYPES:
+            found[parts[0].lower()] = (parts[1], None if parts[2] == "-" else parts[2])
+    return found
 
 
 def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str | None]:

@@ -18,3 +18,78 @@ from corpus_cli.extract.events.kinds import type_of
 ])
 def test_the_lexicon_types_these_lemmas_so(lemma: str, pos: str, expected: str) -> None:
     assert type_of(lemma, pos)[0] == expected
+
+
+@pytest.mark.parametrize(("lemma", "pos", "expected"), [
+    # added by frequency in OrangeSum timeline entries typed "other" (issue 13)
+    ("parler", "VERB", "public_statement"),
+    ("détailler", "VERB", "public_statement"),
+    ("qualifier", "VERB", "public_statement"),
+    ("foncer", "VERB", "assault"),
+    ("rendez-vous", "NOUN", "consult"),
+    # events_dev/RULES.md §2: removal from office and pre-trial detention are coerce
+    ("limoger", "VERB", "coerce"),
+    ("destitution", "NOUN", "coerce"),
+    ("écrouer", "VERB", "coerce"),
+    # "présenter un plan" is an announcement; reopening (like a lockdown) is no yield
+    ("présenter", "VERB", "public_statement"),
+    ("rouvrir", "VERB", "other"),
+])
+def test_issue_13_lexicon_entries(lemma: str, pos: str, expected: str) -> None:
+    assert type_of(lemma, pos)[0] == expected
+
+
+def _type_dated(nlp, text: str, date_text: str) -> str:
+    from corpus_cli.extract import dates as date_layer
+    from corpus_cli.extract import mentions as mention_layer
+    from corpus_cli.extract.events import extract_events
+
+    doc = nlp(text)
+    found = extract_events(doc, mention_layer.extract_mentions(doc),
+                           date_layer.extract_dates(doc, "2021-03-10"))
+    return next(row for row in found if row["date_text"] == date_text)["type"]
+
+
+@pytest.mark.parametrize(("text", "date_text", "expected"), [
+    # a support verb's event noun, parsed as the modifier of the date between them
+    ("La coalition a mené dimanche des frappes contre les rebelles.", "dimanche", "fight"),
+    # a participle the lexicons leave untyped on an event noun
+    ("Une enquête ouverte mardi par le parquet vise le maire de Brest.", "mardi",
+     "investigate"),
+    ("La plainte déposée jeudi par Claire Vautrin vise son ancien employeur.", "jeudi",
+     "charge"),
+    # an untyped verb whose subject or object is an event noun
+    ("Le remaniement interviendra jeudi, selon Paul Hébert.", "jeudi", "appointment"),
+    ("La Turquie a déclenché mercredi une offensive contre les milices.", "mercredi", "fight"),
+])
+def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
+    assert _type_dated(nlp, text, date_text) == expected
+
+
+@pytest.mark.parametrize(("text", "date_text", "expected"), [
+    ("Trois soldats ont trouvé la mort lundi au Sahel.", "lundi", "death"),
+    ("Paul Hébert s'en est pris mardi au ministre de l'Intérieur.", "mardi", "disapprove"),
+    ("Le syndicat a fait savoir vendredi qu'il appellerait à la grève.", "vendredi",
+     "public_statement"),
+    ("Paul Hébert a quitté jeudi le gouvernement.", "jeudi", "resignation"),
+    ("Paul Hébert a quitté jeudi la France pour le Canada.", "jeudi", "other"),
+    ("Claire Vautrin a été présentée vendredi à un juge d'instruction.", "vendredi", "charge"),
+    ("Claire Vautrin est devenue mardi ministre de la Santé.", "mardi", "appointment"),
+])
+def test_issue_13_expressions_type_their_event(nlp, text, date_text, expected):
+    assert _type_dated(nlp, text, date_text) == expected
+
+
+@pytest.mark.parametrize(("text", "date_text", "expected"), [
+    ("Le tribunal administratif a rejeté mercredi la demande de l'association.", "mercredi",
+     "trial"),
+    ("Le Conseil constitutionnel a validé jeudi la loi sur le renseignement.", "jeudi",
+     "trial"),
+    # a judge speaking is no trial; an investigating judge hearing someone investigates
+    ("Un juge de Lyon expliquait lundi à la presse que le dossier était vide.", "lundi",
+     "public_statement"),
+    ("La Cour des comptes a publié mardi son rapport sur les hôpitaux.", "mardi",
+     "publication"),
+])
+def test_a_court_that_acts_makes_a_trial(nlp, text, date_text, expected):
+    assert _type_dated(nlp, text, date_text) == expected
