@@ -78,7 +78,7 @@ def fresh_articles(limit: int, seed: int) -> list[dict[str, Any]]:
     that neither the dev set nor an earlier judged sample holds: unseen by the rules' authors."""
     seen = {int(json.loads(line)["id"]) for line in (ROOT / "benchmarks" / "events_dev"
             / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()}
-    for earlier in (ROOT / "benchmarks").glob("events_sample*.jsonl"):
+    for earlier in (ROOT / "benchmarks").glob("events_*sample*.jsonl"):
         seen |= {int(row["document"]) for row in (json.loads(line) for line in
                  earlier.read_text("utf-8").splitlines() if line.strip()) if "document" in row}
     pool = [item for item in articles(10**9, domain=True) if int(item["id"]) not in seen]
