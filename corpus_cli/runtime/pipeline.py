@@ -34,7 +34,7 @@ from corpus_cli.rows import Record
 from . import workers
 from .files import InputFile, first_pass, input_files, memories, second_pass, settle
 from .keys import ANALYSIS_VERSION, corpus_rules_digest, data_digest, model_id
-from .packing import FAST, dumps, loads
+from .packing import FAST, dumps, loads, no_collection
 from .prepare import Prepared, cleaned, prepare
 from .store import ROW_TABLES, Store, run_records
 
@@ -178,7 +178,9 @@ class Corpus:
         if found is not None:
             log.info("%s answered from the store", kind)
             return found
-        payload = self.store.save_result(kind, self.kept_key(), compute())
+        with no_collection():
+            value = compute()
+        payload = self.store.save_result(kind, self.kept_key(), value)
         if keep is not None:
             self.store.prune(kind, keep)
         return loads(payload)
