@@ -35,8 +35,12 @@ from corpus_cli.runtime.store import Store
 
 mode, folder, source = sys.argv[1], Path(sys.argv[2]), sys.argv[3]
 corpus = Corpus(_records=[], errors=[], store=Store(folder), run="bench")
+try:  # a checkout before the store's Zstandard wrote zlib only
+    from corpus_cli.runtime.codec import decompress
+except ImportError:
+    decompress = zlib.decompress
 if mode == "keep":
-    merged = loads(zlib.decompress(Path(source).read_bytes()))
+    merged = loads(decompress(Path(source).read_bytes()))
     if hasattr(core, "_keep_timeline"):
         core._keep_timeline(corpus, "", merged)
     else:
@@ -91,8 +95,11 @@ def main() -> None:
     parser.add_argument("--formats", nargs="+", default=["json", "jsonl", "csv"])
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-kept-timeline-"))
+    from corpus_cli.runtime.codec import decompress
+
+    # zlib, which every checkout compared reads (a store now keeps it as Zstandard)
     source = work / "timeline.zlib"
-    source.write_bytes(largest_timeline(args.source))
+    source.write_bytes(zlib.compress(decompress(largest_timeline(args.source)), 6))
     print(f"timeline: {len(zlib.decompress(source.read_bytes())):,} bytes of JSON")
     print("| checkout | step | wall (s) | CPU (s) | peak (MB) | output |")
     print("|---|---|---:|---:|---:|---|")

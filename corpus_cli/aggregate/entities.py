@@ -623,21 +623,15 @@ def _entity_name(group: list[_Form]) -> str:
 
 def _entity(name: str, group: list[_Form], names: dict[str, str], groups: _Groups,
             documents: Mapping[str, Mapping[str, Any]]) -> Entity:
-    aliases: Counter[str] = Counter()
-    labels: Counter[str] = Counter()
-    roles: Counter[str] = Counter()
-    ids: set[str] = set()
-    occurrences: set[tuple[str, str]] = set()
+    aliases = _summed([form.surfaces for form in group])
+    labels = _summed([form.labels for form in group])
+    roles = _summed([form.roles for form in group])
+    ids: set[str] = set().union(*(form.documents for form in group))
+    occurrences: set[tuple[str, str]] = set().union(*(form.occurrences for form in group))
     reasons: list[dict[str, str]] = []
-    ambiguous: set[str] = set()
+    ambiguous = {names[groups.find(root)] for form in group for root in form.candidates}
     links = _links(name, group, groups)
     for form in group:
-        aliases.update(form.surfaces)
-        labels.update(form.labels)
-        roles.update(form.roles)
-        ids |= form.documents
-        occurrences |= form.occurrences
-        ambiguous.update(names[groups.find(root)] for root in form.candidates)
         for surface in form.surfaces:
             why = set(form.reasons.get(surface, ()))
             if form.key in links:
@@ -645,15 +639,23 @@ def _entity(name: str, group: list[_Form], names: dict[str, str], groups: _Group
             if not why and surface != name:
                 why.add("folded")
             reasons.extend({"alias": surface, "reason": r} for r in sorted(why))
-    dates = sorted(str(d) for d in (documents.get(i, {}).get("date") for i in ids) if d)
+    dates = [str(d) for d in (documents.get(i, {}).get("date") for i in ids) if d]
     return Entity(
         name=name, label=vote(labels), mentions=sum(aliases.values()), documents=len(ids),
         aliases=dict(aliases), roles=dict(roles),
-        first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
+        first_seen=min(dates) if dates else None, last_seen=max(dates) if dates else None,
         merge_reasons=[r for r in reasons if r["alias"] != name], labels=dict(labels),
         ambiguous_with=sorted(ambiguous - {name}), occurrences=occurrences,
         keys=sorted(form.key for form in group),
     )
+
+
+def _summed(counts: list[Counter[str]]) -> Counter[str]:
+    """The sum of counters (the first copied whole, in C: most groups hold one form)."""
+    total = Counter(counts[0])
+    for other in counts[1:]:
+        total.update(other)
+    return total
 
 
 def _links(name: str, group: list[_Form], groups: _Groups) -> dict[str, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -69,12 +69,15 @@ def _qualifiers(group: Sequence[Named]) -> list[str]:
     labels = [entity.label for entity in group]
     if len(set(labels)) == len(labels):
         return labels
+    # How many namesakes hold each word: one of an entity's words is its own when it is the
+    # only holder (comparing each with every other took minutes for a name shared by hundreds).
+    holders = Counter(word for entity in group
+                      for word in {w.casefold() for w in (*entity.roles, *entity.aliases,
+                                                          entity.name)})
     qualifiers = []
     for entity in group:
-        others = {word.casefold() for other in group if other is not entity
-                  for word in (*other.roles, *other.aliases, other.name)}
         own = [word for word in (*entity.roles, *entity.aliases)
-               if word.casefold() not in others]
+               if holders[word.casefold()] == 1]
         qualifiers.append(own[0] if own else "")
     if "" in qualifiers or len(set(qualifiers)) < len(qualifiers):
         return [f"{entity.label} {rank}" for rank, entity in enumerate(group, 1)]

@@ -23,8 +23,9 @@ from corpus_cli.errors import InputError, UsageError
 from corpus_cli.output import Format, indented_bytes, json_lines_of_array, objects_end
 from corpus_cli.output import dumps as output_dumps
 from corpus_cli.rows import EVENT_TYPES, LABELS, EntitySort
+from corpus_cli.runtime import codec
 from corpus_cli.runtime.keys import corpus_rules_digest
-from corpus_cli.runtime.packing import FAST, dumps, loads
+from corpus_cli.runtime.packing import FAST, dumps, loads, no_collection
 from corpus_cli.runtime.pipeline import (
     KEPT_STATES,
     Corpus,
@@ -109,7 +110,9 @@ class _Entities:
     def __call__(self) -> list[entity_layer.Entity]:
         if self._found is None:
             documents = {record.id: {"date": record.date} for record in self.corpus.unique()}
-            self._found = entity_layer.consolidate((), documents, self.aliases, self._forms())
+            with no_collection():
+                self._found = entity_layer.consolidate((), documents, self.aliases,
+                                                       self._forms())
         return self._found
 
     def _forms(self) -> entity_layer.Forms:
@@ -283,7 +286,8 @@ def _merged_timeline(corpus: Corpus, entities: _Entities
         if shape is None:  # kept before shapes were (or kept again by such a version): once
             shape = _keep_timeline(corpus, key, found)
         return found, shape
-    found, shape = _timeline_parts(corpus, entities, key)
+    with no_collection():
+        found, shape = _timeline_parts(corpus, entities, key)
     # As packing.loads does for a large kept value: its objects are left out of the
     # collections that follow (filtering 140,739 entries: 3.2 s with them, 0.3 s without).
     gc.freeze()
@@ -298,8 +302,8 @@ def _kept_timeline(corpus: Corpus, key: str) -> tuple[bytes, dict[str, Any] | No
     if data is None:
         return None
     try:
-        payload = zlib.decompress(data)
-    except zlib.error:
+        payload = codec.decompress(data)
+    except ValueError:
         return None
     shape: dict[str, Any] | None = corpus.cached_only(_SHAPE + key)
     if shape is not None and shape.get("checksum") != zlib.crc32(data):
@@ -315,7 +319,7 @@ def _keep_timeline(corpus: Corpus, key: str, merged: list[dict[str, Any]]) -> di
     """
     indented = indented_bytes(merged)
     payload = FAST + indented if indented is not None else dumps(merged)
-    data = zlib.compress(payload, 6)
+    data = codec.compress(payload)
     shape = _shape(merged, payload if indented is not None else None, zlib.crc32(data))
     corpus.keep_data(_TIMELINE + key, data, KEPT_STATES, beside={_SHAPE + key: shape})
     return shape

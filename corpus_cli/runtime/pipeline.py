@@ -13,7 +13,6 @@ import logging
 import os
 import tempfile
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -31,10 +30,10 @@ from corpus_cli.errors import InputError, StoreError, UsageError
 from corpus_cli.output import as_standard_json
 from corpus_cli.rows import Record
 
-from . import workers
+from . import codec, workers
 from .files import InputFile, first_pass, input_files, memories, second_pass, settle
 from .keys import ANALYSIS_VERSION, corpus_rules_digest, data_digest, model_id
-from .packing import FAST, dumps, loads
+from .packing import FAST, dumps, loads, no_collection
 from .prepare import Prepared, cleaned, prepare
 from .store import ROW_TABLES, Store, run_records
 
@@ -178,7 +177,9 @@ class Corpus:
         if found is not None:
             log.info("%s answered from the store", kind)
             return found
-        payload = self.store.save_result(kind, self.kept_key(), compute())
+        with no_collection():
+            value = compute()
+        payload = self.store.save_result(kind, self.kept_key(), value)
         if keep is not None:
             self.store.prune(kind, keep)
         return loads(payload)
@@ -222,21 +223,21 @@ class Corpus:
         self.store.save_result(kind, self.kept_key(), {"documents": listed, "state": state})
         self.store.prune(kind, KEPT_STATES)
 
-    def keep(self, kind: str, value: Any, keep: int, level: int = 6) -> bytes:
+    def keep(self, kind: str, value: Any, keep: int, quick: bool = False) -> bytes:
         """Keep a value of `kind` for these documents (`cached_only` and `latest` read it),
         and only the `keep` latest of that kind; return the payload kept (`packing.loads`
-        reads it). `level` 1: a state rewritten whenever the corpus changes, written fast
+        reads it). `quick`: a state rewritten whenever the corpus changes, written fast
         rather than small."""
-        payload = self.store.save_result(kind, self.kept_key(), value, level)
+        payload = self.store.save_result(kind, self.kept_key(), value, quick)
         self.store.prune(kind, keep)
         return payload
 
     def keep_data(self, kind: str, data: bytes, keep: int,
                   beside: Mapping[str, Any] | None = None) -> None:
-        """`keep` of a value already written and compressed (zlib of a JSON text `loads`
-        reads), with small values (`beside`: kind -> value) kept for the same documents in
+        """`keep` of a value already written and compressed (`codec.compress` of a JSON text
+        `loads` reads), with small values (`beside`: kind -> value) kept for the same documents in
         the same transaction, and only the `keep` latest of each kind."""
-        extra = {name: zlib.compress(dumps(value)) for name, value in (beside or {}).items()}
+        extra = {name: codec.compress(dumps(value)) for name, value in (beside or {}).items()}
         self.store.save_compressed(kind, self.kept_key(), data, extra)
         for name in (kind, *extra):
             self.store.prune(name, keep)
@@ -244,10 +245,10 @@ class Corpus:
     def keep_streamed(self, kind: str, value: Mapping[str, Any], keep: int) -> None:
         """`keep` of a large state rewritten whenever the corpus changes: written piece by
         piece (its JSON never whole in memory: 200 MB for the timeline's parts at 33,958
-        articles) and fast rather than small (zlib level 1)."""
-        data = _streamed(value, 1)
+        articles) and fast rather than small (`codec`, quick)."""
+        data = _streamed(value)
         if data is None:
-            self.store.save_result(kind, self.kept_key(), value, level=1)
+            self.store.save_result(kind, self.kept_key(), value, quick=True)
         else:
             self.store.save_compressed(kind, self.kept_key(), data)
         self.store.prune(kind, keep)
@@ -271,14 +272,14 @@ class Corpus:
         self.close()
 
 
-def _streamed(value: Mapping[str, Any], level: int) -> bytes | None:
+def _streamed(value: Mapping[str, Any]) -> bytes | None:
     """`value` as the store keeps it (packing.dumps, marked FAST), compressed piece by piece:
     each item of its lists written alone. None when orjson cannot write a piece (a lone
     surrogate): the value is then written whole, by the standard library."""
     import orjson
 
     option = as_standard_json(orjson)
-    compressor = zlib.compressobj(level)
+    compressor = codec.compressor(quick=True)
     found = [compressor.compress(FAST + b"{")]
     try:
         for number, (name, item) in enumerate(value.items()):

@@ -29,7 +29,15 @@ from typing import Any, TypeVar
 
 from corpus_cli.errors import StoreError
 
-from .packing import ROW_TABLES, dumps, loads, pack, unpack, unpack_text
+from . import codec, dictionaries
+from .packing import ROW_TABLES, dumps, loads, packed_json, unpack, unpack_text
+from .values import checked as _checked
+from .values import checksum as _checksum
+from .values import dumps_counts as _dumps
+from .values import packed as _packed
+from .values import packed_value as _packed_value
+from .values import run_records
+from .values import unpacked_value as _unpacked_value
 
 log = logging.getLogger(__name__)
 
@@ -81,9 +89,11 @@ CREATE TABLE IF NOT EXISTS files (key TEXT PRIMARY KEY, used REAL NOT NULL,
 CREATE INDEX IF NOT EXISTS files_used ON files (used);
 CREATE TABLE IF NOT EXISTS hashes (path TEXT PRIMARY KEY, stamp TEXT NOT NULL,
     hash TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS dictionaries (id INTEGER PRIMARY KEY, data BLOB NOT NULL,
+    checksum INTEGER NOT NULL);
 """
 # The newest table of _FILES_SCHEMA: a store without it gets the tables it lacks.
-_NEWEST_TABLE = "hashes"
+_NEWEST_TABLE = "dictionaries"
 
 
 def default_directory() -> Path:
@@ -124,6 +134,8 @@ class Store:
         self._connection: sqlite3.Connection | None = None
         self._scratch: str | None = None  # the scratch copy's folder, once degraded
         self.degraded: str | None = None  # why this process writes to a scratch copy
+        self._dictionaries: dict[int, bytes | None] = {}
+        self._writing: bytes | None = None  # the dictionary new blobs are compressed with
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -303,8 +315,34 @@ class Store:
 
         An analysis holds "counts", "lemmas" and ROW_TABLES, and may hold "text" (the cleaned
         text, which `kwic` reads back)."""
-        prepared = [(key, model, *_packed(analysis)) for key, model, analysis in analyses]
+        analyses = list(analyses)
+        raw = [packed_json({part: analysis[part] for part in ("text", "lemmas", *ROW_TABLES)
+                            if part in analysis}) for _, _, analysis in analyses]
+        dictionary = self._guarded(lambda: self._dictionary_to_write(raw))
+        prepared = [(key, model, *_packed(analysis, codec.compress_blob(data, dictionary)))
+                    for (key, model, analysis), data in zip(analyses, raw, strict=True)]
         return self._guarded(lambda: self._save(prepared))
+
+    def _dictionary_to_write(self, raw: Sequence[bytes]) -> bytes | None:
+        """The newest dictionary of the store, trained now on `raw` and its first documents
+        if it has none and they are enough."""
+        if self._writing is None:
+            connection = self.connection
+            self._writing = dictionaries.newest(connection)
+            if self._writing is None:
+                with _transaction(connection):
+                    found = dictionaries.trained(connection, raw)
+                if found is not None:
+                    self._dictionaries[found[0]] = self._writing = found[1]
+        return self._writing
+
+    def dictionary(self, identifier: int) -> bytes | None:
+        """The store's dictionary of that id (`codec.Dictionaries`), None if it has none
+        intact: the blobs that need it then read as damaged."""
+        if identifier not in self._dictionaries:
+            self._dictionaries[identifier] = self._guarded(
+                lambda: dictionaries.read(self.connection, identifier))
+        return self._dictionaries[identifier]
 
     def _save(self, prepared: list[tuple[Any, ...]]) -> int:
         connection = self.connection
@@ -341,7 +379,7 @@ class Store:
         for key, counts, data, checksum in self.connection.execute(query, chunk):
             try:
                 analysis: dict[str, Any] = {"counts": _checked(counts, data, checksum)}
-                analysis.update(unpack(data, tables))
+                analysis.update(unpack(data, tables, self.dictionary))
             except ValueError:
                 damaged.append(key)
                 continue
@@ -368,7 +406,7 @@ class Store:
         for key, counts, data, checksum in self._rows_in(query, chunk):
             try:
                 _checked(counts, data, checksum)
-                found[key] = unpack_text(data)
+                found[key] = unpack_text(data, self.dictionary)
             except ValueError:
                 damaged.append(key)
         self._forget_damaged(damaged)
@@ -423,26 +461,26 @@ class Store:
         if data is None:
             return None
         try:
-            return loads(zlib.decompress(data))
-        except (zlib.error, ValueError):
+            return loads(codec.decompress(data))
+        except ValueError:
             log.warning("%s: a damaged answer in the store; computing it again", self.path)
             return None
 
-    def save_result(self, kind: str, fingerprint: str, value: Any, level: int = 6) -> bytes:
+    def save_result(self, kind: str, fingerprint: str, value: Any, quick: bool = False) -> bytes:
         """Keep a corpus-level answer, forgetting the least recently used beyond KEPT_RESULTS;
         return the payload kept (what `result` reads back, `packing.loads`).
 
-        Kept compressed (level 6: a quarter smaller than level 1, and read as fast): an entity
-        table of a large corpus is tens of MB of JSON. `level` 1 is for a state rewritten on
-        each change and rarely read (three times faster to write).
+        Kept compressed (`codec`): an entity table of a large corpus is tens of MB of JSON.
+        `quick`: for a state rewritten on each change and rarely read (written faster, a
+        fifth larger).
         """
         payload = dumps(value)
-        self.save_compressed(kind, fingerprint, zlib.compress(payload, level))
+        self.save_compressed(kind, fingerprint, codec.compress(payload, quick))
         return payload
 
     def result_data(self, kind: str, fingerprint: str) -> bytes | None:
-        """A kept answer as stored (zlib of what `packing.dumps` or another JSON writer
-        wrote), if intact, marked as used: for an answer written out as it is kept."""
+        """A kept answer as stored (`codec.compress` of what `packing.dumps` or another JSON
+        writer wrote), if intact, marked as used: for an answer written out as it is kept."""
         row = self._guarded(lambda: self.connection.execute(
             "SELECT data, checksum FROM results WHERE kind = ? AND fingerprint = ?",
             (kind, fingerprint)
@@ -458,8 +496,8 @@ class Store:
 
     def save_compressed(self, kind: str, fingerprint: str, data: bytes,
                         beside: Mapping[str, bytes] | None = None) -> None:
-        """`save_result` of a value already written and compressed (zlib of what `dumps`
-        writes), for a value too large to be written whole in memory. `beside`: other kinds
+        """`save_result` of a value already written and compressed (`codec.compress` of what
+        `dumps` writes), for a value too large to be written whole in memory. `beside`: other kinds
         (kind -> their data, written and compressed too) kept for the same fingerprint in
         the same transaction: a crash never leaves one written without the others."""
         rows = [(name, fingerprint, time.time(), value, zlib.crc32(value))
@@ -660,56 +698,6 @@ class _transaction:
 def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
     for start in range(0, len(items), size):
         yield list(items[start:start + size])
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
-
-
-def _packed(analysis: dict[str, Any]) -> tuple[str, bytes, tuple[int, int, int], int]:
-    """An analysis as stored: counts (JSON), the blob of everything else, the rows per table,
-    and the checksum that covers counts and blob."""
-    counts = _dumps(analysis["counts"])
-    data = pack({part: analysis[part] for part in ("text", "lemmas", *ROW_TABLES)
-                 if part in analysis})
-    sizes = (len(analysis["mentions"]), len(analysis["dates"]), len(analysis["events"]))
-    return counts, data, sizes, _checksum(counts, data)
-
-
-def _checksum(counts: str, data: bytes) -> int:
-    """CRC-32 of a stored analysis or run: it detects any damage to a byte or a burst of them, which
-    is what a storage fault does; nobody forges a cache."""
-    crc = zlib.crc32(counts.encode("utf-8", "surrogatepass"))
-    return zlib.crc32(data, zlib.crc32(b"\x00", crc))
-
-
-def _checked(counts: Any, data: Any, checksum: Any) -> dict[str, Any]:
-    """The counts of a stored analysis; ValueError if it does not match its checksum."""
-    if not isinstance(counts, str) or not isinstance(data, bytes) or (
-            _checksum(counts, data) != checksum):
-        raise ValueError("checksum")
-    found: dict[str, Any] = json.loads(counts)
-    return found
-
-
-def run_records(data: bytes) -> list[dict[str, Any]]:
-    """The records of a run (`Store.run_head`), decoded (checked already)."""
-    records: list[dict[str, Any]] = loads(zlib.decompress(data))
-    return records
-
-
-def _packed_value(value: Any) -> bytes:
-    return zlib.compress(dumps(value), 1)
-
-
-def _unpacked_value(data: Any, checksum: Any) -> Any | None:
-    """A kept run or answer read back, or None if it is damaged."""
-    if not isinstance(data, bytes) or zlib.crc32(data) != checksum:
-        return None
-    try:
-        return loads(zlib.decompress(data))
-    except (zlib.error, ValueError):
-        return None
 
 
 def _unwritable(error: sqlite3.DatabaseError) -> bool:

@@ -27,6 +27,17 @@ def test_namesakes_get_a_suffix_and_a_qualifier():
         "Velmor (ORG)", "Velmor (LOC)"]
 
 
+def test_namesakes_of_one_label_are_told_apart_by_a_word_only_they_hold():
+    named = [Named("Ana Lind", "PER", ["Ana Lind", "A. Lind"], ["ministre"]),
+             Named("Ana Lind", "PER", ["Ana Lind"], ["ministre", "chanteuse"]),
+             Named("Ana Lind", "PER", ["Ana Lind", "Lind"], ["avocate"])]
+    assert shown_names(named) == ["Ana Lind (A. Lind)", "Ana Lind (chanteuse)",
+                                  "Ana Lind (avocate)"]
+    # a role two of them hold tells none apart; with nothing of its own, all are ranked
+    named[0] = Named("Ana Lind", "PER", ["Ana Lind"], ["chanteuse"])
+    assert shown_names(named) == ["Ana Lind (PER 1)", "Ana Lind (PER 2)", "Ana Lind (PER 3)"]
+
+
 def test_ids_are_stable_across_runs_and_unique():
     rows = [row("Olav Brekke"), row("Olav Brekke", document="d2"), row("Brekkeville", "LOC")]
     first = [e.to_row()["id"] for e in consolidate(rows)]

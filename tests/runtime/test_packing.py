@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import zlib
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_cli.runtime import codec
 from corpus_cli.runtime.packing import FAST, dumps, loads, pack, unpack, unpack_text
 
 VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**9, 10**9), st.text(max_size=12),
@@ -71,9 +71,9 @@ def test_an_evidence_sentence_is_stored_once_per_document():
     dates = [{"start": i, "sentence": sentence, "value": "2016"} for i in range(20)]
     events = [{"start": i, "sentence": sentence, "date": 0} for i in range(20)]
     blob = pack({"dates": dates, "events": events, "mentions": [{"sentence": 3}]})
-    stored = zlib.decompress(blob).decode()
+    stored = codec.decompress(blob).decode()
     assert stored.count(sentence) == 1
-    assert loads(zlib.decompress(blob))["dates"]["shapes"] == [["start", "sentence", "value"]]
+    assert loads(codec.decompress(blob))["dates"]["shapes"] == [["start", "sentence", "value"]]
     assert unpack(blob, ["dates", "events", "mentions"]) == {
         "dates": dates, "events": events, "mentions": [{"sentence": 3}]}
 

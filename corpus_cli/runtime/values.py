@@ -1,0 +1,59 @@
+"""How the store writes what it keeps: an analysis's counts and blob under one checksum, a
+kept value (a run's records, an answer, a file's memory) compressed (`codec`)."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from typing import Any
+
+from . import codec
+from .packing import dumps, loads
+
+
+def dumps_counts(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def packed(analysis: dict[str, Any], data: bytes) -> tuple[str, bytes, tuple[int, int, int], int]:
+    """An analysis as stored: counts (JSON), the blob of everything else (`data`, packed),
+    the rows per table, and the checksum that covers counts and blob."""
+    counts = dumps_counts(analysis["counts"])
+    sizes = (len(analysis["mentions"]), len(analysis["dates"]), len(analysis["events"]))
+    return counts, data, sizes, checksum(counts, data)
+
+
+def checksum(counts: str, data: bytes) -> int:
+    """CRC-32 of a stored analysis or run: it detects any damage to a byte or a burst of them,
+    which is what a storage fault does; nobody forges a cache."""
+    crc = zlib.crc32(counts.encode("utf-8", "surrogatepass"))
+    return zlib.crc32(data, zlib.crc32(b"\x00", crc))
+
+
+def checked(counts: Any, data: Any, expected: Any) -> dict[str, Any]:
+    """The counts of a stored analysis; ValueError if it does not match its checksum."""
+    if not isinstance(counts, str) or not isinstance(data, bytes) or (
+            checksum(counts, data) != expected):
+        raise ValueError("checksum")
+    found: dict[str, Any] = json.loads(counts)
+    return found
+
+
+def run_records(data: bytes) -> list[dict[str, Any]]:
+    """The records of a run (`Store.run_head`), decoded (checked already)."""
+    records: list[dict[str, Any]] = loads(codec.decompress(data))
+    return records
+
+
+def packed_value(value: Any) -> bytes:
+    return codec.compress(dumps(value), quick=True)
+
+
+def unpacked_value(data: Any, expected: Any) -> Any | None:
+    """A kept run or answer read back, or None if it is damaged."""
+    if not isinstance(data, bytes) or zlib.crc32(data) != expected:
+        return None
+    try:
+        return loads(codec.decompress(data))
+    except ValueError:
+        return None
