@@ -16,10 +16,10 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.extract.voice import etre_is_tense
+from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
 from .anaphora import offices, salient_person, subject_pronoun
-from .arguments import _mention_head, _preposition
+from .arguments import _mention_head, _preposition, _relative_antecedent
 from .clauses import person_nouns
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # The preposition of a passive's agent.
 _AGENT = frozenset({"par"})
+# How many words the parse may hang between a passive and its agent: the date words it read
+# as verbs ("revendiqué dimanche après-midi par X").
+MAX_AGENT_CLIMB = 3
 # Who an undergone act comes from: "une mise en garde de Y", "des tirs par Y".
 _FROM = frozenset({"de", "d'", "d’", "du", "des", "par"})
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
@@ -74,6 +77,10 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     row = index.rows[mention_index]
     if inverted_speaker(doc, group, row, index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
+    if mention_index in _relative_antecedent(doc, group.anchor, index):
+        # "le chef du groupe au Sénat X, qui a déposé": the name before "qui" is its subject,
+        # wherever the parse hung the relative clause (on the role noun, often)
+        return "target" if passive else "actor"
     token = _mention_head(doc, row)
     while token.dep_ in _FREE_DEPS and token.head.i != token.i and token.i not in raised:
         token = token.head
@@ -87,6 +94,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if (passive and token.dep_ == "nmod" and row["label"] in ("PER", "ORG")
             and _is_agent(owner, group)):
         return "actor"  # "par la branche afghane de X", "par le cabinet de X": X acts
+    if passive and _author(token, row, group):
+        return "actor"  # "les informations de X publiées dimanche": X published them
     if owner.i in group.indices or owner.i == group.anchor.i:
         if passive and any(c.dep_ == "case" and c.lower_ in _AGENT for c in token.children):
             return "actor"  # "nommé par le président X": the agent's apposed name acts
@@ -108,6 +117,46 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     return "target"
 
 
+def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:
+    """The "de X" of the noun a participle of saying or publishing hangs on ("le rapport de X
+    publié lundi", "les informations de X diffusées", the parse hanging the participle on X
+    itself): whose words they are. Not for other acts: "la maison de X détruite" was not
+    destroyed by X."""
+    anchor = group.anchor
+    if group.trigger.type not in _SPEECH_ROLES or anchor.dep_ not in ("acl", "amod"):
+        return False
+    hung = anchor.head
+    if not (row["start"] <= hung.idx < row["end"]
+            or (token.dep_ == "nmod" and token.head.i == hung.i)):
+        return False
+    # read from the words: the parse of a name of several words often loses its "de"
+    return _preposition(token.doc, _mention_head(token.doc, row), row) in _FROM - _AGENT
+
+
+def with_source(doc: Doc, group: _Group, index: _Mentions,
+                roles: tuple[list[int], list[int]],
+                participants: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """Actors, targets and participants once the "selon X" of the sentence is placed. X acts
+    in a report or a statement that names no other actor, or in a publication ("selon X dans
+    un article publié jeudi"); never a target. Of another act ("selon X, la demande sera
+    examinée mardi") X only tells: it takes no part, nor do the names of its phrase ("selon
+    la Direction de Y (DY)")."""
+    actors, targets = roles
+    source = source_actor(doc, group, index)
+    if source is None:
+        return actors, targets, participants
+    phrase = {t.i for t in _mention_head(doc, index.rows[source]).subtree}
+    told = {m for m in participants if _mention_head(doc, index.rows[m]).i in phrase}
+    others = ([m for m in actors if m not in told], [m for m in targets if m not in told],
+              [m for m in participants if m not in told])
+    if group.trigger.type in _SPEECH_ROLES and (
+            not actors or source in targets or group.trigger.type == "publication"):
+        return ([source, *(m for m in actors if m != source)],
+                [m for m in targets if m != source],
+                [source, *(m for m in participants if m != source)])
+    return others
+
+
 def undergone(verb: Token, index: _Mentions) -> bool:
     """The subject undergoes the act ("X a subi un revers", "X a reçu une mise en garde de Y"):
     its roles are a passive's."""
@@ -123,8 +172,13 @@ def undergone(verb: Token, index: _Mentions) -> bool:
 
 def _is_agent(token: Token, group: _Group) -> bool:
     """The passive's agent: a complement with "par" of the event, or of a word the parse hung
-    on it ("revendiqué dimanche par X", "dimanche" read as a verb)."""
-    governors = {token.head.i, token.head.head.i}
+    on it ("revendiqué dimanche par X", "dimanche" read as a verb; "revendiqué dimanche
+    après-midi par X", each date word hung on the one before)."""
+    governors: set[int] = set()
+    ancestor = token
+    for _ in range(MAX_AGENT_CLIMB):
+        ancestor = ancestor.head
+        governors.add(ancestor.i)
     return bool(governors & (group.indices | {group.anchor.i})) and any(
         c.dep_ == "case" and c.lower_ in _AGENT for c in token.children)
 
@@ -230,8 +284,28 @@ def _passive_voice(verb: Token) -> bool:
     children = list(verb.children)
     if any(child.dep_ == "aux:pass" for child in children):
         return not etre_is_tense(verb)
-    return "Pass" in verb.morph.get("Voice", []) and not any(
-        child.dep_ == "aux:tense" for child in children)
+    if _past_participle(verb) and any(c.lower_ == "été" for c in children):
+        return True  # "a été quelque peu chahuté": the parse reads "été" as a copula
+    if "Pass" in verb.morph.get("Voice", []) and not any(
+            child.dep_ == "aux:tense" for child in children):
+        return True
+    return _bare_participle(verb) and not takes_etre(verb)
+
+
+def _past_participle(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm", []) and (
+        "Past" in verb.morph.get("Tense", []))
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary, hung on a noun or fronted ("celle revendiquée
+    mardi par X", "un rapport dévoilé lundi"), or with an agent ("achetés par X"): French
+    makes it passive, whatever the tagger's Voice. The participle of a verb conjugated with
+    être ("arrivé lundi") is active; the caller leaves it out."""
+    if not _past_participle(verb) or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return verb.dep_ in ("acl", "advcl", "amod") or any(
+        c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _has_case(token: Token) -> bool:
