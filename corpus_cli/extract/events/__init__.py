@@ -54,6 +54,7 @@ from .roles import (
     source_actor,
     split_roles,
     undergone,
+    with_quote_speaker,
     with_source,
 )
 from .status import _status
@@ -234,6 +235,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     # "selon X": who reports is a report's actor, never a target
     actors, targets, participants = with_source(doc, group, index, (actors, targets),
                                                 participants)
+    actors, targets, participants = with_quote_speaker(doc, group, index, (actors, targets),
+                                                       participants)
     named_actors = _names(index, actors)
     # One entity never both acts and is acted on in one event: the speaker is no target.
     target_names = [n for n in _names(index, targets) if n not in named_actors]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
-from .anaphora import offices, salient_person, subject_pronoun
+from .anaphora import offices, quote_speaker, salient_person, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent
 from .clauses import person_nouns
 from .tree import (
@@ -43,6 +43,7 @@ _AGENT = frozenset({"par"})
 MAX_AGENT_CLIMB = 3
 # Who an undergone act comes from: "une mise en garde de Y", "des tirs par Y".
 _FROM = frozenset({"de", "d'", "d’", "du", "des", "par"})
+_OF = _FROM - _AGENT
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
 # Types whose verb is one of saying: a name inverted after it in incise is the speaker
 # (", révèle lundi X": the outlet that publishes).
@@ -77,7 +78,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     row = index.rows[mention_index]
     if inverted_speaker(doc, group, row, index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
-    if mention_index in _relative_antecedent(doc, group.anchor, index):
+    if row["label"] in ("PER", "ORG") and mention_index in _relative_antecedent(
+            doc, group.anchor, index):
         # "le chef du groupe au Sénat X, qui a déposé": the name before "qui" is its subject,
         # wherever the parse hung the relative clause (on the role noun, often)
         return "target" if passive else "actor"
@@ -112,8 +114,11 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # "reçu vendredi par X", the agent hung on the wrong word
     # The parse lost the link (a fallback found the name): before the verb, with no
     # preposition, a name is its subject.
+    # Not for a bare participle: what it was done to is the noun it hangs on, and a name
+    # before that noun is the subject of another verb ("X songe à vendre son château acheté
+    # en 2008"), whom the clause says most likely acted.
     if row["start"] < group.anchor.idx and not _has_case(token):
-        return "target" if passive else "actor"
+        return "target" if passive and not _bare_participle(group.anchor) else "actor"
     return "target"
 
 
@@ -127,10 +132,11 @@ def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:
         return False
     hung = anchor.head
     if not (row["start"] <= hung.idx < row["end"]
-            or (token.dep_ == "nmod" and token.head.i == hung.i)):
+            or (token.dep_ in ("nmod", "appos", "flat:name") and token.head.i == hung.i)):
         return False
-    # read from the words: the parse of a name of several words often loses its "de"
-    return _preposition(token.doc, _mention_head(token.doc, row), row) in _FROM - _AGENT
+    # Read from the words: the parse of a name of several words often loses its "de". No
+    # preposition: the name qualifies the noun ("un sondage X paru mardi").
+    return _preposition(token.doc, _mention_head(token.doc, row), row) in _OF | {None}
 
 
 def with_source(doc: Doc, group: _Group, index: _Mentions,
@@ -155,6 +161,22 @@ def with_source(doc: Doc, group: _Group, index: _Mentions,
                 [m for m in targets if m != source],
                 [source, *(m for m in participants if m != source)])
     return others
+
+
+def with_quote_speaker(doc: Doc, group: _Group, index: _Mentions,
+                       roles: tuple[list[int], list[int]],
+                       participants: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """Actors, targets and participants of an act told in the first person inside a quotation
+    ('"Nous allons décider cela demain", a déclaré X'): with no other actor, the speaker acts
+    (alone, or for the side "nous" stands for), and is no target."""
+    actors, targets = roles
+    if actors or _passive_voice(group.anchor):
+        return actors, targets, participants
+    speaker = quote_speaker(doc, group.anchor, index)
+    if speaker is None:
+        return actors, targets, participants
+    return ([speaker], [m for m in targets if m != speaker],
+            [speaker, *(m for m in participants if m != speaker)])
 
 
 def undergone(verb: Token, index: _Mentions) -> bool:

@@ -46,3 +46,33 @@ def test_selon_x_takes_no_part_in_an_act_it_only_tells_of(nlp):
                        "septembre prochain.", "mardi 18 septembre prochain")
     assert row["actors"] == []
     assert row["targets"] == []
+
+
+def test_the_speaker_of_a_quotation_acts_for_its_first_person_subject(nlp):
+    row = by_date(nlp, "\"Nous allons décider cela demain\", a déclaré mardi le président de la "
+                       "Commission Hans Müller.", "demain")
+    assert row["actors"] == ["Hans Müller"]
+    assert "Hans Müller" not in row["targets"]
+
+
+def test_the_speaker_named_before_a_quotation_acts_for_its_je(nlp):
+    row = by_date(nlp, "Claire Vautrin a déclaré : \"J'ai signé le contrat lundi avec mes "
+                       "avocats\".", "lundi")
+    assert row["actors"] == ["Claire Vautrin"]
+
+
+def test_a_passives_agent_described_by_a_noun_of_ones_circle_acts(nlp):
+    row = by_date(nlp, "Le député de Lyon a été quelque peu chahuté mardi par ses collègues.",
+                  "mardi")
+    assert row["actors"] == ["ses collègues"]
+
+
+def test_the_pollster_that_qualifies_a_published_poll_acts(nlp):
+    row = by_date(nlp, "Le parti arrive en tête, selon un sondage Odilon paru mardi.", "mardi")
+    assert row["actors"] == ["Odilon"]
+
+
+def test_the_subject_beside_a_bare_participle_is_not_what_it_was_done_to(nlp):
+    row = by_date(nlp, "Paul Hébert et Claire Vautrin songent à vendre leur maison achetée en "
+                       "2008.", "2008")
+    assert row["targets"] == []
