@@ -37,6 +37,7 @@ _REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "
 PRONOUN_REACH = 3
 # Subjects by which a quotation's speaker says what they or their side do.
 _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
+_THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "on"})
 # How many verbs up a first-person subject is looked for ("nous allons devoir décider").
 MAX_SUBJECT_CLIMB = 3
 
@@ -184,16 +185,28 @@ def quote_speaker(doc: Doc, predicate: Token, index: _Mentions) -> int | None:
                 sentence.start_char <= row["start"] < sentence.end_char):
             continue
         first = doc[index.first[number]] if number in index.first else None
-        if row["start"] >= bounds[1] and first is not None and not _with_preposition(first):
-            return number
+        if row["start"] >= bounds[1] and first is not None:
+            if _incise_pronoun(doc, bounds[1], row["start"]):
+                return None  # '", a-t-il déclaré sur X': the speaker is "il"
+            if not _with_preposition(first):
+                return number
         if row["end"] <= bounds[0] and first is not None and _is_subject(first):
             before = number
     return before
 
 
 def _with_preposition(token: Token) -> bool:
-    """The name's first word follows a preposition ("le président de la Commission")."""
+    """The name's first word follows a preposition ("le président de la Commission") or
+    opens a parenthesis ("au Grand Jury (X)")."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
     while previous is not None and previous.pos_ == "DET" and previous.i > 0:
         previous = token.doc[previous.i - 1]
-    return previous is not None and previous.pos_ == "ADP"
+    return previous is not None and (previous.pos_ == "ADP" or previous.text == "(")
+
+
+def _incise_pronoun(doc: Doc, start: int, end: int) -> bool:
+    """A subject pronoun between a quotation's end and a name ('", a-t-il déclaré à X')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ == "PRON" and t.lower_.replace("-t-", "").lstrip("-") in _THIRD_PERSON
+        for t in span)

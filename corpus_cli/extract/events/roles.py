@@ -152,7 +152,9 @@ def with_source(doc: Doc, group: _Group, index: _Mentions,
     if source is None:
         return actors, targets, participants
     phrase = {t.i for t in _mention_head(doc, index.rows[source]).subtree}
-    told = {m for m in participants if _mention_head(doc, index.rows[m]).i in phrase}
+    # Who the clause itself makes act stays ("selon X, qui avait réuni 21 % des voix").
+    told = {m for m in participants if _mention_head(doc, index.rows[m]).i in phrase
+            and m not in actors}
     others = ([m for m in actors if m not in told], [m for m in targets if m not in told],
               [m for m in participants if m not in told])
     if group.trigger.type in _SPEECH_ROLES and (

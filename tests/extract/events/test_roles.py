@@ -76,3 +76,15 @@ def test_the_subject_beside_a_bare_participle_is_not_what_it_was_done_to(nlp):
     row = by_date(nlp, "Paul Hébert et Claire Vautrin songent à vendre leur maison achetée en "
                        "2008.", "2008")
     assert row["targets"] == []
+
+
+def test_a_name_in_parentheses_after_an_incise_with_il_is_not_the_speaker(nlp):
+    row = by_date(nlp, "\"Nous devons présenter le 23 mai un rapport au Parlement\", a-t-il "
+                       "déclaré au Grand Jury (Radio Sud).", "23 mai")
+    assert "Radio Sud" not in row["actors"]
+
+
+def test_selon_x_who_acts_in_the_relative_clause_stays_its_actor(nlp):
+    row = by_date(nlp, "\"Il n'y a pas de limite\", selon Claire Vautrin qui avait réuni en 2017 "
+                       "21 % des voix.", "2017")
+    assert row["actors"] == ["Claire Vautrin"]
