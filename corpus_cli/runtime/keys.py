@@ -56,7 +56,11 @@ from corpus_cli import MODEL_NAME
 # 29: a limit with a time of day, or glued to a heading ("réquisitionnésJusqu'au"), is a limit;
 #     a year right after a noun names it ("la présidentielle 2017").
 # 30: the noun a participle hangs on is not described as its performer.
-ANALYSIS_VERSION = 31
+# 31: the event noun a support verb, an untyped verb or a participle carries types the event;
+#     a court that acts makes a trial; lexicon lemmas chosen by frequency (issue 13, types).
+# 32: passive participles, relative antecedents, quotation speakers and "selon X" sources as
+#     actors (issue 13, actors).
+ANALYSIS_VERSION = 32
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

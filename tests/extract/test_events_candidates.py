@@ -79,10 +79,12 @@ def test_a_statement_carries_its_quote_and_speaker(nlp):
     assert row["quote"] == "Nous ne céderons pas" and row["actors"] == ["Sophie Garnier"]
 
 
-def test_selon_names_the_actor_of_a_report_with_no_other(nlp):
+def test_selon_names_no_actor_of_an_act_it_only_tells_of(nlp):
+    # The judged samples (benchmarks/events_sample_v3..v7) count the source of a passive with
+    # no agent as a wrong actor: who closed the factories is not named.
     row = next(r for r in rows(nlp, "Selon Reuters, deux usines ont été fermées lundi à Lille.")
                if r["date_text"] == "lundi")
-    assert row["actors"] == ["Reuters"]
+    assert row["actors"] == [] and "Reuters" not in row["targets"]
 
 
 def test_an_undated_event_takes_the_date_of_the_event_it_continues(nlp):

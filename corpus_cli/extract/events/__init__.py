@@ -54,6 +54,8 @@ from .roles import (
     source_actor,
     split_roles,
     undergone,
+    with_quote_speaker,
+    with_source,
 )
 from .status import _status
 from .tokens import span_of
@@ -230,14 +232,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if status is None:
         return None
     actors, targets = split_roles(doc, group, index, participants, raised)
-    source = source_actor(doc, group, index)
-    if source is not None and (not actors or source in targets
-                               or group.trigger.type == "publication"):
-        # "selon X": who reports is the report's actor (a publication's outlet, or when the
-        # clause names none), never its target
-        actors = [source, *(m for m in actors if m != source)]
-        targets = [m for m in targets if m != source]
-        participants = [source, *(m for m in participants if m != source)]
+    # "selon X": who reports is a report's actor, never a target
+    actors, targets, participants = with_source(doc, group, index, (actors, targets),
+                                                participants)
+    actors, targets, participants = with_quote_speaker(doc, group, index, (actors, targets),
+                                                       participants)
     named_actors = _names(index, actors)
     # One entity never both acts and is acted on in one event: the speaker is no target.
     target_names = [n for n in _names(index, targets) if n not in named_actors]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
 
-from .tokens import quotations
+from .tokens import quotations, utterances
 from .tree import _Mentions, row_name
 
 if TYPE_CHECKING:
@@ -35,6 +35,11 @@ _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa"})
 # How many sentences before the pronoun's own its antecedent may be named in.
 PRONOUN_REACH = 3
+# Subjects by which a quotation's speaker says what they or their side do.
+_FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
+_THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "on"})
+# How many verbs up a first-person subject is looked for ("nous allons devoir décider").
+MAX_SUBJECT_CLIMB = 3
 
 
 @functools.cache
@@ -146,3 +151,62 @@ def _is_subject(token: Token) -> bool:
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     position = bisect_right(spans, (offset, 1 << 60)) - 1
     return position >= 0 and spans[position][0] < offset < spans[position][1]
+
+
+def first_person_subject(predicate: Token) -> Token | None:
+    """The predicate's subject "je" or "nous", also that of the verb it completes ("nous
+    allons décider"), or None."""
+    token = predicate
+    for _ in range(MAX_SUBJECT_CLIMB):
+        subject = next((c for c in token.children if c.dep_ in _SUBJECT), None)
+        if subject is not None:
+            return subject if subject.lower_ in _FIRST_PERSON else None
+        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def quote_speaker(doc: Doc, predicate: Token, index: _Mentions) -> int | None:
+    """The mention row of who speaks the quotation a first-person subject acts in ('"Nous
+    allons décider", a déclaré X': X's side decides; 'X a dit : "j'ai signé"'), or None. The
+    speaker is the first person or body named after the quotation in its sentence with no
+    preposition (the incise), else the last person named as a subject before it."""
+    if first_person_subject(predicate) is None:
+        return None
+    bounds = next(((start, end) for start, end in utterances(doc)
+                   if start <= predicate.idx < end), None)
+    if bounds is None:
+        return None
+    sentence = predicate.sent
+    before: int | None = None
+    for number, row in enumerate(index.rows):
+        if row["label"] not in ("PER", "ORG") or not (
+                sentence.start_char <= row["start"] < sentence.end_char):
+            continue
+        first = doc[index.first[number]] if number in index.first else None
+        if row["start"] >= bounds[1] and first is not None:
+            if _incise_pronoun(doc, bounds[1], row["start"]):
+                return None  # '", a-t-il déclaré sur X': the speaker is "il"
+            if not _with_preposition(first):
+                return number
+        if row["end"] <= bounds[0] and first is not None and _is_subject(first):
+            before = number
+    return before
+
+
+def _with_preposition(token: Token) -> bool:
+    """The name's first word follows a preposition ("le président de la Commission") or
+    opens a parenthesis ("au Grand Jury (X)")."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    while previous is not None and previous.pos_ == "DET" and previous.i > 0:
+        previous = token.doc[previous.i - 1]
+    return previous is not None and (previous.pos_ == "ADP" or previous.text == "(")
+
+
+def _incise_pronoun(doc: Doc, start: int, end: int) -> bool:
+    """A subject pronoun between a quotation's end and a name ('", a-t-il déclaré à X')."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(
+        t.pos_ == "PRON" and t.lower_.replace("-t-", "").lstrip("-") in _THIRD_PERSON
+        for t in span)

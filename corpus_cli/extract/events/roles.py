@@ -16,10 +16,10 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.extract.voice import etre_is_tense
+from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
-from .anaphora import offices, salient_person, subject_pronoun
-from .arguments import _mention_head, _preposition
+from .anaphora import offices, quote_speaker, salient_person, subject_pronoun
+from .arguments import _mention_head, _preposition, _relative_antecedent
 from .clauses import person_nouns
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -38,8 +38,12 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # The preposition of a passive's agent.
 _AGENT = frozenset({"par"})
+# How many words the parse may hang between a passive and its agent: the date words it read
+# as verbs ("revendiqué dimanche après-midi par X").
+MAX_AGENT_CLIMB = 3
 # Who an undergone act comes from: "une mise en garde de Y", "des tirs par Y".
 _FROM = frozenset({"de", "d'", "d’", "du", "des", "par"})
+_OF = _FROM - _AGENT
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
 # Types whose verb is one of saying: a name inverted after it in incise is the speaker
 # (", révèle lundi X": the outlet that publishes).
@@ -74,6 +78,11 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     row = index.rows[mention_index]
     if inverted_speaker(doc, group, row, index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
+    if row["label"] in ("PER", "ORG") and mention_index in _relative_antecedent(
+            doc, group.anchor, index):
+        # "le chef du groupe au Sénat X, qui a déposé": the name before "qui" is its subject,
+        # wherever the parse hung the relative clause (on the role noun, often)
+        return "target" if passive else "actor"
     token = _mention_head(doc, row)
     while token.dep_ in _FREE_DEPS and token.head.i != token.i and token.i not in raised:
         token = token.head
@@ -87,6 +96,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if (passive and token.dep_ == "nmod" and row["label"] in ("PER", "ORG")
             and _is_agent(owner, group)):
         return "actor"  # "par la branche afghane de X", "par le cabinet de X": X acts
+    if passive and _author(token, row, group):
+        return "actor"  # "les informations de X publiées dimanche": X published them
     if owner.i in group.indices or owner.i == group.anchor.i:
         if passive and any(c.dep_ == "case" and c.lower_ in _AGENT for c in token.children):
             return "actor"  # "nommé par le président X": the agent's apposed name acts
@@ -103,9 +114,71 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # "reçu vendredi par X", the agent hung on the wrong word
     # The parse lost the link (a fallback found the name): before the verb, with no
     # preposition, a name is its subject.
+    # Not for a bare participle: what it was done to is the noun it hangs on, and a name
+    # before that noun is the subject of another verb ("X songe à vendre son château acheté
+    # en 2008"), whom the clause says most likely acted.
     if row["start"] < group.anchor.idx and not _has_case(token):
-        return "target" if passive else "actor"
+        return "target" if passive and not _bare_participle(group.anchor) else "actor"
     return "target"
+
+
+def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:
+    """The "de X" of the noun a participle of saying or publishing hangs on ("le rapport de X
+    publié lundi", "les informations de X diffusées", the parse hanging the participle on X
+    itself): whose words they are. Not for other acts: "la maison de X détruite" was not
+    destroyed by X."""
+    anchor = group.anchor
+    if group.trigger.type not in _SPEECH_ROLES or anchor.dep_ not in ("acl", "amod"):
+        return False
+    hung = anchor.head
+    if not (row["start"] <= hung.idx < row["end"]
+            or (token.dep_ in ("nmod", "appos", "flat:name") and token.head.i == hung.i)):
+        return False
+    # Read from the words: the parse of a name of several words often loses its "de". No
+    # preposition: the name qualifies the noun ("un sondage X paru mardi").
+    return _preposition(token.doc, _mention_head(token.doc, row), row) in _OF | {None}
+
+
+def with_source(doc: Doc, group: _Group, index: _Mentions,
+                roles: tuple[list[int], list[int]],
+                participants: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """Actors, targets and participants once the "selon X" of the sentence is placed. X acts
+    in a report or a statement that names no other actor, or in a publication ("selon X dans
+    un article publié jeudi"); never a target. Of another act ("selon X, la demande sera
+    examinée mardi") X only tells: it takes no part, nor do the names of its phrase ("selon
+    la Direction de Y (DY)")."""
+    actors, targets = roles
+    source = source_actor(doc, group, index)
+    if source is None:
+        return actors, targets, participants
+    phrase = {t.i for t in _mention_head(doc, index.rows[source]).subtree}
+    # Who the clause itself makes act stays ("selon X, qui avait réuni 21 % des voix").
+    told = {m for m in participants if _mention_head(doc, index.rows[m]).i in phrase
+            and m not in actors}
+    others = ([m for m in actors if m not in told], [m for m in targets if m not in told],
+              [m for m in participants if m not in told])
+    if group.trigger.type in _SPEECH_ROLES and (
+            not actors or source in targets or group.trigger.type == "publication"):
+        return ([source, *(m for m in actors if m != source)],
+                [m for m in targets if m != source],
+                [source, *(m for m in participants if m != source)])
+    return others
+
+
+def with_quote_speaker(doc: Doc, group: _Group, index: _Mentions,
+                       roles: tuple[list[int], list[int]],
+                       participants: list[int]) -> tuple[list[int], list[int], list[int]]:
+    """Actors, targets and participants of an act told in the first person inside a quotation
+    ('"Nous allons décider cela demain", a déclaré X'): with no other actor, the speaker acts
+    (alone, or for the side "nous" stands for), and is no target."""
+    actors, targets = roles
+    if actors or _passive_voice(group.anchor):
+        return actors, targets, participants
+    speaker = quote_speaker(doc, group.anchor, index)
+    if speaker is None:
+        return actors, targets, participants
+    return ([speaker], [m for m in targets if m != speaker],
+            [speaker, *(m for m in participants if m != speaker)])
 
 
 def undergone(verb: Token, index: _Mentions) -> bool:
@@ -123,8 +196,13 @@ def undergone(verb: Token, index: _Mentions) -> bool:
 
 def _is_agent(token: Token, group: _Group) -> bool:
     """The passive's agent: a complement with "par" of the event, or of a word the parse hung
-    on it ("revendiqué dimanche par X", "dimanche" read as a verb)."""
-    governors = {token.head.i, token.head.head.i}
+    on it ("revendiqué dimanche par X", "dimanche" read as a verb; "revendiqué dimanche
+    après-midi par X", each date word hung on the one before)."""
+    governors: set[int] = set()
+    ancestor = token
+    for _ in range(MAX_AGENT_CLIMB):
+        ancestor = ancestor.head
+        governors.add(ancestor.i)
     return bool(governors & (group.indices | {group.anchor.i})) and any(
         c.dep_ == "case" and c.lower_ in _AGENT for c in token.children)
 
@@ -230,8 +308,28 @@ def _passive_voice(verb: Token) -> bool:
     children = list(verb.children)
     if any(child.dep_ == "aux:pass" for child in children):
         return not etre_is_tense(verb)
-    return "Pass" in verb.morph.get("Voice", []) and not any(
-        child.dep_ == "aux:tense" for child in children)
+    if _past_participle(verb) and any(c.lower_ == "été" for c in children):
+        return True  # "a été quelque peu chahuté": the parse reads "été" as a copula
+    if "Pass" in verb.morph.get("Voice", []) and not any(
+            child.dep_ == "aux:tense" for child in children):
+        return True
+    return _bare_participle(verb) and not takes_etre(verb)
+
+
+def _past_participle(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm", []) and (
+        "Past" in verb.morph.get("Tense", []))
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary, hung on a noun or fronted ("celle revendiquée
+    mardi par X", "un rapport dévoilé lundi"), or with an agent ("achetés par X"): French
+    makes it passive, whatever the tagger's Voice. The participle of a verb conjugated with
+    être ("arrivé lundi") is active; the caller leaves it out."""
+    if not _past_participle(verb) or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    return verb.dep_ in ("acl", "advcl", "amod") or any(
+        c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _has_case(token: Token) -> bool:

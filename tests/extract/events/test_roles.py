@@ -1,0 +1,90 @@
+"""Who acts and who is acted on (events/roles.py): the voice of a clause, a passive's agent, the
+name before a relative "qui". Sentences written for each rule."""
+
+from __future__ import annotations
+
+from .test_speakers import by_date
+
+
+def test_the_agent_of_a_bare_participle_acts(nlp):
+    row = by_date(nlp, "Le maire cite les coupures comme celle revendiquée mardi matin par la "
+                       "CGT sur la zone portuaire.", "mardi matin")
+    assert row["actors"] == ["CGT"]
+    assert row["targets"] == []
+
+
+def test_the_agent_hung_on_two_date_words_acts(nlp):
+    row = by_date(nlp, "L'attaque a été revendiquée dimanche après-midi par la branche "
+                       "syrienne de l'EI.", "dimanche après-midi")
+    assert row["actors"] == ["EI"]
+    assert row["targets"] == []
+
+
+def test_a_past_participle_after_ete_read_as_a_copula_is_passive(nlp):
+    row = by_date(nlp, "Le député de Lyon a été quelque peu chahuté mardi par ses collègues.",
+                  "mardi")
+    assert "Le député de Lyon" not in row["actors"]
+    assert row["targets"] == ["Le député de Lyon"]
+
+
+def test_the_name_before_qui_acts_where_the_parse_hangs_the_relative_on_a_role(nlp):
+    row = by_date(nlp, "Le ministre y était reçu avec le chef de file des Républicains au "
+                       "Sénat Marc Vidal, qui a déposé vendredi 8 novembre une proposition de "
+                       "loi.", "vendredi 8 novembre")
+    assert row["actors"] == ["Marc Vidal"]
+    assert row["targets"] == []
+
+
+def test_the_outlet_whose_information_a_participle_publishes_acts(nlp):
+    row = by_date(nlp, "Selon les informations de Radio Nord publiées dimanche 24 février, les "
+                       "deux hommes ont été placés en garde à vue.", "dimanche 24 février")
+    assert row["actors"] == ["Radio Nord"]
+
+
+def test_selon_x_takes_no_part_in_an_act_it_only_tells_of(nlp):
+    row = by_date(nlp, "Selon Radio Nord, sa demande devrait être examinée le mardi 18 "
+                       "septembre prochain.", "mardi 18 septembre prochain")
+    assert row["actors"] == []
+    assert row["targets"] == []
+
+
+def test_the_speaker_of_a_quotation_acts_for_its_first_person_subject(nlp):
+    row = by_date(nlp, "\"Nous allons décider cela demain\", a déclaré mardi le président de la "
+                       "Commission Hans Müller.", "demain")
+    assert row["actors"] == ["Hans Müller"]
+    assert "Hans Müller" not in row["targets"]
+
+
+def test_the_speaker_named_before_a_quotation_acts_for_its_je(nlp):
+    row = by_date(nlp, "Claire Vautrin a déclaré : \"J'ai signé le contrat lundi avec mes "
+                       "avocats\".", "lundi")
+    assert row["actors"] == ["Claire Vautrin"]
+
+
+def test_a_passives_agent_described_by_a_noun_of_ones_circle_acts(nlp):
+    row = by_date(nlp, "Le député de Lyon a été quelque peu chahuté mardi par ses collègues.",
+                  "mardi")
+    assert row["actors"] == ["ses collègues"]
+
+
+def test_the_pollster_that_qualifies_a_published_poll_acts(nlp):
+    row = by_date(nlp, "Le parti arrive en tête, selon un sondage Odilon paru mardi.", "mardi")
+    assert row["actors"] == ["Odilon"]
+
+
+def test_the_subject_beside_a_bare_participle_is_not_what_it_was_done_to(nlp):
+    row = by_date(nlp, "Paul Hébert et Claire Vautrin songent à vendre leur maison achetée en "
+                       "2008.", "2008")
+    assert row["targets"] == []
+
+
+def test_a_name_in_parentheses_after_an_incise_with_il_is_not_the_speaker(nlp):
+    row = by_date(nlp, "\"Nous devons présenter le 23 mai un rapport au Parlement\", a-t-il "
+                       "déclaré au Grand Jury (Radio Sud).", "23 mai")
+    assert "Radio Sud" not in row["actors"]
+
+
+def test_selon_x_who_acts_in_the_relative_clause_stays_its_actor(nlp):
+    row = by_date(nlp, "\"Il n'y a pas de limite\", selon Claire Vautrin qui avait réuni en 2017 "
+                       "21 % des voix.", "2017")
+    assert row["actors"] == ["Claire Vautrin"]
