@@ -59,3 +59,13 @@ def test_a_role_that_names_another_person_is_not_this_persons_role():
             row("Paul Vasseur", roles=("ancien ministre de l'Industrie",))]
     anne = entity(consolidate(rows), "Anne Morvan")
     assert anne.to_row()["roles"] == ["maire"]
+
+
+def test_a_full_name_is_not_resolved_to_a_compound_given_name_it_only_begins():
+    # "Marc Verdier" read by the extraction as a shorter "Marc-Olivier Verdier": his father
+    rows = [row("Marc-Olivier Verdier"), row("Marc Verdier", resolved="Marc-Olivier Verdier"),
+            *(row("Marc Verdier", document=f"o{i}") for i in range(4))]
+    assert [r["resolved"] for r in reattributed(rows)][:2] == [None, None]
+    entities = consolidate(rows)
+    assert entity(entities, "Marc Verdier").mentions == 5
+    assert entity(entities, "Marc-Olivier Verdier").mentions == 1
