@@ -68,7 +68,9 @@ ANALYSIS_VERSION = 30
 #    documents is not given to the only person of that surname.
 # 7: a short word one edit from a frequent name joins it only by a slip-shaped edit (a doubled
 #    letter, a plural's "s" or "x", a sign); a changed or added letter makes another name.
-CORPUS_RULES_VERSION = 7
+# 8: the merges of issue 17 (branch merges17): a compound given name is one name; and the
+#    rules listed in the commits after it.
+CORPUS_RULES_VERSION = 8
 
 
 @functools.cache
