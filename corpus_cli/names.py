@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from corpus_cli import lexicon
 
@@ -30,6 +30,7 @@ _FOLD = str.maketrans({"'": " ", "-": " ", "‐": " ", "‑": " ", "–": " ", "
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _INITIAL = re.compile(r"[^\W\d_]\.?(?:-[^\W\d_]\.?)*")
 _VOWELS = frozenset("aeiou")
+T = TypeVar("T")
 # --- data files ---------------------------------------------------------------------------
 
 @functools.cache
@@ -221,8 +222,7 @@ def _is_initial(part: str) -> bool:
     return bool(_INITIAL.fullmatch(part)) and len(part.rstrip(".")) == 1
 
 
-def in_order(short: Sequence[str], long: Sequence[str],
-             matches: Callable[[str, str], bool]) -> bool:
+def in_order(short: Sequence[T], long: Sequence[T], matches: Callable[[T, T], bool]) -> bool:
     """Each item of `short` matches, in order, a distinct item of `long`."""
     position = 0
     for part in short:
