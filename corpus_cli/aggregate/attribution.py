@@ -16,6 +16,8 @@ from typing import Any
 
 from corpus_cli.names import fold, given_relation, person_name
 
+from .brands import brand_words, is_bare_thing
+
 # One-word common nouns the model tags as places or organisations; written alone and
 # capitalised they name an institution or an idea, not a place ("l'État", "la République").
 # Multi-word names that contain them ("République tchèque") are other names and stay.
@@ -50,7 +52,8 @@ def reattributed(mentions: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, An
 def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """One document's mentions: each bare surname goes to the namesake named most in full
     in the document; an even split leaves it unresolved (the corpus decides)."""
-    kept = [_checked(row) for row in rows if not is_common_noun(row)]
+    brands = brand_words(rows)
+    kept = [_checked(row, brands) for row in rows if not is_common_noun(row)]
     holders = _full_names_by_surname(kept)
     for row in kept:
         surname = _bare_surname(row)
@@ -61,15 +64,17 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-def _checked(row: Mapping[str, Any]) -> dict[str, Any]:
-    """A copy of the row, without a resolution to a full name whose given names its own do not
-    abbreviate: the extraction reads "Alain Dupré" as a shorter "Alain-Marc Dupré", but a
-    compound given name is one name, and the father is most often meant."""
+def _checked(row: Mapping[str, Any], brands: Mapping[str, set[str]]) -> dict[str, Any]:
+    """A copy of the row, without a resolution to a person that the document does not make:
+    the extraction reads "Alain Dupré" as a shorter "Alain-Marc Dupré", but a compound given
+    name is one name, and the father is most often meant; and it points "Dupré" tagged as a
+    company at "Jean Dupré" where the document writes "les laboratoires Dupré" (brands.py)."""
     row = dict(row)
     resolved = row.get("resolved")
     if resolved:
         own, target = person_name(str(row["name"])), person_name(str(resolved))
-        if own.full and target.full and given_relation(own.given, target.given) is None:
+        if target.full and (is_bare_thing(row, brands) or (
+                own.full and given_relation(own.given, target.given) is None)):
             row["resolved"] = None
     return row
 

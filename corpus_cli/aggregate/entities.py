@@ -34,6 +34,7 @@ from corpus_cli.names import (
 from . import ids as id_layer
 from .aliases import Aliases
 from .attribution import clean_roles, reattributed
+from .brands import named_after
 from .slips import other_ending, slip_in_long_word, slip_shaped
 
 log = logging.getLogger(__name__)
@@ -418,14 +419,14 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups) -> None:
         _merge_first_names(people, groups)
     # a bare word that is someone's first name ("François") may be either: never a guess
     first_names = {name_key(p.given[0]) for people in by_surname.values() for _, p in people}
-    named_after = _named_after(forms)
+    things = named_after(forms)
     for key, person in bare:
         people = by_surname.get(person.surname_key, [])
         roots = {groups.find(k) for k, _ in people}
         if len(person.surname_key.rstrip(".")) < 2:
             continue  # an initial ("V.") names no one by itself
         if len(roots) == 1 and (name_key(" ".join(person.surname)) in first_names
-                                or key in named_after):
+                                or key in things):
             forms[key].candidates = sorted(roots)
         elif len(roots) == 1:
             groups.union(key, people[0][0], "unique_surname")
@@ -434,21 +435,6 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups) -> None:
             dominant = _dominant(people, forms, groups)
             if dominant is not None:
                 groups.union(key, dominant, "dominant_surname")
-
-
-def _named_after(forms: Mapping[str, _Form]) -> set[str]:
-    """Keys of bare names that end the name of an organisation or place of their own documents
-    ("Dupré" beside "les laboratoires Dupré"): the company may be meant, not its founder."""
-    people = {key for key, form in forms.items() if form.label == "PER" and " " in key}
-    endings: dict[str, set[str]] = defaultdict(set)
-    for key, form in forms.items():
-        words = key.split()
-        # "procureur de la République Jean Dupré" read as one place still names the person
-        if form.label in ("ORG", "LOC") and len(words) > 1 and not any(
-                " ".join(words[i:]) in people for i in range(len(words) - 1)):
-            endings[words[-1]].update(form.documents)
-    return {key for key, form in forms.items()
-            if form.label == "PER" and " " not in key and form.documents & endings.get(key, set())}
 
 
 def _dominant(people: list[tuple[str, PersonName]], forms: Mapping[str, _Form],
