@@ -35,6 +35,7 @@ from . import ids as id_layer
 from .aliases import Aliases
 from .attribution import clean_roles, reattributed
 from .brands import named_after
+from .guesses import may_guess
 from .slips import other_ending, slip_in_long_word, slip_shaped
 
 log = logging.getLogger(__name__)
@@ -426,15 +427,23 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups) -> None:
         if len(person.surname_key.rstrip(".")) < 2:
             continue  # an initial ("V.") names no one by itself
         if len(roots) == 1 and (name_key(" ".join(person.surname)) in first_names
-                                or key in things):
+                                or key in things or not _guessable(key, person, people, forms)):
             forms[key].candidates = sorted(roots)
         elif len(roots) == 1:
             groups.union(key, people[0][0], "unique_surname")
         elif len(roots) > 1:
             forms[key].candidates = sorted(roots)
             dominant = _dominant(people, forms, groups)
-            if dominant is not None:
+            if dominant is not None and _guessable(
+                    key, person, [p for p in people if groups.find(p[0]) == dominant], forms):
                 groups.union(key, dominant, "dominant_surname")
+
+
+def _guessable(key: str, person: PersonName, people: list[tuple[str, PersonName]],
+               forms: Mapping[str, _Form]) -> bool:
+    """The bare surname `key` may be given to the person of `people` (see guesses.py)."""
+    return may_guess(person.surname, forms[key].mentions,
+                     [(other.surname, forms[k].mentions) for k, other in people])
 
 
 def _dominant(people: list[tuple[str, PersonName]], forms: Mapping[str, _Form],
