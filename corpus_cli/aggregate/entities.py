@@ -33,6 +33,7 @@ from corpus_cli.names import (
 
 from . import ids as id_layer
 from .aliases import Aliases
+from .articles import same_kind
 from .attribution import clean_roles, reattributed
 from .brands import named_after
 from .guesses import may_guess
@@ -400,7 +401,8 @@ def _merge_articles(forms: dict[str, _Form], groups: _Groups) -> None:
     """ "La Haye" at a sentence start loses its article; join it to the written form."""
     for key, form in forms.items():
         first, _, rest = key.partition(" ")
-        if rest and first in {"le", "la", "les", "l"} and form.label != "PER" and rest in forms:
+        if (rest and first in {"le", "la", "les", "l"} and form.label != "PER" and rest in forms
+                and same_kind(form.labels, forms[rest].labels)):
             groups.union(rest, key, "article")
 
 
