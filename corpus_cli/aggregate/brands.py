@@ -9,11 +9,12 @@ and the forms of the corpus (`named_after`, before a bare surname is given to so
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol
 
-from corpus_cli.names import fold
+from corpus_cli.names import articles, families, fold
 
 # The labels of a thing's name. MISC holds the products ("Vautrin Ondine" the car).
 _THINGS = frozenset({"ORG", "LOC", "MISC"})
@@ -27,9 +28,23 @@ def brand_words(rows: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:
     for row in rows:
         if row.get("label") in _THINGS:
             name = fold(str(row["name"]))
-            for word in name.split() if " " in name else ():
+            for word in _words(name):
                 found[word].add(name)
     return found
+
+
+def _words(name: str) -> list[str]:
+    """The words of a thing's name of several words: none for a family ("les X", "la famille
+    X", a MISC mention of its own) or an article before one word."""
+    words = name.split()
+    while words and words[0] in _before_names():
+        words = words[1:]
+    return words if len(words) > 1 else []
+
+
+@functools.cache
+def _before_names() -> frozenset[str]:
+    return frozenset(fold(word) for word in articles() | families())
 
 
 def is_bare_thing(row: Mapping[str, Any], brands: Mapping[str, set[str]]) -> bool:

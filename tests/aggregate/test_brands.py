@@ -24,3 +24,8 @@ def test_a_bare_thing_is_a_one_word_mention_not_tagged_as_a_person():
     assert not is_bare_thing(row("Morel", "ORG", resolved="Anne Morel"), brands)
     # pointed at a name the document also writes as a thing: the thing either way
     assert not is_bare_thing(row("Ondine", "MISC", resolved="Vautrin Ondine"), brands)
+
+
+def test_a_family_is_not_a_things_name():
+    brands = brand_words([row("les Morel", "MISC"), row("famille Morel", "MISC")])
+    assert not is_bare_thing(row("Morel", "LOC", resolved="Anne Morel"), brands)
