@@ -444,8 +444,7 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups) -> None:
 def _guessable(key: str, person: PersonName, people: list[tuple[str, PersonName]],
                forms: Mapping[str, _Form]) -> bool:
     """The bare surname `key` may be given to the person of `people` (see guesses.py)."""
-    return may_guess(person.surname, forms[key].mentions,
-                     [(other.surname, forms[k].mentions) for k, other in people])
+    return may_guess(person.surname, forms[key].labels, [other.surname for _, other in people])
 
 
 def _dominant(people: list[tuple[str, PersonName]], forms: Mapping[str, _Form],

@@ -70,8 +70,8 @@ ANALYSIS_VERSION = 30
 #    letter, a plural's "s" or "x", a sign); a changed or added letter makes another name.
 # 8: a compound given name is one name ("Alain" is not a shorter "Alain-Marc"); a bare word
 #    tagged as a thing beside a thing's name that holds it is not given to a person; a bare
-#    surname guessed across documents must be spelt as the person's and not be written alone
-#    5 times as often as the person is named; a name and the name with its article are not
+#    surname guessed across documents must be spelt as the person's and not be tagged as a
+#    place or thing in a third of its mentions; a name and the name with its article are not
 #    joined when each is surely of another kind.
 CORPUS_RULES_VERSION = 8
 
