@@ -401,8 +401,9 @@ def _merge_articles(forms: dict[str, _Form], groups: _Groups) -> None:
     """ "La Haye" at a sentence start loses its article; join it to the written form."""
     for key, form in forms.items():
         first, _, rest = key.partition(" ")
+        # a person's bare surname is not "les Dupont", a family of its own (mentions.py)
         if (rest and first in {"le", "la", "les", "l"} and form.label != "PER" and rest in forms
-                and same_kind(form.labels, forms[rest].labels)):
+                and forms[rest].label != "PER" and same_kind(form.labels, forms[rest].labels)):
             groups.union(rest, key, "article")
 
 

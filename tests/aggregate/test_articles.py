@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from corpus_cli.aggregate.articles import same_kind
 from corpus_cli.aggregate.entities import consolidate
-from tests.rows_for_tests import rows
+from tests.rows_for_tests import row, rows
 
 
 def test_forms_of_two_sure_kinds_are_two_names():
@@ -25,3 +25,8 @@ def test_a_newspaper_is_not_joined_to_the_word_of_its_title():
     # the article cut at a sentence start: one place
     entities = consolidate([*rows("La Vernière", 4, "LOC", "a"), *rows("Vernière", 2, "LOC")])
     assert [e.name for e in entities] == ["La Vernière"]
+
+
+def test_a_family_is_not_joined_to_the_bare_surname_of_a_person():
+    entities = consolidate([*rows("les Morvanec", 2, "MISC", "a"), row("Morvanec", document="m")])
+    assert {e.name for e in entities} == {"les Morvanec", "Morvanec"}
