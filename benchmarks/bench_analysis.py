@@ -13,6 +13,8 @@ the first and the median later wall time and the peak memory (max RSS) of each c
     python benchmarks/bench_analysis.py --n 1000 --merges      # draw 200 merges to judge
     python benchmarks/bench_analysis.py --n 1000 --skip 1000 --merges   # from articles 1001-2000
     python benchmarks/bench_analysis.py --score [SAMPLE]       # score a judged sample
+    python benchmarks/bench_analysis.py --n 1000 --skip 1000 --score SAMPLE --carry
+                                                    # the sample carried to this code
 
 On a store that already holds a corpus's analyses, compare checkouts (the code before and
 after a change), their runs interleaved, every answer checked byte for byte between them:
@@ -28,7 +30,11 @@ does not hold these analyses for this checkout's rules), which a timing must nev
 `--merges` prints, as JSON Lines, 200 merges (a variant joined to an entity, from
 `corpus entities --explain`) drawn with a fixed seed; benchmarks/merges_sample.jsonl holds
 them with a judgement (right/wrong, a note when wrong) made by reading the articles
-(`corpus kwic ID --entity`). `--score` counts the judgements.
+(`corpus kwic ID --entity`). `--score` counts the judgements. With `--carry`, the judgements
+are carried to this code: the articles the sample was drawn from (`--n`, `--skip`) are
+explained again, and a judgement is kept where its variant is still merged into an entity
+that holds the judged entity's name (a name the shown name may have set apart, "X (ORG 2)",
+is read without its mark); the merges now gone are listed, with where each variant went.
 """
 
 from __future__ import annotations
@@ -127,10 +133,9 @@ def merges(path: Path, env: dict[str, str], size: int = 200, seed: int = 17) -> 
     """`size` merges drawn from the explained entity table, with a fixed seed."""
     import random
 
-    out = timed(["entities", str(path), "--explain", "--format", "jsonl"], env)[3]
     found = [{"entity": row["id"], "name": row["name"], "label": row["label"],
               "variant": v["form"], "count": v["count"], "reasons": v["reasons"]}
-             for row in map(json.loads, out.splitlines()) for v in row["variants"]
+             for row in explained(path, env) for v in row["variants"]
              if v["reasons"] and v["reasons"] != ["name"] and v["form"] != row["name"]]
     random.seed(seed)
     return random.sample(found, min(size, len(found)))
@@ -145,6 +150,47 @@ def score(sample: Path = SAMPLE) -> None:
         if row["judgement"] != "right":
             print(f"- {row['variant']} -> {row['name']} ({', '.join(row['reasons'])}): "
                   f"{row.get('note', '')}")
+
+
+def explained(path: Path, env: dict[str, str]) -> list[dict]:
+    """The explained entity table of a corpus, as `corpus entities --explain` writes it."""
+    out = timed(["entities", str(path), "--explain", "--format", "jsonl"], env)[3]
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def _bare(name: str) -> str:
+    """A shown name without the mark that set it apart from a namesake ("X (ORG 2)")."""
+    return re.sub(r" \((?:PER|ORG|LOC|MISC)(?: \d+)?\)$| \(\d+\)$", "", name)
+
+
+def carry(sample: Path, table: list[dict]) -> None:
+    """Score the judgements of `sample` whose merge this code still makes (see the docstring)."""
+    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()
+            if '"judgement"' in line]
+    holders: dict[str, list[dict]] = {}
+    for entity in table:
+        for variant in entity["variants"]:
+            if variant["reasons"] != ["name"] and variant["form"] != entity["name"]:
+                holders.setdefault(variant["form"], []).append(entity)
+    kept, gone = [], []
+    for row in rows:
+        name = _bare(row["name"])
+        if any(name in {_bare(e["name"]), *(v["form"] for v in e["variants"])}
+               for e in holders.get(row["variant"], ())):
+            kept.append(row)
+        else:
+            gone.append(row)
+    right = sum(row["judgement"] == "right" for row in kept)
+    print(f"carried: {len(kept)} of {len(rows)} merges kept, {right} right "
+          f"({100 * right / max(len(kept), 1):.1f}%); gone: {len(gone)}, "
+          f"{sum(row['judgement'] != 'right' for row in gone)} of them wrong")
+    for row in kept:
+        if row["judgement"] != "right":
+            print(f"- kept wrong: {row['variant']} -> {row['name']}: {row.get('note', '')[:90]}")
+    for row in gone:
+        now = [e["name"] for e in holders.get(row["variant"], ())]
+        print(f"- gone ({row['judgement']}): {row['variant']} -> {row['name']}; now in "
+              f"{now or 'its own entity'}")
 
 
 def arguments(command: list[str], path: str, fmt: str) -> list[str]:
@@ -195,6 +241,8 @@ def main() -> None:
     parser.add_argument("--merges", action="store_true", help="draw the merges to judge")
     parser.add_argument("--score", nargs="?", const=SAMPLE, type=Path, metavar="SAMPLE",
                         help="score the judged merges (default benchmarks/merges_sample.jsonl)")
+    parser.add_argument("--carry", action="store_true",
+                        help="with --score: carry the judgements to this code (--n, --skip)")
     parser.add_argument("--corpus", help="an input the store holds the analyses of")
     parser.add_argument("--store", type=Path, help="the store (CORPUS_CACHE_DIR) holding them")
     parser.add_argument("--checkouts", nargs="+", default=[str(ROOT)],
@@ -204,7 +252,7 @@ def main() -> None:
     parser.add_argument("--entity", help="the entity of --entity (default: the first person)")
     parser.add_argument("--timeout", type=float, default=120.0)
     args = parser.parse_args()
-    if args.score:
+    if args.score and not args.carry:
         score(args.score)
         return
     if args.corpus:
@@ -214,6 +262,9 @@ def main() -> None:
     path = head(args.n, args.work, args.skip)
     env = dict(os.environ, CORPUS_CACHE_DIR=str(args.work / "store"),
                PYTHONPATH=str(ROOT))
+    if args.score:
+        carry(args.score, explained(path, env))
+        return
     seconds, *_ = timed(["analyse", str(path), "--format", "json"], env)
     if args.merges:
         for row in merges(path, env):

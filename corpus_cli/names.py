@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from corpus_cli import lexicon
 
@@ -30,6 +30,7 @@ _FOLD = str.maketrans({"'": " ", "-": " ", "‐": " ", "‑": " ", "–": " ", "
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _INITIAL = re.compile(r"[^\W\d_]\.?(?:-[^\W\d_]\.?)*")
 _VOWELS = frozenset("aeiou")
+T = TypeVar("T")
 # --- data files ---------------------------------------------------------------------------
 
 @functools.cache
@@ -182,8 +183,8 @@ def given_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     if key_a == key_b or _vowel_variant(key_a, key_b):
         return "same"
     parts_a, parts_b = _given_parts(a), _given_parts(b)
-    short, long = sorted((parts_a, parts_b), key=len)
-    if _abbreviates(short, long):
+    # either way round: "S." of "Sergueï" as well as "Sergueï" beside "S."
+    if _abbreviates(parts_a, parts_b) or _abbreviates(parts_b, parts_a):
         return "shorter"
     return None
 
@@ -195,19 +196,33 @@ def abbreviation_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
             and not _abbreviates(parts_long, parts_short))
 
 
-def _given_parts(given: tuple[str, ...]) -> list[str]:
-    return [part for g in given for part in re.split(r"[-‐‑]", g) if part]
+def _given_parts(given: tuple[str, ...]) -> list[list[str]]:
+    """Each given name cut at its hyphens: "Jean-Pierre" is one name of two parts."""
+    return [parts for g in given if (parts := [p for p in re.split(r"[-‐‑]", g) if p])]
 
 
-def _abbreviates(short: list[str], long: list[str]) -> bool:
-    """Each part of `short` matches, in order, a part of `long` (initials match first letters)."""
-    if not short or not long or not _part_matches(short[0], long[0]):
+def _abbreviates(short: list[list[str]], long: list[list[str]]) -> bool:
+    """Each given name of `short` matches, in order, one of `long` (initials match first
+    letters)."""
+    if not short or not long or not _name_matches(short[0], long[0]):
         return False  # people are called by their first given name: "Anne" is not "Rachida Anne"
-    return in_order(short, long, _part_matches)
+    return in_order(short, long, _name_matches)
 
 
-def in_order(short: Sequence[str], long: Sequence[str],
-             matches: Callable[[str, str], bool]) -> bool:
+def _name_matches(short: list[str], long: list[str]) -> bool:
+    """One given name abbreviates another: initials ("J.-P.", "J." of "Jean-Pierre") or the
+    same name part for part. A compound name is one name: "Jean" is not "Jean-Pierre", and
+    "Alain" beside "Alain-Fabien" is most often his father, never a shorter form of his name."""
+    if all(_is_initial(part) for part in short):
+        return _part_matches(short[0], long[0]) and in_order(short, long, _part_matches)
+    return len(short) == len(long) and all(map(_part_matches, short, long))
+
+
+def _is_initial(part: str) -> bool:
+    return bool(_INITIAL.fullmatch(part)) and len(part.rstrip(".")) == 1
+
+
+def in_order(short: Sequence[T], long: Sequence[T], matches: Callable[[T, T], bool]) -> bool:
     """Each item of `short` matches, in order, a distinct item of `long`."""
     position = 0
     for part in short:
@@ -220,7 +235,7 @@ def in_order(short: Sequence[str], long: Sequence[str],
 
 
 def _part_matches(short: str, long: str) -> bool:
-    if _INITIAL.fullmatch(short) and len(short.rstrip(".")) == 1:
+    if _is_initial(short):
         return fold(short)[:1] == fold(long)[:1]
     a, b = name_key(short), name_key(long)
     return a == b or _vowel_variant(a, b)

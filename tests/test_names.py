@@ -13,6 +13,7 @@ from corpus_cli.aggregate.entities import (
     vote,
 )
 from corpus_cli.names import (
+    abbreviation_of,
     fold,
     given_relation,
     name_key,
@@ -55,6 +56,16 @@ def test_initials_and_fewer_given_names_are_shorter_forms():
     assert given_relation(("J.-P.",), ("Jean-Pierre",)) == "shorter"
     assert given_relation(("Jean",), ("Jean", "Paul")) == "shorter"
     assert given_relation(("Anne",), ("Rachel", "Anne")) is None
+    assert given_relation(("Sergueï",), ("S.",)) == "shorter"  # either way round
+    assert given_relation(("J.",), ("Jean-Pierre",)) == "shorter"
+
+
+def test_a_compound_given_name_is_one_name():
+    # "Alain" beside "Alain-Fabien" is another person (often the father), not a shorter form
+    assert given_relation(("Alain",), ("Alain-Fabien",)) is None
+    assert given_relation(("Fabien",), ("Alain-Fabien",)) is None
+    assert not abbreviation_of(("Marc",), ("Marc-Olivier",))
+    assert given_relation(("Marc-Olivier",), ("Marc-Olivier", "Paul")) == "shorter"
 
 
 def test_surname_transliterations_share_a_key():

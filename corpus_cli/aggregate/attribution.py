@@ -14,7 +14,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from corpus_cli.names import fold, person_name
+from corpus_cli.names import fold, given_relation, person_name
+
+from .brands import brand_words, is_bare_thing
 
 # One-word common nouns the model tags as places or organisations; written alone and
 # capitalised they name an institution or an idea, not a place ("l'État", "la République").
@@ -50,19 +52,31 @@ def reattributed(mentions: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, An
 def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """One document's mentions: each bare surname goes to the namesake named most in full
     in the document; an even split leaves it unresolved (the corpus decides)."""
-    holders = _full_names_by_surname(rows)
-    kept = []
-    for row in rows:
-        if is_common_noun(row):
-            continue
-        row = dict(row)
+    brands = brand_words(rows)
+    kept = [_checked(row, brands) for row in rows if not is_common_noun(row)]
+    holders = _full_names_by_surname(kept)
+    for row in kept:
         surname = _bare_surname(row)
         counts = holders.get(surname) if surname else None
         if counts is not None and len(counts) > 1:
             (first, first_count), (_, second_count) = counts.most_common(2)
             row["resolved"] = first if first_count > second_count else None
-        kept.append(row)
     return kept
+
+
+def _checked(row: Mapping[str, Any], brands: Mapping[str, set[str]]) -> dict[str, Any]:
+    """A copy of the row, without a resolution to a person that the document does not make:
+    the extraction reads "Alain Dupré" as a shorter "Alain-Marc Dupré", but a compound given
+    name is one name, and the father is most often meant; and it points "Dupré" tagged as a
+    company at "Jean Dupré" where the document writes "les laboratoires Dupré" (brands.py)."""
+    row = dict(row)
+    resolved = row.get("resolved")
+    if resolved:
+        own, target = person_name(str(row["name"])), person_name(str(resolved))
+        if target.full and (is_bare_thing(row, brands) or (
+                own.full and given_relation(own.given, target.given) is None)):
+            row["resolved"] = None
+    return row
 
 
 def _full_names_by_surname(rows: Iterable[Mapping[str, Any]]) -> dict[str, Counter[str]]:

@@ -33,7 +33,10 @@ from corpus_cli.names import (
 
 from . import ids as id_layer
 from .aliases import Aliases
+from .articles import same_kind
 from .attribution import clean_roles, reattributed
+from .brands import named_after
+from .guesses import may_guess
 from .slips import other_ending, slip_in_long_word, slip_shaped
 
 log = logging.getLogger(__name__)
@@ -398,7 +401,9 @@ def _merge_articles(forms: dict[str, _Form], groups: _Groups) -> None:
     """ "La Haye" at a sentence start loses its article; join it to the written form."""
     for key, form in forms.items():
         first, _, rest = key.partition(" ")
-        if rest and first in {"le", "la", "les", "l"} and form.label != "PER" and rest in forms:
+        # a person's bare surname is not "les Dupont", a family of its own (mentions.py)
+        if (rest and first in {"le", "la", "les", "l"} and form.label != "PER" and rest in forms
+                and forms[rest].label != "PER" and same_kind(form.labels, forms[rest].labels)):
             groups.union(rest, key, "article")
 
 
@@ -418,37 +423,29 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups) -> None:
         _merge_first_names(people, groups)
     # a bare word that is someone's first name ("François") may be either: never a guess
     first_names = {name_key(p.given[0]) for people in by_surname.values() for _, p in people}
-    named_after = _named_after(forms)
+    things = named_after(forms)
     for key, person in bare:
         people = by_surname.get(person.surname_key, [])
         roots = {groups.find(k) for k, _ in people}
         if len(person.surname_key.rstrip(".")) < 2:
             continue  # an initial ("V.") names no one by itself
         if len(roots) == 1 and (name_key(" ".join(person.surname)) in first_names
-                                or key in named_after):
+                                or key in things or not _guessable(key, person, people, forms)):
             forms[key].candidates = sorted(roots)
         elif len(roots) == 1:
             groups.union(key, people[0][0], "unique_surname")
         elif len(roots) > 1:
             forms[key].candidates = sorted(roots)
             dominant = _dominant(people, forms, groups)
-            if dominant is not None:
+            if dominant is not None and _guessable(
+                    key, person, [p for p in people if groups.find(p[0]) == dominant], forms):
                 groups.union(key, dominant, "dominant_surname")
 
 
-def _named_after(forms: Mapping[str, _Form]) -> set[str]:
-    """Keys of bare names that end the name of an organisation or place of their own documents
-    ("Dupré" beside "les laboratoires Dupré"): the company may be meant, not its founder."""
-    people = {key for key, form in forms.items() if form.label == "PER" and " " in key}
-    endings: dict[str, set[str]] = defaultdict(set)
-    for key, form in forms.items():
-        words = key.split()
-        # "procureur de la République Jean Dupré" read as one place still names the person
-        if form.label in ("ORG", "LOC") and len(words) > 1 and not any(
-                " ".join(words[i:]) in people for i in range(len(words) - 1)):
-            endings[words[-1]].update(form.documents)
-    return {key for key, form in forms.items()
-            if form.label == "PER" and " " not in key and form.documents & endings.get(key, set())}
+def _guessable(key: str, person: PersonName, people: list[tuple[str, PersonName]],
+               forms: Mapping[str, _Form]) -> bool:
+    """The bare surname `key` may be given to the person of `people` (see guesses.py)."""
+    return may_guess(person.surname, forms[key].labels, [other.surname for _, other in people])
 
 
 def _dominant(people: list[tuple[str, PersonName]], forms: Mapping[str, _Form],

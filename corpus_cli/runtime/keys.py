@@ -72,7 +72,12 @@ ANALYSIS_VERSION = 32
 #    documents is not given to the only person of that surname.
 # 7: a short word one edit from a frequent name joins it only by a slip-shaped edit (a doubled
 #    letter, a plural's "s" or "x", a sign); a changed or added letter makes another name.
-CORPUS_RULES_VERSION = 7
+# 8: a compound given name is one name ("Alain" is not a shorter "Alain-Marc"); a bare word
+#    tagged as a thing beside a thing's name that holds it is not given to a person; a bare
+#    surname guessed across documents must be spelt as the person's and not be tagged as a
+#    place or thing in a third of its mentions; a name and the name with its article are not
+#    joined when each is surely of another kind.
+CORPUS_RULES_VERSION = 8
 
 
 @functools.cache

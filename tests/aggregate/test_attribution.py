@@ -59,3 +59,39 @@ def test_a_role_that_names_another_person_is_not_this_persons_role():
             row("Paul Vasseur", roles=("ancien ministre de l'Industrie",))]
     anne = entity(consolidate(rows), "Anne Morvan")
     assert anne.to_row()["roles"] == ["maire"]
+
+
+def test_a_full_name_is_not_resolved_to_a_compound_given_name_it_only_begins():
+    # "Marc Verdier" read by the extraction as a shorter "Marc-Olivier Verdier": his father
+    rows = [row("Marc-Olivier Verdier"), row("Marc Verdier", resolved="Marc-Olivier Verdier"),
+            *(row("Marc Verdier", document=f"o{i}") for i in range(4))]
+    assert [r["resolved"] for r in reattributed(rows)][:2] == [None, None]
+    entities = consolidate(rows)
+    assert entity(entities, "Marc Verdier").mentions == 5
+    assert entity(entities, "Marc-Olivier Verdier").mentions == 1
+
+
+def test_a_bare_name_tagged_as_a_thing_beside_a_things_name_is_not_its_founder():
+    # the extraction pointed "Vautrin" (tagged ORG) at the founder; the document also writes
+    # "Vautrin Ondine", a car: there the bare name is the carmaker
+    document = [row("Paul Vautrin"), row("Vautrin Ondine", "MISC"),
+                row("Vautrin", "ORG", resolved="Paul Vautrin"),
+                row("Vautrin", "ORG", resolved="Paul Vautrin")]
+    assert [r["resolved"] for r in reattributed(document)][2:] == [None, None]
+    entities = consolidate(document)
+    assert entity(entities, "Paul Vautrin").mentions == 1
+    assert entity(entities, "Vautrin").label == "ORG"
+
+
+def test_a_bare_name_tagged_as_a_thing_still_joins_the_person_elsewhere():
+    # no thing's name holds it: a person's surname the model tagged ORG
+    plain = [row("Paul Vautrin"), row("Vautrin", "ORG", resolved="Paul Vautrin")]
+    assert [r["resolved"] for r in reattributed(plain)] == [None, "Paul Vautrin"]
+    # tagged as a person it stays his; and a "person" the document also writes as a thing
+    # (a model tagged PER once and MISC once) keeps its bare name
+    tagged = [row("Paul Vautrin"), row("Vautrin Ondine", "MISC"),
+              row("Vautrin", resolved="Paul Vautrin")]
+    assert [r["resolved"] for r in reattributed(tagged)][-1] == "Paul Vautrin"
+    model = [row("Vautrin Ondine"), row("Vautrin Ondine", "MISC"),
+             row("Ondine", "MISC", resolved="Vautrin Ondine")]
+    assert [r["resolved"] for r in reattributed(model)][-1] == "Vautrin Ondine"
