@@ -183,7 +183,7 @@ def given_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     if key_a == key_b or _vowel_variant(key_a, key_b):
         return "same"
     parts_a, parts_b = _given_parts(a), _given_parts(b)
-    # either way round: "S." of "Sergueï" as well as "Sergueï" beside "S."
+    # either way round: "G." of "Grégoire" as well as "Grégoire" beside "G."
     if _abbreviates(parts_a, parts_b) or _abbreviates(parts_b, parts_a):
         return "shorter"
     return None

@@ -56,7 +56,7 @@ def test_initials_and_fewer_given_names_are_shorter_forms():
     assert given_relation(("J.-P.",), ("Jean-Pierre",)) == "shorter"
     assert given_relation(("Jean",), ("Jean", "Paul")) == "shorter"
     assert given_relation(("Anne",), ("Rachel", "Anne")) is None
-    assert given_relation(("Sergueï",), ("S.",)) == "shorter"  # either way round
+    assert given_relation(("Grégoire",), ("G.",)) == "shorter"  # either way round
     assert given_relation(("J.",), ("Jean-Pierre",)) == "shorter"
 
 
