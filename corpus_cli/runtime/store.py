@@ -257,6 +257,9 @@ class Store:
             with suppress(sqlite3.Error):
                 self._connection.close()
             self._connection = None
+        # The next connection may be to another file (rebuilt, scratch): its own dictionaries.
+        self._dictionaries.clear()
+        self._writing = None
 
     def close(self) -> None:
         self._drop_connection()
@@ -318,10 +321,14 @@ class Store:
         analyses = list(analyses)
         raw = [packed_json({part: analysis[part] for part in ("text", "lemmas", *ROW_TABLES)
                             if part in analysis}) for _, _, analysis in analyses]
-        dictionary = self._guarded(lambda: self._dictionary_to_write(raw))
-        prepared = [(key, model, *_packed(analysis, codec.compress_blob(data, dictionary)))
-                    for (key, model, analysis), data in zip(analyses, raw, strict=True)]
-        return self._guarded(lambda: self._save(prepared))
+        # Compressed in the guarded step: a store rebuilt on the way has its own dictionary.
+        return self._guarded(lambda: self._save(self._prepared(analyses, raw)))
+
+    def _prepared(self, analyses: Sequence[tuple[str, str, dict[str, Any]]],
+                  raw: Sequence[bytes]) -> list[tuple[Any, ...]]:
+        dictionary = self._dictionary_to_write(raw)
+        return [(key, model, *_packed(analysis, codec.compress_blob(data, dictionary)))
+                for (key, model, analysis), data in zip(analyses, raw, strict=True)]
 
     def _dictionary_to_write(self, raw: Sequence[bytes]) -> bytes | None:
         """The newest dictionary of the store, trained now on `raw` and its first documents

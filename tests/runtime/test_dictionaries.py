@@ -67,6 +67,18 @@ def test_a_damaged_dictionary_makes_its_analyses_misses_and_is_trained_again(tmp
         assert zlib.crc32(data) == checksum
 
 
+def test_a_store_rebuilt_on_the_way_compresses_with_its_own_dictionary(tmp_path, caplog):
+    many = codec.TRAINING_DOCUMENTS
+    with Store(tmp_path) as store:
+        store.save([(f"k{n}", "m", analysis(n)) for n in range(many)])
+        store.rebuild("a test")  # the file is set aside, and its dictionary with it
+        store.save([(f"j{n}", "m", analysis(300 + n)) for n in range(many)])
+    with Store(tmp_path) as other:  # another process: what the rebuilt file holds
+        loaded = dict(other.load([f"j{n}" for n in range(many)], ("text",)))
+        assert len(loaded) == many and loaded["j5"]["text"] == analysis(305)["text"]
+        assert "damaged" not in caplog.text
+
+
 def test_an_analysis_an_older_store_compressed_with_zlib_still_reads(tmp_path):
     with Store(tmp_path) as store:
         store.save([("new", "m", analysis(1))])
