@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from corpus_cli.names import fold, given_relation, person_name
+from corpus_cli.names import fold, person_name
 
 from .brands import brand_words, is_bare_thing
 
@@ -66,16 +66,12 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def _checked(row: Mapping[str, Any], brands: Mapping[str, set[str]]) -> dict[str, Any]:
     """A copy of the row, without a resolution to a person that the document does not make:
-    the extraction reads "Alain Dupré" as a shorter "Alain-Marc Dupré", but a compound given
-    name is one name, and the father is most often meant; and it points "Dupré" tagged as a
-    company at "Jean Dupré" where the document writes "les laboratoires Dupré" (brands.py)."""
+    the extraction points "Dupré" tagged as a company at "Jean Dupré" where the document
+    writes "les laboratoires Dupré" (brands.py), which one mention alone cannot tell."""
     row = dict(row)
     resolved = row.get("resolved")
-    if resolved:
-        own, target = person_name(str(row["name"])), person_name(str(resolved))
-        if target.full and (is_bare_thing(row, brands) or (
-                own.full and given_relation(own.given, target.given) is None)):
-            row["resolved"] = None
+    if resolved and person_name(str(resolved)).full and is_bare_thing(row, brands):
+        row["resolved"] = None
     return row
 
 

@@ -23,6 +23,7 @@ from corpus_cli.names import (
     country_forms,
     families,
     fold,
+    given_relation,
     honorifics,
     in_order,
     is_particle,
@@ -464,7 +465,18 @@ def _resolve(mentions: list[_Mention]) -> None:
             exact = [m for m, p in full if _surname_slip(mention.name, p)]
         if exact:
             nearest = _nearest(mention, exact)
-            mention.resolved = nearest.resolved or nearest.name
+            target = nearest.resolved or nearest.name
+            if _other_given_name(mention.name, target):
+                continue
+            mention.resolved = target
+
+
+def _other_given_name(partial: str, target: str) -> bool:
+    """A full name whose given name is not the target's, though it begins it: "Alain Dupré"
+    beside "Alain-Fabien Dupré" (a compound given name is one name; the father is most often
+    meant), never a shorter form."""
+    own, other = person_name(partial), person_name(target)
+    return own.full and other.full and given_relation(own.given, other.given) is None
 
 
 def _shorter_form(partial: str, full_name: str, person: PersonName) -> bool:

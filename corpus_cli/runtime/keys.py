@@ -60,7 +60,9 @@ from corpus_cli import MODEL_NAME
 #     a court that acts makes a trial; lexicon lemmas chosen by frequency (issue 13, types).
 # 32: passive participles, relative antecedents, quotation speakers and "selon X" sources as
 #     actors (issue 13, actors).
-ANALYSIS_VERSION = 32
+# 33: a full name is not resolved to a compound given name it only begins (moved from the
+#     corpus-level attribution, where it undid the resolution after the fact).
+ANALYSIS_VERSION = 33
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
