@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from corpus_cli.extract.dates import extract_dates
 from corpus_cli.extract.events import extract_events
 from corpus_cli.extract.mentions import extract_mentions
 
@@ -59,3 +60,14 @@ def row(name: str, label: str = "PER", document: str = "d1", resolved: str | Non
 def rows(name: str, count: int, label: str = "PER", prefix: str = "d") -> list[dict[str, Any]]:
     """`count` mentions of `name`, one per document."""
     return [row(name, label, f"{prefix}{i}") for i in range(count)]
+
+
+def layered(nlp, text: str, reference: str = "2021-03-10") -> list[dict[str, Any]]:
+    """Events of a text with the real mentions and dates layers (reference: a Wednesday)."""
+    doc = nlp(text)
+    return extract_events(doc, extract_mentions(doc), extract_dates(doc, reference))
+
+
+def dated_row(nlp, text: str, date_text: str) -> dict[str, Any]:
+    """The event of a text (real layers) dated by `date_text`."""
+    return next(row for row in layered(nlp, text) if row["date_text"] == date_text)

@@ -7,17 +7,9 @@ from typing import Any
 
 import pytest
 
-from corpus_cli.extract import dates as date_layer
-from corpus_cli.extract import mentions as mention_layer
-from corpus_cli.extract.events import extract_events
 from corpus_cli.extract.events.kinds import type_of
 from corpus_cli.nlp.model import mark_line_breaks
-
-
-def rows(nlp, text: str, reference: str = "2021-03-10") -> list[dict[str, Any]]:
-    doc = nlp(text)
-    return extract_events(doc, mention_layer.extract_mentions(doc),
-                          date_layer.extract_dates(doc, reference))
+from tests.rows_for_tests import layered as rows
 
 
 def by_lemma(found: list[dict[str, Any]], lemma: str) -> dict[str, Any]:

@@ -7,15 +7,10 @@ from typing import Any
 
 from corpus_cli.extract import dates as date_layer
 from corpus_cli.extract import mentions as mention_layer
-from corpus_cli.extract.events import extract_events, lexicon
+from corpus_cli.extract.events import lexicon
 from corpus_cli.extract.events.floor import floor_rows
 from corpus_cli.extract.events.tree import _Mentions
-
-
-def rows(nlp, text: str, reference: str = "2021-03-10") -> list[dict[str, Any]]:
-    doc = nlp(text)
-    return extract_events(doc, mention_layer.extract_mentions(doc),
-                          date_layer.extract_dates(doc, reference))
+from tests.rows_for_tests import layered as rows
 
 
 def test_a_date_no_rule_took_dates_its_clause_with_the_source_as_actor(nlp):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_cli.extract.events.kinds import type_of
+from tests.rows_for_tests import dated_row
 
 
 @pytest.mark.parametrize(("lemma", "pos", "expected"), [
@@ -15,12 +16,6 @@ from corpus_cli.extract.events.kinds import type_of
     # "l'attentat intervient après...", "une intervention télévisée": no aid
     ("intervenir", "VERB", "other"),
     ("intervention", "NOUN", "other"),
-])
-def test_the_lexicon_types_these_lemmas_so(lemma: str, pos: str, expected: str) -> None:
-    assert type_of(lemma, pos)[0] == expected
-
-
-@pytest.mark.parametrize(("lemma", "pos", "expected"), [
     # added by frequency in OrangeSum timeline entries typed "other" (issue 13)
     ("parler", "VERB", "public_statement"),
     ("détailler", "VERB", "public_statement"),
@@ -35,19 +30,12 @@ def test_the_lexicon_types_these_lemmas_so(lemma: str, pos: str, expected: str) 
     ("présenter", "VERB", "public_statement"),
     ("rouvrir", "VERB", "other"),
 ])
-def test_issue_13_lexicon_entries(lemma: str, pos: str, expected: str) -> None:
+def test_the_lexicon_types_these_lemmas_so(lemma: str, pos: str, expected: str) -> None:
     assert type_of(lemma, pos)[0] == expected
 
 
 def _type_dated(nlp, text: str, date_text: str) -> str:
-    from corpus_cli.extract import dates as date_layer
-    from corpus_cli.extract import mentions as mention_layer
-    from corpus_cli.extract.events import extract_events
-
-    doc = nlp(text)
-    found = extract_events(doc, mention_layer.extract_mentions(doc),
-                           date_layer.extract_dates(doc, "2021-03-10"))
-    return next(row for row in found if row["date_text"] == date_text)["type"]
+    return str(dated_row(nlp, text, date_text)["type"])
 
 
 @pytest.mark.parametrize(("text", "date_text", "expected"), [

@@ -3,7 +3,7 @@ name before a relative "qui". Sentences written for each rule."""
 
 from __future__ import annotations
 
-from .test_speakers import by_date
+from tests.rows_for_tests import dated_row as by_date
 
 
 def test_the_agent_of_a_bare_participle_acts(nlp):

@@ -3,23 +3,10 @@ is never the target of its own entry. Sentences written for each rule."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from corpus_cli.extract import dates as date_layer
-from corpus_cli.extract import mentions as mention_layer
-from corpus_cli.extract.events import extract_events
-
-
-def rows(nlp, text: str) -> list[dict[str, Any]]:
-    doc = nlp(text)
-    return extract_events(doc, mention_layer.extract_mentions(doc),
-                          date_layer.extract_dates(doc, "2021-03-10"))
-
-
-def by_date(nlp, text: str, date_text: str) -> dict[str, Any]:
-    return next(row for row in rows(nlp, text) if row["date_text"] == date_text)
+from tests.rows_for_tests import dated_row as by_date
+from tests.rows_for_tests import layered as rows
 
 
 def test_a_speaker_inverted_after_an_unlisted_verb_acts(nlp):
