@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import itertools
 import json
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from enum import StrEnum
 from typing import Any, TextIO
 
-from corpus_cli.rows import Coded, Columns, row_maker
+from corpus_cli.rows import Coded, Columns
 
 
 class Format(StrEnum):
@@ -173,24 +175,23 @@ def json_lines_of_array(indented: bytes, start: int, end: int) -> Iterator[bytes
         at = stop + 2  # past the "," and line break before the next object
 
 
-# Columns (rows.Columns) are written a chunk of rows at a time. JSON: the chunk's rows made
-# dicts and written by orjson (splitting the rows into strings as JSON Lines are written was
-# slower than orjson on dicts). JSON Lines: a line is text around its values (`_Layout`), each
-# column's values for the chunk written by one orjson call and split into items (orjson and
-# the standard library write every str, int, bool and None alike; other values are written
-# one by one by the standard library), coded columns once per value, and the lines joined
-# from these pieces: half the time of the standard library's encoder on a dict per row.
+# Columns (rows.Columns) are written as bytes, a chunk of rows at a time, with no dict and no
+# Python step per row: a `_Template` holds the text before each field's value and after the
+# last; the values of a chunk are written column by column (numbers by one orjson call on the
+# list, split at its commas; each distinct string once; a coded column's values once per
+# code, with the fields that share its codes), and the row's pieces are joined in one call.
+# orjson and the standard library write every str, int, bool and None alike; other values
+# are written one by one as the usual writer writes them.
 
 _INDENT = "  "
 _PAD = _INDENT.encode()
 # Rows written at a time.
 _CHUNK = 50_000
-# Raw control characters never occur in JSON text: they stand in for escapes while a list
-# written by orjson is split at its items (\x02 marks a split, \x00 stands for an escaped
-# backslash and \x01 for an escaped quote, so that every quote left delimits a string: a
-# quote, a comma and a quote are then the end of one string and the start of the next, or
-# a string that is a comma alone).
-_SPLIT, _BACKSLASH, _QUOTE = "\x02", "\x00", "\x01"
+# Raw control characters never occur in JSON text: \x02 marks where a list orjson wrote is
+# split at its items, \x00 stands for an escaped backslash and \x01 for an escaped quote.
+_SPLIT, _BACKSLASH, _QUOTE = b"\x02", b"\x00", b"\x01"
+# Values a list of which orjson writes with no comma inside an item.
+_NUMBERS: frozenset[type] = frozenset({int, bool, type(None)})
 
 
 def _holds_columns(value: Any) -> bool:
@@ -236,10 +237,6 @@ def _indented_at(value: Any, depth: int) -> bytes:
     return text.replace(b"\n", b"\n" + _PAD * depth) if depth else text
 
 
-def _orjson_text(value: Any) -> str:
-    return _orjson(value).decode()
-
-
 def _orjson(value: Any) -> bytes:
     import orjson
 
@@ -248,32 +245,23 @@ def _orjson(value: Any) -> bytes:
 
 
 def _table_json(table: Columns, depth: int) -> Iterator[bytes | memoryview]:
-    """The rows of a table as a JSON list `depth` levels in: a chunk of rows at a time made
-    dicts (`rows.row_maker`) and written by orjson, so that the dicts of one chunk only are
-    alive at a time."""
-    import orjson
-
+    """The rows of a table as a JSON list `depth` levels in, as orjson indents them."""
     if not table or not table.fields:
         yield _indented_at(list(table), depth)
         return
-    option = orjson.OPT_INDENT_2 | as_standard_json(orjson)
-    make = row_maker(table.fields)
-    pad = b"\n" + _PAD * depth
+    row, field = b"\n" + _PAD * (depth + 1), b"\n" + _PAD * (depth + 2)
+    keys = [_orjson(name) + b": " for name in table.fields]
+    # Each row starts with the "," and line break that follow the row before it; the
+    # first one's are left out.
+    template = _JsonTemplate([b"," + row + b"{" + field + keys[0],
+                              *(b"," + field + key for key in keys[1:])],
+                             row + b"}", depth + 2)
     yield b"[\n"
     for start in range(0, len(table), _CHUNK):
-        part = slice(start, start + _CHUNK)
-        columns = [column.picked(part) if isinstance(column, Coded) else column[part]
-                   for column in table.columns]
-        # Written at the top level ("[\n  {" ... "}\n]"), then moved `depth` levels in;
-        # what goes out is a view of the text between its brackets (a chunk is 10 MB).
-        text = orjson.dumps(make(columns), default=str, option=option)
-        if start:
-            yield b",\n"
-        if depth:
-            yield _PAD * depth
-            text = text.replace(b"\n", pad)
-        yield memoryview(text)[len(pad) + 1:-len(pad) - 1]
-    yield pad + b"]"
+        text = template.chunk(table, slice(start, start + _CHUNK))
+        assert text is not None  # every value has a JSON text
+        yield memoryview(text)[0 if start else 2:]
+    yield b"\n" + _PAD * depth + b"]"
 
 
 def _column_lines(table: Columns) -> list[bytes] | None:
@@ -283,90 +271,125 @@ def _column_lines(table: Columns) -> list[bytes] | None:
 
     if not table.fields:
         return None
-    keys = [dumps(name) + ": " for name in table.fields]
-    layout = _Layout(["{" + keys[0], *(", " + key for key in keys[1:])], "}\n")
     try:
-        return [layout.rows(table, start, start + _CHUNK).encode()
-                for start in range(0, len(table), _CHUNK)]
-    except (orjson.JSONEncodeError, TypeError):
+        keys = [dumps(name).encode() + b": " for name in table.fields]
+        template = _LineTemplate([b"{" + keys[0], *(b", " + key for key in keys[1:])], b"}\n")
+        return [text for start in range(0, len(table), _CHUNK)
+                if (text := template.chunk(table, slice(start, start + _CHUNK))) is not None]
+    except (orjson.JSONEncodeError, TypeError, UnicodeEncodeError):
         return None
 
 
-# Values a list of which orjson writes as the standard library does, with no comma inside an
-# item (the standard library writes floats in its own way).
-_NUMBERS: frozenset[type] = frozenset({int, bool, type(None)})
+class _Template:
+    """How a format writes a row: the bytes before each field's value, and after the last
+    (the line's end included). `chunk` writes rows; `_values` writes one column's values."""
 
-
-class _Layout:
-    """How a JSON line writes a row: the text before each field's value, and the text after
-    the last (the line's end included)."""
-
-    def __init__(self, before: Sequence[str], after: str) -> None:
+    def __init__(self, before: Sequence[bytes], after: bytes) -> None:
         self.before, self.after = before, after
-        self._written: dict[int, dict[int, str]] = {}  # per group: code -> its fields' text
+        self._coded: dict[int, list[bytes] | None] = {}  # per group: code -> its fields' text
 
-    def rows(self, table: Columns, start: int, stop: int) -> str:
-        """The text of the rows from `start` to `stop`."""
+    def chunk(self, table: Columns, rows: slice) -> bytes | None:
+        """The text of these rows; None when a value cannot be written this way."""
         groups = _groups(table)
-        pieces: list[str] = []
+        pieces: list[bytes] = []
         for number, (first, last) in enumerate(groups):
-            after = self.after if number == len(groups) - 1 else ""
+            after = self.after if number == len(groups) - 1 else b""
             column = table.columns[first]
+            found: Sequence[bytes] | None
             if isinstance(column, Coded):
-                written = self._coded(table, first, last, after, column.codes[start:stop])
-                found = list(map(written.__getitem__, column.codes[start:stop]))
+                written = self._coded_texts(table, first, last, after)
+                found = None if written is None else Coded(written, column.codes).picked(rows)
             else:
-                found = self._scalars(column[start:stop], self.before[first], after)
+                found = self._values(column[rows], self.before[first], after)
+            if found is None:
+                return None
             if not pieces:
-                pieces = [""] * (len(found) * len(groups))
+                pieces = [b""] * (len(found) * len(groups))
             pieces[number::len(groups)] = found
-        return "".join(pieces)
+        return b"".join(pieces)
 
-    def _coded(self, table: Columns, first: int, last: int, after: str,
-               codes: Sequence[int]) -> dict[int, str]:
-        """code -> the text of the fields `first` to `last` (coded by the same codes), with
-        the text before each and `after`, for every code of `codes` (each written once)."""
-        written = self._written.setdefault(first, {})
-        new = sorted(set(codes).difference(written))
-        if not new:
-            return written
-        texts = [""] * len(new)
-        for field in range(first, last + 1):
-            column = table.columns[field]
-            assert isinstance(column, Coded)
-            values = self._scalars([column.values[code] for code in new], "", "")
-            texts = [text + self.before[field] + value
-                     for text, value in zip(texts, values, strict=True)]
-        written.update(zip(new, (text + after for text in texts), strict=True))
-        return written
+    def _coded_texts(self, table: Columns, first: int, last: int, after: bytes
+                     ) -> list[bytes] | None:
+        """code -> the text of the fields `first` to `last` (coded by the same codes), each
+        with the text before it, and `after`; made once for every value (a coded column
+        has fewer values than rows, and all are written in a few calls)."""
+        if first not in self._coded:
+            texts: list[bytes] | None = None
+            for field in range(first, last + 1):
+                column = table.columns[field]
+                assert isinstance(column, Coded)
+                found = self._values(column.values, self.before[field],
+                                     after if field == last else b"")
+                if found is None:
+                    break
+                texts = found if texts is None else list(map(bytes.__add__, texts, found))
+            else:
+                self._coded[first] = texts
+        return self._coded.get(first)
 
-    def _scalars(self, values: Sequence[Any], before: str, after: str) -> list[str]:
-        """Each value written, between `before` and `after`."""
-        if not values:
-            return []
-        values = values if isinstance(values, list) else list(values)
-        kinds = set(map(type, values))
-        # A string that is a comma alone would read as a split: its quote, comma, quote.
-        if kinds <= {str} and "," not in values:
-            text = _orjson_text(values)
-            escaped = False
-            if "\\" in text:
-                replaced = text.replace("\\\\", _BACKSLASH).replace('\\"', _QUOTE)
-                escaped, text = len(replaced) != len(text), replaced
-            body = text[1:-1].replace('","', '"' + after + _SPLIT + before + '"')
-            items = (before + body + after).split(_SPLIT)
-            # The few texts that hold an escape get it back (the text of a whole chunk
-            # written again took a third of a second for every mention of 33,958 articles).
-            return [_unescaped(item) if _QUOTE in item or _BACKSLASH in item else item
-                    for item in items] if escaped else items
-        if kinds <= _NUMBERS:
-            body = _orjson_text(values)[1:-1].replace(",", after + _SPLIT + before)
-            return (before + body + after).split(_SPLIT)
-        return [before + dumps(value) + after for value in values]
+    def _values(self, values: Sequence[Any], before: bytes, after: bytes) -> list[bytes] | None:
+        raise NotImplementedError
 
 
-def _unescaped(text: str) -> str:
-    return text.replace(_QUOTE, '\\"').replace(_BACKSLASH, "\\\\")
+class _LineTemplate(_Template):
+    """A row as a JSON line: the standard library's text of each value."""
+
+    def _values(self, values: Sequence[Any], before: bytes, after: bytes) -> list[bytes] | None:
+        return _json_values(values, before, after,
+                            lambda value: before + dumps(value).encode() + after)
+
+
+class _JsonTemplate(_Template):
+    """A row as an object of an indented JSON array: orjson's text of each value, `depth`
+    levels in."""
+
+    def __init__(self, before: Sequence[bytes], after: bytes, depth: int) -> None:
+        super().__init__(before, after)
+        self.depth = depth
+
+    def _values(self, values: Sequence[Any], before: bytes, after: bytes) -> list[bytes] | None:
+        return _json_values(values, before, after,
+                            lambda value: before + _indented_at(value, self.depth) + after)
+
+
+def _json_values(values: Sequence[Any], before: bytes, after: bytes,
+                 one: Callable[[Any], bytes]) -> list[bytes]:
+    """Each value's JSON text between `before` and `after`: `one` writes what is neither a
+    string nor a number."""
+    import orjson
+
+    if not values:
+        return []
+    values = values if isinstance(values, list) else list(values)
+    kinds = set(map(type, values))
+    # A string that is a comma alone would read as a split: its quote, comma, quote.
+    if kinds <= {str} and "," not in values:
+        return _strings(orjson.dumps(values), before, after)
+    if kinds <= _NUMBERS:
+        return _numbers(orjson.dumps(values), before, after)
+    if kinds <= {str, type(None)} and "," not in values:  # names, some of them missing
+        written = iter(_strings(orjson.dumps([v for v in values if v is not None]), before,
+                                after))
+        null = before + b"null" + after
+        return [null if value is None else next(written) for value in values]
+    return list(map(one, values))
+
+
+def _numbers(written: bytes, before: bytes, after: bytes) -> list[bytes]:
+    """The items of a list of numbers, booleans and nulls orjson `written`."""
+    body = written[1:-1].replace(b",", after + _SPLIT + before)
+    return (before + body + after).split(_SPLIT)
+
+
+def _strings(written: bytes, before: bytes, after: bytes) -> list[bytes]:
+    """The strings of a list orjson `written`, none a comma alone, split into items: with
+    each escaped quote and backslash stood in for, every quote left delimits a string, and
+    a quote, a comma and a quote end one and start the next."""
+    replaced = written.replace(b"\\\\", _BACKSLASH).replace(b'\\"', _QUOTE)
+    body = replaced[1:-1].replace(b'","', b'"' + after + _SPLIT + before + b'"')
+    if len(replaced) != len(written):  # the escapes back, before the split
+        body = body.replace(_QUOTE, b'\\"').replace(_BACKSLASH, b"\\\\")
+    return (before + body + after).split(_SPLIT)
 
 
 def _groups(table: Columns) -> list[tuple[int, int]]:
@@ -412,17 +435,20 @@ def write_csv(rows: Iterable[Mapping[str, Any]], columns: Sequence[str], stream:
         records.clear()
 
     writer.writerow(list(columns))
-    if isinstance(rows, Columns) and tuple(columns) == rows.fields:
-        cells = _Cells(rows)
+    if isinstance(rows, Columns) and tuple(columns) == rows.fields and len(columns) > 1:
+        # (A record of one empty cell is written "" by csv: one column goes the usual way.)
+        template = _CsvTemplate(len(columns), delimiter)
         for start in range(0, len(rows), _CHUNK):
-            chunk = cells.chunk(slice(start, start + _CHUNK))
-            if chunk is not None:
-                flush()
-                stream.write(_csv_lines(chunk, delimiter))
+            flush()
+            try:
+                text = template.chunk(rows, slice(start, start + _CHUNK))
+            except UnicodeEncodeError:  # a lone surrogate: text the stream may still take
+                text = None
+            if text is not None:
+                _write_parts([text], stream)
             else:  # a line break in a value: each row its own record
                 for line in rows[start:start + _CHUNK]:
                     writer.writerow([csv_cell(line.get(column)) for column in columns])
-                flush()
         flush()
         return
     for row in rows:
@@ -439,57 +465,47 @@ class _Records:
         self.write = records.append
 
 
-class _Cells:
-    """The CSV cells of Columns, column by column: a coded column's cells made once per
-    value."""
+class _CsvTemplate(_Template):
+    """A row as a CSV record whose values hold no line break, ending in LF."""
 
-    def __init__(self, table: Columns) -> None:
-        self.table = table
-        self._coded: dict[int, tuple[list[str], bool]] = {}
+    def __init__(self, fields: int, delimiter: str) -> None:
+        super().__init__([b"", *[delimiter.encode()] * (fields - 1)], b"\n")
+        self.delimiter = delimiter
 
-    def chunk(self, rows: slice) -> list[Sequence[str]] | None:
-        """The cells of these rows, one sequence per column; None when one holds a line
-        break (`_csv_lines` writes records whose values hold none)."""
-        found: list[Sequence[str]] = []
-        for number, column in enumerate(self.table.columns):
-            if isinstance(column, Coded):
-                if number not in self._coded:
-                    written = [csv_cell(value) for value in column.values]
-                    self._coded[number] = (written, _breaks("\x1f".join(written)))
-                written, breaks = self._coded[number]
-                if breaks:
-                    return None
-                found.append(Coded(written, column.codes).picked(rows))
-            else:
-                cells = _csv_cells(column[rows])
-                if _breaks("\x1f".join(cells)):
-                    return None
-                found.append(cells)
-        return found
+    def _values(self, values: Sequence[Any], before: bytes, after: bytes) -> list[bytes] | None:
+        """Each value's cell, quoted as csv quotes it; None when one holds a line break."""
+        import orjson
+
+        kinds = set(map(type, values))
+        if kinds <= {int} and values and self.delimiter not in "-0123456789":
+            with contextlib.suppress(orjson.JSONEncodeError):  # beyond 64 bits: as text
+                return _numbers(orjson.dumps(list(values)), before, after)
+        cells = values if kinds <= {str} else list(map(csv_cell, values))
+        text = "\x02".join(cells)
+        if _breaks(text):
+            return None
+        if self.delimiter in text or '"' in text or text.count("\x02") != len(cells) - 1:
+            # Some cells are quoted (or hold the mark): each distinct one written by csv.
+            distinct = list(dict.fromkeys(cells))
+            texts = dict(zip(distinct, [before + cell.encode() + after for cell
+                                        in _quoted(distinct, self.delimiter)], strict=True))
+            return list(map(texts.__getitem__, cells))
+        # No cell is quoted: the cells as they are, encoded in one call.
+        body = text.encode().replace(_SPLIT, after + _SPLIT + before)
+        return (before + body + after).split(_SPLIT)
 
 
-def _csv_cells(values: Sequence[Any]) -> Sequence[str]:
-    """csv_cell of each value: a str is its own cell and an int its digits (no call per
-    value for these)."""
-    kinds = set(map(type, values))
-    if kinds <= {str}:
-        return values
-    if kinds <= {int}:
-        return list(map(str, values))
-    return list(map(csv_cell, values))
+def _quoted(cells: Sequence[str], delimiter: str) -> list[str]:
+    """Each cell (no line break in it) as csv writes it in a record: each one written in a
+    record of its own with an empty cell after it, which the delimiter ends."""
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(
+        zip(cells, itertools.repeat("")))
+    return [line[:-1] for line in buffer.getvalue().split("\n")[:-1]]
 
 
 def _breaks(text: str) -> bool:
     return "\n" in text or "\r" in text
-
-
-def _csv_lines(cells: Sequence[Sequence[str]], delimiter: str) -> str:
-    """Rows of cells with no line break as csv writes them a row at a time with CRLF and
-    each terminator made LF (write_csv): with no \r or \n in a value, the terminator is
-    the only difference, and the rows go in one call."""
-    buffer = io.StringIO()
-    csv.writer(buffer, delimiter=delimiter, lineterminator="\n").writerows(zip(*cells, strict=True))
-    return buffer.getvalue()
 
 
 def csv_cell(value: Any) -> str:
