@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -49,11 +50,14 @@ def occurrences(documents: Iterable[tuple[str, Sequence[Mapping[str, Any]]]],
     return found
 
 
-def columns(found: Mapping[str, Sequence[Sequence[Any]]]) -> dict[str, Any]:
+def columns(found: Mapping[str, Sequence[Sequence[Any]]], entities: EntitySummary
+            ) -> dict[str, Any]:
     """`occurrences` (document id -> rows) as PARTS: "index" is {"documents": ids in order,
     "bounds": where each document's rows start in the columns (and where the last ends),
-    "entities": the entity ids}; "entity" holds numbers into those ids; the other fields
-    hold the values of the rows, document after document."""
+    "entities": the entity ids, "names" and "labels": theirs in `entities`}; "entity" holds
+    numbers into those ids; the other fields hold the values of the rows, document after
+    document. (Each entity's name and label are kept with its id: looking a hundred
+    thousand ids up in the entity table took a fifth of a second an answer.)"""
     ids: dict[str, int] = {}
     parts: dict[str, Any] = {name: [] for name in FIELDS}
     bounds = [0]
@@ -63,7 +67,9 @@ def columns(found: Mapping[str, Sequence[Sequence[Any]]]) -> dict[str, Any]:
             for name, value in zip(FIELDS[1:], row[1:], strict=True):
                 parts[name].append(value)
         bounds.append(len(parts["entity"]))
-    parts["index"] = {"documents": list(found), "bounds": bounds, "entities": list(ids)}
+    parts["index"] = {"documents": list(found), "bounds": bounds, "entities": list(ids),
+                      "names": entities.lookup("name", ids),
+                      "labels": entities.lookup("label", ids)}
     return parts
 
 
@@ -77,6 +83,8 @@ class Occurrences:
         index = self._load("index")
         self.documents: list[str] = index["documents"]
         self.entities: list[str] = index["entities"]
+        self.names: list[str] = index["names"]
+        self.labels: list[str] = index["labels"]
         self._bounds: list[int] = index["bounds"]
         self._position = dict(zip(self.documents, range(len(self.documents)), strict=True))
 
@@ -112,6 +120,13 @@ class Occurrences:
         # Picked in C: a million occurrences are looked at.
         return list(itertools.compress(itertools.count(), map(numbers.__contains__,
                                                               self.numbers())))
+
+    def document_numbers(self) -> list[int]:
+        """The number of each occurrence's document in `documents` (made in C: no step per
+        document)."""
+        counts = map(operator.sub, self._bounds[1:], self._bounds[:-1])
+        return list(itertools.chain.from_iterable(map(itertools.repeat, itertools.count(),
+                                                      counts)))
 
     def document_at(self, position: int) -> str:
         """The document an occurrence belongs to."""
@@ -149,12 +164,11 @@ class Occurrences:
 
 def mention_rows(found: Occurrences,
                  documents: Iterable[tuple[str, str | None]],
-                 entities: EntitySummary,
                  wanted: set[str] | None = None,
                  labels: set[str] | None = None) -> list[dict[str, Any]]:
     """The rows of `corpus mentions` for (document id, date) in the order given, as dicts
     (`mention_table` holds them by columns)."""
-    return list(mention_table(found, documents, entities, wanted, labels))
+    return list(mention_table(found, documents, wanted, labels))
 
 
 # The fields of a row of `corpus mentions`, in order.
@@ -164,49 +178,36 @@ MENTION_FIELDS = ("document", "date", "entity", "name", "label", "text", "start"
 
 def mention_table(found: Occurrences,
                   documents: Iterable[tuple[str, str | None]],
-                  entities: EntitySummary,
                   wanted: set[str] | None = None,
                   labels: set[str] | None = None) -> Columns:
     """The rows of `corpus mentions` for (document id, date) in the order given, by columns
     (MENTION_FIELDS): the document and date coded by the document's number, the entity's id,
     name and label by its number in the occurrences, so that no row is made (646,000 rows at
-    33,958 articles). Each entity shown is looked up once; with `wanted`, only the
-    occurrences of those entities are visited."""
-    ids = found.entities
-    chosen = [n for n, key in enumerate(ids) if wanted is None or key in wanted]
-    kinds = entities.lookup("label", map(ids.__getitem__, chosen))
-    if labels:
-        pairs = [(n, kind) for n, kind in zip(chosen, kinds, strict=True) if kind in labels]
-        chosen, kinds = [n for n, _ in pairs], [kind for _, kind in pairs]
-    shown: list[Any] = [None] * len(ids)
-    named: list[Any] = [None] * len(ids)
-    labelled: list[Any] = [None] * len(ids)
-    for n, name, kind in zip(chosen, entities.lookup("name", map(ids.__getitem__, chosen)),
-                             kinds, strict=True):
-        shown[n], named[n], labelled[n] = ids[n], name, kind
-    every = len(chosen) == len(ids)
+    33,958 articles). With `wanted` (entity ids) or `labels`, only the occurrences of those
+    entities are visited."""
+    entities: Sequence[Sequence[Any]] = (found.entities, found.names, found.labels)
+    every = wanted is None and not labels
+    if not every:
+        chosen = {n for n, (key, kind) in enumerate(zip(found.entities, found.labels,
+                                                        strict=True))
+                  if (wanted is None or key in wanted) and (not labels or kind in labels)}
+        # An entity left out is never shown: its values need not be known.
+        entities = [[value if n in chosen else None for n, value in enumerate(column)]
+                    for column in entities]
     fields = [found.numbers(), *(found.column(name) for name in FIELDS[1:])]
-    visited = _visited(found, set(chosen)) if wanted is not None else None
     documents = list(documents)
-    codes: list[int]
-    if every and visited is None and [d for d, _ in documents] == found.documents:
+    if every and [d for d, _ in documents] == found.documents:
         # Every occurrence, in the columns' order: the columns themselves.
-        codes = []
-        for n, document in enumerate(found.documents):
-            codes += [n] * len(found.span(document))
-        return _table([d for d, _ in documents], [date for _, date in documents], codes,
-                      (shown, named, labelled), fields)
+        return _table([d for d, _ in documents], [date for _, date in documents],
+                      found.document_numbers(), entities, fields)
+    visited = None if every else _visited(found, chosen)
     listed: list[str] = []
     dates: list[str | None] = []
-    codes = []
+    codes: list[int] = []
     parts: list[list[Any]] = [[] for _ in fields]
     for document, date in documents:
-        if visited is None:
-            span = found.span(document)
-            positions: Sequence[int] = span if every else [
-                i for i in span if shown[fields[0][i]] is not None]
-        else:  # the occurrences of the entities wanted
-            positions = visited.get(document, ())
+        positions: Sequence[int] = (found.span(document) if visited is None
+                                    else visited.get(document, ()))
         if isinstance(positions, range):
             for part, column in zip(parts, fields, strict=True):
                 part += column[positions.start:positions.stop]
@@ -216,12 +217,11 @@ def mention_table(found: Occurrences,
         codes += [len(listed)] * len(positions)
         listed.append(document)
         dates.append(date)
-    return _table(listed, dates, codes, (shown, named, labelled), parts)
+    return _table(listed, dates, codes, entities, parts)
 
 
 def _table(documents: list[str], dates: list[str | None], codes: list[int],
-           entities: tuple[list[Any], list[Any], list[Any]],
-           fields: Sequence[Sequence[Any]]) -> Columns:
+           entities: Sequence[Sequence[Any]], fields: Sequence[Sequence[Any]]) -> Columns:
     """The Columns of MENTION_FIELDS: documents and dates by `codes`, the entity's id, name
     and label by the occurrence's entity number, and the occurrences' `fields` (FIELDS)."""
     numbers, begins, ends, sentences, texts = fields

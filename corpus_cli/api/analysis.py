@@ -49,9 +49,12 @@ __all__ += [
     "kwic", "mention_rows", "mention_table", "network", "network_table", "resolve_entities",
     "trend_chart", "trends", "write_network",
 ]
-# Followed by the part (mentions_layer.PARTS), a colon and the alias file's key.
-_OCCURRENCES = "occurrence-columns:"
+# Followed by the part (mentions_layer.PARTS), a colon and the alias file's key. (Named
+# anew when what a part holds changes: a store keeps the parts of the former layout.)
+_OCCURRENCES = "occurrences-named:"
 _EVENT_TIES = "event-ties:"
+# Followed by the unit, the labels, --once and the alias file's key: the ties and their names.
+_NETWORK = "network-named:"
 # Followed by the part's number (aggregate.kwic.INDEX_PARTS): the word index of the texts.
 _WORDS = "kwic-words:"
 # The entity table's fields the analysis answers read, kept by columns (id first).
@@ -82,13 +85,15 @@ class Scope(scope_layer.Scope):
         return super().everything
 
 
-def _entity_rows_by_id(corpus: Corpus, aliases: Aliases | None) -> EntitySummary:
+def _entity_rows_by_id(corpus: Corpus, aliases: Aliases | None,
+                       entities: _Entities | None = None) -> EntitySummary:
     """id -> name, label, mentions and documents of every entity, in the table's order.
 
     Kept by columns beside the entity table: the analysis answers read these fields only,
-    and the whole table (aliases, variants, dates) is five times larger to load."""
+    and the whole table (aliases, variants, dates) is five times larger to load.
+    `entities`: the consolidation already made by the caller, if any (it is not repeated)."""
     def compute() -> dict[str, list[Any]]:
-        table = _entity_table(corpus, _Entities(corpus, aliases), False)
+        table = _entity_table(corpus, entities or _Entities(corpus, aliases), False)
         return {name: [row[name] for row in table] for name in _SUMMARY}
 
     kind = _ENTITY_SUMMARY + _aliases_key(aliases)
@@ -129,11 +134,13 @@ def _occurrences(corpus: Corpus, aliases: Aliases | None,
 
     def compute() -> dict[str, Any]:
         if not computed:
-            index = entity_layer.key_index((entities or _Entities(corpus, aliases))())
+            consolidated = entities or _Entities(corpus, aliases)
+            index = entity_layer.key_index(consolidated())
             documents = ((record.id, rows["mentions"])
                          for record, rows in corpus.analyses(tables=("mentions",)))
             computed.update(mentions_layer.columns(mentions_layer.occurrences(
-                documents, entity_layer.MentionKeys(aliases), index)))
+                documents, entity_layer.MentionKeys(aliases), index),
+                _entity_rows_by_id(corpus, aliases, consolidated)))
         return computed
 
     def part(name: str) -> Any:
@@ -203,7 +210,7 @@ def mention_table(corpus: Corpus, scope: Scope | None = None, labels: Sequence[s
     wanted = set(resolve_entities(corpus, scope.entities, aliases)) if scope.entities else None
     return mentions_layer.mention_table(
         _occurrences(corpus, aliases), ((r.id, r.date) for r in _scoped(corpus, scope)),
-        _entity_rows_by_id(corpus, aliases), wanted, {label.upper() for label in labels})
+        wanted, {label.upper() for label in labels})
 
 
 @dataclass
@@ -424,34 +431,41 @@ def network(corpus: Corpus, query: NetworkQuery | None = None,
 
 
 def network_table(corpus: Corpus, query: NetworkQuery | None = None,
-                  aliases: Aliases | None = None) -> dict[str, Sequence[dict[str, Any]]]:
+                  aliases: Aliases | None = None, nodes: bool = True
+                  ) -> dict[str, Sequence[dict[str, Any]]]:
     """`network` with its edges held by columns (a Sequence of the same rows, each made when
-    read): what the command writes, with no dict per tie."""
+    read): what the command writes, with no dict per tie. Without `nodes`, the edges alone
+    (the entity table is then read only if the ties are not kept)."""
     query = query or NetworkQuery()
     EntityQuery(labels=query.labels)
     labels = {label.upper() for label in query.labels}
-    entities = _entity_rows_by_id(corpus, aliases)
 
     def compute() -> dict[str, list[Any]]:
-        return network_layer.tie_columns(*network_layer.cooccurrences(
+        entities = _entity_rows_by_id(corpus, aliases)
+        ties = network_layer.tie_columns(*network_layer.cooccurrences(
             _units(corpus, query, labels, entities, aliases)))
+        # Each entity's name kept with its id (the id stands for a name it has not).
+        ids = ties["entities"]
+        ties["names"] = [key if name is None else name for key, name
+                         in zip(ids, entities.lookup("name", ids, default=None), strict=True)]
+        return ties
 
     if query.scope.all_documents:  # ties over every document, kept
-        kind = (f"network:{query.unit.value}:{','.join(sorted(labels))}:{query.scope.once}:"
+        kind = (f"{_NETWORK}{query.unit.value}:{','.join(sorted(labels))}:{query.scope.once}:"
                 f"{_aliases_key(aliases)}")
         ties = corpus.cached(kind, compute)
     else:
         ties = compute()
     ids = ties["entities"]
-    names = [key if name is None else name for key, name
-             in zip(ids, entities.lookup("name", ids, default=None), strict=True)]
     wanted = (set(resolve_entities(corpus, query.scope.entities, aliases))
               if query.scope.entities else None)
-    edges = network_layer.edge_table(ties, ids, names, query.min_weight, wanted)
+    edges = network_layer.edge_table(ties, ids, ties["names"], query.min_weight, wanted)
+    if not nodes:
+        return {"edges": edges}
     # Every tie kept: each of its entities is used.
     used = (set(ids) if len(edges) == len(ties["source"])
             else network_layer.used_entities(edges))
-    return {"nodes": entities.table(used), "edges": edges}
+    return {"nodes": _entity_rows_by_id(corpus, aliases).table(used), "edges": edges}
 
 
 def _units(corpus: Corpus, query: NetworkQuery, labels: set[str], entities: EntitySummary,

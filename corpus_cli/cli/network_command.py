@@ -7,6 +7,8 @@ from typing import Annotated
 
 import typer
 
+from corpus_cli.output import Format
+
 from .application import app
 from .options import (
     AliasesOption,
@@ -23,7 +25,7 @@ from .options import (
     aliases,
     settings,
 )
-from .render import Column, emit_rows, err
+from .render import Column, emit_rows, err, output_format
 from .scope_options import (
     DocumentOption,
     EntityOption,
@@ -95,7 +97,9 @@ def network(
                                  scope(entity, document, source, start, end, once))
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
-        found = api.network_table(corpus, query, user_aliases)
+        # The nodes are written by -o and in JSON only.
+        nodes = output is not None or output_format(common) is Format.json
+        found = api.network_table(corpus, query, user_aliases, nodes=nodes)
         if output is not None:
             api.write_network(found, output)
             err.print(f"{len(found['nodes'])} entities, {len(found['edges'])} ties "

@@ -32,22 +32,25 @@ def test_every_mention_goes_to_the_entity_holding_its_form():
     assert [o[0] for o in found["d2"]] == ["per:olav-brekke"]
     table = EntitySummary({field: [e.to_row()[field] for e in entities]
                            for field in ("id", "name", "label")})
-    kept = Occurrences(columns(found).__getitem__)
-    rows = mention_rows(kept, [("d2", "2020-01-01"), ("d1", None)], table)
-    assert [(r["document"], r["text"], r["start"]) for r in rows] == [
-        ("d2", "Brekke", 0), ("d1", "Olav Brekke", 0), ("d1", "Brekke", 20)]
-    assert mention_rows(kept, [("d1", None)], table, wanted={"loc:x"}) == []
-    assert [r["text"] for r in mention_rows(kept, [("d1", None)], table, labels={"LOC"})] == []
+    kept = Occurrences(columns(found, table).__getitem__)
+    rows = mention_rows(kept, [("d2", "2020-01-01"), ("d1", None)])
+    assert [(r["document"], r["text"], r["start"], r["name"]) for r in rows] == [
+        ("d2", "Brekke", 0, "Olav Brekke"), ("d1", "Olav Brekke", 0, "Olav Brekke"),
+        ("d1", "Brekke", 20, "Olav Brekke")]
+    assert mention_rows(kept, [("d1", None)], wanted={"loc:x"}) == []
+    assert [r["text"] for r in mention_rows(kept, [("d1", None)], labels={"LOC"})] == []
 
 
 FOUND = {"d1": [["per:ana-lind", 0, 8, 0, "Ana Lind"], ["loc:oslo", 12, 16, 0, "Oslo"],
                 ["per:ana-lind", 30, 34, 2, "Lind"]],
          "d2": [],
          "d3": [["loc:oslo", 5, 9, None, "OSLO"]]}
+NAMED = EntitySummary({"id": ["loc:oslo", "per:ana-lind"], "name": ["Oslo", "Ana Lind"],
+                       "label": ["LOC", "PER"]})
 
 
 def test_columns_read_back_give_each_document_its_rows():
-    kept = Occurrences(columns(FOUND).__getitem__)
+    kept = Occurrences(columns(FOUND, NAMED).__getitem__)
     assert kept.documents == ["d1", "d2", "d3"]
     assert {document: kept.rows(document) for document in kept.documents} == FOUND
     assert kept.rows("unknown") == []
@@ -60,15 +63,17 @@ def test_columns_read_back_give_each_document_its_rows():
 
 
 def test_columns_intern_the_entity_ids():
-    parts = columns(FOUND)
+    parts = columns(FOUND, NAMED)
     assert parts["index"]["entities"] == ["per:ana-lind", "loc:oslo"]
+    assert parts["index"]["names"] == ["Ana Lind", "Oslo"]
+    assert parts["index"]["labels"] == ["PER", "LOC"]
     assert parts["entity"] == [0, 1, 0, 1]
     assert parts["index"]["bounds"] == [0, 3, 3, 4]
 
 
 def test_a_part_is_read_when_first_asked_for_and_once():
     asked = []
-    parts = columns(FOUND)
+    parts = columns(FOUND, NAMED)
     kept = Occurrences(lambda name: asked.append(name) or parts[name])
     assert asked == ["index"]
     kept.column("entity")
@@ -109,9 +114,9 @@ def test_the_table_holds_the_rows_made_one_by_one(occurrences, documents, wanted
                                for key, start, sentence, text in rows],
                               key=lambda row: (row[1], row[2]))
              for document, rows in occurrences.items()}
-    kept = Occurrences(columns(found).__getitem__)
-    table = mention_table(kept, documents, SUMMARY, wanted, labels)
+    kept = Occurrences(columns(found, SUMMARY).__getitem__)
+    table = mention_table(kept, documents, wanted, labels)
     assert list(table) == _rows_before(kept, documents, SUMMARY, wanted, labels)
     assert table.fields == MENTION_FIELDS
     every = [(document, "2020") for document in kept.documents]  # read from the columns
-    assert list(mention_table(kept, every, SUMMARY)) == _rows_before(kept, every, SUMMARY)
+    assert list(mention_table(kept, every)) == _rows_before(kept, every, SUMMARY)

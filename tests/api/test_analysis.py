@@ -63,11 +63,8 @@ def test_kept_answers_equal_answers_from_scratch(folder, tmp_path):
     assert expected["kwic"][0] and expected["kwic of one"] and expected["mentions once"]
 
 
-def test_trends_read_the_entities_of_the_occurrences_not_their_texts(folder, tmp_path,
-                                                                    monkeypatch):
-    settings = Settings(store_dir=tmp_path / "store")
-    with load_corpus([str(folder)], settings) as corpus:
-        api.prepare(corpus)
+def _kinds_read(monkeypatch) -> list[str]:
+    """The kinds of kept answers asked for from now on, in order."""
     read: list[str] = []
     original = Corpus.cached_only
 
@@ -76,9 +73,18 @@ def test_trends_read_the_entities_of_the_occurrences_not_their_texts(folder, tmp
         return original(self, kind)
 
     monkeypatch.setattr(Corpus, "cached_only", spy)
+    return read
+
+
+def test_trends_read_the_entities_of_the_occurrences_not_their_texts(folder, tmp_path,
+                                                                    monkeypatch):
+    settings = Settings(store_dir=tmp_path / "store")
+    with load_corpus([str(folder)], settings) as corpus:
+        api.prepare(corpus)
+    read = _kinds_read(monkeypatch)
     with load_corpus([str(folder)], settings) as corpus:
         api.trends(corpus, api.TrendQuery())
-    parts = {kind.split(":")[1] for kind in read if kind.startswith("occurrence-columns:")}
+    parts = {kind.split(":")[1] for kind in read if kind.startswith("occurrences-named:")}
     assert parts == {"index", "entity"}
 
 
@@ -133,3 +139,20 @@ def test_network_ties_over_every_document_are_counted_once_then_read(folder, tmp
         with load_corpus([str(folder)], settings) as corpus:
             answers.append(api.network(corpus, api.NetworkQuery(unit=api.Unit.document)))
     assert counted == [1] and answers[0] == answers[1] and answers[0]["edges"]
+
+
+def test_edges_and_mentions_of_kept_answers_read_no_entity_table(folder, tmp_path,
+                                                                 monkeypatch):
+    settings = Settings(store_dir=tmp_path / "store")
+    query = api.NetworkQuery(unit=api.Unit.document)
+    with load_corpus([str(folder)], settings) as corpus:
+        network = api.network(corpus, query)
+        mentions = api.mention_rows(corpus)
+    read = _kinds_read(monkeypatch)
+    with load_corpus([str(folder)], settings) as corpus:
+        edges = api.network_table(corpus, query, nodes=False)
+        assert list(edges) == ["edges"] and list(edges["edges"]) == network["edges"]
+        assert api.mention_rows(corpus) == mentions
+    # Each entity's name and label are kept with the ties and the occurrences.
+    assert read and not [kind for kind in read if kind.startswith(("entity-summary:",
+                                                                    "entities:"))]
