@@ -185,22 +185,17 @@ def mention_table(found: Occurrences,
     name and label by its number in the occurrences, so that no row is made (646,000 rows at
     33,958 articles). With `wanted` (entity ids) or `labels`, only the occurrences of those
     entities are visited."""
-    entities: Sequence[Sequence[Any]] = (found.entities, found.names, found.labels)
+    entities = (found.entities, found.names, found.labels)
     every = wanted is None and not labels
-    if not every:
-        chosen = {n for n, (key, kind) in enumerate(zip(found.entities, found.labels,
-                                                        strict=True))
-                  if (wanted is None or key in wanted) and (not labels or kind in labels)}
-        # An entity left out is never shown: its values need not be known.
-        entities = [[value if n in chosen else None for n, value in enumerate(column)]
-                    for column in entities]
     fields = [found.numbers(), *(found.column(name) for name in FIELDS[1:])]
     documents = list(documents)
     if every and [d for d, _ in documents] == found.documents:
         # Every occurrence, in the columns' order: the columns themselves.
         return _table([d for d, _ in documents], [date for _, date in documents],
                       found.document_numbers(), entities, fields)
-    visited = None if every else _visited(found, chosen)
+    visited = None if every else _visited(found, {
+        n for n, (key, kind) in enumerate(zip(found.entities, found.labels, strict=True))
+        if (wanted is None or key in wanted) and (not labels or kind in labels)})
     listed: list[str] = []
     dates: list[str | None] = []
     codes: list[int] = []
