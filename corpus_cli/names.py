@@ -62,6 +62,21 @@ def families() -> frozenset[str]:
     return _words("entities_titles.txt", "families")
 
 
+# The sections of entities_things.txt and the label of a name written after their nouns.
+_THING_LABELS = {"organisations": "ORG", "works": "MISC", "places": "LOC"}
+
+
+@functools.cache
+def thing_nouns() -> dict[str, str]:
+    """Noun -> the label of a one-word name written after it ("la série X": MISC)."""
+    return {word: label for section, label in _THING_LABELS.items()
+            for word in _words("entities_things.txt", section)}
+
+
+def thing_determiners() -> frozenset[str]:
+    return _words("entities_things.txt", "determiners")
+
+
 def role_words() -> frozenset[str]:
     return _words("entities_titles.txt", "roles")
 

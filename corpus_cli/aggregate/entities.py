@@ -37,7 +37,7 @@ from .articles import same_kind
 from .attribution import clean_roles, reattributed
 from .brands import named_after
 from .guesses import may_guess
-from .slips import other_ending, slip_in_long_word, slip_shaped
+from .slips import other_ending, plural_of, slip_in_long_word, slip_shaped
 
 log = logging.getLogger(__name__)
 
@@ -547,7 +547,8 @@ class _SlipIndex:
                 other, other_person = self.surnames[block][at]
                 if person.given and given_relation(person.given, other_person.given) is None:
                     continue  # a different first name: a different person, however close
-                if not slip_shaped(surname, other_person.surname_key):
+                if not slip_shaped(surname, other_person.surname_key) or plural_of(
+                        surname, other_person.surname_key):
                     continue
                 found.append(other)
         return found
@@ -565,7 +566,7 @@ class _SlipIndex:
         return [other for other, _, _ in matches
                 if not self.forms[other].country and re.sub(r"\D", "", other) == digits
                 and slip_in_long_word(key, other) and not other_ending(key, other)
-                and slip_shaped(key, other)]
+                and slip_shaped(key, other) and not plural_of(key, other)]
 
 
 def _entities(forms: dict[str, _Form], groups: _Groups,

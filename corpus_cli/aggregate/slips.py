@@ -42,6 +42,14 @@ def slip_shaped(a: str, b: str) -> bool:
     return doubled or plural or not extra.isalpha()
 
 
+def plural_of(rare: str, frequent: str) -> bool:
+    """The rare one-word form is the frequent one with a plural's "s" or "x" ("Églises",
+    "Charentes"): many of the thing, or another thing (the two Charentes), not a slip. Inside
+    a longer name ("attentats de Nice") or dropped ("Bordeau") the letter stays a slip."""
+    return (" " not in rare and " " not in frequent and rare[-1:] in ("s", "x")
+            and rare[:-1] == frequent)
+
+
 def _first_difference(short: str, long: str) -> int:
     return next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y),
                 len(short))

@@ -31,6 +31,8 @@ from corpus_cli.names import (
     person_name,
     role_modifiers,
     role_words,
+    thing_determiners,
+    thing_nouns,
     trailing,
 )
 from corpus_cli.nlp.model import text_of
@@ -71,6 +73,7 @@ class _Mention:
     name: str
     roles: list[str]
     resolved: str | None = None
+    thing: bool = False  # written as a thing ("la X", "la série X": `_thing_label`)
 
 
 def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
@@ -113,28 +116,89 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         inner_roles += described
         if _common_noun_head(doc, lower, start, end):
             label = "MISC"  # "Affaire Dupont" names an affair, not a person
-        family = _family(doc, start, end)
-        if family is not None:  # "la famille Dupont", "les Dupont": not one person
-            label, start, inner_roles = "MISC", family, []
+    family = _family(doc, start, end, label)
+    if family is not None:  # "la famille Dupont", "les Dupont": not one person
+        label, start, inner_roles = "MISC", family, []
+    thing = _thing_label(doc, start, end, label) if family is None else None
+    if label == "PER" and thing is not None and _one_word(doc, start, end):
+        label, inner_roles = thing, []  # "la série X": a surname alone names the thing
     if start >= end:
         return None
     start_char, end_char = _char_bounds(doc, text, start, end, label)
     name = " ".join(text[start_char:end_char].split())
-    if not _is_name(name, label) or _headline_word(doc, lower, start, end):
+    if not _is_name(name, label) or _headline_word(doc, lower, start, end) or (
+            _function_word(doc, start, end)):
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
-    return _Mention(start, end, start_char, end_char, label, name, _unique(roles))
+    return _Mention(start, end, start_char, end_char, label, name, _unique(roles),
+                    thing=thing is not None)
 
 
-def _family(doc: Doc, start: int, end: int) -> int | None:
-    """Where a family's name starts ("la famille X", "les frères X", "les X"), or None."""
+def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """Where a family's name starts ("la famille X", "le clan de X", "les X"), or None. The
+    model tags a family's name as a person, or as an organisation ("le clan X")."""
     before = start - 1
+    if before > 0 and is_particle(doc[before].text) and doc[before - 1].lower_ in families():
+        before -= 1  # "le clan de X"
     if before < 0:
         return None
     if doc[before].lower_ in families():
         return before
-    if end - start == 1 and doc[before].lower_ in ("les", "des"):
+    if label == "PER" and end - start == 1 and doc[before].lower_ in ("les", "des"):
         return before
+    return None
+
+
+def _one_word(doc: Doc, start: int, end: int) -> bool:
+    """The span is one word as written ("Dupont", "Dupont-Vautrin"): no space inside."""
+    return start < end and not any(doc[i].whitespace_ for i in range(start, end - 1))
+
+
+def _thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
+    """The label of the thing a name is written as, or None: a one-word title alone in
+    quotation marks ("Dupont"), a name after a determiner no surname takes ("cette X", "son
+    X", "la 208 X") or after a noun of a thing (names.py)."""
+    if start == 0:
+        return None
+    before = doc[start - 1]
+    if before.is_quote and end < len(doc) and doc[end].is_quote and _one_word(doc, start, end):
+        return "MISC"  # a longer quoted title is not the thing its words name ("Jules X")
+    if before.is_digit and start > 1:  # a model's number: "la 208 X"
+        before = doc[start - 2]
+    word = before.lower_
+    # a place takes an article; "les X" of a person is a family
+    if word in thing_determiners() and label != "LOC" and (
+            label != "PER" or word not in ("les", "des")):
+        return "MISC" if label == "PER" else label
+    return _after_thing_noun(doc, start - 1)
+
+
+def _after_thing_noun(doc: Doc, i: int) -> str | None:
+    """The label of the noun of a thing that the words ending at token `i` follow: "la série
+    télévisée « X", "les modèles Y et X", "des entreprises comme X" (names.thing_nouns)."""
+    adjectives = 0
+    listed = False  # a comma or a conjunction seen: a name of the list must come before it
+    while i >= 0 and not doc[i].is_space:
+        token, word = doc[i], doc[i].lower_
+        if word in thing_nouns() and not listed:
+            return thing_nouns()[word]
+        if word in ("de", "d'") and i > 0 and thing_nouns().get(doc[i - 1].lower_) == "LOC":
+            return "LOC"  # "la rue de X", "le palais de X"; "le film de X" names its author
+        if word in (",", "et", "ou") and not listed:
+            listed = True
+        elif token.text[:1].isupper() and token.pos_ == "PROPN":
+            listed = False  # another name of the list
+        elif listed:
+            return None
+        elif token.is_quote or word == "comme":
+            pass
+        elif token.pos_ == "ADJ" and token.is_lower and adjectives < 2:
+            adjectives += 1
+        else:
+            return None
+        if token.is_sent_start:
+            return None
+        i -= 1
     return None
 
 
@@ -348,6 +412,12 @@ def _headline_word(doc: Doc, lower: frozenset[str], start: int, end: int) -> boo
             and (token.lower_ in lower or token.is_stop) and _at_line_start(doc, start))
 
 
+def _function_word(doc: Doc, start: int, end: int) -> bool:
+    """A pronoun or determiner alone, capitalised anywhere ("(...) Ça a duré"): not a name."""
+    token = doc[start]
+    return end - start == 1 and token.pos_ in ("PRON", "DET") and token.is_stop
+
+
 def _roles_around(doc: Doc, start: int, end: int) -> list[str]:
     """Titles and role phrases written next to a name, before or after it."""
     roles = _role_before(doc, start, end)
@@ -455,9 +525,13 @@ def _resolve(mentions: list[_Mention]) -> None:
     # full names first, so that "Dupont" after "Jean Dupont" reaches "Jean Paul Dupont"
     is_full = {id(m) for m, _ in full}
     ordered = sorted(mentions, key=lambda m: id(m) not in is_full)
+    # a name the document writes as a thing ("la X") is that thing where not tagged a person:
+    # it stands only for a longer name of a thing ("la X" for "la Y X", a car)
+    things = {fold(m.name) for m in mentions if m.thing}
     for mention in ordered:
         if mention.label != "PER" and fold(mention.name) in country_forms():
             continue
+        thing = mention.thing or (mention.label != "PER" and fold(mention.name) in things)
         if fold(mention.name) in first_names:
             continue  # "François" beside "François Dupont" and "Claude François": no guess
         exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)]
@@ -466,7 +540,7 @@ def _resolve(mentions: list[_Mention]) -> None:
         if exact:
             nearest = _nearest(mention, exact)
             target = nearest.resolved or nearest.name
-            if _other_given_name(mention.name, target):
+            if _other_given_name(mention.name, target) or (thing and fold(target) not in things):
                 continue
             mention.resolved = target
 

@@ -140,6 +140,15 @@ def test_only_a_slip_shaped_edit_joins_a_short_name(frequent, rare, joined):
     assert (len(entities) == 1) is joined
 
 
+@pytest.mark.parametrize(("frequent", "rare", "label"), [
+    ("Valmorie", "Valmories", "LOC"),  # the region's plural: two regions
+    ("Piotr Valmorin", "Valmorins", "PER"),  # a surname's plural: the family
+])
+def test_a_one_word_plural_does_not_join_its_singular_as_a_slip(frequent, rare, label):
+    entities = consolidate([*rows(frequent, 6, label), row(rare, label, document="x")])
+    assert len(entities) == 2
+
+
 def test_a_rare_form_is_not_a_slip_of_a_rare_form():
     entities = consolidate([*rows("Piotr Valenko", 2), row("Piotr Valemko", document="x")])
     assert len(entities) == 2
@@ -268,8 +277,8 @@ def test_a_vowel_added_to_a_words_ending_makes_another_name_not_a_slip():
     entities = consolidate([*rows("Valmorie", 9, "LOC"), row("Valmore", "LOC", "x"),
                             *rows("Ostrane", 9, "LOC"), row("Ostranie", "LOC", "y")])
     assert len(entities) == 4
-    # a plural's "s" or a letter slipped inside the word is still a slip
-    entities = consolidate([*rows("Valmorie", 9, "LOC"), row("Valmories", "LOC", "x"),
+    # a plural's "s" left out or a letter slipped inside the word is still a slip
+    entities = consolidate([*rows("Valmories", 9, "LOC"), row("Valmorie", "LOC", "x"),
                             *rows("Ostrane", 9, "LOC"), row("Osttrane", "LOC", "y")])
     assert len(entities) == 2
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus_cli.aggregate.slips import other_ending, slip_in_long_word, slip_shaped
+from corpus_cli.aggregate.slips import other_ending, plural_of, slip_in_long_word, slip_shaped
 
 
 @pytest.mark.parametrize(("a", "b", "slip"), [
@@ -32,3 +32,14 @@ def test_a_vowel_in_a_words_ending_makes_another_name(a: str, b: str, other: boo
 def test_an_edit_in_a_short_word_of_several_is_no_slip() -> None:
     assert not slip_in_long_word("ligue a", "ligue b")
     assert slip_in_long_word("you tube", "youtube")
+
+
+@pytest.mark.parametrize(("rare", "frequent", "plural"), [
+    ("valmories", "valmorie", True),  # a one-word name's plural: many, or another thing
+    ("harlocx", "harlock", False),  # not the frequent form with a letter added
+    ("maison harlocks", "maison harlock", False),  # inside a longer name: a slip
+    ("valmorie", "valmories", False),  # the plural's letter dropped: a slip
+])
+def test_a_one_word_plural_is_no_slip_of_its_singular(rare: str, frequent: str,
+                                                       plural: bool) -> None:
+    assert plural_of(rare, frequent) is plural

@@ -252,3 +252,82 @@ def test_a_family_is_not_one_of_its_members(nlp, text, surface, name):
     family, person = extract_mentions(doc)
     assert (family["name"], family["label"], family["resolved"]) == (name, "MISC", None)
     assert person["label"] == "PER"
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Le clan Valenko refuse de parler. Piotr Valenko est mort.", "ORG"),
+    ("Le clan de Valenko refuse de parler. Piotr de Valenko est mort.", "PER"),
+])
+def test_a_family_tagged_otherwise_or_behind_a_particle_is_a_family(nlp, text, label):
+    person = "Piotr de Valenko" if "clan de" in text else "Piotr Valenko"
+    doc = with_ents(nlp, text, [("Valenko", label), (person, "PER")])
+    family, _ = extract_mentions(doc)
+    assert family["label"] == "MISC"
+    assert family["name"].startswith("clan ")
+    assert family["resolved"] is None
+
+
+@pytest.mark.parametrize(("text", "full", "label"), [
+    # a list after a noun of a product, through a conjunction
+    ("Le pilote Henri Vautrin a fondé sa marque. L'usine fabrique des répliques de modèles "
+     "Ford et Vautrin.", "Henri Vautrin", "MISC"),
+    # a company after "comme"
+    ("Le mécène Louis Brachet aimait l'art. De grandes entreprises comme Brachet ou Danone "
+     "ont financé le musée.", "Louis Brachet", "ORG"),
+    # a title alone in quotation marks, after an adjective of the noun
+    ("L'acteur Paul Garnier est mort. Il jouait dans la série télévisée « Garnier » jusqu'en "
+     "1975.", "Paul Garnier", "MISC"),
+    # a determiner no surname takes: an award, a car's model number
+    ("Le réalisateur Marc Lestrade a reçu son Lestrade d'honneur jeudi soir.", "Marc Lestrade",
+     "MISC"),
+    ("Le designer Luc Ventura a repris les phares de la 458 Ventura.", "Luc Ventura", "MISC"),
+    ("Le peintre Paul Morel a offert un Morel à sa sœur.", "Paul Morel", "MISC"),
+    # a place's noun reaches its name through "de"
+    ("Le duc Hugo Brenner vit au palais de Brenner depuis 2011.", "Hugo Brenner", "LOC"),
+])
+def test_a_surname_written_as_a_thing_is_that_thing_not_the_person(nlp, text, full, label):
+    surname = full.split()[1]
+    marks = [(full, "PER"), *([("Ford", "ORG")] if "Ford" in text else []), (surname, "PER")]
+    thing = [m for m in extract_mentions(with_ents(nlp, text, marks)) if m["name"] == surname]
+    assert [(m["label"], m["resolved"]) for m in thing] == [(label, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Dans le film, Dupré joue un policier. Jacques Dupré est né à Lyon.",  # no list: a clause
+    "Jacques Dupré est né à Lyon. Selon Dupré, la décision est prise.",
+])
+def test_a_surname_after_a_things_noun_in_another_clause_is_still_the_person(nlp, text):
+    doc = with_ents(nlp, text, [("Dupré", "PER"), ("Jacques Dupré", "PER")]
+                    if text.startswith("Dans") else [("Jacques Dupré", "PER"), ("Dupré", "PER")])
+    bare = next(m for m in extract_mentions(doc) if m["name"] == "Dupré")
+    assert (bare["label"], bare["resolved"]) == ("PER", "Jacques Dupré")
+
+
+def test_a_word_the_document_writes_as_a_thing_is_not_resolved_where_not_a_person(nlp):
+    text = ("Walter Bentor a fondé sa compagnie en 1919. La Bentor du centenaire sera dévoilée "
+            "à Genève, où Bentor va présenter une édition limitée.")
+    doc = with_ents(nlp, text, [("Walter Bentor", "PER"), ("Bentor", "ORG"), ("Bentor", "ORG")])
+    things = [m for m in extract_mentions(doc) if m["name"] == "Bentor"]
+    assert [m["resolved"] for m in things] == [None, None]
+
+
+def test_a_thing_still_stands_for_the_longer_name_of_a_thing(nlp):
+    # "le Kestra" is the car the document names in full as "le Valmor Kestra"
+    text = "Le Valmor Kestra avait fait sensation. Depuis, le Kestra fait 154 g/km de CO2."
+    doc = with_ents(nlp, text, [("Valmor Kestra", "PER"), ("Kestra", "MISC")])
+    car = next(m for m in extract_mentions(doc) if m["name"] == "Kestra")
+    assert car["resolved"] == "Valmor Kestra"
+
+
+def test_a_thing_does_not_stand_for_a_quoted_title_holding_its_word(nlp):
+    # the award is not the play
+    text = "Il a reçu son Valdor d'honneur. Il a cité un passage de Shakespeare « Jules Valdor »."
+    doc = with_ents(nlp, text, [("Valdor", "PER"), ("Jules Valdor", "PER")])
+    award = next(m for m in extract_mentions(doc) if m["name"] == "Valdor")
+    assert (award["label"], award["resolved"]) == ("MISC", None)
+
+
+def test_a_pronoun_alone_is_never_a_name(nlp):
+    doc = with_ents(nlp, "Ils criaient, paraissaient affolés (...) Ça a duré une minute.",
+                    [("Ça", "MISC")])
+    assert extract_mentions(doc) == []
