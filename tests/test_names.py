@@ -18,6 +18,8 @@ from corpus_cli.names import (
     given_relation,
     name_key,
     person_name,
+    thing_determiners,
+    thing_nouns,
 )
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -26,6 +28,12 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 # --- names --------------------------------------------------------------------------------------
+
+
+def test_a_things_noun_gives_the_label_of_its_section():
+    nouns = thing_nouns()
+    assert (nouns["série"], nouns["constructeurs"], nouns["rue"]) == ("MISC", "ORG", "LOC")
+    assert "cette" in thing_determiners() and "cette" not in nouns
 
 
 def test_fold():

@@ -160,8 +160,8 @@ def _thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     X", "la 208 X") or after a noun of a thing (names.py)."""
     if start == 0:
         return None
-    before = doc[start - 1]
-    if before.is_quote and end < len(doc) and doc[end].is_quote and _one_word(doc, start, end):
+    before, one_word = doc[start - 1], _one_word(doc, start, end)
+    if before.is_quote and end < len(doc) and doc[end].is_quote and one_word:
         return "MISC"  # a longer quoted title is not the thing its words name ("Jules X")
     if before.is_digit and start > 1:  # a model's number: "la 208 X"
         before = doc[start - 2]
@@ -170,6 +170,8 @@ def _thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     if word in thing_determiners() and label != "LOC" and (
             label != "PER" or word not in ("les", "des")):
         return "MISC" if label == "PER" else label
+    if label == "PER" and not one_word:
+        return None  # "le fondateur de la marque Jean X": the founder as often as the thing
     return _after_thing_noun(doc, start - 1)
 
 

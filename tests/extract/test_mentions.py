@@ -327,6 +327,14 @@ def test_a_thing_does_not_stand_for_a_quoted_title_holding_its_word(nlp):
     assert (award["label"], award["resolved"]) == ("MISC", None)
 
 
+def test_a_full_name_after_a_things_noun_is_still_the_person(nlp):
+    text = ("Les modèles Valdor portent les initiales du fondateur de la marque Ettore Valdor. "
+            "Valdor a rejoint la ville.")
+    doc = with_ents(nlp, text, [("Valdor", "ORG"), ("Ettore Valdor", "PER"), ("Valdor", "ORG")])
+    brand, founder, last = extract_mentions(doc)
+    assert (brand["resolved"], founder["label"], last["resolved"]) == (None, "PER", None)
+
+
 def test_a_pronoun_alone_is_never_a_name(nlp):
     doc = with_ents(nlp, "Ils criaient, paraissaient affolés (...) Ça a duré une minute.",
                     [("Ça", "MISC")])
