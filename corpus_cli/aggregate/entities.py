@@ -137,6 +137,9 @@ class _Form:
     country: str | None = None  # short name, when the form names a country
     candidates: list[str] = field(default_factory=list)  # groups a bare surname could join
     label: str = "MISC"  # the vote over `labels`, set once all rows are read
+    # `target` as last computed; None once `targets` changed (`Forms.add`): consolidation
+    # asks for it several times per form.
+    _target: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def mentions(self) -> int:
@@ -144,21 +147,35 @@ class _Form:
 
     def copy(self) -> _Form:
         """A copy that merging may change (`candidates`) without touching this one."""
-        return _Form(self.key, Counter(self.surfaces), Counter(self.targets),
+        return _Form(self.key, _counter(self.surfaces), _counter(self.targets),
                      defaultdict(set, {name: set(why) for name, why in self.reasons.items()}),
-                     Counter(self.labels), Counter(self.roles), set(self.documents),
+                     _counter(self.labels), _counter(self.roles), set(self.documents),
                      set(self.occurrences), self.canonical, self.country, [], self.label)
 
     @property
     def target(self) -> str:
-        return _most_common(self.targets)
+        if self._target is None:
+            self._target = _most_common(self.targets)
+        return self._target
 
 
 def vote(labels: Mapping[str, int]) -> str:
     """Majority label; ties go to PER, then ORG, LOC, MISC."""
     if not labels:
         return "MISC"
-    return max(LABELS, key=lambda label: (labels.get(label, 0), -LABELS.index(label)))
+    best, most = LABELS[0], labels.get(LABELS[0], 0)
+    for label in LABELS[1:]:  # in order: a tie keeps the first
+        count = labels.get(label, 0)
+        if count > most:
+            best, most = label, count
+    return best
+
+
+def _counter(counts: Mapping[str, int]) -> Counter[str]:
+    """`Counter(counts)` without its update in Python (a kept corpus's forms make 500,000)."""
+    made: Counter[str] = Counter()
+    dict.update(made, counts)
+    return made
 
 
 def _most_common(counts: Counter[str]) -> str:
@@ -290,6 +307,7 @@ class Forms:
                 continue
             mine.surfaces.update(form.surfaces)
             mine.targets.update(form.targets)
+            mine._target = None
             for name, reasons in form.reasons.items():
                 mine.reasons[name] |= reasons
             mine.labels.update(form.labels)
@@ -313,9 +331,9 @@ class Forms:
         forms = {}
         for key, surfaces, targets, reasons, labels, roles, occurrences, canonical, country in (
                 rows):
-            form = _Form(key, Counter(surfaces), Counter(targets),
+            form = _Form(key, _counter(surfaces), _counter(targets),
                          defaultdict(set, {name: set(why) for name, why in reasons.items()}),
-                         Counter(labels), Counter(roles),
+                         _counter(labels), _counter(roles),
                          {document for document, _ in occurrences},
                          {(document, name) for document, name in occurrences},
                          canonical, country)
@@ -519,6 +537,7 @@ class _SlipIndex:
         # Each block's surnames alone, for rapidfuzz to compare in one call.
         self.surname_keys = {block: [person.surname_key for _, person in people]
                              for block, people in self.surnames.items()}
+        self.choices: dict[tuple[str, str, str, int], list[str]] = {}
 
     def match(self, key: str, label: str, minimum: int, counts: Counter[str]) -> str | None:
         """The one frequent group (with at least `minimum` mentions) this form is a slip of."""
@@ -557,16 +576,26 @@ class _SlipIndex:
         compact = key.replace(" ", "")
         if len(compact) < MIN_SLIP_LENGTH:
             return []
-        choices = {other for size in (len(compact) - 1, len(compact), len(compact) + 1)
-                   for edge in ("^" + compact[0], "$" + compact[-1])
-                   for other in self.blocks.get((label, edge, size), ())}
         digits = re.sub(r"\D", "", key)
-        matches = process.extract(key, list(choices), scorer=Levenshtein.distance,
+        matches = process.extract(key, self._choices(label, compact), scorer=Levenshtein.distance,
                                   score_cutoff=1, limit=None)
         return [other for other, _, _ in matches
                 if not self.forms[other].country and re.sub(r"\D", "", other) == digits
                 and slip_in_long_word(key, other) and not other_ending(key, other)
                 and slip_shaped(key, other) and not plural_of(key, other)]
+
+    def _choices(self, label: str, compact: str) -> list[str]:
+        """The frequent forms of `label` a form (`compact`: its key without spaces) is compared
+        with: first or last letter the same, one letter longer or shorter at most. Made once
+        per block (many rare forms share one)."""
+        block = (label, compact[0], compact[-1], len(compact))
+        found = self.choices.get(block)
+        if found is None:
+            found = self.choices[block] = list({
+                other for size in (len(compact) - 1, len(compact), len(compact) + 1)
+                for edge in ("^" + compact[0], "$" + compact[-1])
+                for other in self.blocks.get((label, edge, size), ())})
+        return found
 
 
 def _entities(forms: dict[str, _Form], groups: _Groups,
@@ -601,11 +630,8 @@ def _entity_name(group: list[_Form]) -> str:
     for form in group:
         if form.canonical:
             return form.canonical
-    surfaces: Counter[str] = Counter()
-    labels: Counter[str] = Counter()
-    for form in group:
-        surfaces.update(form.surfaces)
-        labels.update(form.labels)
+    surfaces = _summed([form.surfaces for form in group])
+    labels = _summed([form.labels for form in group])
     countries = [form.country for form in group if form.country]
     if countries:
         # a country is named by a form of its name, never by its inhabitants ("Italiens")
@@ -624,7 +650,8 @@ def _entity(name: str, group: list[_Form], names: dict[str, str], groups: _Group
     aliases = _summed([form.surfaces for form in group])
     labels = _summed([form.labels for form in group])
     roles = _summed([form.roles for form in group])
-    ids: set[str] = set().union(*(form.documents for form in group))
+    ids = group[0].documents if len(group) == 1 else set().union(
+        *(form.documents for form in group))
     occurrences: set[tuple[str, str]] = set().union(*(form.occurrences for form in group))
     reasons: list[dict[str, str]] = []
     ambiguous = {names[groups.find(root)] for form in group for root in form.candidates}
@@ -649,8 +676,11 @@ def _entity(name: str, group: list[_Form], names: dict[str, str], groups: _Group
 
 
 def _summed(counts: list[Counter[str]]) -> Counter[str]:
-    """The sum of counters (the first copied whole, in C: most groups hold one form)."""
-    total = Counter(counts[0])
+    """The sum of counters (the first copied whole, in C: most groups hold one form), not to
+    be changed: a single counter is returned itself."""
+    if len(counts) == 1:
+        return counts[0]
+    total = _counter(counts[0])
     for other in counts[1:]:
         total.update(other)
     return total
