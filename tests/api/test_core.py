@@ -117,3 +117,40 @@ def test_empty_entries_are_never_cut_nor_kept_again(tmp_path, monkeypatch, merge
         monkeypatch.setattr(core, "_keep_timeline", None)  # its shape says so: never again
         assert _cut(corpus, Query(include_undated=True), Format.json) is None
         assert api.timeline(corpus, Query(include_undated=True)) == merged
+
+
+_ARTICLES = (
+    "Le maire de Quimperlé, Hervé Kerbrat, a rencontré mardi 3 mars 2020 la préfète Odile Vasseur.",
+    "Odile Vasseur a visité le port de Quimperlé le 5 mars 2020 avec Hervé Kerbrat.",
+    "Kerbrat a présenté jeudi 12 mars 2020 à Lorient un plan pour les écoles de la commune.",
+)
+
+
+def test_entities_after_a_grown_timeline_are_read_not_consolidated_again(tmp_path, nlp,
+                                                                            monkeypatch):
+    """The timeline of a grown corpus consolidates its entities and keeps their table."""
+    from corpus_cli.aggregate import entities as entity_layer
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number, text in enumerate(_ARTICLES[:2]):
+        (folder / f"a{number}.txt").write_text(text, encoding="utf-8")
+    settings = api.Settings(store_dir=tmp_path / "store")
+    with api.analyse([str(folder)], settings) as corpus:
+        api.timeline(corpus)
+    (folder / "a2.txt").write_text(_ARTICLES[2], encoding="utf-8")
+    with api.analyse([str(folder)], settings) as corpus:
+        api.timeline(corpus)
+    with api.analyse([str(folder)], api.Settings(use_store=False)) as corpus:
+        expected = api.entity_rows(corpus, api.EntityQuery(explain=True))
+
+    def consolidating(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("consolidated again")
+
+    monkeypatch.setattr(entity_layer, "consolidate_forms", consolidating)
+    with api.analyse([str(folder)], settings) as corpus:
+        assert api.entity_rows(corpus, api.EntityQuery(explain=True)) == expected
+        assert api.entity_rows(corpus) == [
+            {k: v for k, v in row.items() if k not in ("variants", "labels", "ambiguous_with")}
+            for row in expected]
+    assert any(row["name"] == "Hervé Kerbrat" and row["mentions"] == 3 for row in expected)
