@@ -12,7 +12,9 @@ BASE and NEW (only NEW's documents are parsed when the store lacks them) and ask
 then, in another fresh process, the entities of the same corpus. Prints, per run, the CPU
 seconds of each step (process time, the parse excluded) and the peak memory of each process.
 `--profile FILE`: the timeline step runs under cProfile, its profile written to FILE (read it
-with pstats); its CPU figure is then the profiler's, not the code's.
+with pstats); its CPU figure is then the profiler's, not the code's. `--check`: then the same
+two steps on a copy of the grown store without its kept answers (every corpus-level answer
+from scratch), whose answers must be those of the grown corpus (digests of their rows).
 """
 
 from __future__ import annotations
@@ -21,15 +23,17 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
 # Runs in a fresh process with the checkout on PYTHONPATH: one step, its figures as JSON.
 STEP = r'''
-import cProfile, json, resource, sys, time
+import cProfile, hashlib, json, resource, sys, time
 from corpus_cli import api
 step, profile, paths = sys.argv[1], sys.argv[2], sys.argv[3:]
 began = time.process_time()
@@ -46,10 +50,13 @@ if profiler is not None:
     profiler.disable()
     profiler.dump_stats(profile)
 done = time.process_time()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+digest = hashlib.sha256(json.dumps(answer, ensure_ascii=False, default=str).encode(
+    "utf-8", "surrogatepass")).hexdigest()[:16]
 print(json.dumps({"step": step, "analysed": corpus.analysed, "documents": len(corpus.records),
                   "rows": len(answer), "read_and_parse_cpu": round(parsed - began, 2),
                   "answer_cpu": round(done - parsed, 2),
-                  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}))
+                  "max_rss_mb": peak, "digest": digest}))
 corpus.close()
 '''
 
@@ -62,18 +69,38 @@ def main() -> None:
     parser.add_argument("--work", type=Path, required=True, help="scratch folder (replaced)")
     parser.add_argument("--profile", help="write the timeline step's cProfile here")
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--check", action="store_true", help="compare with a run from scratch")
     options = parser.parse_args()
+    scratch = options.work / "store"
     for run in range(options.runs):
-        scratch = options.work / "store"
         if scratch.exists():
             shutil.rmtree(scratch)
         shutil.copytree(options.store, scratch)
-        environment = {**os.environ, "PYTHONPATH": str(ROOT), "CORPUS_CACHE_DIR": str(scratch)}
-        for step, profile in (("timeline", options.profile or ""), ("entities", "")):
-            out = subprocess.run(
-                [sys.executable, "-c", STEP, step, profile, options.base, options.new],
-                env=environment, capture_output=True, text=True, check=True).stdout
-            print(json.dumps({"run": run + 1, **json.loads(out.splitlines()[-1])}), flush=True)
+        grown = _steps(options, scratch, f"run {run + 1}", options.profile or "")
+    if options.check:
+        fresh = options.work / "fresh"
+        if fresh.exists():
+            shutil.rmtree(fresh)
+        shutil.copytree(scratch, fresh)
+        with closing(sqlite3.connect(fresh / "store.sqlite3")) as connection:
+            connection.execute("DELETE FROM results")
+            connection.commit()
+        same = _steps(options, fresh, "from scratch", "") == grown
+        print(json.dumps({"grown answers identical to those from scratch": same}), flush=True)
+
+
+def _steps(options: argparse.Namespace, store: Path, name: str, profile: str) -> list[str]:
+    """Run the timeline then the entities step on `store`; their answers' digests."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), "CORPUS_CACHE_DIR": str(store)}
+    digests = []
+    for step, profiled in (("timeline", profile), ("entities", "")):
+        out = subprocess.run(
+            [sys.executable, "-c", STEP, step, profiled, options.base, options.new],
+            env=environment, capture_output=True, text=True, check=True).stdout
+        figures = json.loads(out.splitlines()[-1])
+        digests.append(figures["digest"])
+        print(json.dumps({"run": name, **figures}), flush=True)
+    return digests
 
 
 if __name__ == "__main__":

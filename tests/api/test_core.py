@@ -154,3 +154,25 @@ def test_entities_after_a_grown_timeline_are_read_not_consolidated_again(tmp_pat
             {k: v for k, v in row.items() if k not in ("variants", "labels", "ambiguous_with")}
             for row in expected]
     assert any(row["name"] == "Hervé Kerbrat" and row["mentions"] == 3 for row in expected)
+
+
+def test_the_timeline_lets_the_entities_go_and_prepare_consolidates_once(tmp_path, nlp,
+                                                                          monkeypatch):
+    """The entities are most of the timeline step's memory: it keeps only their names by
+    mention, and `prepare` asks for the occurrences before it."""
+    from corpus_cli.aggregate import entities as entity_layer
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a0.txt").write_text(_ARTICLES[0], encoding="utf-8")
+    made: list[int] = []
+    original = entity_layer.consolidate_forms
+    monkeypatch.setattr(entity_layer, "consolidate_forms",
+                        lambda *args, **kwargs: made.append(1) or original(*args, **kwargs))
+    with api.analyse([str(folder)], api.Settings(store_dir=tmp_path / "store")) as corpus:
+        api.prepare(corpus)
+        entities = core._Entities(corpus, None)
+        entities()
+        core._timeline_parts(corpus, entities, "")
+        assert entities._found is None
+    assert made == [1, 1]  # prepare's, then the one asked for here
