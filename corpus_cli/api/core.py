@@ -121,7 +121,9 @@ class _Entities:
         self._found = None
 
     def _forms(self) -> entity_layer.Forms:
-        kind = _FORMS + _aliases_key(self.aliases)
+        # The rules in the kind: the documents a state counts are keyed by their analyses,
+        # which a corpus-level rule (attribution, collection) does not change.
+        kind = f"{_FORMS}{_aliases_key(self.aliases)}:{corpus_rules_digest()}"
         base, new = self.corpus.kept_state(kind)
         forms = entity_layer.Forms.from_rows(base) if base is not None else entity_layer.Forms()
         if new:

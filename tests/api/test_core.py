@@ -176,3 +176,29 @@ def test_the_timeline_lets_the_entities_go_and_prepare_consolidates_once(tmp_pat
         core._timeline_parts(corpus, entities, "")
         assert entities._found is None
     assert made == [1, 1]  # prepare's, then the one asked for here
+
+
+def test_forms_kept_under_other_corpus_rules_are_collected_again(tmp_path, nlp, monkeypatch):
+    """A corpus-level rule may change how mentions are collected; the documents a kept state
+    counts are keyed by their analyses, which such a rule leaves alone."""
+    from corpus_cli.aggregate import entities as entity_layer
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a0.txt").write_text(_ARTICLES[0], encoding="utf-8")
+    settings = api.Settings(store_dir=tmp_path / "store")
+    with api.analyse([str(folder)], settings) as corpus:
+        api.entity_rows(corpus)
+    collected: list[set[str]] = []
+    original = entity_layer.collect
+
+    def spy(mentions: Any, aliases: Any = None) -> Any:
+        rows = list(mentions)
+        collected.append({row["document"] for row in rows})
+        return original(rows, aliases)
+
+    monkeypatch.setattr(entity_layer, "collect", spy)
+    monkeypatch.setattr(core, "corpus_rules_digest", lambda: "other rules")
+    with api.analyse([str(folder)], settings) as corpus:
+        core._Entities(corpus, None)()
+    assert [documents for documents in collected if documents] == [{"a0.txt"}]
