@@ -20,7 +20,9 @@ from corpus_cli.dates.grammar.spec import Expression, Spec
 from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
+from .events.announced import act_of_date, announced_act, announcing_class
 from .events.kinds import is_event_noun
+from .events.wordlists import lexicon
 from .voice import takes_etre
 
 if TYPE_CHECKING:
@@ -79,8 +81,8 @@ def clause_tense(verb: Token) -> str | None:
 
     Compound tenses are read on their auxiliary (passé composé and plus-que-parfait are past);
     an infinitive under "aller", "devoir", "prévoir de"... is future, under another past verb
-    none (the nearest date: "a cité à comparaître le 5 juin"), otherwise it takes the tense of
-    its governor; "est prévu", "attendu" are future; a bare participle is past.
+    past ("s'est abstenu de commenter jeudi"), otherwise it takes the tense of its governor;
+    "est prévu", "attendu" are future; a bare participle is past.
     """
     for _ in range(4):
         etre = _etre_perfect(verb)
@@ -119,21 +121,40 @@ def clause_tense(verb: Token) -> str | None:
                 modal_tense = clause_tense(head)
                 return "future" if modal_tense in ("present", "future") else modal_tense
             if not auxiliaries and clause_tense(head) == "past":
-                # "a cité à comparaître le 5 juin", "a appelé à voter dimanche": what a past
-                # act calls for may lie after it; the nearest date, not the past one
-                return None
+                # "s'est abstenu de commenter jeudi", "a tenté de fuir lundi": the past act's
+                # own time. What a past verb of calling calls for ("a appelé à voter
+                # dimanche") is read forward by its own rule (events/announced.py).
+                return "past"
             verb = head
             continue
         return _finite_tense(verb, perfect=False)
     return None
 
 
+def _reported_imperfect(verb: Token | None) -> bool:
+    """An imperfect in the words a past verb of saying or announcing reports ("a annoncé
+    qu'il se rendait à Berlin le 12 mars"): the tense follows the report's, not the act's
+    time, so it says nothing of the date's direction."""
+    if verb is None or verb.dep_ != "ccomp" or "Imp" not in verb.morph.get("Tense", []):
+        return False
+    if _has_perfect(verb) or "Fin" not in verb.morph.get("VerbForm", []):
+        return False
+    head = verb.head
+    if head.lemma_.lower() not in lexicon().reporting and announcing_class(head) is None:
+        return False
+    return clause_tense(head) == "past"
+
+
 def _etre_perfect(token: Token) -> Token | None:
     """The "être" of a past participle the model tagged as an adjective or a noun ("sont
-    mortes", "est né"): the auxiliary of a perfect, which carries its tense."""
+    mortes", "est né", "s'est abstenue"): the auxiliary of a perfect, which carries its
+    tense."""
     if token.pos_ not in ("ADJ", "NOUN"):
         return None
-    if token.lower_.removesuffix("s").removesuffix("e") not in _words("etre_participles"):
+    # A pronominal verb always takes "être" ("s'est abstenue"): its reflexive tells it.
+    reflexive = any("Yes" in c.morph.get("Reflex", []) for c in token.children)
+    if not reflexive and (token.lower_.removesuffix("s").removesuffix("e")
+                          not in _words("etre_participles")):
         return None
     return next((c for c in token.children
                  if c.dep_ in _AUX_DEPS and c.lemma_.lower() == "être"), None)
@@ -302,15 +323,22 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         index = bisect_right(starts, expression.start) - 1
         verb = governing_verb(span)
         tense = clause_tense(verb) if verb is not None else None
-        reading = _reading(span, expression, tense, text)
+        reading = _reading(span, expression, None if _reported_imperfect(verb) else tense, text)
         previous = last if _needs_previous(expression) else None
-        fields = resolve(expression, ref, reading, previous)
+        announced = act_of_date(span, verb) if reading != "future" else None
+        if announced is not None and expression.spec.anchor is None:
+            reading, base = _announced_reading(announced[0], rows, ref, reading)
+            fields = resolve(expression, base, reading, previous)
+        else:
+            fields = resolve(expression, ref, reading, previous)
         if _year_less(expression.spec) and narrative is not None and (
                 ref is None or narrative[0].start.year != ref.start.year):
             told = resolve(expression, ref, reading, narrative[0])
             if _in_narrative(told, narrative, index):
                 fields = told
         attached = attachment(span)
+        if announced is not None and attached is not None and attached.i == announced[0].i:
+            attached = announced_act(announced[0]) or attached  # the act's date, not the verb's
         spans.append(span)
         rows.append({
             "start": expression.start, "end": expression.end, "text": expression.text,
@@ -325,6 +353,31 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             if fields["anchor"] == "absolute" and last.granularity in ("day", "minute", "month"):
                 narrative = (last, index)
     return _dated_events(rows, spans)
+
+
+def _announced_reading(announcer: Token, rows: list[dict[str, Any]],
+                       reference: PartialDate | None,
+                       reading: str | None) -> tuple[str | None, PartialDate | None]:
+    """The direction and the base of a date of an act announced or called for: ahead of a verb
+    of calling, the nearest for one of announcing; counted from the verb's own day when a date
+    row already made dates it ("Le 2 mars, X a appelé à manifester le 5 mars"), else from the
+    publication date. A pluperfect with no day of its own keeps the clause's `reading`: its
+    time lies before the story's, which the publication date does not tell."""
+    own = next((row for row in reversed(rows)
+                if row["attached_start"] == announcer.idx and row["start_date"] is not None
+                and row["granularity"] in ("day", "minute")), None)
+    ahead = "future" if announcing_class(announcer) == "calling" else None
+    if own is not None:
+        return ahead, PartialDate.from_iso(own["start_date"])
+    if clause_tense(announcer) == "past" and not _has_present_perfect(announcer):
+        return reading, reference
+    return ahead, reference
+
+
+def _has_present_perfect(verb: Token) -> bool:
+    """A passé composé ("a appelé"), not a pluperfect ("avait appelé")."""
+    return any(c.dep_ in ("aux", "aux:tense") and "Pres" in c.morph.get("Tense", [])
+               for c in verb.children)
 
 
 def _dated_events(rows: list[dict[str, Any]], spans: list[Span]) -> list[dict[str, Any]]:

@@ -267,3 +267,52 @@ def value_of(nlp, text: str, reference: str, written: str) -> str | None:
 ])
 def test_cues_do_not_overreach(nlp, reference: str, text: str, written: str, value: str) -> None:
     assert value_of(nlp, text, reference, written) == value
+
+
+# --- acts announced, called for, planned -------------------------------------------------------
+
+def dates_of(nlp, text: str, reference: str) -> dict[str, dict]:
+    return {row["text"]: row for row in extract_dates(nlp(text), reference)}
+
+
+@pytest.mark.parametrize(("reference", "text", "date", "value"), [
+    # a Tuesday: the Saturday called for is the next one, not the nearer last one
+    ("2016-12-13", "Le syndicat a appelé à manifester samedi.", "samedi", "2016-12-17"),
+    # written in February: the strike announced for 15 March is this year's
+    ("2017-02-10", "La CGT a annoncé une grève le 15 mars.", "15 mars", "2017-03-15"),
+    ("2017-02-10", "Les syndicats ont appelé à une journée de grève le 5 mars.", "5 mars",
+     "2017-03-05"),
+    # counted from the call's own day, not from the publication date
+    ("2017-03-20", "Le 2 mars, la fédération a appelé à manifester samedi.", "samedi",
+     "2017-03-04"),
+    # an imperfect in the words a past verb reports follows the report's tense
+    ("2017-02-10", "Jean Dupont a annoncé mardi qu'il se rendait à Berlin le 12 mars.",
+     "12 mars", "2017-03-12"),
+])
+def test_the_date_of_an_act_announced_or_called_for_is_read_forward(
+        nlp, reference: str, text: str, date: str, value: str) -> None:
+    assert dates_of(nlp, text, reference)[date]["value"] == value
+
+
+def test_the_announcement_keeps_its_own_date_and_the_act_takes_the_other(nlp) -> None:
+    rows = dates_of(nlp, "Le ministre a annoncé lundi une visite à Rome le 3 mars.", "2017-02-10")
+    assert (rows["lundi"]["value"], rows["lundi"]["attached_to"]) == ("2017-02-06", "annoncé")
+    assert (rows["3 mars"]["value"], rows["3 mars"]["attached_to"]) == ("2017-03-03", "visite")
+
+
+def test_a_summons_is_read_forward_and_an_inverted_subject_is_no_act(nlp) -> None:
+    rows = dates_of(nlp, "L'homme est convoqué au tribunal de Lyon en septembre. \"Nous "
+                         "partirons\", a annoncé le ministre mardi 14 février.", "2017-02-15")
+    assert rows["septembre"]["value"] == "2017-09"
+    assert rows["mardi 14 février"]["attached_to"] == "annoncé"
+
+
+@pytest.mark.parametrize("text", [
+    "Jean Dupont s'est abstenu de commenter jeudi la décision.",
+    # the tagger reads "abstenue" as a noun: its reflexive still makes it a perfect
+    "La porte-parole Claire Vautrin s'est abstenue de dire jeudi si le ministre restait.",
+])
+def test_an_infinitive_under_a_past_verb_that_calls_for_nothing_is_past(nlp, text) -> None:
+    # a Wednesday: "jeudi" is the last Thursday, when the refusal took place
+    row = dates_of(nlp, text, "2021-02-10")["jeudi"]
+    assert (row["value"], row["tense"]) == ("2021-02-04", "past")

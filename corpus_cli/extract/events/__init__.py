@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
 
+from .announced import is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import date_token, dated_groups
 from .clauses import (
@@ -45,6 +46,7 @@ from .floor import complements_thing, floor_rows
 from .kinds import predicate_type
 from .roles import (
     _passive_voice,
+    incise_speaker,
     incise_verb,
     inverted_noun,
     lifted_noun,
@@ -137,8 +139,9 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
     found: list[dict[str, Any]] = []
     for number, date in open_dates(doc, dates, used):
         attached = date_token(doc, date)
-        if attached is None or complements_thing(doc, date, attached):
-            continue
+        if (attached is None or complements_thing(doc, date, attached)
+                or (attached.pos_ == "NOUN" and is_announced_act(attached))):
+            continue  # an announced act's date dates that act (floor.py), not the announcing
         predicate = governing_predicate(attached)
         if (predicate is None or predicate.lemma_.lower() in lex.reporting
                 or predicate.lemma_.lower() in _words("not_acts")
@@ -192,6 +195,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         return None
     if "object" in conditions and not _actor_object(group, index):
         return None
+    speaker = incise_speaker(doc, group, index)  # '"...", a expliqué lundi X'
+    if speaker is not None and speaker not in participants:
+        participants.insert(0, speaker)
     inverted = inverted_noun(doc, group)  # '", a dit le député'
     lifted = lifted_noun(doc, group, raised, index)  # "X a plaidé, après avoir assimilé..."
     person = role_noun_person(doc, group, index, inverted or lifted)
@@ -199,7 +205,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         participants.insert(0, person)
         if not _passive_voice(group.anchor):  # "le ministre a été reçu": acted on
             raised = raised | {_mention_head(doc, index.rows[person]).i}
-    description = (described_subject(group.anchor) or described_noun(inverted)
+    description = (described_subject(performer_verb(group.anchor)) or described_noun(inverted)
                    or described_noun(lifted))
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"

@@ -102,9 +102,33 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions) -> int | None
         first = index.first.get(number)
         if first is not None and _is_subject(doc[first]):
             last_subject = number
+    coordinated = _coordinated_subject(pronoun, index, quoted)
+    if coordinated is not None:
+        return coordinated  # "X a reçu Y, puis il a visité l'usine": X visited
     if in_sentence is not None:
         return in_sentence  # "X a fâché Y alors qu'il atterrissait": the nearest one
     return last_subject if last_subject is not None else last
+
+
+def _coordinated_subject(pronoun: Token, index: _Mentions,
+                         quoted: list[tuple[int, int]]) -> int | None:
+    """The mention row of the person named as subject of the clause the pronoun's clause is
+    coordinated to ("X a rencontré Y puis elle a visité Z"): a second main clause keeps the
+    first one's subject, not the nearest name (an object)."""
+    predicate = pronoun.head
+    while predicate.dep_.startswith("aux") and predicate.head.i != predicate.i:
+        predicate = predicate.head
+    if predicate.dep_ != "conj" or predicate.head.i == predicate.i:
+        return None
+    first = predicate.head
+    for child in first.children:
+        if child.dep_ not in _SUBJECT or child.i > pronoun.i:
+            continue
+        number = index.index_at(child)
+        if (number is not None and index.rows[number]["label"] == "PER"
+                and not _inside(quoted, index.rows[number]["start"])):
+            return number
+    return None
 
 
 def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:

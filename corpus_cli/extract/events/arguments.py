@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from .announced import performer_verb
 from .tokens import span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -65,10 +66,15 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
             and anchor.head.pos_ in ("PROPN", "NOUN")
             and any(is_relative(c) for c in anchor.children if c.dep_ == "nsubj")):
         return [anchor.head]
+    verb = _possessor_clause(anchor)
+    if verb is not None:
+        # "Dans leurs chroniques jeudi, X et Y se sont penchés...": theirs, so X and Y's
+        return [c for c in verb.children if c.i not in blocked and c.dep_ == "nsubj"]
     while token.head.i != token.i and not _has_subject(token):
-        if (token.dep_ in ("xcomp", "conj") or _controlled(token)) and token.head.pos_ in (
-                "VERB", "AUX"):
-            token = token.head
+        performer = performer_verb(token)  # "X a appelé à une grève": X strikes
+        if performer.i != token.i or ((token.dep_ in ("xcomp", "conj") or _controlled(token))
+                                      and _verbal(token.head)):
+            token = performer if performer.i != token.i else token.head
             extra.extend(child for child in token.children
                          if child.i not in blocked and _subject_like(child, token))
         elif token.dep_ == "acl:relcl" or (token.dep_ == "acl" and token.head.pos_ != "VERB"):
@@ -77,6 +83,36 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
         else:
             break
     return extra
+
+
+def _possessor_clause(noun: Token) -> Token | None:
+    """The verb of the clause a noun with a possessive determiner is fronted in ("Dans leurs
+    chroniques, X et Y...", "Lors de sa visite, X..."): its subject, named after the noun, is
+    the possessor. None when the noun is no such fronted phrase."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
+                                      for c in noun.children):
+        return None
+    token = noun
+    for _ in range(MAX_FRONTED_CLIMB):
+        if token.head.i == token.i or token.dep_ in _CLAUSE_DEPS - {"advcl"}:
+            return None
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects:
+            return token if _verbal(token) and noun.i < min(s.i for s in subjects) else None
+    return None
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or a participle the tagger read as a noun or an adjective that its auxiliary
+    shows to be a verb ("s'est abstenue de dire")."""
+    return token.pos_ in ("VERB", "AUX") or any(c.dep_ in ("aux", "aux:tense")
+                                                 for c in token.children)
+
+
+# How many heads up from a fronted noun its clause's verb may be (the parse hangs the phrase
+# on "lors", or on a name inside it).
+MAX_FRONTED_CLIMB = 3
 
 
 def _fronted_subject(participle: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.dates.grammar.context import limit_before
 from corpus_cli.nlp.model import text_of
 
+from .announced import announced_act
 from .candidates import date_token
 from .clauses import governing_predicate
 from .tokens import quotations, span_of, utterances
@@ -49,9 +50,11 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     own = {doc[i].idx for i in group.indices}
     trigger = group.primary.idx
     attached: list[tuple[int, int]] = []
+    announced = _announced_elsewhere(group)
     for number, row in enumerate(dates):
         if (row.get("kind", "date") != "date" or not_the_events(doc, row, trigger)
-                or nowadays(row, group.anchor, group.trigger.type)):
+                or nowadays(row, group.anchor, group.trigger.type)
+                or (announced is not None and row.get("attached_start") == announced)):
             continue
         if row.get("attached_start") in own or (
                 row.get("attached_start") is None
@@ -66,7 +69,8 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     clause = _clause_head(group.anchor)
     best: tuple[int, int, int] | None = None
     for number, row in enumerate(dates):
-        if row.get("kind", "date") != "date" or row.get("attached_start") in taken:
+        if (row.get("kind", "date") != "date" or row.get("attached_start") in taken
+                or (announced is not None and row.get("attached_start") == announced)):
             continue
         if (not low <= row["start"] < high or not_the_events(doc, row, trigger)
                 or nowadays(row, group.anchor, group.trigger.type)):
@@ -80,6 +84,13 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         if best is None or score < best:
             best = score
     return None if best is None else best[2]
+
+
+def _announced_elsewhere(group: _Group) -> int | None:
+    """The offset of the act the group's verb announces or calls for, when that act is not
+    the group's own word: its date is the act's ("a appelé à une grève jeudi")."""
+    act = announced_act(group.anchor)
+    return None if act is None or act.i == group.primary.i else act.idx
 
 
 def _arcs(doc: Doc, row: Mapping[str, Any], group: _Group) -> int:

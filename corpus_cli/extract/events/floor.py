@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
 
+from .announced import is_announced_act, performer_verb
 from .candidates import date_token
 from .clauses import (
     background,
@@ -129,8 +130,8 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any]) -> Token | None:
     if attached.pos_ in ("NOUN", "PROPN"):
         if complements_thing(doc, date, attached):
             return None
-        if is_event_noun(attached.lemma_):
-            return attached
+        if is_event_noun(attached.lemma_) or is_announced_act(attached):
+            return attached  # "a annoncé la réouverture des écoles le 11 mai": the reopening
     predicate = governing_predicate(attached)
     if predicate is None:
         root = attached.sent.root
@@ -165,7 +166,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         return None  # negated or cancelled
     # A described performer ("les gendarmes ont interpellé", "abattu par les forces de
     # l'ordre") is who acts: no name of the clause is guessed in its place.
-    description = (described_agent(predicate) if passive else described_subject(predicate))
+    description = (described_agent(predicate) if passive
+                   else described_subject(performer_verb(predicate)))
     actors, places = _actors(doc, group, index, passive,
                              guess=description is None and not background(predicate))
     named = _names(index, actors) or ([description] if description is not None else [])
@@ -204,7 +206,8 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
     if speakers:
         return speakers[:1], []
     if not passive:
-        subject = [n for n in inside if _subject_of(doc, index, n, predicate)]
+        performer = performer_verb(predicate)
+        subject = [n for n in inside if _subject_of(doc, index, n, performer)]
         if subject:
             return subject, []
     clause = {t.i for t in predicate.subtree}

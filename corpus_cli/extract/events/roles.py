@@ -55,6 +55,8 @@ _SPEECH_ROLES = frozenset({"public_statement", "appeal", "demand", "disapprove",
 _SPEAKER_LABELS = frozenset({"PER", "ORG", "MISC"})
 # The most words between a verb and a speaker inverted after it (", a ironisé lundi soir X").
 MAX_INVERSION_GAP = 4
+# The most words of a prepositional phrase between them (", a dit au micro de Radio Sud X").
+MAX_PHRASE_GAP = 6
 _TARGET_DEPS = frozenset({"obj", "iobj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp"})
 # Quotation marks of French news: « », straight and curly double quotes.
 _QUOTE = re.compile(r"«\s*([^»]{3,}?)\s*»|\"([^\"]{3,}?)\"|“([^”]{3,}?)”")
@@ -108,6 +110,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         if token.dep_ == "nmod" and owner.pos_ in ("NOUN", "PROPN"):
             return "actor" if group.trigger.type in _ACTOR_COMPLEMENT_TYPES or (
                 group.trigger.cameo or "").startswith("04") else "target"
+        if token.dep_ == "obj" and _relative_inversion(group.anchor, token):
+            return "target" if passive else "actor"  # "le message qu'a émis l'Élysée"
         if token.dep_ in _TARGET_DEPS:
             return "target"
     if passive and _preposition(doc, _mention_head(doc, row), row) in _AGENT:
@@ -223,12 +227,11 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
                       index: _Mentions) -> bool:
     """The name after a verb of saying in incise ('", a déclaré X', ', a précisé lundi X'):
     the parser often reads it as the object or a modifier, but it is the speaker. Holds for a
-    verb with no subject of its own, right after a comma or a quotation mark, when the name
+    verb with no subject before it, right after a comma or a quotation mark, when the name
     is the first one after it, with no preposition."""
     verb = group.anchor
     if (verb.pos_ not in ("VERB", "AUX") or row["start"] < verb.idx
-            or row["label"] not in _SPEAKER_LABELS
-            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)):
+            or row["label"] not in _SPEAKER_LABELS or _subject_before(verb)):
         return False
     first = _group_start(verb)
     if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote):
@@ -251,8 +254,7 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
     député à l'AFP', ', estiment mardi 21 avril les maires'): a speaker described, not named.
     The parser reads it as the object."""
     verb = group.anchor
-    if verb.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or _subject_before(verb):
         return None
     first = _group_start(verb)
     if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote):
@@ -260,11 +262,58 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
     if group.trigger.type not in _SPEECH_ROLES and not _after_quotation(doc, first):
         return None
     # Read along the words, not the parse, which hangs the noun anywhere (on the date, even).
-    for token in doc[verb.i + 1:min(verb.i + MAX_INVERSION_GAP + 3, verb.sent.end)]:
+    position, skipped = verb.i + 1, 0
+    while position < min(verb.i + MAX_INVERSION_GAP + 3 + skipped, verb.sent.end):
+        token = doc[position]
+        phrase = _phrase_end(token)
+        if phrase is not None:  # "a reconnu mardi au micro de Franceinfo le ministre"
+            skipped += phrase - position
+            position = phrase
+            continue
         if token.pos_ in ("ADV", "NUM", "DET") or token.lower_ in _words("inversion_gap"):
+            position += 1
             continue
         return token if token.pos_ == "NOUN" and not _has_case(token) else None
     return None
+
+
+def _relative_inversion(verb: Token, obj: Token) -> bool:
+    """A relative clause whose object is its relative pronoun ("que", "qu'") and whose subject
+    is inverted after the verb ("le message qu'a émis X"): the parser reads X as a second
+    object, but the object is taken, so X is the subject."""
+    if obj.i < verb.i or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return False
+    return any(c.dep_ == "obj" and c.i < verb.i and "Rel" in c.morph.get("PronType", [])
+               for c in verb.children)
+
+
+def _phrase_end(token: Token) -> int | None:
+    """The index after the prepositional phrase a preposition opens ("au micro de X"), when
+    it is short enough to stand between a verb of saying and its inverted subject."""
+    head = token.head
+    if token.dep_ != "case" or head.i <= token.i:
+        return None
+    end = max(t.i for t in head.subtree) + 1
+    return end if end - token.i <= MAX_PHRASE_GAP else None
+
+
+def incise_speaker(doc: Doc, group: _Group, index: _Mentions) -> int | None:
+    """The mention row of the name a verb of saying in incise inverts as its subject when the
+    parse hung it outside the verb's clause ('"Nous partirons", a expliqué lundi X', with X
+    read as the quoted verb's subject), or None."""
+    verb = group.anchor
+    if group.trigger.type not in _SPEECH_ROLES or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    end = verb.sent.end_char
+    return next((number for number, row in enumerate(index.rows)
+                 if verb.idx < row["start"] < end
+                 and inverted_speaker(doc, group, row, index)), None)
+
+
+def _subject_before(verb: Token) -> bool:
+    """The verb has a subject before it: no incise, whose subject is inverted after it (the
+    parse may well label that inverted one nsubj: '", a expliqué lundi X')."""
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
 
 
 def _group_start(verb: Token) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .announced import called_for
 from .tree import _CLAUSE_DEPS, _GOVERNED_DEPS, _Group, _is_passive, _is_source
 from .wordlists import Lexicon, _words
 
@@ -71,6 +72,8 @@ def _planned(group: _Group, chain: list[Token], lex: Lexicon) -> bool:
     clause = [anchor, *chain] if verbal else chain[:1]
     if any(_future(verb) for verb in clause):
         return True
+    if called_for(anchor):
+        return True  # "ont appelé à manifester samedi", "a convoqué une réunion lundi"
     governed = [*group.tokens, *(clause if verbal else ())]
     if any(_governed_by(token, lex.planned_governors) for token in governed):
         return True

@@ -118,3 +118,9 @@ def test_an_apposed_name_is_the_person_of_its_role_noun(nlp):
             "Luc Barre, a déclaré mardi que la réunion serait reportée.")
     row = by_date(dated(nlp, text), "mardi")
     assert row["actors"] == ["Luc Barre"]
+
+
+def test_a_pronoun_subject_of_a_coordinated_clause_is_the_first_clauses_subject(nlp):
+    text = "Paul Hébert a reçu Bruno Keller lundi et il a ensuite inauguré l'usine mardi."
+    row = by_date(dated(nlp, text), "mardi")
+    assert row["actors"][:1] == ["Paul Hébert"]

@@ -4,6 +4,7 @@ name before a relative "qui". Sentences written for each rule."""
 from __future__ import annotations
 
 from tests.rows_for_tests import dated_row as by_date
+from tests.rows_for_tests import layered
 
 
 def test_the_agent_of_a_bare_participle_acts(nlp):
@@ -88,3 +89,36 @@ def test_selon_x_who_acts_in_the_relative_clause_stays_its_actor(nlp):
     row = by_date(nlp, "\"Il n'y a pas de limite\", selon Claire Vautrin qui avait réuni en 2017 "
                        "21 % des voix.", "2017")
     assert row["actors"] == ["Claire Vautrin"]
+
+
+
+def test_the_subject_of_a_pronominal_verb_the_tagger_misread_says_the_infinitive(nlp):
+    text = "La porte-parole Claire Vautrin s'est abstenue de dire jeudi si le ministre restait."
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "dire")
+    assert row["actors"] == ["Claire Vautrin"]
+
+
+def test_a_name_inverted_after_a_verb_of_saying_and_its_date_is_the_speaker(nlp):
+    # the parse labels the inverted name the verb's nsubj: a subject after it, no incise's
+    text = ("Le consul a été rappelé parce que le pays veut être entendu, a expliqué lundi 8 "
+            "février Anne-Claire Le Goff.")
+    row = next(row for row in layered(nlp, text, "2021-02-10") if row["trigger"] == "expliqué")
+    assert (row["actors"], row["targets"]) == (["Anne-Claire Le Goff"], [])
+
+
+def test_a_noun_inverted_after_a_verb_of_saying_and_a_phrase_is_the_speaker(nlp):
+    text = "\"Cela crée des désordres\", a reconnu mardi matin au micro de Radio Sud le ministre."
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "reconnu")
+    assert row["actors"] == ["le ministre"]
+
+
+def test_the_subject_inverted_in_a_relative_clause_on_its_object_acts(nlp):
+    row = next(row for row in layered(nlp, "C'est le message qu'a émis l'Élysée ce samedi.")
+               if row["trigger"] == "émis")
+    assert (row["actors"], row["targets"]) == (["Élysée"], [])
+
+
+def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
+    found = layered(nlp, "Lors de sa visite lundi à Lyon, Claire Vautrin a rencontré les élus.")
+    row = next(row for row in found if row["trigger"] == "visite")
+    assert (row["actors"], row["date_text"]) == (["Claire Vautrin"], "lundi")

@@ -1,0 +1,151 @@
+"""The act a verb of announcing, calling or planning speaks of, and the dates that are its.
+
+"X a appelé à une grève jeudi", "X a annoncé une visite à Rome le 3 mars", "a appelé à manifester
+le 5 mai": the date after the act the verb introduces is that act's, not the announcement's,
+which is dated by its own expression ("X a annoncé mardi une visite...") or not at all. Both the
+dates layer (which way such a date is read, and what it is attached to) and the events layer
+(which predicate may take it) ask this module, so they agree.
+
+Two classes of verbs (data/dates_lexicon.txt): what a verb of calling or planning speaks of
+([calling_verbs]: appeler, convoquer, prévoir, promettre...) lies after it; what a verb of
+announcing makes known ([announcing_verbs]: annoncer, dévoiler...) may lie on either side ("a
+annoncé sa démission lundi" is as often Monday's announcement), so its date is read to the
+nearest.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from corpus_cli.dates.grammar.words import lexicon_section
+
+from .clauses import person_nouns
+from .kinds import is_event_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# The complements that carry what is announced or called for: an object ("annoncé une grève"),
+# a complement with "à" ("appelé à une journée d'action", "appelé à manifester"), an
+# infinitive or a clause.
+_COMPLEMENTS = frozenset({"obj", "obl:arg", "xcomp", "ccomp"})
+_AUX_DEPS = frozenset({"aux", "aux:tense"})
+# The arcs from a noun of time or measure to the act it counts ("une journée d'actions et de
+# manifestations": "manifestations" is a conjunct of "actions").
+_OF_ACT = frozenset({"nmod", "conj"})
+# The prepositions of a noun's own performer or theme ("la mort de Y", "la réouverture des écoles").
+_OF = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def announcing_class(verb: Token) -> str | None:
+    """"calling" for a verb whose act lies ahead of it, "announcing" for one that makes an
+    act known, else None."""
+    if verb.pos_ not in ("VERB", "ADJ"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon_section("calling_verbs"):
+        return "calling"
+    if lemma in lexicon_section("announcing_verbs"):
+        return "announcing"
+    return None
+
+
+def complement(verb: Token) -> Token | None:
+    """What a verb of announcing or calling speaks of: its infinitive with no perfect of its
+    own ("a annoncé avoir signé" tells a past act), or a common noun: one with a preposition
+    ("convoqué au tribunal"), or an object that names no person (an inverted subject the
+    parse took for an object: '", a annoncé le ministre lundi')."""
+    if announcing_class(verb) is None:
+        return None
+    for child in verb.children:
+        if child.dep_ not in _COMPLEMENTS:
+            continue
+        if child.pos_ == "VERB" and "Inf" in child.morph.get("VerbForm", []) and not any(
+                c.dep_ in _AUX_DEPS for c in child.children):
+            return child
+        if child.pos_ == "NOUN" and (child.dep_ == "obl:arg"
+                                     or child.lemma_.lower() not in person_nouns()):
+            return child
+    return None
+
+
+def announced_act(verb: Token) -> Token | None:
+    """The act a verb of announcing or calling speaks of, when its complement names one: an
+    infinitive, a noun of an act ("une grève", "sa démission"), or the noun of an act under a
+    noun of time or measure ("une journée de mobilisation": the mobilisation)."""
+    found = complement(verb)
+    if found is None or found.pos_ == "VERB" or is_event_noun(found.lemma_):
+        return found
+    named = [c for c in found.children if c.dep_ in _OF_ACT]
+    named += [g for c in named for g in c.children if g.dep_ in _OF_ACT]
+    return next((c for c in named if c.pos_ == "NOUN" and is_event_noun(c.lemma_)), None)
+
+
+def act_of_date(span: Span, verb: Token | None) -> tuple[Token, Token] | None:
+    """(verb of announcing or calling, what it speaks of) when the date `span`, governed by
+    `verb`, is the date of what that verb speaks of: written inside its words ("appelé à
+    manifester le 5 mai") or hung on the verb after them ("appelé à une grève jeudi", "a
+    annoncé la réouverture des écoles le 11 mai"). A date before them ("a annoncé mardi une
+    grève") is the announcement's own."""
+    if verb is None:
+        return None
+    announcer = verb
+    if announcing_class(verb) is None:
+        # "appelé à manifester le 5 mai": the date's verb is the infinitive called for
+        if verb.dep_ not in _COMPLEMENTS or verb.head.i == verb.i:
+            return None
+        announcer = verb.head
+    found = complement(announcer)
+    if found is None:
+        return None
+    if found.i == verb.i or found.is_ancestor(span.root):
+        return announcer, found
+    if verb.i == announcer.i and span.start > found.i:
+        return announcer, found
+    return None
+
+
+def is_announced_act(token: Token) -> bool:
+    """The token is the act a verb of announcing or calling speaks of: a date attached to it
+    is the act's, never the announcement's."""
+    announcer = announcer_of(token)
+    return announcer is not None and (act := announced_act(announcer)) is not None and (
+        act.i == token.i)
+
+
+def called_for(token: Token) -> bool:
+    """The act a verb of calling, convening or planning speaks of: one still to come."""
+    announcer = announcer_of(token)
+    return (announcer is not None and announcing_class(announcer) == "calling"
+            and is_announced_act(token))
+
+
+def announcer_of(token: Token) -> Token | None:
+    """The verb of announcing or calling whose complement holds `token`, within the arcs of
+    a complement and of a noun of measure ("appelé à une journée de grève")."""
+    for _ in range(3):
+        if token.head.i == token.i or token.dep_ not in _COMPLEMENTS | _OF_ACT:
+            return None
+        token = token.head
+        if announcing_class(token) is not None:
+            return token
+    return None
+
+
+def performer_verb(token: Token) -> Token:
+    """The verb whose subject performs the act `token` names: the verb announcing or calling
+    for it when the act has no performer of its own ("X a appelé à manifester", "X a annoncé
+    sa démission", "X a appelé à une grève": X acts), else `token` itself. What an announcer
+    makes known of someone else ("a annoncé la mort de Y", "la réouverture des écoles") keeps
+    its own words."""
+    if not is_announced_act(token) or any(c.dep_ in ("nsubj", "nsubj:pass")
+                                          for c in token.children):
+        return token
+    announcer = announcer_of(token)
+    if announcer is None:
+        return token
+    if token.pos_ == "NOUN" and announcing_class(announcer) == "announcing" and any(
+            c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in _OF for g in c.children)
+            for c in token.children):
+        return token
+    return announcer

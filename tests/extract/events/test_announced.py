@@ -1,0 +1,38 @@
+"""Acts announced or called for: the date after the act is the act's, its performer is who
+announced or called for it, and the announcement is dated only by its own words. Sentences
+written for the rule; the real mentions and dates layers run."""
+
+from __future__ import annotations
+
+from tests.rows_for_tests import layered
+
+
+def by_trigger(nlp, text: str, reference: str = "2021-02-10") -> dict[str, dict]:
+    return {row["trigger"]: row for row in layered(nlp, text, reference)}
+
+
+def test_a_strike_called_for_takes_the_date_and_the_callers_as_actors(nlp) -> None:
+    rows = by_trigger(nlp, "Les syndicats ont appelé à une journée de grève le 5 mars.")
+    strike = rows["grève"]
+    assert (strike["date_text"], strike["actors"], strike["status"]) == (
+        "5 mars", ["Les syndicats"], "planned")
+    assert all(row["date_text"] is None for trigger, row in rows.items() if trigger != "grève")
+
+
+def test_an_announced_resignation_is_dated_and_the_announcement_is_not(nlp) -> None:
+    rows = by_trigger(nlp, "Jean Dupont a annoncé sa démission le 15 février.")
+    assert (rows["démission"]["date_text"], rows["démission"]["actors"]) == (
+        "15 février", ["Jean Dupont"])
+    assert rows["annoncé"]["date_text"] is None
+
+
+def test_the_announcement_keeps_its_own_date_and_the_visit_its_own(nlp) -> None:
+    rows = by_trigger(nlp, "Le ministre a annoncé lundi une visite à Rome le 3 mars.")
+    assert rows["annoncé"]["date_text"] == "lundi"
+    assert (rows["visite"]["date_text"], rows["visite"]["actors"]) == ("3 mars", ["Le ministre"])
+
+
+def test_an_infinitive_called_for_is_planned(nlp) -> None:
+    rows = by_trigger(nlp, "Le syndicat Force ouvrière a appelé à manifester samedi.")
+    assert (rows["manifester"]["date_text"], rows["manifester"]["status"]) == ("samedi",
+                                                                               "planned")
