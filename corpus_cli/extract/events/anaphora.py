@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _SINGULAR = frozenset({"il", "elle"})
+_PRONOUNS_KEY = "corpus_cli.events.subject_pronouns"
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # Determiners that make a noun phrase refer back: definite, demonstrative, possessive.
 _REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa"})
@@ -62,7 +63,17 @@ def _rank_modifiers() -> frozenset[str]:
 
 
 def subject_pronoun(predicate: Token) -> Token | None:
-    """The singular third-person subject pronoun of the predicate, or None."""
+    """The singular third-person subject pronoun of the predicate, or None; found once per
+    predicate and document."""
+    found = predicate.doc.user_data.setdefault(_PRONOUNS_KEY, {})
+    if predicate.i not in found:
+        pronoun = _subject_pronoun(predicate)
+        found[predicate.i] = None if pronoun is None else pronoun.i
+    position = found[predicate.i]
+    return None if position is None else predicate.doc[position]
+
+
+def _subject_pronoun(predicate: Token) -> Token | None:
     holders = [predicate, *(c for c in predicate.children if c.dep_.startswith("aux"))]
     if predicate.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT for c in predicate.children):
         holders.append(predicate.head)  # "elle devrait être déférée": the modal's subject

@@ -32,6 +32,7 @@ _SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d]
                     re.IGNORECASE)
 _SINCE_REACH = 40
 _INCISES_KEY = "corpus_cli.events.incises"
+_REFUSED_KEY = "corpus_cli.events.refused"
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
 _CLOCK = frozenset({"hour", "minute"})
@@ -52,13 +53,16 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     attached: list[tuple[int, int]] = []
     announced = _announced_elsewhere(group)
     for number, row in enumerate(dates):
-        if (row.get("kind", "date") != "date" or not_the_events(doc, row, trigger)
-                or nowadays(row, group.anchor, group.trigger.type)
+        # The cheap tests first: most rows are attached to another word.
+        if (row.get("kind", "date") != "date"
                 or (announced is not None and row.get("attached_start") == announced)):
             continue
-        if row.get("attached_start") in own or (
+        if not (row.get("attached_start") in own or (
                 row.get("attached_start") is None
-                and (token := date_token(doc, row)) is not None and token.i in group.indices):
+                and (token := date_token(doc, row)) is not None and token.i in group.indices)):
+            continue
+        if not not_the_events(doc, row, trigger) and not nowadays(row, group.anchor,
+                                                                  group.trigger.type):
             attached.append((_arcs(doc, row, group), number))
     if attached:
         # Two dates on one predicate ("après l'incendie jeudi, X a estimé dimanche"): the one
@@ -129,9 +133,8 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     words quoted when the trigger at offset `trigger` is outside the quotation, or words
     outside a quotation when the trigger is quoted, or an incise's own act's."""
     text = text_of(doc)
-    if (_comparison(text, row) or _bound(text, row)
-            or _TALLY.search(text, max(0, row["start"] - 20), row["start"])
-            or _since_phrase(text, row, trigger) or _incise_clause(doc, row, trigger)):
+    if (_refused(doc, text, row) or _since_phrase(text, row, trigger)
+            or _incise_clause(doc, row, trigger)):
         return True
     if any(start <= row["start"] < end and not start <= trigger < end
            for start, end in quotations(doc)):
@@ -140,6 +143,17 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     # outside them ('"Je redis notre soutien", a ajouté X samedi': samedi dates the saying).
     return any(start <= trigger < end and not start <= row["start"] < end
                for start, end in utterances(doc))
+
+
+def _refused(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:
+    """What refuses a date to every event, whatever its trigger (a comparison's term, a bound,
+    a tally's start), found once per row: each event of the document asks again."""
+    found = doc.user_data.setdefault(_REFUSED_KEY, {})
+    key = (row["start"], row["end"], row.get("granularity"), row.get("mod"))
+    if key not in found:
+        found[key] = bool(_comparison(text, row) or _bound(text, row)
+                          or _TALLY.search(text, max(0, row["start"] - 20), row["start"]))
+    return found[key]
 
 
 def _incise_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:

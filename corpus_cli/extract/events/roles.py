@@ -55,6 +55,7 @@ _SPEECH_ROLES = frozenset({"public_statement", "appeal", "demand", "disapprove",
 _SPEAKER_LABELS = frozenset({"PER", "ORG", "MISC"})
 # The most words between a verb and a speaker inverted after it (", a ironisé lundi soir X").
 MAX_INVERSION_GAP = 4
+_PASSIVE_KEY = "corpus_cli.events.passive"
 # The most words of a prepositional phrase between them (", a dit au micro de Radio Sud X").
 MAX_PHRASE_GAP = 6
 _TARGET_DEPS = frozenset({"obj", "iobj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp"})
@@ -353,7 +354,15 @@ def _right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
 
 def _passive_voice(verb: Token) -> bool:
     """A passive clause: "a été arrêté", "arrêté lundi"; not "est arrivé", where être is the
-    auxiliary of a past tense although the model marks the participle Voice=Pass."""
+    auxiliary of a past tense although the model marks the participle Voice=Pass. Read once
+    per token and document: every rule of an event asks it."""
+    found = verb.doc.user_data.setdefault(_PASSIVE_KEY, {})
+    if verb.i not in found:
+        found[verb.i] = _reads_passive(verb)
+    return found[verb.i]
+
+
+def _reads_passive(verb: Token) -> bool:
     children = list(verb.children)
     if any(child.dep_ == "aux:pass" for child in children):
         return not etre_is_tense(verb)
