@@ -48,6 +48,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "obl:agent"})
 _NOT_TRIAL = frozenset({"investigate", "charge", "arrest"})
 # The sections of the type lexicon and the part of speech each one types.
 _SECTIONS = {"verbs": "VERB", "nouns": "NOUN"}
+_DEPENDENTS_KEY = "corpus_cli.events.dependents"
 
 
 @functools.cache
@@ -185,7 +186,16 @@ def dependents(token: Token) -> list[tuple[str, Token]]:
     between the verb and its complement: "a mené dimanche des frappes", "présenté vendredi à
     un juge" are parsed with the noun as the date's modifier. Such a noun is read as the
     verb's object (bare or partitive "des") or argument ("à un juge", "par les juges"); a
-    bare noun phrase after the verb labelled a modifier is its object."""
+    bare noun phrase after the verb labelled a modifier is its object. Read once per token
+    and document (as token indices: the rules of one event ask several times)."""
+    found = token.doc.user_data.setdefault(_DEPENDENTS_KEY, {})
+    if token.i not in found:
+        found[token.i] = [(relation, child.i) for relation, child in _dependents(token)]
+    doc = token.doc
+    return [(relation, doc[i]) for relation, i in found[token.i]]
+
+
+def _dependents(token: Token) -> list[tuple[str, Token]]:
     gap = _words("inversion_gap")
     # A bare noun phrase after the verb is its object whatever label the parser gave it ("a
     # déclenché mercredi une offensive" parsed as obl:mod).

@@ -51,9 +51,11 @@ def token_index(doc: Doc) -> TokenIndex:
     """The document's token arrays, built on first use and kept with the Doc."""
     found = doc.user_data.get(_KEY)
     if found is None:
-        rows = doc.to_array(["IDX", "IS_SPACE", "LEMMA", "LOWER"]).tolist()
-        found = TokenIndex({row[0]: i for i, row in enumerate(rows) if not row[1]},
-                           [row[2] for row in rows], [row[3] for row in rows])
+        # One list per column (the array transposed): no Python list per token.
+        offsets, spaces, lemmas, lowers = doc.to_array(["IDX", "IS_SPACE", "LEMMA",
+                                                        "LOWER"]).T.tolist()
+        found = TokenIndex({offset: i for i, (offset, space) in enumerate(zip(
+            offsets, spaces, strict=True)) if not space}, lemmas, lowers)
         doc.user_data[_KEY] = found
     return found
 
