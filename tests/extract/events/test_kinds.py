@@ -81,3 +81,14 @@ def test_issue_13_expressions_type_their_event(nlp, text, date_text, expected):
 ])
 def test_a_court_that_acts_makes_a_trial(nlp, text, date_text, expected):
     assert _type_dated(nlp, text, date_text) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "trigger", "kind"), [
+    ("Jeudi 4 mars, le Parlement européen procédait à un vote sur le contrôle des frontières.",
+     "Jeudi 4 mars", "vote", "vote"),
+    ("Les enquêteurs ont procédé mardi à des perquisitions au siège du parti Renouveau.",
+     "mardi", "perquisitions", "investigate"),
+])
+def test_the_act_procéder_à_performs_types_the_event(nlp, text, date, trigger, kind) -> None:
+    row = dated_row(nlp, text, date)
+    assert (row["trigger"], row["type"]) == (trigger, kind)
