@@ -6,6 +6,8 @@ A package of one idea per module (see ARCHITECTURE.md, `event` rows):
 - arguments: participants and places read from the trigger's clause;
 - status: occurred, planned, reported, or dropped (negated, cancelled);
 - dating: the date row an event takes;
+- announced: the act a verb of announcing or calling speaks of, whose date (and performer) is
+  that act's, not the announcement's (the dates layer asks it too);
 - candidates: predicates a resolved date is attached to;
 - clauses: the clause a date no event took belongs to, presences, described actors, pronouns;
 - floor: a resolved date row no event uses still dates its clause (`basis: "clause"`);
