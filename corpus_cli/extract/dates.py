@@ -369,14 +369,15 @@ def _announced_reading(announcer: Token, rows: list[dict[str, Any]],
     ahead = "future" if announcing_class(announcer) == "calling" else None
     if own is not None:
         return ahead, PartialDate.from_iso(own["start_date"])
-    if clause_tense(announcer) == "past" and not _has_present_perfect(announcer):
+    if _pluperfect(announcer):
         return reading, reference
     return ahead, reference
 
 
-def _has_present_perfect(verb: Token) -> bool:
-    """A passé composé ("a appelé"), not a pluperfect ("avait appelé")."""
-    return any(c.dep_ in ("aux", "aux:tense") and "Pres" in c.morph.get("Tense", [])
+def _pluperfect(verb: Token) -> bool:
+    """A pluperfect ("avait appelé", "était convenu"), not a passé composé ("a appelé") nor a
+    participle ("annonçant")."""
+    return any(c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense", [])
                for c in verb.children)
 
 

@@ -316,3 +316,10 @@ def test_an_infinitive_under_a_past_verb_that_calls_for_nothing_is_past(nlp, tex
     # a Wednesday: "jeudi" is the last Thursday, when the refusal took place
     row = dates_of(nlp, text, "2021-02-10")["jeudi"]
     assert (row["value"], row["tense"]) == ("2021-02-04", "past")
+
+
+def test_a_participle_announcing_an_act_reads_its_date_to_the_nearest(nlp) -> None:
+    # written in February: the bill announced for mid-March is this year's, not last year's
+    rows = dates_of(nlp, "Le ministre a réaffirmé lundi la volonté du gouvernement d'aller "
+                         "vite, annonçant le dépôt du projet de loi mi-mars.", "2018-02-26")
+    assert rows["mi-mars"]["value"] == "2018-03"
