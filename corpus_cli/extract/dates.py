@@ -325,7 +325,10 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         tense = clause_tense(verb) if verb is not None else None
         reading = _reading(span, expression, None if _reported_imperfect(verb) else tense, text)
         previous = last if _needs_previous(expression) else None
+        attached = attachment(span)
         announced = act_of_date(span, verb) if reading != "future" else None
+        if announced is not None and _dates_a_thing(attached, announced):
+            announced = None  # "le report du vote après les vacances de Pâques": the holidays'
         if announced is not None and expression.spec.anchor is None:
             reading, base = _announced_reading(announced[0], rows, ref, reading)
             fields = resolve(expression, base, reading, previous)
@@ -336,7 +339,6 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             told = resolve(expression, ref, reading, narrative[0])
             if _in_narrative(told, narrative, index):
                 fields = told
-        attached = attachment(span)
         if announced is not None and attached is not None and attached.i == announced[0].i:
             attached = announced_act(announced[0]) or attached  # the act's date, not the verb's
         spans.append(span)
@@ -372,6 +374,13 @@ def _announced_reading(announcer: Token, rows: list[dict[str, Any]],
     if _pluperfect(announcer):
         return reading, reference
     return ahead, reference
+
+
+def _dates_a_thing(attached: Token | None, announced: tuple[Token, Token]) -> bool:
+    """The date complements a noun that is neither the verb of announcing nor its act ("le
+    report du vote après les vacances de Pâques"): that thing's date, read as any other."""
+    return (attached is not None and attached.pos_ in ("NOUN", "PROPN")
+            and attached.i not in (announced[0].i, announced[1].i))
 
 
 def _pluperfect(verb: Token) -> bool:

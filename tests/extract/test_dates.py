@@ -323,3 +323,9 @@ def test_a_participle_announcing_an_act_reads_its_date_to_the_nearest(nlp) -> No
     rows = dates_of(nlp, "Le ministre a réaffirmé lundi la volonté du gouvernement d'aller "
                          "vite, annonçant le dépôt du projet de loi mi-mars.", "2018-02-26")
     assert rows["mi-mars"]["value"] == "2018-03"
+
+
+def test_a_date_complementing_a_thing_after_the_act_called_for_keeps_its_reading(nlp) -> None:
+    rows = dates_of(nlp, "Les oppositions ont demandé le report du vote après les vacances de "
+                         "Pâques.", "2018-04-22")
+    assert rows["Pâques"]["value"] == "2018-04-01"
