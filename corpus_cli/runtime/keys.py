@@ -62,7 +62,11 @@ from corpus_cli import MODEL_NAME
 #     actors (issue 13, actors).
 # 33: a full name is not resolved to a compound given name it only begins (moved from the
 #     corpus-level attribution, where it undid the resolution after the fact).
-ANALYSIS_VERSION = 33
+# 34: a one-word name written as a thing ("la série X", "des entreprises comme X") is not a
+#     person; "le clan X" is a family; a pronoun is no name (issue 17, merges); an announced or
+#     called-for act takes its own date, read forward, and the performer named in the sentence
+#     acts (issue 13, dates and actors); "procéder à" is a support verb.
+ANALYSIS_VERSION = 34
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -79,7 +83,9 @@ ANALYSIS_VERSION = 33
 #    surname guessed across documents must be spelt as the person's and not be tagged as a
 #    place or thing in a third of its mentions; a name and the name with its article are not
 #    joined when each is surely of another kind.
-CORPUS_RULES_VERSION = 8
+# 9: a one-word plural is no slip of its singular; a name a document writes more often than
+#    the full name it was read as a slip of keeps its own name.
+CORPUS_RULES_VERSION = 9
 
 
 @functools.cache
