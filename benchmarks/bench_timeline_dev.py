@@ -110,8 +110,8 @@ def type_ok(entry_type: str, gold: Mapping[str, Any]) -> bool:
     return entry_type == gold["type"] or entry_type in _ACCEPTABLE.findall(gold.get("note") or "")
 
 
-def load_gold() -> list[dict[str, Any]]:
-    return [json.loads(line) for line in (DEV / "gold.jsonl").read_text("utf-8").splitlines()
+def load_gold(folder: Path = DEV) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (folder / "gold.jsonl").read_text("utf-8").splitlines()
             if line.strip()]
 
 
@@ -207,9 +207,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="print the gold events missed")
     parser.add_argument("--extras", action="store_true", help="print unmatched entries")
+    parser.add_argument("--dev", type=Path, default=DEV,
+                        help="the annotated set: a folder with articles.jsonl and gold.jsonl "
+                             "(benchmarks/events_dev2 is the held-out set)")
     options = parser.parse_args()
-    gold = load_gold()
-    entries, baseline, seconds = product(DEV / "articles.jsonl")
+    gold = load_gold(options.dev)
+    entries, baseline, seconds = product(options.dev / "articles.jsonl")
     product_score = score(entries, gold)
     strict = score(entries, gold, strict=True)
     lenient = score(entries, gold, actor_field="participants")
