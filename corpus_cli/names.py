@@ -77,6 +77,10 @@ def thing_determiners() -> frozenset[str]:
     return _words("entities_things.txt", "determiners")
 
 
+def thing_articles() -> frozenset[str]:
+    return _words("entities_things.txt", "articles")
+
+
 def role_words() -> frozenset[str]:
     return _words("entities_titles.txt", "roles")
 

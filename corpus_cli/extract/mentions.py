@@ -31,6 +31,7 @@ from corpus_cli.names import (
     person_name,
     role_modifiers,
     role_words,
+    thing_articles,
     thing_determiners,
     thing_nouns,
     trailing,
@@ -137,9 +138,12 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
 def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
     """Where a family's name starts ("la famille X", "le clan de X", "les X"), or None. The
     model tags a family's name as a person, or as an organisation ("le clan X")."""
+    if label not in ("PER", "ORG"):
+        return None  # "des familles de X" of a town
     before = start - 1
-    if before > 0 and is_particle(doc[before].text) and doc[before - 1].lower_ in families():
-        before -= 1  # "le clan de X"
+    if (before > 0 and end - start == 1 and is_particle(doc[before].text)
+            and doc[before - 1].lower_ in families()):
+        before -= 1  # "le clan de X"; "la famille de Jean X" is Jean X's, and names him
     if before < 0:
         return None
     if doc[before].lower_ in families():
@@ -163,19 +167,19 @@ def _thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     before, one_word = doc[start - 1], _one_word(doc, start, end)
     if before.is_quote and end < len(doc) and doc[end].is_quote and one_word:
         return "MISC"  # a longer quoted title is not the thing its words name ("Jules X")
-    if before.is_digit and start > 1:  # a model's number: "la 208 X"
-        before = doc[start - 2]
-    word = before.lower_
-    # a place takes an article; "les X" of a person is a family
-    if word in thing_determiners() and label != "LOC" and (
-            label != "PER" or word not in ("les", "des")):
+    model = before.is_digit and start > 1  # a model's number: "la 208 X"
+    word = doc[start - 2].lower_ if model else before.lower_
+    # A place takes an article; so does a person's surname now and then ("la X" of a singer,
+    # "un X omniprésent"), but seldom a full name ("le Jean X" is a car named for him).
+    if label != "LOC" and (word in thing_determiners() or (
+            word in thing_articles() and (model or label != "PER" or not one_word))):
         return "MISC" if label == "PER" else label
     if label == "PER" and not one_word:
         return None  # "le fondateur de la marque Jean X": the founder as often as the thing
-    return _after_thing_noun(doc, start - 1)
+    return _after_thing_noun(doc, start - 1, label)
 
 
-def _after_thing_noun(doc: Doc, i: int) -> str | None:
+def _after_thing_noun(doc: Doc, i: int, label: str) -> str | None:
     """The label of the noun of a thing that the words ending at token `i` follow: "la série
     télévisée « X", "les modèles Y et X", "des entreprises comme X" (names.thing_nouns)."""
     adjectives = 0
@@ -184,8 +188,11 @@ def _after_thing_noun(doc: Doc, i: int) -> str | None:
         token, word = doc[i], doc[i].lower_
         if word in thing_nouns() and not listed:
             return thing_nouns()[word]
-        if word in ("de", "d'") and i > 0 and thing_nouns().get(doc[i - 1].lower_) == "LOC":
-            return "LOC"  # "la rue de X", "le palais de X"; "le film de X" names its author
+        if (word in ("de", "d'") and i > 0 and thing_nouns().get(doc[i - 1].lower_) == "LOC"
+                and label != "PER"):
+            # "la rue de X", "le palais de X"; "le film de X" names its author, and a person
+            # tagged as one stays one ("à la place de X", "le stade de X" he plays in)
+            return "LOC"
         if word in (",", "et", "ou") and not listed:
             listed = True
         elif token.text[:1].isupper() and token.pos_ == "PROPN":

@@ -66,7 +66,10 @@ from corpus_cli import MODEL_NAME
 #     person; "le clan X" is a family; a pronoun is no name (issue 17, merges); an announced or
 #     called-for act takes its own date, read forward, and the performer named in the sentence
 #     acts (issue 13, dates and actors); "procéder à" is a support verb.
-ANALYSIS_VERSION = 34
+# 35: an article makes no thing of a one-word name tagged as a person ("la X", "un X"); "de"
+#     after a place's noun makes no place of a person; "la famille de Jean X" names Jean X
+#     and "des familles de X" a town (review of 34).
+ANALYSIS_VERSION = 35
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -267,29 +267,60 @@ def test_a_family_tagged_otherwise_or_behind_a_particle_is_a_family(nlp, text, l
     assert family["resolved"] is None
 
 
-@pytest.mark.parametrize(("text", "full", "label"), [
+@pytest.mark.parametrize(("text", "full", "label", "tag"), [
     # a list after a noun of a product, through a conjunction
     ("Le pilote Henri Vautrin a fondé sa marque. L'usine fabrique des répliques de modèles "
-     "Ford et Vautrin.", "Henri Vautrin", "MISC"),
+     "Ford et Vautrin.", "Henri Vautrin", "MISC", "PER"),
     # a company after "comme"
     ("Le mécène Louis Brachet aimait l'art. De grandes entreprises comme Brachet ou Danone "
-     "ont financé le musée.", "Louis Brachet", "ORG"),
+     "ont financé le musée.", "Louis Brachet", "ORG", "PER"),
     # a title alone in quotation marks, after an adjective of the noun
     ("L'acteur Paul Garnier est mort. Il jouait dans la série télévisée « Garnier » jusqu'en "
-     "1975.", "Paul Garnier", "MISC"),
-    # a determiner no surname takes: an award, a car's model number
+     "1975.", "Paul Garnier", "MISC", "PER"),
+    # a determiner no surname takes: an award, a car's model number, a painting
     ("Le réalisateur Marc Lestrade a reçu son Lestrade d'honneur jeudi soir.", "Marc Lestrade",
-     "MISC"),
-    ("Le designer Luc Ventura a repris les phares de la 458 Ventura.", "Luc Ventura", "MISC"),
-    ("Le peintre Paul Morel a offert un Morel à sa sœur.", "Paul Morel", "MISC"),
+     "MISC", "PER"),
+    ("Le designer Luc Ventura a repris les phares de la 458 Ventura.", "Luc Ventura", "MISC",
+     "PER"),
+    ("Le peintre Paul Morel a vendu ce Morel à un musée.", "Paul Morel", "MISC", "PER"),
+    # an article, for a name the model did not take for a person
+    ("Le peintre Paul Morel a offert un Morel à sa sœur.", "Paul Morel", "MISC", "MISC"),
     # a place's noun reaches its name through "de"
-    ("Le duc Hugo Brenner vit au palais de Brenner depuis 2011.", "Hugo Brenner", "LOC"),
+    ("Le duc Hugo Brenner vit au palais de Brenner depuis 2011.", "Hugo Brenner", "LOC", "LOC"),
 ])
-def test_a_surname_written_as_a_thing_is_that_thing_not_the_person(nlp, text, full, label):
+def test_a_surname_written_as_a_thing_is_that_thing_not_the_person(nlp, text, full, label,
+                                                                  tag):
     surname = full.split()[1]
-    marks = [(full, "PER"), *([("Ford", "ORG")] if "Ford" in text else []), (surname, "PER")]
+    marks = [(full, "PER"), *([("Ford", "ORG")] if "Ford" in text else []), (surname, tag)]
     thing = [m for m in extract_mentions(with_ents(nlp, text, marks)) if m["name"] == surname]
     assert [(m["label"], m["resolved"]) for m in thing] == [(label, None)]
+
+
+@pytest.mark.parametrize("text", [
+    # an article before a surname the model tags as a person: a person written familiarly
+    "La soprano Maria Vendetti a chanté hier. La Vendetti a triomphé devant la salle.",
+    "Le sénateur Paul Vendetti parle beaucoup. Un Vendetti omniprésent a dominé le débat.",
+    # "à la place de X", "le stade de X": a place's noun through "de", before a person
+    "Le ministre Paul Vendetti est absent. Son adjoint parle à la place de Vendetti.",
+])
+def test_a_surname_tagged_as_a_person_after_an_article_stays_the_person(nlp, text):
+    full = next(name for name in ("Maria Vendetti", "Paul Vendetti") if name in text)
+    doc = with_ents(nlp, text, [(full, "PER"), ("Vendetti", "PER")])
+    bare = [m for m in extract_mentions(doc) if m["name"] == "Vendetti"]
+    assert [(m["label"], m["resolved"]) for m in bare] == [("PER", full)]
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), [
+    # "la famille de" a full name is that person's family: the mention is the person
+    ("La famille de Jean Valenko a porté plainte lundi.", [("Jean Valenko", "PER")],
+     [("Jean Valenko", "PER")]),
+    # families of a town: the town is a place
+    ("Des familles de Roubaix ont manifesté lundi.", [("Roubaix", "LOC")],
+     [("Roubaix", "LOC")]),
+])
+def test_a_family_of_a_named_person_or_town_keeps_its_name(nlp, text, marks, expected):
+    found = extract_mentions(with_ents(nlp, text, marks))
+    assert [(m["name"], m["label"]) for m in found] == expected
 
 
 @pytest.mark.parametrize("text", [
