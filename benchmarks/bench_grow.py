@@ -68,7 +68,8 @@ def main() -> None:
     parser.add_argument("--new", required=True, help="the articles added")
     parser.add_argument("--work", type=Path, required=True, help="scratch folder (replaced)")
     parser.add_argument("--profile", help="write the timeline step's cProfile here")
-    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--runs", type=_positive, default=1, metavar="N",
+                        help="growth runs, each on a fresh copy of the store (at least 1)")
     parser.add_argument("--check", action="store_true", help="compare with a run from scratch")
     options = parser.parse_args()
     scratch = options.work / "store"
@@ -87,6 +88,12 @@ def main() -> None:
             connection.commit()
         same = _steps(options, fresh, "from scratch", "") == grown
         print(json.dumps({"grown answers identical to those from scratch": same}), flush=True)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {text!r}")
+    return int(text)
 
 
 def _steps(options: argparse.Namespace, store: Path, name: str, profile: str) -> list[str]:
