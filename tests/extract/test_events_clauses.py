@@ -157,3 +157,28 @@ def test_verbs_of_comment_and_judgement_are_typed(nlp, text, event_type):
 ])
 def test_a_need_or_a_title_is_no_event(nlp, text, trigger):
     assert not [row for row in rows(nlp, text) if row["trigger"] == trigger]
+
+
+def test_a_described_agent_the_parse_hangs_on_a_date_word_acts(nlp):
+    row = next(r for r in dated(rows(nlp, "Le suspect a été arrêté lundi par des gendarmes."))
+               if r["date_text"] == "lundi")
+    assert row["actors"] == ["des gendarmes"]
+    assert row["targets"] == ["Le suspect"]
+
+
+def test_a_long_description_is_cut_at_a_whole_phrase_never_at_a_preposition(nlp):
+    text = "L'auteur de l'attaque du marché de Noël de Villeneuve a été abattu jeudi soir."
+    row = next(r for r in dated(rows(nlp, text)) if r["date_text"] == "jeudi soir")
+    assert row["targets"] == ["L'auteur de l'attaque du marché de Noël"]
+
+
+def test_a_verb_the_parse_hangs_on_a_described_agent_is_not_part_of_it(nlp):
+    text = "Le suspect a été arrêté lundi par des gendarmes puis placé en garde à vue mardi."
+    found = dated(rows(nlp, text))
+    assert next(r for r in found if r["date_text"] == "lundi")["actors"] == ["des gendarmes"]
+
+
+def test_a_relative_inverted_after_a_verb_of_saying_is_the_speaker_described(nlp):
+    text = "\"Je considère que ce parti peut gagner\", a soutenu mardi la nièce de Claire Vautrin."
+    row = next(r for r in dated(rows(nlp, text)) if r["date_text"] == "mardi")
+    assert row["actors"] == ["la nièce de Claire Vautrin"]

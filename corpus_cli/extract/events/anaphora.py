@@ -87,7 +87,18 @@ def _subject_pronoun(predicate: Token) -> Token | None:
                 inverted = word.lower_.startswith("-") or word.i > predicate.i
                 if child.dep_ in _SUBJECT or (inverted and child.dep_ in ("dep", "expl:subj")):
                     return word
+                if hyphened(word):
+                    return word  # "avait-elle déclaré" with "-elle" read as iobj
     return None
+
+
+def hyphened(word: Token) -> bool:
+    """A pronoun hyphened to the verb before it ("avait-elle", "dit-il"): French hyphens
+    only a subject there, whatever label the parse gives it."""
+    if not word.lower_.startswith("-") or word.i == 0:
+        return False
+    before = word.doc[word.i - 1]
+    return not before.whitespace_ and before.pos_ in ("AUX", "VERB")
 
 
 def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions) -> int | None:
@@ -163,12 +174,15 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
     # milliardaire", "l'éditorialiste") is said of someone whose rows name other roles.
     office = subject.lower_ in offices() or subject.lemma_.lower() in offices()
     roles = index.roles_by_name()
+    ranks = {c.lower_ for c in subject.children if c.dep_ == "amod"}
     for number, row in enumerate(index.rows):
         if row["label"] != "PER" or row["start"] >= subject.idx:
             continue
         name = row_name(row)
-        if name in present or (office and roles[name] and subject.lower_ not in roles[name]):
-            continue  # named with other offices only: "le conseiller" is not "le ministre X"
+        if name in present or (office and roles[name] and not (
+                {subject.lower_} | ranks) <= roles[name]):
+            continue  # named with other offices only: "le conseiller" is not "le ministre X",
+            # nor "le Premier ministre" "la ministre de la Culture X"
         counts[name] += 1
         latest[name] = number
     if not counts:

@@ -66,6 +66,10 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
             and anchor.head.pos_ in ("PROPN", "NOUN")
             and any(is_relative(c) for c in anchor.children if c.dep_ == "nsubj")):
         return [anchor.head]
+    chained = chained_verb(anchor)
+    if chained is not None:  # "arrêté par des gendarmes puis placé", "placé" hung on them
+        return [c for c in chained.children if c.i not in blocked and c.dep_ in (
+            "nsubj", "nsubj:pass")]
     verb = _possessor_clause(anchor)
     if verb is not None:
         # "Dans leurs chroniques jeudi, X et Y se sont penchés...": theirs, so X and Y's
@@ -83,6 +87,23 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
         else:
             break
     return extra
+
+
+def chained_verb(participle: Token) -> Token | None:
+    """The verb a participle opened by a conjunction continues when the parse hung it on a
+    noun ("X a été arrêté par des gendarmes puis placé en garde à vue": placed, not the
+    gendarmes' act): the first verb above that noun, within its clause. None otherwise."""
+    if participle.dep_ != "acl" or not any(c.dep_ == "cc" and c.i < participle.i
+                                           for c in participle.children):
+        return None
+    token = participle.head
+    for _ in range(MAX_FRONTED_CLIMB):
+        if token.head.i == token.i or token.dep_ in _CLAUSE_DEPS:
+            return token if _verbal(token) else None
+        token = token.head
+        if _verbal(token) and _has_subject(token):
+            return token
+    return None
 
 
 def _possessor_clause(noun: Token) -> Token | None:

@@ -115,9 +115,16 @@ def described_subject(predicate: Token) -> str | None:
 def described_agent(predicate: Token) -> str | None:
     """A passive's agent as text when it is headed by a person noun or an acting body ("abattu
     par les forces de l'ordre"): the parser labels it obl:agent, or obl with "par"."""
-    return described_noun(next((c for c in predicate.children if c.dep_ == "obl:agent" or (
-        c.dep_.startswith("obl") and any(g.dep_ == "case" and g.lower_ == "par"
-                                         for g in c.children))), None))
+    # The parse may hang the agent on a bare date word after the verb ("arrêté lundi par des
+    # gendarmes", "lundi" read as xcomp): its complements are the verb's.
+    holders = [predicate, *(c for c in predicate.children if c.i > predicate.i
+                            and c.lower_ in _words("inversion_gap")
+                            and not _has_case(c))]
+    return described_noun(next((c for holder in holders for c in holder.children
+                                if c.dep_ == "obl:agent" or (
+                                    c.dep_.startswith(("obl", "nmod")) and any(
+                                        g.dep_ == "case" and g.lower_ == "par"
+                                        for g in c.children))), None))
 
 
 def described_noun(subject: Token | None) -> str | None:
@@ -131,8 +138,9 @@ def described_noun(subject: Token | None) -> str | None:
     words = sorted([subject, *(t for c in subject.children if c.dep_ in _DESCRIPTION_DEPS
                                and c.i < subject.i + MAX_DESCRIPTION
                                and not (c.dep_ == "nmod" and not of_complement(c))
+                               and not _coordinated(c)
                                for t in c.subtree)], key=lambda t: t.i)
-    words = [t for t in words if abs(t.i - subject.i) <= MAX_DESCRIPTION]
+    words = _whole_phrases(subject, [t for t in words if abs(t.i - subject.i) <= MAX_DESCRIPTION])
     # Cut at a comma or a parenthesis: what follows is an incise.
     kept = [t for t in words if t.i <= subject.i
             and not (t.dep_ == "case" and t.head.i == subject.i)]  # "par" of an agent
@@ -142,6 +150,32 @@ def described_noun(subject: Token | None) -> str | None:
         kept.append(token)
     text = "".join(t.text_with_ws for t in kept).strip()
     return text or None
+
+
+def _coordinated(token: Token) -> bool:
+    """A dependent opened by a conjunction ("des gendarmes puis placé en garde à vue", a verb
+    the parse hung on the noun): another clause, no part of the description."""
+    return any(c.dep_ == "cc" and c.i < token.i for c in token.children)
+
+
+def _whole_phrases(subject: Token, words: list[Token]) -> list[Token]:
+    """The words whose head is kept too: a description cut at its length limit ends with a
+    whole phrase ("l'auteur de l'attentat du marché de Noël"), never a dangling "de"."""
+    kept = {subject.i}
+    for token in sorted(words, key=lambda t: abs(t.i - subject.i)):
+        if token.i != subject.i and _chain_kept(token, kept, {t.i for t in words}):
+            kept.add(token.i)
+    return [t for t in words if t.i in kept]
+
+
+def _chain_kept(token: Token, kept: set[int], words: set[int]) -> bool:
+    """Every head between the token and the kept words is among the words."""
+    head = token.head
+    while head.i not in kept:
+        if head.i not in words or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def antecedent(predicate: Token, index: _Mentions) -> str | None:

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
-from .anaphora import offices, quote_speaker, salient_person, subject_pronoun
-from .arguments import _mention_head, _preposition, _relative_antecedent
+from .anaphora import hyphened, offices, quote_speaker, salient_person, subject_pronoun
+from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import person_nouns
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -60,6 +60,10 @@ _PASSIVE_KEY = "corpus_cli.events.passive"
 MAX_PHRASE_GAP = 6
 _TARGET_DEPS = frozenset({"obj", "iobj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp"})
 # Quotation marks of French news: « », straight and curly double quotes.
+# Adjectives that make an office of their own ("le Premier ministre"), and the words that
+# show a role's complement ("ministre de la Culture"): the two never name one office.
+_RANKS = frozenset({"premier", "première", "vice", "haut", "haute", "grand", "grande"})
+_COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d"})
 _QUOTE = re.compile(r"«\s*([^»]{3,}?)\s*»|\"([^\"]{3,}?)\"|“([^”]{3,}?)”")
 
 
@@ -91,7 +95,11 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         token = token.head
     token = _office_of_apposed(token, row)
     if token.i in raised:  # "X doit rencontrer", "X, qui a rencontré"
-        return "target" if undergoes else "actor"  # "X, qui a subi un revers"
+        # "X, qui a subi un revers", "X a été arrêté puis placé en garde à vue"; a bare
+        # participle leaves its noun as it was ("dans un communiqué publié lundi, X")
+        shared = passive and (not _bare_participle(group.anchor)
+                              or chained_verb(group.anchor) is not None)
+        return "target" if undergoes or shared else "actor"
     owner = token.head
     if undergoes and row["label"] in ("PER", "ORG") and _preposition(
             doc, _mention_head(doc, row), row) in _FROM:
@@ -271,8 +279,9 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
             skipped += phrase - position
             position = phrase
             continue
-        if token.pos_ in ("ADV", "NUM", "DET") or token.lower_ in _words("inversion_gap"):
-            position += 1
+        if (token.pos_ in ("ADV", "NUM", "DET") or token.lower_ in _words("inversion_gap")
+                or (token.pos_ == "ADJ" and token.head.i > token.i)):
+            position += 1  # "l'ancien ministre": the adjective before its noun
             continue
         return token if token.pos_ == "NOUN" and not _has_case(token) else None
     return None
@@ -371,7 +380,26 @@ def _reads_passive(verb: Token) -> bool:
     if "Pass" in verb.morph.get("Voice", []) and not any(
             child.dep_ == "aux:tense" for child in children):
         return True
+    if _shares_auxiliary(verb):
+        return True  # "a été arrêté puis placé en garde à vue": placed too
     return _bare_participle(verb) and not takes_etre(verb)
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    """A past participle with no auxiliary of its own, coordinated to a passive verb whose
+    auxiliaries it shares (the parse may hang it on a date word in between: "arrêté lundi
+    puis placé", "lundi" read as a verb)."""
+    if verb.dep_ != "conj" or not _past_participle(verb) or any(
+            c.dep_.startswith("aux") for c in verb.children):
+        return False
+    token = verb.head
+    for _ in range(MAX_AGENT_CLIMB):
+        if any(c.dep_.startswith("aux") for c in token.children):
+            return _passive_voice(token)
+        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _past_participle(verb: Token) -> bool:
@@ -420,8 +448,8 @@ def pronoun_subject(group: _Group) -> bool:
     """The predicate's subject is a third-person personal pronoun ("il a ensuite reçu",
     "a-t-elle dit")."""
     return subject_pronoun(group.anchor) is not None or any(
-        c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON" and c.lower_ in _PRONOUNS
-        for c in group.anchor.children)
+        (c.dep_ in ("nsubj", "nsubj:pass") or hyphened(c)) and c.pos_ == "PRON"
+        and c.lower_.lstrip("-") in _PRONOUNS for c in group.anchor.children)
 
 
 def lifted_noun(doc: Doc, group: _Group, raised: Set[int], index: _Mentions) -> Token | None:
@@ -463,13 +491,15 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
     for number, row in enumerate(index.rows):
         if row["label"] != "PER":
             continue
-        for role in row.get("roles") or ():
+        for role in row.get("roles") or _written_roles(doc, index, number):
             words = role_words(role)
             if noun not in words or not complement <= words:
                 continue  # "le ministre de l'Intérieur" is not "le ministre des Finances X"
             if adjectives <= words:
                 full.append(number)
-            partial.setdefault(row_name(row), number)
+            elif not (adjectives & _RANKS and words & _COMPLEMENT_WORDS):
+                # Not "le Premier ministre" for "ministre de la Culture": another office
+                partial.setdefault(row_name(row), number)
     before = [n for n in full if index.rows[n]["start"] < subject.idx]
     if before:
         return before[-1]
@@ -478,6 +508,29 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
     if len(partial) == 1:
         return next(iter(partial.values()))
     return salient_person(doc, subject, index)
+
+
+def _written_roles(doc: Doc, index: _Mentions, number: int) -> tuple[str, ...]:
+    """The role written right before a name whose row carries none ("du ministre des Affaires
+    étrangères vénézuélien X"): the words back to the office noun that heads them, or none."""
+    found = index.cache.setdefault("written_roles", {})
+    if number not in found:
+        found[number] = ()
+        position = index.first.get(number, 0) - 1
+        words: list[str] = []
+        while position >= 0 and len(words) < MAX_PHRASE_GAP and doc[position].pos_ in (
+                "ADJ", "NOUN", "PROPN", "DET", "ADP") and _no_person(index, doc[position]):
+            words.insert(0, doc[position].text)
+            if doc[position].lower_ in offices():
+                found[number] = (" ".join(words),)
+                break
+            position -= 1
+    return found[number]
+
+
+def _no_person(index: _Mentions, token: Token) -> bool:
+    row = index.at(token)
+    return row is None or row["label"] != "PER"
 
 
 def _complement_words(noun: Token) -> set[str]:

@@ -124,3 +124,10 @@ def test_a_pronoun_subject_of_a_coordinated_clause_is_the_first_clauses_subject(
     text = "Paul Hébert a reçu Bruno Keller lundi et il a ensuite inauguré l'usine mardi."
     row = by_date(dated(nlp, text), "mardi")
     assert row["actors"][:1] == ["Paul Hébert"]
+
+
+def test_a_pronoun_hyphened_to_a_pluperfect_auxiliary_is_the_speaker_named_before(nlp):
+    text = ("Claire Vautrin a défendu la vente. \"Je n'ai pas connaissance de cela\", "
+            "avait-elle déjà déclaré fin janvier à Radio Sud.")
+    row = by_date(dated(nlp, text), "fin janvier")
+    assert row["actors"][:1] == ["Claire Vautrin"]

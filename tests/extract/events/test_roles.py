@@ -3,6 +3,8 @@ name before a relative "qui". Sentences written for each rule."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.rows_for_tests import dated_row as by_date
 from tests.rows_for_tests import layered
 
@@ -122,3 +124,34 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     found = layered(nlp, "Lors de sa visite lundi à Lyon, Claire Vautrin a rencontré les élus.")
     row = next(row for row in found if row["trigger"] == "visite")
     assert (row["actors"], row["date_text"]) == (["Claire Vautrin"], "lundi")
+
+
+@pytest.mark.parametrize(("text", "date", "actors", "targets"), [
+    # a role noun inverted after a verb of saying, its adjective before it: who speaks
+    ("\"La situation est grave\", déplore jeudi l'ancien ministre de la Ville dans un "
+     "entretien au Courrier.", "jeudi", ["l'ancien ministre de la Ville"], []),
+    # a participle coordinated to a passive shares its auxiliaries: passive too
+    ("Paul Hébert a été arrêté lundi puis placé en garde à vue mardi.", "mardi", [],
+     ["Paul Hébert"]),
+    # the parse hangs the second participle on the agent: it continues the first verb
+    ("Paul Hébert a été arrêté lundi par des gendarmes puis placé en garde à vue mardi.",
+     "mardi", [], ["Paul Hébert"]),
+])
+def test_who_acts_in_inversions_and_chained_participles(nlp, text, date, actors, targets):
+    row = by_date(nlp, text, date)
+    assert row["actors"] == actors
+    assert row["targets"] == targets
+
+
+def test_le_premier_ministre_is_not_a_minister_named_with_another_office(nlp):
+    row = by_date(nlp, "La ministre de la Culture Claire Vautrin a visité le musée. Le Premier "
+                       "ministre a reçu mardi les maires.", "mardi")
+    assert "Claire Vautrin" not in row["actors"]
+
+
+def test_a_role_written_before_a_name_tells_whom_the_role_noun_stands_for(nlp):
+    text = ("Lisbonne a démenti les affirmations du ministre des Affaires étrangères "
+            "portugais Rui Camacho. Trois jours plus tard, son ministre des Affaires étrangères "
+            "déclarait mardi que l'opposant était parti.")
+    row = by_date(nlp, text, "mardi")
+    assert row["actors"] == ["Rui Camacho"]
