@@ -26,6 +26,11 @@ def test_a_described_subject_acts_when_no_name_does(nlp):
     ("Les enseignants ont bloqué mardi l'entrée du lycée.", "Les enseignants"),
     ("Le consulat a démenti mardi cette information.", "Le consulat"),
     ("L'entreprise a licencié mardi deux cents salariés.", "L'entreprise"),
+    # a noun of number whose "de" complement is a noun of persons: the people counted act
+    ("Des milliers de manifestants ont défilé samedi à Villeneuve.",
+     "Des milliers de manifestants"),
+    ("Plus d'un million de personnes ont défilé mardi dans les rues.",
+     "Plus d'un million de personnes"),
 ])
 def test_people_at_work_and_bodies_without_a_name_act(nlp, text, actor):
     found = dated(rows(nlp, text))

@@ -22,6 +22,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
+from corpus_cli.nlp.model import text_of
 
 from .tokens import quotations, utterances
 from .tree import _Mentions, row_name
@@ -39,6 +40,9 @@ PRONOUN_REACH = 3
 # Subjects by which a quotation's speaker says what they or their side do.
 _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
 _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "on"})
+# The most words between a quotation's end and a pronoun inverted in its incise ('", a
+# d'ailleurs ajouté hier-il' is no French; '", avait-elle déjà déclaré' is three).
+MAX_INCISE_WORDS = 4
 # How many verbs up a first-person subject is looked for ("nous allons devoir décider").
 MAX_SUBJECT_CLIMB = 3
 
@@ -107,11 +111,13 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions) -> int | None
     if not sentences:
         sentences[0] = [s.start_char for s in doc.sents]
     starts = sentences[0]
-    own = bisect_right(starts, pronoun.idx) - 1
-    low = starts[max(0, own - PRONOUN_REACH)]
     inverted = pronoun.i > pronoun.head.i or pronoun.lower_.startswith("-")
-    high = pronoun.sent.start_char if inverted else pronoun.idx
     quoted = quotations(doc)
+    # '"... (several sentences) ...", a-t-il dit': the reach counts from where the quote opens
+    opened = _quote_before(quoted, pronoun) if inverted else None
+    own = bisect_right(starts, pronoun.idx if opened is None else opened) - 1
+    low = starts[max(0, own - PRONOUN_REACH)]
+    high = pronoun.sent.start_char if inverted else pronoun.idx
     last, last_subject, in_sentence = None, None, None
     for number, row in enumerate(index.rows):
         if row["label"] != "PER" or not low <= row["start"] < max(high, low):
@@ -130,6 +136,16 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions) -> int | None
     if in_sentence is not None:
         return in_sentence  # "X a fâché Y alors qu'il atterrissait": the nearest one
     return last_subject if last_subject is not None else last
+
+
+def _quote_before(quoted: list[tuple[int, int]], pronoun: Token) -> int | None:
+    """Where the quotation that ends just before the pronoun's verb opens, or None."""
+    position = bisect_right(quoted, (pronoun.idx, 0)) - 1
+    if position < 0:
+        return None
+    start, end = quoted[position]
+    between = text_of(pronoun.doc)[end:pronoun.idx]
+    return start if len(between.split()) <= MAX_INCISE_WORDS else None
 
 
 def _coordinated_subject(pronoun: Token, index: _Mentions,

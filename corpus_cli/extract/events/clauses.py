@@ -53,6 +53,20 @@ def person_nouns() -> frozenset[str]:
     return frozenset(word.lower() for word in (*own, *roles))
 
 
+@functools.cache
+def _quantities() -> frozenset[str]:
+    return frozenset(word.lower() for word in wordfiles.entries(ACTORS_FILE, "quantities"))
+
+
+def _quantity(noun: Token) -> bool:
+    """A noun of a number of people ("millier", "centaine"): events_actors.txt [quantities]."""
+    return noun.lemma_.lower() in _quantities() or noun.lower_ in _quantities()
+
+
+def _of_persons(noun: Token) -> bool:
+    return noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
+
+
 def governing_predicate(token: Token) -> Token | None:
     """The predicate of the clause `token` is in: itself when it is a verb or a copula's
     predicate, else the first such word above it, never beyond its clause."""
@@ -132,8 +146,9 @@ def described_noun(subject: Token | None) -> str | None:
     body; None otherwise."""
     if subject is None or subject.pos_ != "NOUN":
         return None
-    if subject.lemma_.lower() not in person_nouns() and subject.lower_ not in person_nouns():
-        return None
+    if not _of_persons(subject) and not any(_of_persons(c) for c in subject.children
+                                            if of_complement(c) and _quantity(subject)):
+        return None  # "des milliers de manifestants": the people counted act
     # A bare noun complement is no description but a misattached date ("cet homme dimanche").
     words = sorted([subject, *(t for c in subject.children if c.dep_ in _DESCRIPTION_DEPS
                                and c.i < subject.i + MAX_DESCRIPTION

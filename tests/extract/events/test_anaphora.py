@@ -131,3 +131,12 @@ def test_a_pronoun_hyphened_to_a_pluperfect_auxiliary_is_the_speaker_named_befor
             "avait-elle déjà déclaré fin janvier à Radio Sud.")
     row = by_date(dated(nlp, text), "fin janvier")
     assert row["actors"][:1] == ["Claire Vautrin"]
+
+
+def test_an_inverted_pronoun_after_a_long_quotation_reaches_back_from_where_it_opens(nlp):
+    text = ("Pour Paul Hébert, médecin à Lyon, l'agence \"est juge et partie\". \"Nous ne "
+            "sommes pas étonnés. Elle a décidé ce changement seule. Elle en est donc "
+            "responsable. Dire qu'il y avait un problème, c'était dire qu'elle s'était "
+            "trompée\", a-t-il déclaré au micro de Radio Sud ce vendredi.")
+    row = by_date(dated(nlp, text), "ce vendredi")
+    assert row["actors"] == ["Paul Hébert"]
