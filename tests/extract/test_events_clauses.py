@@ -187,3 +187,10 @@ def test_a_relative_inverted_after_a_verb_of_saying_is_the_speaker_described(nlp
     text = "\"Je considère que ce parti peut gagner\", a soutenu mardi la nièce de Claire Vautrin."
     row = next(r for r in dated(rows(nlp, text)) if r["date_text"] == "mardi")
     assert row["actors"] == ["la nièce de Claire Vautrin"]
+
+
+def test_a_plural_pronoun_subject_of_a_dated_clause_takes_the_actors_told_before(nlp):
+    found = dated(rows(nlp, "Des enquêteurs ont fouillé lundi le domicile. Ils ont saisi "
+                            "mardi des armes."))
+    assert next(r for r in found if r["date_text"] == "mardi")["actors"] == ["Des enquêteurs"]
+

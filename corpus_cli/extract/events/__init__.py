@@ -52,6 +52,7 @@ from .roles import (
     incise_verb,
     inverted_noun,
     lifted_noun,
+    noun_person,
     pronoun_subject,
     quote_of,
     role_noun_person,
@@ -212,12 +213,16 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"
     pronoun = pronoun_subject(group)
-    guess = antecedent(group.anchor, index) if pronoun else None
+    guess = (antecedent(group.anchor, index, lambda noun: noun_person(doc, noun, index))
+             if pronoun else None)
     # A publication's source ("selon X, dans un article publié jeudi") is who published.
     publisher = (source_actor(doc, group, index)
                  if group.trigger.type == "publication" and not participants else None)
+    # "Ils ont saisi mardi des armes": the actors of the event told before are theirs
+    # (context.py); a row kept for that alone is dropped there if it finds none.
+    plural = pronoun and guess is None and not participants
     if (not group.listed and not participants and not places and description is None
-            and agent is None and guess is None and publisher is None):
+            and agent is None and guess is None and publisher is None and not plural):
         # The parse lost the clause's arguments: the names of its sentence that no other
         # event holds take part (as participants; actors only where their place says so). Not
         # those of a clause the noun's act is only the background of ("après l'incendie
@@ -285,6 +290,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         "sentence_start": primary.sent.start_char,
         "paragraph": _paragraph(doc, primary),
         "pronoun": pronoun and not named_actors,
+        "needs_actor": plural and not group.listed and not places,
         "antecedent": guess,
         "passive": _passive_voice(group.anchor),
         "basis": "rule",

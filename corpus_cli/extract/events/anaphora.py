@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
@@ -105,8 +106,11 @@ def hyphened(word: Token) -> bool:
     return not before.whitespace_ and before.pos_ in ("AUX", "VERB")
 
 
-def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions) -> int | None:
-    """The mention row of the person a subject pronoun stands for, or None."""
+def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
+                       resolve: Callable[[Token], int | None] | None = None) -> int | None:
+    """The mention row of the person a subject pronoun stands for, or None. `resolve`: the
+    mention row of the person a role noun stands for, when one is a subject nearer to the
+    pronoun than any name."""
     sentences = index.cache.setdefault("sentence_starts", {})
     if not sentences:
         sentences[0] = [s.start_char for s in doc.sents]
@@ -119,6 +123,7 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions) -> int | None
     low = starts[max(0, own - PRONOUN_REACH)]
     high = pronoun.sent.start_char if inverted else pronoun.idx
     last, last_subject, in_sentence = None, None, None
+    subject_start = low
     for number, row in enumerate(index.rows):
         if row["label"] != "PER" or not low <= row["start"] < max(high, low):
             continue
@@ -129,13 +134,29 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions) -> int | None
             in_sentence = number
         first = index.first.get(number)
         if first is not None and _is_subject(doc[first]):
-            last_subject = number
+            last_subject, subject_start = number, row["end"]
     coordinated = _coordinated_subject(pronoun, index, quoted)
     if coordinated is not None:
         return coordinated  # "X a reçu Y, puis il a visité l'usine": X visited
     if in_sentence is not None:
         return in_sentence  # "X a fâché Y alors qu'il atterrissait": the nearest one
+    role = _role_subject_between(doc, subject_start, max(high, low), quoted)
+    person = None if role is None or resolve is None else resolve(role)
+    if person is not None:
+        return person  # "X a salué Y. Le ministre a promis. Il a ajouté": the minister
     return last_subject if last_subject is not None else last
+
+
+def _role_subject_between(doc: Doc, start: int, end: int,
+                          quoted: list[tuple[int, int]]) -> Token | None:
+    """The last definite role noun or epithet subject between the two offsets ("le
+    ministre"), outside quotations: nearer than any name, it is whom a pronoun stands for."""
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    return None if span is None else next((
+        token for token in reversed(span)
+        if token.dep_ in _SUBJECT and token.pos_ == "NOUN" and not _inside(quoted, token.idx)
+        and (token.lower_ in epithets() or token.lemma_.lower() in epithets())
+        and any(c.dep_ == "det" and c.lower_ in _REFERRING for c in token.children)), None)
 
 
 def _quote_before(quoted: list[tuple[int, int]], pronoun: Token) -> int | None:

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
@@ -193,15 +194,17 @@ def _chain_kept(token: Token, kept: set[int], words: set[int]) -> bool:
     return True
 
 
-def antecedent(predicate: Token, index: _Mentions) -> str | None:
+def antecedent(predicate: Token, index: _Mentions,
+               resolve: Callable[[Token], int | None] | None = None) -> str | None:
     """The person a subject pronoun "il"/"elle" stands for (anaphora.pronoun_antecedent: the
-    last person named as a subject in its sentence or the three before, quotations left out),
-    else the person last described as a subject ("Un homme de 30 ans a été arrêté. Il est
-    sorti de prison en mai")."""
+    last person named as a subject in its sentence or the three before, quotations left out,
+    or the one a nearer role noun subject stands for, `resolve` telling whom), else the
+    person last described as a subject ("Un homme de 30 ans a été arrêté. Il est sorti de
+    prison en mai")."""
     subject = subject_pronoun(predicate)
     if subject is None:
         return None
-    found = pronoun_antecedent(predicate.doc, subject, index)
+    found = pronoun_antecedent(predicate.doc, subject, index, resolve)
     if found is not None:
         return row_name(index.rows[found])
     sentence = subject.sent

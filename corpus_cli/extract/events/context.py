@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 # an article has usually moved on to another occasion.
 MAX_CONTEXT_SENTENCES = 2
 # Fields the two steps read and the stored rows do not keep.
-_WORKING_FIELDS = ("sentence_start", "paragraph", "pronoun", "antecedent", "passive")
+_WORKING_FIELDS = ("sentence_start", "paragraph", "pronoun", "antecedent", "passive",
+                   "needs_actor")
 
 
 def one_per_coordination(doc: Doc, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -98,6 +99,8 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
                 row["date_text"] = dates[previous["date"]]["text"]
                 row["date_anchor"] = "context"
                 break
+    # A row kept only for a pronoun's actors ("ils ont saisi mardi") is no event without them.
+    events = [row for row in events if not (row.get("needs_actor") and not row["actors"])]
     for row in events:
         for field in _WORKING_FIELDS:
             row.pop(field, None)

@@ -479,7 +479,12 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
                     and c.pos_ == "NOUN" and index.at(c) is None), None)
     if subject is None:
         subject = unstated
-    if subject is None or index.at(subject) is not None:
+    return None if subject is None else noun_person(doc, subject, index)
+
+
+def noun_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
+    """The mention row of the person a role noun stands for (see role_noun_person), or None."""
+    if index.at(subject) is not None:
         return None
     if any(index.at(c) is not None for c in subject.children if c.dep_ in ("appos", "flat")):
         return None  # "son ministre, X, a déclaré": the apposed name is the person

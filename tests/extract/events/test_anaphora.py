@@ -140,3 +140,11 @@ def test_an_inverted_pronoun_after_a_long_quotation_reaches_back_from_where_it_o
             "trompée\", a-t-il déclaré au micro de Radio Sud ce vendredi.")
     row = by_date(dated(nlp, text), "ce vendredi")
     assert row["actors"] == ["Paul Hébert"]
+
+
+def test_a_pronoun_after_a_role_noun_subject_is_the_person_of_that_role(nlp):
+    text = ("Le ministre de l'Intérieur Paul Hébert a visité une caserne. Claire Vautrin a salué "
+            "son action. Le ministre a ensuite rencontré les gendarmes. Il a promis mardi de "
+            "nouveaux moyens.")
+    row = by_date(dated(nlp, text), "mardi")
+    assert row["actors"] == ["Paul Hébert"]
