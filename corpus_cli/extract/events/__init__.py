@@ -213,16 +213,16 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"
     pronoun = pronoun_subject(group)
-    guess = (antecedent(group.anchor, index, lambda noun: noun_person(doc, noun, index))
+    # A role noun a pronoun stands for is resolved by role only: two guesses make no answer.
+    guess = (antecedent(group.anchor, index,
+                        lambda noun: noun_person(doc, noun, index, salient=False))
              if pronoun else None)
     # A publication's source ("selon X, dans un article publié jeudi") is who published.
     publisher = (source_actor(doc, group, index)
                  if group.trigger.type == "publication" and not participants else None)
-    # "Ils ont saisi mardi des armes": the actors of the event told before are theirs
-    # (context.py); a row kept for that alone is dropped there if it finds none.
-    plural = pronoun and guess is None and not participants
+    needs_actor = False
     if (not group.listed and not participants and not places and description is None
-            and agent is None and guess is None and publisher is None and not plural):
+            and agent is None and guess is None and publisher is None):
         # The parse lost the clause's arguments: the names of its sentence that no other
         # event holds take part (as participants; actors only where their place says so). Not
         # those of a clause the noun's act is only the background of ("après l'incendie
@@ -230,7 +230,10 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         if background(group.anchor):
             return None
         participants = sentence_names(group.anchor, index, blocked, _line(doc, group.primary))
-        if not participants:
+        # "Ils ont saisi mardi des armes": the actors of the event told before are theirs
+        # (context.py); a row kept for that alone is dropped there if it finds none.
+        needs_actor = pronoun and not participants
+        if not participants and not needs_actor:
             return None  # a dated predicate with nobody and nowhere named: no event to list
     date_index = _date_of(doc, group, dates, blocked)
     if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i
@@ -290,7 +293,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         "sentence_start": primary.sent.start_char,
         "paragraph": _paragraph(doc, primary),
         "pronoun": pronoun and not named_actors,
-        "needs_actor": plural and not group.listed and not places,
+        "needs_actor": needs_actor,
         "antecedent": guess,
         "passive": _passive_voice(group.anchor),
         "basis": "rule",

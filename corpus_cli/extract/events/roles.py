@@ -482,8 +482,10 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
     return None if subject is None else noun_person(doc, subject, index)
 
 
-def noun_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
-    """The mention row of the person a role noun stands for (see role_noun_person), or None."""
+def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
+                salient: bool = True) -> int | None:
+    """The mention row of the person a role noun stands for (see role_noun_person), or None;
+    with `salient` False, only a person named with that role (no guess from how often)."""
     if index.at(subject) is not None:
         return None
     if any(index.at(c) is not None for c in subject.children if c.dep_ in ("appos", "flat")):
@@ -512,7 +514,7 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
         return full[0]
     if len(partial) == 1:
         return next(iter(partial.values()))
-    return salient_person(doc, subject, index)
+    return salient_person(doc, subject, index) if salient else None
 
 
 def _written_roles(doc: Doc, index: _Mentions, number: int) -> tuple[str, ...]:
