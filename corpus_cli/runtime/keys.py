@@ -69,7 +69,11 @@ from corpus_cli import MODEL_NAME
 # 35: an article makes no thing of a one-word name tagged as a person ("la X", "un X"); "de"
 #     after a place's noun makes no place of a person; "la famille de Jean X" names Jean X
 #     and "des familles de X" a town (review of 34).
-ANALYSIS_VERSION = 35
+# 36: who acts where the text describes or refers back: hyphenated pronoun subjects, pronouns
+#     after a long quotation or a role noun, role nouns after a verb of saying, counted crowds,
+#     described agents hung on a date word, chained passive verbs; descriptions cut at a whole
+#     phrase (issue 13, actors).
+ANALYSIS_VERSION = 36
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
