@@ -422,9 +422,12 @@ def _headline_word(doc: Doc, lower: frozenset[str], start: int, end: int) -> boo
 
 
 def _function_word(doc: Doc, start: int, end: int) -> bool:
-    """A pronoun or determiner alone, capitalised anywhere ("(...) Ça a duré"): not a name."""
+    """A pronoun or determiner alone as a subject or at a sentence's start, capitalised
+    ("(...) Ça a duré"): not a name. Elsewhere a capitalised one is a title ("un entretien à
+    Elle", "il a lu Elle": a magazine)."""
     token = doc[start]
-    return end - start == 1 and token.pos_ in ("PRON", "DET") and token.is_stop
+    return end - start == 1 and token.pos_ in ("PRON", "DET") and token.is_stop and (
+        token.is_sent_start or token.dep_.startswith(("nsubj", "expl")))
 
 
 def _roles_around(doc: Doc, start: int, end: int) -> list[str]:

@@ -73,7 +73,9 @@ from corpus_cli import MODEL_NAME
 #     after a long quotation or a role noun, role nouns after a verb of saying, counted crowds,
 #     described agents hung on a date word, chained passive verbs; descriptions cut at a whole
 #     phrase (issue 13, actors).
-ANALYSIS_VERSION = 36
+# 37: a capitalised pronoun is dropped only as a subject or at a sentence's start ("à Elle" of a
+#     magazine is a name; review of 34).
+ANALYSIS_VERSION = 37
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -366,7 +366,16 @@ def test_a_full_name_after_a_things_noun_is_still_the_person(nlp):
     assert (brand["resolved"], founder["label"], last["resolved"]) == (None, "PER", None)
 
 
-def test_a_pronoun_alone_is_never_a_name(nlp):
+@pytest.mark.parametrize("text", [
+    "L'actrice a accordé un long entretien à Elle en mars.",
+    "Il a lu Elle et Libération hier.",
+])
+def test_a_capitalised_pronoun_that_is_no_subject_may_be_a_title(nlp, text):
+    found = extract_mentions(with_ents(nlp, text, [("Elle", "ORG")]))
+    assert [(m["name"], m["label"]) for m in found] == [("Elle", "ORG")]
+
+
+def test_a_pronoun_alone_as_a_subject_is_never_a_name(nlp):
     doc = with_ents(nlp, "Ils criaient, paraissaient affolés (...) Ça a duré une minute.",
                     [("Ça", "MISC")])
     assert extract_mentions(doc) == []
