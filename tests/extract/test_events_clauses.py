@@ -112,6 +112,21 @@ def test_a_date_compared_with_is_not_the_event_date(nlp):
     assert [row["date_text"] for row in found] == ["2019"]
 
 
+@pytest.mark.parametrize("text", [
+    "Même si les électeurs du Nord ont davantage voté qu'en 2014, l'abstention reste élevée.",
+    # the common misspelling of "davantage"
+    "Même si les électeurs du Nord ont d'avantage voté qu'en 2014, l'abstention reste élevée.",
+])
+def test_a_year_compared_with_after_que_en_dates_no_event(nlp, text):
+    assert not dated(rows(nlp, text))
+
+
+def test_a_date_alone_in_brackets_is_the_nouns_not_the_events(nlp):
+    found = rows(nlp, "Dans la conversation de vendredi, l'ancien président américain "
+                      "(2009-2017) est revenu sur la décision de Paul Garnier.")
+    assert not [row for row in found if row["date_text"] == "2009-2017"]
+
+
 def test_the_que_of_a_verb_of_saying_is_no_comparison(nlp):
     found = dated(rows(nlp, "Paul Garnier a affirmé que les deux dernières semaines avaient "
                             "changé la donne."))

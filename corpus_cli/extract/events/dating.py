@@ -16,9 +16,14 @@ from .clauses import governing_predicate
 from .tokens import quotations, span_of, utterances
 from .tree import _CLAUSE_DEPS, _Group, is_relative, sentence_in_line
 
+# A date alone in brackets: an opening bracket right before it, a closing one right after.
+_OPENED = re.compile(r"\(\s*$")
+_CLOSED = re.compile(r"\s*\)")
 # A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
 # "par rapport à", or a figure after "contre", right before a date: the date is compared with.
-_COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|davantage)\b[^.;:,]{0,30}?\bqu(?:['’]|e\s+)"
+# "davantage" is often written "d'avantage"; "qu'en 2014", "que le 3 mars": the term's date.
+_COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,30}?\bqu(?:['’]|e\s+)"
+                       r"(?:(?:en|le|la|l['’]|au|à)\s*)?"
                        r"|\bpar rapport (?:à|au|aux)\s+"
                        # "contre 7,9 % en mars", "contre 12 morts vendredi": a figure's term
                        r"|\bcontre\s+(?:environ\s+|près\s+de\s+)?\d[\d\s.,]*"
@@ -152,7 +157,8 @@ def _refused(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:
     key = (row["start"], row["end"], row.get("granularity"), row.get("mod"))
     if key not in found:
         found[key] = bool(_comparison(text, row) or _bound(text, row)
-                          or _TALLY.search(text, max(0, row["start"] - 20), row["start"]))
+                          or _TALLY.search(text, max(0, row["start"] - 20), row["start"])
+                          or _parenthesised(text, row))
     return found[key]
 
 
@@ -228,6 +234,13 @@ def _comparison(text: str, row: Mapping[str, Any]) -> bool:
     """The date is the term of a comparison ("11 % de plus qu'un an plus tôt", "plus que
     l'an dernier"): the figure's, not the event's."""
     return _COMPARED.search(text, max(0, row["start"] - 50), row["start"]) is not None
+
+
+def _parenthesised(text: str, row: Mapping[str, Any]) -> bool:
+    """The date alone in brackets ("le président américain (2009-2017)", "X (1932-2019)"): a
+    term of office or a life, said of the noun before it, never an act's date."""
+    return (_OPENED.search(text, max(0, row["start"] - 3), row["start"]) is not None
+            and _CLOSED.match(text, row["end"]) is not None)
 
 
 def _clause_head(token: Token) -> int:
