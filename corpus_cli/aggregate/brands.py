@@ -10,14 +10,39 @@ and the forms of the corpus (`named_after`, before a bare surname is given to so
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
-from corpus_cli.names import articles, families, fold
+from corpus_cli.names import articles, country_forms, families, fold
 
 # The labels of a thing's name. MISC holds the products ("Vautrin Ondine" the car).
 _THINGS = frozenset({"ORG", "LOC", "MISC"})
+_HYPHENS = re.compile(r"[-‐‑]")
+
+
+def form_key(target: str, name: str, label: str | None) -> str:
+    """The key of the form a mention adds to: the folded name it stands for, but for a thing
+    written as one hyphenated word of two capitalised words or more ("le porte-avions
+    Charles-de-Gaulle", "l'hôpital Georges-Pompidou"), which keeps its hyphens: French
+    typography joins so the words of a person's name given to a ship, a street or a school,
+    and the thing's form must not be the person's. `rejoin_things` joins it back to the same
+    name written with spaces where that name is no person's ("Val-d'Oise", "Val d'Oise")."""
+    parts = _HYPHENS.split(name)
+    if (label == "PER" or target != name or len(parts) < 2 or any(c.isspace() for c in name)
+            or sum(p[:1].isupper() for p in parts) < 2 or fold(name) in country_forms()):
+        return fold(target)
+    return "-".join(fold(part) for part in parts)
+
+
+def rejoin_things(forms: Mapping[str, _Form], union: Callable[[str, str, str], bool]) -> None:
+    """Join each thing's hyphenated form (`form_key`) to the same name written with spaces
+    where that form is no person's ("Val-d'Oise" and "Val d'Oise" are one place)."""
+    for key in forms:
+        plain = key.replace("-", " ")
+        if plain != key and plain in forms and forms[plain].label != "PER":
+            union(key, plain, "folded")
 
 
 def brand_words(rows: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:

@@ -28,6 +28,7 @@ from corpus_cli.names import (
     in_order,
     is_particle,
     low,
+    particles,
     person_name,
     role_modifiers,
     role_words,
@@ -60,6 +61,10 @@ _ORDINAL = re.compile(r"[IVXLCDM]+(?:e|er|re|ème|ᵉ|ᵉʳ|è)")
 _ASIDE = re.compile(r"\s*\([^)]*\)?")
 # POS of a word that can sit inside a role phrase ("ministre norvégien des Affaires étrangères").
 _ROLE_FILLER_POS = frozenset({"ADJ", "ADP", "DET", "NOUN", "PROPN"})
+# The prepositions between a noun and the noun that completes it ("l'institut de sondage").
+_COMPLEMENT = frozenset({"de", "d'", "des", "du"})
+# Words before a person's nickname ("surnommé le Chinois", "alias l'Égyptien").
+_NICKNAMING = frozenset({"surnommé", "surnommée", "surnommés", "surnommées", "alias"})
 
 
 # --- per document: mentions ---------------------------------------------------------------
@@ -121,8 +126,12 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     if family is not None:  # "la famille Dupont", "les Dupont": not one person
         label, start, inner_roles = "MISC", family, []
     thing = _thing_label(doc, start, end, label) if family is None else None
+    if label == "PER" and thing is None and _named_for_someone(doc, start, end):
+        thing = "LOC"  # "Charles-de-Gaulle": most often a street, a square, an airport
     if label == "PER" and thing is not None and _one_word(doc, start, end):
         label, inner_roles = thing, []  # "la série X": a surname alone names the thing
+    if label != "PER" and family is None and _nickname(doc, start, end):
+        label = "PER"  # "surnommé le Chinois": a person's nickname, not the demonym
     if start >= end:
         return None
     start_char, end_char = _char_bounds(doc, text, start, end, label)
@@ -151,6 +160,24 @@ def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
     if label == "PER" and end - start == 1 and doc[before].lower_ in ("les", "des"):
         return before
     return None
+
+
+def _named_for_someone(doc: Doc, start: int, end: int) -> bool:
+    """A full name joined by hyphens around a particle, as one word ("Charles-de-Gaulle"):
+    French typography writes so a thing named after the person (a ship, a street, a school),
+    never the person."""
+    parts = re.split(r"[-‐‑]", text_of(doc)[doc[start].idx:_end_char(doc, end)])
+    return (_one_word(doc, start, end) and len(parts) > 2 and parts[0][:1].isupper()
+            and parts[-1][:1].isupper() and any(p in particles() for p in parts[1:-1]))
+
+
+def _nickname(doc: Doc, start: int, end: int) -> bool:
+    """The name follows "surnommé" or "alias", through an article or a quotation mark ("un
+    bijoutier surnommé « le Chinois »"): a person's nickname, whatever the model's tag."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or low(doc[i].text) in articles()):
+        i -= 1
+    return i >= 0 and low(doc[i].text) in _NICKNAMING
 
 
 def _one_word(doc: Doc, start: int, end: int) -> bool:
@@ -188,6 +215,9 @@ def _after_thing_noun(doc: Doc, i: int, label: str) -> str | None:
         token, word = doc[i], doc[i].lower_
         if word in thing_nouns() and not listed:
             return thing_nouns()[word]
+        if token.pos_ == "NOUN" and token.is_lower and not listed and (
+                kind := _complemented_thing(doc, i, label)):
+            return kind
         if (word in ("de", "d'") and i > 0 and thing_nouns().get(doc[i - 1].lower_) == "LOC"
                 and label != "PER"):
             # "la rue de X", "le palais de X"; "le film de X" names its author, and a person
@@ -209,6 +239,16 @@ def _after_thing_noun(doc: Doc, i: int, label: str) -> str | None:
             return None
         i -= 1
     return None
+
+
+def _complemented_thing(doc: Doc, i: int, label: str) -> str | None:
+    """The label of a thing's noun that the noun at token `i` completes ("l'institut de
+    sondage X", "l'observatoire des ventes X", "la chaîne de télévision X"), or None; a role
+    completes none ("le film du réalisateur X" names a person)."""
+    if i < 2 or low(doc[i - 1].text) not in _COMPLEMENT or _is_role(doc[i]):
+        return None
+    kind = thing_nouns().get(doc[i - 2].lower_)
+    return None if kind == "LOC" and label == "PER" else kind  # as "le stade de X" below
 
 
 def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:

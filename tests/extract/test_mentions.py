@@ -287,6 +287,16 @@ def test_a_family_tagged_otherwise_or_behind_a_particle_is_a_family(nlp, text, l
     ("Le peintre Paul Morel a offert un Morel à sa sœur.", "Paul Morel", "MISC", "MISC"),
     # a place's noun reaches its name through "de"
     ("Le duc Hugo Brenner vit au palais de Brenner depuis 2011.", "Hugo Brenner", "LOC", "LOC"),
+    # a noun of a thing through the common noun that completes it
+    ("L'acteur Olaf Brekke est mort. Selon l'observatoire des ventes Brekke, le marché "
+     "recule.", "Olaf Brekke", "ORG", "PER"),
+    ("Le sondeur Paul Marbel a réagi. L'institut de sondage Marbel a publié une étude.",
+     "Paul Marbel", "ORG", "ORG"),
+    # shops and ships
+    ("Le patron Jean Vautrin a parlé. Les centres Vautrin baissent leurs prix.",
+     "Jean Vautrin", "ORG", "PER"),
+    ("L'amiral Louis Varenne est mort en 1950. Le porte-avions Varenne a quitté Toulon.",
+     "Louis Varenne", "MISC", "PER"),
 ])
 def test_a_surname_written_as_a_thing_is_that_thing_not_the_person(nlp, text, full, label,
                                                                   tag):
@@ -332,6 +342,29 @@ def test_a_surname_after_a_things_noun_in_another_clause_is_still_the_person(nlp
                     if text.startswith("Dans") else [("Jacques Dupré", "PER"), ("Dupré", "PER")])
     bare = next(m for m in extract_mentions(doc) if m["name"] == "Dupré")
     assert (bare["label"], bare["resolved"]) == ("PER", "Jacques Dupré")
+
+
+def test_a_role_completing_a_things_noun_leaves_the_person(nlp):
+    text = "Le film du réalisateur Brekke sort demain. Olaf Brekke est content."
+    doc = with_ents(nlp, text, [("Brekke", "PER"), ("Olaf Brekke", "PER")])
+    bare = extract_mentions(doc)[0]
+    assert (bare["label"], bare["resolved"]) == ("PER", "Olaf Brekke")
+
+
+@pytest.mark.parametrize(("text", "surface", "tag", "label"), [
+    # a full name joined by hyphens around a particle names a place or a thing after him
+    ("Les avions ont atterri à Armand-de-Varenne lundi.", "Armand-de-Varenne", "PER", "LOC"),
+    # a hyphenated given name or surname without a particle is still a person
+    ("Jean-Marc a rencontré Paul Morel-Vidal lundi.", "Jean-Marc", "PER", "PER"),
+    ("Jean-Marc a rencontré Paul Morel-Vidal lundi.", "Paul Morel-Vidal", "PER", "PER"),
+    # a nickname is a person's, not a demonym or a place
+    ("Un bijoutier surnommé « le Chinois » a été arrêté.", "Chinois", "LOC", "PER"),
+    ("Un jihadiste surnommé l'Égyptien a été tué.", "Égyptien", "LOC", "PER"),
+    ("Un jihadiste égyptien a été tué. L'Égyptien était recherché.", "Égyptien", "LOC", "LOC"),
+])
+def test_a_names_label_from_how_it_is_written(nlp, text, surface, tag, label):
+    found = by_name(with_ents(nlp, text, [(surface, tag)]))
+    assert found[surface]["label"] == label
 
 
 def test_a_word_the_document_writes_as_a_thing_is_not_resolved_where_not_a_person(nlp):
