@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -580,6 +581,7 @@ def _resolve(mentions: list[_Mention]) -> None:
     # a name the document writes as a thing ("la X") is that thing where not tagged a person:
     # it stands only for a longer name of a thing ("la X" for "la Y X", a car)
     things = {fold(m.name) for m in mentions if m.thing}
+    written = Counter(fold(m.name) for m in mentions)
     for mention in ordered:
         if mention.label != "PER" and fold(mention.name) in country_forms():
             continue
@@ -588,7 +590,10 @@ def _resolve(mentions: list[_Mention]) -> None:
             continue  # "François" beside "François Dupont" and "Claude François": no guess
         exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)]
         if not exact and mention.label == "PER":
-            exact = [m for m, p in full if _surname_slip(mention.name, p)]
+            # a slip is rarer than the name it slips from: a name written more often than
+            # the full name it is one edit from is a name of its own
+            exact = [m for m, p in full if _surname_slip(mention.name, p)
+                     and written[fold(mention.name)] <= written[fold(m.name)]]
         if exact:
             nearest = _nearest(mention, exact)
             target = nearest.resolved or nearest.name

@@ -5,6 +5,7 @@ Every person and organisation here is invented; places are ones the seed article
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -220,6 +221,18 @@ def test_surname_slip_in_the_document_is_resolved(nlp):
     doc = with_ents(nlp, "Piotr Valenko est arrivé. Valemko a parlé.",
                     [("Piotr Valenko", "PER"), ("Valemko", "PER")])
     assert extract_mentions(doc)[1]["resolved"] == "Piotr Valenko"
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    # "Renard" written three times is a name of its own, not a slip of the one "Paul Renart"
+    ("Paul Renart est venu. Renard a parlé. Renard a ri. Renard est parti.", [None] * 3),
+    # written less often than the full name, it is a slip of it
+    ("Paul Renart est venu. Paul Renart a parlé. Renard a ri.", ["Paul Renart"]),
+])
+def test_a_name_written_more_often_than_the_full_name_is_no_slip_of_it(nlp, text, resolved):
+    marks = [(name, "PER") for name in re.findall(r"Paul Renart|Renard", text)]
+    found = extract_mentions(with_ents(nlp, text, marks))
+    assert [m["resolved"] for m in found if m["name"] == "Renard"] == resolved
 
 
 def test_a_word_that_is_also_a_first_name_here_is_not_resolved(nlp):
