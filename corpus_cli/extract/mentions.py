@@ -322,11 +322,13 @@ def _skip_articles(doc: Doc, start: int, end: int, label: str) -> int:
 
 
 def _at_line_start(doc: Doc, i: int) -> bool:
-    """Sentence or line initial: there a capital says nothing about the word."""
+    """Sentence or line initial: there a capital says nothing about the word. A mark that
+    starts a sentence (a footnote's "*", a bullet) leaves the next word initial too."""
     if i == 0 or doc[i].is_sent_start:
         return True
     previous = doc[i - 1]
-    return previous.is_space or previous.text in "«“\"—–-:"
+    return previous.is_space or previous.text in "«“\"—–-:" or (
+        previous.is_sent_start and previous.is_punct)
 
 
 def _is_title(token: Token) -> bool:

@@ -357,6 +357,12 @@ def test_a_surname_after_a_things_noun_in_another_clause_is_still_the_person(nlp
     assert (bare["label"], bare["resolved"]) == ("PER", "Jacques Dupré")
 
 
+def test_a_common_word_after_a_footnote_mark_is_no_name(nlp):
+    text = ("Selon un sondage publié lundi, la réforme est approuvée à 55%.* Sondage réalisé "
+            "du 27 au 29 août 2019.")
+    assert "Sondage" not in by_name(with_ents(nlp, text, [("Sondage", "ORG")]))
+
+
 def test_a_role_completing_a_things_noun_leaves_the_person(nlp):
     text = "Le film du réalisateur Brekke sort demain. Olaf Brekke est content."
     doc = with_ents(nlp, text, [("Brekke", "PER"), ("Olaf Brekke", "PER")])
