@@ -357,6 +357,12 @@ def test_a_surname_after_a_things_noun_in_another_clause_is_still_the_person(nlp
     assert (bare["label"], bare["resolved"]) == ("PER", "Jacques Dupré")
 
 
+@pytest.mark.parametrize("full", ["Dom Valdès", "Don Marlow"])
+def test_a_title_that_is_also_a_given_name_stays_in_the_name(nlp, full):
+    # cut as a title, "Valdès" alone could be given to another Valdès of the corpus
+    assert full in by_name(with_ents(nlp, f"L'humoriste {full} a ri.", [(full, "PER")]))
+
+
 def test_a_common_word_after_a_footnote_mark_is_no_name(nlp):
     text = ("Selon un sondage publié lundi, la réforme est approuvée à 55%.* Sondage réalisé "
             "du 27 au 29 août 2019.")
