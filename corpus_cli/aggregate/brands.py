@@ -20,6 +20,7 @@ from corpus_cli.names import articles, country_forms, families, fold
 # The labels of a thing's name. MISC holds the products ("Vautrin Ondine" the car).
 _THINGS = frozenset({"ORG", "LOC", "MISC"})
 _HYPHENS = re.compile(r"[-‐‑]")
+_ARTICLES = ("le", "la", "les", "l")  # folded, as in a form's key
 
 
 def form_key(target: str, name: str, label: str | None) -> str:
@@ -37,12 +38,14 @@ def form_key(target: str, name: str, label: str | None) -> str:
 
 
 def rejoin_things(forms: Mapping[str, _Form], union: Callable[[str, str, str], bool]) -> None:
-    """Join each thing's hyphenated form (`form_key`) to the same name written with spaces
-    where that form is no person's ("Val-d'Oise" and "Val d'Oise" are one place)."""
+    """Join each thing's hyphenated form (`form_key`) to the same name written with spaces,
+    with or without an article, where that form is no person's ("Val-d'Oise" and "Val
+    d'Oise" are one place, "Part-Dieu" and "la Part Dieu" one district)."""
     for key in forms:
         plain = key.replace("-", " ")
-        if plain != key and plain in forms and forms[plain].label != "PER":
-            union(key, plain, "folded")
+        for other in (plain, *(f"{article} {plain}" for article in _ARTICLES)):
+            if plain != key and other in forms and forms[other].label != "PER":
+                union(key, other, "folded" if other == plain else "article")
 
 
 def brand_words(rows: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:

@@ -48,9 +48,10 @@ def test_a_thing_written_as_a_hyphenated_name_is_not_the_person_it_is_named_afte
 
 def test_a_hyphenated_name_of_no_person_still_joins_its_spelling_with_spaces():
     entities = consolidate([*rows("Val-d'Oise", 3, "LOC"), row("Val d'Oise", "LOC", "x"),
-                            *rows("Rhin-Moselle", 2, "ORG", "r"), row("Rhin Moselle", "ORG")])
-    assert sorted((e.name, e.mentions) for e in entities) == [("Rhin-Moselle", 3),
-                                                             ("Val-d'Oise", 4)]
+                            *rows("Rhin-Moselle", 2, "ORG", "r"), row("Rhin Moselle", "ORG"),
+                            *rows("la Pointe Vierge", 2, "LOC", "p"), row("Pointe-Vierge", "LOC")])
+    assert sorted((e.name, e.mentions) for e in entities) == [
+        ("Rhin-Moselle", 3), ("Val-d'Oise", 4), ("la Pointe Vierge", 3)]
 
 
 def test_only_a_things_own_hyphenated_name_is_keyed_apart():
