@@ -328,7 +328,7 @@ def _at_line_start(doc: Doc, i: int) -> bool:
         return True
     previous = doc[i - 1]
     return previous.is_space or previous.text in "«“\"—–-:" or (
-        previous.is_sent_start and previous.is_punct)
+        bool(previous.is_sent_start) and previous.is_punct)
 
 
 def _is_title(token: Token) -> bool:
