@@ -81,6 +81,7 @@ class _Mention:
     roles: list[str]
     resolved: str | None = None
     thing: bool = False  # written as a thing ("la X", "la série X": `_thing_label`)
+    nickname: bool = False  # introduced as a nickname ("surnommé le Chinois")
 
 
 def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
@@ -89,6 +90,7 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     lower = frozenset(token.text for token in doc if token.is_lower)
     mentions = [m for ent in doc.ents
                 if (m := _mention(doc, text, lower, ent.start, ent.end, ent.label_))]
+    _nicknamed(mentions)
     _resolve(mentions)
     sentence_starts = [sent.start for sent in doc.sents]
     return [
@@ -131,7 +133,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         thing = "LOC"  # "Charles-de-Gaulle": most often a street, a square, an airport
     if label == "PER" and thing is not None and _one_word(doc, start, end):
         label, inner_roles = thing, []  # "la série X": a surname alone names the thing
-    if label != "PER" and family is None and _nickname(doc, start, end):
+    nickname = family is None and _nickname(doc, start, end)
+    if nickname:
         label = "PER"  # "surnommé le Chinois": a person's nickname, not the demonym
     if start >= end:
         return None
@@ -142,7 +145,16 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
     return _Mention(start, end, start_char, end_char, label, name, _unique(roles),
-                    thing=thing is not None)
+                    thing=thing is not None, nickname=nickname)
+
+
+def _nicknamed(mentions: list[_Mention]) -> None:
+    """A name its document introduces as a nickname is that person's throughout ("surnommé
+    le Chinois" ... "le Chinois et son complice")."""
+    nicknames = {fold(m.name) for m in mentions if m.nickname}
+    for mention in mentions:
+        if fold(mention.name) in nicknames:
+            mention.label = "PER"
 
 
 def _family(doc: Doc, start: int, end: int, label: str) -> int | None:

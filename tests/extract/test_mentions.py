@@ -369,6 +369,12 @@ def test_a_common_word_after_a_footnote_mark_is_no_name(nlp):
     assert "Sondage" not in by_name(with_ents(nlp, text, [("Sondage", "ORG")]))
 
 
+def test_a_nickname_is_the_persons_throughout_its_document(nlp):
+    text = "Un bijoutier surnommé « le Chinois » a été arrêté. Le Chinois et son complice ont nié."
+    found = extract_mentions(with_ents(nlp, text, [("Chinois", "LOC"), ("Chinois", "LOC")]))
+    assert [m["label"] for m in found] == ["PER", "PER"]
+
+
 def test_a_role_completing_a_things_noun_leaves_the_person(nlp):
     text = "Le film du réalisateur Brekke sort demain. Olaf Brekke est content."
     doc = with_ents(nlp, text, [("Brekke", "PER"), ("Olaf Brekke", "PER")])
