@@ -54,7 +54,6 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     in the document; an even split leaves it unresolved (the corpus decides)."""
     brands = brand_words(rows)
     kept = [_checked(row, brands) for row in rows if not is_common_noun(row)]
-    _unslipped(kept)
     holders = _full_names_by_surname(kept)
     for row in kept:
         surname = _bare_surname(row)
@@ -74,20 +73,6 @@ def _checked(row: Mapping[str, Any], brands: Mapping[str, set[str]]) -> dict[str
     if resolved and person_name(str(resolved)).full and is_bare_thing(row, brands):
         row["resolved"] = None
     return row
-
-
-def _unslipped(rows: list[dict[str, Any]]) -> None:
-    """Undo the extraction's reading of a name as a spelling slip of a full name ("Dupond" for
-    "Jean Dupont") where the document writes the name more often than that full name: a slip
-    is rarer than the name it slips from, and a name written eight times is a name."""
-    written = Counter(fold(str(row["name"])) for row in rows)
-    for row in rows:
-        name, resolved = fold(str(row["name"])), fold(str(row.get("resolved") or ""))
-        # resolved to a name that does not hold its last word: read as a slip
-        slip = bool(resolved) and name.split()[-1:] != resolved.split()[-1:] and not (
-            set(name.split()[-1:]) & set(resolved.split()))
-        if slip and written[name] > written[resolved]:
-            row["resolved"] = None
 
 
 def _full_names_by_surname(rows: Iterable[Mapping[str, Any]]) -> dict[str, Counter[str]]:

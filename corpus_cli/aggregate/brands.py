@@ -10,14 +10,42 @@ and the forms of the corpus (`named_after`, before a bare surname is given to so
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Protocol
 
-from corpus_cli.names import articles, families, fold
+from corpus_cli.names import articles, country_forms, families, fold
 
 # The labels of a thing's name. MISC holds the products ("Vautrin Ondine" the car).
 _THINGS = frozenset({"ORG", "LOC", "MISC"})
+_HYPHENS = re.compile(r"[-‐‑]")
+_ARTICLES = ("le", "la", "les", "l")  # folded, as in a form's key
+
+
+def form_key(target: str, name: str, label: str | None) -> str:
+    """The key of the form a mention adds to: the folded name it stands for, but for a thing
+    written as one hyphenated word of two capitalised words or more ("le porte-avions
+    Charles-de-Gaulle", "l'hôpital Georges-Pompidou"), which keeps its hyphens: French
+    typography joins so the words of a person's name given to a ship, a street or a school,
+    and the thing's form must not be the person's. `rejoin_things` joins it back to the same
+    name written with spaces where that name is no person's ("Val-d'Oise", "Val d'Oise")."""
+    parts = _HYPHENS.split(name)
+    if (label == "PER" or target != name or len(parts) < 2 or any(c.isspace() for c in name)
+            or sum(p[:1].isupper() for p in parts) < 2 or fold(name) in country_forms()):
+        return fold(target)
+    return "-".join(fold(part) for part in parts)
+
+
+def rejoin_things(forms: Mapping[str, _Form], union: Callable[[str, str, str], bool]) -> None:
+    """Join each thing's hyphenated form (`form_key`) to the same name written with spaces,
+    with or without an article, where that form is no person's ("Val-d'Oise" and "Val
+    d'Oise" are one place, "Part-Dieu" and "la Part Dieu" one district)."""
+    for key in forms:
+        plain = key.replace("-", " ")
+        for other in (plain, *(f"{article} {plain}" for article in _ARTICLES)):
+            if plain != key and other in forms and forms[other].label != "PER":
+                union(key, other, "folded" if other == plain else "article")
 
 
 def brand_words(rows: Iterable[Mapping[str, Any]]) -> dict[str, set[str]]:

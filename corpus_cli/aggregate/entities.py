@@ -35,7 +35,7 @@ from . import ids as id_layer
 from .aliases import Aliases
 from .articles import same_kind
 from .attribution import clean_roles, reattributed
-from .brands import named_after
+from .brands import form_key, named_after, rejoin_things
 from .guesses import may_guess
 from .slips import other_ending, plural_of, slip_in_long_word, slip_shaped
 
@@ -361,7 +361,7 @@ class MentionKeys:
 
     def key(self, row: Mapping[str, Any]) -> str | None:
         found = self.target(row)
-        return fold(found[0]) if found is not None else None
+        return form_key(found[0], row["name"], row.get("label")) if found else None
 
 
 def _collect(mentions: Iterable[Mapping[str, Any]], aliases: Aliases) -> dict[str, _Form]:
@@ -374,7 +374,7 @@ def _collect(mentions: Iterable[Mapping[str, Any]], aliases: Aliases) -> dict[st
         if found is None:
             continue
         target, reason, alias_name = found
-        key = fold(target)
+        key = form_key(target, name, row.get("label"))
         form = forms.get(key) or forms.setdefault(key, _Form(key))
         form.surfaces[name] += 1
         form.targets[target] += 1
@@ -429,6 +429,7 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups) -> None:
     """Full names by surname: variants of one first name join; bare surnames join if unique."""
     by_surname: dict[str, list[tuple[str, PersonName]]] = defaultdict(list)
     bare: list[tuple[str, PersonName]] = []
+    rejoin_things(forms, groups.union)  # a thing named like someone joins no person
     for key, form in forms.items():
         if form.label != "PER":
             continue

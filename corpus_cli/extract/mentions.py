@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ from corpus_cli.names import (
     in_order,
     is_particle,
     low,
+    particles,
     person_name,
     role_modifiers,
     role_words,
@@ -60,6 +62,10 @@ _ORDINAL = re.compile(r"[IVXLCDM]+(?:e|er|re|ème|ᵉ|ᵉʳ|è)")
 _ASIDE = re.compile(r"\s*\([^)]*\)?")
 # POS of a word that can sit inside a role phrase ("ministre norvégien des Affaires étrangères").
 _ROLE_FILLER_POS = frozenset({"ADJ", "ADP", "DET", "NOUN", "PROPN"})
+# The prepositions between a noun and the noun that completes it ("l'institut de sondage").
+_COMPLEMENT = frozenset({"de", "d'", "des", "du"})
+# Words before a person's nickname ("surnommé le Chinois", "alias l'Égyptien").
+_NICKNAMING = frozenset({"surnommé", "surnommée", "surnommés", "surnommées", "alias"})
 
 
 # --- per document: mentions ---------------------------------------------------------------
@@ -75,6 +81,7 @@ class _Mention:
     roles: list[str]
     resolved: str | None = None
     thing: bool = False  # written as a thing ("la X", "la série X": `_thing_label`)
+    nickname: bool = False  # introduced as a nickname ("surnommé le Chinois")
 
 
 def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
@@ -83,6 +90,7 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     lower = frozenset(token.text for token in doc if token.is_lower)
     mentions = [m for ent in doc.ents
                 if (m := _mention(doc, text, lower, ent.start, ent.end, ent.label_))]
+    _nicknamed(mentions)
     _resolve(mentions)
     sentence_starts = [sent.start for sent in doc.sents]
     return [
@@ -121,8 +129,13 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     if family is not None:  # "la famille Dupont", "les Dupont": not one person
         label, start, inner_roles = "MISC", family, []
     thing = _thing_label(doc, start, end, label) if family is None else None
+    if label == "PER" and thing is None and _named_for_someone(doc, start, end):
+        thing = "LOC"  # "Charles-de-Gaulle": most often a street, a square, an airport
     if label == "PER" and thing is not None and _one_word(doc, start, end):
         label, inner_roles = thing, []  # "la série X": a surname alone names the thing
+    nickname = family is None and _nickname(doc, start, end)
+    if nickname:
+        label = "PER"  # "surnommé le Chinois": a person's nickname, not the demonym
     if start >= end:
         return None
     start_char, end_char = _char_bounds(doc, text, start, end, label)
@@ -132,7 +145,16 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
     return _Mention(start, end, start_char, end_char, label, name, _unique(roles),
-                    thing=thing is not None)
+                    thing=thing is not None, nickname=nickname)
+
+
+def _nicknamed(mentions: list[_Mention]) -> None:
+    """A name its document introduces as a nickname is that person's throughout ("surnommé
+    le Chinois" ... "le Chinois et son complice")."""
+    nicknames = {fold(m.name) for m in mentions if m.nickname}
+    for mention in mentions:
+        if fold(mention.name) in nicknames:
+            mention.label = "PER"
 
 
 def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
@@ -151,6 +173,24 @@ def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
     if label == "PER" and end - start == 1 and doc[before].lower_ in ("les", "des"):
         return before
     return None
+
+
+def _named_for_someone(doc: Doc, start: int, end: int) -> bool:
+    """A full name joined by hyphens around a particle, as one word ("Charles-de-Gaulle"):
+    French typography writes so a thing named after the person (a ship, a street, a school),
+    never the person."""
+    parts = re.split(r"[-‐‑]", text_of(doc)[doc[start].idx:_end_char(doc, end)])
+    return (_one_word(doc, start, end) and len(parts) > 2 and parts[0][:1].isupper()
+            and parts[-1][:1].isupper() and any(p in particles() for p in parts[1:-1]))
+
+
+def _nickname(doc: Doc, start: int, end: int) -> bool:
+    """The name follows "surnommé" or "alias", through an article or a quotation mark ("un
+    bijoutier surnommé « le Chinois »"): a person's nickname, whatever the model's tag."""
+    i = start - 1
+    while i >= 0 and (doc[i].is_quote or low(doc[i].text) in articles()):
+        i -= 1
+    return i >= 0 and low(doc[i].text) in _NICKNAMING
 
 
 def _one_word(doc: Doc, start: int, end: int) -> bool:
@@ -188,6 +228,9 @@ def _after_thing_noun(doc: Doc, i: int, label: str) -> str | None:
         token, word = doc[i], doc[i].lower_
         if word in thing_nouns() and not listed:
             return thing_nouns()[word]
+        if token.pos_ == "NOUN" and token.is_lower and not listed and (
+                kind := _complemented_thing(doc, i, label)):
+            return kind
         if (word in ("de", "d'") and i > 0 and thing_nouns().get(doc[i - 1].lower_) == "LOC"
                 and label != "PER"):
             # "la rue de X", "le palais de X"; "le film de X" names its author, and a person
@@ -209,6 +252,16 @@ def _after_thing_noun(doc: Doc, i: int, label: str) -> str | None:
             return None
         i -= 1
     return None
+
+
+def _complemented_thing(doc: Doc, i: int, label: str) -> str | None:
+    """The label of a thing's noun that the noun at token `i` completes ("l'institut de
+    sondage X", "l'observatoire des ventes X", "la chaîne de télévision X"), or None; a role
+    completes none ("le film du réalisateur X" names a person)."""
+    if i < 2 or low(doc[i - 1].text) not in _COMPLEMENT or _is_role(doc[i]):
+        return None
+    kind = thing_nouns().get(doc[i - 2].lower_)
+    return None if kind == "LOC" and label == "PER" else kind  # as "le stade de X" below
 
 
 def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
@@ -281,11 +334,13 @@ def _skip_articles(doc: Doc, start: int, end: int, label: str) -> int:
 
 
 def _at_line_start(doc: Doc, i: int) -> bool:
-    """Sentence or line initial: there a capital says nothing about the word."""
+    """Sentence or line initial: there a capital says nothing about the word. A mark that
+    starts a sentence (a footnote's "*", a bullet) leaves the next word initial too."""
     if i == 0 or doc[i].is_sent_start:
         return True
     previous = doc[i - 1]
-    return previous.is_space or previous.text in "«“\"—–-:"
+    return previous.is_space or previous.text in "«“\"—–-:" or (
+        bool(previous.is_sent_start) and previous.is_punct)
 
 
 def _is_title(token: Token) -> bool:
@@ -540,6 +595,7 @@ def _resolve(mentions: list[_Mention]) -> None:
     # a name the document writes as a thing ("la X") is that thing where not tagged a person:
     # it stands only for a longer name of a thing ("la X" for "la Y X", a car)
     things = {fold(m.name) for m in mentions if m.thing}
+    written = Counter(fold(m.name) for m in mentions)
     for mention in ordered:
         if mention.label != "PER" and fold(mention.name) in country_forms():
             continue
@@ -548,7 +604,10 @@ def _resolve(mentions: list[_Mention]) -> None:
             continue  # "François" beside "François Dupont" and "Claude François": no guess
         exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)]
         if not exact and mention.label == "PER":
-            exact = [m for m, p in full if _surname_slip(mention.name, p)]
+            # a slip is rarer than the name it slips from: a name written more often than
+            # the full name it is one edit from is a name of its own
+            exact = [m for m, p in full if _surname_slip(mention.name, p)
+                     and written[fold(mention.name)] <= written[fold(m.name)]]
         if exact:
             nearest = _nearest(mention, exact)
             target = nearest.resolved or nearest.name

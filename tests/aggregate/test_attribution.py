@@ -95,11 +95,3 @@ def test_a_bare_name_tagged_as_a_thing_still_joins_the_person_elsewhere():
     model = [row("Vautrin Ondine"), row("Vautrin Ondine", "MISC"),
              row("Ondine", "MISC", resolved="Vautrin Ondine")]
     assert [r["resolved"] for r in reattributed(model)][-1] == "Vautrin Ondine"
-
-
-def test_a_name_written_more_often_than_the_full_name_is_no_slip_of_it():
-    # the extraction read each "Renaux" as a slip of "Paul Renart" (one edit)
-    rows = [row("Paul Renart"), *(row("Renaux", resolved="Paul Renart") for _ in range(3))]
-    assert [r["resolved"] for r in reattributed(rows)] == [None] * 4
-    rows = [row("Paul Renart"), row("Paul Renart"), row("Renarf", resolved="Paul Renart")]
-    assert [r["resolved"] for r in reattributed(rows)][-1] == "Paul Renart"

@@ -5,6 +5,7 @@ Every person and organisation here is invented; places are ones the seed article
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -222,6 +223,18 @@ def test_surname_slip_in_the_document_is_resolved(nlp):
     assert extract_mentions(doc)[1]["resolved"] == "Piotr Valenko"
 
 
+@pytest.mark.parametrize(("text", "resolved"), [
+    # "Renard" written three times is a name of its own, not a slip of the one "Paul Renart"
+    ("Paul Renart est venu. Renard a parlé. Renard a ri. Renard est parti.", [None] * 3),
+    # written less often than the full name, it is a slip of it
+    ("Paul Renart est venu. Paul Renart a parlé. Renard a ri.", ["Paul Renart"]),
+])
+def test_a_name_written_more_often_than_the_full_name_is_no_slip_of_it(nlp, text, resolved):
+    marks = [(name, "PER") for name in re.findall(r"Paul Renart|Renard", text)]
+    found = extract_mentions(with_ents(nlp, text, marks))
+    assert [m["resolved"] for m in found if m["name"] == "Renard"] == resolved
+
+
 def test_a_word_that_is_also_a_first_name_here_is_not_resolved(nlp):
     text = "Claude Martin parle. Martin Dubois répond. Martin sourit."
     doc = with_ents(nlp, text, [("Claude Martin", "PER"), ("Martin Dubois", "PER"),
@@ -287,6 +300,16 @@ def test_a_family_tagged_otherwise_or_behind_a_particle_is_a_family(nlp, text, l
     ("Le peintre Paul Morel a offert un Morel à sa sœur.", "Paul Morel", "MISC", "MISC"),
     # a place's noun reaches its name through "de"
     ("Le duc Hugo Brenner vit au palais de Brenner depuis 2011.", "Hugo Brenner", "LOC", "LOC"),
+    # a noun of a thing through the common noun that completes it
+    ("L'acteur Olaf Brekke est mort. Selon l'observatoire des ventes Brekke, le marché "
+     "recule.", "Olaf Brekke", "ORG", "PER"),
+    ("Le sondeur Paul Marbel a réagi. L'institut de sondage Marbel a publié une étude.",
+     "Paul Marbel", "ORG", "ORG"),
+    # shops and ships
+    ("Le patron Jean Vautrin a parlé. Les centres Vautrin baissent leurs prix.",
+     "Jean Vautrin", "ORG", "PER"),
+    ("L'amiral Louis Varenne est mort en 1950. Le porte-avions Varenne a quitté Toulon.",
+     "Louis Varenne", "MISC", "PER"),
 ])
 def test_a_surname_written_as_a_thing_is_that_thing_not_the_person(nlp, text, full, label,
                                                                   tag):
@@ -332,6 +355,47 @@ def test_a_surname_after_a_things_noun_in_another_clause_is_still_the_person(nlp
                     if text.startswith("Dans") else [("Jacques Dupré", "PER"), ("Dupré", "PER")])
     bare = next(m for m in extract_mentions(doc) if m["name"] == "Dupré")
     assert (bare["label"], bare["resolved"]) == ("PER", "Jacques Dupré")
+
+
+@pytest.mark.parametrize("full", ["Dom Valdès", "Don Marlow"])
+def test_a_title_that_is_also_a_given_name_stays_in_the_name(nlp, full):
+    # cut as a title, "Valdès" alone could be given to another Valdès of the corpus
+    assert full in by_name(with_ents(nlp, f"L'humoriste {full} a ri.", [(full, "PER")]))
+
+
+def test_a_common_word_after_a_footnote_mark_is_no_name(nlp):
+    text = ("Selon un sondage publié lundi, la réforme est approuvée à 55%.* Sondage réalisé "
+            "du 27 au 29 août 2019.")
+    assert "Sondage" not in by_name(with_ents(nlp, text, [("Sondage", "ORG")]))
+
+
+def test_a_nickname_is_the_persons_throughout_its_document(nlp):
+    text = "Un bijoutier surnommé « le Chinois » a été arrêté. Le Chinois et son complice ont nié."
+    found = extract_mentions(with_ents(nlp, text, [("Chinois", "LOC"), ("Chinois", "LOC")]))
+    assert [m["label"] for m in found] == ["PER", "PER"]
+
+
+def test_a_role_completing_a_things_noun_leaves_the_person(nlp):
+    text = "Le film du réalisateur Brekke sort demain. Olaf Brekke est content."
+    doc = with_ents(nlp, text, [("Brekke", "PER"), ("Olaf Brekke", "PER")])
+    bare = extract_mentions(doc)[0]
+    assert (bare["label"], bare["resolved"]) == ("PER", "Olaf Brekke")
+
+
+@pytest.mark.parametrize(("text", "surface", "tag", "label"), [
+    # a full name joined by hyphens around a particle names a place or a thing after him
+    ("Les avions ont atterri à Armand-de-Varenne lundi.", "Armand-de-Varenne", "PER", "LOC"),
+    # a hyphenated given name or surname without a particle is still a person
+    ("Jean-Marc a rencontré Paul Morel-Vidal lundi.", "Jean-Marc", "PER", "PER"),
+    ("Jean-Marc a rencontré Paul Morel-Vidal lundi.", "Paul Morel-Vidal", "PER", "PER"),
+    # a nickname is a person's, not a demonym or a place
+    ("Un bijoutier surnommé « le Chinois » a été arrêté.", "Chinois", "LOC", "PER"),
+    ("Un jihadiste surnommé l'Égyptien a été tué.", "Égyptien", "LOC", "PER"),
+    ("Un jihadiste égyptien a été tué. L'Égyptien était recherché.", "Égyptien", "LOC", "LOC"),
+])
+def test_a_names_label_from_how_it_is_written(nlp, text, surface, tag, label):
+    found = by_name(with_ents(nlp, text, [(surface, tag)]))
+    assert found[surface]["label"] == label
 
 
 def test_a_word_the_document_writes_as_a_thing_is_not_resolved_where_not_a_person(nlp):
