@@ -77,7 +77,9 @@ from corpus_cli import MODEL_NAME
 #     magazine is a name; review of 34).
 # 38: a date alone in brackets ("(2009-2017)") is the noun's, and "qu'en 2014" after a
 #     comparative (also written "d'avantage") a comparison's term: neither dates an event.
-ANALYSIS_VERSION = 38
+# 39: things named like persons (a ship, a shop, an institute's "X"), nicknames, footnote
+#     marks, "Don"/"Dom" no titles; a document's own spelling is read at extraction (issue 17).
+ANALYSIS_VERSION = 39
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -96,7 +98,9 @@ ANALYSIS_VERSION = 38
 #    joined when each is surely of another kind.
 # 9: a one-word plural is no slip of its singular; a name a document writes more often than
 #    the full name it was read as a slip of keeps its own name.
-CORPUS_RULES_VERSION = 9
+# 10: a thing's name written as one hyphenated word ("Charles-de-Gaulle", a ship) keeps its
+#    hyphens in its form's key, so it never shares a person's form.
+CORPUS_RULES_VERSION = 10
 
 
 @functools.cache
