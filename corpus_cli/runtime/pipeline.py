@@ -220,7 +220,8 @@ class Corpus:
         """Keep a state of `kind` for these documents (for `kept_state`), and only the
         KEPT_STATES latest."""
         listed = [[record.id, record.key] for record in self.unique()]
-        self.store.save_result(kind, self.kept_key(), {"documents": listed, "state": state})
+        self.store.save_result(kind, self.kept_key(), {"documents": listed, "state": state},
+                               quick=True)  # rewritten whenever the corpus grows
         self.store.prune(kind, KEPT_STATES)
 
     def keep(self, kind: str, value: Any, keep: int, quick: bool = False) -> bytes:
@@ -274,28 +275,41 @@ class Corpus:
 
 def _streamed(value: Mapping[str, Any]) -> bytes | None:
     """`value` as the store keeps it (packing.dumps, marked FAST), compressed piece by piece:
-    each item of its lists written alone. None when orjson cannot write a piece (a lone
+    each item of its lists written alone, compressed a few MB at a time (not one call per
+    item: 107,000 parts at 33,958 articles). None when orjson cannot write a piece (a lone
     surrogate): the value is then written whole, by the standard library."""
     import orjson
 
     option = as_standard_json(orjson)
     compressor = codec.compressor(quick=True)
-    found = [compressor.compress(FAST + b"{")]
+    found: list[bytes] = []
+    pending = bytearray(FAST + b"{")
+
+    def add(piece: bytes) -> None:
+        pending.extend(piece)
+        if len(pending) >= _STREAM_PIECE:
+            found.append(compressor.compress(bytes(pending)))
+            pending.clear()
+
     try:
         for number, (name, item) in enumerate(value.items()):
-            found.append(compressor.compress(b"," * bool(number) + orjson.dumps(name) + b":"))
+            add(b"," * bool(number) + orjson.dumps(name) + b":")
             if not isinstance(item, list):
-                found.append(compressor.compress(orjson.dumps(item, default=str, option=option)))
+                add(orjson.dumps(item, default=str, option=option))
                 continue
-            found.append(compressor.compress(b"["))
+            add(b"[")
             for at, element in enumerate(item):
-                found.append(compressor.compress(b"," * bool(at) + orjson.dumps(
-                    element, default=str, option=option)))
-            found.append(compressor.compress(b"]"))
+                add(b"," * bool(at) + orjson.dumps(element, default=str, option=option))
+            add(b"]")
     except (orjson.JSONEncodeError, TypeError):
         return None
-    found.append(compressor.compress(b"}") + compressor.flush())
+    pending.extend(b"}")
+    found.append(compressor.compress(bytes(pending)) + compressor.flush())
     return b"".join(found)
+
+
+# Bytes of a streamed value compressed at a time (`_streamed`).
+_STREAM_PIECE = 4 << 20
 
 
 def load_corpus(
