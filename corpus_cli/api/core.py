@@ -398,10 +398,15 @@ def _plain_json(value: Any) -> bool:
     if kind in _PLAIN_SCALARS:
         return True
     if kind is list:
-        return all(type(item) is str or _plain_json(item) for item in value)
+        for item in value:  # noqa: SIM110 (a loop, no generator: millions of values)
+            if type(item) is not str and not _plain_json(item):
+                return False
+        return True
     if kind is dict:
-        return (all(type(key) is str for key in value)
-                and all(type(item) is str or _plain_json(item) for item in value.values()))
+        for key, item in value.items():
+            if type(key) is not str or (type(item) is not str and not _plain_json(item)):
+                return False
+        return True
     return False
 
 

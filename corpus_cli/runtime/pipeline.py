@@ -275,8 +275,8 @@ class Corpus:
 
 def _streamed(value: Mapping[str, Any]) -> bytes | None:
     """`value` as the store keeps it (packing.dumps, marked FAST), compressed piece by piece:
-    each item of its lists written alone, compressed a few MB at a time (not one call per
-    item: 107,000 parts at 33,958 articles). None when orjson cannot write a piece (a lone
+    its lists written a slice of items at a time, compressed a few MB at a time (not one call
+    per item: 107,000 parts at 33,958 articles). None when orjson cannot write a piece (a lone
     surrogate): the value is then written whole, by the standard library."""
     import orjson
 
@@ -298,8 +298,9 @@ def _streamed(value: Mapping[str, Any]) -> bytes | None:
                 add(orjson.dumps(item, default=str, option=option))
                 continue
             add(b"[")
-            for at, element in enumerate(item):
-                add(b"," * bool(at) + orjson.dumps(element, default=str, option=option))
+            for at in range(0, len(item), _STREAM_ITEMS):  # items written a slice at a time
+                add(b"," * bool(at) + orjson.dumps(item[at:at + _STREAM_ITEMS], default=str,
+                                                   option=option)[1:-1])
             add(b"]")
     except (orjson.JSONEncodeError, TypeError):
         return None
@@ -308,8 +309,10 @@ def _streamed(value: Mapping[str, Any]) -> bytes | None:
     return b"".join(found)
 
 
-# Bytes of a streamed value compressed at a time (`_streamed`).
+# Bytes of a streamed value compressed at a time, and items of its lists written at a time
+# (`_streamed`: a slice of a list is written as the list, its brackets cut off).
 _STREAM_PIECE = 4 << 20
+_STREAM_ITEMS = 1024
 
 
 def load_corpus(

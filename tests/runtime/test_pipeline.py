@@ -304,9 +304,11 @@ def test_a_state_kept_piece_by_piece_reads_back_as_kept_whole(tmp_path_factory, 
 @given(st.dictionaries(st.text(), st.lists(_JSON, max_size=6) | _JSON, max_size=4))
 def test_a_state_compressed_a_few_bytes_at_a_time_reads_back_as_kept_whole(tmp_path_factory,
                                                                            value):
-    """The pieces of a streamed state are compressed a few MB at a time: here a few bytes."""
+    """The pieces of a streamed state are compressed a few MB at a time, its lists written a
+    thousand items at a time: here a few bytes, two items."""
     corpus = Corpus(_records=[], errors=[], store=Store(tmp_path_factory.mktemp("store")))
-    with corpus, mock.patch.object(pipeline, "_STREAM_PIECE", 5):
+    with (corpus, mock.patch.object(pipeline, "_STREAM_PIECE", 5),
+          mock.patch.object(pipeline, "_STREAM_ITEMS", 2)):
         corpus.keep_streamed("state:", value, 2)
         assert corpus.latest("state:") == json.loads(json.dumps(value))
 
