@@ -285,10 +285,10 @@ def _streamed(value: Mapping[str, Any]) -> bytes | None:
     found: list[bytes] = []
     pending = bytearray(FAST + b"{")
 
-    def add(piece: bytes) -> None:
+    def add(piece: bytes | memoryview) -> None:
         pending.extend(piece)
         if len(pending) >= _STREAM_PIECE:
-            found.append(compressor.compress(bytes(pending)))
+            found.append(compressor.compress(pending))  # not copied: 30 MB for one part
             pending.clear()
 
     try:
@@ -299,13 +299,14 @@ def _streamed(value: Mapping[str, Any]) -> bytes | None:
                 continue
             add(b"[")
             for at in range(0, len(item), _STREAM_ITEMS):  # items written a slice at a time
-                add(b"," * bool(at) + orjson.dumps(item[at:at + _STREAM_ITEMS], default=str,
-                                                   option=option)[1:-1])
+                add(b"," * bool(at))
+                add(memoryview(orjson.dumps(item[at:at + _STREAM_ITEMS], default=str,
+                                            option=option))[1:-1])
             add(b"]")
     except (orjson.JSONEncodeError, TypeError):
         return None
     pending.extend(b"}")
-    found.append(compressor.compress(bytes(pending)) + compressor.flush())
+    found.append(compressor.compress(pending) + compressor.flush())
     return b"".join(found)
 
 
