@@ -286,10 +286,13 @@ def _streamed(value: Mapping[str, Any]) -> bytes | None:
     pending = bytearray(FAST + b"{")
 
     def add(piece: bytes | memoryview) -> None:
-        pending.extend(piece)
-        if len(pending) >= _STREAM_PIECE:
-            found.append(compressor.compress(pending))  # not copied: 30 MB for one part
+        if len(pending) + len(piece) >= _STREAM_PIECE:
+            found.append(compressor.compress(pending))
             pending.clear()
+            if len(piece) >= _STREAM_PIECE:  # never copied: one part's rows are 30 MB
+                found.append(compressor.compress(piece))
+                return
+        pending.extend(piece)
 
     try:
         for number, (name, item) in enumerate(value.items()):
