@@ -3,7 +3,7 @@
 Run by hand, from the project folder:
 
     python benchmarks/bench_grow.py --store ANSWERED_STORE_DIR --base BASE.jsonl --new NEW.jsonl
-        --work SCRATCH_DIR [--profile FILE] [--runs N]
+        --work SCRATCH_DIR [--profile FILE | --steps] [--runs N] [--check]
 
 ANSWERED_STORE_DIR holds the analyses of BASE and NEW's documents or of BASE alone, and the
 answers of BASE (`corpus timeline BASE` run once with it). Each run copies it into SCRATCH_DIR
@@ -15,6 +15,10 @@ seconds of each step (process time, the parse excluded) and the peak memory of e
 with pstats); its CPU figure is then the profiler's, not the code's. `--check`: then the same
 two steps on a copy of the grown store without its kept answers (every corpus-level answer
 from scratch), whose answers must be those of the grown corpus (digests of their rows).
+`--steps`: the timeline step's functions are wrapped so that each adds up the process time
+spent inside it, printed as "steps" (a step that calls another includes it: the entity table
+kept includes consolidation); cProfile inflates Python-heavy steps several times more than
+those in C, this gives their real shares.
 """
 
 from __future__ import annotations
@@ -33,9 +37,36 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Runs in a fresh process with the checkout on PYTHONPATH: one step, its figures as JSON.
 STEP = r'''
-import cProfile, hashlib, json, resource, sys, time
+import cProfile, functools, hashlib, json, resource, sys, time
 from corpus_cli import api
-step, profile, paths = sys.argv[1], sys.argv[2], sys.argv[3:]
+from corpus_cli.aggregate import entities, timeline
+from corpus_cli.api import core
+from corpus_cli.runtime import pipeline
+step, profile, steps, paths = sys.argv[1], sys.argv[2], sys.argv[3] == "steps", sys.argv[4:]
+spent = {}
+def wrap(owner, name, label):
+    function = getattr(owner, name)
+    @functools.wraps(function)
+    def timed(*args, **kwargs):
+        began = time.process_time()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[label] = round(spent.get(label, 0.0) + time.process_time() - began, 2)
+    setattr(owner, name, timed)
+for owner, name, label in (
+        (core._Entities, "_forms", "kept forms read, added to, written"),
+        (entities, "consolidate", "consolidation"),
+        (core, "_keep_entity_table", "entity table kept (consolidation included)"),
+        (entities, "mention_index", "names by mention"),
+        (core, "_kept_parts", "kept parts read"),
+        (timeline, "update", "merge of the touched parts"),
+        (timeline, "_part", "parts formed again and merged (in the merge)"),
+        (timeline, "_state", "timeline ordered (in the merge)"),
+        (pipeline.Corpus, "keep_streamed", "parts written"),
+        (core, "_keep_timeline", "timeline written"),
+        (core, "_lines_agree", "its JSON Lines checked (in the timeline written)")) * steps:
+    wrap(owner, name, label)
 began = time.process_time()
 corpus = api.analyse(paths, api.Settings(jobs=1))
 parsed = time.process_time()
@@ -56,7 +87,7 @@ digest = hashlib.sha256(json.dumps(answer, ensure_ascii=False, default=str).enco
 print(json.dumps({"step": step, "analysed": corpus.analysed, "documents": len(corpus.records),
                   "rows": len(answer), "read_and_parse_cpu": round(parsed - began, 2),
                   "answer_cpu": round(done - parsed, 2),
-                  "max_rss_mb": peak, "digest": digest}))
+                  "max_rss_mb": peak, "digest": digest, **({"steps": spent} if spent else {})}))
 corpus.close()
 '''
 
@@ -68,6 +99,8 @@ def main() -> None:
     parser.add_argument("--new", required=True, help="the articles added")
     parser.add_argument("--work", type=Path, required=True, help="scratch folder (replaced)")
     parser.add_argument("--profile", help="write the timeline step's cProfile here")
+    parser.add_argument("--steps", action="store_true",
+                        help="print the CPU seconds of the grown timeline's steps")
     parser.add_argument("--runs", type=_positive, default=1, metavar="N",
                         help="growth runs, each on a fresh copy of the store (at least 1)")
     parser.add_argument("--check", action="store_true", help="compare with a run from scratch")
@@ -77,7 +110,7 @@ def main() -> None:
         if scratch.exists():
             shutil.rmtree(scratch)
         shutil.copytree(options.store, scratch)
-        grown = _steps(options, scratch, f"run {run + 1}", options.profile or "")
+        grown = _steps(options, scratch, f"run {run + 1}", options.profile or "", options.steps)
     if options.check:
         fresh = options.work / "fresh"
         if fresh.exists():
@@ -86,7 +119,7 @@ def main() -> None:
         with closing(sqlite3.connect(fresh / "store.sqlite3")) as connection:
             connection.execute("DELETE FROM results")
             connection.commit()
-        same = _steps(options, fresh, "from scratch", "") == grown
+        same = _steps(options, fresh, "from scratch", "", False) == grown
         print(json.dumps({"grown answers identical to those from scratch": same}), flush=True)
 
 
@@ -96,13 +129,15 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-def _steps(options: argparse.Namespace, store: Path, name: str, profile: str) -> list[str]:
-    """Run the timeline then the entities step on `store`; their answers' digests."""
+def _steps(options: argparse.Namespace, store: Path, name: str, profile: str,
+           timed: bool) -> list[str]:
+    """Run the timeline then the entities step on `store`; their answers' digests. `timed`:
+    the timeline's steps timed (`--steps`)."""
     environment = {**os.environ, "PYTHONPATH": str(ROOT), "CORPUS_CACHE_DIR": str(store)}
     digests = []
-    for step, profiled in (("timeline", profile), ("entities", "")):
+    for step, profiled, steps in (("timeline", profile, "steps" * timed), ("entities", "", "")):
         out = subprocess.run(
-            [sys.executable, "-c", STEP, step, profiled, options.base, options.new],
+            [sys.executable, "-c", STEP, step, profiled, steps, options.base, options.new],
             env=environment, capture_output=True, text=True, check=True).stdout
         figures = json.loads(out.splitlines()[-1])
         digests.append(figures["digest"])

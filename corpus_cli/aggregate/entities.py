@@ -200,9 +200,9 @@ class _Groups:
                 if len(names) == 1:
                     self.solo.add(key)
                 self.tags[key].add((group, member))
-        for key, form in forms.items():
-            person = person_name(form.target)
-            if form.label == "PER" and person.full:
+        for key, form in forms.items():  # names read as people's for people only (a third)
+            person = person_name(form.target) if form.label == "PER" else None
+            if person is not None and person.full:
                 self.persons[key] = {person.surname_key: [person.given]}
 
     def find(self, key: str) -> str:

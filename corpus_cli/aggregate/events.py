@@ -36,6 +36,7 @@ class _Entry:
     keys: set[str]
     interval: tuple[Day, Day] | None
     documents: set[str]
+    people: set[str]  # the keys that are participants (not "@" places): see _compatible
 
 
 def merge(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -60,20 +61,21 @@ def merge(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     near-linear in the number of rows.
     """
     rows = list(enumerate(events))
-    dated = sorted((r for r in rows if _interval(r[1]) is not None),
-                   key=lambda r: (_span(_interval(r[1])), r[0]))
+    intervals = [_interval(row) for _, row in rows]  # each read once (dates parsed)
+    dated = sorted((r for r in rows if intervals[r[0]] is not None),
+                   key=lambda r: (_span(intervals[r[0]]), r[0]))
     entries: list[_Entry] = []
     # (type, key) -> (first day, entry) of the entries holding that key, in order.
     by_day: dict[tuple[str, str], list[tuple[Day, int]]] = defaultdict(list)
     by_document: dict[tuple[str, str, str], set[int]] = defaultdict(set)
     for number, row in dated:
-        interval = _interval(row)
+        interval = intervals[number]
         assert interval is not None
         keys = _all_keys(row)
         target = _dated_match(entries, by_day, row, keys, interval)
         if target is None:
             target = len(entries)
-            entries.append(_Entry([], set(), interval, set()))
+            entries.append(_Entry([], set(), interval, set(), set()))
         for key in keys - entries[target].keys:
             insort(by_day[(row["type"], key)],
                    (entries[target].interval[0], target))  # type: ignore[index]
@@ -83,7 +85,7 @@ def merge(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     undated_by_document: dict[tuple[str, str, str], int] = {}
     by_sentence: dict[tuple[str, str], int] = {}
     for number, row in rows:
-        if _interval(row) is not None:
+        if intervals[number] is not None:
             continue
         keys = _keys(row)
         places = [(row["type"], key, str(row.get("document"))) for key in sorted(keys)]
@@ -98,13 +100,13 @@ def merge(events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
             target = by_sentence[sentence_key]
         else:
             target = len(entries)
-            entries.append(_Entry([], set(), None, set()))
+            entries.append(_Entry([], set(), None, set(), set()))
             by_sentence[sentence_key] = target
         if entries[target].interval is None:
             for place in places:
                 undated_by_document.setdefault(place, target)
         _add(entries[target], number, row, keys)
-    return [_entry_row(entry) for entry in entries]
+    return [_entry_row(entry, intervals) for entry in entries]
 
 
 def _keys(row: Mapping[str, Any]) -> set[str]:
@@ -122,11 +124,15 @@ def _all_keys(row: Mapping[str, Any]) -> set[str]:
         "@" + str(p).casefold() for p in row.get("places") or ()}
 
 
-def _compatible(keys: set[str], other: set[str]) -> bool:
-    """Two reports with named participants must share one; otherwise a shared place will do."""
-    people = {k for k in keys if not k.startswith("@")}
-    others = {k for k in other if not k.startswith("@")}
-    return not people or not others or bool(people & others)
+def _people(keys: set[str]) -> set[str]:
+    """The keys that are participants, not places ("@...")."""
+    return {k for k in keys if not k.startswith("@")}
+
+
+def _compatible(people: set[str], others: set[str]) -> bool:
+    """Two reports with named participants (`_people` of their keys) must share one;
+    otherwise a shared place will do."""
+    return not people or not others or not people.isdisjoint(others)
 
 
 def _dated_match(entries: list[_Entry], by_day: Mapping[tuple[str, str], list[tuple[Day, int]]],
@@ -143,39 +149,48 @@ def _dated_match(entries: list[_Entry], by_day: Mapping[tuple[str, str], list[tu
         high = bisect_right(starts, (interval[1], len(entries)))
         candidates.update(target for _, target in starts[low:high])
     # Entries are built finest first, so a compatible one lies inside this row's interval.
-    fitting = [t for t in candidates if entries[t].interval is not None
-               and interval[0] <= entries[t].interval[0]  # type: ignore[index]
-               and entries[t].interval[1] <= interval[1]  # type: ignore[index]
-               and _compatible(keys, entries[t].keys)]
-    if not fitting:
-        return None
-    scored = sorted(((len(keys & entries[t].keys), t) for t in fitting), key=lambda s: (-s[0],
-                                                                                        s[1]))
-    best_overlap, best = scored[0]
-    rivals = [t for overlap, t in scored[1:] if overlap == best_overlap
-              and entries[t].interval != entries[best].interval]
+    people = _people(keys)
+    fitting = []
+    for target in candidates:
+        entry = entries[target]
+        span = entry.interval
+        if (span is not None and interval[0] <= span[0] and span[1] <= interval[1]
+                and _compatible(people, entry.people)):
+            fitting.append(target)
+    if len(fitting) <= 1:
+        return fitting[0] if fitting else None
+    # The entry sharing the most keys (the first made among equals) unless another shares as
+    # many with another interval.
+    scored = [(len(keys & entries[t].keys), t) for t in fitting]
+    best_overlap = max(overlap for overlap, _ in scored)
+    best = min(t for overlap, t in scored if overlap == best_overlap)
+    chosen = entries[best].interval
+    rivals = any(overlap == best_overlap and t != best and entries[t].interval != chosen
+                 for overlap, t in scored)
     return None if rivals else best
 
 
 def _add(entry: _Entry, number: int, row: Mapping[str, Any], keys: set[str]) -> None:
     entry.rows.append((number, row))
     entry.keys |= keys
+    entry.people |= _people(keys)
     entry.documents.add(str(row.get("document")))
 
 
-def _entry_row(entry: _Entry) -> dict[str, Any]:
-    """The output row: the finest-dated report speaks for the entry; lists are unions."""
+def _entry_row(entry: _Entry, intervals: list[tuple[Day, Day] | None]) -> dict[str, Any]:
+    """The output row: the finest-dated report speaks for the entry; lists are unions.
+
+    `intervals`: each row's `_interval`, by its number."""
     first = entry.rows[0][1]
     in_order = sorted(entry.rows, key=lambda r: r[0])
-    sources = [first.get("document")]
-    for _, row in in_order:
-        if row.get("document") not in sources:
-            sources.append(row.get("document"))
+    sources = list(dict.fromkeys([first.get("document"),
+                                  *(row.get("document") for _, row in in_order)]))
     # The dated reports decide: an undated "la visite de X" in present tense says nothing of
     # whether the visit it joins has happened yet.
-    dated = [row for _, row in entry.rows if _interval(row) is not None] or [
+    dated = [row for number, row in entry.rows if intervals[number] is not None] or [
         row for _, row in entry.rows]
     statuses = {row.get("status") for row in dated}
+    told = list(_first_then(first, in_order))
     return {
         "date": first.get("value"),
         "granularity": first.get("granularity"),
@@ -186,12 +201,11 @@ def _entry_row(entry: _Entry) -> dict[str, Any]:
         "cameo": first.get("cameo"),
         "status": next((s for s in STATUS_ORDER if s in statuses), first.get("status")),
         "trigger": first.get("trigger"),
-        "participants": _union(row.get("participants") for row in _first_then(first, in_order)),
-        "actors": _union(row.get("actors") for row in _first_then(first, in_order)),
-        "targets": _union(row.get("targets") for row in _first_then(first, in_order)),
-        "quote": next((row.get("quote") for row in _first_then(first, in_order)
-                       if row.get("quote")), None),
-        "places": _union(row.get("places") for row in _first_then(first, in_order)),
+        "participants": _union(row.get("participants") for row in told),
+        "actors": _union(row.get("actors") for row in told),
+        "targets": _union(row.get("targets") for row in told),
+        "quote": next((row.get("quote") for row in told if row.get("quote")), None),
+        "places": _union(row.get("places") for row in told),
         "document": first.get("document"),
         "sources": sources,
         "sentence": first.get("sentence"),

@@ -174,13 +174,9 @@ def update(documents: Sequence[tuple[str, str]], load: Callable[[set[str]], Iter
     touched = {number for number, part in enumerate(old_parts)
                if not dropped.isdisjoint(part[4])}
     fresh, used = _fresh_rows(load(dirty), where, names)
-    links: dict[str, list[int]] = defaultdict(list)
-    for number, part in enumerate(old_parts):
-        for link in part[3]:
-            links[link].append(number)
-    touched.update(number for _, row in fresh for link in _links(row)
-                   for number in links.get(link, ()))
-    del links
+    linked = {link for _, row in fresh for link in _links(row)}  # no index of every part's
+    touched.update(number for number, part in enumerate(old_parts)
+                   if not linked.isdisjoint(part[3]))
     rows = fresh + [((where[row["document"]][0], n), row) for number in touched
                     for n, row in _loads(old_parts[number][2])
                     if row["document"] not in dropped]

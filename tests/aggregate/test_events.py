@@ -203,3 +203,23 @@ def test_an_entry_told_only_by_floor_rows_says_so():
     ruled = merge([{**row("a", *day), "basis": "clause"}, {**row("a", *day), "basis": "rule"}])
     assert floor[0]["basis"] == "clause"
     assert ruled[0]["basis"] == "rule"
+
+
+def test_a_coarse_report_joins_the_first_of_equal_entries_with_its_interval():
+    """Two entries of one day, each sharing one participant with a report of the month: the
+    report joins the first one made (entries of the same interval are no rivals)."""
+    day, month = ("2016-12-15", "2016-12-15", "2016-12-15"), ("2016-12", "2016-12-01",
+                                                             "2016-12-31")
+    merged = merge([row("a", *day, participants=("P",)), row("b", *day, participants=("Q",)),
+                    row("c", *month, participants=("P", "Q"))])
+    assert [entry["sources"] for entry in merged] == [["a", "c"], ["b"]]
+
+
+def test_a_report_joins_the_entry_sharing_the_most_participants():
+    day, month = ("2016-12-15", "2016-12-15", "2016-12-15"), ("2016-12", "2016-12-01",
+                                                             "2016-12-31")
+    merged = merge([row("a", *day, participants=("P",)),
+                    row("b", "2016-12-20", "2016-12-20", "2016-12-20",
+                        participants=("P", "Q")),
+                    row("c", *month, participants=("P", "Q"))])
+    assert [entry["sources"] for entry in merged] == [["a"], ["b", "c"]]

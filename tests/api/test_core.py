@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from corpus_cli import api
 from corpus_cli.aggregate.timeline import Query, select
 from corpus_cli.api import core
-from corpus_cli.output import Format, write_json, write_jsonl
+from corpus_cli.output import Format, indented_bytes, write_json, write_jsonl
 from corpus_cli.runtime.pipeline import KEPT_STATES, Corpus
 from corpus_cli.runtime.store import Store
 
@@ -202,3 +202,20 @@ def test_forms_kept_under_other_corpus_rules_are_collected_again(tmp_path, nlp, 
     with api.analyse([str(folder)], settings) as corpus:
         core._Entities(corpus, None)()
     assert [documents for documents in collected if documents] == [{"a0.txt"}]
+
+
+_VALUE = st.recursive(st.none() | st.booleans() | st.integers(-2**63, 2**64 - 1) | TEXT
+                      | st.floats(allow_nan=False, allow_infinity=False)
+                      | st.sampled_from([1e-07, 1e16, 2.5]),  # written otherwise, alike
+                      lambda inner: st.lists(inner, max_size=3)
+                      | st.dictionaries(TEXT, inner, max_size=3), max_leaves=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.dictionaries(TEXT, _VALUE, min_size=1, max_size=4), max_size=4))
+def test_lines_are_said_to_agree_exactly_when_written_alike(merged):
+    """The check that the kept timeline's JSON Lines can be cut, decided from the values' types
+    where it can be, says what comparing every line says (floats are compared)."""
+    indented = indented_bytes(merged)
+    assert indented is not None
+    assert core._lines_agree(merged, indented) == core._lines_compared(merged, indented)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_cli.errors import UsageError
+from corpus_cli.runtime import pipeline
 from corpus_cli.runtime.pipeline import Corpus, Settings, clean_documents, load_corpus
 from corpus_cli.runtime.store import Store
 
@@ -294,6 +296,19 @@ def test_a_state_kept_piece_by_piece_reads_back_as_kept_whole(tmp_path_factory, 
     (a lone surrogate, which orjson refuses, is written whole by the standard library)."""
     corpus = Corpus(_records=[], errors=[], store=Store(tmp_path_factory.mktemp("store")))
     with corpus:
+        corpus.keep_streamed("state:", value, 2)
+        assert corpus.latest("state:") == json.loads(json.dumps(value))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dictionaries(st.text(), st.lists(_JSON, max_size=6) | _JSON, max_size=4))
+def test_a_state_compressed_a_few_bytes_at_a_time_reads_back_as_kept_whole(tmp_path_factory,
+                                                                           value):
+    """The pieces of a streamed state are compressed a few MB at a time, its lists written a
+    thousand items at a time: here a few bytes, two items."""
+    corpus = Corpus(_records=[], errors=[], store=Store(tmp_path_factory.mktemp("store")))
+    with (corpus, mock.patch.object(pipeline, "_STREAM_PIECE", 5),
+          mock.patch.object(pipeline, "_STREAM_ITEMS", 2)):
         corpus.keep_streamed("state:", value, 2)
         assert corpus.latest("state:") == json.loads(json.dumps(value))
 
