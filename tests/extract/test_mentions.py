@@ -259,9 +259,13 @@ def test_seed_mentions_are_clean(seed_mentions):
      "famille Valenko"),
     ("Les frères Valenko ont été arrêtés. Piotr Valenko a parlé.", "Valenko", "frères Valenko"),
     ("Les Valenko étaient à bord. Piotr Valenko est mort.", "Valenko", "Les Valenko"),
+    ("Le couple Valenko a divorcé. Anna Valenko a parlé.", "Valenko", "couple Valenko"),
+    ("Les enfants Valenko ont été entendus. Anna Valenko a parlé.", "Valenko",
+     "enfants Valenko"),
 ])
 def test_a_family_is_not_one_of_its_members(nlp, text, surface, name):
-    doc = with_ents(nlp, text, [(surface, "PER"), ("Piotr Valenko", "PER")])
+    member = "Anna Valenko" if "Anna" in text else "Piotr Valenko"
+    doc = with_ents(nlp, text, [(surface, "PER"), (member, "PER")])
     family, person = extract_mentions(doc)
     assert (family["name"], family["label"], family["resolved"]) == (name, "MISC", None)
     assert person["label"] == "PER"
