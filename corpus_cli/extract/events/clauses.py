@@ -42,6 +42,7 @@ PRESENCE = ("consult", "042")
 _PRESENCE_WORDS = frozenset({"présent", "présente", "présents", "présentes"})
 _PRESENCE_VERBS = frozenset({"trouver", "rendre", "séjourner", "déplacer"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+_TENSE_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass"})
 # Prepositions that set an act as the background of the clause it is in.
 _BACKGROUND = frozenset({"après", "avant", "depuis", "malgré", "dès", "suite"})
 
@@ -124,7 +125,11 @@ def figure_clause(predicate: Token) -> bool:
 def described_subject(predicate: Token) -> str | None:
     """The predicate's subject as text when it is headed by a person noun ("l'homme", "au moins
     dix personnes", "le suspect" of a passive); None when it is a thing, a pronoun or absent."""
-    return described_noun(next((c for c in predicate.children if c.dep_ in _SUBJECT), None))
+    # The parse may hang the subject on the auxiliary when an adverbial splits it from the
+    # participle ("les X avaient pour la première fois remporté"): the auxiliary's is the verb's.
+    holders = [predicate, *(c for c in predicate.children if c.dep_ in _TENSE_AUXILIARIES)]
+    return described_noun(next((c for holder in holders for c in holder.children
+                                if c.dep_ in _SUBJECT), None))
 
 
 def described_agent(predicate: Token) -> str | None:
