@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 
 from .anaphora import pronoun_antecedent, subject_pronoun
-from .tree import _CLAUSE_DEPS, _Mentions, of_complement, row_name
+from .tree import _CLAUSE_DEPS, _Mentions, fronted_subjects, of_complement, row_name
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -129,7 +129,8 @@ def described_subject(predicate: Token) -> str | None:
     # participle ("les X avaient pour la première fois remporté"): the auxiliary's is the verb's.
     holders = [predicate, *(c for c in predicate.children if c.dep_ in _TENSE_AUXILIARIES)]
     return described_noun(next((c for holder in holders for c in holder.children
-                                if c.dep_ in _SUBJECT), None))
+                                if c.dep_ in _SUBJECT), None)
+                          or next(iter(fronted_subjects(predicate)), None))
 
 
 def described_agent(predicate: Token) -> str | None:

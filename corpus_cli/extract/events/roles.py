@@ -26,6 +26,7 @@ from .tree import (
     _FREE_DEPS,
     _Group,
     _Mentions,
+    fronted_subjects,
     of_complement,
     role_words,
     row_name,
@@ -97,8 +98,10 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if token.i in raised:  # "X doit rencontrer", "X, qui a rencontré"
         # "X, qui a subi un revers", "X a été arrêté puis placé en garde à vue"; a bare
         # participle leaves its noun as it was ("dans un communiqué publié lundi, X")
+        # ("Interpellé lundi, X a été placé": a fronted participle's X was arrested)
         shared = passive and (not _bare_participle(group.anchor)
-                              or chained_verb(group.anchor) is not None)
+                              or chained_verb(group.anchor) is not None
+                              or bool(fronted_subjects(group.anchor)))
         return "target" if undergoes or shared else "actor"
     owner = token.head
     if undergoes and row["label"] in ("PER", "ORG") and _preposition(

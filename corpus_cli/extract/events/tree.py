@@ -103,6 +103,23 @@ def is_relative(token: Token) -> bool:
     return "Rel" in token.morph.get("PronType", [])
 
 
+def fronted_subjects(participle: Token) -> list[Token]:
+    """The subjects of the main verb a fronted past participle describes ("Interpellé lundi à
+    Lyon, l'homme a été placé en garde à vue": the man was arrested): the participle opens its
+    sentence, hangs on that verb, has no subject of its own, and a comma parts it from the
+    verb's subject. Empty otherwise."""
+    head = participle.head
+    if (participle.dep_ != "advcl" or participle.pos_ != "VERB" or head.i <= participle.i
+            or participle.i != participle.sent.start
+            or "Part" not in participle.morph.get("VerbForm", [])
+            or "Past" not in participle.morph.get("Tense", [])
+            or any(c.dep_ in _SUBJECT_DEPS for c in participle.children)):
+        return []
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")
+            and participle.i < c.i < head.i
+            and any(t.text == "," for t in participle.doc[participle.i:c.i])]
+
+
 def of_complement(token: Token) -> bool:
     """A noun's complement with "de" ("ministre de l'Intérieur", "maires de France"), not
     one with another preposition ("la députée à l'AFP", "sur Twitter")."""
