@@ -103,6 +103,15 @@ def is_relative(token: Token) -> bool:
     return "Rel" in token.morph.get("PronType", [])
 
 
+def lent_subjects(verb: Token) -> list[Token]:
+    """The subjects an infinitive without its own takes from the verb it depends on ("la
+    réunion devrait se tenir mardi", "le sommet doit avoir lieu": the meeting is held)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+
+
 def fronted_subjects(participle: Token) -> list[Token]:
     """The subjects of the main verb a fronted past participle describes ("Interpellé lundi à
     Lyon, l'homme a été placé en garde à vue": the man was arrested): the participle opens its

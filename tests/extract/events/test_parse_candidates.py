@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from spacy.tokens import Doc
 
 from corpus_cli.extract import dates as date_layer
@@ -78,3 +80,20 @@ def test_a_things_date_in_its_de_complement_does_not_date_the_verb(nlp):
     text = "Le comité Delta a diffusé la vidéo du 3 février sur son site."
     assert all(row["date_text"] != "3 février" or row["lemma"] != "diffuser"
                for row in dated(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "actors"), [
+    # a listed event noun, subject of a modal whose infinitive is its support verb
+    ("Le sommet entre Paul Hébert et Luc Barre devrait se tenir mercredi à Genève.", "sommet",
+     "consult", ["Paul Hébert", "Luc Barre"]),
+    ("La rencontre entre Paul Hébert et Luc Barre va se dérouler jeudi.", "rencontre",
+     "consult", ["Paul Hébert", "Luc Barre"]),
+    # an event noun the date's verb carries through the modal's subject
+    ("La réunion des ministres de Valmy doit avoir lieu jeudi à Lyon.", "réunion", "consult",
+     []),
+])
+def test_an_event_noun_subject_of_a_modal_is_held_by_the_infinitive(nlp, text, trigger,
+                                                                     event_type, actors):
+    found = dated(nlp, text)
+    assert [(row["trigger"], row["type"], row["status"], row["actors"]) for row in found] == [
+        (trigger, event_type, "planned", actors)]
