@@ -68,11 +68,13 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
             continue
         if not not_the_events(doc, row, trigger) and not nowadays(row, group.anchor,
                                                                   group.trigger.type):
-            attached.append((_arcs(doc, row, group), number))
+            attached.append((_as_clause(doc, row), _arcs(doc, row, group), number))
     if attached:
         # Two dates on one predicate ("après l'incendie jeudi, X a estimé dimanche"): the one
-        # the parse hangs on it most directly, not one reached through a noun.
-        return min(attached)[1]
+        # the parse hangs on it most directly, not one reached through a noun; and not one it
+        # reads as a clause of its own ("Alors que X s'en est pris dimanche à Y, Z a répondu
+        # lundi": "dimanche" hung on "répondu" as an advcl is the subordinate verb's).
+        return min(attached)[2]
     taken = {doc[i].idx for i in blocked}
     low, high = sentence_in_line(doc, group.primary)
     clause = _clause_head(group.anchor)
@@ -100,6 +102,12 @@ def _announced_elsewhere(group: _Group) -> int | None:
     the group's own word: its date is the act's ("a appelé à une grève jeudi")."""
     act = announced_act(group.anchor)
     return None if act is None or act.i == group.primary.i else act.idx
+
+
+def _as_clause(doc: Doc, row: Mapping[str, Any]) -> bool:
+    """The parse gives the date's word a clause's relation (advcl, ccomp...): a misreading."""
+    span = span_of(doc, row["start"], row["end"])
+    return span is not None and doc[span[2]].dep_ in _CLAUSE_DEPS
 
 
 def _arcs(doc: Doc, row: Mapping[str, Any], group: _Group) -> int:
