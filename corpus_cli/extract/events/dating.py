@@ -15,6 +15,7 @@ from .candidates import date_token
 from .clauses import governing_predicate
 from .tokens import quotations, span_of, utterances
 from .tree import _CLAUSE_DEPS, _Group, is_relative, sentence_in_line
+from .wordlists import _words
 
 # A date alone in brackets: an opening bracket right before it, a closing one right after.
 _OPENED = re.compile(r"\(\s*$")
@@ -41,6 +42,9 @@ _REFUSED_KEY = "corpus_cli.events.refused"
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
 _CLOCK = frozenset({"hour", "minute"})
+# How many heads up from a medium's noun the verb of saying may be ("dans une interview au
+# Courrier", "lors de sa conférence de presse").
+MAX_MEDIUM_CLIMB = 3
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -95,6 +99,36 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         if best is None or score < best:
             best = score
     return None if best is None else best[2]
+
+
+def medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> int | None:
+    """The date row of the medium a verb of saying speaks in ("a indiqué X dans une interview
+    parue le 10 mai", "Dans l'émission Y du lundi 8 mars, X a critiqué"): a noun of
+    [function_words] media in the verb's clause, whose words hold a resolved date. None when
+    there is none."""
+    media = _words("media")
+    for token in verb.sent:
+        if (token.pos_ != "NOUN" or token.lemma_.lower() not in media
+                or not _in_clause(token, verb)):
+            continue
+        low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        for number, row in enumerate(dates):
+            if (row.get("kind", "date") == "date" and row.get("start_date") is not None
+                    and low <= row["start"] < high
+                    and not not_the_events(doc, row, verb.idx)):
+                return number
+    return None
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """The token hangs on the verb through no clause of its own."""
+    for _ in range(MAX_MEDIUM_CLIMB):
+        if token.head.i == token.i or token.dep_ in _CLAUSE_DEPS:
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
 
 
 def _announced_elsewhere(group: _Group) -> int | None:
