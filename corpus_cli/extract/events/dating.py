@@ -39,6 +39,7 @@ _SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d]
 _SINCE_REACH = 40
 _INCISES_KEY = "corpus_cli.events.incises"
 _REFUSED_KEY = "corpus_cli.events.refused"
+_MEDIA_KEY = "corpus_cli.events.media"
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
 _CLOCK = frozenset({"hour", "minute"})
@@ -106,10 +107,10 @@ def medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> in
     parue le 10 mai", "Dans l'émission Y du lundi 8 mars, X a critiqué"): a noun of
     [function_words] media in the verb's clause, whose words hold a resolved date. None when
     there is none."""
-    media = _words("media")
-    for token in verb.sent:
-        if (token.pos_ != "NOUN" or token.lemma_.lower() not in media
-                or not _in_clause(token, verb)):
+    sentence = verb.sent
+    for position in _media_nouns(doc):
+        token = doc[position]
+        if not sentence.start <= position < sentence.end or not _in_clause(token, verb):
             continue
         low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         for number, row in enumerate(dates):
@@ -118,6 +119,16 @@ def medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> in
                     and not not_the_events(doc, row, verb.idx)):
                 return number
     return None
+
+
+def _media_nouns(doc: Doc) -> list[int]:
+    """The positions of the document's nouns of a medium, found once per document."""
+    found = doc.user_data.get(_MEDIA_KEY)
+    if found is None:
+        media = _words("media")
+        found = doc.user_data[_MEDIA_KEY] = [token.i for token in doc if token.pos_ == "NOUN"
+                                             and token.lemma_.lower() in media]
+    return found
 
 
 def _in_clause(token: Token, verb: Token) -> bool:
