@@ -13,7 +13,7 @@ from corpus_cli.nlp.model import text_of
 from .announced import announced_act
 from .candidates import date_token
 from .clauses import governing_predicate
-from .tokens import quotations, span_of, utterances
+from .tokens import quotations, span_of, token_index, utterances
 from .tree import _CLAUSE_DEPS, _Group, is_relative, sentence_in_line
 from .wordlists import _words
 
@@ -108,9 +108,11 @@ def medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> in
     [function_words] media in the verb's clause, whose words hold a resolved date. None when
     there is none."""
     sentence = verb.sent
-    for position in _media_nouns(doc):
+    for position in _media_words(doc):
+        if not sentence.start <= position < sentence.end:
+            continue
         token = doc[position]
-        if not sentence.start <= position < sentence.end or not _in_clause(token, verb):
+        if token.pos_ != "NOUN" or not _in_clause(token, verb):
             continue
         low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         for number, row in enumerate(dates):
@@ -121,13 +123,12 @@ def medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> in
     return None
 
 
-def _media_nouns(doc: Doc) -> list[int]:
-    """The positions of the document's nouns of a medium, found once per document."""
+def _media_words(doc: Doc) -> list[int]:
+    """The positions of the document's words of a medium, found once per document from the
+    token arrays (no Token object per word)."""
     found = doc.user_data.get(_MEDIA_KEY)
     if found is None:
-        media = _words("media")
-        found = doc.user_data[_MEDIA_KEY] = [token.i for token in doc if token.pos_ == "NOUN"
-                                             and token.lemma_.lower() in media]
+        found = doc.user_data[_MEDIA_KEY] = token_index(doc).matching(doc, _words("media"))
     return found
 
 
