@@ -60,7 +60,7 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     outside of ('a dit : "dans dix ans..."')."""
     own = {doc[i].idx for i in group.indices}
     trigger = group.primary.idx
-    attached: list[tuple[int, int]] = []
+    attached: list[tuple[bool, int, int]] = []
     announced = _announced_elsewhere(group)
     for number, row in enumerate(dates):
         # The cheap tests first: most rows are attached to another word.

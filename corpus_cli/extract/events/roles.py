@@ -146,15 +146,14 @@ def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:
     anchor = group.anchor
     if group.trigger.type not in _SPEECH_ROLES:
         return False
-    if anchor.dep_ in ("acl", "amod"):
-        hung = anchor.head
-    else:
+    hung: Token | None = anchor.head
+    if anchor.dep_ not in ("acl", "amod"):
         # "le rapport de X sera publié vendredi", "le livre de X paraîtra jeudi": the subject
         # of a verb of publishing is the work, its "de X" the author
         hung = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubj:pass")
                      and c.pos_ == "NOUN"), None) if group.trigger.type == "publication" else None
-        if hung is None:
-            return False
+    if hung is None:
+        return False
     if not (row["start"] <= hung.idx < row["end"]
             or (token.dep_ in ("nmod", "appos", "flat:name") and token.head.i == hung.i)):
         return False
