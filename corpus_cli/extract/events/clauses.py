@@ -127,10 +127,14 @@ def described_subject(predicate: Token) -> str | None:
     dix personnes", "le suspect" of a passive); None when it is a thing, a pronoun or absent."""
     # The parse may hang the subject on the auxiliary when an adverbial splits it from the
     # participle ("les X avaient pour la première fois remporté"): the auxiliary's is the verb's.
-    holders = [predicate, *(c for c in predicate.children if c.dep_ in _TENSE_AUXILIARIES)]
-    return described_noun(next((c for holder in holders for c in holder.children
-                                if c.dep_ in _SUBJECT), None)
-                          or next(iter(fronted_subjects(predicate)), None))
+    children = list(predicate.children)
+    subject = next((c for c in children if c.dep_ in _SUBJECT), None)
+    if subject is None:
+        subject = next((c for holder in children if holder.dep_ in _TENSE_AUXILIARIES
+                        for c in holder.children if c.dep_ in _SUBJECT), None)
+    if subject is None:
+        subject = next(iter(fronted_subjects(predicate)), None)
+    return described_noun(subject)
 
 
 def described_agent(predicate: Token) -> str | None:

@@ -107,8 +107,11 @@ def medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> in
     parue le 10 mai", "Dans l'émission Y du lundi 8 mars, X a critiqué"): a noun of
     [function_words] media in the verb's clause, whose words hold a resolved date. None when
     there is none."""
+    media = _media_words(doc)
+    if not media:
+        return None
     sentence = verb.sent
-    for position in _media_words(doc):
+    for position in media:
         if not sentence.start <= position < sentence.end:
             continue
         token = doc[position]

@@ -117,8 +117,10 @@ def fronted_subjects(participle: Token) -> list[Token]:
     Lyon, l'homme a été placé en garde à vue": the man was arrested): the participle opens its
     sentence, hangs on that verb, has no subject of its own, and a comma parts it from the
     verb's subject. Empty otherwise."""
+    if participle.dep_ != "advcl":
+        return []
     head = participle.head
-    if (participle.dep_ != "advcl" or participle.pos_ != "VERB" or head.i <= participle.i
+    if (participle.pos_ != "VERB" or head.i <= participle.i
             or participle.i != participle.sent.start
             or "Part" not in participle.morph.get("VerbForm", [])
             or "Past" not in participle.morph.get("Tense", [])

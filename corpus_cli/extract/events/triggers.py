@@ -146,7 +146,8 @@ def _anchor(primary: Token, lex: Lexicon) -> Token:
         # "la réunion devrait se tenir mardi": the support verb is the infinitive below
         lent = next((c for c in head.children if c.dep_ == "xcomp"
                      and (c.lemma_.lower(), primary.dep_) in lex.support
-                     and primary in lent_subjects(c)), None)
+                     and primary in lent_subjects(c)),
+                    None) if primary.dep_ in ("nsubj", "nsubj:pass") else None
         if lent is not None:
             return lent
         # A bare noun phrase is the verb's object or subject whatever label the parser gave
