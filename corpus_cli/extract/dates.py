@@ -239,9 +239,10 @@ def _names_an_act(noun: Token) -> bool:
 # --- document rows -----------------------------------------------------------------------------
 
 def _year_less(spec: Spec) -> bool:
-    """A calendar date written without its year: the narrative may supply it."""
+    """A calendar date written without its year: the narrative may supply it. Not one said
+    "dernier" or "prochain" ("le 6 novembre prochain"): that counts from the day of writing."""
     return (spec.kind == "date" and spec.year is None and spec.short_year is None
-            and spec.anchor is None
+            and spec.anchor is None and not spec.strict
             and spec.unit is None and spec.weekday is None and not spec.weekend
             and (spec.month is not None or spec.season is not None or spec.quarter is not None
                  or spec.half is not None))

@@ -219,6 +219,13 @@ def test_a_date_in_the_same_sentence_anchors_a_year_less_one(nlp) -> None:
         ("2015-03-03", "absolute"), ("2015-04-05", "previous")]
 
 
+def test_dernier_and_prochain_count_from_the_day_of_writing_not_the_narrative(nlp) -> None:
+    rows = extract_dates(nlp("Arrêté en août 1996, Luc Barre, qui va avoir 63 ans le 6 novembre "
+                             "prochain, reste en prison."), "2019-10-15")
+    assert [(r["value"], r["anchor"]) for r in rows if r["kind"] == "date"] == [
+        ("1996-08", "absolute"), ("2019-11-06", "document")]
+
+
 def test_the_weekday_decides_the_year_in_a_parsed_document(nlp) -> None:
     row = first_date(nlp, "Le conseil s'est réuni mercredi 25 avril.", "2018-04-20")
     assert (row["value"], row["rule"]) == ("2018-04-25", "textual")

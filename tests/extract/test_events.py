@@ -15,7 +15,7 @@ import pytest
 from corpus_cli.extract import events
 from corpus_cli.extract.events import extract_events, parse_lexicon
 from corpus_cli.rows import EVENT_TYPES
-from tests.rows_for_tests import mention_rows, run
+from tests.rows_for_tests import layered, mention_rows, run
 
 # --- helpers ------------------------------------------------------------------------------
 
@@ -270,6 +270,17 @@ def test_negated_or_cancelled_events_are_dropped(nlp, text):
 def test_restrictive_ne_que_is_not_a_negation(nlp):
     found, _ = run(nlp, "Joe Biden n'a rencontré qu'Angela Merkel.")
     assert one(found, "consult")["status"] == "occurred"
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), [
+    ("Paul Hébert n'a pas hésité à dénoncer mardi la réforme.", "dénoncer", "disapprove"),
+    ("Paul Hébert n'a pas tardé à réagir mardi.", "réagir", "public_statement"),
+    ("Paul Hébert n'a pas mâché ses mots mardi contre Luc Barre.", "mâché", "disapprove"),
+    ("Paul Hébert n'a pas caché sa colère mardi devant les députés.", "caché", "disapprove"),
+])
+def test_a_litotes_asserts_the_act(nlp, text, trigger, type_):
+    row = next(row for row in layered(nlp, text) if row["trigger"] == trigger)
+    assert (row["type"], row["status"], row["actors"]) == (type_, "occurred", ["Paul Hébert"])
 
 
 # --- dates --------------------------------------------------------------------------------

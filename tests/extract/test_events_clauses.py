@@ -37,6 +37,15 @@ def test_people_at_work_and_bodies_without_a_name_act(nlp, text, actor):
     assert found and found[0]["actors"] == [actor]
 
 
+def test_a_described_subject_the_parse_hangs_on_the_auxiliary_acts(nlp):
+    # "pour la première fois" between auxiliary and participle: the parse gives the subject to
+    # "avaient"; it is still the participle's
+    found = dated(rows(nlp, "En 2015, les indépendantistes avaient pour la première fois "
+                            "remporté une majorité des sièges."))
+    assert [(row["trigger"], row["actors"]) for row in found] == [
+        ("remporté", ["les indépendantistes"])]
+
+
 def test_a_described_subject_of_a_passive_is_its_target(nlp):
     found = dated(rows(nlp, "Le suspect a été interpellé lundi à son domicile."))
     assert len(found) == 1

@@ -43,7 +43,7 @@ from .clauses import (
     sentence_names,
 )
 from .context import date_from_context, one_per_coordination
-from .dating import _date_of, not_the_events, nowadays, open_dates
+from .dating import _date_of, medium_date, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows
 from .kinds import predicate_type
 from .roles import (
@@ -236,6 +236,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         if not participants and not needs_actor:
             return None  # a dated predicate with nobody and nowhere named: no event to list
     date_index = _date_of(doc, group, dates, blocked)
+    if date_index is None and group.trigger.type in _QUOTE_TYPES:
+        date_index = medium_date(doc, group.anchor, dates)  # "dans une interview parue lundi"
     if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i
             and len(group.tokens) == 1):
         return None

@@ -25,6 +25,7 @@ from .tree import (
     _line,
     _Mentions,
     _Scope,
+    fronted_subjects,
     is_relative,
 )
 from .wordlists import _words
@@ -66,6 +67,9 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
             and anchor.head.pos_ in ("PROPN", "NOUN")
             and any(is_relative(c) for c in anchor.children if c.dep_ == "nsubj")):
         return [anchor.head]
+    fronted = fronted_subjects(anchor)
+    if fronted:  # "Interpellé lundi, X a été placé en garde à vue": X was arrested
+        return [c for c in fronted if c.i not in blocked]
     chained = chained_verb(anchor)
     if chained is not None:  # "arrêté par des gendarmes puis placé", "placé" hung on them
         return [c for c in chained.children if c.i not in blocked and c.dep_ in (

@@ -18,7 +18,7 @@ from .clauses import PRESENCE, presence
 from .kinds import expression_type, is_event_noun, type_of
 from .roles import _passive_voice, incise_verb
 from .tokens import span_of, token_index, utterances
-from .tree import _Group, _Mentions
+from .tree import _Group, _Mentions, lent_subjects
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:
@@ -149,7 +149,7 @@ def _carried_noun(verb: Token, lex: Lexicon) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma not in lex.support_verbs and lemma not in _words("light_verbs"):
         return None
-    for child in verb.children:
+    for child in (*verb.children, *lent_subjects(verb)):
         if child.dep_ in _CARRIED_DEPS and child.pos_ == "NOUN" and is_event_noun(child.lemma_):
             return child
     return None

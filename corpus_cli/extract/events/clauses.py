@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 
 from .anaphora import pronoun_antecedent, subject_pronoun
-from .tree import _CLAUSE_DEPS, _Mentions, of_complement, row_name
+from .tree import _CLAUSE_DEPS, _Mentions, fronted_subjects, of_complement, row_name
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ PRESENCE = ("consult", "042")
 _PRESENCE_WORDS = frozenset({"présent", "présente", "présents", "présentes"})
 _PRESENCE_VERBS = frozenset({"trouver", "rendre", "séjourner", "déplacer"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+_TENSE_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass"})
 # Prepositions that set an act as the background of the clause it is in.
 _BACKGROUND = frozenset({"après", "avant", "depuis", "malgré", "dès", "suite"})
 
@@ -124,7 +125,16 @@ def figure_clause(predicate: Token) -> bool:
 def described_subject(predicate: Token) -> str | None:
     """The predicate's subject as text when it is headed by a person noun ("l'homme", "au moins
     dix personnes", "le suspect" of a passive); None when it is a thing, a pronoun or absent."""
-    return described_noun(next((c for c in predicate.children if c.dep_ in _SUBJECT), None))
+    # The parse may hang the subject on the auxiliary when an adverbial splits it from the
+    # participle ("les X avaient pour la première fois remporté"): the auxiliary's is the verb's.
+    children = list(predicate.children)
+    subject = next((c for c in children if c.dep_ in _SUBJECT), None)
+    if subject is None:
+        subject = next((c for holder in children if holder.dep_ in _TENSE_AUXILIARIES
+                        for c in holder.children if c.dep_ in _SUBJECT), None)
+    if subject is None:
+        subject = next(iter(fronted_subjects(predicate)), None)
+    return described_noun(subject)
 
 
 def described_agent(predicate: Token) -> str | None:

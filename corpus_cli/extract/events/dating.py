@@ -13,8 +13,9 @@ from corpus_cli.nlp.model import text_of
 from .announced import announced_act
 from .candidates import date_token
 from .clauses import governing_predicate
-from .tokens import quotations, span_of, utterances
+from .tokens import quotations, span_of, token_index, utterances
 from .tree import _CLAUSE_DEPS, _Group, is_relative, sentence_in_line
+from .wordlists import _words
 
 # A date alone in brackets: an opening bracket right before it, a closing one right after.
 _OPENED = re.compile(r"\(\s*$")
@@ -38,9 +39,13 @@ _SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d]
 _SINCE_REACH = 40
 _INCISES_KEY = "corpus_cli.events.incises"
 _REFUSED_KEY = "corpus_cli.events.refused"
+_MEDIA_KEY = "corpus_cli.events.media"
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
 _CLOCK = frozenset({"hour", "minute"})
+# How many heads up from a medium's noun the verb of saying may be ("dans une interview au
+# Courrier", "lors de sa conférence de presse").
+MAX_MEDIUM_CLIMB = 3
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,7 +60,7 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     outside of ('a dit : "dans dix ans..."')."""
     own = {doc[i].idx for i in group.indices}
     trigger = group.primary.idx
-    attached: list[tuple[int, int]] = []
+    attached: list[tuple[bool, int, int]] = []
     announced = _announced_elsewhere(group)
     for number, row in enumerate(dates):
         # The cheap tests first: most rows are attached to another word.
@@ -68,11 +73,13 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
             continue
         if not not_the_events(doc, row, trigger) and not nowadays(row, group.anchor,
                                                                   group.trigger.type):
-            attached.append((_arcs(doc, row, group), number))
+            attached.append((_as_clause(doc, row), _arcs(doc, row, group), number))
     if attached:
         # Two dates on one predicate ("après l'incendie jeudi, X a estimé dimanche"): the one
-        # the parse hangs on it most directly, not one reached through a noun.
-        return min(attached)[1]
+        # the parse hangs on it most directly, not one reached through a noun; and not one it
+        # reads as a clause of its own ("Alors que X s'en est pris dimanche à Y, Z a répondu
+        # lundi": "dimanche" hung on "répondu" as an advcl is the subordinate verb's).
+        return min(attached)[2]
     taken = {doc[i].idx for i in blocked}
     low, high = sentence_in_line(doc, group.primary)
     clause = _clause_head(group.anchor)
@@ -95,11 +102,61 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     return None if best is None else best[2]
 
 
+def medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> int | None:
+    """The date row of the medium a verb of saying speaks in ("a indiqué X dans une interview
+    parue le 10 mai", "Dans l'émission Y du lundi 8 mars, X a critiqué"): a noun of
+    [function_words] media in the verb's clause, whose words hold a resolved date. None when
+    there is none."""
+    media = _media_words(doc)
+    if not media:
+        return None
+    sentence = verb.sent
+    for position in media:
+        if not sentence.start <= position < sentence.end:
+            continue
+        token = doc[position]
+        if token.pos_ != "NOUN" or not _in_clause(token, verb):
+            continue
+        low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        for number, row in enumerate(dates):
+            if (row.get("kind", "date") == "date" and row.get("start_date") is not None
+                    and low <= row["start"] < high
+                    and not not_the_events(doc, row, verb.idx)):
+                return number
+    return None
+
+
+def _media_words(doc: Doc) -> list[int]:
+    """The positions of the document's words of a medium, found once per document from the
+    token arrays (no Token object per word)."""
+    found = doc.user_data.get(_MEDIA_KEY)
+    if found is None:
+        found = doc.user_data[_MEDIA_KEY] = token_index(doc).matching(doc, _words("media"))
+    return found
+
+
+def _in_clause(token: Token, verb: Token) -> bool:
+    """The token hangs on the verb through no clause of its own."""
+    for _ in range(MAX_MEDIUM_CLIMB):
+        if token.head.i == token.i or token.dep_ in _CLAUSE_DEPS:
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
+
+
 def _announced_elsewhere(group: _Group) -> int | None:
     """The offset of the act the group's verb announces or calls for, when that act is not
     the group's own word: its date is the act's ("a appelé à une grève jeudi")."""
     act = announced_act(group.anchor)
     return None if act is None or act.i == group.primary.i else act.idx
+
+
+def _as_clause(doc: Doc, row: Mapping[str, Any]) -> bool:
+    """The parse gives the date's word a clause's relation (advcl, ccomp...): a misreading."""
+    span = span_of(doc, row["start"], row["end"])
+    return span is not None and doc[span[2]].dep_ in _CLAUSE_DEPS
 
 
 def _arcs(doc: Doc, row: Mapping[str, Any], group: _Group) -> int:

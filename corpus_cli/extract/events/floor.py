@@ -147,9 +147,15 @@ def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> boo
     span = span_of(doc, date["start"], date["end"])
     if span is None:
         return False
-    root = doc[span[2]]
+    first, _, root_index = span
+    root = doc[root_index]
+    # The preposition must lead the date's phrase (only a determiner between): the parse also
+    # hangs on the date the "d'" of "d'autres" before it ("blessé des dizaines d'autres le 19
+    # décembre", a verb's date).
     return (root.head.i == attached.i and root.dep_ == "nmod"
-            and any(child.dep_ == "case" and child.lower_ in _OF for child in root.children))
+            and any(child.dep_ == "case" and child.lower_ in _OF
+                    and all(t.dep_ == "det" for t in doc[child.i + 1:first])
+                    for child in root.children))
 
 
 def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index: _Mentions,

@@ -26,6 +26,7 @@ from .tree import (
     _FREE_DEPS,
     _Group,
     _Mentions,
+    fronted_subjects,
     of_complement,
     role_words,
     row_name,
@@ -97,8 +98,10 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if token.i in raised:  # "X doit rencontrer", "X, qui a rencontré"
         # "X, qui a subi un revers", "X a été arrêté puis placé en garde à vue"; a bare
         # participle leaves its noun as it was ("dans un communiqué publié lundi, X")
+        # ("Interpellé lundi, X a été placé": a fronted participle's X was arrested)
         shared = passive and (not _bare_participle(group.anchor)
-                              or chained_verb(group.anchor) is not None)
+                              or chained_verb(group.anchor) is not None
+                              or bool(fronted_subjects(group.anchor)))
         return "target" if undergoes or shared else "actor"
     owner = token.head
     if undergoes and row["label"] in ("PER", "ORG") and _preposition(
@@ -107,7 +110,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if (passive and token.dep_ == "nmod" and row["label"] in ("PER", "ORG")
             and _is_agent(owner, group)):
         return "actor"  # "par la branche afghane de X", "par le cabinet de X": X acts
-    if passive and _author(token, row, group):
+    if (passive or group.trigger.type == "publication") and _author(token, row, group):
         return "actor"  # "les informations de X publiées dimanche": X published them
     if owner.i in group.indices or owner.i == group.anchor.i:
         if passive and any(c.dep_ == "case" and c.lower_ in _AGENT for c in token.children):
@@ -141,9 +144,16 @@ def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:
     itself): whose words they are. Not for other acts: "la maison de X détruite" was not
     destroyed by X."""
     anchor = group.anchor
-    if group.trigger.type not in _SPEECH_ROLES or anchor.dep_ not in ("acl", "amod"):
+    if group.trigger.type not in _SPEECH_ROLES:
         return False
-    hung = anchor.head
+    hung: Token | None = anchor.head
+    if anchor.dep_ not in ("acl", "amod"):
+        # "le rapport de X sera publié vendredi", "le livre de X paraîtra jeudi": the subject
+        # of a verb of publishing is the work, its "de X" the author
+        hung = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubj:pass")
+                     and c.pos_ == "NOUN"), None) if group.trigger.type == "publication" else None
+    if hung is None:
+        return False
     if not (row["start"] <= hung.idx < row["end"]
             or (token.dep_ in ("nmod", "appos", "flat:name") and token.head.i == hung.i)):
         return False

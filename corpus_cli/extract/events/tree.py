@@ -40,7 +40,7 @@ _GOVERNED_DEPS = frozenset({"xcomp", "obj", "nsubj:pass", "obl:arg"})
 _BARE_SUPPORT_DEPS = frozenset({"obj", "obl", "obl:mod", "obl:arg", "nsubj", "nsubj:pass"})
 _ACTOR_COMPLEMENT_TYPES = frozenset({
     "public_statement", "appeal", "intent_to_cooperate", "diplomatic_cooperation", "demand",
-    "disapprove", "reject", "threaten", "protest", "vote", "election"})
+    "disapprove", "reject", "threaten", "protest", "vote", "election", "publication"})
 # CAMEO's visit codes (make a visit, host a visit): "à/en + name" is where, even for an ORG.
 VISIT_CODES = frozenset({"042", "043"})
 _ACTOR_LABELS = frozenset({"PER", "ORG"})
@@ -101,6 +101,34 @@ class _Mentions:
 def is_relative(token: Token) -> bool:
     """A relative pronoun ("qui", "que", "dont")."""
     return "Rel" in token.morph.get("PronType", [])
+
+
+def lent_subjects(verb: Token) -> list[Token]:
+    """The subjects an infinitive without its own takes from the verb it depends on ("la
+    réunion devrait se tenir mardi", "le sommet doit avoir lieu": the meeting is held)."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
+
+
+def fronted_subjects(participle: Token) -> list[Token]:
+    """The subjects of the main verb a fronted past participle describes ("Interpellé lundi à
+    Lyon, l'homme a été placé en garde à vue": the man was arrested): the participle opens its
+    sentence, hangs on that verb, has no subject of its own, and a comma parts it from the
+    verb's subject. Empty otherwise."""
+    if participle.dep_ != "advcl":
+        return []
+    head = participle.head
+    if (participle.pos_ != "VERB" or head.i <= participle.i
+            or participle.i != participle.sent.start
+            or "Part" not in participle.morph.get("VerbForm", [])
+            or "Past" not in participle.morph.get("Tense", [])
+            or any(c.dep_ in _SUBJECT_DEPS for c in participle.children)):
+        return []
+    return [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")
+            and participle.i < c.i < head.i
+            and any(t.text == "," for t in participle.doc[participle.i:c.i])]
 
 
 def of_complement(token: Token) -> bool:

@@ -15,6 +15,7 @@ from .tree import (
     _is_passive,
     _is_source,
     _Mentions,
+    lent_subjects,
 )
 from .wordlists import Lexicon, Trigger, _words
 
@@ -142,6 +143,13 @@ def _anchor(primary: Token, lex: Lexicon) -> Token:
         lemma = head.lemma_.lower()
         if (lemma, primary.dep_) in lex.support:
             return head
+        # "la réunion devrait se tenir mardi": the support verb is the infinitive below
+        lent = next((c for c in head.children if c.dep_ == "xcomp"
+                     and (c.lemma_.lower(), primary.dep_) in lex.support
+                     and primary in lent_subjects(c)),
+                    None) if primary.dep_ in ("nsubj", "nsubj:pass") else None
+        if lent is not None:
+            return lent
         # A bare noun phrase is the verb's object or subject whatever label the parser gave
         # it ("ont tenu, ce jeudi, une rencontre" parsed as obl:mod).
         if (lemma in lex.support_verbs and primary.dep_ in _BARE_SUPPORT_DEPS

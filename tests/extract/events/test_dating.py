@@ -113,3 +113,23 @@ def test_a_year_naming_a_noun_is_that_nouns(nlp) -> None:
     found = rows(nlp, '"C\'est la plus grave erreur de sa vie", a jugé Paul Hébert, soutien de '
                       "Claire Vautrin à la présidentielle 2017.")
     assert [row["lemma"] for row in found if row["date_text"] == "2017"] == ["présidentielle"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date_text"), [
+    ("Les écoles vont rouvrir, a indiqué Paul Hébert dans une interview parue dans le Courrier "
+     "du Nord du 10 mai.", "indiqué", "10 mai"),
+    ("Dans l'émission Radio Matin du lundi 8 mars, Paul Hébert a critiqué Luc Barre.",
+     "critiqué", "lundi 8 mars"),
+    ("Dans un communiqué publié lundi, Paul Hébert a dénoncé la réforme.", "dénoncé", "lundi"),
+])
+def test_a_statement_takes_the_date_of_the_medium_it_is_made_in(nlp, text: str, trigger: str,
+                                                                date_text: str) -> None:
+    row = next(row for row in rows(nlp, text) if row["trigger"] == trigger)
+    assert (row["date_text"], row["actors"][-1]) == (date_text, "Paul Hébert")
+
+
+def test_a_statement_outside_the_medium_clause_keeps_no_date(nlp) -> None:
+    text = ("Paul Hébert a affirmé que Luc Barre, qui avait donné une interview le 10 mai, "
+            "partirait.")
+    row = next(row for row in rows(nlp, text) if row["trigger"] == "affirmé")
+    assert row["date_text"] is None

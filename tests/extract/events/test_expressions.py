@@ -15,6 +15,7 @@ from corpus_cli.rows import EVENT_TYPES
 
 @pytest.mark.parametrize(("text", "date_text", "expected"), [
     ("Paul Hébert a été mis en examen dimanche pour escroquerie.", "dimanche", "charge"),
+    ("Le jugement du tribunal de Lyon a été rendu mardi.", "mardi", "trial"),
     ("Paul Hébert a été placé en détention provisoire jeudi.", "jeudi", "coerce"),
     ("Claire Vautrin a été placée sous contrôle judiciaire mardi.", "mardi", "coerce"),
     ("Claire Vautrin a été placée en garde à vue mardi à Lyon.", "mardi", "arrest"),

@@ -88,3 +88,10 @@ def test_a_second_day_of_an_act_its_support_verb_carries_is_no_second_row(nlp):
     found = rows(nlp, "Le ministre Paul Hébert effectue jeudi et vendredi une visite à Lyon, "
                       "annoncent ses services.", "2021-03-10")
     assert [row["date_text"] for row in found if row["date"] is not None] == ["jeudi"]
+
+
+def test_the_de_of_d_autres_before_a_date_makes_it_no_things_date(nlp):
+    # the parse hangs "d'" of "d'autres" on the date: the date is still the verb's
+    found = rows(nlp, "Ce Belge est soupçonné d'avoir tué deux passants et d'en avoir blessé "
+                      "des dizaines d'autres le 4 mars à Lyon avec une voiture.")
+    assert [row["lemma"] for row in found if row["date_text"] == "4 mars"] == ["blesser"]

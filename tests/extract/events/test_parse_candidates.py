@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from spacy.tokens import Doc
 
 from corpus_cli.extract import dates as date_layer
 from corpus_cli.extract import mentions as mention_layer
 from corpus_cli.extract.events import extract_events
 from corpus_cli.extract.events.candidates import date_token
+from tests.rows_for_tests import date_row
 
 
 def dated(nlp, text: str, reference: str = "2021-03-10") -> list[dict[str, Any]]:
@@ -78,3 +80,41 @@ def test_a_things_date_in_its_de_complement_does_not_date_the_verb(nlp):
     text = "Le comité Delta a diffusé la vidéo du 3 février sur son site."
     assert all(row["date_text"] != "3 février" or row["lemma"] != "diffuser"
                for row in dated(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "trigger", "event_type", "actors"), [
+    # a listed event noun, subject of a modal whose infinitive is its support verb
+    ("Le sommet entre Paul Hébert et Luc Barre devrait se tenir mercredi à Genève.", "sommet",
+     "consult", ["Paul Hébert", "Luc Barre"]),
+    ("La rencontre entre Paul Hébert et Luc Barre va se dérouler jeudi.", "rencontre",
+     "consult", ["Paul Hébert", "Luc Barre"]),
+    # an event noun the date's verb carries through the modal's subject
+    ("La réunion des ministres de Valmy doit avoir lieu jeudi à Lyon.", "réunion", "consult",
+     []),
+])
+def test_an_event_noun_subject_of_a_modal_is_held_by_the_infinitive(nlp, text, trigger,
+                                                                     event_type, actors):
+    found = dated(nlp, text)
+    assert [(row["trigger"], row["type"], row["status"], row["actors"]) for row in found] == [
+        (trigger, event_type, "planned", actors)]
+
+
+def test_a_date_the_parse_reads_as_a_clause_yields_to_the_verbs_own_date(nlp):
+    # The parse the model gives such sentences at times, built by hand: the subordinate
+    # clause's "dimanche" hung on the main verb as an advcl, beside the main verb's own date.
+    words = ["Alors", "que", "Luc", "Barre", "a", "critiqué", "dimanche", "Claire", "Vautrin",
+             ",", "le", "ministre", "a", "répondu", "lundi", "8", "mars", "."]
+    heads = [5, 0, 5, 2, 5, 13, 13, 5, 7, 13, 11, 13, 13, 13, 13, 14, 15, 13]
+    deps = ["mark", "fixed", "nsubj", "flat:name", "aux:tense", "advcl", "advcl", "obj",
+            "flat:name", "punct", "det", "nsubj", "aux:tense", "ROOT", "obl:mod", "nmod", "nmod",
+            "punct"]
+    pos = ["ADV", "SCONJ", "PROPN", "PROPN", "AUX", "VERB", "NOUN", "PROPN", "PROPN", "PUNCT",
+           "DET", "NOUN", "AUX", "VERB", "NOUN", "NUM", "NOUN", "PUNCT"]
+    lemmas = ["alors", "que", "Luc", "Barre", "avoir", "critiquer", "dimanche", "Claire",
+              "Vautrin", ",", "le", "ministre", "avoir", "répondre", "lundi", "8", "mars", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    dates = [date_row(doc, "dimanche", "2021-03-07", attached_to="répondu"),
+             date_row(doc, "lundi 8 mars", "2021-03-08", attached_to="répondu")]
+    found = extract_events(doc, [], dates)
+    row = next(row for row in found if row["trigger"] == "répondu")
+    assert row["date_text"] == "lundi 8 mars"

@@ -101,6 +101,17 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     # the parse hangs the second participle on the agent: it continues the first verb
     ("Paul Hébert a été arrêté lundi par des gendarmes puis placé en garde à vue mardi.",
      "mardi", [], ["Paul Hébert"]),
+    # a fronted participle describes the main clause's subject: done to it, or done by it
+    # when the verb takes être
+    ("Interpellé lundi à Lyon, Luc Barre a été placé en garde à vue.", "lundi", [],
+     ["Luc Barre"]),
+    ("Interpellé lundi, l'homme a été placé en garde à vue.", "lundi", [], ["l'homme"]),
+    ("Arrivé lundi à Genève, Paul Hébert a rencontré Luc Barre mardi.", "lundi",
+     ["Paul Hébert"], []),
+    # the "de X" of a work published is its author
+    ("Le rapport de la Cour des comptes sera publié vendredi.", "vendredi",
+     ["Cour des comptes"], []),
+    ("Le livre de Paul Hébert paraîtra jeudi.", "jeudi", ["Paul Hébert"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
