@@ -75,9 +75,11 @@ DOMAIN = re.compile(r"diplomat|ambassad|sommet|ministre|gouvernement|président|
 
 def fresh_articles(limit: int, seed: int) -> list[dict[str, Any]]:
     """`limit` articles drawn at random (fixed seed) among those in the id range and the domain
-    that neither the dev set nor an earlier judged sample holds: unseen by the rules' authors."""
-    seen = {int(json.loads(line)["id"]) for line in (ROOT / "benchmarks" / "events_dev"
-            / "articles.jsonl").read_text("utf-8").splitlines() if line.strip()}
+    that neither a gold set (events_dev*) nor an earlier judged sample holds: unseen by the
+    rules' authors."""
+    seen = {int(json.loads(line)["id"]) for gold in (ROOT / "benchmarks").glob(
+            "events_dev*/articles.jsonl") for line in gold.read_text("utf-8").splitlines()
+            if line.strip()}
     for earlier in (ROOT / "benchmarks").glob("events_*sample*.jsonl"):
         seen |= {int(row["document"]) for row in (json.loads(line) for line in
                  earlier.read_text("utf-8").splitlines() if line.strip()) if "document" in row}

@@ -209,7 +209,7 @@ def main() -> None:
     parser.add_argument("--extras", action="store_true", help="print unmatched entries")
     parser.add_argument("--dev", type=Path, default=DEV,
                         help="the annotated set: a folder with articles.jsonl and gold.jsonl "
-                             "(benchmarks/events_dev2 is the held-out set)")
+                             "(benchmarks/events_dev2 and events_dev3 are held-out sets)")
     options = parser.parse_args()
     gold = load_gold(options.dev)
     entries, baseline, seconds = product(options.dev / "articles.jsonl")

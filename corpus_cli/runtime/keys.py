@@ -79,7 +79,10 @@ from corpus_cli import MODEL_NAME
 #     comparative (also written "d'avantage") a comparison's term: neither dates an event.
 # 39: things named like persons (a ship, a shop, an institute's "X"), nicknames, footnote
 #     marks, "Don"/"Dom" no titles; a document's own spelling is read at extraction (issue 17).
-ANALYSIS_VERSION = 39
+# 40: fronted participles, event nouns under a modal, litotes, a statement dated by its medium,
+#     a work's author acts, "prochain"/"dernier" from the day of writing (issue 13); "le couple
+#     X", "les enfants X" are families (issue 17).
+ANALYSIS_VERSION = 40
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
