@@ -201,6 +201,9 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
                            | {S} (?P<yy>{SHORT_YEAR}) )?
                          (?:{TIME})?""", build_textual),
         ("textual", rf"(?<![\w]) le {S} (?P<d>{DAY}) {TIME}", build_textual),
+        # A day named by its date, hyphenated: "les commémorations du 11-Novembre", "le défilé
+        # du 14-Juillet", "le 1er-Mai"
+        ("textual", rf"(?<![\w-]) (?P<d>{DAY}) - (?P<mon>{MONTH}) (?![\w-])", build_textual),
         ("english_order", rf"""(?<![\w]) (?: (?P<wd>{WD}) {S}?,?{S} )? (?P<mon>{MONTH}) {S}
                                (?P<d>{DAY}) (?:st|nd|rd|th)? {S}?,{S}? (?P<y>{YEAR_ANY})
                                (?:{TIME})?""", build_textual),
