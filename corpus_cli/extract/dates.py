@@ -411,10 +411,13 @@ def _dated_events(rows: list[dict[str, Any]], spans: list[Span]) -> list[dict[st
     for number, (row, span) in enumerate(zip(rows, spans, strict=True)):
         if row["anchor"] != "event" or row["granularity"] != "duration":
             continue
-        event = _event_word(span)
+        event, ordinal = _event_word(span), None
+        if event is None:
+            event, ordinal = _elided_event(span)
         if event is None:
             continue
-        dated = _date_under(event, rows, spans) or _date_elsewhere(event, span, rows, spans)
+        under = _date_under(event, rows, spans) if ordinal is None else None
+        dated = under or _date_elsewhere(event, ordinal, span, rows, spans)
         if dated is not None:
             rows[number] = resolve_relative(row, dated)
     return rows
@@ -436,13 +439,29 @@ def _date_under(event: Token, rows: list[dict[str, Any]],
                  and event.is_ancestor(other_span.root) and other_span.start > event.i), None)
 
 
-def _date_elsewhere(event: Token, span: Span, rows: list[dict[str, Any]],
-                    spans: list[Span]) -> dict[str, Any] | None:
+def _elided_event(span: Span) -> tuple[Token | None, str | None]:
+    """The noun an ordinal alone stands for ("le second tour ... au lendemain du premier"):
+    the nearest noun before it in the sentence that another ordinal qualifies, and the
+    ordinal the event must bear."""
+    last = span[-1]
+    if last.pos_ != "ADJ" or "Ord" not in last.morph.get("NumType", []):
+        return None, None
+    for token in reversed(span.doc[span.sent.start:span.start]):
+        if token.pos_ == "NOUN" and any("Ord" in c.morph.get("NumType", []) and
+                                        c.lemma_.lower() != last.lemma_.lower()
+                                        for c in token.children if c.dep_ == "amod"):
+            return token, last.lemma_.lower()
+    return None, None
+
+
+def _date_elsewhere(event: Token, ordinal: str | None, span: Span,
+                    rows: list[dict[str, Any]], spans: list[Span]) -> dict[str, Any] | None:
     """The date the document gives the event elsewhere ("le sommet du 24 au 26 août",
     "l'élection s'est tenue le 5 mai"): the nearest before the expression, else after, and
     only when all such dates agree (two summits, two dates: no guess)."""
     found = [(other, other_span) for other, other_span in zip(rows, spans, strict=True)
-             if other_span.start != span.start and _dates_event(other, other_span, event)]
+             if other_span.start != span.start
+             and _dates_event(other, other_span, event, ordinal)]
     if len({other["value"] for other, _ in found}) != 1:
         return None
     before = [other for other, other_span in found if other_span.start < span.start]
@@ -454,9 +473,10 @@ def _date_elsewhere(event: Token, span: Span, rows: list[dict[str, Any]],
 _PHRASE_DEPS = frozenset({"nmod", "appos", "flat:name", "flat", "compound"})
 
 
-def _dates_event(row: dict[str, Any], span: Span, event: Token) -> bool:
-    """Whether a date row dates a thing of the event's name: the noun it complements or that
-    noun's phrase, or the subject of a verb of taking place ("le sommet s'est tenu lundi")."""
+def _dates_event(row: dict[str, Any], span: Span, event: Token, ordinal: str | None) -> bool:
+    """Whether a date row dates a thing of the event's name (with the `ordinal` given, if
+    any: "le premier tour"): the noun it complements or that noun's phrase, or the subject of
+    a verb of taking place ("le sommet s'est tenu lundi")."""
     if (row["kind"] != "date" or row["start_date"] is None or row["anchor"] == "event"
             or row["granularity"] in ("duration", None)):
         return False
@@ -464,6 +484,10 @@ def _dates_event(row: dict[str, Any], span: Span, event: Token) -> bool:
     if attached is None:
         return False
     names: list[Token] = []
+    root = span.root
+    if (root.dep_ in ("nmod", "appos") and root.head.pos_ in ("NOUN", "PROPN")
+            and not span.start <= root.head.i < span.end):
+        names.append(root.head)  # "le premier tour le 15 mars", with no preposition
     if attached.pos_ in ("NOUN", "PROPN"):
         names.append(attached)
     elif _takes_place(attached):
@@ -478,6 +502,8 @@ def _dates_event(row: dict[str, Any], span: Span, event: Token) -> bool:
             names.append(token)
     lemma = event.lemma_.lower()
     return any(t.i != event.i and (t.lemma_.lower() == lemma or t.lower_ == event.lower_)
+               and (ordinal is None or any(c.dep_ == "amod" and c.lemma_.lower() == ordinal
+                                           for c in t.children))
                for t in names)
 
 

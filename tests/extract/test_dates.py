@@ -195,6 +195,27 @@ def test_an_event_not_dated_once_leaves_the_expression_unresolved(nlp, text) -> 
     assert [value for _, value, _ in event_rows(nlp, text)] == ["P1D"]
 
 
+def test_a_date_set_beside_its_noun_dates_the_relative_expression(nlp) -> None:
+    # "le premier tour le 8 juin": the date complements "tour" with no preposition
+    text = ("Le premier tour le 8 juin a été marqué par l'abstention. Au lendemain du tour, le "
+            "maire Jean Tolbiac a démissionné.")
+    assert event_rows(nlp, text, "2021-07-01") == [("Au lendemain du tour", "2021-06-09", "event")]
+
+
+def test_an_ordinal_alone_stands_for_the_noun_another_ordinal_qualifies(nlp) -> None:
+    text = ("Le premier tour le 8 juin a été marqué par l'abstention. Le second tour a été "
+            "reporté au lendemain du premier en raison de la crise.")
+    assert event_rows(nlp, text, "2021-07-01") == [
+        ("au lendemain du premier", "2021-06-09", "event")]
+
+
+def test_an_ordinal_alone_needs_its_own_ordinal_dated(nlp) -> None:
+    # the second round is dated, not the first
+    text = ("Le second tour le 22 juin a été annulé. Le troisième tour aura lieu au lendemain "
+            "du premier.")
+    assert [value for _, value, _ in event_rows(nlp, text, "2021-07-01")] == ["P1D"]
+
+
 @pytest.mark.parametrize(("text", "reference", "date", "value"), [
     # "remontent" tagged a conditional by the model: no conditional ending, no future
     ("Ses dernières déclarations publiques sur la réforme des pensions remontent au 22 "
