@@ -40,13 +40,14 @@ def _words(section: str) -> frozenset[str]:
 
 def _is_conditional(token: Token) -> bool:
     """A conditional the model tagged as imperfect: "rendrait" is "rendre" + -ait, "déclarait"
-    is not "déclarer" + -ait."""
-    if "Cnd" in token.morph.get("Mood", []):
-        return True
+    is not "déclarer" + -ait. A form without a conditional's ending is none, whatever the
+    tag ("remontent" tagged conditional)."""
     text = token.text.lower()
     ending = _CONDITIONAL_ENDING.search(text)
     if ending is None:
         return False
+    if "Cnd" in token.morph.get("Mood", []):
+        return True
     stem = text[:ending.start() + 1]
     lemma = token.lemma_.lower()
     if stem in (lemma, lemma[:-1]):
@@ -76,6 +77,16 @@ def _is_planned(token: Token) -> bool:
     return token.lemma_.lower() in planned or token.text.lower().rstrip("es") in planned
 
 
+def _former_plan(participle: Token) -> bool:
+    """A plan said to be a former one: an adverb of it within three words ("prévu initialement
+    le 22 mars", "d'abord attendu", "prévu à l'origine")."""
+    doc = participle.doc
+    near = " ".join(t.lower_ for t in doc[max(0, participle.i - 3):participle.i + 4])
+    near = near.replace("’", "'").replace("' ", "'")
+    return any(re.search(rf"(?<![\w']){re.escape(adverb)}(?![\w])", near)
+               for adverb in _words("former_plan_adverbs"))
+
+
 def clause_tense(verb: Token) -> str | None:
     """past, future or present: the direction of the clause a verb heads.
 
@@ -96,6 +107,8 @@ def clause_tense(verb: Token) -> str | None:
             first = (perfect or passive)[0] if perfect or passive else None
             if first is not None and "Inf" in first.morph.get("VerbForm", []):
                 forms = ["Inf"]  # "va être voté", "devrait être signé": read as the infinitive
+            elif _is_planned(verb) and not perfect and _former_plan(verb):
+                return None  # "prévu initialement le 22 mars": that plan's date, not ahead
             elif _is_planned(verb) and not perfect:
                 tense = _finite_tense(passive[0], perfect=False) if passive else "present"
                 return "future" if tense in ("present", "future") else None
@@ -392,20 +405,110 @@ def _pluperfect(verb: Token) -> bool:
 
 
 def _dated_events(rows: list[dict[str, Any]], spans: list[Span]) -> list[dict[str, Any]]:
-    """Resolve "deux mois avant la visite" when the text dates that visit itself ("la visite
-    du 15 décembre", "la visite du roi, au mois de mars"): a date under the event noun."""
+    """Resolve "deux mois avant la visite", "à la veille du sommet" from the date the text
+    gives that event: under the event noun itself ("la visite du 15 décembre"), else elsewhere
+    in the document. The row keeps its anchor, "event"."""
     for number, (row, span) in enumerate(zip(rows, spans, strict=True)):
         if row["anchor"] != "event" or row["granularity"] != "duration":
             continue
-        nouns = [t for t in span if t.pos_ in ("NOUN", "VERB")]
-        if not nouns:
+        event, ordinal = _event_word(span), None
+        if event is None:
+            event, ordinal = _elided_event(span)
+        if event is None:
             continue
-        event = nouns[-1]
-        for other, other_span in zip(rows, spans, strict=True):
-            if (other["kind"] == "date" and other["start_date"] is not None
-                    and other["granularity"] != "duration"
-                    and event.is_ancestor(other_span.root) and other_span.start > event.i):
-                rows[number] = resolve_relative(row, other)
-                break
+        under = _date_under(event, rows, spans) if ordinal is None else None
+        dated = under or _date_elsewhere(event, ordinal, span, rows, spans)
+        if dated is not None:
+            rows[number] = resolve_relative(row, dated)
     return rows
 
+
+def _event_word(span: Span) -> Token | None:
+    """The word naming the event an expression counts from: its last noun, name or verb
+    ("deux mois avant la visite", "à la veille du G7")."""
+    words = [t for t in span if t.pos_ in ("NOUN", "PROPN", "VERB")]
+    return words[-1] if len(words) > 1 or (words and words[0].i == span.end - 1) else None
+
+
+def _date_under(event: Token, rows: list[dict[str, Any]],
+                spans: list[Span]) -> dict[str, Any] | None:
+    """A date in the event noun's own phrase ("la visite du roi, au mois de mars")."""
+    return next((other for other, other_span in zip(rows, spans, strict=True)
+                 if other["kind"] == "date" and other["start_date"] is not None
+                 and other["granularity"] != "duration"
+                 and event.is_ancestor(other_span.root) and other_span.start > event.i), None)
+
+
+def _elided_event(span: Span) -> tuple[Token | None, str | None]:
+    """The noun an ordinal alone stands for ("le second tour ... au lendemain du premier"):
+    the nearest noun before it in the sentence that another ordinal qualifies, and the
+    ordinal the event must bear."""
+    last = span[-1]
+    if last.pos_ != "ADJ" or "Ord" not in last.morph.get("NumType", []):
+        return None, None
+    for token in reversed(span.doc[span.sent.start:span.start]):
+        if token.pos_ == "NOUN" and any("Ord" in c.morph.get("NumType", []) and
+                                        c.lemma_.lower() != last.lemma_.lower()
+                                        for c in token.children if c.dep_ == "amod"):
+            return token, last.lemma_.lower()
+    return None, None
+
+
+def _date_elsewhere(event: Token, ordinal: str | None, span: Span,
+                    rows: list[dict[str, Any]], spans: list[Span]) -> dict[str, Any] | None:
+    """The date the document gives the event elsewhere ("le sommet du 24 au 26 août",
+    "l'élection s'est tenue le 5 mai"): the nearest before the expression, else after, and
+    only when all such dates agree (two summits, two dates: no guess)."""
+    found = [(other, other_span) for other, other_span in zip(rows, spans, strict=True)
+             if other_span.start != span.start
+             and _dates_event(other, other_span, event, ordinal)]
+    if len({other["value"] for other, _ in found}) != 1:
+        return None
+    before = [other for other, other_span in found if other_span.start < span.start]
+    return before[-1] if before else found[0][0]
+
+
+# The links from a dated noun up to the noun phrase it belongs to ("le G7 de Biarritz, du 24
+# au 26 août": the date hangs on "Biarritz", a part of the G7's phrase).
+_PHRASE_DEPS = frozenset({"nmod", "appos", "flat:name", "flat", "compound"})
+
+
+def _dates_event(row: dict[str, Any], span: Span, event: Token, ordinal: str | None) -> bool:
+    """Whether a date row dates a thing of the event's name (with the `ordinal` given, if
+    any: "le premier tour"): the noun it complements or that noun's phrase, or the subject of
+    a verb of taking place ("le sommet s'est tenu lundi")."""
+    if (row["kind"] != "date" or row["start_date"] is None or row["anchor"] == "event"
+            or row["granularity"] in ("duration", None)):
+        return False
+    attached = attachment(span)
+    if attached is None:
+        return False
+    names: list[Token] = []
+    root = span.root
+    if (root.dep_ in ("nmod", "appos") and root.head.pos_ in ("NOUN", "PROPN")
+            and not span.start <= root.head.i < span.end):
+        names.append(root.head)  # "le premier tour le 15 mars", with no preposition
+    if attached.pos_ in ("NOUN", "PROPN"):
+        names.append(attached)
+    elif _takes_place(attached):
+        names.extend(c for c in attached.children if c.dep_ in ("nsubj", "nsubj:pass"))
+    for token in list(names):
+        for _ in range(3):
+            if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
+                break
+            token = token.head
+            if token.pos_ not in ("NOUN", "PROPN"):
+                break
+            names.append(token)
+    lemma = event.lemma_.lower()
+    return any(t.i != event.i and (t.lemma_.lower() == lemma or t.lower_ == event.lower_)
+               and (ordinal is None or any(c.dep_ == "amod" and c.lemma_.lower() == ordinal
+                                           for c in t.children))
+               for t in names)
+
+
+def _takes_place(verb: Token) -> bool:
+    """A verb of taking place: "se tenir", "survenir", "avoir lieu" (read on its "lieu")."""
+    occurrence = _words("occurrence_verbs")
+    return verb.lemma_.lower() in occurrence or any(
+        c.dep_ == "obj" and c.lemma_.lower() in occurrence for c in verb.children)

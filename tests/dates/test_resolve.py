@@ -116,6 +116,10 @@ def row_for(text: str) -> dict:
     ("huit ans après la signature", "2017", "2025", "year"),
     ("trois semaines avant le scrutin", "2017-04-23", "2017-04-02", "day"),
     ("le lendemain", "2016-12", "2016-12", "month"),  # never finer than the event's date
+    # an event of several days: the day before its first, the day after its last
+    ("la veille du sommet", "2019-08-24/2019-08-26", "2019-08-23", "day"),
+    ("au lendemain du sommet", "2019-08-24/2019-08-26", "2019-08-27", "day"),
+    ("deux jours après le festival", "2019-08-24/2019-08-26", "2019-08-28", "day"),
 ])
 def test_resolve_relative_derives_from_the_event(text, event_value, value, granularity) -> None:
     row = row_for(text)

@@ -150,6 +150,85 @@ def test_an_event_dated_in_the_text_dates_the_relative_expression(nlp) -> None:
         ("2016-12-15", "day", "document", "textual")]
 
 
+def event_rows(nlp, text: str, reference: str = "2019-09-02") -> list[tuple]:
+    return [(r["text"], r["value"], r["anchor"]) for r in extract_dates(nlp(text), reference)
+            if r["anchor"] == "event"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the event dated before, under its noun; a range counts from its first or last day
+    ("Le sommet de Varenne, du 24 au 26 août, a réuni douze pays. À la veille du sommet, "
+     "le ministre Paul Ardent avait dénoncé l'accord.", ("À la veille du sommet", "2019-08-23")),
+    ("Le sommet de Varenne, du 24 au 26 août, a réuni douze pays. Au lendemain du sommet, "
+     "le ministre Paul Ardent a démissionné.", ("Au lendemain du sommet", "2019-08-27")),
+    # the subject of a verb of taking place, dated after the expression
+    ("Deux jours après l'élection, le maire Jean Tolbiac a démissionné. L'élection s'est "
+     "tenue le 5 mai.", ("Deux jours après l'élection", "2019-05-07")),
+    ("Au lendemain de l'attentat, la ministre a démissionné. L'attentat a eu lieu le 12 mars "
+     "dans le centre de Varenne.", ("Au lendemain de l'attentat", "2019-03-13")),
+])
+def test_an_event_dated_elsewhere_dates_the_relative_expression(nlp, text, expected) -> None:
+    assert event_rows(nlp, text) == [(*expected, "event")]
+
+
+def test_a_name_dated_in_its_own_phrase_dates_the_relative_expression(nlp) -> None:
+    text = ("Le G9 de Varenne, du 24 au 26 août, a réuni douze pays. À la veille du G9, le "
+            "ministre Paul Ardent avait dénoncé l'accord.")
+    assert event_rows(nlp, text) == [("À la veille du G9", "2019-08-23", "event")]
+
+
+def test_a_date_under_a_part_of_the_event_phrase_dates_the_relative_expression(nlp) -> None:
+    # the date hangs on "pays", a noun of the summit's phrase
+    text = ("Le sommet des pays de l'Arctique du 24 au 26 août a réuni douze délégations. À la "
+            "veille du sommet, le ministre Paul Ardent avait dénoncé l'accord.")
+    assert event_rows(nlp, text) == [("À la veille du sommet", "2019-08-23", "event")]
+
+
+@pytest.mark.parametrize("text", [
+    # two visits, two dates: no guess
+    "La visite du 3 mai et la visite du 9 juin ont été annulées. La veille de la visite, le "
+    "maire a démissionné.",
+    # the date of another thing ("l'accord"), not of the summit
+    "L'accord a été signé le 3 mai. À la veille du sommet, le ministre a démissionné.",
+])
+def test_an_event_not_dated_once_leaves_the_expression_unresolved(nlp, text) -> None:
+    assert [value for _, value, _ in event_rows(nlp, text)] == ["P1D"]
+
+
+def test_a_date_set_beside_its_noun_dates_the_relative_expression(nlp) -> None:
+    # "le premier tour le 8 juin": the date complements "tour" with no preposition
+    text = ("Le premier tour le 8 juin a été marqué par l'abstention. Au lendemain du tour, le "
+            "maire Jean Tolbiac a démissionné.")
+    assert event_rows(nlp, text, "2021-07-01") == [("Au lendemain du tour", "2021-06-09", "event")]
+
+
+def test_an_ordinal_alone_stands_for_the_noun_another_ordinal_qualifies(nlp) -> None:
+    text = ("Le premier tour le 8 juin a été marqué par l'abstention. Le second tour a été "
+            "reporté au lendemain du premier en raison de la crise.")
+    assert event_rows(nlp, text, "2021-07-01") == [
+        ("au lendemain du premier", "2021-06-09", "event")]
+
+
+def test_an_ordinal_alone_needs_its_own_ordinal_dated(nlp) -> None:
+    # the second round is dated, not the first
+    text = ("Le second tour le 22 juin a été annulé. Le troisième tour aura lieu au lendemain "
+            "du premier.")
+    assert [value for _, value, _ in event_rows(nlp, text, "2021-07-01")] == ["P1D"]
+
+
+@pytest.mark.parametrize(("text", "reference", "date", "value"), [
+    # "remontent" tagged a conditional by the model: no conditional ending, no future
+    ("Ses dernières déclarations publiques sur la réforme des pensions remontent au 22 "
+     "novembre à Varenne.", "2019-12-12", "22 novembre", "2019-11-22"),
+    # a former plan's date is the nearest, not ahead
+    ("Prévu initialement le 22 mars, le second tour a été reporté.", "2020-05-18", "22 mars",
+     "2020-03-22"),
+])
+def test_a_date_read_in_its_nearest_year(nlp, text, reference, date, value) -> None:
+    row = next(r for r in extract_dates(nlp(text), reference) if r["text"] == date)
+    assert row["value"] == value
+
+
 def test_whitespace_only_regions_yield_nothing(nlp) -> None:
     assert extract_dates(nlp("   \n\n   "), "2016-12-15") == []
 

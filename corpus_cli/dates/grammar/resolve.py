@@ -161,7 +161,8 @@ def _weekdays_agree(expression: Expression, placed: PartialDate) -> bool:
 
 def resolve_relative(date_row: dict[str, Any], event_date_row: dict[str, Any]) -> dict[str, Any]:
     """A date row counted from an event ("deux mois avant la visite", anchor "event"), dated
-    from the date row of that event. Any other row is returned unchanged (as a copy)."""
+    from the date row of that event: from its first day, or its last when counted after it.
+    Any other row is returned unchanged (as a copy)."""
     row = dict(date_row)
     value = row.get("value") or ""
     relative = re.fullmatch(r"P(\d+)([DWMY])", value)
@@ -173,6 +174,8 @@ def resolve_relative(date_row: dict[str, Any], event_date_row: dict[str, Any]) -
         return row
     count = int(relative.group(1))
     sign = -1 if row.get("mod") == "BEFORE" else 1
+    if sign > 0 and is_day_level(base) and base.end > base.start:
+        base = day_date(base.end)  # "au lendemain du sommet" of 24-26 August: the 27th
     unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[relative.group(2)]
     try:
         placed = from_anchor(Spec(unit=unit, shift=sign * count), base)

@@ -138,6 +138,9 @@ class Grammar:
         f["DEICTIC_DAYS"] = alternation(self.deictic_days)
         f["VAGUE"] = alternation(lexicon_section("vague"))
         f["MODW"] = alternation(self.modifiers)
+        # Words that cannot name the event a "veille" or "lendemain" counts from ("au lendemain
+        # du premier en raison de...": the noun is left unsaid, "en" is no event).
+        f["NOT_EVENT"] = alternation(lexicon_section("not_event_words"))
         f["EVENT_NP"] = (rf"(?:(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet|du|des|de{S}la|"
                          rf"de{S}l{APOS}|d{APOS}une|d{APOS}un|de|d{APOS}|l{APOS}|une|un)"
                          rf"(?:{S}|(?<=['’])))(?:(?:premi[eè]re?|derni[eè]re?|nouvelle|nouveau|"
@@ -198,6 +201,9 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
                            | {S} (?P<yy>{SHORT_YEAR}) )?
                          (?:{TIME})?""", build_textual),
         ("textual", rf"(?<![\w]) le {S} (?P<d>{DAY}) {TIME}", build_textual),
+        # A day named by its date, hyphenated: "les commémorations du 11-Novembre", "le défilé
+        # du 14-Juillet", "le 1er-Mai"
+        ("textual", rf"(?<![\w-]) (?P<d>{DAY}) - (?P<mon>{MONTH}) (?![\w-])", build_textual),
         ("english_order", rf"""(?<![\w]) (?: (?P<wd>{WD}) {S}?,?{S} )? (?P<mon>{MONTH}) {S}
                                (?P<d>{DAY}) (?:st|nd|rd|th)? {S}?,{S}? (?P<y>{YEAR_ANY})
                                (?:{TIME})?""", build_textual),
@@ -315,8 +321,10 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
                                | le{S}même{S}jour | ce{S}jour{S}?-?{S}?là ) (?![\w])
                           (?: {S} (?P<part>au{S}soir|au{S}matin|matin|soir) )?
                           (?: {S} (?:de{S}la|de{S}l{A}|du|des|de|d{A}) (?:{S}|(?<=['’]))
-                              (?P<evt> (?:(?:premi[eè]re?|derni[eè]re?|nouvelle|nouveau){S})?
-                                       [^\W\d_][\w-]* ) )?""", build_next_day),
+                              (?P<evt> (?:(?:une?|cette|ce|cet|sa|son|ses|leur|leurs){S})?
+                                       (?:(?:premi[eè]re?|derni[eè]re?|nouvelle|nouveau){S})?
+                                       (?!{f['NOT_EVENT']}(?![\w])) [^\W\d_][\w-]* ) )?""",
+         build_next_day),
         # --- durations, sets, vague references, times of day
         ("duration", rf"""(?<![\w])
                           (?: (?P<approx>près{S}de|plus{S}de|moins{S}de|environ|au{S}moins
