@@ -35,9 +35,10 @@ from . import ids as id_layer
 from .aliases import Aliases
 from .articles import same_kind
 from .attribution import clean_roles, reattributed
-from .brands import form_key, named_after, rejoin_things
+from .brands import form_key, rejoin_things
 from .guesses import may_guess
 from .slips import other_ending, plural_of, slip_in_long_word, slip_shaped
+from .whole import Whole
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +52,6 @@ MIN_FREQUENT = 3
 # A bare surname shared by several people goes to the one with this share of the full-name
 # mentions of that surname, and stays apart (`ambiguous_with`) below it.
 DOMINANT_SHARE = 0.9
-# --- corpus level: entities ---------------------------------------------------------------
-
 @dataclass
 class Entity:
     """One person, place, organisation or other name across the corpus."""
@@ -281,15 +280,21 @@ def consolidate_forms(
     """Entities from collected forms (see `consolidate`). The forms are taken in the order of
     their keys, so the answer does not depend on the order the documents came in, nor on how
     the forms were added up."""
-    aliases = aliases or Aliases()
     table = {key: forms.forms[key] for key in sorted(forms.forms)}
+    return id_layer.named(merged(table, aliases or Aliases(), documents or {}, Whole.of(table)))
+
+
+def merged(table: dict[str, _Form], aliases: Aliases,
+           documents: Mapping[str, Mapping[str, Any]], whole: Whole) -> list[Entity]:
+    """The entities of `table` (forms in key order, all of the corpus or a block of it that
+    no merge leaves: blocks.py), not yet ordered nor named (`named`)."""
     for form in table.values():
         form.candidates = []  # set by merging, which may run again on the same forms
     groups = _Groups(table, aliases)
     _merge_articles(table, groups)
-    _merge_people(table, groups)
+    _merge_people(table, groups, whole)
     _merge_slips(table, groups)
-    return _entities(table, groups, documents or {})
+    return _entities(table, groups, documents, whole.people)
 
 
 class Forms:
@@ -425,7 +430,7 @@ def _merge_articles(forms: dict[str, _Form], groups: _Groups) -> None:
             groups.union(rest, key, "article")
 
 
-def _merge_people(forms: dict[str, _Form], groups: _Groups) -> None:
+def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None:
     """Full names by surname: variants of one first name join; bare surnames join if unique."""
     by_surname: dict[str, list[tuple[str, PersonName]]] = defaultdict(list)
     bare: list[tuple[str, PersonName]] = []
@@ -441,15 +446,14 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups) -> None:
     for people in by_surname.values():
         _merge_first_names(people, groups)
     # a bare word that is someone's first name ("François") may be either: never a guess
-    first_names = {name_key(p.given[0]) for people in by_surname.values() for _, p in people}
-    things = named_after(forms)
     for key, person in bare:
         people = by_surname.get(person.surname_key, [])
         roots = {groups.find(k) for k, _ in people}
         if len(person.surname_key.rstrip(".")) < 2:
             continue  # an initial ("V.") names no one by itself
-        if len(roots) == 1 and (name_key(" ".join(person.surname)) in first_names
-                                or key in things or not _guessable(key, person, people, forms)):
+        if len(roots) == 1 and (name_key(" ".join(person.surname)) in whole.first_names
+                                or key in whole.things
+                                or not _guessable(key, person, people, forms)):
             forms[key].candidates = sorted(roots)
         elif len(roots) == 1:
             groups.union(key, people[0][0], "unique_surname")
@@ -600,30 +604,17 @@ class _SlipIndex:
 
 
 def _entities(forms: dict[str, _Form], groups: _Groups,
-              documents: Mapping[str, Mapping[str, Any]]) -> list[Entity]:
+              documents: Mapping[str, Mapping[str, Any]], people: frozenset[str]
+              ) -> list[Entity]:
     members: dict[str, list[_Form]] = defaultdict(list)
     for key, form in forms.items():
         members[groups.find(key)].append(form)
     names = {root: _entity_name(group) for root, group in members.items()}
     entities = [_entity(names[root], group, names, groups, documents)
                 for root, group in members.items()]
-    people = frozenset(key for key, form in forms.items()
-                       if form.label == "PER" and person_name(form.target).full)
     for entity in entities:
         entity.roles = clean_roles(entity.roles, set(entity.keys), people)
-    entities.sort(key=lambda e: (-e.mentions, -e.documents, e.name, sorted(e.aliases)))
-    _name_uniquely(entities)
     return entities
-
-
-def _name_uniquely(entities: list[Entity]) -> None:
-    """Give each entity its id and a name no other entity shows (see ids.py)."""
-    named = [id_layer.Named(e.name, e.label, sorted(e.aliases, key=lambda a: (-e.aliases[a], a)),
-                            sorted(e.roles, key=lambda r: (-e.roles[r], r))) for e in entities]
-    entity_ids = id_layer.entity_ids(named)
-    for entity, entity_id, shown in zip(entities, entity_ids, id_layer.shown_names(named),
-                                        strict=True):
-        entity.id, entity.name = entity_id, shown
 
 
 def _entity_name(group: list[_Form]) -> str:

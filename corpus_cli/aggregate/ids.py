@@ -14,7 +14,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from corpus_cli.rows import Columns
 
@@ -37,6 +37,30 @@ class Named:
     label: str
     aliases: Sequence[str] = ()
     roles: Sequence[str] = ()
+
+
+class _Entity(Protocol):
+    id: str
+    name: str
+    label: str
+    mentions: int
+    documents: int
+    aliases: dict[str, int]
+    roles: dict[str, int]
+
+
+_E = TypeVar("_E", bound=_Entity)
+
+
+def named(entities: list[_E]) -> list[_E]:
+    """`entities` most cited first, each with its id and a name no other shows."""
+    entities.sort(key=lambda e: (-e.mentions, -e.documents, e.name, sorted(e.aliases)))
+    found = [Named(e.name, e.label, sorted(e.aliases, key=lambda a: (-e.aliases[a], a)),
+                   sorted(e.roles, key=lambda r: (-e.roles[r], r))) for e in entities]
+    for entity, entity_id, shown in zip(entities, entity_ids(found), shown_names(found),
+                                        strict=True):
+        entity.id, entity.name = entity_id, shown
+    return entities
 
 
 def entity_ids(entities: Sequence[Named]) -> list[str]:
