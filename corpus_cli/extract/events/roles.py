@@ -12,10 +12,12 @@ noun resolved to the person the document named with that role, and a statement's
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli import lexicon as wordfiles
 from corpus_cli.extract.voice import etre_is_tense, takes_etre
 from corpus_cli.names import country_forms, fold
 
@@ -30,6 +32,7 @@ from .tree import (
     _Mentions,
     fronted_subjects,
     of_complement,
+    role_word_list,
     role_words,
     row_name,
 )
@@ -508,9 +511,13 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
     if any(index.at(c) is not None for c in subject.children if c.dep_ in ("appos", "flat")):
         return None  # "son ministre, X, a déclaré": the apposed name is the person
     noun, adjectives = _noun_and_adjectives(subject)
+    complement = _complement_words(subject)
+    # "le chef de la diplomatie française": the nationality says whose, as "le président
+    # français" does
+    nationality = {word for word in complement if _countries([word])}
+    complement, adjectives = complement - nationality, adjectives | nationality
     country = _countries(adjectives)
     owners = _complement_persons(subject, index)
-    complement = _complement_words(subject)
     full: list[int] = []
     partial: dict[str, int] = {}
     described: dict[str, int] = {}
@@ -520,8 +527,8 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
         # The role written before the name may reach further back than the row's ("l'ex-
         # conseiller du chef de l'État X": the row holds "chef de l'État")
         for role in (*(row.get("roles") or ()), *_written_roles(doc, index, number)):
-            words = role_words(role)
-            if noun not in words or (country and _countries(words) - country):
+            words, heads = _office_words(role)
+            if noun not in heads or (country and _countries(words) - country):
                 continue  # "le président français" is not "le président brésilien X"
             if not complement <= words:
                 # "le ministre de l'Intérieur" is not "le ministre des Finances X"; "le
@@ -547,6 +554,44 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
     if len(described) == 1:
         return next(iter(described.values()))
     return salient_person(doc, subject, index) if salient and not owners else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _office_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A role's words (tree.role_words) and those of its head, before any complement: "le
+    gouvernement" is not "porte-parole du gouvernement". With them those of the other name of
+    its office, when it is one of data/events_actors.txt [periphrases] ("ministre des Affaires
+    étrangères italien" is "chef de la diplomatie" too)."""
+    words = frozenset(role_words(role))
+    heads = _head_words(role)
+    own = {word for word in words if not _countries([word])} - FORMER
+    for side, other in _periphrases():
+        if own == side[0]:
+            return words | other[0], heads | other[1]
+    return words, heads
+
+
+def _head_words(role: str) -> frozenset[str]:
+    """The words of a role before its complement ("ex-conseiller spécial du président" ->
+    ex, conseiller, spécial, ancien...)."""
+    ordered = role_word_list(role)
+    cut = next((n for n, word in enumerate(ordered) if word in _COMPLEMENT_WORDS | {"l"}),
+               len(ordered))
+    heads = set(ordered[:cut])
+    return frozenset(heads | FORMER if heads & FORMER else heads)
+
+
+@functools.cache
+def _periphrases() -> tuple[tuple[tuple[frozenset[str], frozenset[str]],
+                                  tuple[frozenset[str], frozenset[str]]], ...]:
+    """The words and head words of two names of one office, both ways."""
+    found: list[tuple[tuple[frozenset[str], frozenset[str]],
+                      tuple[frozenset[str], frozenset[str]]]] = []
+    for key, value in wordfiles.pairs("events_actors.txt", "periphrases").items():
+        first = (frozenset(role_words(key)), _head_words(key))
+        second = (frozenset(role_words(value)), _head_words(value))
+        found += [(first, second), (second, first)]
+    return tuple(found)
 
 
 def _noun_and_adjectives(subject: Token) -> tuple[str, set[str]]:

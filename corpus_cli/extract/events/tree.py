@@ -150,9 +150,14 @@ def role_words(role: object) -> set[str]:
     """The lower-case words of a role, apostrophes and a former's "ex-" split ("ministre de
     l'Intérieur" -> ministre, de, l, intérieur); a former's words stand for one another ("l'ex-
     ministre" is "l'ancien ministre")."""
-    text = _FORMER_PREFIX.sub("ex ", str(role).lower().replace("'", " ").replace("’", " "))
-    words = set(text.split())
+    words = set(role_word_list(role))
     return words | FORMER if words & FORMER else words
+
+
+def role_word_list(role: object) -> list[str]:
+    """The lower-case words of a role in their order, apostrophes and "ex-" split."""
+    return _FORMER_PREFIX.sub("ex ", str(role).lower().replace("'", " ").replace(
+        "’", " ")).split()
 
 
 def _is_passive(token: Token) -> bool:

@@ -164,3 +164,22 @@ def test_an_aide_of_someone_with_two_aides_named_is_nobody_guessed(nlp):
     text = ("Le conseiller du ministre Luc Barre a démissionné. Le conseiller du ministre Marc "
             "Delorme est resté. Le conseiller de Paul Hébert a assuré lundi qu'il partirait.")
     assert _actors(nlp, text, "assuré") == ["Le conseiller de Paul Hébert"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Le ministre des Affaires étrangères Paul Hébert a quitté Paris. Le chef de la "
+     "diplomatie française a rencontré lundi son homologue.", ["Paul Hébert"]),
+    ("Paul Hébert, le chef de la diplomatie, a quitté Paris. Le ministre des Affaires "
+     "étrangères a rencontré lundi son homologue.", ["Paul Hébert"]),
+    # another complement is another office: the head of the Senate is no head of state
+    ("Le président du Sénat Paul Hébert a quitté Paris. Le chef de l'État a rencontré lundi "
+     "son homologue.", ["Le chef de l'État"]),
+])
+def test_an_office_named_by_its_periphrase_is_its_holder(nlp, text, actors):
+    assert _actors(nlp, text, "rencontré") == actors
+
+
+@pytest.mark.parametrize("role", ["Le Premier ministre", "La porte-parole du gouvernement"])
+def test_a_body_is_no_office_whose_complement_it_is(nlp, role):
+    text = f"{role} Paul Hébert a quitté Paris. Le gouvernement a rencontré lundi les syndicats."
+    assert _actors(nlp, text, "rencontré") == ["Le gouvernement"]
