@@ -48,6 +48,9 @@ _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 # The longest comma-delimited incise skipped between a subject and its verb.
 MAX_INCISE = 15
 _WHITESPACE = re.compile(r"\s+")
+# Words that make a role a former one ("l'ancien ministre", "l'ex-ministre"): one meaning.
+FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex"})
+_FORMER_PREFIX = re.compile(r"\bex-")
 @dataclass
 class _Group:
     """Trigger tokens that tell one event, the verb that carries it, and its entry."""
@@ -144,9 +147,17 @@ def row_name(row: Mapping[str, Any]) -> str:
 
 
 def role_words(role: object) -> set[str]:
-    """The lower-case words of a role, apostrophes split ("ministre de l'Intérieur" ->
-    ministre, de, l, intérieur)."""
-    return set(str(role).lower().replace("'", " ").replace("’", " ").split())
+    """The lower-case words of a role, apostrophes and a former's "ex-" split ("ministre de
+    l'Intérieur" -> ministre, de, l, intérieur); a former's words stand for one another ("l'ex-
+    ministre" is "l'ancien ministre")."""
+    words = set(role_word_list(role))
+    return words | FORMER if words & FORMER else words
+
+
+def role_word_list(role: object) -> list[str]:
+    """The lower-case words of a role in their order, apostrophes and "ex-" split."""
+    return _FORMER_PREFIX.sub("ex ", str(role).lower().replace("'", " ").replace(
+        "’", " ")).split()
 
 
 def _is_passive(token: Token) -> bool:

@@ -131,3 +131,55 @@ def test_a_role_written_before_a_name_tells_whom_the_role_noun_stands_for(nlp):
             "déclarait mardi que l'opposant était parti.")
     row = by_date(nlp, text, "mardi")
     assert row["actors"] == ["Rui Camacho"]
+
+
+def _actors(nlp, text: str, trigger: str) -> list[str]:
+    return next(row for row in layered(nlp, text) if row["trigger"] == trigger)["actors"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # a nationality never takes the role of another country
+    ("Le président brésilien Marco Tavares a reçu Paul Hébert. Le président Paul Hébert est "
+     "rentré mardi. Le président français a critiqué lundi ce projet.", ["Paul Hébert"]),
+    # of two holding the role, the one named with the country holds it there
+    ("Le président Paul Hébert est arrivé mardi en France. Le président Marco Tavares est "
+     "resté à Lisbonne. Le président français a critiqué lundi ce projet.", ["Paul Hébert"]),
+    # both named with the country: no guess
+    ("Le président Paul Hébert est arrivé mardi en France. Le président Marco Tavares a "
+     "quitté la France. Le président français a critiqué lundi ce projet.",
+     ["Le président français"]),
+])
+def test_a_role_with_a_nationality_is_the_one_holder_of_that_country(nlp, text, actors):
+    assert _actors(nlp, text, "critiqué") == actors
+
+
+def test_the_former_aide_of_someone_is_the_one_the_text_makes_an_aide(nlp):
+    text = ("La députée Claire Vautrin a critiqué l'ex-collaborateur du chef de l'État Luc Barre "
+            "après son départ. L'ancien collaborateur de Paul Hébert a assuré lundi qu'il "
+            "partirait.")
+    assert _actors(nlp, text, "assuré") == ["Luc Barre"]
+
+
+def test_an_aide_of_someone_with_two_aides_named_is_nobody_guessed(nlp):
+    text = ("Le conseiller du ministre Luc Barre a démissionné. Le conseiller du ministre Marc "
+            "Delorme est resté. Le conseiller de Paul Hébert a assuré lundi qu'il partirait.")
+    assert _actors(nlp, text, "assuré") == ["Le conseiller de Paul Hébert"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Le ministre des Affaires étrangères Paul Hébert a quitté Paris. Le chef de la "
+     "diplomatie française a rencontré lundi son homologue.", ["Paul Hébert"]),
+    ("Paul Hébert, le chef de la diplomatie, a quitté Paris. Le ministre des Affaires "
+     "étrangères a rencontré lundi son homologue.", ["Paul Hébert"]),
+    # another complement is another office: the head of the Senate is no head of state
+    ("Le président du Sénat Paul Hébert a quitté Paris. Le chef de l'État a rencontré lundi "
+     "son homologue.", ["Le chef de l'État"]),
+])
+def test_an_office_named_by_its_periphrase_is_its_holder(nlp, text, actors):
+    assert _actors(nlp, text, "rencontré") == actors
+
+
+@pytest.mark.parametrize("role", ["Le Premier ministre", "La porte-parole du gouvernement"])
+def test_a_body_is_no_office_whose_complement_it_is(nlp, role):
+    text = f"{role} Paul Hébert a quitté Paris. Le gouvernement a rencontré lundi les syndicats."
+    assert _actors(nlp, text, "rencontré") == ["Le gouvernement"]
