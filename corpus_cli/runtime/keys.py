@@ -82,7 +82,10 @@ from corpus_cli import MODEL_NAME
 # 40: fronted participles, event nouns under a modal, litotes, a statement dated by its medium,
 #     a work's author acts, "prochain"/"dernier" from the day of writing (issue 13); "le couple
 #     X", "les enfants X" are families (issue 17).
-ANALYSIS_VERSION = 40
+# 41: a date counted from an event takes its date from elsewhere in the document; hyphenated
+#     day names; role nouns resolved by nationality, by the person whose role they name, by an
+#     office's other name, by the role's head word (issue 13).
+ANALYSIS_VERSION = 41
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
