@@ -596,6 +596,7 @@ def _resolve(mentions: list[_Mention]) -> None:
     # it stands only for a longer name of a thing ("la X" for "la Y X", a car)
     things = {fold(m.name) for m in mentions if m.thing}
     written = Counter(fold(m.name) for m in mentions)
+    surnames = Counter(fold(m.name.split()[-1]) for m in mentions if m.label == "PER")
     for mention in ordered:
         if mention.label != "PER" and fold(mention.name) in country_forms():
             continue
@@ -608,6 +609,8 @@ def _resolve(mentions: list[_Mention]) -> None:
             # the full name it is one edit from is a name of its own
             exact = [m for m, p in full if _surname_slip(mention.name, p)
                      and written[fold(mention.name)] <= written[fold(m.name)]]
+        if not exact and mention.label == "PER":
+            exact = _full_name_slips(mention, full, surnames)
         if exact:
             nearest = _nearest(mention, exact)
             target = nearest.resolved or nearest.name
@@ -639,6 +642,22 @@ def _surname_slip(partial: str, person: PersonName) -> bool:
     word, surname = fold(partial), fold(person.surname[-1])
     return (" " not in word and len(word) >= MIN_SLIP_LENGTH - 1
             and Levenshtein.distance(word, surname, score_cutoff=1) <= 1)
+
+
+def _full_name_slips(mention: _Mention, full: list[tuple[_Mention, PersonName]],
+                     surnames: Counter[str]) -> list[_Mention]:
+    """The full names of the document `mention` is a slip of: the same given names, a surname
+    one edit away ("Piotr Valenkor" for "Piotr Valenko") that the document writes less often
+    (counting its bare uses): a slip is rarer than the name it slips from."""
+    own = person_name(mention.name)
+    if not own.full:
+        return []
+    given, surname = fold(" ".join(own.given)), fold(own.surname[-1])
+    return [m for m, p in full if m is not mention
+            and fold(" ".join(p.given)) == given
+            and fold(p.surname[-1]) != surname
+            and _surname_slip(surname, p)
+            and surnames[surname] < surnames[fold(p.surname[-1])]]
 
 
 def _nearest(mention: _Mention, candidates: list[_Mention]) -> _Mention:

@@ -235,6 +235,22 @@ def test_a_name_written_more_often_than_the_full_name_is_no_slip_of_it(nlp, text
     assert [m["resolved"] for m in found if m["name"] == "Renard"] == resolved
 
 
+@pytest.mark.parametrize(("text", "resolved"), [
+    # the full name with one letter changed in its surname, rarer than that surname: a slip
+    ("Piotr Valenko est arrivé lundi. Valenko a parlé. Piotr Valenkor a souri. Valenko est "
+     "parti.", "Piotr Valenko"),
+    # another given name: another person, whatever the surname
+    ("Piotr Valenko est arrivé lundi. Valenko a parlé. Anna Valenkor a souri. Valenko est "
+     "parti.", None),
+    # the surname written as often as the other: two names, no slip
+    ("Piotr Valenko est arrivé lundi. Piotr Valenkor a souri.", None),
+])
+def test_a_full_name_one_letter_from_a_commoner_one_is_its_slip(nlp, text, resolved):
+    marks = [(name, "PER") for name in re.findall(r"\w+ Valenkor|Piotr Valenko|Valenko", text)]
+    found = extract_mentions(with_ents(nlp, text, marks))
+    assert [m["resolved"] for m in found if m["name"].endswith("Valenkor")] == [resolved]
+
+
 def test_a_word_that_is_also_a_first_name_here_is_not_resolved(nlp):
     text = "Claude Martin parle. Martin Dubois répond. Martin sourit."
     doc = with_ents(nlp, text, [("Claude Martin", "PER"), ("Martin Dubois", "PER"),
