@@ -23,9 +23,7 @@ dev set only: the held-out set's misses are not to be read (its figure is the me
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
@@ -34,32 +32,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_timeline_dev as dev
-
-from corpus_cli import api
-from corpus_cli.aggregate import timeline
-from corpus_cli.runtime.pipeline import Settings
-
-
-def _rows(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
-                               dict[str, dict[str, Any]]]:
-    """Timeline entries, baseline entries, and the stored rows (with the cleaned text, which
-    their offsets point into) by document."""
-    texts = _texts(path)
-    with tempfile.TemporaryDirectory() as scratch:
-        corpus = api.analyse([str(path)], Settings(use_store=False, store_dir=Path(scratch)))
-        try:
-            entries = api.timeline(corpus, timeline.Query(include_undated=True))
-            baseline = dev.baseline_entries(corpus, texts)
-            rows = {record.id: found for record, found in
-                    corpus.analyses(tables=("text", "dates", "events"))}
-        finally:
-            corpus.close()
-    return entries, baseline, rows
-
-
-def _texts(path: Path) -> dict[str, str]:
-    return {str(json.loads(line)["id"]): json.loads(line)["text"]
-            for line in path.read_text("utf-8").splitlines() if line.strip()}
 
 
 def _span(text: str, evidence: str) -> tuple[int, int]:
@@ -123,7 +95,8 @@ def main() -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="print every miss")
     options = parser.parse_args()
     gold = dev.load_gold(options.dev)
-    entries, baseline, rows = _rows(options.dev / "articles.jsonl")
+    entries, baseline, _, rows = dev.product(options.dev / "articles.jsonl",
+                                             ("text", "dates", "events"))
     missed = dev.score(entries, gold)["misses"]
     base_missed = {id(e) for e in dev.score(baseline, gold)["misses"]}
     causes: Counter[tuple[str, bool]] = Counter()

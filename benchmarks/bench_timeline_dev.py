@@ -115,20 +115,29 @@ def load_gold(folder: Path = DEV) -> list[dict[str, Any]]:
             if line.strip()]
 
 
-def product(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]], float]:
-    """Timeline entries (undated included), the baseline entries, and the seconds it took."""
+def product(path: Path, tables: tuple[str, ...] = ()
+            ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], float,
+                       dict[str, dict[str, Any]]]:
+    """Timeline entries (undated included), the baseline entries, the seconds it took, and
+    the stored rows of `tables` by document (none unless asked)."""
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as scratch:
         settings = Settings(use_store=False, store_dir=Path(scratch))
         corpus = api.analyse([str(path)], settings)
         try:
             entries = api.timeline(corpus, timeline.Query(include_undated=True))
-            texts = {str(json.loads(line)["id"]): json.loads(line)["text"]
-                     for line in path.read_text("utf-8").splitlines() if line.strip()}
-            baseline = baseline_entries(corpus, texts)
+            baseline = baseline_entries(corpus, texts_of(path))
+            rows = ({record.id: found for record, found in corpus.analyses(tables=tables)}
+                    if tables else {})
         finally:
             corpus.close()
-    return entries, baseline, time.perf_counter() - started
+    return entries, baseline, time.perf_counter() - started, rows
+
+
+def texts_of(path: Path) -> dict[str, str]:
+    """Each article's text by id, from a JSON Lines file of articles."""
+    return {str(json.loads(line)["id"]): json.loads(line)["text"]
+            for line in path.read_text("utf-8").splitlines() if line.strip()}
 
 
 def baseline_entries(corpus: Any, texts: Mapping[str, str]) -> list[dict[str, Any]]:
@@ -212,7 +221,7 @@ def main() -> None:
                              "(benchmarks/events_dev2 and events_dev3 are held-out sets)")
     options = parser.parse_args()
     gold = load_gold(options.dev)
-    entries, baseline, seconds = product(options.dev / "articles.jsonl")
+    entries, baseline, seconds, _ = product(options.dev / "articles.jsonl")
     product_score = score(entries, gold)
     strict = score(entries, gold, strict=True)
     lenient = score(entries, gold, actor_field="participants")
