@@ -43,7 +43,7 @@ from .clauses import (
     sentence_names,
 )
 from .context import date_from_context, one_per_coordination
-from .dating import _date_of, medium_date, not_the_events, nowadays, open_dates
+from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows
 from .kinds import predicate_type
 from .roles import (
@@ -64,7 +64,16 @@ from .roles import (
 )
 from .status import _status
 from .tokens import span_of
-from .tree import _ACTOR_LABELS, _evidence, _Group, _line, _Mentions, _names, single_group
+from .tree import (
+    _ACTOR_LABELS,
+    QUOTE_TYPES,
+    _evidence,
+    _Group,
+    _line,
+    _Mentions,
+    _names,
+    single_group,
+)
 from .triggers import _groups
 from .wordlists import Lexicon, Trigger, _words, lexicon, parse_lexicon
 
@@ -73,9 +82,6 @@ if TYPE_CHECKING:
 
 # A blank line: paragraphs bound the context an undated event may take its date from.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# Types whose predicate reports words: the row carries them as `quote`.
-_QUOTE_TYPES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
-                          "threaten", "intent_to_cooperate", "yield"})
 _BREAKS_KEY = "corpus_cli.events.paragraphs"
 
 
@@ -236,8 +242,6 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         if not participants and not needs_actor:
             return None  # a dated predicate with nobody and nowhere named: no event to list
     date_index = _date_of(doc, group, dates, blocked)
-    if date_index is None and group.trigger.type in _QUOTE_TYPES:
-        date_index = medium_date(doc, group.anchor, dates)  # "dans une interview parue lundi"
     if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i
             and len(group.tokens) == 1):
         return None
@@ -290,7 +294,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         "date_text": None if date_index is None else dates[date_index]["text"],
         "date_anchor": None,
         "quote": (quote_of(doc, group, text_of(doc))
-                  if group.trigger.type in _QUOTE_TYPES else None),
+                  if group.trigger.type in QUOTE_TYPES else None),
         "sentence": _evidence(doc, primary),
         "sentence_start": primary.sent.start_char,
         "paragraph": _paragraph(doc, primary),

@@ -14,7 +14,7 @@ from .announced import announced_act
 from .candidates import date_token
 from .clauses import governing_predicate
 from .tokens import quotations, span_of, token_index, utterances
-from .tree import _CLAUSE_DEPS, _Group, is_relative, sentence_in_line
+from .tree import _CLAUSE_DEPS, QUOTE_TYPES, _Group, is_relative, sentence_in_line
 from .wordlists import _words
 
 # A date alone in brackets: an opening bracket right before it, a closing one right after.
@@ -99,10 +99,14 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         score = (0 if _clause_head(token) == clause else 1, distance, number)
         if best is None or score < best:
             best = score
-    return None if best is None else best[2]
+    if best is not None:
+        return best[2]
+    # A statement with no date of its own: the medium's it is made in ("dans une interview
+    # parue lundi").
+    return _medium_date(doc, group.anchor, dates) if group.trigger.type in QUOTE_TYPES else None
 
 
-def medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> int | None:
+def _medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> int | None:
     """The date row of the medium a verb of saying speaks in ("a indiqué X dans une interview
     parue le 10 mai", "Dans l'émission Y du lundi 8 mars, X a critiqué"): a noun of
     [function_words] media in the verb's clause, whose words hold a resolved date. None when

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 
 _SPEECH_TYPES = frozenset({"public_statement", "appeal"})
+# Types whose predicate reports words: the row carries them as `quote`.
+QUOTE_TYPES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
+                          "threaten", "intent_to_cooperate", "yield"})
 # A merged entry keeps the most certain status among its sources.
 
 # Dependents that open another clause: their words belong to another predication.
