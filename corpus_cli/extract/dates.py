@@ -8,6 +8,7 @@ own time, and returns the `date` rows of ARCHITECTURE.md with the word each is a
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
@@ -82,9 +83,15 @@ def _former_plan(participle: Token) -> bool:
     le 22 mars", "d'abord attendu", "prévu à l'origine")."""
     doc = participle.doc
     near = " ".join(t.lower_ for t in doc[max(0, participle.i - 3):participle.i + 4])
-    near = near.replace("’", "'").replace("' ", "'")
-    return any(re.search(rf"(?<![\w']){re.escape(adverb)}(?![\w])", near)
-               for adverb in _words("former_plan_adverbs"))
+    return _former_plan_adverbs().search(near.replace("’", "'").replace("' ", "'")) is not None
+
+
+@functools.cache
+def _former_plan_adverbs() -> re.Pattern[str]:
+    """Any adverb of [former_plan_adverbs] as whole words, compiled once."""
+    adverbs = "|".join(map(re.escape, sorted(_words("former_plan_adverbs"), key=len,
+                                             reverse=True))) or "(?!)"  # none: never
+    return re.compile(rf"(?<![\w'])(?:{adverbs})(?![\w])")
 
 
 def clause_tense(verb: Token) -> str | None:
