@@ -234,6 +234,7 @@ def attachment(span: Span) -> Token | None:
     noun of an act it follows with no preposition ("l'incendie jeudi", "les violences
     samedi"), the noun a year names ("la présidentielle 2017"), else the first verb above it,
     else its head."""
+    span = _with_part_of_time(span)
     root = span.root
     head = root.head
     outside = head.i != root.i and not span.start <= head.i < span.end
@@ -248,6 +249,26 @@ def attachment(span: Span) -> Token | None:
     if verb is not None:
         return verb
     return head if head.i != root.i else None
+
+
+def _with_part_of_time(span: Span) -> Span:
+    """The expression with the part of a day or of a period it is the complement of ("dans la
+    soirée du 26 mai", "lors de la matinée de mardi", "au début de la semaine du 3 mars"): that
+    noun is part of the date, not a thing the date dates."""
+    doc = span.doc
+    while True:
+        root = span.root
+        head = root.head
+        if not (head.i < span.start and root.dep_ == "nmod" and head.pos_ == "NOUN"
+                and head.lower_ in _parts_of_time()):
+            return span
+        span = doc[head.i:span.end]
+
+
+@functools.cache
+def _parts_of_time() -> frozenset[str]:
+    return frozenset().union(*(_words(section) for section in (
+        "units", "modifiers", "day_parts", "times_of_day", "night_and_week_end")))
 
 
 def _names_an_act(noun: Token) -> bool:

@@ -88,7 +88,9 @@ from corpus_cli import MODEL_NAME
 # 42: a full name with one letter changed in its surname, rarer in its document than that
 #     surname with the same given names, is a slip of it (issue 17: "kwic --entity" again
 #     finds a full name's slip).
-ANALYSIS_VERSION = 42
+# 43: a date under a part of the day or of a period ("dans la soirée du 26 mai", "lors de la
+#     matinée de mardi") is attached above that noun: it dates the act (issue 13).
+ANALYSIS_VERSION = 43
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -101,6 +101,15 @@ def test_a_date_complementing_an_event_noun_is_attached_to_it(nlp) -> None:
     assert row["attached_to"] == "visite"
 
 
+@pytest.mark.parametrize(("text", "verb"), [
+    ("La police a interpellé un homme dans la soirée du mardi 26 mai.", "interpellé"),
+    ("Le préfet a parlé lors de la matinée du 3 mars.", "parlé"),
+    ("Le conseil a voté au début de la semaine du 3 mars.", "voté"),
+])
+def test_a_date_under_a_part_of_the_day_is_attached_above_it(nlp, text: str, verb: str) -> None:
+    assert first_date(nlp, text, "2020-05-27")["attached_to"] == verb
+
+
 def test_a_date_right_after_the_noun_of_an_act_in_a_phrase_dates_that_act(nlp) -> None:
     row = first_date(nlp, "Après l'incendie jeudi de l'usine, le ministre Paul Hébert a estimé "
                           "dimanche que la situation était grave.", "2021-03-10")
