@@ -10,6 +10,12 @@ after at least three lower-case letters: names written with an inner capital ("D
 
 A quotation mark glued to an elided word ('juge qu'"il est...') is split off too: whole, the
 token hid the quotation's start and the parser read the quoted words as the main clause.
+
+So are the dashes of an agency's intertitle written inside a paragraph ('... en médecine.-
+"Pas à la hauteur" -Olivier Véran a jugé', '... des journalistes. - Sanctuaire -Une annonce'):
+whole, "médecine.-" and "-Olivier" were words, a name lost its first letter's capital and the
+parser read the heading and the next sentence as one (`sentences.py` starts a sentence after
+the closing dash).
 """
 
 from __future__ import annotations
@@ -37,3 +43,9 @@ def glued_start(before: str, word: str, touching: bool) -> bool:
             and before[-3:].isalpha() and before[-3:].islower())
 # The infix: a quotation mark right after an elision's apostrophe (qu'"il, l'«homme»).
 QUOTE_AFTER_ELISION = r"(?<=['’])[\"“«]"
+# The infixes: a dash glued after a sentence's final punctuation, itself glued to a word
+# ("médecine.-"): the word, the punctuation and the dash are three tokens.
+FINAL_BEFORE_DASH = r"(?<=[^\W\d_])(?=[.!?…][-–]$)"
+DASH_AFTER_FINAL = r"(?<=[.!?…])(?=[-–]$)"
+# The prefix: a dash glued before a capital or a quotation mark ("-Olivier", '-"Pas').
+DASH_BEFORE_CAPITAL = r"[-–](?=[A-ZÀ-ÖØ-Þ\"«“])"

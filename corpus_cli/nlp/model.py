@@ -62,12 +62,15 @@ def load() -> Language:
 def _split_glued_headings(nlp: Language) -> None:
     """Add the tokenizer's split of a heading glued to the text below (`nlp/glued.py`)."""
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex
 
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        infixes = [*(nlp.Defaults.infixes or ()), glued.INFIX, glued.QUOTE_AFTER_ELISION]
+        infixes = [*(nlp.Defaults.infixes or ()), glued.INFIX, glued.QUOTE_AFTER_ELISION,
+                   glued.FINAL_BEFORE_DASH, glued.DASH_AFTER_FINAL]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+        prefixes = [*(nlp.Defaults.prefixes or ()), glued.DASH_BEFORE_CAPITAL]
+        tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def _register_components() -> None:

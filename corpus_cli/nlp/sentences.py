@@ -36,6 +36,9 @@ MAX_SENTENCE = 400
 # before a coordinating conjunction.
 _STRONG = frozenset(";:")
 _WEAK = frozenset({",", "–", "—", "-", ")", "»"})
+# Longest intertitle between its two dashes, in tokens.
+_MAX_INTERTITLE = 25
+_OPENING_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÄÇÉÈÊËÎÏÔÖÛÙÜŒÆ\"«“")
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
@@ -59,6 +62,7 @@ def mark_line_breaks(doc: Doc) -> Doc:
 
     starts: list[int] = doc.to_array(SENT_START).astype(numpy.int64).tolist()
     _layout_starts(doc, starts)
+    _intertitle_starts(doc, starts)
     _bound(doc, starts)
     values = numpy.array(starts, dtype=numpy.int64).view(numpy.uint64)  # -1 as spaCy keeps it
     doc.from_array([SENT_START], values)  # type: ignore[arg-type]  # a 1-d array is accepted
@@ -82,6 +86,29 @@ def _layout_starts(doc: Doc, starts: list[int]) -> None:
             elif not newlines and previous.text[-1] not in _SENTENCE_END:
                 starts[token.i] = -1
         previous, newlines = token, 0
+
+
+def _intertitle_starts(doc: Doc, starts: list[int]) -> None:
+    """An agency's intertitle inside a paragraph ('... jeudi. - Sanctuaire -Une annonce'): a
+    dash after a sentence's end opens it, a dash glued to a capital closes it; both the
+    intertitle and the text after it start a sentence."""
+    for dash in doc:
+        if not (_dash(dash) and not dash.whitespace_ and dash.i + 1 < len(doc)
+                and dash.i > 0 and doc[dash.i - 1].whitespace_
+                and doc[dash.i + 1].text[:1] in _OPENING_CHARACTERS):
+            continue
+        for j in range(dash.i - 1, max(dash.i - _MAX_INTERTITLE, 0) - 1, -1):
+            token = doc[j]
+            if "\n" in token.text or token.text in _FINAL:
+                break
+            if _dash(token) and token.whitespace_ and (
+                    j == 0 or doc[j - 1].text[-1:] in _SENTENCE_END or "\n" in doc[j - 1].text):
+                starts[j] = starts[dash.i + 1] = 1
+                break
+
+
+def _dash(token: Token) -> bool:
+    return token.text in ("-", "–", "—")
 
 
 def _bound(doc: Doc, starts: list[int]) -> None:

@@ -32,3 +32,27 @@ def test_a_quotation_mark_glued_to_an_elision_is_its_own_token(nlp, text):
     glued = [t.text for t in doc if len(t.text) > 1 and any(q in t.text for q in '"«»')]
     assert not glued
     assert "il" in [t.text for t in doc]
+
+
+@pytest.mark.parametrize(("text", "heading", "first"), [
+    ("Les loyers ont augmenté en mai.- Une facture salée -Samedi, Paul Hébert a protesté à Lyon.",
+     "Une", "Samedi"),
+    ("Le maire a répondu aux élus. - \"Pas question\" -Claire Vautrin a refusé jeudi.",
+     '"', "Claire"),
+    ("Aucun accord n'a été trouvé. - Sanctuaire -Une réunion est prévue lundi.",
+     "Sanctuaire", "Une"),
+])
+def test_an_intertitle_between_dashes_is_split_from_the_text_after_it(nlp, text, heading,
+                                                                       first):
+    doc = nlp(text)
+    assert doc.text == text
+    words = [t.text for t in doc]
+    assert "-" in words
+    assert not [w for w in words if len(w) > 1 and (w[0] in "-–" or w[-1] in "-–")]
+    assert doc[words.index(first)].is_sent_start
+    assert doc[words.index(heading)].sent.start < doc[words.index(first)].sent.start
+
+
+@pytest.mark.parametrize("text", ["Jean -Pierre Hébert est venu.", "Il a fait -5 degrés à Lyon."])
+def test_a_dash_without_an_opening_dash_before_starts_nothing(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
