@@ -91,7 +91,8 @@ from corpus_cli import MODEL_NAME
 # 43: a date under a part of the day or of a period ("dans la soirée du 26 mai", "lors de la
 #     matinée de mardi") is attached above that noun: it dates the act; an agency's
 #     intertitle between dashes inside a paragraph ('... mai.- Titre -Samedi, X a dit') is
-#     split from the words around it and the text after it starts a sentence (issue 13).
+#     split from the words around it and the text after it starts a sentence; a participle
+#     qualifying a name ("X, arrêté lundi", "X, élue en 2017") has X as its target (issue 13).
 ANALYSIS_VERSION = 43
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

@@ -103,10 +103,12 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if token.i in raised:  # "X doit rencontrer", "X, qui a rencontré"
         # "X, qui a subi un revers", "X a été arrêté puis placé en garde à vue"; a bare
         # participle leaves its noun as it was ("dans un communiqué publié lundi, X")
-        # ("Interpellé lundi, X a été placé": a fronted participle's X was arrested)
+        # ("Interpellé lundi, X a été placé": a fronted participle's X was arrested; so was
+        # the X a participle qualifies: "X, arrêté lundi à Lyon")
         shared = passive and (not _bare_participle(group.anchor)
                               or chained_verb(group.anchor) is not None
-                              or bool(fronted_subjects(group.anchor)))
+                              or bool(fronted_subjects(group.anchor))
+                              or group.anchor.head.i == token.i)
         return "target" if undergoes or shared else "actor"
     owner = token.head
     if undergoes and row["label"] in ("PER", "ORG") and _preposition(
@@ -139,7 +141,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     # before that noun is the subject of another verb ("X songe à vendre son château acheté
     # en 2008"), whom the clause says most likely acted.
     if row["start"] < group.anchor.idx and not _has_case(token):
-        return "target" if passive and not _bare_participle(group.anchor) else "actor"
+        return "target" if passive and (not _bare_participle(group.anchor)
+                                        or group.anchor.head.i == token.i) else "actor"
     return "target"
 
 
@@ -429,8 +432,10 @@ def _bare_participle(verb: Token) -> bool:
     être ("arrivé lundi") is active; the caller leaves it out."""
     if not _past_participle(verb) or any(c.dep_.startswith("aux") for c in verb.children):
         return False
-    return verb.dep_ in ("acl", "advcl", "amod") or any(
-        c.dep_ == "obl:agent" for c in verb.children)
+    # The parse hangs it as "nmod" on a name too ("X, arrêté lundi à Lyon").
+    return verb.dep_ in ("acl", "advcl", "amod") or (
+        verb.dep_ == "nmod" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+    ) or any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _has_case(token: Token) -> bool:

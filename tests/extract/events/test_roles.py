@@ -108,6 +108,12 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("Interpellé lundi, l'homme a été placé en garde à vue.", "lundi", [], ["l'homme"]),
     ("Arrivé lundi à Genève, Paul Hébert a rencontré Luc Barre mardi.", "lundi",
      ["Paul Hébert"], []),
+    # a participle qualifying a name says what was done to it, unless the verb takes être
+    ("Paul Hébert, arrêté lundi à Lyon, a été remis en liberté mardi.", "lundi", [],
+     ["Paul Hébert"]),
+    ("La députée Claire Vautrin, élue en 2017 dans le Rhône, a annoncé sa démission.", "2017",
+     [], ["Claire Vautrin"]),
+    ("Paul Hébert, arrivé lundi à Lyon, a rencontré le maire.", "lundi", ["Paul Hébert"], []),
     # the "de X" of a work published is its author
     ("Le rapport de la Cour des comptes sera publié vendredi.", "vendredi",
      ["Cour des comptes"], []),
