@@ -245,6 +245,10 @@ def attachment(span: Span) -> Token | None:
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
             and span.start == head.i + 1 and span.text.isdigit()):
         return head  # a year naming its noun: "la présidentielle 2017", "l'Euro 2016"
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if (outside and before is not None and before.pos_ == "VERB" and before.head.i == head.i
+            and before.dep_ in ("acl", "amod", "nmod")):
+        return before  # "son propriétaire X, arrêté lundi": the parse hangs both on the noun
     verb = governing_verb(span)
     if verb is not None:
         return verb

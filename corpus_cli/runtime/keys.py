@@ -92,7 +92,8 @@ from corpus_cli import MODEL_NAME
 #     matinée de mardi") is attached above that noun: it dates the act; an agency's
 #     intertitle between dashes inside a paragraph ('... mai.- Titre -Samedi, X a dit') is
 #     split from the words around it and the text after it starts a sentence; a participle
-#     qualifying a name ("X, arrêté lundi", "X, élue en 2017") has X as its target (issue 13).
+#     qualifying a name ("X, arrêté lundi", "X, élue en 2017") has X as its target, and the
+#     date right after it is its date, not the main verb's (issue 13).
 ANALYSIS_VERSION = 43
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

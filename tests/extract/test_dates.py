@@ -110,6 +110,12 @@ def test_a_date_under_a_part_of_the_day_is_attached_above_it(nlp, text: str, ver
     assert first_date(nlp, text, "2020-05-27")["attached_to"] == verb
 
 
+def test_a_date_right_after_a_participle_hung_on_its_noun_dates_the_participle(nlp) -> None:
+    row = first_date(nlp, "Le journal soutient son propriétaire Paul Hébert, arrêté lundi lors "
+                          "d'une opération de police.", "2020-08-12")
+    assert row["attached_to"] == "arrêté"
+
+
 def test_a_date_right_after_the_noun_of_an_act_in_a_phrase_dates_that_act(nlp) -> None:
     row = first_date(nlp, "Après l'incendie jeudi de l'usine, le ministre Paul Hébert a estimé "
                           "dimanche que la situation était grave.", "2021-03-10")
