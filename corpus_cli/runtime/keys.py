@@ -94,7 +94,9 @@ from corpus_cli import MODEL_NAME
 #     split from the words around it and the text after it starts a sentence; a participle
 #     qualifying a name ("X, arrêté lundi", "X, élue en 2017") has X as its target, and the
 #     date right after it is its date, not the main verb's (issue 13).
-ANALYSIS_VERSION = 43
+# 44: a verdict said by the adjective it gives ("déclaré coupable") is a trial; a participle
+#     coordinated to a passive is passive for its type too ("arrêté et condamné") (issue 13).
+ANALYSIS_VERSION = 44
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -165,7 +165,16 @@ def role_word_list(role: object) -> list[str]:
 
 def _is_passive(token: Token) -> bool:
     return ("Pass" in token.morph.get("Voice", [])
-            or any(child.dep_ == "aux:pass" for child in token.children))
+            or any(child.dep_ == "aux:pass" for child in token.children)
+            or _shares_passive(token))
+
+
+def _shares_passive(token: Token) -> bool:
+    """A participle with no auxiliary of its own coordinated to a passive verb ("a été
+    arrêté en 2007 et condamné en 2008"): passive too."""
+    return (token.dep_ == "conj" and "Part" in token.morph.get("VerbForm", [])
+            and not any(child.dep_.startswith("aux") for child in token.children)
+            and any(child.dep_ == "aux:pass" for child in token.head.children))
 
 
 def _evidence(doc: Doc, token: Token) -> str:

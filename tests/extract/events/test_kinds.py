@@ -61,6 +61,11 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
      "public_statement"),
     ("Paul Hébert a quitté jeudi le gouvernement.", "jeudi", "resignation"),
     ("Paul Hébert a quitté jeudi la France pour le Canada.", "jeudi", "other"),
+    # a verdict said by the adjective the court gives the accused
+    ("Paul Hébert a été déclaré coupable en 2008 du meurtre de sa femme.", "2008", "trial"),
+    # a participle coordinated to a passive is passive: "condamné" is then a trial
+    ("Paul Hébert a été arrêté en 2007 et condamné en 2008 à la perpétuité.", "2008",
+     "trial"),
     ("Claire Vautrin a été présentée vendredi à un juge d'instruction.", "vendredi", "charge"),
     ("Claire Vautrin est devenue mardi ministre de la Santé.", "mardi", "appointment"),
 ])
