@@ -28,13 +28,13 @@ LABELS: tuple[str, ...] = ("PER", "LOC", "ORG", "MISC")
 # dated predicate with a named participant that no word list knows). The old types map onto
 # them: visit and meeting -> consult (04x), agreement -> diplomatic_cooperation (057),
 # statement and announcement -> public_statement (01x), criticism -> disapprove (11x) or
-# protest (14x), vote -> vote or election.
+# protest (14x), a vote of an assembly, an election or a referendum -> election.
 EVENT_TYPES: tuple[str, ...] = (
     "public_statement", "appeal", "intent_to_cooperate", "consult", "diplomatic_cooperation",
     "material_cooperation", "provide_aid", "yield", "investigate", "demand", "disapprove",
     "reject", "threaten", "protest", "force_posture", "reduce_relations", "coerce", "assault",
     "fight", "mass_violence",
-    "election", "vote", "appointment", "resignation", "charge", "trial", "arrest", "death",
+    "election", "appointment", "resignation", "charge", "trial", "arrest", "death",
     "accident", "publication",
     "other",
 )

@@ -38,7 +38,7 @@ def test_lexicon_covers_every_type_with_cameo_codes():
         assert entry.cameo is None or (len(entry.cameo) == 3 and entry.cameo.isdigit())
         if entry.cameo is not None and entry.type in roots:
             assert roots.index(entry.type) + 1 == int(entry.cameo[:2]), entry
-    assert {entry.cameo for entry in lex.triggers.values() if entry.type == "vote"} == {None}
+    assert {entry.cameo for entry in lex.triggers.values() if entry.type == "election"} == {None}
 
 
 def test_light_verbs_are_not_triggers():
@@ -64,7 +64,7 @@ def test_malformed_trigger_line_is_rejected():
 
 def test_lexicon_file_reads_sections_and_comments():
     lex = parse_lexicon("# comment\n[triggers]\nvisite NOUN consult 042\n"
-                        "voter VERB vote -\n[support]\neffectuer obj\n[negation]\npas\n")
+                        "voter VERB election -\n[support]\neffectuer obj\n[negation]\npas\n")
     assert lex.triggers[("visite", "NOUN")].cameo == "042"
     assert lex.triggers[("voter", "VERB")].cameo is None
     assert ("effectuer", "obj") in lex.support
@@ -79,7 +79,7 @@ def test_lexicon_file_reads_sections_and_comments():
     ("Joe Biden a rencontré Lars Ekdahl à Genève.", "consult", "040"),
     ("Le Japon et l'Australie ont signé un traité de défense.", "diplomatic_cooperation", "057"),
     ("« Nous sommes prêts », a déclaré Olaf Scholz.", "public_statement", "010"),
-    ("L'Assemblée nationale a voté la réforme des retraites.", "vote", None),
+    ("L'Assemblée nationale a voté la réforme des retraites.", "election", None),
     ("Amnesty International a dénoncé la répression des manifestants.", "disapprove", "111"),
     ("Le constructeur Airbus a annoncé la suppression de 15.000 postes.", "public_statement",
      "010"),
@@ -97,7 +97,7 @@ def test_each_event_type(nlp, text, type_, cameo):
     ("La visite du roi Felipe VI en Argentine a eu lieu en juin.", "consult"),
     ("Le sommet entre Joe Biden et Xi Jinping a duré trois heures.", "consult"),
     ("La déclaration de Joe Biden a surpris les marchés.", "public_statement"),
-    ("Le vote du Sénat américain a été serré.", "vote"),
+    ("Le vote du Sénat américain a été serré.", "election"),
 ])
 def test_noun_triggers_count_like_verbs(nlp, text, type_):
     found, _ = run(nlp, text)

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # The preposition of a passive's agent.
 _AGENT = frozenset({"par"})
+# The prepositions of the body a passive act with no agent is done at ("voté à l'Assemblée").
+_AT_BODY = frozenset({"à", "au", "aux"})
 # How many words the parse may hang between a passive and its agent: the date words it read
 # as verbs ("revendiqué dimanche après-midi par X").
 MAX_AGENT_CLIMB = 3
@@ -117,6 +119,9 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if (passive and token.dep_ == "nmod" and row["label"] in ("PER", "ORG")
             and _is_agent(owner, group)):
         return "actor"  # "par la branche afghane de X", "par le cabinet de X": X acts
+    if (passive and row["label"] == "ORG" and _preposition(doc, token, row) in _AT_BODY
+            and not any(c.dep_ == "obl:agent" for c in group.anchor.children)):
+        return "actor"  # "le texte est examiné mardi au Sénat": the body it is done at does it
     if (passive or group.trigger.type == "publication") and _author(token, row, group):
         return "actor"  # "les informations de X publiées dimanche": X published them
     if owner.i in group.indices or owner.i == group.anchor.i:

@@ -90,7 +90,7 @@ def test_a_court_that_acts_makes_a_trial(nlp, text, date_text, expected):
 
 @pytest.mark.parametrize(("text", "date", "trigger", "kind"), [
     ("Jeudi 4 mars, le Parlement européen procédait à un vote sur le contrôle des frontières.",
-     "Jeudi 4 mars", "vote", "vote"),
+     "Jeudi 4 mars", "vote", "election"),
     ("Les enquêteurs ont procédé mardi à des perquisitions au siège du parti Renouveau.",
      "mardi", "perquisitions", "investigate"),
 ])

@@ -114,6 +114,11 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("La députée Claire Vautrin, élue en 2017 dans le Rhône, a annoncé sa démission.", "2017",
      [], ["Claire Vautrin"]),
     ("Paul Hébert, arrivé lundi à Lyon, a rencontré le maire.", "lundi", ["Paul Hébert"], []),
+    # the body a passive with no agent is done at does it
+    ("Voté samedi à l'Assemblée nationale, le texte est examiné mardi au Sénat.", "mardi",
+     ["Sénat"], []),
+    ("Le projet de loi a été adopté jeudi au Parlement européen.", "jeudi",
+     ["Parlement européen"], []),
     # the "de X" of a work published is its author
     ("Le rapport de la Cour des comptes sera publié vendredi.", "vendredi",
      ["Cour des comptes"], []),
