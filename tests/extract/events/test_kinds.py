@@ -61,6 +61,13 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
      "public_statement"),
     ("Paul Hébert a quitté jeudi le gouvernement.", "jeudi", "resignation"),
     ("Paul Hébert a quitté jeudi la France pour le Canada.", "jeudi", "other"),
+    # an assembly's work on a text, security forces deployed, an office given up, a meeting
+    # opened
+    ("Le projet de loi est examiné mardi au Sénat.", "mardi", "other"),
+    ("Plus de 100.000 policiers seront mobilisés jeudi soir.", "jeudi soir", "force_posture"),
+    ("Le maire Paul Hébert a cédé lundi son fauteuil à Luc Barre.", "lundi", "resignation"),
+    ("Le ministre Paul Hébert ouvre mardi la conférence sur les retraites.", "mardi",
+     "consult"),
     # a verdict said by the adjective the court gives the accused
     ("Paul Hébert a été déclaré coupable en 2008 du meurtre de sa femme.", "2008", "trial"),
     # a participle coordinated to a passive is passive: "condamné" is then a trial
