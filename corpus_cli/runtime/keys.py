@@ -99,7 +99,8 @@ from corpus_cli import MODEL_NAME
 # 45: a vote of an assembly is an `election` (the news family issue 13 names; no "vote" type);
 #     the body a passive act with no agent is done at acts ("examiné mardi au Sénat") (issue 13).
 # 46: expressions: an assembly examining a text (other), forces mobilised (force posture),
-#     an office given up (resignation), a meeting opened (consult) (issue 13).
+#     an office given up (resignation), a meeting opened (consult); an event noun's "par X"
+#     acts ("l'arrestation de Y par la police de X") (issue 13).
 ANALYSIS_VERSION = 46
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

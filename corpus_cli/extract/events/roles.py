@@ -119,6 +119,9 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if (passive and token.dep_ == "nmod" and row["label"] in ("PER", "ORG")
             and _is_agent(owner, group)):
         return "actor"  # "par la branche afghane de X", "par le cabinet de X": X acts
+    if (group.anchor.pos_ == "NOUN" and row["label"] in ("PER", "ORG")
+            and _in_agent_phrase(token, group)):
+        return "actor"  # "l'audition jeudi par la commission du Sénat": an act's "par X"
     if (passive and row["label"] == "ORG" and _preposition(doc, token, row) in _AT_BODY
             and not any(c.dep_ == "obl:agent" for c in group.anchor.children)):
         return "actor"  # "le texte est examiné mardi au Sénat": the body it is done at does it
@@ -241,6 +244,18 @@ def _is_agent(token: Token, group: _Group) -> bool:
         governors.add(ancestor.i)
     return bool(governors & (group.indices | {group.anchor.i})) and any(
         c.dep_ == "case" and c.lower_ in _AGENT for c in token.children)
+
+
+def _in_agent_phrase(token: Token, group: _Group) -> bool:
+    """The name is the "par" complement of the event, or a name of its phrase ("par la
+    commission des lois du Sénat")."""
+    for _ in range(MAX_AGENT_CLIMB):
+        if _is_agent(token, group):
+            return True
+        if token.dep_ not in ("nmod", "flat:name", "appos") or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def _office_of_apposed(token: Token, row: Mapping[str, Any]) -> Token:

@@ -119,6 +119,9 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["Sénat"], []),
     ("Le projet de loi a été adopté jeudi au Parlement européen.", "jeudi",
      ["Parlement européen"], []),
+    # an act's "par X", named in the phrase of its noun
+    ("L'arrestation lundi de Paul Hébert par la police de Genève a surpris.", "lundi",
+     ["police de Genève"], ["Paul Hébert"]),
     # the "de X" of a work published is its author
     ("Le rapport de la Cour des comptes sera publié vendredi.", "vendredi",
      ["Cour des comptes"], []),
