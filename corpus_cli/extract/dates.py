@@ -293,6 +293,12 @@ def _year_less(spec: Spec) -> bool:
                  or spec.half is not None))
 
 
+def _after(fields: dict[str, Any], reference: PartialDate | None) -> bool:
+    """The placed date starts after the day of writing."""
+    return (reference is not None and fields["start_date"] is not None
+            and str(fields["start_date"]) > reference.end.isoformat())
+
+
 def _needs_previous(expression: Expression) -> bool:
     spec = expression.spec
     time_alone = (spec.hour is not None and spec.day is None and spec.weekday is None
@@ -361,6 +367,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     spans: list[Span] = []
     last: PartialDate | None = None  # the last date placed: "le lendemain" counts from it
+    last_told: PartialDate | None = None  # the last one not after the day of writing
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
     for expression in find_expressions(text):
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -380,6 +387,10 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             fields = resolve(expression, base, reading, previous)
         else:
             fields = resolve(expression, ref, reading, previous)
+            if previous is not None and tense == "past" and _after(fields, ref):
+                # "X avait confirmé la veille" after "le 11 mai" to come: a past act counts
+                # from the last date told that is not ahead of the day of writing
+                fields = resolve(expression, ref, reading, last_told)
         if _year_less(expression.spec) and narrative is not None and (
                 ref is None or narrative[0].start.year != ref.start.year):
             told = resolve(expression, ref, reading, narrative[0])
@@ -398,6 +409,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         })
         if fields["start_date"] is not None and fields["granularity"] != "duration":
             last = PartialDate.from_iso(fields["value"])
+            if not _after(fields, ref):
+                last_told = last
             if fields["anchor"] == "absolute" and last.granularity in ("day", "minute", "month"):
                 narrative = (last, index)
     return _dated_events(rows, spans)

@@ -101,7 +101,10 @@ from corpus_cli import MODEL_NAME
 # 46: expressions: an assembly examining a text (other), forces mobilised (force posture),
 #     an office given up (resignation), a meeting opened (consult); an event noun's "par X"
 #     acts ("l'arrestation de Y par la police de X") (issue 13).
-ANALYSIS_VERSION = 46
+# 47: "la veille", "le lendemain"... of a past act count from the last date told that is not
+#     ahead of the day of writing, else stay unresolved (issue 13: sample v11's "la veille"
+#     after "le 11 mai" to come).
+ANALYSIS_VERSION = 47
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

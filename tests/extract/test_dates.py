@@ -430,3 +430,21 @@ def test_a_date_complementing_a_thing_after_the_act_called_for_keeps_its_reading
     rows = dates_of(nlp, "Les oppositions ont demandé le report du vote après les vacances de "
                          "Pâques.", "2018-04-22")
     assert rows["Pâques"]["value"] == "2018-04-01"
+
+
+def test_a_past_act_the_day_before_counts_from_a_date_not_ahead_of_writing(nlp) -> None:
+    """"la veille" in a past clause after a date still to come counts from the last date
+    told that is not ahead of the day of writing; with none, it stays unresolved."""
+    text = ("Dimanche, la ministre a parlé. Le sommet aura lieu le 11 mai. Paul Hébert avait "
+            "confirmé, la veille, que le texte serait prêt.")
+    rows = {r["text"]: r for r in extract_dates(nlp(text), "2020-05-04")}
+    assert rows["la veille"]["value"] == "2020-05-02"
+    alone = {r["text"]: r for r in extract_dates(nlp(text.split(". ", 1)[1]), "2020-05-04")}
+    assert alone["la veille"]["start_date"] is None
+
+
+def test_the_day_after_a_date_to_come_counts_from_it(nlp) -> None:
+    rows = {r["text"]: r for r in extract_dates(
+        nlp("Le sommet aura lieu le 11 mai. Le lendemain, les ministres se réuniront."),
+        "2020-05-03")}
+    assert rows["Le lendemain"]["value"] == "2020-05-12"
