@@ -133,3 +133,12 @@ def test_a_match_inside_a_kept_expression_is_never_built() -> None:
 ])
 def test_a_year_heading_a_hyphenated_name_is_no_date(text: str, found: list[str]) -> None:
     assert [e.text for e in find_expressions(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("la réforme s'appliquera à partir de la génération 1985", []),  # a cohort
+    ("les élèves de la promotion 2012 et un millésime 2015", []),
+    ("la réforme s'appliquera à partir de 1985", ["1985"]),
+])
+def test_the_year_of_a_cohort_or_a_vintage_is_no_date(text: str, found: list[str]) -> None:
+    assert [e.text for e in find_expressions(text)] == found
