@@ -104,7 +104,8 @@ from corpus_cli import MODEL_NAME
 # 47: "la veille", "le lendemain"... of a past act count from the last date told that is not
 #     ahead of the day of writing, else stay unresolved (issue 13: sample v11's "la veille"
 #     after "le 11 mai" to come); the year of a cohort or a vintage ("la génération 1985")
-#     is no date.
+#     is no date; a guest of an outlet ("Invité de Radio Nord lundi, X a dit") is an
+#     interview, X its speaker.
 ANALYSIS_VERSION = 47
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

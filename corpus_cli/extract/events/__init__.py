@@ -45,7 +45,7 @@ from .clauses import (
 from .context import date_from_context, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows
-from .kinds import predicate_type
+from .kinds import INTERVIEW, guest_of_outlet, predicate_type
 from .roles import (
     _passive_voice,
     incise_speaker,
@@ -259,6 +259,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                                                 participants)
     actors, targets, participants = with_quote_speaker(doc, group, index, (actors, targets),
                                                        participants)
+    interview = guest_of_outlet(group.anchor)
+    if interview:
+        actors, targets = _guest_speaks(doc, group, index, actors, targets)
     named_actors = _names(index, actors)
     # One entity never both acts and is acted on in one event: the speaker is no target.
     target_names = [n for n in _names(index, targets) if n not in named_actors]
@@ -273,7 +276,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     target_names = [n for n in target_names
                     if not any(n in actor and n != actor for actor in named_actors)]
     primary = group.primary
-    kind, cameo = group.trigger.type, group.trigger.cameo
+    kind, cameo = INTERVIEW if interview else (group.trigger.type, group.trigger.cameo)
     if kind == "consult" and undergone(group.anchor, index):
         kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
     row: dict[str, Any] = {
@@ -320,3 +323,22 @@ def _paragraph(doc: Doc, token: Token) -> int:
 
 
 __all__ = ["Trigger", "extract_events", "lexicon", "parse_lexicon"]
+
+
+def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, actors: list[int],
+                  targets: list[int]) -> tuple[list[int], list[int]]:
+    """"Invité de Radio Nord lundi, X a dit": the guest named outside the participle's phrase
+    speaks; the outlet stays a target."""
+    phrase = {token.i for token in group.anchor.subtree}
+    guests = [m for m in targets if _mention_head(doc, index.rows[m]).i not in phrase]
+    if not guests and not actors:  # the parse left the main clause's subject out
+        guests = [m for m, row in enumerate(index.rows)
+                  if _subject_of(_mention_head(doc, row), group.anchor.head)]
+    return [*guests, *actors], [m for m in targets if m not in guests]
+
+
+def _subject_of(token: Token, verb: Token) -> bool:
+    """The token is the verb's subject, or the name apposed to it ("le député X a dit")."""
+    if token.dep_ in ("appos", "flat:name") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.i == verb.i

@@ -115,11 +115,13 @@ def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
     - an event noun the token carries (`carried_type`: "a mené des frappes", "une enquête
       ouverte samedi", "l'audience a eu lieu");
     - a court as the one who acts: its decision is a trial ("la cour a rejeté le recours");
-    - a role noun a verb of becoming takes ("est devenu ministre": an appointment)."""
+    - a role noun a verb of becoming takes ("est devenu ministre": an appointment);
+    - a guest of an outlet ("Invité de Radio Nord lundi, X a dit"): an interview, a statement."""
     return (_expression(tokens) or next(
         (found for token in tokens if (found := carried_type(token)) is not None), None)
         or _court_decision(tokens) or next(
-            (found for token in tokens if (found := _role_taken(token)) is not None), None))
+            (found for token in tokens if (found := _role_taken(token)) is not None), None)
+        or next((INTERVIEW for token in tokens if guest_of_outlet(token)), None))
 
 
 def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
@@ -247,6 +249,20 @@ def is_court(noun: Token) -> bool:
                 and not excluded & words):
             return True
     return False
+
+
+INTERVIEW = ("public_statement", "010")
+
+
+def guest_of_outlet(token: Token) -> bool:
+    """"Invité de Radio Nord", "invitée sur TV Sud": the participle of "inviter" with no
+    auxiliary, whose "de"/"sur" complement the model names an organisation or a work (an
+    outlet or a show); "invité de X" for a person is an invitation."""
+    if token.lemma_.lower() != "inviter" or any(c.dep_.startswith("aux") for c in token.children):
+        return False
+    return any(child.ent_type_ in ("ORG", "MISC")
+               and any(c.dep_ == "case" and c.lower_ in ("de", "du", "sur") for c in child.children)
+               for child in token.children)
 
 
 def _role_taken(token: Token) -> tuple[str, str | None] | None:

@@ -119,6 +119,11 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["Sénat"], []),
     ("Le projet de loi a été adopté jeudi au Parlement européen.", "jeudi",
      ["Parlement européen"], []),
+    # a guest of an outlet speaks; "invité de X" for a person is an invitation
+    ("Invité de Radio Nord lundi 3 juin, Paul Hébert a éludé la question.", "lundi 3 juin",
+     ["Paul Hébert"], ["Radio Nord"]),
+    ("Invité de Radio Nord lundi 3 juin, le député Paul Hébert a éludé la question.",
+     "lundi 3 juin", ["Paul Hébert"], ["Radio Nord"]),
     # an act's "par X", named in the phrase of its noun
     ("L'arrestation lundi de Paul Hébert par la police de Genève a surpris.", "lundi",
      ["police de Genève"], ["Paul Hébert"]),
