@@ -70,6 +70,8 @@ _NICKNAMING = frozenset({"surnommé", "surnommée", "surnommés", "surnommées",
 _GENERATIONS = frozenset({"père", "fils", "senior", "junior"})
 # Singular definite articles: "la X" of a one-word name nobody bears in the document.
 _DEFINITE = frozenset({"le", "la"})
+# A channel's number: alone, or glued to a capitalised word that starts the next paragraph.
+_CHANNEL_NUMBER = re.compile(r"\d{1,3}(?=[^\W\d_]*$)(?=$|[A-ZÀ-Þ])")
 # A saint's name, hyphenated as French writes it ("Saint-Brévin", "Sainte-Odile").
 _SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste)[-‐‑]\w", re.IGNORECASE)
 # What separates the names of a list ("X, Y et Z").
@@ -97,8 +99,8 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     """Clean mention rows of one parsed document (the `mention` row of ARCHITECTURE.md)."""
     text = text_of(doc)
     lower = frozenset(token.text for token in doc if token.is_lower)
-    mentions = [m for ent in doc.ents
-                if (m := _mention(doc, text, lower, ent.start, ent.end, ent.label_))]
+    mentions = [m for start, end, label in _spans(doc)
+                if (m := _mention(doc, text, lower, start, end, label))]
     _nicknamed(mentions)
     _listed_with_organisations(text, mentions)
     _resolve(mentions)
@@ -149,13 +151,16 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         label = "PER"  # "surnommé le Chinois": a person's nickname, not the demonym
     if start >= end:
         return None
+    number = 0 if label == "PER" else _channel_number(doc, start, end)
     if label == "PER" and family is None:
         end = _generation(doc, start, end)
-    elif label != "PER" and _numbered_country(doc, start, end):
-        end, label = end + 1, "ORG"  # "France 24": a channel, not the country
+    elif number:
+        label = "ORG"  # "France 24": a channel, not the country
     elif label != "PER" and _completed_demonym(doc, start, end):
         end, label = end + 2, "ORG"  # "la Française des jeux": a company, not the people
     start_char, end_char = _char_bounds(doc, text, start, end, label)
+    if number:
+        end_char = doc[end].idx + number
     name = " ".join(text[start_char:end_char].split())
     if not _is_name(name, label) or _headline_word(doc, lower, start, end) or (
             _function_word(doc, start, end)):
@@ -165,6 +170,21 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
                      and doc[start - 1].lower_ in _DEFINITE)
     return _Mention(start, end, start_char, end_char, label, name, _unique(roles),
                     thing=thing is not None, nickname=nickname, after_article=after_article)
+
+
+def _spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The model's spans (start, end, label), a name it cut in two joined again: a span of a
+    thing ending on a function word ("Direction départementale de la") with the next span
+    right after it ("Sécurité publique") is one name. Cut, its head is a generic fragment
+    that many bodies share ("Direction départementale"), and would gather them all."""
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if spans and spans[-1][1] == ent.start and spans[-1][2] != "PER" and (
+                ent.label_ != "PER" and low(doc[ent.start - 1].text) in trailing()):
+            spans[-1] = (spans[-1][0], ent.end, spans[-1][2])
+        else:
+            spans.append((ent.start, ent.end, ent.label_))
+    return spans
 
 
 def _nicknamed(mentions: list[_Mention]) -> None:
@@ -188,17 +208,21 @@ def _generation(doc: Doc, start: int, end: int) -> int:
     return end + 1 if person_name(" ".join(name.split())).full else end
 
 
-def _numbered_country(doc: Doc, start: int, end: int) -> bool:
-    """A country's name with a number glued after it by a space, the name of a channel or a
-    station ("France 24", "par FRANCE 24"); not a count of something ("en France 24 heures")."""
-    if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 3:
-        return False
+def _channel_number(doc: Doc, start: int, end: int) -> int:
+    """The length of the number after a country's name that makes it the name of a channel or
+    a station ("France 24", "par FRANCE 24Mme X" where the scrape glued the next paragraph
+    on), or 0; not a count of something ("en France 24 heures", "24 %")."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return 0
     number = doc[end]
-    if not doc[end - 1].whitespace_ or (number.dep_ == "nummod" and number.head.i > end) or (
-            end + 1 < len(doc) and doc[end + 1].text in ("%", "‰")):
-        return False  # "12 jours", "24 %": the number counts what follows it
+    digits = _CHANNEL_NUMBER.match(number.text)
+    if digits is None or (number.is_digit and (
+            (number.dep_ == "nummod" and number.head.i > end)
+            or (end + 1 < len(doc) and doc[end + 1].text in ("%", "‰")))):
+        return 0
     name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
-    return country_forms().get(fold(name), ("", ""))[1] == "country_form"
+    return len(digits.group()) if country_forms().get(fold(name), ("", ""))[1] == (
+        "country_form") else 0
 
 
 def _completed_demonym(doc: Doc, start: int, end: int) -> bool:

@@ -482,20 +482,6 @@ def test_a_surname_in_a_list_of_organisations_is_an_organisation(nlp, text, mark
         (label, None) if label == "ORG" else (label, "Paul Vautrin"))
 
 
-@pytest.mark.parametrize(("text", "marks", "expected"), [
-    # a saint's name that no one of the document bears: a place
-    ("Il possède deux villas, l'une à Saint-Brévin, l'autre à Rabat.",
-     [("Saint-Brévin", "PER")], [("Saint-Brévin", "LOC")]),
-    # the deputy the document names in full keeps his surname
-    ("Le député Paul Saint-Brévin a voté. Saint-Brévin a parlé.",
-     [("Paul Saint-Brévin", "PER"), ("Saint-Brévin", "PER")],
-     [("Paul Saint-Brévin", "PER"), ("Saint-Brévin", "PER")]),
-])
-def test_a_saints_name_that_no_one_named_bears_is_a_place(nlp, text, marks, expected):
-    found = extract_mentions(with_ents(nlp, text, marks))
-    assert [(m["name"], m["label"]) for m in found] == expected
-
-
 def test_a_bare_hyphenated_surname_stands_for_the_full_name(nlp):
     text = "Le député Paul Saint-Brévin a voté. Saint-Brévin a parlé."
     doc = with_ents(nlp, text, [("Paul Saint-Brévin", "PER"), ("Saint-Brévin", "PER")])
@@ -514,6 +500,8 @@ def test_a_bare_hyphenated_surname_stands_for_the_full_name(nlp):
     # a country's name and a number: a channel; not a count of what follows
     ("L'entretien a été diffusé par ISLANDE 24 lundi soir.", "ISLANDE", "LOC",
      ("ISLANDE 24", "ORG")),
+    ("Qui est-elle ?par ISLANDE 24Mme Vautrin a reçu les images.", "ISLANDE", "LOC",
+     ("ISLANDE 24", "ORG")),  # the scrape glued the next paragraph to the caption
     ("Il a plu en Islande 12 jours sur 30.", "Islande", "LOC", ("Islande", "LOC")),
     # a one-word name after "la" that no one of the document bears: a feast, a thing
     ("Comme chaque année, la veillée de la Brévinière a réuni tout le village.", "Brévinière",
@@ -528,3 +516,25 @@ def test_a_bare_hyphenated_surname_stands_for_the_full_name(nlp):
 def test_the_words_around_a_name_say_what_it_names(nlp, text, surface, tag, expected):
     found = extract_mentions(with_ents(nlp, text, [(surface, tag)]))
     assert [(m["name"], m["label"]) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), [
+    # a saint's name that no one of the document bears: a place
+    ("Il possède deux villas, l'une à Saint-Brévin, l'autre à Rabat.",
+     [("Saint-Brévin", "PER")], [("Saint-Brévin", "LOC")]),
+    # the deputy the document names in full keeps his surname
+    ("Le député Paul Saint-Brévin a voté. Saint-Brévin a parlé.",
+     [("Paul Saint-Brévin", "PER"), ("Saint-Brévin", "PER")],
+     [("Paul Saint-Brévin", "PER"), ("Saint-Brévin", "PER")]),
+    # a name the model cut after a function word is one name
+    ("Selon la Direction régionale de la Pêche côtière, le quota baisse.",
+     [("Direction régionale de la", "ORG"), ("Pêche côtière", "ORG")],
+     [("Direction régionale de la Pêche côtière", "ORG")]),
+    # two names side by side, with no function word left dangling, stay two
+    ("Le Conseil régional Bretagne Sud a voté.",
+     [("Conseil régional", "ORG"), ("Bretagne Sud", "LOC")],
+     [("Conseil régional", "ORG"), ("Bretagne Sud", "LOC")]),
+])
+def test_the_names_a_document_writes_and_what_they_name(nlp, text, marks, expected):
+    found = extract_mentions(with_ents(nlp, text, marks))
+    assert [(m["name"], m["label"]) for m in found] == expected
