@@ -323,6 +323,8 @@ def _thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     before, one_word = doc[start - 1], _one_word(doc, start, end)
     if before.is_quote and end < len(doc) and doc[end].is_quote and one_word:
         return "MISC"  # a longer quoted title is not the thing its words name ("Jules X")
+    if before.text.endswith(("%", "‰")) and one_word:
+        return "MISC"  # "100% X": the title of a show or a book, not the person
     model = before.is_digit and start > 1  # a model's number: "la 208 X"
     word = doc[start - 2].lower_ if model else before.lower_
     # A place takes an article; so does a person's surname now and then ("la X" of a singer,

@@ -310,6 +310,9 @@ def test_a_family_tagged_otherwise_or_behind_a_particle_is_a_family(nlp, text, l
     # a title alone in quotation marks, after an adjective of the noun
     ("L'acteur Paul Garnier est mort. Il jouait dans la série télévisée « Garnier » jusqu'en "
      "1975.", "Paul Garnier", "MISC", "PER"),
+    # a share before the name: a show's title
+    ("L'animatrice Marie Brachet présente désormais 100% Brachet sur la radio.", "Marie Brachet",
+     "MISC", "PER"),
     # a determiner no surname takes: an award, a car's model number, a painting
     ("Le réalisateur Marc Lestrade a reçu son Lestrade d'honneur jeudi soir.", "Marc Lestrade",
      "MISC", "PER"),
