@@ -176,11 +176,12 @@ def _spans(doc: Doc) -> list[tuple[int, int, str]]:
     """The model's spans (start, end, label), a name it cut in two joined again: a span of a
     thing ending on a function word ("Direction départementale de la") with the next span
     right after it ("Sécurité publique") is one name. Cut, its head is a generic fragment
-    that many bodies share ("Direction départementale"), and would gather them all."""
+    that many bodies share ("Direction départementale"), and would gather them all. A place
+    after it is where the thing is ("le Forum Valdor de" + "Rabat"): two names."""
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if spans and spans[-1][1] == ent.start and spans[-1][2] != "PER" and (
-                ent.label_ != "PER" and low(doc[ent.start - 1].text) in trailing()):
+                ent.label_ not in ("PER", "LOC") and low(doc[ent.start - 1].text) in trailing()):
             spans[-1] = (spans[-1][0], ent.end, spans[-1][2])
         else:
             spans.append((ent.start, ent.end, ent.label_))

@@ -533,6 +533,10 @@ def test_the_words_around_a_name_say_what_it_names(nlp, text, surface, tag, expe
     ("Selon la Direction régionale de la Pêche côtière, le quota baisse.",
      [("Direction régionale de la", "ORG"), ("Pêche côtière", "ORG")],
      [("Direction régionale de la Pêche côtière", "ORG")]),
+    # a place after it is where the thing is: two names
+    ("Le gala aura lieu au Forum Valdor de Rabat en mai.",
+     [("Forum Valdor de", "ORG"), ("Rabat", "LOC")],
+     [("Forum Valdor", "ORG"), ("Rabat", "LOC")]),
     # two names side by side, with no function word left dangling, stay two
     ("Le Conseil régional Bretagne Sud a voté.",
      [("Conseil régional", "ORG"), ("Bretagne Sud", "LOC")],
