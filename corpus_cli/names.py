@@ -263,14 +263,15 @@ def _part_matches(short: str, long: str) -> bool:
 
 
 def _vowel_variant(a: str, b: str) -> bool:
-    """One vowel more inside the longer name (Dmitri / Dimitri), never at its end (Eric / Erica)."""
+    """One vowel more inside the longer name (Dmitri / Dimitri), never at its end (Eric / Erica)
+    nor at its start (Éléonore / Léonore: another name, the initial sound heard)."""
     if abs(len(a) - len(b)) != 1:
         return False
     short, long = sorted((a, b), key=len)
     if len(short) < 5:
         return False
     return any(long[i] in _VOWELS and long[:i] + long[i + 1:] == short
-               for i in range(len(long) - 1))
+               for i in range(1, len(long) - 1))
 
 
 

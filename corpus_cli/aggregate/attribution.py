@@ -51,17 +51,34 @@ def reattributed(mentions: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, An
 
 def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """One document's mentions: each bare surname goes to the namesake named most in full
-    in the document; an even split leaves it unresolved (the corpus decides)."""
+    in the document; an even split leaves it unresolved (the corpus decides). A bare first
+    name goes to the one person the document names in full with it (`_first_name_holders`)."""
     brands = brand_words(rows)
     kept = [_checked(row, brands) for row in rows if not is_common_noun(row)]
     holders = _full_names_by_surname(kept)
+    first_names = _first_name_holders(holders)
     for row in kept:
         surname = _bare_surname(row)
         counts = holders.get(surname) if surname else None
         if counts is not None and len(counts) > 1:
             (first, first_count), (_, second_count) = counts.most_common(2)
             row["resolved"] = first if first_count > second_count else None
+        elif counts is None and surname and not row.get("resolved"):
+            row["resolved"] = first_names.get(fold(str(row["name"])))
     return kept
+
+
+def _first_name_holders(surnames: Mapping[str, Counter[str]]) -> dict[str, str]:
+    """Folded first name -> the one full name of the document that begins with it, where no
+    other full name does ("Sylvain" beside "Sylvain Morel" is him; beside "Sylvain Morel" and
+    "Sylvain Brun" it is left alone; beside "Paul Sylvain" it is a bare surname). `surnames`:
+    `_full_names_by_surname`. The extraction resolves no bare first name, so a first name
+    alone would otherwise gather everyone called so across the corpus: many people."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for holders in surnames.values():
+        for name in holders:  # one spelling per person: `_full_names_by_surname`
+            found[fold(person_name(name).given[0])].add(name)
+    return {given: names.pop() for given, names in found.items() if len(names) == 1}
 
 
 def _checked(row: Mapping[str, Any], brands: Mapping[str, set[str]]) -> dict[str, Any]:

@@ -66,6 +66,16 @@ _ROLE_FILLER_POS = frozenset({"ADJ", "ADP", "DET", "NOUN", "PROPN"})
 _COMPLEMENT = frozenset({"de", "d'", "des", "du"})
 # Words before a person's nickname ("surnommé le Chinois", "alias l'Égyptien").
 _NICKNAMING = frozenset({"surnommé", "surnommée", "surnommés", "surnommées", "alias"})
+# Words after a full name that make it another person of the family ("Jean Dupont père").
+_GENERATIONS = frozenset({"père", "fils", "senior", "junior"})
+# Singular definite articles: "la X" of a one-word name nobody bears in the document.
+_DEFINITE = frozenset({"le", "la"})
+# A channel's number: alone, or glued to a capitalised word that starts the next paragraph.
+_CHANNEL_NUMBER = re.compile(r"\d{1,3}(?=[^\W\d_]*$)(?=$|[A-ZÀ-Þ])")
+# A saint's name, hyphenated as French writes it ("Saint-Brévin", "Sainte-Odile").
+_SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste)[-‐‑]\w", re.IGNORECASE)
+# What separates the names of a list ("X, Y et Z").
+_LIST_SEPARATORS = frozenset({",", "et", "ou", ", et", ", ou"})
 
 
 # --- per document: mentions ---------------------------------------------------------------
@@ -82,16 +92,19 @@ class _Mention:
     resolved: str | None = None
     thing: bool = False  # written as a thing ("la X", "la série X": `_thing_label`)
     nickname: bool = False  # introduced as a nickname ("surnommé le Chinois")
+    after_article: bool = False  # a one-word person's name after "le"/"la" (`_common_nouns`)
 
 
 def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     """Clean mention rows of one parsed document (the `mention` row of ARCHITECTURE.md)."""
     text = text_of(doc)
     lower = frozenset(token.text for token in doc if token.is_lower)
-    mentions = [m for ent in doc.ents
-                if (m := _mention(doc, text, lower, ent.start, ent.end, ent.label_))]
+    mentions = [m for start, end, label in _spans(doc)
+                if (m := _mention(doc, text, lower, start, end, label))]
     _nicknamed(mentions)
+    _listed_with_organisations(text, mentions)
     _resolve(mentions)
+    _common_nouns(mentions)
     sentence_starts = [sent.start for sent in doc.sents]
     return [
         {"start": m.start_char, "end": m.end_char, "text": text[m.start_char:m.end_char],
@@ -138,14 +151,41 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         label = "PER"  # "surnommé le Chinois": a person's nickname, not the demonym
     if start >= end:
         return None
+    number = 0 if label == "PER" else _channel_number(doc, start, end)
+    if label == "PER" and family is None:
+        end = _generation(doc, start, end)
+    elif number:
+        label = "ORG"  # "France 24": a channel, not the country
+    elif label != "PER" and _completed_demonym(doc, start, end):
+        end, label = end + 2, "ORG"  # "la Française des jeux": a company, not the people
     start_char, end_char = _char_bounds(doc, text, start, end, label)
+    if number:
+        end_char = doc[end].idx + number
     name = " ".join(text[start_char:end_char].split())
     if not _is_name(name, label) or _headline_word(doc, lower, start, end) or (
             _function_word(doc, start, end)):
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
+    after_article = (label == "PER" and _one_word(doc, start, end) and start > 0
+                     and doc[start - 1].lower_ in _DEFINITE)
     return _Mention(start, end, start_char, end_char, label, name, _unique(roles),
-                    thing=thing is not None, nickname=nickname)
+                    thing=thing is not None, nickname=nickname, after_article=after_article)
+
+
+def _spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """The model's spans (start, end, label), a name it cut in two joined again: a span of a
+    thing ending on a function word ("Direction départementale de la") with the next span
+    right after it ("Sécurité publique") is one name. Cut, its head is a generic fragment
+    that many bodies share ("Direction départementale"), and would gather them all. A place
+    after it is where the thing is ("le Forum Valdor de" + "Rabat"): two names."""
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if spans and spans[-1][1] == ent.start and spans[-1][2] != "PER" and (
+                ent.label_ not in ("PER", "LOC") and low(doc[ent.start - 1].text) in trailing()):
+            spans[-1] = (spans[-1][0], ent.end, spans[-1][2])
+        else:
+            spans.append((ent.start, ent.end, ent.label_))
+    return spans
 
 
 def _nicknamed(mentions: list[_Mention]) -> None:
@@ -155,6 +195,83 @@ def _nicknamed(mentions: list[_Mention]) -> None:
     for mention in mentions:
         if fold(mention.name) in nicknames:
             mention.label = "PER"
+
+
+def _generation(doc: Doc, start: int, end: int) -> int:
+    """The end of a full name with the word that makes it another generation ("Jean Dupont
+    père", "Jean Dupont fils": the father or the son of the man the corpus calls Jean Dupont,
+    who must not be merged with him), or `end`. "fils de ..." is a description, not a name."""
+    if end >= len(doc) or doc[end].lower_ not in _GENERATIONS or doc[end].text[:1].isupper():
+        return end
+    if end + 1 < len(doc) and low(doc[end + 1].text) in _COMPLEMENT:
+        return end
+    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
+    return end + 1 if person_name(" ".join(name.split())).full else end
+
+
+def _channel_number(doc: Doc, start: int, end: int) -> int:
+    """The length of the number after a country's name that makes it the name of a channel or
+    a station ("France 24", "par FRANCE 24Mme X" where the scrape glued the next paragraph
+    on), or 0; not a count of something ("en France 24 heures", "24 %")."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return 0
+    number = doc[end]
+    digits = _CHANNEL_NUMBER.match(number.text)
+    if digits is None or (number.is_digit and (
+            (number.dep_ == "nummod" and number.head.i > end)
+            or (end + 1 < len(doc) and doc[end + 1].text in ("%", "‰")))):
+        return 0
+    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
+    return len(digits.group()) if country_forms().get(fold(name), ("", ""))[1] == (
+        "country_form") else 0
+
+
+def _completed_demonym(doc: Doc, start: int, end: int) -> bool:
+    """A demonym after "le"/"la" completed by a common noun ("la Française des jeux", "le
+    Parisien du soir"): the head of an organisation's name, not the country's people ("une
+    Française de 35 ans" takes no article; "la Française de 35 ans" completes no noun)."""
+    if start == 0 or low(doc[start - 1].text) not in (*_DEFINITE, "l'") or end + 1 >= len(doc):
+        return False
+    complement, noun = doc[end], doc[end + 1]
+    if complement.lower_ not in ("de", "des", "du") or not (
+            noun.is_lower and noun.is_alpha and not noun.is_stop):
+        return False  # the noun's tag is no help: "des paris" is read as the city
+    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
+    return country_forms().get(fold(name), ("", ""))[1] == "demonym"
+
+
+def _listed_with_organisations(text: str, mentions: list[_Mention]) -> None:
+    """A one-word name tagged as a person in a list of organisations ("Lidor, Carmax, Vautrin
+    et Brisac" of companies) is one of them: a company named after its founder, not him. A
+    list holding a full name is a list of people."""
+    runs: list[list[_Mention]] = []
+    for mention in mentions:
+        if runs and " ".join(text[runs[-1][-1].end_char:mention.start_char].split()) in (
+                _LIST_SEPARATORS):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        organisations = sum(m.label == "ORG" for m in run)
+        people = [m for m in run if m.label == "PER"]
+        if organisations >= 2 and organisations > len(people) and all(
+                " " not in m.name and not m.roles for m in people):
+            for person in people:
+                person.label, person.thing = "ORG", True
+
+
+def _common_nouns(mentions: list[_Mention]) -> None:
+    """A one-word name after "le"/"la" that the document gives to no one it names in full is a
+    noun, not a person's surname: a feast ("la veillée de la Toussaint"), a thing. "La X" of a
+    singer the document names in full stays hers (resolved first). So is a saint's name
+    that the document gives to no one: a town, a church, an island named after the saint."""
+    for mention in mentions:
+        if mention.label != "PER" or mention.resolved is not None or mention.nickname:
+            continue
+        if mention.after_article:
+            mention.label, mention.roles = "MISC", []
+        elif _SAINTS.match(mention.name) and " " not in mention.name:
+            mention.label, mention.roles = "LOC", []  # "à Saint-Brévin": a place of a saint
 
 
 def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
@@ -207,6 +324,8 @@ def _thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     before, one_word = doc[start - 1], _one_word(doc, start, end)
     if before.is_quote and end < len(doc) and doc[end].is_quote and one_word:
         return "MISC"  # a longer quoted title is not the thing its words name ("Jules X")
+    if before.text.endswith(("%", "‰")) and one_word:
+        return "MISC"  # "100% X": the title of a show or a book, not the person
     model = before.is_digit and start > 1  # a model's number: "la 208 X"
     word = doc[start - 2].lower_ if model else before.lower_
     # A place takes an article; so does a person's surname now and then ("la X" of a singer,
@@ -630,7 +749,8 @@ def _other_given_name(partial: str, target: str) -> bool:
 def _shorter_form(partial: str, full_name: str, person: PersonName) -> bool:
     """`partial` is `full_name` with words left out, surname kept ("Dupont", "Jean Dupont")."""
     short, long = fold(partial).split(), fold(full_name).split()
-    if len(short) >= len(long) or not short or short[-1] != fold(person.surname[-1]):
+    surname = fold(person.surname[-1]).split()  # "Saint-Brévin": two words once folded
+    if len(short) >= len(long) or short[-len(surname):] != surname:
         return False
     if len(short) > 1 and short[0] != long[0] and person_name(partial).given:
         return False  # "Anne Hidalgo" does not abbreviate "Rachida Dati-Anne Hidalgo"

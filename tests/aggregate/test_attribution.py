@@ -95,3 +95,19 @@ def test_a_bare_name_tagged_as_a_thing_still_joins_the_person_elsewhere():
     model = [row("Vautrin Ondine"), row("Vautrin Ondine", "MISC"),
              row("Ondine", "MISC", resolved="Vautrin Ondine")]
     assert [r["resolved"] for r in reattributed(model)][-1] == "Vautrin Ondine"
+
+
+def test_a_bare_first_name_is_the_one_person_its_document_names_in_full_with_it():
+    rows = [row("Sylvain Morel", document="d1"), row("Sylvain", document="d1"),
+            row("Sylvain Brun", document="d2"), row("Sylvain", document="d2"),
+            row("Sylvain", document="d2"), row("Sylvain Perrot", document="d3"),
+            row("Sylvain Roux", document="d3"), row("Sylvain", document="d3"),
+            row("Paul Sylvain", document="d4"),
+            row("Sylvain", document="d4", resolved="Paul Sylvain")]  # as extracted
+    entities = consolidate(rows)
+    assert entity(entities, "Sylvain Morel").mentions == 2
+    assert entity(entities, "Sylvain Brun").mentions == 3
+    # two people of the name in d3: the first name stays alone; in d4 it is a surname
+    assert entity(entities, "Sylvain Perrot").mentions == 1
+    assert entity(entities, "Paul Sylvain").mentions == 2
+    assert entity(entities, "Sylvain").mentions == 1

@@ -310,6 +310,9 @@ def test_a_family_tagged_otherwise_or_behind_a_particle_is_a_family(nlp, text, l
     # a title alone in quotation marks, after an adjective of the noun
     ("L'acteur Paul Garnier est mort. Il jouait dans la série télévisée « Garnier » jusqu'en "
      "1975.", "Paul Garnier", "MISC", "PER"),
+    # a share before the name: a show's title
+    ("L'animatrice Marie Brachet présente désormais 100% Brachet sur la radio.", "Marie Brachet",
+     "MISC", "PER"),
     # a determiner no surname takes: an award, a car's model number, a painting
     ("Le réalisateur Marc Lestrade a reçu son Lestrade d'honneur jeudi soir.", "Marc Lestrade",
      "MISC", "PER"),
@@ -463,3 +466,82 @@ def test_a_pronoun_alone_as_a_subject_is_never_a_name(nlp):
     doc = with_ents(nlp, "Ils criaient, paraissaient affolés (...) Ça a duré une minute.",
                     [("Ça", "MISC")])
     assert extract_mentions(doc) == []
+
+
+@pytest.mark.parametrize(("text", "marks", "label"), [
+    ("Paul Vautrin est mort. Lidor, Carmax, Vautrin et Brisac ont été assignés lundi.",
+     [("Lidor", "ORG"), ("Carmax", "ORG"), ("Vautrin", "PER"), ("Brisac", "ORG")], "ORG"),
+    # a full name in the list: a list of people and companies, the surname stays his
+    ("Paul Vautrin est mort. Lidor, Jean Brisac et Vautrin ont été assignés lundi.",
+     [("Lidor", "ORG"), ("Jean Brisac", "PER"), ("Vautrin", "PER")], "PER"),
+    # one organisation beside him is no list of organisations
+    ("Paul Vautrin est mort. Lidor et Vautrin ont été assignés lundi.",
+     [("Lidor", "ORG"), ("Vautrin", "PER")], "PER"),
+])
+def test_a_surname_in_a_list_of_organisations_is_an_organisation(nlp, text, marks, label):
+    doc = with_ents(nlp, text, [("Paul Vautrin", "PER"), *marks])
+    bare = next(m for m in extract_mentions(doc) if m["name"] == "Vautrin")
+    assert (bare["label"], bare["resolved"]) == (
+        (label, None) if label == "ORG" else (label, "Paul Vautrin"))
+
+
+def test_a_bare_hyphenated_surname_stands_for_the_full_name(nlp):
+    text = "Le député Paul Saint-Brévin a voté. Saint-Brévin a parlé."
+    doc = with_ents(nlp, text, [("Paul Saint-Brévin", "PER"), ("Saint-Brévin", "PER")])
+    assert by_name(doc)["Saint-Brévin"]["resolved"] == "Paul Saint-Brévin"
+
+
+@pytest.mark.parametrize(("text", "surface", "tag", "expected"), [
+    # "père", "fils" after a full name: another generation, another person
+    ("L'ancien maire Jules Marbeau père a fondé le club.", "Jules Marbeau", "PER",
+     ("Jules Marbeau père", "PER")),
+    ("Le trophée revient à Jules Marbeau fils cette année.", "Jules Marbeau", "PER",
+     ("Jules Marbeau fils", "PER")),
+    # "fils de ..." describes him: the name stops before it
+    ("Jules Marbeau fils de paysan, a fondé le club.", "Jules Marbeau", "PER",
+     ("Jules Marbeau", "PER")),
+    # a country's name and a number: a channel; not a count of what follows
+    ("L'entretien a été diffusé par ISLANDE 24 lundi soir.", "ISLANDE", "LOC",
+     ("ISLANDE 24", "ORG")),
+    ("Qui est-elle ?par ISLANDE 24Mme Vautrin a reçu les images.", "ISLANDE", "LOC",
+     ("ISLANDE 24", "ORG")),  # the scrape glued the next paragraph to the caption
+    ("Il a plu en Islande 12 jours sur 30.", "Islande", "LOC", ("Islande", "LOC")),
+    # a one-word name after "la" that no one of the document bears: a feast, a thing
+    ("Comme chaque année, la veillée de la Brévinière a réuni tout le village.", "Brévinière",
+     "PER", ("Brévinière", "MISC")),
+    ("Les commerces ferment pour la Brévinière, le 12 novembre.", "Brévinière", "PER",
+     ("Brévinière", "MISC")),
+    # a demonym after an article, completed by a noun: a company; without both, the people
+    ("Les gains de la Finlandaise des paris ont doublé.", "Finlandaise", "LOC",
+     ("Finlandaise des paris", "ORG")),
+    ("Une Finlandaise de 35 ans a gagné.", "Finlandaise", "LOC", ("Finlandaise", "LOC")),
+])
+def test_the_words_around_a_name_say_what_it_names(nlp, text, surface, tag, expected):
+    found = extract_mentions(with_ents(nlp, text, [(surface, tag)]))
+    assert [(m["name"], m["label"]) for m in found] == [expected]
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), [
+    # a saint's name that no one of the document bears: a place
+    ("Il possède deux villas, l'une à Saint-Brévin, l'autre à Rabat.",
+     [("Saint-Brévin", "PER")], [("Saint-Brévin", "LOC")]),
+    # the deputy the document names in full keeps his surname
+    ("Le député Paul Saint-Brévin a voté. Saint-Brévin a parlé.",
+     [("Paul Saint-Brévin", "PER"), ("Saint-Brévin", "PER")],
+     [("Paul Saint-Brévin", "PER"), ("Saint-Brévin", "PER")]),
+    # a name the model cut after a function word is one name
+    ("Selon la Direction régionale de la Pêche côtière, le quota baisse.",
+     [("Direction régionale de la", "ORG"), ("Pêche côtière", "ORG")],
+     [("Direction régionale de la Pêche côtière", "ORG")]),
+    # a place after it is where the thing is: two names
+    ("Le gala aura lieu au Forum Valdor de Rabat en mai.",
+     [("Forum Valdor de", "ORG"), ("Rabat", "LOC")],
+     [("Forum Valdor", "ORG"), ("Rabat", "LOC")]),
+    # two names side by side, with no function word left dangling, stay two
+    ("Le Conseil régional Bretagne Sud a voté.",
+     [("Conseil régional", "ORG"), ("Bretagne Sud", "LOC")],
+     [("Conseil régional", "ORG"), ("Bretagne Sud", "LOC")]),
+])
+def test_the_names_a_document_writes_and_what_they_name(nlp, text, marks, expected):
+    found = extract_mentions(with_ents(nlp, text, marks))
+    assert [(m["name"], m["label"]) for m in found] == expected
