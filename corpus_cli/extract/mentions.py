@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz.distance import Levenshtein
 
+from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.names import (
     LABELS,
     MIN_SLIP_LENGTH,
@@ -39,6 +40,16 @@ from corpus_cli.names import (
     trailing,
 )
 from corpus_cli.nlp.model import text_of
+
+from .name_context import (
+    DEFINITE,
+    channel_number,
+    common_nouns,
+    completed_demonym,
+    generation_end,
+    listed_with_organisations,
+    nicknamed,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,16 +77,6 @@ _ROLE_FILLER_POS = frozenset({"ADJ", "ADP", "DET", "NOUN", "PROPN"})
 _COMPLEMENT = frozenset({"de", "d'", "des", "du"})
 # Words before a person's nickname ("surnommé le Chinois", "alias l'Égyptien").
 _NICKNAMING = frozenset({"surnommé", "surnommée", "surnommés", "surnommées", "alias"})
-# Words after a full name that make it another person of the family ("Jean Dupont père").
-_GENERATIONS = frozenset({"père", "fils", "senior", "junior"})
-# Singular definite articles: "la X" of a one-word name nobody bears in the document.
-_DEFINITE = frozenset({"le", "la"})
-# A channel's number: alone, or glued to a capitalised word that starts the next paragraph.
-_CHANNEL_NUMBER = re.compile(r"\d{1,3}(?=[^\W\d_]*$)(?=$|[A-ZÀ-Þ])")
-# A saint's name, hyphenated as French writes it ("Saint-Brévin", "Sainte-Odile").
-_SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste)[-‐‑]\w", re.IGNORECASE)
-# What separates the names of a list ("X, Y et Z").
-_LIST_SEPARATORS = frozenset({",", "et", "ou", ", et", ", ou"})
 
 
 # --- per document: mentions ---------------------------------------------------------------
@@ -92,7 +93,7 @@ class _Mention:
     resolved: str | None = None
     thing: bool = False  # written as a thing ("la X", "la série X": `_thing_label`)
     nickname: bool = False  # introduced as a nickname ("surnommé le Chinois")
-    after_article: bool = False  # a one-word person's name after "le"/"la" (`_common_nouns`)
+    after_article: bool = False  # a one-word name after "le"/"la" (`common_nouns`)
 
 
 def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
@@ -101,10 +102,10 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     lower = frozenset(token.text for token in doc if token.is_lower)
     mentions = [m for start, end, label in _spans(doc)
                 if (m := _mention(doc, text, lower, start, end, label))]
-    _nicknamed(mentions)
-    _listed_with_organisations(text, mentions)
+    nicknamed(mentions)
+    listed_with_organisations(text, mentions)
     _resolve(mentions)
-    _common_nouns(mentions)
+    common_nouns(mentions)
     sentence_starts = [sent.start for sent in doc.sents]
     return [
         {"start": m.start_char, "end": m.end_char, "text": text[m.start_char:m.end_char],
@@ -151,12 +152,12 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         label = "PER"  # "surnommé le Chinois": a person's nickname, not the demonym
     if start >= end:
         return None
-    number = 0 if label == "PER" else _channel_number(doc, start, end)
+    number = 0 if label == "PER" else channel_number(doc, start, end)
     if label == "PER" and family is None:
-        end = _generation(doc, start, end)
+        end = generation_end(doc, start, end)
     elif number:
         label = "ORG"  # "France 24": a channel, not the country
-    elif label != "PER" and _completed_demonym(doc, start, end):
+    elif label != "PER" and completed_demonym(doc, start, end):
         end, label = end + 2, "ORG"  # "la Française des jeux": a company, not the people
     start_char, end_char = _char_bounds(doc, text, start, end, label)
     if number:
@@ -167,7 +168,7 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
     after_article = (label == "PER" and _one_word(doc, start, end) and start > 0
-                     and doc[start - 1].lower_ in _DEFINITE)
+                     and doc[start - 1].lower_ in DEFINITE)
     return _Mention(start, end, start_char, end_char, label, name, _unique(roles),
                     thing=thing is not None, nickname=nickname, after_article=after_article)
 
@@ -188,90 +189,16 @@ def _spans(doc: Doc) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _nicknamed(mentions: list[_Mention]) -> None:
-    """A name its document introduces as a nickname is that person's throughout ("surnommé
-    le Chinois" ... "le Chinois et son complice")."""
-    nicknames = {fold(m.name) for m in mentions if m.nickname}
-    for mention in mentions:
-        if fold(mention.name) in nicknames:
-            mention.label = "PER"
 
 
-def _generation(doc: Doc, start: int, end: int) -> int:
-    """The end of a full name with the word that makes it another generation ("Jean Dupont
-    père", "Jean Dupont fils": the father or the son of the man the corpus calls Jean Dupont,
-    who must not be merged with him), or `end`. "fils de ..." is a description, not a name."""
-    if end >= len(doc) or doc[end].lower_ not in _GENERATIONS or doc[end].text[:1].isupper():
-        return end
-    if end + 1 < len(doc) and low(doc[end + 1].text) in _COMPLEMENT:
-        return end
-    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
-    return end + 1 if person_name(" ".join(name.split())).full else end
 
 
-def _channel_number(doc: Doc, start: int, end: int) -> int:
-    """The length of the number after a country's name that makes it the name of a channel or
-    a station ("France 24", "par FRANCE 24Mme X" where the scrape glued the next paragraph
-    on), or 0; not a count of something ("en France 24 heures", "24 %")."""
-    if end >= len(doc) or not doc[end - 1].whitespace_:
-        return 0
-    number = doc[end]
-    digits = _CHANNEL_NUMBER.match(number.text)
-    if digits is None or (number.is_digit and (
-            (number.dep_ == "nummod" and number.head.i > end)
-            or (end + 1 < len(doc) and doc[end + 1].text in ("%", "‰")))):
-        return 0
-    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
-    return len(digits.group()) if country_forms().get(fold(name), ("", ""))[1] == (
-        "country_form") else 0
 
 
-def _completed_demonym(doc: Doc, start: int, end: int) -> bool:
-    """A demonym after "le"/"la" completed by a common noun ("la Française des jeux", "le
-    Parisien du soir"): the head of an organisation's name, not the country's people ("une
-    Française de 35 ans" takes no article; "la Française de 35 ans" completes no noun)."""
-    if start == 0 or low(doc[start - 1].text) not in (*_DEFINITE, "l'") or end + 1 >= len(doc):
-        return False
-    complement, noun = doc[end], doc[end + 1]
-    if complement.lower_ not in ("de", "des", "du") or not (
-            noun.is_lower and noun.is_alpha and not noun.is_stop):
-        return False  # the noun's tag is no help: "des paris" is read as the city
-    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
-    return country_forms().get(fold(name), ("", ""))[1] == "demonym"
 
 
-def _listed_with_organisations(text: str, mentions: list[_Mention]) -> None:
-    """A one-word name tagged as a person in a list of organisations ("Lidor, Carmax, Vautrin
-    et Brisac" of companies) is one of them: a company named after its founder, not him. A
-    list holding a full name is a list of people."""
-    runs: list[list[_Mention]] = []
-    for mention in mentions:
-        if runs and " ".join(text[runs[-1][-1].end_char:mention.start_char].split()) in (
-                _LIST_SEPARATORS):
-            runs[-1].append(mention)
-        else:
-            runs.append([mention])
-    for run in runs:
-        organisations = sum(m.label == "ORG" for m in run)
-        people = [m for m in run if m.label == "PER"]
-        if organisations >= 2 and organisations > len(people) and all(
-                " " not in m.name and not m.roles for m in people):
-            for person in people:
-                person.label, person.thing = "ORG", True
 
 
-def _common_nouns(mentions: list[_Mention]) -> None:
-    """A one-word name after "le"/"la" that the document gives to no one it names in full is a
-    noun, not a person's surname: a feast ("la veillée de la Toussaint"), a thing. "La X" of a
-    singer the document names in full stays hers (resolved first). So is a saint's name
-    that the document gives to no one: a town, a church, an island named after the saint."""
-    for mention in mentions:
-        if mention.label != "PER" or mention.resolved is not None or mention.nickname:
-            continue
-        if mention.after_article:
-            mention.label, mention.roles = "MISC", []
-        elif _SAINTS.match(mention.name) and " " not in mention.name:
-            mention.label, mention.roles = "LOC", []  # "à Saint-Brévin": a place of a saint
 
 
 def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
@@ -576,7 +503,24 @@ def _is_name(name: str, label: str) -> bool:
         return False  # names are capitalised; an all lower-case span is a common word
     if _ORDINAL.fullmatch(name) or (label == "MISC" and _ROMAN.fullmatch(name)):
         return False  # a century ("XXIᵉ"), not a name
-    return not _is_title_only(name)
+    return not _is_title_only(name) and not _calendar_only(name)
+
+
+def _calendar_only(name: str) -> bool:
+    """A day the model took for a name at a sentence's start ("Mardi", "Vendredi 9", "Lundi 3
+    juin"): a weekday, or a month with a day number, and nothing else. A month alone may be
+    a name ("Mars")."""
+    words = [low(w) for w in name.split()]
+    calendar = _calendar_words()
+    if not all(w in calendar[0] or w in calendar[1] or w.isdigit() for w in words):
+        return False
+    return any(w in calendar[0] for w in words) or any(w.isdigit() for w in words)
+
+
+@functools.cache
+def _calendar_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(weekdays, months), from the dates lexicon."""
+    return (frozenset(lexicon_section("weekdays")), frozenset(lexicon_section("months")))
 
 
 def _is_title_only(name: str) -> bool:

@@ -106,7 +106,12 @@ from corpus_cli import MODEL_NAME
 #     after "le 11 mai" to come); the year of a cohort or a vintage ("la génération 1985")
 #     is no date; a guest of an outlet ("Invité de Radio Nord lundi, X a dit") is an
 #     interview, X its speaker.
-ANALYSIS_VERSION = 47
+# 48: what the words around a name say (extract/name_context.py): "X père" another person, a
+#     country with a number a channel, "la Française des jeux" a company, a one-word person
+#     in a list of organisations one of them, "la X" of a one-word name nobody bears in the
+#     document no person, "100% X" a title, a name the model cut after "de la" joined again
+#     (issue 17); a day the model took for a name ("Mardi", "Vendredi 9") is no mention.
+ANALYSIS_VERSION = 48
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -127,7 +132,9 @@ ANALYSIS_VERSION = 47
 #    the full name it was read as a slip of keeps its own name.
 # 10: a thing's name written as one hyphenated word ("Charles-de-Gaulle", a ship) keeps its
 #    hyphens in its form's key, so it never shares a person's form.
-CORPUS_RULES_VERSION = 10
+# 11: a first name written alone goes to the one person its document names in full with it;
+#    a given name with an extra vowel at its start is another name (issue 17).
+CORPUS_RULES_VERSION = 11
 
 
 @functools.cache

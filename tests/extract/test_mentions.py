@@ -52,6 +52,13 @@ def test_articles_elisions_and_quotes_are_stripped(nlp):
         assert text[m["start"]:m["end"]] == m["text"] == m["name"]
 
 
+def test_a_day_taken_for_a_name_is_no_mention_but_a_month_alone_may_be(nlp):
+    text = "Mardi, Paul Hébert a parlé. Vendredi 9 mars, le groupe Mars a répondu."
+    doc = with_ents(nlp, text, [("Mardi", "MISC"), ("Paul Hébert", "PER"),
+                                ("Vendredi 9", "MISC"), ("Mars", "ORG")])
+    assert names(doc) == ["Paul Hébert", "Mars"]
+
+
 def test_elision_with_typographic_apostrophe_glued_to_the_word(nlp):
     doc = with_ents(nlp, "Il a parlé à l’Islande.", [("l’Islande", "LOC")])
     assert names(doc) == ["Islande"]

@@ -1,0 +1,133 @@
+"""What the words around a name say it names (extract/mentions.py asks them of each model
+span, or of a document's mentions together): another generation of a family ("Jean Dupont
+père"), a channel ("France 24"), a company ("la Française des jeux"), one of a list of
+companies, a noun after an article ("la Toussaint"), a nickname used again."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from corpus_cli.names import country_forms, fold, low, person_name
+from corpus_cli.nlp.model import text_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Words after a full name that make it another person of the family ("Jean Dupont père").
+_GENERATIONS = frozenset({"père", "fils", "senior", "junior"})
+# Singular definite articles: "la X" of a one-word name nobody bears in the document.
+DEFINITE = frozenset({"le", "la"})
+# "fils de ...": a description, not a name.
+_COMPLEMENT = frozenset({"de", "d'", "des", "du"})
+# A channel's number: alone, or glued to a capitalised word that starts the next paragraph.
+_CHANNEL_NUMBER = re.compile(r"\d{1,3}(?=[^\W\d_]*$)(?=$|[A-ZÀ-Þ])")
+# A saint's name, hyphenated as French writes it ("Saint-Brévin", "Sainte-Odile").
+_SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste)[-‐‑]\w", re.IGNORECASE)
+# What separates the names of a list ("X, Y et Z").
+_LIST_SEPARATORS = frozenset({",", "et", "ou", ", et", ", ou"})
+
+
+class Mention(Protocol):
+    """What these rules read and set of a mention (extract/mentions.py's)."""
+
+    start_char: int
+    end_char: int
+    label: str
+    name: str
+    roles: list[str]
+    resolved: str | None
+    thing: bool
+    nickname: bool
+    after_article: bool
+
+
+def _end_char(doc: Doc, end: int) -> int:
+    return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def nicknamed(mentions: Sequence[Mention]) -> None:
+    """A name its document introduces as a nickname is that person's throughout ("surnommé
+    le Chinois" ... "le Chinois et son complice")."""
+    nicknames = {fold(m.name) for m in mentions if m.nickname}
+    for mention in mentions:
+        if fold(mention.name) in nicknames:
+            mention.label = "PER"
+
+
+def generation_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a full name with the word that makes it another generation ("Jean Dupont
+    père", "Jean Dupont fils": the father or the son of the man the corpus calls Jean Dupont,
+    who must not be merged with him), or `end`. "fils de ..." is a description, not a name."""
+    if end >= len(doc) or doc[end].lower_ not in _GENERATIONS or doc[end].text[:1].isupper():
+        return end
+    if end + 1 < len(doc) and low(doc[end + 1].text) in _COMPLEMENT:
+        return end
+    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
+    return end + 1 if person_name(" ".join(name.split())).full else end
+
+
+def channel_number(doc: Doc, start: int, end: int) -> int:
+    """The length of the number after a country's name that makes it the name of a channel or
+    a station ("France 24", "par FRANCE 24Mme X" where the scrape glued the next paragraph
+    on), or 0; not a count of something ("en France 24 heures", "24 %")."""
+    if end >= len(doc) or not doc[end - 1].whitespace_:
+        return 0
+    number = doc[end]
+    digits = _CHANNEL_NUMBER.match(number.text)
+    if digits is None or (number.is_digit and (
+            (number.dep_ == "nummod" and number.head.i > end)
+            or (end + 1 < len(doc) and doc[end + 1].text in ("%", "‰")))):
+        return 0
+    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
+    return len(digits.group()) if country_forms().get(fold(name), ("", ""))[1] == (
+        "country_form") else 0
+
+
+def completed_demonym(doc: Doc, start: int, end: int) -> bool:
+    """A demonym after "le"/"la" completed by a common noun ("la Française des jeux", "le
+    Parisien du soir"): the head of an organisation's name, not the country's people ("une
+    Française de 35 ans" takes no article; "la Française de 35 ans" completes no noun)."""
+    if start == 0 or low(doc[start - 1].text) not in (*DEFINITE, "l'") or end + 1 >= len(doc):
+        return False
+    complement, noun = doc[end], doc[end + 1]
+    if complement.lower_ not in ("de", "des", "du") or not (
+            noun.is_lower and noun.is_alpha and not noun.is_stop):
+        return False  # the noun's tag is no help: "des paris" is read as the city
+    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
+    return country_forms().get(fold(name), ("", ""))[1] == "demonym"
+
+
+def listed_with_organisations(text: str, mentions: Sequence[Mention]) -> None:
+    """A one-word name tagged as a person in a list of organisations ("Lidor, Carmax, Vautrin
+    et Brisac" of companies) is one of them: a company named after its founder, not him. A
+    list holding a full name is a list of people."""
+    runs: list[list[Mention]] = []
+    for mention in mentions:
+        if runs and " ".join(text[runs[-1][-1].end_char:mention.start_char].split()) in (
+                _LIST_SEPARATORS):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    for run in runs:
+        organisations = sum(m.label == "ORG" for m in run)
+        people = [m for m in run if m.label == "PER"]
+        if organisations >= 2 and organisations > len(people) and all(
+                " " not in m.name and not m.roles for m in people):
+            for person in people:
+                person.label, person.thing = "ORG", True
+
+
+def common_nouns(mentions: Sequence[Mention]) -> None:
+    """A one-word name after "le"/"la" that the document gives to no one it names in full is a
+    noun, not a person's surname: a feast ("la veillée de la Toussaint"), a thing. "La X" of a
+    singer the document names in full stays hers (resolved first). So is a saint's name
+    that the document gives to no one: a town, a church, an island named after the saint."""
+    for mention in mentions:
+        if mention.label != "PER" or mention.resolved is not None or mention.nickname:
+            continue
+        if mention.after_article:
+            mention.label, mention.roles = "MISC", []
+        elif _SAINTS.match(mention.name) and " " not in mention.name:
+            mention.label, mention.roles = "LOC", []  # "à Saint-Brévin": a place of a saint
