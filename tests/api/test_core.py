@@ -129,8 +129,6 @@ _ARTICLES = (
 def test_entities_after_a_grown_timeline_are_read_not_consolidated_again(tmp_path, nlp,
                                                                             monkeypatch):
     """The timeline of a grown corpus consolidates its entities and keeps their table."""
-    from corpus_cli.aggregate import entities as entity_layer
-
     folder = tmp_path / "articles"
     folder.mkdir()
     for number, text in enumerate(_ARTICLES[:2]):
@@ -147,7 +145,7 @@ def test_entities_after_a_grown_timeline_are_read_not_consolidated_again(tmp_pat
     def consolidating(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("consolidated again")
 
-    monkeypatch.setattr(entity_layer, "consolidate_forms", consolidating)
+    monkeypatch.setattr(core, "consolidate_kept", consolidating)
     with api.analyse([str(folder)], settings) as corpus:
         assert api.entity_rows(corpus, api.EntityQuery(explain=True)) == expected
         assert api.entity_rows(corpus) == [
@@ -160,14 +158,12 @@ def test_the_timeline_lets_the_entities_go_and_prepare_consolidates_once(tmp_pat
                                                                           monkeypatch):
     """The entities are most of the timeline step's memory: it keeps only their names by
     mention, and `prepare` asks for the occurrences before it."""
-    from corpus_cli.aggregate import entities as entity_layer
-
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a0.txt").write_text(_ARTICLES[0], encoding="utf-8")
     made: list[int] = []
-    original = entity_layer.consolidate_forms
-    monkeypatch.setattr(entity_layer, "consolidate_forms",
+    original = core.consolidate_kept
+    monkeypatch.setattr(core, "consolidate_kept",
                         lambda *args, **kwargs: made.append(1) or original(*args, **kwargs))
     with api.analyse([str(folder)], api.Settings(store_dir=tmp_path / "store")) as corpus:
         api.prepare(corpus)
