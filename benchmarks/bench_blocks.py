@@ -55,8 +55,7 @@ def main() -> None:
         "SELECT kind FROM results WHERE kind LIKE 'forms:%' ORDER BY used DESC LIMIT 1"
     ).fetchone()
     state = store.results_of(kind, 1)[0]["state"]
-    # kept with the blocks' state (blocks_kept), or alone by a version before it
-    forms = entity_layer.Forms.from_rows(state["forms"] if isinstance(state, dict) else state)
+    forms = entity_layer.Forms.from_rows(state)
     gc.disable()
     table = {key: forms.forms[key] for key in sorted(forms.forms)}
     print(f"{len(table)} forms")

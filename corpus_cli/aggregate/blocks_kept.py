@@ -31,9 +31,10 @@ from .whole import Whole
 # Changed whenever what is kept changes meaning: a state of another version is not read.
 VERSION = 1
 # An entity as kept: its fields before naming, its roles before those naming someone else are
-# left out (the people of the corpus change as it grows), its merge reasons as pairs.
+# left out (the people of the corpus change as it grows).
 _FIELDS = ("name", "label", "mentions", "documents", "aliases", "roles", "first_seen",
            "last_seen", "merge_reasons", "labels", "ambiguous_with", "keys")
+_NO_ROLES: dict[str, int] = {}  # shared by the rows of entities without roles, never changed
 
 
 class Consolidated(NamedTuple):
@@ -163,13 +164,15 @@ def _date(described: Mapping[str, Any]) -> str | None:
 
 
 def _row(entity: Entity, table: Mapping[str, _Form]) -> list[Any]:
-    """`entity` (before naming) as kept, with its roles before cleaning."""
-    roles: Counter[str] = Counter()
-    for key in entity.keys:
-        roles.update(table[key].roles)
+    """`entity` (before naming) as kept, with its roles before cleaning. Its values are the
+    entity's own, not copies: the rows of a corpus's entities are made beside them."""
+    roles: dict[str, int] = _NO_ROLES
+    if entity.roles or any(table[key].roles for key in entity.keys):
+        roles = Counter()
+        for key in entity.keys:
+            roles.update(table[key].roles)
     return [entity.name, entity.label, entity.mentions, entity.documents, entity.aliases,
-            dict(roles), entity.first_seen, entity.last_seen,
-            [[item["alias"], item["reason"]] for item in entity.merge_reasons], entity.labels,
+            roles, entity.first_seen, entity.last_seen, entity.merge_reasons, entity.labels,
             entity.ambiguous_with, entity.keys]
 
 
@@ -181,6 +184,6 @@ def _entity(row: list[Any], table: Mapping[str, _Form], people: frozenset[str]) 
         name=name, label=label, mentions=mentions, documents=documents, aliases=aliases,
         roles=clean_roles(roles, set(keys), people) if roles else {},
         first_seen=first_seen, last_seen=last_seen,
-        merge_reasons=[{"alias": alias, "reason": reason} for alias, reason in reasons],
+        merge_reasons=reasons,
         labels=labels, ambiguous_with=ambiguous, keys=keys,
         occurrences=set().union(*(table[key].occurrences for key in keys)))

@@ -58,6 +58,8 @@ _VOCABULARY = "vocabulary"
 _STATS = "stats"
 # What consolidation adds up, kept per set of documents (followed by the alias file's key).
 _FORMS = "forms:"
+# The blocks those forms were consolidated by, with their entities (blocks_kept).
+_BLOCKS = "blocks:"
 
 
 def analyse(paths: Sequence[str] = (), settings: Settings | None = None,
@@ -125,21 +127,39 @@ class _Entities:
         documents = {record.id: {"date": record.date} for record in self.corpus.unique()}
         # The rules in the kind: the documents a state counts are keyed by their analyses,
         # which a corpus-level rule (attribution, collection) does not change.
-        kind = f"{_FORMS}{_aliases_key(self.aliases)}:{corpus_rules_digest()}"
-        base, new = self.corpus.kept_state(kind)
-        # A state kept before blocks were is the forms' rows alone.
-        rows, blocks = (base.get("forms"), base.get("blocks")) if isinstance(base, dict) else (
-            base, None)
-        forms = entity_layer.Forms.from_rows(rows) if rows is not None else entity_layer.Forms()
+        kind = f"{_aliases_key(self.aliases)}:{corpus_rules_digest()}"
+        base, new = self.corpus.kept_state(_FORMS + kind)
+        forms = entity_layer.Forms.from_rows(base) if base is not None else entity_layer.Forms()
         changed: set[str] = set()
         if new:
             collected = entity_layer.collect(self._mentions(new), self.aliases)
             changed = set(collected.forms)
             forms.add(collected)
-        found = consolidate_kept(forms, changed, blocks, documents, self.aliases)
-        if new or not found.unchanged:
-            self.corpus.keep_state(kind, {"forms": forms.rows(), "blocks": found.state})
+            # written before consolidation: its peak of memory is not this step's
+            self.corpus.keep_state(_FORMS + kind, forms.rows())
+        counted = {(record.id, record.key) for record in self.corpus.unique()
+                   if record.id not in new}
+        found = consolidate_kept(forms, changed, self._kept_blocks(_BLOCKS + kind, counted),
+                                 documents, self.aliases)
+        if not found.unchanged:
+            listed = [[record.id, record.key] for record in self.corpus.unique()]
+            # streamed: the blocks' entities are written at consolidation's peak of memory
+            self.corpus.keep_streamed(_BLOCKS + kind, {"documents": listed, **found.state},
+                                      KEPT_STATES)
         return found.entities
+
+    def _kept_blocks(self, kind: str, counted: set[tuple[str, str]]) -> dict[str, Any] | None:
+        """The blocks kept with the forms of `counted` documents, the latest first; None when
+        none is kept (written after its forms: a run may have stopped in between)."""
+        for limit in range(1, KEPT_STATES + 1):
+            found = self.corpus.store.results_of(kind, limit)[limit - 1:]
+            if not found:
+                return None
+            kept = found[0]
+            if isinstance(kept, dict) and {
+                    (str(item[0]), str(item[1])) for item in kept.get("documents", ())} == counted:
+                return kept
+        return None
 
     def _mentions(self, only: set[str] | None = None) -> Iterator[dict[str, Any]]:
         for record, rows in self.corpus.analyses(tables=("mentions",), only=only):
