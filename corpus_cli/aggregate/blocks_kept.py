@@ -74,6 +74,9 @@ def consolidate_kept(forms: Forms, changed: Collection[str], kept: Any,
         parts = [(block, None) for block in grouped(table, joined)]
     else:
         joined, surnames, parts = _grown(found, table, changed, whole)
+    number = {joined.find(block[0]): at for at, (block, _) in enumerate(parts)}
+    surname_blocks = {name: number[joined.find(_SURNAME + name)] for name in surnames}
+    del joined, number  # the union-find of every form, let go before the entities are made
     made: list[Entity] = []
     blocks, rows = [], []
     for block, kept_rows in parts:
@@ -85,9 +88,7 @@ def consolidate_kept(forms: Forms, changed: Collection[str], kept: Any,
         made.extend(entities)
         blocks.append(block)
         rows.append(kept_rows)
-    number = {joined.find(block[0]): at for at, block in enumerate(blocks)}
-    state = {"version": VERSION, "blocks": blocks, "entities": rows,
-             "surnames": {name: number[joined.find(_SURNAME + name)] for name in surnames},
+    state = {"version": VERSION, "blocks": blocks, "entities": rows, "surnames": surname_blocks,
              "first_names": sorted(whole.first_names), "things": sorted(whole.things),
              "dates": dates}
     # The order a whole run makes them in (a group's first key), which the stable sort of

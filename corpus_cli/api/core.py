@@ -134,7 +134,8 @@ class _Entities:
         if new:
             collected = entity_layer.collect(self._mentions(new), self.aliases)
             changed = set(collected.forms)
-            forms.add(collected)
+            forms.add(collected)  # copied: a corpus's first forms would be held twice
+            del collected
             # written before consolidation: its peak of memory is not this step's
             self.corpus.keep_state(_FORMS + kind, forms.rows())
         counted = {(record.id, record.key) for record in self.corpus.unique()
