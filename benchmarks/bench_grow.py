@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 STEP = r'''
 import cProfile, functools, hashlib, json, resource, sys, time
 from corpus_cli import api
-from corpus_cli.aggregate import entities, timeline
+from corpus_cli.aggregate import blocks_kept, entities, timeline
 from corpus_cli.api import core
 from corpus_cli.runtime import pipeline
 step, profile, steps, paths = sys.argv[1], sys.argv[2], sys.argv[3] == "steps", sys.argv[4:]
@@ -52,11 +52,17 @@ def wrap(owner, name, label):
         try:
             return function(*args, **kwargs)
         finally:
-            spent[label] = round(spent.get(label, 0.0) + time.process_time() - began, 2)
+            spent[label] = round(spent.get(label, 0.0) + time.process_time() - began, 3)
     setattr(owner, name, timed)
 for owner, name, label in (
-        (core._Entities, "_forms", "kept forms read, added to, written"),
-        (entities, "consolidate", "consolidation"),
+        (core._Entities, "_consolidated", "entities (state read, added to, merged, written)"),
+        (pipeline.Corpus, "kept_state", "kept state read (in the entities)"),
+        (entities.Forms, "from_rows", "kept forms made (in the entities)"),
+        (core, "consolidate_kept", "consolidation by block (in the entities)"),
+        (blocks_kept, "_grown", "blocks grown, touched ones found (in consolidation)"),
+        (blocks_kept, "merged", "touched blocks merged (in consolidation)"),
+        (blocks_kept.id_layer, "named", "ordering and naming (in consolidation)"),
+        (pipeline.Corpus, "keep_state", "kept state written (in the entities)"),
         (core, "_keep_entity_table", "entity table kept (consolidation included)"),
         (entities, "mention_index", "names by mention"),
         (core, "_kept_parts", "kept parts read"),

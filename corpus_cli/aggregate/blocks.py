@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from typing import Any
 
 from rapidfuzz.distance import Levenshtein
@@ -60,6 +60,12 @@ class _Joined:
 
 def blocks(forms: Mapping[str, _Form]) -> list[list[str]]:
     """The blocks of `forms` (lists of keys, in the order of `forms`)."""
+    return grouped(forms, joined_forms(forms)[0])
+
+
+def joined_forms(forms: Mapping[str, _Form]) -> tuple[_Joined, set[str]]:
+    """The union-find of `forms`' blocks (their keys joined, and each joined to the node of
+    its surname key) and those surname keys."""
     joined = _Joined()
     surnames: set[str] = set()
     for key, form in forms.items():
@@ -75,10 +81,63 @@ def blocks(forms: Mapping[str, _Form]) -> list[list[str]]:
         joined.join(a, b)
     for a, b in _one_edit(sorted(surnames), _surname_slip, MIN_SLIP_LENGTH - 1):
         joined.join(_SURNAME + a, _SURNAME + b)
+    return joined, surnames
+
+
+def grouped(keys: Iterable[str], joined: _Joined) -> list[list[str]]:
+    """`keys` grouped by their block in `joined`, in their order."""
     found: dict[str, list[str]] = defaultdict(list)
-    for key in forms:
+    for key in keys:
         found[joined.find(key)].append(key)
     return list(found.values())
+
+
+def join_added(joined: _Joined, forms: Mapping[str, _Form], changed: Iterable[str],
+               added: set[str], surnames: set[str]) -> None:
+    """Join in `joined`, the blocks of `forms` before the `changed` forms were added to or
+    changed (`added`: those new), what `joined_forms` joins for them: the links a new key
+    makes (those between older keys are joined already) and each changed form's surname (its
+    target may have changed). `surnames`: the surname keys joined so far, added to."""
+    hyphened: dict[str, list[str]] = defaultdict(list)  # whose `_written_alike` holds a key
+    for key in forms:
+        if "-" in key:
+            hyphened[key.replace("-", " ")].append(key)
+    fresh: set[str] = set()
+    for key in changed:
+        first, _, rest = key.partition(" ")
+        for other in (*_written_alike(key), *(f"{article} {key}" for article in _ARTICLES),
+                      *hyphened.get(key, ()),
+                      *(hyphened.get(rest, ()) if rest and first in _ARTICLES else ())):
+            if other in forms:
+                joined.join(key, other)
+        surname = person_name(forms[key].target).surname_key
+        if surname:
+            if surname not in surnames:
+                fresh.add(surname)
+            joined.join(key, _SURNAME + surname)
+    for a, b in _near(added, forms, _name_slip, MIN_SLIP_LENGTH):
+        joined.join(a, b)
+    surnames |= fresh
+    for a, b in _near(fresh, surnames, _surname_slip, MIN_SLIP_LENGTH - 1):
+        joined.join(_SURNAME + a, _SURNAME + b)
+
+
+def _near(keys: Iterable[str], present: Collection[str], may_slip: Callable[[str, str], bool],
+          shortest: int) -> Iterator[tuple[str, str]]:
+    """`_one_edit`'s pairs of one of `keys` and a key of `present`, found by the keys one
+    deleted, changed or added letter makes of each of `keys` (the letters of `present`'s)."""
+    letters = set("".join(present))
+    for key in keys:
+        if len(key.replace(" ", "")) < shortest - 1:
+            continue
+        near = {key[:at] + key[at + 1:] for at in range(len(key))}
+        near.update(key[:at] + letter + key[at + offset:] for at in range(len(key) + 1)
+                    for letter in letters for offset in (0, 1))
+        near.discard(key)
+        for other in near:
+            if other in present and len(other.replace(" ", "")) >= shortest - 1 and (
+                    may_slip(key, other) or may_slip(other, key)):
+                yield key, other
 
 
 def _written_alike(key: str) -> list[str]:
@@ -96,20 +155,27 @@ def _one_edit(keys: list[str], may_slip: Callable[[str, str], bool], shortest: i
               ) -> list[tuple[str, str]]:
     """Pairs of `keys` one edit apart, at least `shortest - 1` long, that the slip index may
     join (`may_slip` either way: what it asks of the letters alone). Found by the keys that
-    one deleted letter makes alike."""
-    alike: dict[str, list[str]] = defaultdict(list)
+    one deleted letter makes alike, one length at a time: two keys of one length share such
+    a key, or one is such a key of the other, one letter longer (all lengths at once held
+    1.6 million such keys for 106,000 forms: a third of a GB)."""
+    by_length: dict[int, list[str]] = defaultdict(list)
     for key in keys:
         if len(key.replace(" ", "")) >= shortest - 1:
+            by_length[len(key)].append(key)
+    pairs = set()
+    for length, longer in by_length.items():
+        alike: dict[str, list[str]] = defaultdict(list)
+        for key in by_length.get(length - 1, ()):
             alike[key].append(key)
+        for key in longer:
             for at in range(len(key)):
                 alike[key[:at] + key[at + 1:]].append(key)
-    pairs = set()
-    for found in alike.values():
-        for i, key in enumerate(found):
-            for other in found[:i]:
-                if (other != key and Levenshtein.distance(key, other, score_cutoff=1) <= 1
-                        and (may_slip(key, other) or may_slip(other, key))):
-                    pairs.add((other, key))
+        for found in alike.values():
+            for i, key in enumerate(found):
+                for other in found[:i]:
+                    if (other != key and Levenshtein.distance(key, other, score_cutoff=1) <= 1
+                            and (may_slip(key, other) or may_slip(other, key))):
+                        pairs.add((other, key))
     return sorted(pairs)
 
 

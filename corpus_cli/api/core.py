@@ -16,6 +16,7 @@ from corpus_cli.aggregate import entities as entity_layer
 from corpus_cli.aggregate import stats as stats_layer
 from corpus_cli.aggregate import timeline as timeline_layer
 from corpus_cli.aggregate.aliases import Aliases, load_aliases
+from corpus_cli.aggregate.blocks_kept import consolidate_kept
 from corpus_cli.aggregate.timeline import Query as TimelineQuery
 from corpus_cli.aggregate.timeline import date_label, year_of
 from corpus_cli.dates.iso import iso_value as iso_date
@@ -57,6 +58,8 @@ _VOCABULARY = "vocabulary"
 _STATS = "stats"
 # What consolidation adds up, kept per set of documents (followed by the alias file's key).
 _FORMS = "forms:"
+# The blocks those forms were consolidated by, with their entities (blocks_kept).
+_BLOCKS = "blocks:"
 
 
 def analyse(paths: Sequence[str] = (), settings: Settings | None = None,
@@ -101,7 +104,9 @@ class _Entities:
     """The corpus's entities, consolidated at most once however many answers need them.
 
     The forms that consolidation adds up are kept in the store with the documents they count
-    (`Corpus.kept_state`): a corpus that grows collects only its new documents' mentions."""
+    (`Corpus.kept_state`), and beside them the blocks they were consolidated by with their
+    entities (`blocks_kept`): a corpus that grows collects only its new documents' mentions,
+    and merges again only the blocks its new and changed forms fall in."""
 
     def __init__(self, corpus: Corpus, aliases: Aliases | None) -> None:
         self.corpus, self.aliases = corpus, aliases
@@ -109,10 +114,8 @@ class _Entities:
 
     def __call__(self) -> list[entity_layer.Entity]:
         if self._found is None:
-            documents = {record.id: {"date": record.date} for record in self.corpus.unique()}
             with no_collection():
-                self._found = entity_layer.consolidate((), documents, self.aliases,
-                                                       self._forms())
+                self._found = self._consolidated()
         return self._found
 
     def release(self) -> None:
@@ -120,16 +123,44 @@ class _Entities:
         names by mention, and their memory is most of its step's peak on a large corpus."""
         self._found = None
 
-    def _forms(self) -> entity_layer.Forms:
+    def _consolidated(self) -> list[entity_layer.Entity]:
+        documents = {record.id: {"date": record.date} for record in self.corpus.unique()}
         # The rules in the kind: the documents a state counts are keyed by their analyses,
         # which a corpus-level rule (attribution, collection) does not change.
-        kind = f"{_FORMS}{_aliases_key(self.aliases)}:{corpus_rules_digest()}"
-        base, new = self.corpus.kept_state(kind)
+        kind = f"{_aliases_key(self.aliases)}:{corpus_rules_digest()}"
+        base, new = self.corpus.kept_state(_FORMS + kind)
         forms = entity_layer.Forms.from_rows(base) if base is not None else entity_layer.Forms()
+        changed: set[str] = set()
         if new:
-            forms.add(entity_layer.collect(self._mentions(new), self.aliases))
-            self.corpus.keep_state(kind, forms.rows())
-        return forms
+            collected = entity_layer.collect(self._mentions(new), self.aliases)
+            changed = set(collected.forms)
+            forms.add(collected)  # copied: a corpus's first forms would be held twice
+            del collected
+            # written before consolidation: its peak of memory is not this step's
+            self.corpus.keep_state(_FORMS + kind, forms.rows())
+        counted = {(record.id, record.key) for record in self.corpus.unique()
+                   if record.id not in new}
+        found = consolidate_kept(forms, changed, self._kept_blocks(_BLOCKS + kind, counted),
+                                 documents, self.aliases)
+        if not found.unchanged:
+            listed = [[record.id, record.key] for record in self.corpus.unique()]
+            # streamed: the blocks' entities are written at consolidation's peak of memory
+            self.corpus.keep_streamed(_BLOCKS + kind, {"documents": listed, **found.state},
+                                      KEPT_STATES)
+        return found.entities
+
+    def _kept_blocks(self, kind: str, counted: set[tuple[str, str]]) -> dict[str, Any] | None:
+        """The blocks kept with the forms of `counted` documents, the latest first; None when
+        none is kept (written after its forms: a run may have stopped in between)."""
+        for limit in range(1, KEPT_STATES + 1):
+            found = self.corpus.store.results_of(kind, limit)[limit - 1:]
+            if not found:
+                return None
+            kept = found[0]
+            if isinstance(kept, dict) and {
+                    (str(item[0]), str(item[1])) for item in kept.get("documents", ())} == counted:
+                return kept
+        return None
 
     def _mentions(self, only: set[str] | None = None) -> Iterator[dict[str, Any]]:
         for record, rows in self.corpus.analyses(tables=("mentions",), only=only):

@@ -41,6 +41,10 @@ _NAMES = [
     # another person.
     ("Anne Roussel", None), ("Roussel", None), ("Roussel Fabre", None),
     ("Laboratoires Roussel", None), ("Fabre", None), ("Villeneuve sur Orge", None),
+    # A form that joins two others' blocks (a thing's hyphens, a slip); a place named after
+    # someone whose full name, once read, makes it no longer a thing named after "Roussel".
+    ("Villeneuve sur Orges", None), ("Conseil Jean de la Roussel", None),
+    ("Jean de la Roussel", None),
 ]
 # Roles given to a mention at random: one names a person of the pool, the other no one.
 _ROLES = [(), ("ministre Anne Roussel",), ("ministre",)]

@@ -129,8 +129,6 @@ _ARTICLES = (
 def test_entities_after_a_grown_timeline_are_read_not_consolidated_again(tmp_path, nlp,
                                                                             monkeypatch):
     """The timeline of a grown corpus consolidates its entities and keeps their table."""
-    from corpus_cli.aggregate import entities as entity_layer
-
     folder = tmp_path / "articles"
     folder.mkdir()
     for number, text in enumerate(_ARTICLES[:2]):
@@ -147,7 +145,7 @@ def test_entities_after_a_grown_timeline_are_read_not_consolidated_again(tmp_pat
     def consolidating(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("consolidated again")
 
-    monkeypatch.setattr(entity_layer, "consolidate_forms", consolidating)
+    monkeypatch.setattr(core, "consolidate_kept", consolidating)
     with api.analyse([str(folder)], settings) as corpus:
         assert api.entity_rows(corpus, api.EntityQuery(explain=True)) == expected
         assert api.entity_rows(corpus) == [
@@ -160,14 +158,12 @@ def test_the_timeline_lets_the_entities_go_and_prepare_consolidates_once(tmp_pat
                                                                           monkeypatch):
     """The entities are most of the timeline step's memory: it keeps only their names by
     mention, and `prepare` asks for the occurrences before it."""
-    from corpus_cli.aggregate import entities as entity_layer
-
     folder = tmp_path / "articles"
     folder.mkdir()
     (folder / "a0.txt").write_text(_ARTICLES[0], encoding="utf-8")
     made: list[int] = []
-    original = entity_layer.consolidate_forms
-    monkeypatch.setattr(entity_layer, "consolidate_forms",
+    original = core.consolidate_kept
+    monkeypatch.setattr(core, "consolidate_kept",
                         lambda *args, **kwargs: made.append(1) or original(*args, **kwargs))
     with api.analyse([str(folder)], api.Settings(store_dir=tmp_path / "store")) as corpus:
         api.prepare(corpus)
@@ -219,3 +215,43 @@ def test_lines_are_said_to_agree_exactly_when_written_alike(merged):
     indented = indented_bytes(merged)
     assert indented is not None
     assert core._lines_agree(merged, indented) == core._lines_compared(merged, indented)
+
+
+def test_a_grown_corpus_reads_the_blocks_kept_with_its_forms_and_only_those(
+        tmp_path, nlp, monkeypatch):
+    """The blocks are kept apart from the forms, after them: a growth reads those kept with
+    the very documents its forms count, and merges every block when a run stopped between
+    the two writes (the blocks kept are then those of fewer documents)."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    settings = api.Settings(store_dir=tmp_path / "store")
+    given: list[bool] = []
+    original, keep = core.consolidate_kept, Corpus.keep_streamed
+
+    def spy(forms: Any, changed: Any, kept: Any, *args: Any) -> Any:
+        given.append(kept is not None)
+        return original(forms, changed, kept, *args)
+
+    def stopped(self: Corpus, kind: str, *args: Any) -> None:
+        if kind.startswith("blocks:"):
+            raise KeyboardInterrupt
+        keep(self, kind, *args)
+
+    def grown() -> list[dict[str, Any]]:
+        with api.analyse([str(folder)], settings) as corpus:
+            return api.entity_rows(corpus, api.EntityQuery(explain=True))
+
+    monkeypatch.setattr(core, "consolidate_kept", spy)
+    for number, text in enumerate(_ARTICLES[:2]):
+        (folder / f"a{number}.txt").write_text(text, encoding="utf-8")
+        grown()
+    (folder / "a2.txt").write_text(_ARTICLES[2], encoding="utf-8")
+    monkeypatch.setattr(Corpus, "keep_streamed", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        grown()
+    monkeypatch.setattr(Corpus, "keep_streamed", keep)
+    found = grown()
+    assert given == [False, True, True, False]  # the last: forms of 3 documents, blocks of 2
+    monkeypatch.setattr(core, "consolidate_kept", original)
+    with api.analyse([str(folder)], api.Settings(use_store=False)) as corpus:
+        assert found == api.entity_rows(corpus, api.EntityQuery(explain=True))

@@ -333,7 +333,7 @@ def test_analyse_keeps_corpus_answers_so_later_questions_only_read(monkeypatch, 
     def fail(*args, **kwargs):
         raise AssertionError("consolidated again")
 
-    monkeypatch.setattr("corpus_cli.aggregate.entities.consolidate", fail)
+    monkeypatch.setattr("corpus_cli.api.core.consolidate_kept", fail)
     monkeypatch.setattr("corpus_cli.aggregate.events.merge", fail)
     assert rows_of(invoke("entities", str(ARTICLES))) == expected
     assert rows_of(invoke("timeline", str(ARTICLES))) == timeline
