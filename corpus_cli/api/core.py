@@ -140,8 +140,10 @@ class _Entities:
             self.corpus.keep_state(_FORMS + kind, forms.rows())
         counted = {(record.id, record.key) for record in self.corpus.unique()
                    if record.id not in new}
-        found = consolidate_kept(forms, changed, self._kept_blocks(_BLOCKS + kind, counted),
-                                 documents, self.aliases)
+        kept = self._kept_blocks(_BLOCKS + kind, counted)
+        del counted  # not held through consolidation, the step's peak of memory
+        found = consolidate_kept(forms, changed, kept, documents, self.aliases)
+        del kept
         if not found.unchanged:
             listed = [[record.id, record.key] for record in self.corpus.unique()]
             # streamed: the blocks' entities are written at consolidation's peak of memory

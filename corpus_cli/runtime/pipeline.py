@@ -273,7 +273,7 @@ class Corpus:
         self.close()
 
 
-def _streamed(value: Mapping[str, Any]) -> bytes | None:
+def _streamed(value: Mapping[str, Any]) -> bytearray | None:
     """`value` as the store keeps it (packing.dumps, marked FAST), compressed piece by piece:
     its lists written a slice of items at a time, compressed a few MB at a time (not one call
     per item: 107,000 parts at 33,958 articles). None when orjson cannot write a piece (a lone
@@ -282,15 +282,15 @@ def _streamed(value: Mapping[str, Any]) -> bytes | None:
 
     option = as_standard_json(orjson)
     compressor = codec.compressor(quick=True)
-    found: list[bytes] = []
+    found = bytearray()  # one buffer: a list of pieces joined at the end was a second copy
     pending = bytearray(FAST + b"{")
 
     def add(piece: bytes | memoryview) -> None:
         if len(pending) + len(piece) >= _STREAM_PIECE:
-            found.append(compressor.compress(pending))
+            found.extend(compressor.compress(pending))
             pending.clear()
             if len(piece) >= _STREAM_PIECE:  # never copied: one part's rows are 30 MB
-                found.append(compressor.compress(piece))
+                found.extend(compressor.compress(piece))
                 return
         pending.extend(piece)
 
@@ -309,8 +309,9 @@ def _streamed(value: Mapping[str, Any]) -> bytes | None:
     except (orjson.JSONEncodeError, TypeError):
         return None
     pending.extend(b"}")
-    found.append(compressor.compress(pending) + compressor.flush())
-    return b"".join(found)
+    found.extend(compressor.compress(pending))
+    found.extend(compressor.flush())
+    return found
 
 
 # Bytes of a streamed value compressed at a time, and items of its lists written at a time

@@ -501,7 +501,7 @@ class Store:
         self._touch("results", "kind = ? AND fingerprint = ?", (kind, fingerprint))
         return data
 
-    def save_compressed(self, kind: str, fingerprint: str, data: bytes,
+    def save_compressed(self, kind: str, fingerprint: str, data: bytes | bytearray,
                         beside: Mapping[str, bytes] | None = None) -> None:
         """`save_result` of a value already written and compressed (`codec.compress` of what
         `dumps` writes), for a value too large to be written whole in memory. `beside`: other kinds
