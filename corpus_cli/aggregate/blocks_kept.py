@@ -150,7 +150,8 @@ def _read(kept: Any, table: Mapping[str, _Form], changed: Collection[str],
         fits = (len(found.blocks) == len(found.rows) and all(found.blocks)
                 and len(set(keys)) == len(keys) == len(covered) and set(covered) == set(keys)
                 and all(len(row) == len(_FIELDS) for rows in found.rows for row in rows)
-                and all(0 <= at < len(found.blocks) for at in found.surnames.values())
+                and all(isinstance(at, int) and not isinstance(at, bool)
+                        and 0 <= at < len(found.blocks) for at in found.surnames.values())
                 and set(keys) | set(changed) == table.keys()
                 and all(dates.get(document) == date for document, date in kept_dates.items()))
     except (KeyError, TypeError, ValueError, IndexError):

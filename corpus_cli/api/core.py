@@ -144,7 +144,7 @@ class _Entities:
         del counted  # not held through consolidation, the step's peak of memory
         found = consolidate_kept(forms, changed, kept, documents, self.aliases)
         del kept
-        if not found.unchanged:
+        if new or not found.unchanged:  # new documents with no new form: their list changed
             listed = [[record.id, record.key] for record in self.corpus.unique()]
             # streamed: the blocks' entities are written at consolidation's peak of memory
             self.corpus.keep_streamed(_BLOCKS + kind, {"documents": listed, **found.state},

@@ -230,10 +230,12 @@ def governing_verb(span: Span) -> Token | None:
 
 
 def attachment(span: Span) -> Token | None:
-    """The word an expression dates: the noun it complements ("la visite du 15 décembre"), the
-    noun of an act it follows with no preposition ("l'incendie jeudi", "les violences
-    samedi"), the noun a year names ("la présidentielle 2017"), else the first verb above it,
-    else its head."""
+    """The word an expression dates, read on the expression widened to the part of the day or
+    of a period it complements ("dans la soirée du 26 mai"): the noun it complements ("la
+    visite du 15 décembre"), the noun of an act it follows with no preposition ("l'incendie
+    jeudi", "les violences samedi"), the noun a year names ("la présidentielle 2017"), the
+    participle right before it that the parse hangs on the same noun ("X, arrêté lundi"),
+    else the first verb above it, else its head."""
     span = _with_part_of_time(span)
     root = span.root
     head = root.head

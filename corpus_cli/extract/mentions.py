@@ -178,7 +178,7 @@ def _spans(doc: Doc) -> list[tuple[int, int, str]]:
     thing ending on a function word ("Direction départementale de la") with the next span
     right after it ("Sécurité publique") is one name. Cut, its head is a generic fragment
     that many bodies share ("Direction départementale"), and would gather them all. A place
-    after it is where the thing is ("le Forum Valdor de" + "Rabat"): two names."""
+    after it is where the thing is ("le Forum Valdor de" + "Vernanges"): two names."""
     spans: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if spans and spans[-1][1] == ent.start and spans[-1][2] != "PER" and (
@@ -187,18 +187,6 @@ def _spans(doc: Doc) -> list[tuple[int, int, str]]:
         else:
             spans.append((ent.start, ent.end, ent.label_))
     return spans
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
@@ -508,13 +496,12 @@ def _is_name(name: str, label: str) -> bool:
 
 def _calendar_only(name: str) -> bool:
     """A day the model took for a name at a sentence's start ("Mardi", "Vendredi 9", "Lundi 3
-    juin"): a weekday, or a month with a day number, and nothing else. A month alone may be
-    a name ("Mars")."""
+    juin"): a weekday, with at most a day number and a month. A month with a number may be a
+    name ("Mai 68", "11 Septembre")."""
     words = [low(w) for w in name.split()]
-    calendar = _calendar_words()
-    if not all(w in calendar[0] or w in calendar[1] or w.isdigit() for w in words):
-        return False
-    return any(w in calendar[0] for w in words) or any(w.isdigit() for w in words)
+    weekdays, months = _calendar_words()
+    return any(w in weekdays for w in words) and all(
+        w in weekdays or w in months or (w.isdigit() and 1 <= int(w) <= 31) for w in words)
 
 
 @functools.cache

@@ -86,8 +86,8 @@ def channel_number(doc: Doc, start: int, end: int) -> int:
 
 
 def completed_demonym(doc: Doc, start: int, end: int) -> bool:
-    """A demonym after "le"/"la" completed by a common noun ("la Française des jeux", "le
-    Parisien du soir"): the head of an organisation's name, not the country's people ("une
+    """A country's demonym after "le"/"la" completed by a common noun ("la Française des
+    jeux"): the head of an organisation's name, not the country's people ("une
     Française de 35 ans" takes no article; "la Française de 35 ans" completes no noun)."""
     if start == 0 or low(doc[start - 1].text) not in (*DEFINITE, "l'") or end + 1 >= len(doc):
         return False
@@ -124,9 +124,11 @@ def common_nouns(mentions: Sequence[Mention]) -> None:
     noun, not a person's surname: a feast ("la veillée de la Toussaint"), a thing. "La X" of a
     singer the document names in full stays hers (resolved first). So is a saint's name
     that the document gives to no one: a town, a church, an island named after the saint."""
+    nicknames = {fold(m.name) for m in mentions if m.nickname}
     for mention in mentions:
-        if mention.label != "PER" or mention.resolved is not None or mention.nickname:
-            continue
+        if (mention.label != "PER" or mention.resolved is not None
+                or fold(mention.name) in nicknames):
+            continue  # "le Chinois" used again after "surnommé le Chinois": the person
         if mention.after_article:
             mention.label, mention.roles = "MISC", []
         elif _SAINTS.match(mention.name) and " " not in mention.name:

@@ -12,8 +12,8 @@ A quotation mark glued to an elided word ('juge qu'"il est...') is split off too
 token hid the quotation's start and the parser read the quoted words as the main clause.
 
 So are the dashes of an agency's intertitle written inside a paragraph ('... en médecine.-
-"Pas à la hauteur" -Olivier Véran a jugé', '... des journalistes. - Sanctuaire -Une annonce'):
-whole, "médecine.-" and "-Olivier" were words, a name lost its first letter's capital and the
+"Pas à la hauteur" -Paul Hébert a jugé', '... des journalistes. - Sanctuaire -Une annonce'):
+whole, "médecine.-" and "-Paul" were words, a name lost its first letter's capital and the
 parser read the heading and the next sentence as one (`sentences.py` starts a sentence after
 the closing dash).
 """
@@ -47,5 +47,5 @@ QUOTE_AFTER_ELISION = r"(?<=['’])[\"“«]"
 # ("médecine.-"): the word, the punctuation and the dash are three tokens.
 FINAL_BEFORE_DASH = r"(?<=[^\W\d_])(?=[.!?…][-–]$)"
 DASH_AFTER_FINAL = r"(?<=[.!?…])(?=[-–]$)"
-# The prefix: a dash glued before a capital or a quotation mark ("-Olivier", '-"Pas').
+# The prefix: a dash glued before a capital or a quotation mark ("-Paul", '-"Pas').
 DASH_BEFORE_CAPITAL = r"[-–](?=[A-ZÀ-ÖØ-Þ\"«“])"

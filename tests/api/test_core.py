@@ -53,7 +53,8 @@ def _cut(corpus: Corpus, query: Query, format: Format, limit: int | None = None
 QUERIES = [Query(), Query(include_undated=True)]
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(entries(), st.sampled_from([None, 0, 1, 2, 100]))
 def test_an_unfiltered_answer_cut_from_the_kept_bytes_is_the_one_written_from_the_rows(
         tmp_path_factory, merged, limit):

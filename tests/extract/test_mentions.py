@@ -59,6 +59,19 @@ def test_a_day_taken_for_a_name_is_no_mention_but_a_month_alone_may_be(nlp):
     assert names(doc) == ["Paul Hébert", "Mars"]
 
 
+def test_a_month_with_a_number_may_be_a_name(nlp):
+    text = "Les souvenirs de Mai 68 et du 11 Septembre restent vifs."
+    doc = with_ents(nlp, text, [("Mai 68", "MISC"), ("11 Septembre", "MISC")])
+    assert names(doc) == ["Mai 68", "11 Septembre"]
+
+
+def test_a_nickname_used_again_after_le_stays_the_person(nlp):
+    text = "Paul Hébert, surnommé le Chinois, a été arrêté. Le Chinois et son complice ont fui."
+    doc = with_ents(nlp, text, [("Paul Hébert", "PER"), ("Chinois", "PER"), ("Chinois", "PER")])
+    assert [m["label"] for m in extract_mentions(doc) if m["name"] == "Chinois"] == ["PER",
+                                                                                   "PER"]
+
+
 def test_elision_with_typographic_apostrophe_glued_to_the_word(nlp):
     doc = with_ents(nlp, "Il a parlé à l’Islande.", [("l’Islande", "LOC")])
     assert names(doc) == ["Islande"]
@@ -530,7 +543,7 @@ def test_the_words_around_a_name_say_what_it_names(nlp, text, surface, tag, expe
 
 @pytest.mark.parametrize(("text", "marks", "expected"), [
     # a saint's name that no one of the document bears: a place
-    ("Il possède deux villas, l'une à Saint-Brévin, l'autre à Rabat.",
+    ("Il possède deux villas, l'une à Saint-Brévin, l'autre à Vernanges.",
      [("Saint-Brévin", "PER")], [("Saint-Brévin", "LOC")]),
     # the deputy the document names in full keeps his surname
     ("Le député Paul Saint-Brévin a voté. Saint-Brévin a parlé.",
@@ -541,9 +554,9 @@ def test_the_words_around_a_name_say_what_it_names(nlp, text, surface, tag, expe
      [("Direction régionale de la", "ORG"), ("Pêche côtière", "ORG")],
      [("Direction régionale de la Pêche côtière", "ORG")]),
     # a place after it is where the thing is: two names
-    ("Le gala aura lieu au Forum Valdor de Rabat en mai.",
-     [("Forum Valdor de", "ORG"), ("Rabat", "LOC")],
-     [("Forum Valdor", "ORG"), ("Rabat", "LOC")]),
+    ("Le gala aura lieu au Forum Valdor de Vernanges en mai.",
+     [("Forum Valdor de", "ORG"), ("Vernanges", "LOC")],
+     [("Forum Valdor", "ORG"), ("Vernanges", "LOC")]),
     # two names side by side, with no function word left dangling, stay two
     ("Le Conseil régional Bretagne Sud a voté.",
      [("Conseil régional", "ORG"), ("Bretagne Sud", "LOC")],

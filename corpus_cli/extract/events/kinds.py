@@ -251,6 +251,7 @@ def is_court(noun: Token) -> bool:
     return False
 
 
+# The type and CAMEO code of an interview: a statement (010, make a public statement).
 INTERVIEW = ("public_statement", "010")
 
 
@@ -258,7 +259,8 @@ def guest_of_outlet(token: Token) -> bool:
     """"Invité de Radio Nord", "invitée sur TV Sud": the participle of "inviter" with no
     auxiliary, whose "de"/"sur" complement the model names an organisation or a work (an
     outlet or a show); "invité de X" for a person is an invitation."""
-    if token.lemma_.lower() != "inviter" or any(c.dep_.startswith("aux") for c in token.children):
+    if (token.lemma_.lower() != "inviter" or "Part" not in token.morph.get("VerbForm", [])
+            or any(c.dep_.startswith("aux") for c in token.children)):
         return False
     return any(child.ent_type_ in ("ORG", "MISC")
                and any(c.dep_ == "case" and c.lower_ in ("de", "du", "sur") for c in child.children)

@@ -135,11 +135,14 @@ def test_a_statement_outside_the_medium_clause_keeps_no_date(nlp) -> None:
     assert row["date_text"] is None
 
 
-@pytest.mark.parametrize("text", [
-    "Les gendarmes ont interpellé Marc Dufresne à Tours dans la soirée du mardi 26 mai.",
-    "Selon le journal, la police a arrêté Marc Dufresne lors de la matinée du mardi 26 mai.",
-    "Dans la nuit de lundi à mardi, une attaque a visé le siège du parti Avenir Commun à Tours.",
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Les gendarmes ont interpellé Marc Dufresne à Tours dans la soirée du mardi 26 mai.",
+     "interpellé"),
+    ("Selon le journal, la police a arrêté Marc Dufresne lors de la matinée du mardi 26 mai.",
+     "arrêté"),
+    ("Dans la nuit de lundi à mardi, une attaque a visé le siège du parti Avenir Commun à Tours.",
+     "visé"),
 ])
-def test_a_date_under_a_part_of_the_day_dates_the_act(nlp, text: str) -> None:
+def test_a_date_under_a_part_of_the_day_dates_the_act(nlp, text: str, trigger: str) -> None:
     """"la soirée du 26 mai" is a part of the date, not a thing the date dates."""
-    assert [row["date_text"] for row in rows(nlp, text) if row["date_text"]]
+    assert [row["trigger"] for row in rows(nlp, text) if row["date_text"]] == [trigger]

@@ -119,6 +119,9 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["Sénat"], []),
     ("Le projet de loi a été adopté jeudi au Parlement européen.", "jeudi",
      ["Parlement européen"], []),
+    # but the "à X" of a giving verb receives
+    ("Le dossier a été confié jeudi à la Commission européenne.", "jeudi",
+     [], ["Commission européenne"]),
     # a guest of an outlet speaks; "invité de X" for a person is an invitation
     ("Invité de Radio Nord lundi 3 juin, Paul Hébert a éludé la question.", "lundi 3 juin",
      ["Paul Hébert"], ["Radio Nord"]),
