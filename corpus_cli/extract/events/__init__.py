@@ -322,9 +322,6 @@ def _paragraph(doc: Doc, token: Token) -> int:
     return breaks[position - 1] if position else 0
 
 
-__all__ = ["Trigger", "extract_events", "lexicon", "parse_lexicon"]
-
-
 def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, actors: list[int],
                   targets: list[int]) -> tuple[list[int], list[int]]:
     """"Invité de Radio Nord lundi, X a dit": the guest named outside the participle's phrase
@@ -342,3 +339,6 @@ def _subject_of(token: Token, verb: Token) -> bool:
     if token.dep_ in ("appos", "flat:name") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "nsubj" and token.head.i == verb.i
+
+
+__all__ = ["Trigger", "extract_events", "lexicon", "parse_lexicon"]
