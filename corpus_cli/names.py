@@ -62,6 +62,11 @@ def families() -> frozenset[str]:
     return _words("entities_titles.txt", "families")
 
 
+def headed() -> frozenset[str]:
+    """Nouns of a body or a time led by one person ("le gouvernement X")."""
+    return _words("entities_titles.txt", "headed")
+
+
 # The sections of entities_things.txt and the label of a name written after their nouns.
 _THING_LABELS = {"organisations": "ORG", "works": "MISC", "places": "LOC"}
 

@@ -26,6 +26,7 @@ from corpus_cli.names import (
     families,
     fold,
     given_relation,
+    headed,
     honorifics,
     in_order,
     is_particle,
@@ -93,6 +94,7 @@ class _Mention:
     resolved: str | None = None
     thing: bool = False  # written as a thing ("la X", "la série X": `_thing_label`)
     nickname: bool = False  # introduced as a nickname ("surnommé le Chinois")
+    headed: bool = False  # a bare surname after "le gouvernement", "l'administration"...
     after_article: bool = False  # a one-word name after "le"/"la" (`common_nouns`)
 
 
@@ -170,7 +172,9 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     after_article = (label == "PER" and _one_word(doc, start, end) and start > 0
                      and doc[start - 1].lower_ in DEFINITE)
     return _Mention(start, end, start_char, end_char, label, name, _unique(roles),
-                    thing=thing is not None, nickname=nickname, after_article=after_article)
+                    thing=thing is not None, nickname=nickname, after_article=after_article,
+                    headed=label == "PER" and _one_word(doc, start, end) and start > 0
+                    and doc[start - 1].lower_ in headed())
 
 
 def _spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -651,8 +655,10 @@ def _resolve(mentions: list[_Mention]) -> None:
         if mention.label != "PER" and fold(mention.name) in country_forms():
             continue
         thing = mention.thing or (mention.label != "PER" and fold(mention.name) in things)
-        if fold(mention.name) in first_names:
-            continue  # "François" beside "François Dupont" and "Claude François": no guess
+        if fold(mention.name) in first_names or mention.headed:
+            # "François" beside "François Dupont" and "Claude François": no guess; "le
+            # gouvernement X" is the head's, whom the document may not name
+            continue
         exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)]
         if not exact and mention.label == "PER":
             # a slip is rarer than the name it slips from: a name written more often than

@@ -111,7 +111,10 @@ from corpus_cli import MODEL_NAME
 #     in a list of organisations one of them, "la X" of a one-word name nobody bears in the
 #     document no person, "100% X" a title, a name the model cut after "de la" joined again
 #     (issue 17); a day the model took for a name ("Mardi", "Vendredi 9") is no mention.
-ANALYSIS_VERSION = 48
+# 49: a bare surname after a noun of a body or a time one person leads ("le gouvernement X",
+#     "l'administration X") is not resolved to its document's full name (issue 17: sample v6
+#     gave "le gouvernement X" to X's wife, whom its document alone named).
+ANALYSIS_VERSION = 49
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -59,6 +59,15 @@ def test_a_day_taken_for_a_name_is_no_mention_but_a_month_alone_may_be(nlp):
     assert names(doc) == ["Paul Hébert", "Mars"]
 
 
+def test_the_surname_after_le_gouvernement_is_not_resolved_in_its_document(nlp):
+    """"le gouvernement X" is the head's, whom an article about X's wife may not name."""
+    text = ("Claire Vautrin a visité une école. Les ministres du gouvernement Vautrin étaient "
+            "là. Vautrin a souri.")
+    doc = with_ents(nlp, text, [("Claire Vautrin", "PER"), ("Vautrin", "PER"),
+                                ("Vautrin", "PER")])
+    assert [m["resolved"] for m in extract_mentions(doc)] == [None, None, "Claire Vautrin"]
+
+
 def test_a_month_with_a_number_may_be_a_name(nlp):
     text = "Les souvenirs de Mai 68 et du 11 Septembre restent vifs."
     doc = with_ents(nlp, text, [("Mai 68", "MISC"), ("11 Septembre", "MISC")])
