@@ -43,6 +43,7 @@ from corpus_cli.names import (
 from corpus_cli.nlp.model import text_of
 
 from .name_context import (
+    COMPLEMENT,
     DEFINITE,
     channel_number,
     common_nouns,
@@ -50,6 +51,8 @@ from .name_context import (
     generation_end,
     listed_with_organisations,
     nicknamed,
+    span_end,
+    span_text,
 )
 
 if TYPE_CHECKING:
@@ -74,8 +77,6 @@ _ORDINAL = re.compile(r"[IVXLCDM]+(?:e|er|re|ème|ᵉ|ᵉʳ|è)")
 _ASIDE = re.compile(r"\s*\([^)]*\)?")
 # POS of a word that can sit inside a role phrase ("ministre norvégien des Affaires étrangères").
 _ROLE_FILLER_POS = frozenset({"ADJ", "ADP", "DET", "NOUN", "PROPN"})
-# The prepositions between a noun and the noun that completes it ("l'institut de sondage").
-_COMPLEMENT = frozenset({"de", "d'", "des", "du"})
 # Words before a person's nickname ("surnommé le Chinois", "alias l'Égyptien").
 _NICKNAMING = frozenset({"surnommé", "surnommée", "surnommés", "surnommées", "alias"})
 
@@ -126,7 +127,7 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     if label not in LABELS:
         return None
     start, end = _trim(doc, *_word_bounds(doc, start, end))
-    if start >= end or _LAYOUT_GAP.search(text, doc[start].idx, _end_char(doc, end)):
+    if start >= end or _LAYOUT_GAP.search(text, doc[start].idx, span_end(doc, end)):
         return None
     start = _skip_articles(doc, start, end, label)
     start, inner_roles, honorific = _leading_titles(doc, start, end, label)
@@ -215,7 +216,7 @@ def _named_for_someone(doc: Doc, start: int, end: int) -> bool:
     """A full name joined by hyphens around a particle, as one word ("Charles-de-Gaulle"):
     French typography writes so a thing named after the person (a ship, a street, a school),
     never the person."""
-    parts = re.split(r"[-‐‑]", text_of(doc)[doc[start].idx:_end_char(doc, end)])
+    parts = re.split(r"[-‐‑]", span_text(doc, start, end))
     return (_one_word(doc, start, end) and len(parts) > 2 and parts[0][:1].isupper()
             and parts[-1][:1].isupper() and any(p in particles() for p in parts[1:-1]))
 
@@ -296,7 +297,7 @@ def _complemented_thing(doc: Doc, i: int, label: str) -> str | None:
     """The label of a thing's noun that the noun at token `i` completes ("l'institut de
     sondage X", "l'observatoire des ventes X", "la chaîne de télévision X"), or None; a role
     completes none ("le film du réalisateur X" names a person)."""
-    if i < 2 or low(doc[i - 1].text) not in _COMPLEMENT or _is_role(doc[i]):
+    if i < 2 or low(doc[i - 1].text) not in COMPLEMENT or _is_role(doc[i]):
         return None
     kind = thing_nouns().get(doc[i - 2].lower_)
     return None if kind == "LOC" and label == "PER" else kind  # as "le stade de X" below
@@ -321,9 +322,6 @@ def _common_noun_head(doc: Doc, lower: frozenset[str], start: int, end: int) -> 
     return (end - start > 1 and first.pos_ == "NOUN" and first.lower_ in lower
             and not _is_title(first))
 
-
-def _end_char(doc: Doc, end: int) -> int:
-    return doc[end - 1].idx + len(doc[end - 1].text)
 
 
 def _word_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -468,7 +466,7 @@ def _trim_trailing(doc: Doc, start: int, end: int) -> int:
 
 def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Character offsets of the name: quotes, a glued elision and a possessive 's cut off."""
-    first, last = doc[start].idx, _end_char(doc, end)
+    first, last = doc[start].idx, span_end(doc, end)
     first, last = _strip_edges(text, first, last)
     glued = _GLUED_ELISION.match(text, first, last)
     if glued and (label != "PER" or text[first].islower()):

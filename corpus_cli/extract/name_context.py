@@ -19,8 +19,9 @@ if TYPE_CHECKING:
 _GENERATIONS = frozenset({"père", "fils", "senior", "junior"})
 # Singular definite articles: "la X" of a one-word name nobody bears in the document.
 DEFINITE = frozenset({"le", "la"})
-# "fils de ...": a description, not a name.
-_COMPLEMENT = frozenset({"de", "d'", "des", "du"})
+# The prepositions between a noun and the noun that completes it ("l'institut de sondage";
+# "fils de ...": a description, not a name).
+COMPLEMENT = frozenset({"de", "d'", "des", "du"})
 # A channel's number: alone, or glued to a capitalised word that starts the next paragraph.
 _CHANNEL_NUMBER = re.compile(r"\d{1,3}(?=[^\W\d_]*$)(?=$|[A-ZÀ-Þ])")
 # A saint's name, hyphenated as French writes it ("Saint-Brévin", "Sainte-Odile").
@@ -43,8 +44,14 @@ class Mention(Protocol):
     after_article: bool
 
 
-def _end_char(doc: Doc, end: int) -> int:
+def span_end(doc: Doc, end: int) -> int:
+    """The character offset after the token before `end`."""
     return doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """The text of tokens `start` to `end`, as written."""
+    return text_of(doc)[doc[start].idx:span_end(doc, end)]
 
 
 def nicknamed(mentions: Sequence[Mention]) -> None:
@@ -62,9 +69,9 @@ def generation_end(doc: Doc, start: int, end: int) -> int:
     who must not be merged with him), or `end`. "fils de ..." is a description, not a name."""
     if end >= len(doc) or doc[end].lower_ not in _GENERATIONS or doc[end].text[:1].isupper():
         return end
-    if end + 1 < len(doc) and low(doc[end + 1].text) in _COMPLEMENT:
+    if end + 1 < len(doc) and low(doc[end + 1].text) in COMPLEMENT:
         return end
-    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
+    name = span_text(doc, start, end)
     return end + 1 if person_name(" ".join(name.split())).full else end
 
 
@@ -80,7 +87,7 @@ def channel_number(doc: Doc, start: int, end: int) -> int:
             (number.dep_ == "nummod" and number.head.i > end)
             or (end + 1 < len(doc) and doc[end + 1].text in ("%", "‰")))):
         return 0
-    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
+    name = span_text(doc, start, end)
     return len(digits.group()) if country_forms().get(fold(name), ("", ""))[1] == (
         "country_form") else 0
 
@@ -95,7 +102,7 @@ def completed_demonym(doc: Doc, start: int, end: int) -> bool:
     if complement.lower_ not in ("de", "des", "du") or not (
             noun.is_lower and noun.is_alpha and not noun.is_stop):
         return False  # the noun's tag is no help: "des paris" is read as the city
-    name = text_of(doc)[doc[start].idx:_end_char(doc, end)]
+    name = span_text(doc, start, end)
     return country_forms().get(fold(name), ("", ""))[1] == "demonym"
 
 
