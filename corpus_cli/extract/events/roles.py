@@ -30,8 +30,10 @@ from .tree import (
     FORMER,
     _Group,
     _Mentions,
+    auxiliaries_shared,
     fronted_subjects,
     of_complement,
+    past_participle,
     role_word_list,
     role_words,
     row_name,
@@ -418,7 +420,7 @@ def _reads_passive(verb: Token) -> bool:
     children = list(verb.children)
     if any(child.dep_ == "aux:pass" for child in children):
         return not etre_is_tense(verb)
-    if _past_participle(verb) and any(c.lower_ == "été" for c in children):
+    if past_participle(verb) and any(c.lower_ == "été" for c in children):
         return True  # "a été quelque peu chahuté": the parse reads "été" as a copula
     if "Pass" in verb.morph.get("Voice", []) and not any(
             child.dep_ == "aux:tense" for child in children):
@@ -429,25 +431,9 @@ def _reads_passive(verb: Token) -> bool:
 
 
 def _shares_auxiliary(verb: Token) -> bool:
-    """A past participle with no auxiliary of its own, coordinated to a passive verb whose
-    auxiliaries it shares (the parse may hang it on a date word in between: "arrêté lundi
-    puis placé", "lundi" read as a verb)."""
-    if verb.dep_ != "conj" or not _past_participle(verb) or any(
-            c.dep_.startswith("aux") for c in verb.children):
-        return False
-    token = verb.head
-    for _ in range(MAX_AGENT_CLIMB):
-        if any(c.dep_.startswith("aux") for c in token.children):
-            return _passive_voice(token)
-        if token.dep_ not in ("conj", "xcomp") or token.head.i == token.i:
-            return False
-        token = token.head
-    return False
-
-
-def _past_participle(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm", []) and (
-        "Past" in verb.morph.get("Tense", []))
+    """A past participle coordinated to a passive verb whose auxiliaries it shares."""
+    shared = auxiliaries_shared(verb)
+    return shared is not None and _passive_voice(shared)
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -455,7 +441,7 @@ def _bare_participle(verb: Token) -> bool:
     mardi par X", "un rapport dévoilé lundi"), or with an agent ("achetés par X"): French
     makes it passive, whatever the tagger's Voice. The participle of a verb conjugated with
     être ("arrivé lundi") is active; the caller leaves it out."""
-    if not _past_participle(verb) or any(c.dep_.startswith("aux") for c in verb.children):
+    if not past_participle(verb) or any(c.dep_.startswith("aux") for c in verb.children):
         return False
     # The parse hangs it as "nmod" on a name too ("X, arrêté lundi à Lyon").
     return verb.dep_ in ("acl", "advcl", "amod") or (

@@ -36,6 +36,8 @@ MAX_DEPTH = 3
 _FREE_DEPS = frozenset({"flat", "flat:name", "flat:foreign", "appos", "conj", "fixed", "cc"})
 # Same-type triggers linked by one of these arcs tell one event: "signer un accord",
 # "l'accord signé", "la signature du mémorandum".
+# Most words climbed from a coordinated participle to the verb whose auxiliaries it shares.
+_MAX_SHARED_CLIMB = 3
 _LINK_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "acl", "amod", "nmod", "obl:arg"})
 # The governor of these relations can plan or cancel the event it governs.
 _GOVERNED_DEPS = frozenset({"xcomp", "obj", "nsubj:pass", "obl:arg"})
@@ -170,11 +172,32 @@ def _is_passive(token: Token) -> bool:
 
 
 def _shares_passive(token: Token) -> bool:
-    """A participle with no auxiliary of its own coordinated to a passive verb ("a été
-    arrêté en 2007 et condamné en 2008"): passive too."""
-    return (token.dep_ == "conj" and "Part" in token.morph.get("VerbForm", [])
-            and not any(child.dep_.startswith("aux") for child in token.children)
-            and any(child.dep_ == "aux:pass" for child in token.head.children))
+    """A participle coordinated to a passive verb whose auxiliaries it shares ("a été arrêté
+    en 2007 et condamné en 2008"): passive too."""
+    verb = auxiliaries_shared(token)
+    return verb is not None and any(child.dep_ == "aux:pass" for child in verb.children)
+
+
+def auxiliaries_shared(token: Token) -> Token | None:
+    """The verb whose auxiliaries a past participle with none of its own shares, coordinated
+    to it (the parse may hang it on a date word in between: "arrêté lundi puis placé",
+    "lundi" read as a verb), or None."""
+    if token.dep_ != "conj" or not past_participle(token) or any(
+            child.dep_.startswith("aux") for child in token.children):
+        return None
+    verb = token.head
+    for _ in range(_MAX_SHARED_CLIMB):
+        if any(child.dep_.startswith("aux") for child in verb.children):
+            return verb
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def past_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm", []) and (
+        "Past" in token.morph.get("Tense", []))
 
 
 def _evidence(doc: Doc, token: Token) -> str:
