@@ -46,12 +46,8 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # The preposition of a passive's agent.
 _AGENT = frozenset({"par"})
-# The prepositions of the body a passive act with no agent is done at ("voté à l'Assemblée"),
-# and the acts an assembly or a court does where it sits; not a giving verb, whose "à X" is
-# the receiver ("transmis jeudi à l'Assemblée").
+# The prepositions of the body a passive act with no agent is done at ("voté à l'Assemblée").
 _AT_BODY = frozenset({"à", "au", "aux"})
-_DONE_AT_BODY = frozenset({"examiner", "adopter", "voter", "approuver", "rejeter", "ratifier",
-                           "débattre", "discuter", "juger", "amender", "valider"})
 # How many words the parse may hang between a passive and its agent: the date words it read
 # as verbs ("revendiqué dimanche après-midi par X").
 MAX_AGENT_CLIMB = 3
@@ -129,7 +125,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
             and _in_agent_phrase(token, group)):
         return "actor"  # "l'audition jeudi par la commission du Sénat": an act's "par X"
     if (passive and row["label"] == "ORG" and _preposition(doc, token, row) in _AT_BODY
-            and group.anchor.lemma_.lower() in _DONE_AT_BODY
+            and group.anchor.lemma_.lower() in _words("sitting_acts")
             and not any(c.dep_ == "obl:agent" for c in group.anchor.children)):
         return "actor"  # "le texte est examiné mardi au Sénat": the body it is done at does it
     if (passive or group.trigger.type == "publication") and _author(token, row, group):
