@@ -154,15 +154,10 @@ class _Entities:
     def _kept_blocks(self, kind: str, counted: set[tuple[str, str]]) -> dict[str, Any] | None:
         """The blocks kept with the forms of `counted` documents, the latest first; None when
         none is kept (written after its forms: a run may have stopped in between)."""
-        for limit in range(1, KEPT_STATES + 1):
-            found = self.corpus.store.results_of(kind, limit)[limit - 1:]
-            if not found:
-                return None
-            kept = found[0]
-            if isinstance(kept, dict) and {
-                    (str(item[0]), str(item[1])) for item in kept.get("documents", ())} == counted:
-                return kept
-        return None
+        return next((kept for kept in self.corpus.store.each_result_of(kind, KEPT_STATES)
+                     if isinstance(kept, dict) and {(str(item[0]), str(item[1]))
+                                                    for item in kept.get("documents", ())}
+                     == counted), None)
 
     def _mentions(self, only: set[str] | None = None) -> Iterator[dict[str, Any]]:
         for record, rows in self.corpus.analyses(tables=("mentions",), only=only):

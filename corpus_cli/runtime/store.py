@@ -525,10 +525,18 @@ class Store:
     def results_of(self, kind: str, limit: int) -> list[Any]:
         """The `limit` most recently used kept answers of `kind` (whatever their documents),
         the intact ones."""
+        return list(self.each_result_of(kind, limit))
+
+    def each_result_of(self, kind: str, limit: int) -> Iterator[Any]:
+        """`results_of`, each decoded only when asked for (a caller that stops at the one it
+        wants decodes no other)."""
         rows = self._guarded(lambda: self.connection.execute(
             "SELECT data, checksum FROM results WHERE kind = ? ORDER BY used DESC LIMIT ?",
             (kind, limit)).fetchall())
-        return [value for value in (_unpacked_value(*row) for row in rows) if value is not None]
+        for row in rows:
+            value = _unpacked_value(*row)
+            if value is not None:
+                yield value
 
     def prune(self, kind: str, keep: int) -> None:
         """Forget the kept answers of `kind` beyond the `keep` most recently used."""
