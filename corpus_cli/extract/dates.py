@@ -123,6 +123,13 @@ def clause_tense(verb: Token) -> str | None:
                 return _finite_tense(perfect[0], perfect=True)
             elif passive:
                 return _finite_tense(passive[0], perfect=False)
+            elif "Pres" in verb.morph.get("Tense", []) and verb.head.i != verb.i:
+                # "dit-il, évitant de parler de grève pour Noël": a present participle tells
+                # no time of its own; its governor's clause does
+                verb = verb.head
+                continue
+            elif any(c.dep_.startswith("nsubj") and c.text[:1] in "-‑" for c in verb.children):
+                return "present"  # "dit-il": a finite verb of an incise, not a bare participle
             else:
                 return "past"
         if "Inf" in forms:
@@ -301,6 +308,16 @@ def _after(fields: dict[str, Any], reference: PartialDate | None) -> bool:
             and str(fields["start_date"]) > reference.end.isoformat())
 
 
+def _past_after_writing(fields: dict[str, Any], tense: str | None, verb: Token | None,
+                        reference: PartialDate | None) -> bool:
+    """A past clause's date placed after the day of writing ("Le vote aura lieu en mars 2020.
+    La liste est arrivée en tête du scrutin du 26 mai", written in June 2019): the narrative's
+    year contradicts the tense, so the day of writing places it. Not under a verb of
+    announcing or calling, whose noun may well lie ahead ("a fixé le scrutin au 26 mai")."""
+    return (tense == "past" and _after(fields, reference)
+            and (verb is None or announcing_class(verb) is None))
+
+
 def _needs_previous(expression: Expression) -> bool:
     spec = expression.spec
     time_alone = (spec.hour is not None and spec.day is None and spec.weekday is None
@@ -396,7 +413,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         if _year_less(expression.spec) and narrative is not None and (
                 ref is None or narrative[0].start.year != ref.start.year):
             told = resolve(expression, ref, reading, narrative[0])
-            if _in_narrative(told, narrative, index):
+            if _in_narrative(told, narrative, index) and not _past_after_writing(
+                    told, tense, verb, ref):
                 fields = told
         if announced is not None and attached is not None and attached.i == announced[0].i:
             attached = announced_act(announced[0]) or attached  # the act's date, not the verb's

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_cli.dates.grammar.find import find_expressions
-from corpus_cli.extract.dates import extract_dates
+from corpus_cli.extract.dates import clause_tense, extract_dates
 
 ROW_FIELDS = {"start", "end", "text", "kind", "value", "granularity", "mod", "start_date",
               "end_date", "anchor", "tense", "attached_to", "attached_start", "sentence", "rule"}
@@ -448,3 +448,33 @@ def test_the_day_after_a_date_to_come_counts_from_it(nlp) -> None:
         nlp("Le sommet aura lieu le 11 mai. Le lendemain, les ministres se réuniront."),
         "2020-05-03")}
     assert rows["Le lendemain"]["value"] == "2020-05-12"
+
+
+def test_a_past_clause_is_not_placed_after_the_day_of_writing_by_the_narrative(nlp) -> None:
+    rows = extract_dates(nlp("Le congrès se tiendra en avril 2024 à Rennes. Le parti est arrivé "
+                             "troisième du scrutin régional du 12 mai avec 9 % des voix."),
+                         "2023-07-03")
+    assert [(r["text"], r["value"]) for r in rows] == [
+        ("avril 2024", "2024-04"), ("12 mai", "2023-05-12")]
+
+
+def test_a_date_fixed_by_an_announcing_verb_still_follows_the_narrative(nlp) -> None:
+    rows = extract_dates(nlp("Le congrès se tiendra en avril 2024 à Rennes. La direction a "
+                             "annoncé le vote du 12 mai pour désigner le bureau."), "2023-07-03")
+    assert [(r["text"], r["value"]) for r in rows] == [
+        ("avril 2024", "2024-04"), ("12 mai", "2024-05-12")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Le syndicat prépare une grève, espérant obtenir un accord pour Noël.", "2019-12-25"),
+    ("Arrivant lundi à Paris, le ministre rencontrera son homologue.", "2019-12-16"),
+    ("Arrivant lundi à Paris, le ministre a rencontré son homologue.", "2019-12-09"),
+])
+def test_a_present_participle_takes_the_time_of_its_governor(nlp, text, value) -> None:
+    assert first_date(nlp, text, "2019-12-12")["value"] == value
+
+
+def test_the_verb_of_an_incise_is_finite_not_a_bare_participle(nlp) -> None:
+    doc = nlp("« Nous verrons », dit-il, évitant de parler de la réunion.")
+    verb = next(t for t in doc if t.text == "dit")
+    assert clause_tense(verb) == "present"
