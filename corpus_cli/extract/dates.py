@@ -108,7 +108,9 @@ def clause_tense(verb: Token) -> str | None:
             return _finite_tense(etre, perfect=True)
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
         forms = verb.morph.get("VerbForm", [])
-        if "Part" in forms or verb.pos_ == "ADJ":
+        # a participle the tagger took for a noun still has its auxiliaries ("avait été
+        # diagnostiqué")
+        if "Part" in forms or verb.pos_ == "ADJ" or (verb.pos_ == "NOUN" and auxiliaries):
             perfect = [a for a in auxiliaries if a.dep_ != "aux:pass" or takes_etre(verb)]
             passive = [a for a in auxiliaries if a not in perfect]
             first = (perfect or passive)[0] if perfect or passive else None
@@ -217,6 +219,8 @@ def _is_verb(token: Token) -> bool:
         return True
     if token.pos_ == "AUX":
         return token.dep_ not in _AUX_DEPS
+    if token.pos_ == "NOUN":  # a participle misread as a noun keeps its tense's auxiliary
+        return any(c.dep_ in ("aux", "aux:tense") for c in token.children)
     return token.pos_ == "ADJ" and _is_planned(token)
 
 
@@ -308,14 +312,20 @@ def _after(fields: dict[str, Any], reference: PartialDate | None) -> bool:
             and str(fields["start_date"]) > reference.end.isoformat())
 
 
-def _past_after_writing(fields: dict[str, Any], tense: str | None, verb: Token | None,
-                        reference: PartialDate | None) -> bool:
-    """A past clause's date placed after the day of writing ("Le vote aura lieu en mars 2020.
-    La liste est arrivée en tête du scrutin du 26 mai", written in June 2019): the narrative's
-    year contradicts the tense, so the day of writing places it. Not under a verb of
-    announcing or calling, whose noun may well lie ahead ("a fixé le scrutin au 26 mai")."""
-    return (tense == "past" and _after(fields, reference)
-            and (verb is None or announcing_class(verb) is None))
+def _against_tense(fields: dict[str, Any], tense: str | None, verb: Token | None,
+                   reference: PartialDate | None) -> bool:
+    """The narrative's year contradicts the clause: a past clause's date after the day of
+    writing ("Le vote aura lieu en mars 2020. La liste est arrivée en tête du scrutin du 26
+    mai", written in June 2019), or a simple future's before it ("qui avait fait 12 morts le 7
+    janvier 2015, s'est ouvert mercredi et durera jusqu'au 10 novembre"). The day of writing
+    places it then. Not under a verb of announcing or calling, whose noun may well lie ahead
+    ("a fixé le scrutin au 26 mai"); not a conditional, a future seen from the past ("a dit
+    qu'il partirait le 5 avril")."""
+    if tense == "past":
+        return _after(fields, reference) and (verb is None or announcing_class(verb) is None)
+    return (verb is not None and "Fut" in verb.morph.get("Tense", [])
+            and reference is not None and fields["end_date"] is not None
+            and str(fields["end_date"]) < reference.start.isoformat())
 
 
 def _needs_previous(expression: Expression) -> bool:
@@ -350,7 +360,7 @@ def _complements_noun(span: Span) -> bool:
             and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
             and not any(head.lower_ in _words(s) for s in ("units", "modifiers", "day_parts"))
             and any(c.dep_ == "case" and c.lower_ in ("du", "de", "d'", "d’")
-                    for c in root.children))
+                    for token in span for c in token.children))  # "du" may hang on the day
 
 
 # How far from the narrative's date a year-less date in the next sentence may fall and still be
@@ -413,7 +423,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         if _year_less(expression.spec) and narrative is not None and (
                 ref is None or narrative[0].start.year != ref.start.year):
             told = resolve(expression, ref, reading, narrative[0])
-            if _in_narrative(told, narrative, index) and not _past_after_writing(
+            if _in_narrative(told, narrative, index) and not _against_tense(
                     told, tense, verb, ref):
                 fields = told
         if announced is not None and attached is not None and attached.i == announced[0].i:

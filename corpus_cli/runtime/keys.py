@@ -117,7 +117,10 @@ from corpus_cli import MODEL_NAME
 # 50: dates: a past clause's year-less date is not placed after the day of writing by the
 #     narrative's year; a present participle takes its governor's time, and an incise's
 #     "dit-il" is a present, not a bare past participle (issue 13).
-ANALYSIS_VERSION = 50
+# 51: dates: a simple future is not placed before the day of writing by the narrative; "du"
+#     hung on the day still makes a date a noun's complement; a participle tagged as a noun
+#     keeps its auxiliary's tense; "citer" calls forward only with an infinitive (issue 13).
+ANALYSIS_VERSION = 51
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -478,3 +478,41 @@ def test_the_verb_of_an_incise_is_finite_not_a_bare_participle(nlp) -> None:
     doc = nlp("« Nous verrons », dit-il, évitant de parler de la réunion.")
     verb = next(t for t in doc if t.text == "dit")
     assert clause_tense(verb) == "present"
+
+
+def test_a_date_complementing_a_noun_with_du_on_its_day_is_the_nearest(nlp) -> None:
+    text = ("L'industriel, candidat à un second mandat lors de l'élection municipale du "
+            "3 novembre, avait répété le même message.")
+    assert value_of(nlp, text, "2024-08-30", "3 novembre") == "2024-11-03"
+
+
+def test_a_participle_tagged_as_a_noun_keeps_the_tense_of_its_auxiliary(nlp) -> None:
+    text = "Le 12 mars, l'ex-ministre de la Culture avait été diagnostiqué positif au virus."
+    assert value_of(nlp, text, "2021-09-20", "12 mars") == "2021-03-12"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("L'avocate a notamment cité l'absence de masques dans les écoles en juillet, la lenteur "
+     "des contrôles ou encore la décision du préfet.", "2020-07"),
+    ("Le syndicat a cité en exemple la grève des cheminots en juillet.", "2020-07"),
+])
+def test_citer_with_a_noun_quotes_it_and_calls_for_nothing(nlp, text, value) -> None:
+    assert value_of(nlp, text, "2020-09-17", "juillet") == value
+
+
+def test_cite_a_comparaitre_still_calls_forward(nlp) -> None:
+    assert value_of(nlp, "Le maire a été cité à comparaître le 12 octobre.", "2020-09-17",
+                    "12 octobre") == "2020-10-12"
+
+
+def test_a_simple_future_is_not_placed_before_the_day_of_writing_by_the_narrative(nlp) -> None:
+    rows = extract_dates(nlp("Le procès de l'incendie, qui avait fait neuf morts le 3 février "
+                             "2016, s'est ouvert lundi et durera jusqu'au 12 novembre."),
+                         "2020-09-02")
+    assert [r["value"] for r in rows] == ["2016-02-03", "2020-08-31", "2020-11-12"]
+
+
+def test_a_conditional_seen_from_the_narrative_keeps_its_year(nlp) -> None:
+    rows = extract_dates(nlp("Le 3 mars 2015, le ministre a annoncé qu'il partirait le 5 avril."),
+                         "2020-09-02")
+    assert [r["value"] for r in rows] == ["2015-03-03", "2015-04-05"]

@@ -43,7 +43,10 @@ def announcing_class(verb: Token) -> str | None:
     if verb.pos_ not in ("VERB", "ADJ"):
         return None
     lemma = verb.lemma_.lower()
-    if lemma in lexicon_section("calling_verbs"):
+    if lemma in lexicon_section("calling_verbs") or (
+            lemma in lexicon_section("calling_by_infinitive") and any(
+                c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", [])
+                for c in verb.children)):
         return "calling"
     if lemma in lexicon_section("announcing_verbs"):
         return "announcing"
