@@ -120,7 +120,11 @@ from corpus_cli import MODEL_NAME
 # 51: dates: a simple future is not placed before the day of writing by the narrative; "du"
 #     hung on the day still makes a date a noun's complement; a participle tagged as a noun
 #     keeps its auxiliary's tense; "citer" calls forward only with an infinitive (issue 13).
-ANALYSIS_VERSION = 51
+# 52: events: a possessive on an event noun, or on the noun a participle qualifies, names
+#     whose act it is when the clause names nobody ("sa déclaration du 12 juillet", "son
+#     discours prononcé fin septembre"), performer or patient by the act's type; "la démission
+#     de X": X resigns (issue 13).
+ANALYSIS_VERSION = 52
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

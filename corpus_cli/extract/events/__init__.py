@@ -31,6 +31,7 @@ from .announced import is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import date_token, dated_groups
 from .clauses import (
+    POSSESSOR_UNDERGOES,
     PRESENCE,
     antecedent,
     background,
@@ -39,6 +40,7 @@ from .clauses import (
     described_subject,
     figure_clause,
     governing_predicate,
+    possessive,
     presence,
     sentence_names,
 )
@@ -219,10 +221,16 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"
     pronoun = pronoun_subject(group)
-    # A role noun a pronoun stands for is resolved by role only: two guesses make no answer.
-    guess = (antecedent(group.anchor, index,
-                        lambda noun: noun_person(doc, noun, index, salient=False))
-             if pronoun else None)
+    # "sa démission le 3 mars", "son discours prononcé lundi": whose act, as for a pronoun
+    owner = None if pronoun or participants else possessive(group.anchor)
+
+    def whose(pronoun: Token | None = None) -> str | None:
+        # A role noun a pronoun stands for is resolved by role only: two guesses make no answer.
+        return antecedent(group.anchor, index,
+                          lambda noun: noun_person(doc, noun, index, salient=False), pronoun)
+
+    # a candidate's empty clause is read from its sentence's names first (below)
+    guess = whose() if pronoun else whose(owner) if owner is not None and group.listed else None
     # A publication's source ("selon X, dans un article publié jeudi") is who published.
     publisher = (source_actor(doc, group, index)
                  if group.trigger.type == "publication" and not participants else None)
@@ -239,8 +247,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         # "Ils ont saisi mardi des armes": the actors of the event told before are theirs
         # (context.py); a row kept for that alone is dropped there if it finds none.
         needs_actor = pronoun and not participants
-        if not participants and not needs_actor:
-            return None  # a dated predicate with nobody and nowhere named: no event to list
+    if owner is not None and guess is None and not participants:
+        guess = whose(owner)  # no name in the candidate's sentence either
+    if not group.listed and not participants and not places and not needs_actor and (
+            description is None and agent is None and guess is None and publisher is None):
+        return None  # a dated predicate with nobody and nowhere named: no event to list
     date_index = _date_of(doc, group, dates, blocked)
     if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i
             and len(group.tokens) == 1):
@@ -301,10 +312,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         "sentence": _evidence(doc, primary),
         "sentence_start": primary.sent.start_char,
         "paragraph": _paragraph(doc, primary),
-        "pronoun": pronoun and not named_actors,
+        "pronoun": (pronoun or owner is not None) and not named_actors,
         "needs_actor": needs_actor,
         "antecedent": guess,
-        "passive": _passive_voice(group.anchor),
+        "passive": (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None
+                    else _passive_voice(group.anchor)),
         "basis": "rule",
     }
     if bare:

@@ -205,13 +205,14 @@ def _chain_kept(token: Token, kept: set[int], words: set[int]) -> bool:
 
 
 def antecedent(predicate: Token, index: _Mentions,
-               resolve: Callable[[Token], int | None] | None = None) -> str | None:
-    """The person a subject pronoun "il"/"elle" stands for (anaphora.pronoun_antecedent: the
-    last person named as a subject in its sentence or the three before, quotations left out,
-    or the one a nearer role noun subject stands for, `resolve` telling whom), else the
-    person last described as a subject ("Un homme de 30 ans a été arrêté. Il est sorti de
-    prison en mai")."""
-    subject = subject_pronoun(predicate)
+               resolve: Callable[[Token], int | None] | None = None,
+               pronoun: Token | None = None) -> str | None:
+    """The person a subject pronoun "il"/"elle" (or the given `pronoun`, a possessive)
+    stands for (anaphora.pronoun_antecedent: the last person named as a subject in its
+    sentence or the three before, quotations left out, or the one a nearer role noun subject
+    stands for, `resolve` telling whom), else the person last described as a subject ("Un
+    homme de 30 ans a été arrêté. Il est sorti de prison en mai")."""
+    subject = pronoun if pronoun is not None else subject_pronoun(predicate)
     if subject is None:
         return None
     found = pronoun_antecedent(predicate.doc, subject, index, resolve)
@@ -246,3 +247,25 @@ def sentence_names(predicate: Token, index: _Mentions, blocked: set[int],
                 and not any(index.by_token.get(i) == number for i in blocked)):
             found.append(number)
     return found
+
+
+# The acts a possessor undergoes ("son arrestation", "sa nomination"); of the others it is
+# the performer ("sa démission", "son discours", "son putsch").
+POSSESSOR_UNDERGOES = frozenset({"arrest", "charge", "trial", "appointment", "election",
+                                 "assault", "coerce", "death"})
+# Possessive determiners of one third person ("son discours", "sa démission"); "leur" is
+# a group's, which the antecedent search (persons) cannot tell.
+_POSSESSIVES = frozenset({"son", "sa", "ses"})
+
+
+def possessive(anchor: Token) -> Token | None:
+    """The possessive that says whose act an event noun is ("sa démission le 3 mars"), or
+    whose the noun a participle qualifies ("son discours prononcé fin septembre")."""
+    noun = anchor
+    if anchor.pos_ != "NOUN":
+        if (anchor.dep_ not in ("acl", "amod") or anchor.head.pos_ != "NOUN"
+                or "Part" not in anchor.morph.get("VerbForm", [])):
+            return None  # "sa volonté de jouer": the will's, not the act's
+        noun = anchor.head
+    return next((child for child in noun.children
+                 if child.dep_ == "det" and child.lower_ in _POSSESSIVES), None)

@@ -45,7 +45,7 @@ _GOVERNED_DEPS = frozenset({"xcomp", "obj", "nsubj:pass", "obl:arg"})
 _BARE_SUPPORT_DEPS = frozenset({"obj", "obl", "obl:mod", "obl:arg", "nsubj", "nsubj:pass"})
 _ACTOR_COMPLEMENT_TYPES = frozenset({
     "public_statement", "appeal", "intent_to_cooperate", "diplomatic_cooperation", "demand",
-    "disapprove", "reject", "threaten", "protest", "election", "publication"})
+    "disapprove", "reject", "threaten", "protest", "election", "publication", "resignation"})
 # CAMEO's visit codes (make a visit, host a visit): "à/en + name" is where, even for an ORG.
 VISIT_CODES = frozenset({"042", "043"})
 _ACTOR_LABELS = frozenset({"PER", "ORG"})

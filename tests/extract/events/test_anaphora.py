@@ -109,3 +109,26 @@ def test_the_subject_that_names_nobody_stands_for_the_person_the_text_says(nlp, 
     assert dated_row(nlp, text, date_text)["actors"] == actors
 
 
+
+
+@pytest.mark.parametrize(("text", "date_text", "actors", "targets"), [
+    # a noun of a speech act qualified by a participle: the possessor spoke
+    ("Le polémiste Luc Verdier sera jugé en juin. Son discours prononcé fin septembre à Lyon "
+     "avait choqué.", "fin septembre", ["Luc Verdier"], []),
+    # an event noun: the possessor performs it...
+    ("La députée Claire Fontaine siège depuis 2017. Le texte avait été défendu lors de sa "
+     "déclaration du 12 juillet.", "12 juillet", ["Claire Fontaine"], []),
+    # ... or undergoes it
+    ("Le banquier Hugo Perrin dirigeait la filiale. Les documents ont disparu après son "
+     "arrestation en février.", "février", [], ["Hugo Perrin"]),
+])
+def test_a_possessive_on_an_event_noun_names_whose_act_it_is(nlp, text, date_text, actors,
+                                                            targets):
+    row = dated_row(nlp, text, date_text)
+    assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+def test_a_possessive_on_a_noun_is_not_its_infinitive_s(nlp):
+    text = ("Le parti de Rémi Vasseur a perdu des élus. Sa volonté de jouer la carte de l'union "
+            "en 2022 reste intacte.")
+    assert not any("Rémi Vasseur" in row["participants"] for row in layered(nlp, text))
