@@ -124,7 +124,9 @@ from corpus_cli import MODEL_NAME
 #     whose act it is when the clause names nobody ("sa déclaration du 12 juillet", "son
 #     discours prononcé fin septembre"), performer or patient by the act's type; "la démission
 #     de X": X resigns (issue 13).
-ANALYSIS_VERSION = 52
+# 53: events: a person the parse apposed to an organisation's or place's name ("le numéro un
+#     du parti X") is the governing noun's, so the subject, not a target (issue 13).
+ANALYSIS_VERSION = 53
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

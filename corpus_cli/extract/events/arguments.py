@@ -272,6 +272,9 @@ def _person_neighbours(token: Token, index: _Mentions) -> list[Token]:
     when the parser made both dependents of one verb."""
     neighbours = [c for c in token.children if c.dep_ in ("appos", "flat:name", "nmod")
                   and not any(g.dep_ == "case" for g in c.children)]
+    # "le numéro un du parti X": the parse hangs the person on the organisation's name
+    neighbours += [g for c in token.children if c.dep_ == "nmod" and c.ent_type_ in ("ORG", "LOC")
+                   for g in c.children if g.dep_ == "appos"]
     if token.dep_ == "appos":
         neighbours.append(token.head)
     before = token.left_edge.i - 1

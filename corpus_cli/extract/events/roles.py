@@ -270,6 +270,11 @@ def _office_of_apposed(token: Token, row: Mapping[str, Any]) -> Token:
     if (not inside_name and token.pos_ == "NOUN" and token.dep_ == "nmod"
             and token.head.i != token.i and token.head.lower_ in offices()):
         return token.head
+    # "le numéro un du parti X": a person apposed to an organisation's or a place's name
+    # is the noun's that governs it, whatever that noun
+    if (not inside_name and row["label"] == "PER" and token.ent_type_ in ("ORG", "LOC")
+            and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i != token.i):
+        return token.head
     return token
 
 

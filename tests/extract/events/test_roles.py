@@ -205,3 +205,15 @@ def test_an_office_named_by_its_periphrase_is_its_holder(nlp, text, actors):
 def test_a_body_is_no_office_whose_complement_it_is(nlp, role):
     text = f"{role} Paul Hébert a quitté Paris. Le gouvernement a rencontré lundi les syndicats."
     assert _actors(nlp, text, "rencontré") == ["Le gouvernement"]
+
+
+@pytest.mark.parametrize(("text", "date_text", "person"), [
+    ("Le numéro un du Parti communiste Jean Martin a dit samedi soutenir les grévistes.",
+     "samedi", "Jean Martin"),
+    ("Le numéro deux du PS Paul Lambert a critiqué lundi la réforme.", "lundi",
+     "Paul Lambert"),
+])
+def test_a_person_the_parse_apposed_to_an_organisation_is_the_role_s(nlp, text, date_text,
+                                                                     person):
+    row = by_date(nlp, text, date_text)
+    assert (row["actors"], row["targets"]) == ([person], [])
