@@ -126,7 +126,11 @@ from corpus_cli import MODEL_NAME
 #     de X": X resigns (issue 13).
 # 53: events: a person the parse apposed to an organisation's or place's name ("le numéro un
 #     du parti X") is the governing noun's, so the subject, not a target (issue 13).
-ANALYSIS_VERSION = 53
+# 54: events: right after a closing quotation and a comma, a verb's "subject" inside the
+#     quotation is the quoted words, so the verb is in incise and its inverted name speaks
+#     ('Il "est un choc", a déclaré samedi X'); a hyphened pronoun is a verb's subject
+#     wherever the parse hangs it (issue 13: v12's speakers listed as targets).
+ANALYSIS_VERSION = 54
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -24,6 +24,7 @@ from corpus_cli.names import country_forms, fold
 from .anaphora import hyphened, offices, quote_speaker, salient_person, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import person_nouns
+from .tokens import quotations
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
     _FREE_DEPS,
@@ -368,8 +369,21 @@ def incise_speaker(doc: Doc, group: _Group, index: _Mentions) -> int | None:
 
 def _subject_before(verb: Token) -> bool:
     """The verb has a subject before it: no incise, whose subject is inverted after it (the
-    parse may well label that inverted one nsubj: '", a expliqué lundi X')."""
-    return any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i for c in verb.children)
+    parse may well label that inverted one nsubj: '", a expliqué lundi X'). Right after a
+    closing quotation and a comma the verb is in incise whatever the parse hung on it (the
+    quoted clause, read as its subject: 'Il "est un choc", a déclaré X')."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
+    if any(hyphened(c) for c in verb.children):
+        return True  # '", a-t-il déclaré', '», explique-t-elle': the inverted pronoun is it
+    first = _group_start(verb)
+    if (subjects and first >= 2 and verb.doc[first - 1].text == ","
+            and verb.doc[first - 2].is_quote):
+        closing = verb.doc[first - 2].idx
+        quoted = next(((start, end) for start, end in quotations(verb.doc)
+                       if start < closing < end), None)
+        if quoted is not None:  # the quoted words are no subject of the verb after them
+            subjects = [c for c in subjects if not quoted[0] <= c.idx < quoted[1]]
+    return bool(subjects)
 
 
 def _group_start(verb: Token) -> int:
@@ -381,8 +395,7 @@ def _group_start(verb: Token) -> int:
 def incise_verb(doc: Doc, verb: Token) -> bool:
     """A verb in incise right after a quotation, with no subject before it ('"...", a ironisé
     X', '"...", s'est agacée X')."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
-                                  for c in verb.children):
+    if verb.pos_ != "VERB" or _subject_before(verb):
         return False
     first = _group_start(verb)
     return first > 0 and _after_quotation(doc, first)

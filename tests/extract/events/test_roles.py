@@ -217,3 +217,18 @@ def test_a_person_the_parse_apposed_to_an_organisation_is_the_role_s(nlp, text, 
                                                                      person):
     row = by_date(nlp, text, date_text)
     assert (row["actors"], row["targets"]) == ([person], [])
+
+
+def test_a_quotation_the_parse_made_the_subject_leaves_the_incise_speaker_inverted(nlp):
+    text = ("Sa décision \"est évidemment un choc pour notre campagne\", a déclaré samedi Paul "
+            "Renaud, le délégué général du parti.")
+    row = by_date(nlp, text, "samedi")
+    assert (row["actors"], row["targets"]) == (["Paul Renaud"], [])
+
+
+def test_an_inverted_subject_pronoun_after_a_quotation_is_the_subject(nlp):
+    # the parse labels "-elle" dep, not nsubj: hyphened to the verb, it is its subject still
+    text = ("La sénatrice Anne Morel a réagi. « Ce texte est une erreur », explique-t-elle lundi "
+            "sur son compte Twitter.")
+    row = by_date(nlp, text, "lundi")
+    assert "Twitter" not in row["actors"]
