@@ -130,7 +130,9 @@ from corpus_cli import MODEL_NAME
 #     quotation is the quoted words, so the verb is in incise and its inverted name speaks
 #     ('Il "est un choc", a déclaré samedi X'); a hyphened pronoun is a verb's subject
 #     wherever the parse hangs it (issue 13: v12's speakers listed as targets).
-ANALYSIS_VERSION = 54
+# 55: events: "comme l'a confirmé X", "comme le rappelle X": a verb of saying after "comme"
+#     and its clitic is in incise, its inverted subject speaks (issue 13: sample v12).
+ANALYSIS_VERSION = 55
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

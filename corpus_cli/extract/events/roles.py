@@ -290,7 +290,7 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
             or row["label"] not in _SPEAKER_LABELS or _subject_before(verb)):
         return False
     first = _group_start(verb)
-    if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote):
+    if not _incise_opens(doc, first):
         return False
     if (group.trigger.type not in _SPEECH_ROLES and not _after_quotation(doc, first)
             and not _right_after(doc, verb, row)):
@@ -313,7 +313,7 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or _subject_before(verb):
         return None
     first = _group_start(verb)
-    if first == 0 or not (doc[first - 1].is_punct or doc[first - 1].is_quote):
+    if not _incise_opens(doc, first):
         return None
     if group.trigger.type not in _SPEECH_ROLES and not _after_quotation(doc, first):
         return None
@@ -367,6 +367,10 @@ def incise_speaker(doc: Doc, group: _Group, index: _Mentions) -> int | None:
                  and inverted_speaker(doc, group, row, index)), None)
 
 
+# The object clitics between "comme" and a verb of saying in incise ("comme l'a dit X").
+_COMME_CLITICS = frozenset({"l'", "l’", "le"})
+
+
 def _subject_before(verb: Token) -> bool:
     """The verb has a subject before it: no incise, whose subject is inverted after it (the
     parse may well label that inverted one nsubj: '", a expliqué lundi X'). Right after a
@@ -384,6 +388,19 @@ def _subject_before(verb: Token) -> bool:
         if quoted is not None:  # the quoted words are no subject of the verb after them
             subjects = [c for c in subjects if not quoted[0] <= c.idx < quoted[1]]
     return bool(subjects)
+
+
+def _incise_opens(doc: Doc, first: int) -> bool:
+    """The words before a verb group open an incise: a punctuation or quotation mark, or
+    "comme" with its object clitic ("comme l'a confirmé X", "comme le rappelle X")."""
+    if first == 0:
+        return False
+    before = doc[first - 1]
+    if before.is_punct or before.is_quote:
+        return True
+    if before.lower_ in _COMME_CLITICS and first >= 2:
+        before = doc[first - 2]
+    return before.lower_ == "comme"
 
 
 def _group_start(verb: Token) -> int:

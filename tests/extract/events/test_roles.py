@@ -232,3 +232,13 @@ def test_an_inverted_subject_pronoun_after_a_quotation_is_the_subject(nlp):
             "sur son compte Twitter.")
     row = by_date(nlp, text, "lundi")
     assert "Twitter" not in row["actors"]
+
+
+@pytest.mark.parametrize(("text", "date_text", "speaker"), [
+    ("Les dépenses vont peser sur le budget, comme l'a confirmé Julien Marchand mardi matin au "
+     "micro de RTL.", "mardi matin", "Julien Marchand"),
+    ("Le projet sera abandonné, comme le rappelle jeudi le préfet.", "jeudi", "le préfet"),
+])
+def test_comme_and_a_verb_of_saying_open_an_incise_whose_subject_is_inverted(
+        nlp, text, date_text, speaker):
+    assert by_date(nlp, text, date_text)["actors"] == [speaker]
