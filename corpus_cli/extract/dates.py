@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 # --- reading the parse ------------------------------------------------------------------------
 
 _AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop"})
+# The reflexive clitics of a pronominal verb, whose past takes "être" ("s'y sont frottés").
+_REFLEXIVES = frozenset({"se", "s'", "s’"})
 _CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|aient|ions|iez)$")
 
 
@@ -111,7 +113,11 @@ def clause_tense(verb: Token) -> str | None:
         # a participle the tagger took for a noun still has its auxiliaries ("avait été
         # diagnostiqué")
         if "Part" in forms or verb.pos_ == "ADJ" or (verb.pos_ == "NOUN" and auxiliaries):
-            perfect = [a for a in auxiliaries if a.dep_ != "aux:pass" or takes_etre(verb)]
+            # "être" makes a past only of a verb that takes it ("sont arrivés"); of another
+            # it makes a passive, whatever the label ("sont invités jeudi": a present)
+            etre = takes_etre(verb) or any(c.lower_ in _REFLEXIVES for c in verb.children)
+            perfect = [a for a in auxiliaries
+                       if etre or (a.dep_ != "aux:pass" and a.lemma_.lower() != "être")]
             passive = [a for a in auxiliaries if a not in perfect]
             first = (perfect or passive)[0] if perfect or passive else None
             if first is not None and "Inf" in first.morph.get("VerbForm", []):

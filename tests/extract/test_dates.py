@@ -516,3 +516,12 @@ def test_a_conditional_seen_from_the_narrative_keeps_its_year(nlp) -> None:
     rows = extract_dates(nlp("Le 3 mars 2015, le ministre a annoncé qu'il partirait le 5 avril."),
                          "2020-09-02")
     assert [r["value"] for r in rows] == ["2015-03-03", "2015-04-05"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Les syndicats sont invités à une réunion jeudi au ministère.", "2019-11-21"),
+    ("Les syndicats sont arrivés jeudi au ministère.", "2019-11-14"),
+    ("Le suspect a été jugé jeudi à Lyon.", "2019-11-14"),
+])
+def test_etre_makes_a_past_only_of_a_verb_that_takes_it(nlp, text, value) -> None:
+    assert first_date(nlp, text, "2019-11-18")["value"] == value  # a Monday
