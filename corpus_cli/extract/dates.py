@@ -115,9 +115,9 @@ def clause_tense(verb: Token) -> str | None:
         if "Part" in forms or verb.pos_ == "ADJ" or (verb.pos_ == "NOUN" and auxiliaries):
             # "être" makes a past only of a verb that takes it ("sont arrivés"); of another
             # it makes a passive, whatever the label ("sont invités jeudi": a present)
-            etre = takes_etre(verb) or any(c.lower_ in _REFLEXIVES for c in verb.children)
+            with_etre = takes_etre(verb) or any(c.lower_ in _REFLEXIVES for c in verb.children)
             perfect = [a for a in auxiliaries
-                       if etre or (a.dep_ != "aux:pass" and a.lemma_.lower() != "être")]
+                       if with_etre or (a.dep_ != "aux:pass" and a.lemma_.lower() != "être")]
             passive = [a for a in auxiliaries if a not in perfect]
             first = (perfect or passive)[0] if perfect or passive else None
             if first is not None and "Inf" in first.morph.get("VerbForm", []):
