@@ -135,6 +135,9 @@ def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         # "ont fait savoir": the causative verb and its infinitive make the expression
         pairs += [(child, token) for child in token.children
                   if child.dep_ in _CAUSATIVE_DEPS and child.lemma_.lower() == "faire"]
+        # "une enquête réalisée par l'institut X": a participle and the noun it qualifies
+        if token.dep_ in _PARTICIPLE_DEPS and token.head.pos_ == "NOUN":
+            pairs.append((token, token.head))
         for verb, noun in pairs:
             lemma = _verb_of(verb)
             found = None if lemma is None else table.get((lemma, noun.lemma_.lower()))

@@ -23,6 +23,11 @@ from corpus_cli.rows import EVENT_TYPES
      "public_statement"),
     ("Paul Hébert a remis sa démission lundi au président.", "lundi", "resignation"),
     ("Claire Vautrin a présenté sa démission mardi.", "mardi", "resignation"),
+    ("La maire Claire Vautrin a porté plainte lundi contre l'entreprise.", "lundi",
+     "disapprove"),
+    # a participle and the noun it qualifies make the expression too
+    ("Selon une enquête réalisée en mars par l'institut Sondex, 40 % des électeurs approuvent.",
+     "mars", "other"),
 ])
 def test_an_expression_types_its_event(nlp, text, date_text, expected):
     doc = nlp(text)

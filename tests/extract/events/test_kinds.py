@@ -45,7 +45,7 @@ def _type_dated(nlp, text: str, date_text: str) -> str:
     ("Une enquête ouverte mardi par le parquet vise le maire de Brest.", "mardi",
      "investigate"),
     ("La plainte déposée jeudi par Claire Vautrin vise son ancien employeur.", "jeudi",
-     "charge"),
+     "disapprove"),
     # an untyped verb whose subject or object is an event noun
     ("Le remaniement interviendra jeudi, selon Paul Hébert.", "jeudi", "appointment"),
     ("La Turquie a déclenché mercredi une offensive contre les milices.", "mercredi", "fight"),
