@@ -47,5 +47,9 @@ QUOTE_AFTER_ELISION = r"(?<=['’])[\"“«]"
 # ("médecine.-"): the word, the punctuation and the dash are three tokens.
 FINAL_BEFORE_DASH = r"(?<=[^\W\d_])(?=[.!?…][-–]$)"
 DASH_AFTER_FINAL = r"(?<=[.!?…])(?=[-–]$)"
+# The infix: a period the scrape glued between a number and the capitalised word that opens
+# the next sentence ("depuis 1972.L'émission"); the default infixes split it after a letter
+# only. A capital then a lower-case letter or an apostrophe, so "1.000" and "2.A" stay whole.
+PERIOD_AFTER_NUMBER = r"(?<=[0-9])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’])"
 # The prefix: a dash glued before a capital or a quotation mark ("-Paul", '-"Pas').
 DASH_BEFORE_CAPITAL = r"[-–](?=[A-ZÀ-ÖØ-Þ\"«“])"

@@ -159,11 +159,13 @@ def _likely_start(doc: Doc, j: int) -> int:
 
 
 def _glued(period: Token, token: Token) -> bool:
-    """A sentence the scrape glued to the one before ("domestique.Consternant"): a period
-    between a lower-case letter and a capital, no space on either side. The tokenizer has
-    split the three already; the text keeps its length, as offsets into the file require."""
+    """A sentence the scrape glued to the one before ("domestique.Consternant", "en
+    1972.L'émission"): a period between a lower-case letter or a digit and a capital, no space
+    on either side. The tokenizer has split the three already; the text keeps its length, as
+    offsets into the file require."""
     if period.text != "." or period.i == 0 or not token.text[:1].isupper():
         return False
     before = period.doc[period.i - 1]
-    return (before.text[-1:].islower() and before.idx + len(before.text) == period.idx
+    last = before.text[-1:]
+    return ((last.islower() or last.isdigit()) and before.idx + len(before.text) == period.idx
             and period.idx + 1 == token.idx)

@@ -56,3 +56,21 @@ def test_an_intertitle_between_dashes_is_split_from_the_text_after_it(nlp, text,
 @pytest.mark.parametrize("text", ["Jean -Pierre Hébert est venu.", "Il a fait -5 degrés à Lyon."])
 def test_a_dash_without_an_opening_dash_before_starts_nothing(nlp, text):
     assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Une loi impose l'égalité depuis 1972.L'émission s'intéresse à deux secteurs.", "L'"),
+    ("Le club a été fondé en 1985.Les supporters sont venus nombreux.", "Les"),
+    ("Le stade compte 30 000 places depuis 2018.Quatre tribunes ont été refaites.", "Quatre"),
+])
+def test_a_sentence_glued_after_a_number_and_its_period_starts_a_sentence(nlp, text, first):
+    doc = nlp(text)
+    assert doc.text == text  # offsets into the file hold
+    start = next(t for t in doc if t.text == first)
+    assert doc[start.i - 1].text == "." and start.is_sent_start
+
+
+@pytest.mark.parametrize("text", ["Il y a 1.000 personnes et 2.5 millions d'euros.",
+                                  "La version 2.A du texte est prête."])
+def test_a_period_inside_a_number_or_a_code_stays(nlp, text):
+    assert len(list(nlp(text).sents)) == 1
