@@ -47,9 +47,15 @@ QUOTE_AFTER_ELISION = r"(?<=['’])[\"“«]"
 # ("médecine.-"): the word, the punctuation and the dash are three tokens.
 FINAL_BEFORE_DASH = r"(?<=[^\W\d_])(?=[.!?…][-–]$)"
 DASH_AFTER_FINAL = r"(?<=[.!?…])(?=[-–]$)"
-# The infix: a period the scrape glued between a number and the capitalised word that opens
-# the next sentence ("depuis 1972.L'émission"); the default infixes split it after a letter
-# only. A capital then a lower-case letter or an apostrophe, so "1.000" and "2.A" stay whole.
-PERIOD_AFTER_NUMBER = r"(?<=[0-9])\.(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’])"
+# The infixes: a sentence's final mark the scrape glued between the end of one sentence and
+# the capitalised word that opens the next ("depuis 1972.L'émission", "(OCLCIFF).Le
+# parquet", "à 77%.L'un", "devenue virale?Probablement"); the default infixes split a period
+# after a letter only. A capital then a lower-case letter or an apostrophe: "1.000", "2.A"
+# stay whole.
+_NEXT_SENTENCE = r"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’])"
+GLUED_PERIOD = rf"(?<=[0-9)%»\"”])\.{_NEXT_SENTENCE}"
+GLUED_MARK = rf"(?<=[^\s])[?!]{_NEXT_SENTENCE}"
+# The characters a glued sentence's end may follow (sentences.py).
+GLUED_ENDS = frozenset(")%»\"”")
 # The prefix: a dash glued before a capital or a quotation mark ("-Paul", '-"Pas').
 DASH_BEFORE_CAPITAL = r"[-–](?=[A-ZÀ-ÖØ-Þ\"«“])"

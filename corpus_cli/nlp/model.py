@@ -67,7 +67,8 @@ def _split_glued_headings(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         infixes = [*(nlp.Defaults.infixes or ()), glued.INFIX, glued.QUOTE_AFTER_ELISION,
-                   glued.FINAL_BEFORE_DASH, glued.DASH_AFTER_FINAL, glued.PERIOD_AFTER_NUMBER]
+                   glued.FINAL_BEFORE_DASH, glued.DASH_AFTER_FINAL, glued.GLUED_PERIOD,
+                   glued.GLUED_MARK]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         prefixes = [*(nlp.Defaults.prefixes or ()), glued.DASH_BEFORE_CAPITAL]
         tokenizer.prefix_search = compile_prefix_regex(prefixes).search

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .glued import glued_start
+from .glued import GLUED_ENDS, glued_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -160,12 +160,14 @@ def _likely_start(doc: Doc, j: int) -> int:
 
 def _glued(period: Token, token: Token) -> bool:
     """A sentence the scrape glued to the one before ("domestique.Consternant", "en
-    1972.L'émission"): a period between a lower-case letter or a digit and a capital, no space
-    on either side. The tokenizer has split the three already; the text keeps its length, as
-    offsets into the file require."""
-    if period.text != "." or period.i == 0 or not token.text[:1].isupper():
+    1972.L'émission", "(OCLCIFF).Le", "virale?Probablement"): a final mark between the end of
+    a word, a number or a closing mark and a capital, no space on either side. The tokenizer
+    has split the three already; the text keeps its length, as offsets into the file
+    require."""
+    if period.text not in (".", "?", "!") or period.i == 0 or not token.text[:1].isupper():
         return False
     before = period.doc[period.i - 1]
     last = before.text[-1:]
-    return ((last.islower() or last.isdigit()) and before.idx + len(before.text) == period.idx
+    return ((last.islower() or last.isdigit() or last in GLUED_ENDS)
+            and before.idx + len(before.text) == period.idx
             and period.idx + 1 == token.idx)
