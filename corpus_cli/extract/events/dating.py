@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.dates.grammar.context import limit_before
 from corpus_cli.nlp.model import text_of
 
+from .anaphora import offices
 from .announced import announced_act
 from .candidates import date_token
 from .clauses import governing_predicate
@@ -48,7 +49,7 @@ _CLOCK = frozenset({"hour", "minute"})
 MAX_MEDIUM_CLIMB = 3
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
@@ -237,18 +238,41 @@ def _incise_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
 
 def _incise_bounds(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The character bounds of the commas around the date when what lies between the first
-    comma and the date holds a participle or a relative pronoun; None otherwise."""
+    comma and the date holds a participle or a relative pronoun, or is a role apposed to a
+    person with no verb ("X, ministre de l'Education entre 2009 et 2012": the office's time,
+    to the sentence's end when no comma closes it); of a participle's phrase that opens the
+    sentence; None otherwise."""
     span = span_of(doc, row["start"], row["end"])
     if span is None:
         return None
     sentence = doc[span[0]].sent
     left = next((t.i for t in reversed(doc[sentence.start:span[0]]) if t.text == ","), None)
     right = next((t.i for t in doc[span[1]:sentence.end] if t.text == ","), None)
-    if left is None or right is None or not any(
+    if left is None:
+        # "Convoqué le 18 mai devant le tribunal, le couple se voit notifier": the fronted
+        # participle's phrase, up to its comma
+        opener = next((t for t in sentence if not t.is_punct), None)
+        if (right is None or opener is None or opener.pos_ != "VERB"
+                or "Part" not in opener.morph.get("VerbForm", [])):
+            return None
+        return sentence.start_char, doc[right].idx
+    between = doc[left + 1:span[0]]
+    if _apposed_role(between):
+        end = doc[right].idx if right is not None else sentence.end_char
+        return doc[left].idx, end
+    if right is None or not any(
             ("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB") or is_relative(t)
-            for t in doc[left + 1:span[0]]):
+            for t in between):
         return None
     return doc[left].idx, doc[right].idx
+
+
+def _apposed_role(words: Span) -> bool:
+    """Words that open with an office noun ("ministre de l'Education", "l'ancien maire de X")
+    and hold no verb: a role apposed to a person, whose dates are its tenure's."""
+    first = next((t for t in words if t.pos_ not in ("DET", "ADJ")), None)
+    return (first is not None and first.lower_ in offices()
+            and not any(t.pos_ in ("VERB", "AUX") for t in words))
 
 
 def _since_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:

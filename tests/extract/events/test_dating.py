@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.rows_for_tests import layered
+
 from .test_floor import rows
 
 
@@ -146,3 +148,16 @@ def test_a_statement_outside_the_medium_clause_keeps_no_date(nlp) -> None:
 def test_a_date_under_a_part_of_the_day_dates_the_act(nlp, text: str, trigger: str) -> None:
     """"la soirée du 26 mai" is a part of the date, not a thing the date dates."""
     assert [row["trigger"] for row in rows(nlp, text) if row["date_text"]] == [trigger]
+
+
+def test_a_role_apposed_to_a_person_keeps_its_tenure_s_dates(nlp):
+    text = ("Le maire appelle à renouer avec la directive prise par Paul Renaud, ministre de "
+            "l'Education entre 2009 et 2012.")
+    assert not any(row["date_text"] == "entre 2009 et 2012" for row in layered(nlp, text))
+
+
+def test_a_fronted_participle_keeps_its_date_from_the_main_verb(nlp):
+    text = ("Le couple a reçu un courrier. Convoqué le 18 mai devant le tribunal, le couple se "
+            "voit notifier son expulsion le 29 juin.")
+    assert all(row["trigger"] == "Convoqué" for row in layered(nlp, text)
+               if row["date_text"] == "18 mai")
