@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from corpus_cli.names import fold, person_name
+from corpus_cli.names import first_name_titles, fold, kin, low, person_name
 
 from .brands import brand_words, is_bare_thing
 
@@ -64,8 +64,24 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
             (first, first_count), (_, second_count) = counts.most_common(2)
             row["resolved"] = first if first_count > second_count else None
         elif counts is None and surname and not row.get("resolved"):
-            row["resolved"] = first_names.get(fold(str(row["name"])))
+            row["resolved"] = _first_name_holder(row, first_names.get(fold(str(row["name"]))),
+                                                 holders)
     return kept
+
+
+def _first_name_holder(row: Mapping[str, Any], holder: str | None,
+                       surnames: Mapping[str, Counter[str]]) -> str | None:
+    """`holder`, the one full name of the document with the row's first name, unless the words
+    before the name make it someone else: a title of those called by a first name alone ("le
+    prince Charles", names.first_name_titles), or a kinship noun ("son frère Bernard",
+    names.kin) where the holder's surname is no family's of the document (a relative named in
+    full shares a surname with another full name there)."""
+    titles = {low(str(role).split()[0]) for role in row.get("roles") or () if str(role).strip()}
+    if holder is None or titles & first_name_titles():
+        return None
+    if titles & kin() and len(surnames.get(person_name(holder).surname_key or "", ())) < 2:
+        return None
+    return holder
 
 
 def _first_name_holders(surnames: Mapping[str, Counter[str]]) -> dict[str, str]:

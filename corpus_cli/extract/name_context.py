@@ -1,7 +1,8 @@
 """What the words around a name say it names (extract/mentions.py asks them of each model
 span, or of a document's mentions together): another generation of a family ("Jean Dupont
 père"), a channel ("France 24"), a company ("la Française des jeux"), one of a list of
-companies, a noun after an article ("la Toussaint"), a nickname used again."""
+companies, a noun after an article ("la Toussaint"), a nickname used again, a relative ("son
+frère X"), a party's initials after a person's name ("Jean Dupont LR")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from corpus_cli.names import country_forms, fold, low, person_name
+from corpus_cli.names import country_forms, fold, kin, low, person_name, thing_determiners
 from corpus_cli.nlp.model import text_of
 
 if TYPE_CHECKING:
@@ -140,3 +141,33 @@ def common_nouns(mentions: Sequence[Mention]) -> None:
             mention.label, mention.roles = "MISC", []
         elif _SAINTS.match(mention.name) and " " not in mention.name:
             mention.label, mention.roles = "LOC", []  # "à Saint-Brévin": a place of a saint
+
+
+def kin_before(doc: Doc, start: int, end: int) -> list[str]:
+    """The kinship noun between a possessive and a one-word name ("son frère Bernard": ["frère"]),
+    as the name's role, or []: the name is a relative of someone the sentence speaks of
+    (aggregate/attribution.py reads it before giving a first name to a full name)."""
+    if end - start != 1 or start < 2:
+        return []
+    noun = doc[start - 1]
+    if noun.lower_ in kin() and low(doc[start - 2].text) in thing_determiners():
+        return [noun.lower_]
+    return []
+
+
+def organisation_acronyms(doc: Doc) -> frozenset[str]:
+    """The organisations' names of a document written as one word in capitals ("LR", "CGT")."""
+    return frozenset(ent.text for ent in doc.ents
+                     if ent.label_ == "ORG" and len(ent) == 1 and _acronym(ent.text))
+
+
+def acronym_end(doc: Doc, start: int, end: int, acronyms: frozenset[str]) -> bool:
+    """A person's span of several words ending with a word in capitals that the document tags
+    alone as an organisation, after a word that is not in capitals ("Jean Dupont LR"): the
+    party or the union follows the name, it is no surname ("Jean DUPONT" is one)."""
+    return (end - start > 2 and doc[end - 1].text in acronyms
+            and not doc[end - 2].text.isupper() and bool(doc[end - 2].whitespace_))
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()

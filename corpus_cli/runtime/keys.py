@@ -114,7 +114,10 @@ from corpus_cli import MODEL_NAME
 # 49: a bare surname after a noun of a body or a time one person leads ("le gouvernement X",
 #     "l'administration X") is not resolved to its document's full name (issue 17: sample v6
 #     gave "le gouvernement X" to X's wife, whom its document alone named).
-ANALYSIS_VERSION = 49
+# 50: a kinship noun before a one-word name is its role ("son frère X"), a party's initials
+#     after a full name are cut off as an organisation, a full name after a place's noun or a
+#     contracted article is a thing, a quoted name after an article is a word (issue 17, v6).
+ANALYSIS_VERSION = 50
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
