@@ -67,6 +67,11 @@ def kin() -> frozenset[str]:
     return _words("entities_titles.txt", "kin")
 
 
+def children() -> frozenset[str]:
+    """Nouns of a child before a first name ("le petit X")."""
+    return _words("entities_titles.txt", "children")
+
+
 def first_name_titles() -> frozenset[str]:
     """Titles of a person called by a first name alone ("le prince X", "sœur X")."""
     return _words("entities_titles.txt", "first_name_titles")

@@ -22,6 +22,7 @@ from corpus_cli.names import (
     MIN_SLIP_LENGTH,
     PersonName,
     abbreviation_of,
+    children,
     civilities,
     country_forms,
     fold,
@@ -467,7 +468,10 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> Non
 
 def _guessable(key: str, person: PersonName, people: list[tuple[str, PersonName]],
                forms: Mapping[str, _Form]) -> bool:
-    """The bare surname `key` may be given to the person of `people` (see guesses.py)."""
+    """The bare surname `key` may be given to the person of `people` (see guesses.py); not a
+    name its documents give a child ("le petit X": a first name, names.children)."""
+    if any(low(role) in children() for role in forms[key].roles):
+        return False
     return may_guess(person.surname, forms[key].labels, [other.surname for _, other in people])
 
 

@@ -10,7 +10,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from corpus_cli.names import country_forms, fold, kin, low, person_name, thing_determiners
+from corpus_cli.names import (
+    children,
+    country_forms,
+    fold,
+    kin,
+    low,
+    person_name,
+    thing_articles,
+    thing_determiners,
+)
 from corpus_cli.nlp.model import text_of
 
 if TYPE_CHECKING:
@@ -145,12 +154,14 @@ def common_nouns(mentions: Sequence[Mention]) -> None:
 
 def kin_before(doc: Doc, start: int, end: int) -> list[str]:
     """The kinship noun between a possessive and a one-word name ("son frère Bernard": ["frère"]),
-    as the name's role, or []: the name is a relative of someone the sentence speaks of
-    (aggregate/attribution.py reads it before giving a first name to a full name)."""
+    or the noun of a child after an article ("le petit Grégory": ["petit"]), as the name's role,
+    or []: the name is a relative of someone the sentence speaks of, or a child's first name
+    (aggregate/attribution.py and entities.py read them before giving it to a full name)."""
     if end - start != 1 or start < 2:
         return []
-    noun = doc[start - 1]
-    if noun.lower_ in kin() and low(doc[start - 2].text) in thing_determiners():
+    noun, before = doc[start - 1], low(doc[start - 2].text)
+    if (noun.lower_ in kin() and before in thing_determiners()) or (
+            noun.lower_ in children() and before in (*thing_determiners(), *thing_articles())):
         return [noun.lower_]
     return []
 

@@ -612,3 +612,16 @@ def test_a_place_is_not_the_shorter_form_of_a_shop_named_after_it(nlp):
 ])
 def test_a_kinship_noun_after_a_possessive_is_the_names_role(nlp, text, roles):
     assert by_name(with_ents(nlp, text, [("Aurèle", "PER")]))["Aurèle"]["roles"] == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("La mère du petit Aurèle a lancé un appel.", ["petit"]),
+    ("La mère d'Aurèle a lancé un appel.", []),
+])
+def test_a_childs_noun_after_an_article_is_the_names_role(nlp, text, roles):
+    assert by_name(with_ents(nlp, text, [("Aurèle", "PER")]))["Aurèle"]["roles"] == roles
+
+
+def test_a_surname_after_a_shops_noun_is_the_shop(nlp):
+    text = "Les employés de la chocolaterie Vantomme ont fermé boutique."
+    assert by_name(with_ents(nlp, text, [("Vantomme", "PER")]))["Vantomme"]["label"] == "ORG"
