@@ -123,3 +123,15 @@ def test_a_first_name_after_a_kinship_noun_or_a_royal_title_is_someone_else():
     assert entity(entities, "Aurèle Vantomme").mentions == 2
     assert entity(entities, "Aurèle").mentions == 2
     assert entity(entities, "Aurèle Ruiz").mentions == 2
+
+
+def test_a_first_name_after_a_kinship_noun_or_a_title_goes_to_a_family_or_a_titled_holder():
+    rows = [# "leur fille Aurèle" beside "les époux Vantomme": the family the document names
+            row("Aurèle Vantomme", document="d1"), row("époux Vantomme", "MISC", document="d1"),
+            row("Aurèle", document="d1", roles=("fille",)),
+            # "la reine Aurèle" of "la reine Aurèle de Morvanel"
+            row("Aurèle de Morvanel", document="d2", roles=("reine",)),
+            row("Aurèle", document="d2", roles=("reine", "duchesse"))]
+    entities = consolidate(rows)
+    assert entity(entities, "Aurèle Vantomme").mentions == 2
+    assert entity(entities, "Aurèle de Morvanel").mentions == 2

@@ -98,6 +98,19 @@ def test_a_name_its_documents_give_a_child_is_no_surname_to_guess():
     assert len(entities) == 2
 
 
+def test_a_bare_surname_is_no_guess_beside_a_namesake_a_place_is_named_after():
+    # "l'avenue Charles Valenko" names another Valenko, whom the corpus names in full only so
+    entities = consolidate([row("Piotr Valenko", document="d1"), row("Charles Morvan"),
+                            row("Charles Valenko", "LOC", document="d2"),
+                            row("Valenko", document="d3")])
+    assert entity(entities, "Valenko").ambiguous_with == ["Piotr Valenko"]
+    # a word that is no first name names no one: "la loi Valenko" is Piotr Valenko's
+    entities = consolidate([row("Piotr Valenko", document="d1"), row("Charles Morvan"),
+                            row("Loi Valenko", "MISC", document="d2"),
+                            row("Valenko", document="d3")])
+    assert reasons(entity(entities, "Piotr Valenko"), "Valenko") == {"unique_surname"}
+
+
 def test_a_bare_initial_joins_no_one():
     entities = consolidate([row("Anna K.", document="d1"), row("K.", document="d2")])
     assert len(entities) == 2
