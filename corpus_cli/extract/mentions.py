@@ -50,6 +50,7 @@ from .name_context import (
     common_nouns,
     completed_demonym,
     generation_end,
+    glued_given_name,
     kin_before,
     listed_with_organisations,
     nicknamed,
@@ -172,6 +173,10 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     if number:
         end_char = doc[end].idx + number
     name = " ".join(text[start_char:end_char].split())
+    if label == "PER" and not person_name(name).given and (
+            glued := glued_given_name(doc, lower, start)) is not None:
+        start_char = glued  # 'les sites"Yvette Dupré': her given name, glued on by the scrape
+        name = " ".join(text[start_char:end_char].split())
     if not _is_name(name, label) or _headline_word(doc, lower, start, end) or (
             _function_word(doc, start, end)):
         return None

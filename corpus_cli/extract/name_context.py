@@ -14,9 +14,11 @@ from corpus_cli.names import (
     children,
     country_forms,
     fold,
+    honorifics,
     kin,
     low,
     person_name,
+    role_words,
     thing_articles,
     thing_determiners,
 )
@@ -36,6 +38,10 @@ COMPLEMENT = frozenset({"de", "d'", "des", "du"})
 _CHANNEL_NUMBER = re.compile(r"\d{1,3}(?=[^\W\d_]*$)(?=$|[A-ZÀ-Þ])")
 # A saint's name, hyphenated as French writes it ("Saint-Brévin", "Sainte-Odile").
 _SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste)[-‐‑]\w", re.IGNORECASE)
+# A word glued by the scrape after a closing quotation mark ('les sites"Yvette'): the quote
+# closed a paragraph, and the capitalised word starts the next one.
+_GLUED_AFTER_QUOTE = re.compile(
+    r"[^\W\d_][\"”»](?P<word>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)$")
 # What separates the names of a list ("X, Y et Z").
 _LIST_SEPARATORS = frozenset({",", "et", "ou", ", et", ", ou"})
 
@@ -150,6 +156,23 @@ def common_nouns(mentions: Sequence[Mention]) -> None:
             mention.label, mention.roles = "MISC", []
         elif _SAINTS.match(mention.name) and " " not in mention.name:
             mention.label, mention.roles = "LOC", []  # "à Saint-Brévin": a place of a saint
+
+
+def glued_given_name(doc: Doc, lower: frozenset[str], start: int) -> int | None:
+    """The character offset of a given name glued to the word before a bare surname by the
+    scrape ('sur les sites"Yvette Dupré': the token 'sites"Yvette'), or None: the name then
+    is "Yvette Dupré", not a bare "Dupré" that another Dupré of the corpus would take. Not a
+    common word starting the paragraph ('"Selon Dupré', 'Comme'): one the document writes in
+    lower case (`lower`), a stop word, a title."""
+    if start == 0 or not doc[start - 1].whitespace_:
+        return None
+    glued = _GLUED_AFTER_QUOTE.search(doc[start - 1].text)
+    if glued is None:
+        return None
+    word = glued.group("word").lower()
+    if word in lower or doc.vocab[word].is_stop or word in honorifics() or word in role_words():
+        return None  # '"Mme Dupré': a title, not her given name
+    return doc[start - 1].idx + glued.start("word")
 
 
 def kin_before(doc: Doc, start: int, end: int) -> list[str]:

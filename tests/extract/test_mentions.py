@@ -625,3 +625,17 @@ def test_a_childs_noun_after_an_article_is_the_names_role(nlp, text, roles):
 def test_a_surname_after_a_shops_noun_is_the_shop(nlp):
     text = "Les employés de la chocolaterie Vantomme ont fermé boutique."
     assert by_name(with_ents(nlp, text, [("Vantomme", "PER")]))["Vantomme"]["label"] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the scrape glued her given name to the quote closing the paragraph before
+    ('Il faut le dire sur les sites"Aurèle Vantomme, présidente du club, a parlé.',
+     "Aurèle Vantomme"),
+    # a common word starting the paragraph is no given name
+    ('Le rapport est paru"Selon Vantomme, rien ne change.', "Vantomme"),
+    ('Le rapport est paru"Mme Vantomme a parlé.', "Vantomme"),
+])
+def test_a_given_name_glued_to_the_word_before_is_the_names(nlp, text, expected):
+    found = extract_mentions(with_ents(nlp, text, [("Vantomme", "PER")]))
+    assert [m["name"] for m in found] == [expected]
+    assert text[found[0]["start"]:found[0]["end"]] == expected
