@@ -62,6 +62,21 @@ def families() -> frozenset[str]:
     return _words("entities_titles.txt", "families")
 
 
+def kin() -> frozenset[str]:
+    """Nouns of kinship before a relative's name ("son frère X")."""
+    return _words("entities_titles.txt", "kin")
+
+
+def children() -> frozenset[str]:
+    """Nouns of a child before a first name ("le petit X")."""
+    return _words("entities_titles.txt", "children")
+
+
+def first_name_titles() -> frozenset[str]:
+    """Titles of a person called by a first name alone ("le prince X", "sœur X")."""
+    return _words("entities_titles.txt", "first_name_titles")
+
+
 def headed() -> frozenset[str]:
     """Nouns of a body or a time led by one person ("le gouvernement X")."""
     return _words("entities_titles.txt", "headed")

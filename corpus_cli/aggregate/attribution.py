@@ -10,11 +10,13 @@ nobody) when the document is evenly split. Common nouns that the model tags as n
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from corpus_cli.names import fold, person_name
+from corpus_cli.names import families, first_name_titles, fold, kin, low, person_name
 
 from .brands import brand_words, is_bare_thing
 
@@ -57,6 +59,7 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     kept = [_checked(row, brands) for row in rows if not is_common_noun(row)]
     holders = _full_names_by_surname(kept)
     first_names = _first_name_holders(holders)
+    people = _people(kept, holders)
     for row in kept:
         surname = _bare_surname(row)
         counts = holders.get(surname) if surname else None
@@ -64,8 +67,57 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
             (first, first_count), (_, second_count) = counts.most_common(2)
             row["resolved"] = first if first_count > second_count else None
         elif counts is None and surname and not row.get("resolved"):
-            row["resolved"] = first_names.get(fold(str(row["name"])))
+            row["resolved"] = _first_name_holder(row, first_names.get(fold(str(row["name"]))),
+                                                 people)
     return kept
+
+
+@dataclass(frozen=True)
+class _People:
+    """What one document says of its people's families and titles (`_first_name_holder`)."""
+
+    families: frozenset[str]  # surname keys: two full names, or a family ("les époux X")
+    titled: frozenset[str]  # folded names written with a title of names.first_name_titles
+
+
+def _people(rows: Iterable[Mapping[str, Any]], surnames: Mapping[str, Counter[str]]) -> _People:
+    """The families and the titled people of one document's mentions."""
+    families = {key for key, holders in surnames.items() if len(holders) > 1}
+    titled = set()
+    for row in rows:
+        words = str(row["name"]).split()
+        if row.get("label") == "MISC" and len(words) > 1 and fold(words[0]) in _family_words():
+            families.add(person_name(" ".join(words[1:])).surname_key or "")
+        elif row.get("label") == "PER" and _titles(row) & first_name_titles():
+            titled.add(fold(str(row.get("resolved") or row["name"])))
+    return _People(frozenset(families), frozenset(titled))
+
+
+@functools.cache
+def _family_words() -> frozenset[str]:
+    """The words that open a family's mention ("la famille X", "les époux X", "les X"), folded."""
+    return frozenset(fold(word) for word in families() | {"les"})
+
+
+def _titles(row: Mapping[str, Any]) -> set[str]:
+    """The first words of a mention's roles, lower-case ("le prince X": {"prince"})."""
+    return {low(str(role).split()[0]) for role in row.get("roles") or () if str(role).strip()}
+
+
+def _first_name_holder(row: Mapping[str, Any], holder: str | None,
+                       people: _People) -> str | None:
+    """`holder`, the one full name of the document with the row's first name, unless the words
+    before the name make it someone else: a title of those called by a first name alone ("le
+    prince Charles", names.first_name_titles) that the holder is never given in the document
+    ("la reine Anne" of "la reine Anne de Bretagne" is hers), or a kinship noun ("son frère
+    Bernard", names.kin) where the holder's surname is no family's of the document (two full
+    names of it, or "les époux X", "la famille X")."""
+    titles = _titles(row)
+    if holder is None or (titles & first_name_titles() and fold(holder) not in people.titled):
+        return None
+    if titles & kin() and person_name(holder).surname_key not in people.families:
+        return None
+    return holder
 
 
 def _first_name_holders(surnames: Mapping[str, Counter[str]]) -> dict[str, str]:

@@ -22,6 +22,7 @@ from corpus_cli.names import (
     MIN_SLIP_LENGTH,
     PersonName,
     abbreviation_of,
+    children,
     civilities,
     country_forms,
     fold,
@@ -445,14 +446,16 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> Non
             bare.append((key, person))
     for people in by_surname.values():
         _merge_first_names(people, groups)
+    honoured = _honoured(forms, whole)
     # a bare word that is someone's first name ("François") may be either: never a guess
     for key, person in bare:
         people = by_surname.get(person.surname_key, [])
         roots = {groups.find(k) for k, _ in people}
         if len(person.surname_key.rstrip(".")) < 2:
             continue  # an initial ("V.") names no one by itself
+        others = honoured.get(person.surname_key, set()) - {_given_key(p) for _, p in people}
         if len(roots) == 1 and (name_key(" ".join(person.surname)) in whole.first_names
-                                or key in whole.things
+                                or key in whole.things or others
                                 or not _guessable(key, person, people, forms)):
             forms[key].candidates = sorted(roots)
         elif len(roots) == 1:
@@ -465,9 +468,30 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> Non
                 groups.union(key, dominant, "dominant_surname")
 
 
+def _honoured(forms: Mapping[str, _Form], whole: Whole) -> dict[str, set[str]]:
+    """Surname key -> the first names of the people that places and things are named after
+    ("l'avenue Charles Dupré", tagged LOC, names a Charles Dupré): namesakes the corpus names
+    in full only so, whom a bare surname may mean as much as the one person named in full.
+    Only a name whose first word is a first name of the corpus ("Loi Dupré" names no one)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        person = person_name(form.target)
+        if form.label != "PER" and person.full and person.surname_key and (
+                name_key(person.given[0]) in whole.first_names):
+            found[person.surname_key].add(_given_key(person))
+    return found
+
+
+def _given_key(person: PersonName) -> str:
+    return name_key(person.given[0]) if person.given else ""
+
+
 def _guessable(key: str, person: PersonName, people: list[tuple[str, PersonName]],
                forms: Mapping[str, _Form]) -> bool:
-    """The bare surname `key` may be given to the person of `people` (see guesses.py)."""
+    """The bare surname `key` may be given to the person of `people` (see guesses.py); not a
+    name its documents give a child ("le petit X": a first name, names.children)."""
+    if any(low(role) in children() for role in forms[key].roles):
+        return False
     return may_guess(person.surname, forms[key].labels, [other.surname for _, other in people])
 
 

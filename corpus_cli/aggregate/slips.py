@@ -3,8 +3,13 @@ decides (entities.py finds the pairs; these read the letters only)."""
 
 from __future__ import annotations
 
+import re
+
 from corpus_cli.names import MIN_SLIP_LENGTH
 
+# What separates the words of a name: a space, or a hyphen in a thing's key ("saint-clotilde",
+# brands.form_key), whose parts are words as much as the spaced name's.
+_WORD_BREAKS = re.compile(r"[ \-]")
 _VOWELS = frozenset("aeiouy")
 # From this many letters, a word one edit from a frequent name's is a slip whatever the edit.
 LONG_SLIP = 12
@@ -23,8 +28,10 @@ def slip_shaped(a: str, b: str) -> bool:
     """Two names one edit apart that a slip of the keyboard tells apart: in a long name any
     edit; in a shorter one only a doubled letter ("Comission"), a plural's "s" or "x"
     ("Bordeau") or a sign ("Outre mer"). Elsewhere short names one letter apart are mostly
-    two names ("Corbier" / "Corbière", "Brock" / "Brook", "Sessenheim" / "Fessenheim")."""
-    words_a, words_b = a.split(), b.split()
+    two names ("Corbier" / "Corbière", "Brock" / "Brook", "Sessenheim" / "Fessenheim"). The
+    word is cut at hyphens too: "Saint-X" / "Sainte-X" is an edit in a short word, two
+    places of two saints (a church, a school), however long the hyphenated name."""
+    words_a, words_b = _WORD_BREAKS.split(a), _WORD_BREAKS.split(b)
     if len(words_a) == len(words_b):  # the word the edit is in
         a, b = next(((x, y) for x, y in zip(words_a, words_b, strict=True) if x != y), (a, b))
     if min(len(a), len(b)) >= LONG_SLIP:

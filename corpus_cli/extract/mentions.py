@@ -45,12 +45,16 @@ from corpus_cli.nlp.model import text_of
 from .name_context import (
     COMPLEMENT,
     DEFINITE,
+    acronym_end,
     channel_number,
     common_nouns,
     completed_demonym,
     generation_end,
+    glued_given_name,
+    kin_before,
     listed_with_organisations,
     nicknamed,
+    organisation_acronyms,
     span_end,
     span_text,
 )
@@ -148,8 +152,11 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     thing = _thing_label(doc, start, end, label) if family is None else None
     if label == "PER" and thing is None and _named_for_someone(doc, start, end):
         thing = "LOC"  # "Charles-de-Gaulle": most often a street, a square, an airport
-    if label == "PER" and thing is not None and _one_word(doc, start, end):
-        label, inner_roles = thing, []  # "la série X": a surname alone names the thing
+    if label == "PER" and thing is not None and (
+            _one_word(doc, start, end) or thing == "LOC" or _quoted(doc, start, end)):
+        # "la série X": a surname alone names the thing; "le lycée Jean X" a place; "le « X
+        # Y »" the name as a word
+        label, inner_roles = thing, []
     nickname = family is None and _nickname(doc, start, end)
     if nickname:
         label = "PER"  # "surnommé le Chinois": a person's nickname, not the demonym
@@ -166,6 +173,10 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     if number:
         end_char = doc[end].idx + number
     name = " ".join(text[start_char:end_char].split())
+    if label == "PER" and not person_name(name).given and (
+            glued := glued_given_name(doc, lower, start)) is not None:
+        start_char = glued  # 'les sites"Yvette Dupré': her given name, glued on by the scrape
+        name = " ".join(text[start_char:end_char].split())
     if not _is_name(name, label) or _headline_word(doc, lower, start, end) or (
             _function_word(doc, start, end)):
         return None
@@ -185,10 +196,14 @@ def _spans(doc: Doc) -> list[tuple[int, int, str]]:
     that many bodies share ("Direction départementale"), and would gather them all. A place
     after it is where the thing is ("le Forum Valdor de" + "Vernanges"): two names."""
     spans: list[tuple[int, int, str]] = []
+    acronyms = organisation_acronyms(doc)
     for ent in doc.ents:
         if spans and spans[-1][1] == ent.start and spans[-1][2] != "PER" and (
                 ent.label_ not in ("PER", "LOC") and low(doc[ent.start - 1].text) in trailing()):
             spans[-1] = (spans[-1][0], ent.end, spans[-1][2])
+        elif ent.label_ == "PER" and acronym_end(doc, ent.start, ent.end, acronyms):
+            # "M. Jean X LR": the person, then the party's initials, not a surname "LR"
+            spans += [(ent.start, ent.end - 1, "PER"), (ent.end - 1, ent.end, "ORG")]
         else:
             spans.append((ent.start, ent.end, ent.label_))
     return spans
@@ -242,8 +257,11 @@ def _thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     if start == 0:
         return None
     before, one_word = doc[start - 1], _one_word(doc, start, end)
-    if before.is_quote and end < len(doc) and doc[end].is_quote and one_word:
-        return "MISC"  # a longer quoted title is not the thing its words name ("Jules X")
+    if _quoted(doc, start, end) and (one_word or (
+            label == "PER" and start > 1 and low(doc[start - 2].text) in articles())):
+        # a longer quoted title is not the thing its words name ("Jules X"); after an article
+        # a quoted name is a word spoken of ("retirer le « X » de son nom"), not its bearer
+        return "MISC"
     if before.text.endswith(("%", "‰")) and one_word:
         return "MISC"  # "100% X": the title of a show or a book, not the person
     model = before.is_digit and start > 1  # a model's number: "la 208 X"
@@ -254,8 +272,15 @@ def _thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
             word in thing_articles() and (model or label != "PER" or not one_word))):
         return "MISC" if label == "PER" else label
     if label == "PER" and not one_word:
-        return None  # "le fondateur de la marque Jean X": the founder as often as the thing
+        # "le fondateur de la marque Jean X": the founder as often as the thing; "la rue Jean
+        # X", "l'école primaire Jean X de Y": a place named after him
+        return "LOC" if _after_thing_noun(doc, start - 1, label) == "LOC" else None
     return _after_thing_noun(doc, start - 1, label)
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """The name is alone between quotation marks."""
+    return start > 0 and end < len(doc) and doc[start - 1].is_quote and doc[end].is_quote
 
 
 def _after_thing_noun(doc: Doc, i: int, label: str) -> str | None:
@@ -539,7 +564,7 @@ def _function_word(doc: Doc, start: int, end: int) -> bool:
 
 def _roles_around(doc: Doc, start: int, end: int) -> list[str]:
     """Titles and role phrases written next to a name, before or after it."""
-    roles = _role_before(doc, start, end)
+    roles = _role_before(doc, start, end) or kin_before(doc, start, end)
     after = _role_after(doc, start, end)
     return roles + ([after] if after else [])
 
@@ -670,6 +695,8 @@ def _resolve(mentions: list[_Mention]) -> None:
             target = nearest.resolved or nearest.name
             if _other_given_name(mention.name, target) or (thing and fold(target) not in things):
                 continue
+            if not thing and mention.label != "PER" and fold(target) in things:
+                continue  # "à Y" beside "au X de Y", a shop: the place, not the thing's name
             mention.resolved = target
 
 

@@ -1,7 +1,8 @@
 """What the words around a name say it names (extract/mentions.py asks them of each model
 span, or of a document's mentions together): another generation of a family ("Jean Dupont
 père"), a channel ("France 24"), a company ("la Française des jeux"), one of a list of
-companies, a noun after an article ("la Toussaint"), a nickname used again."""
+companies, a noun after an article ("la Toussaint"), a nickname used again, a relative ("son
+frère X"), a party's initials after a person's name ("Jean Dupont LR")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,18 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from corpus_cli.names import country_forms, fold, low, person_name
+from corpus_cli.names import (
+    children,
+    country_forms,
+    fold,
+    honorifics,
+    kin,
+    low,
+    person_name,
+    role_words,
+    thing_articles,
+    thing_determiners,
+)
 from corpus_cli.nlp.model import text_of
 
 if TYPE_CHECKING:
@@ -26,6 +38,10 @@ COMPLEMENT = frozenset({"de", "d'", "des", "du"})
 _CHANNEL_NUMBER = re.compile(r"\d{1,3}(?=[^\W\d_]*$)(?=$|[A-ZÀ-Þ])")
 # A saint's name, hyphenated as French writes it ("Saint-Brévin", "Sainte-Odile").
 _SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste)[-‐‑]\w", re.IGNORECASE)
+# A word glued by the scrape after a closing quotation mark ('les sites"Yvette'): the quote
+# closed a paragraph, and the capitalised word starts the next one.
+_GLUED_AFTER_QUOTE = re.compile(
+    r"[^\W\d_][\"”»](?P<word>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)$")
 # What separates the names of a list ("X, Y et Z").
 _LIST_SEPARATORS = frozenset({",", "et", "ou", ", et", ", ou"})
 
@@ -140,3 +156,52 @@ def common_nouns(mentions: Sequence[Mention]) -> None:
             mention.label, mention.roles = "MISC", []
         elif _SAINTS.match(mention.name) and " " not in mention.name:
             mention.label, mention.roles = "LOC", []  # "à Saint-Brévin": a place of a saint
+
+
+def glued_given_name(doc: Doc, lower: frozenset[str], start: int) -> int | None:
+    """The character offset of a given name glued to the word before a bare surname by the
+    scrape ('sur les sites"Yvette Dupré': the token 'sites"Yvette'), or None: the name then
+    is "Yvette Dupré", not a bare "Dupré" that another Dupré of the corpus would take. Not a
+    common word starting the paragraph ('"Selon Dupré', 'Comme'): one the document writes in
+    lower case (`lower`), a stop word, a title."""
+    if start == 0 or not doc[start - 1].whitespace_:
+        return None
+    glued = _GLUED_AFTER_QUOTE.search(doc[start - 1].text)
+    if glued is None:
+        return None
+    word = glued.group("word").lower()
+    if word in lower or doc.vocab[word].is_stop or word in honorifics() or word in role_words():
+        return None  # '"Mme Dupré': a title, not her given name
+    return doc[start - 1].idx + glued.start("word")
+
+
+def kin_before(doc: Doc, start: int, end: int) -> list[str]:
+    """The kinship noun between a possessive and a one-word name ("son frère Bernard": ["frère"]),
+    or the noun of a child after an article ("le petit Grégory": ["petit"]), as the name's role,
+    or []: the name is a relative of someone the sentence speaks of, or a child's first name
+    (aggregate/attribution.py and entities.py read them before giving it to a full name)."""
+    if end - start != 1 or start < 2:
+        return []
+    noun, before = doc[start - 1], low(doc[start - 2].text)
+    if (noun.lower_ in kin() and before in thing_determiners()) or (
+            noun.lower_ in children() and before in (*thing_determiners(), *thing_articles())):
+        return [noun.lower_]
+    return []
+
+
+def organisation_acronyms(doc: Doc) -> frozenset[str]:
+    """The organisations' names of a document written as one word in capitals ("LR", "CGT")."""
+    return frozenset(ent.text for ent in doc.ents
+                     if ent.label_ == "ORG" and len(ent) == 1 and _acronym(ent.text))
+
+
+def acronym_end(doc: Doc, start: int, end: int, acronyms: frozenset[str]) -> bool:
+    """A person's span of several words ending with a word in capitals that the document tags
+    alone as an organisation, after a word that is not in capitals ("Jean Dupont LR"): the
+    party or the union follows the name, it is no surname ("Jean DUPONT" is one)."""
+    return (end - start > 2 and doc[end - 1].text in acronyms
+            and not doc[end - 2].text.isupper() and bool(doc[end - 2].whitespace_))
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()

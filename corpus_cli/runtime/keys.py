@@ -148,7 +148,10 @@ from corpus_cli import MODEL_NAME
 #     2009 et 2012") is the tenure's, and one inside a participle's phrase opening the
 #     sentence ("Convoqué le 18 mai devant le tribunal, le couple...") the participle's: no
 #     other event takes it (issue 13: sample v12).
-ANALYSIS_VERSION = 60
+# 61: a kinship noun before a one-word name is its role ("son frère X"), a party's initials
+#     after a full name are cut off as an organisation, a full name after a place's noun or a
+#     contracted article is a thing, a quoted name after an article is a word (issue 17, v6).
+ANALYSIS_VERSION = 61
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -171,7 +174,11 @@ ANALYSIS_VERSION = 60
 #    hyphens in its form's key, so it never shares a person's form.
 # 11: a first name written alone goes to the one person its document names in full with it;
 #    a given name with an extra vowel at its start is another name (issue 17).
-CORPUS_RULES_VERSION = 11
+# 12: a bare first name after a kinship noun goes only to a family its document names, after
+#     a title only to a holder of such a title; a bare surname is no guess across documents
+#     when it is a child's name or beside a place named after a namesake; a hyphen splits
+#     words for spelling slips as a space does (issue 17, v6).
+CORPUS_RULES_VERSION = 12
 
 
 @functools.cache

@@ -111,3 +111,27 @@ def test_a_bare_first_name_is_the_one_person_its_document_names_in_full_with_it(
     assert entity(entities, "Sylvain Perrot").mentions == 1
     assert entity(entities, "Paul Sylvain").mentions == 2
     assert entity(entities, "Sylvain").mentions == 1
+
+
+def test_a_first_name_after_a_kinship_noun_or_a_royal_title_is_someone_else():
+    rows = [row("Aurèle Vantomme", document="d1"), row("Aurèle", document="d1", roles=("frère",)),
+            row("Aurèle Vantomme", document="d2"), row("Aurèle", document="d2", roles=("prince",)),
+            # a relative the document names in full, of a family it names: him
+            row("Aurèle Ruiz", document="d3"), row("Paulin Ruiz", document="d3"),
+            row("Aurèle", document="d3", roles=("frère",))]
+    entities = consolidate(rows)
+    assert entity(entities, "Aurèle Vantomme").mentions == 2
+    assert entity(entities, "Aurèle").mentions == 2
+    assert entity(entities, "Aurèle Ruiz").mentions == 2
+
+
+def test_a_first_name_after_a_kinship_noun_or_a_title_goes_to_a_family_or_a_titled_holder():
+    rows = [# "leur fille Aurèle" beside "les époux Vantomme": the family the document names
+            row("Aurèle Vantomme", document="d1"), row("époux Vantomme", "MISC", document="d1"),
+            row("Aurèle", document="d1", roles=("fille",)),
+            # "la reine Aurèle" of "la reine Aurèle de Morvanel"
+            row("Aurèle de Morvanel", document="d2", roles=("reine",)),
+            row("Aurèle", document="d2", roles=("reine", "duchesse"))]
+    entities = consolidate(rows)
+    assert entity(entities, "Aurèle Vantomme").mentions == 2
+    assert entity(entities, "Aurèle de Morvanel").mentions == 2

@@ -91,6 +91,26 @@ def test_bare_surname_joins_the_only_person_with_that_surname():
     assert reasons(entities[0], "Valenko") == {"unique_surname"}
 
 
+def test_a_name_its_documents_give_a_child_is_no_surname_to_guess():
+    # "la mère du petit Valenko": a child's first name, not Piotr Valenko's surname
+    entities = consolidate([row("Piotr Valenko", document="d1"),
+                            row("Valenko", document="d2", roles=["petit"])])
+    assert len(entities) == 2
+
+
+def test_a_bare_surname_is_no_guess_beside_a_namesake_a_place_is_named_after():
+    # "l'avenue Charles Valenko" names another Valenko, whom the corpus names in full only so
+    entities = consolidate([row("Piotr Valenko", document="d1"), row("Charles Morvan"),
+                            row("Charles Valenko", "LOC", document="d2"),
+                            row("Valenko", document="d3")])
+    assert entity(entities, "Valenko").ambiguous_with == ["Piotr Valenko"]
+    # a word that is no first name names no one: "la loi Valenko" is Piotr Valenko's
+    entities = consolidate([row("Piotr Valenko", document="d1"), row("Charles Morvan"),
+                            row("Loi Valenko", "MISC", document="d2"),
+                            row("Valenko", document="d3")])
+    assert reasons(entity(entities, "Piotr Valenko"), "Valenko") == {"unique_surname"}
+
+
 def test_a_bare_initial_joins_no_one():
     entities = consolidate([row("Anna K.", document="d1"), row("K.", document="d2")])
     assert len(entities) == 2

@@ -14,6 +14,7 @@ from corpus_cli.aggregate.slips import other_ending, plural_of, slip_in_long_wor
     ("wojciechowski", "wojciechawski", True),  # any edit in a long word
     ("morvier", "morviere", False),  # a letter added to a short word
     ("harlock", "harlook", False),  # a letter changed in a short word
+    ("saint-morvanel", "sainte-morvanel", False),  # in a short word of a hyphenated name
 ])
 def test_slip_shaped(a: str, b: str, slip: bool) -> None:
     assert slip_shaped(a, b) is slip

@@ -574,3 +574,68 @@ def test_the_words_around_a_name_say_what_it_names(nlp, text, surface, tag, expe
 def test_the_names_a_document_writes_and_what_they_name(nlp, text, marks, expected):
     found = extract_mentions(with_ents(nlp, text, marks))
     assert [(m["name"], m["label"]) for m in found] == expected
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), [
+    # a party's initials after a full name, tagged alone as an organisation: cut off
+    ("Le PRV soutient M. Aurèle Vantomme PRV, le candidat du PRV.",
+     [("PRV", "ORG"), ("Aurèle Vantomme PRV", "PER"), ("PRV", "ORG")],
+     [("PRV", "ORG"), ("Aurèle Vantomme", "PER"), ("PRV", "ORG"), ("PRV", "ORG")]),
+    # a surname in capitals is no organisation's: it stays
+    ("Le PRV soutient Aurèle VANTOMME, le candidat du PRV.",
+     [("PRV", "ORG"), ("Aurèle VANTOMME", "PER"), ("PRV", "ORG")],
+     [("PRV", "ORG"), ("Aurèle VANTOMME", "PER"), ("PRV", "ORG")]),
+    # a full name after a place's noun is the place named after the person
+    ("Les élèves de l'école primaire Aurèle Vantomme de Morvanel ont mangé du pain.",
+     [("Aurèle Vantomme de Morvanel", "PER")], [("Aurèle Vantomme de Morvanel", "LOC")]),
+    ("Le maire de Morvanel a reçu les élèves de l'école Aurèle Vantomme.",
+     [("Morvanel", "LOC"), ("Aurèle Vantomme", "PER")],
+     [("Morvanel", "LOC"), ("Aurèle Vantomme", "LOC")]),
+    # a quoted name after an article is the name as a word, not its bearer
+    ('Elle a retiré le "Vantomme Ruiz" de son nom.', [("Vantomme Ruiz", "PER")],
+     [("Vantomme Ruiz", "MISC")]),
+])
+def test_the_words_around_a_name_cut_it_or_make_it_a_thing(nlp, text, marks, expected):
+    found = extract_mentions(with_ents(nlp, text, marks))
+    assert [(m["name"], m["label"]) for m in found] == expected
+
+
+def test_a_place_is_not_the_shorter_form_of_a_shop_named_after_it(nlp):
+    text = "Il a signé au Dormaget de Morvanel. La foule attendait à Morvanel."
+    found = by_name(with_ents(nlp, text, [("Dormaget de Morvanel", "PER"), ("Morvanel", "LOC")]))
+    assert found["Morvanel"]["resolved"] is None
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("Il embarque avec son frère Aurèle pour Londres.", ["frère"]),
+    ("Il embarque avec Aurèle pour Londres.", []),
+])
+def test_a_kinship_noun_after_a_possessive_is_the_names_role(nlp, text, roles):
+    assert by_name(with_ents(nlp, text, [("Aurèle", "PER")]))["Aurèle"]["roles"] == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("La mère du petit Aurèle a lancé un appel.", ["petit"]),
+    ("La mère d'Aurèle a lancé un appel.", []),
+])
+def test_a_childs_noun_after_an_article_is_the_names_role(nlp, text, roles):
+    assert by_name(with_ents(nlp, text, [("Aurèle", "PER")]))["Aurèle"]["roles"] == roles
+
+
+def test_a_surname_after_a_shops_noun_is_the_shop(nlp):
+    text = "Les employés de la chocolaterie Vantomme ont fermé boutique."
+    assert by_name(with_ents(nlp, text, [("Vantomme", "PER")]))["Vantomme"]["label"] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the scrape glued her given name to the quote closing the paragraph before
+    ('Il faut le dire sur les sites"Aurèle Vantomme, présidente du club, a parlé.',
+     "Aurèle Vantomme"),
+    # a common word starting the paragraph is no given name
+    ('Le rapport est paru"Selon Vantomme, rien ne change.', "Vantomme"),
+    ('Le rapport est paru"Mme Vantomme a parlé.', "Vantomme"),
+])
+def test_a_given_name_glued_to_the_word_before_is_the_names(nlp, text, expected):
+    found = extract_mentions(with_ents(nlp, text, [("Vantomme", "PER")]))
+    assert [m["name"] for m in found] == [expected]
+    assert text[found[0]["start"]:found[0]["end"]] == expected
