@@ -146,7 +146,8 @@ def build_kept(documents: Iterable[Rows], names: Mapping[tuple[str, str], str],
 
 def update(documents: Sequence[tuple[str, str]], load: Callable[[set[str]], Iterable[Rows]],
            names: Mapping[tuple[str, str], str],
-           kept: Mapping[str, Any] | None = None) -> dict[str, Any]:
+           kept: Mapping[str, Any] | None = None,
+           texts: Callable[[list[str]], Mapping[str, str]] | None = None) -> dict[str, Any]:
     """The timeline of `documents` ((id, analysis key) in corpus order) as a plain JSON value
     to keep: {"timeline": the timeline, "parts": [[digest, positions of its entries, its
     rows as JSON text, its links, its documents], ...], "documents": {id: [key, names
@@ -161,6 +162,10 @@ def update(documents: Sequence[tuple[str, str]], load: Callable[[set[str]], Iter
     with them are formed and merged again; every other part keeps its entries, its rows
     never decoded. The answer is the same as from scratch: the parts formed again are whole
     (no row outside them can link to theirs), and their rows are taken in corpus order.
+
+    A kept part's rows may be kept elsewhere (its text None): `texts(digests)` gives those of
+    the parts formed again, by digest (KeyError when one is missing); the parts kept as they
+    were keep their text as given (None: never read).
     """
     previous = kept if kept is not None and "documents" in kept else _EMPTY
     known: Mapping[str, Sequence[Any]] = previous["documents"]
@@ -178,8 +183,12 @@ def update(documents: Sequence[tuple[str, str]], load: Callable[[set[str]], Iter
     linked = {link for _, row in fresh for link in _links(row)}  # no index of every part's
     touched.update(number for number, part in enumerate(old_parts)
                    if not linked.isdisjoint(part[3]))
+    elsewhere = [old_parts[number][0] for number in touched
+                 if not isinstance(old_parts[number][2], str)]
+    found = texts(elsewhere) if elsewhere and texts is not None else {}
     rows = fresh + [((where[row["document"]][0], n), row) for number in touched
-                    for n, row in _loads(old_parts[number][2])
+                    for n, row in _loads(old_parts[number][2] if isinstance(
+                        old_parts[number][2], str) else found[old_parts[number][0]])
                     if row["document"] not in dropped]
     del fresh
     rows.sort(key=lambda item: item[0])

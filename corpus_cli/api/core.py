@@ -468,14 +468,39 @@ def _timeline_parts(corpus: Corpus, entities: _Entities, key: str
         for record, rows in corpus.analyses(tables=("dates", "events"), only=wanted):
             yield record.id, rows["events"], rows["dates"]
 
-    state = timeline_layer.update(documents, load, names, kept)
+    try:
+        state = timeline_layer.update(documents, load, names, kept, _pieces(corpus, key))
+    except _Lost:  # a kept part's rows left the store: every part formed again
+        state = timeline_layer.update(documents, load, names)
     del kept, names  # before the parts and the timeline are written: memory's peak
     merged: list[dict[str, Any]] = state.pop("timeline")
+    # Each part's rows kept apart, by its digest: only the new parts' are written, and a
+    # growth reads only those of the parts it forms again.
+    corpus.store.save_pieces(_parts_kind(key), {part[0]: part[2] for part in state["parts"]
+                                                if isinstance(part[2], str)})
+    for part in state["parts"]:
+        part[2] = None
     corpus.keep_streamed(_parts_kind(key), {**state, "rules": corpus_rules_digest(),
                                             "corpus": corpus.kept_key()}, KEPT_STATES)
+    corpus.store.keep_pieces(_parts_kind(key), [part[0] for part in state["parts"]])
     del state
     shape = _keep_timeline(corpus, key, merged)
     return merged, shape
+
+
+class _Lost(Exception):
+    """Rows of a kept part are no longer in the store."""
+
+
+def _pieces(corpus: Corpus, key: str) -> Callable[[list[str]], dict[str, str]]:
+    """The rows of kept parts by their digests, as `timeline.update` asks for them."""
+    def found(digests: list[str]) -> dict[str, str]:
+        texts = corpus.store.pieces(_parts_kind(key), digests)
+        if not texts.keys() >= set(digests):
+            raise _Lost
+        return texts
+
+    return found
 
 
 def _parts_kind(key: str) -> str:

@@ -256,3 +256,48 @@ def test_a_grown_corpus_reads_the_blocks_kept_with_its_forms_and_only_those(
     monkeypatch.setattr(core, "consolidate_kept", original)
     with api.analyse([str(folder)], api.Settings(use_store=False)) as corpus:
         assert found == api.entity_rows(corpus, api.EntityQuery(explain=True))
+
+
+def test_a_grown_timeline_reads_the_rows_of_the_parts_it_merges_again_and_only_those(
+        tmp_path, nlp, monkeypatch):
+    """Each part's rows are kept apart from the parts' state, by digest: a growth reads those
+    of the parts it forms again, writes those of its new parts, and forgets the others; a part
+    whose rows left the store makes every part formed again, never another timeline."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    settings = api.Settings(store_dir=tmp_path / "store")
+    asked: list[list[str]] = []
+    original = Store.pieces
+
+    def spy(self: Store, kind: str, digests: list[str]) -> dict[str, str]:
+        asked.append(sorted(digests))
+        return original(self, kind, digests)
+
+    monkeypatch.setattr(Store, "pieces", spy)
+
+    def grown(name: str, text: str) -> dict[str, Any]:
+        (folder / name).write_text(text, encoding="utf-8")
+        with api.analyse([str(folder)], settings) as corpus:
+            found = api.timeline(corpus, Query(include_undated=True))
+            kept = core._kept_parts(corpus, "")
+            assert kept is not None
+            texts = original(corpus.store, core._parts_kind(""),
+                             [part[0] for part in kept["parts"]])
+        with api.analyse([str(folder)], api.Settings(use_store=False)) as corpus:
+            assert found == api.timeline(corpus, Query(include_undated=True))
+        assert all(part[2] is None for part in kept["parts"])
+        assert sorted(texts) == sorted(part[0] for part in kept["parts"])
+        return kept
+
+    first = grown("a0.txt", _ARTICLES[0])
+    assert asked == []
+    second = grown("a1.txt", _ARTICLES[1])
+    before = {part[0] for part in first["parts"]}
+    formed = before - {part[0] for part in second["parts"]}
+    # one read, of kept parts only: those formed again (some may come out the same)
+    assert len(asked) == 1 and formed <= set(asked[0]) <= before
+    with Store(tmp_path / "store") as store:
+        store.connection.execute("DELETE FROM pieces")
+    asked.clear()
+    grown("a1.txt", _ARTICLES[2])  # its parts formed again, their rows lost: all formed again
+    assert len(asked) == 1
