@@ -301,3 +301,28 @@ def test_a_grown_timeline_reads_the_rows_of_the_parts_it_merges_again_and_only_t
     asked.clear()
     grown("a1.txt", _ARTICLES[2])  # its parts formed again, their rows lost: all formed again
     assert len(asked) == 1
+
+
+def test_a_grown_timeline_checks_the_lines_of_its_new_entries_only(tmp_path, nlp, monkeypatch):
+    """The entries kept from the last timeline, whose lines were found to agree, are not
+    checked again; the shape is the one a run from scratch keeps."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    settings = api.Settings(store_dir=tmp_path / "store")
+    (folder / "a0.txt").write_text(_ARTICLES[0] + " " + _ARTICLES[1], encoding="utf-8")
+    with api.analyse([str(folder)], settings) as corpus:
+        before = api.timeline(corpus, Query(include_undated=True))
+    (folder / "a1.txt").write_text(_ARTICLES[2], encoding="utf-8")
+    checked: list[dict[str, Any]] = []
+    original = core._plain_json
+    monkeypatch.setattr(core, "_plain_json", lambda value: checked.append(value) or original(
+        value))
+    with api.analyse([str(folder)], settings) as corpus:
+        after = api.timeline(corpus, Query(include_undated=True))
+        shape = corpus.cached_only(core._SHAPE)
+    entries = [value for value in checked if isinstance(value, dict) and "sources" in value]
+    assert before and entries == [entry for entry in after if entry not in before]
+    monkeypatch.setattr(core, "_plain_json", original)
+    with api.analyse([str(folder)], api.Settings(store_dir=tmp_path / "fresh")) as corpus:
+        assert api.timeline(corpus, Query(include_undated=True)) == after
+        assert {**corpus.cached_only(core._SHAPE), "checksum": 0} == {**shape, "checksum": 0}
