@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from corpus_cli.runtime import keys as analysis
 from corpus_cli.runtime.packing import loads
-from corpus_cli.runtime.store import Store, is_store_file
+from corpus_cli.runtime.store import Store, _kind_number, is_store_file
 
 
 def rows(words: int = 3) -> dict:
@@ -371,7 +371,7 @@ def test_pieces_read_back_by_digest_each_kind_apart_and_only_those_kept(tmp_path
         store.connection.execute("UPDATE pieces SET checksum = checksum + 1 WHERE digest = 'p1'")
         assert store.pieces("parts:a", ["p1", "p2"]) == {"p2": texts["p2"]}
         compressed = store.connection.execute(
-            "SELECT sum(length(data)) FROM pieces WHERE kind = 'parts:a' AND digest != ''"
-        ).fetchone()[0]
+            "SELECT sum(length(data)) FROM pieces WHERE kind = ? AND digest != ''",
+            (_kind_number("parts:a"),)).fetchone()[0]
     # p1, p2 and p9: with a dictionary (64 pieces or more), about 20 bytes each
     assert (compressed < 100) == (count >= 64), compressed
