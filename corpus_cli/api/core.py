@@ -485,18 +485,26 @@ def _timeline_parts(corpus: Corpus, entities: _Entities, key: str
     agreed = kept["timeline"] if kept is not None and _lines_kept(corpus, key, kept) else []
     del kept, names  # before the parts and the timeline are written: memory's peak
     merged: list[dict[str, Any]] = state.pop("timeline")
-    # Each part's rows kept apart, by its digest: only the new parts' are written, and a
-    # growth reads only those of the parts it forms again.
-    corpus.store.save_pieces(_parts_kind(key), {part[0]: part[2] for part in state["parts"]
-                                                if isinstance(part[2], str)})
-    for part in state["parts"]:
+    # A large part's rows kept apart, by its digest: only the new parts' are written, and a
+    # growth reads only those of the parts it forms again. A small part's stay in the state
+    # (most parts: a row apart costs its key and its page's room, and compresses alone).
+    apart = [part for part in state["parts"]
+             if isinstance(part[2], str) and len(part[2]) >= _PIECE_CHARACTERS]
+    corpus.store.save_pieces(_parts_kind(key), {part[0]: part[2] for part in apart})
+    for part in apart:
         part[2] = None
+    del apart
     corpus.keep_streamed(_parts_kind(key), {**state, "rules": corpus_rules_digest(),
                                             "corpus": corpus.kept_key()}, KEPT_STATES)
-    corpus.store.keep_pieces(_parts_kind(key), [part[0] for part in state["parts"]])
+    corpus.store.keep_pieces(_parts_kind(key), [part[0] for part in state["parts"]
+                                                if part[2] is None])
     del state
     shape = _keep_timeline(corpus, key, merged, agreed)
     return merged, shape
+
+
+# The rows of a part this long (JSON text) or longer are kept apart from the parts' state.
+_PIECE_CHARACTERS = 2048
 
 
 class _Lost(Exception):

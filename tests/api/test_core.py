@@ -268,6 +268,7 @@ def test_a_grown_timeline_reads_the_rows_of_the_parts_it_merges_again_and_only_t
     settings = api.Settings(store_dir=tmp_path / "store")
     asked: list[list[str]] = []
     original = Store.pieces
+    monkeypatch.setattr(core, "_PIECE_CHARACTERS", 0)  # every part's rows kept apart
 
     def spy(self: Store, kind: str, digests: list[str]) -> dict[str, str]:
         asked.append(sorted(digests))
@@ -301,6 +302,19 @@ def test_a_grown_timeline_reads_the_rows_of_the_parts_it_merges_again_and_only_t
     asked.clear()
     grown("a1.txt", _ARTICLES[2])  # its parts formed again, their rows lost: all formed again
     assert len(asked) == 1
+
+
+def test_small_parts_keep_their_rows_in_the_state(tmp_path, nlp, monkeypatch):
+    """Only parts of _PIECE_CHARACTERS or more keep their rows apart."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a0.txt").write_text(" ".join(_ARTICLES), encoding="utf-8")
+    with api.analyse([str(folder)], api.Settings(store_dir=tmp_path / "store")) as corpus:
+        api.timeline(corpus)
+        kept = core._kept_parts(corpus, "")
+        assert kept is not None
+        assert all(isinstance(part[2], str) and len(part[2]) < core._PIECE_CHARACTERS
+                   for part in kept["parts"])
 
 
 def test_a_grown_timeline_checks_the_lines_of_its_new_entries_only(tmp_path, nlp, monkeypatch):
