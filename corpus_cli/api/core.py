@@ -504,7 +504,7 @@ def _timeline_parts(corpus: Corpus, entities: _Entities, key: str
 
 
 # The rows of a part this long (JSON text) or longer are kept apart from the parts' state.
-_PIECE_CHARACTERS = 2048
+_PIECE_CHARACTERS = 512
 
 
 class _Lost(Exception):
