@@ -308,18 +308,28 @@ def test_small_parts_keep_their_rows_in_the_state(tmp_path, nlp, monkeypatch):
     """Only parts of _PIECE_CHARACTERS or more keep their rows apart."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a0.txt").write_text(" ".join(_ARTICLES), encoding="utf-8")
-    with api.analyse([str(folder)], api.Settings(store_dir=tmp_path / "store")) as corpus:
-        api.timeline(corpus)
-        kept = core._kept_parts(corpus, "")
-        assert kept is not None
-        apart = corpus.store.pieces(core._parts_kind(""), [part[0] for part in kept["parts"]])
-    assert any(isinstance(part[2], str) for part in kept["parts"])
-    for part in kept["parts"]:
+    for number, text in enumerate(_ARTICLES):
+        (folder / f"a{number}.txt").write_text(text, encoding="utf-8")
+
+    def kept_parts(store: str) -> tuple[list[list[Any]], dict[str, str]]:
+        with api.analyse([str(folder)], api.Settings(store_dir=tmp_path / store)) as corpus:
+            api.timeline(corpus)
+            kept = core._kept_parts(corpus, "")
+            assert kept is not None
+            return kept["parts"], corpus.store.pieces(core._parts_kind(""),
+                                                      [part[0] for part in kept["parts"]])
+
+    monkeypatch.setattr(core, "_PIECE_CHARACTERS", 10**9)
+    lengths = sorted(len(part[2]) for part in kept_parts("all")[0])
+    assert lengths[0] < lengths[-1]
+    monkeypatch.setattr(core, "_PIECE_CHARACTERS", lengths[-1])
+    parts, apart = kept_parts("some")
+    for part in parts:
         if isinstance(part[2], str):
-            assert len(part[2]) < core._PIECE_CHARACTERS and part[0] not in apart
+            assert len(part[2]) < lengths[-1] and part[0] not in apart
         else:
-            assert len(apart[part[0]]) >= core._PIECE_CHARACTERS
+            assert len(apart[part[0]]) == lengths[-1]
+    assert sum(part[2] is None for part in parts) == lengths.count(lengths[-1])
 
 
 def test_a_grown_timeline_checks_the_lines_of_its_new_entries_only(tmp_path, nlp, monkeypatch):
