@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -145,7 +146,8 @@ def build_kept(documents: Iterable[Rows], names: Mapping[tuple[str, str], str],
 
 def update(documents: Sequence[tuple[str, str]], load: Callable[[set[str]], Iterable[Rows]],
            names: Mapping[tuple[str, str], str],
-           kept: Mapping[str, Any] | None = None) -> dict[str, Any]:
+           kept: Mapping[str, Any] | None = None,
+           texts: Callable[[list[str]], Mapping[str, str]] | None = None) -> dict[str, Any]:
     """The timeline of `documents` ((id, analysis key) in corpus order) as a plain JSON value
     to keep: {"timeline": the timeline, "parts": [[digest, positions of its entries, its
     rows as JSON text, its links, its documents], ...], "documents": {id: [key, names
@@ -160,6 +162,10 @@ def update(documents: Sequence[tuple[str, str]], load: Callable[[set[str]], Iter
     with them are formed and merged again; every other part keeps its entries, its rows
     never decoded. The answer is the same as from scratch: the parts formed again are whole
     (no row outside them can link to theirs), and their rows are taken in corpus order.
+
+    A kept part's rows may be kept elsewhere (its text None): `texts(digests)` gives those of
+    the parts formed again, by digest (KeyError when one is missing); the parts kept as they
+    were keep their text as given (None: never read).
     """
     previous = kept if kept is not None and "documents" in kept else _EMPTY
     known: Mapping[str, Sequence[Any]] = previous["documents"]
@@ -177,20 +183,26 @@ def update(documents: Sequence[tuple[str, str]], load: Callable[[set[str]], Iter
     linked = {link for _, row in fresh for link in _links(row)}  # no index of every part's
     touched.update(number for number, part in enumerate(old_parts)
                    if not linked.isdisjoint(part[3]))
+    elsewhere = [old_parts[number][0] for number in touched
+                 if not isinstance(old_parts[number][2], str)]
+    found = texts(elsewhere) if elsewhere and texts is not None else {}
     rows = fresh + [((where[row["document"]][0], n), row) for number in touched
-                    for n, row in _loads(old_parts[number][2])
+                    for n, row in _loads(old_parts[number][2] if isinstance(
+                        old_parts[number][2], str) else found[old_parts[number][0]])
                     if row["document"] not in dropped]
     del fresh
     rows.sort(key=lambda item: item[0])
     reused = {part[0]: part for number, part in enumerate(old_parts) if number in touched}
-    tagged = [(part, [previous["timeline"][at] for at in part[1]])
-              for number, part in enumerate(old_parts) if number not in touched]
+    # Parts kept as they were: their entries are those of the last timeline, at their places.
+    tagged: list[tuple[Sequence[Any], list[Mapping[str, Any]] | None]] = [
+        (part, None) for number, part in enumerate(old_parts) if number not in touched]
     for members in parts([row for _, row in rows]):
-        tagged.append(_part([rows[number] for number in members], reused, previous["timeline"]))
+        tagged.append(_part([rows[number] for number in members], reused))
         for number in members:  # a part's rows are let go once merged (the memory of a
             rows[number] = _MERGED  # corpus's rows goes to its entries)
     return _state(tagged, {document: [key, used[document] if document in used
-                                      else known[document][1]] for document, key in documents})
+                                      else known[document][1]] for document, key in documents},
+                  previous["timeline"])
 
 
 _EMPTY: Mapping[str, Any] = {"timeline": [], "parts": [], "documents": {}}
@@ -220,35 +232,89 @@ def _fresh_rows(loaded: Iterable[Rows], where: Mapping[str, list[int]],
 
 
 def _part(rows: Sequence[tuple[tuple[int, int], dict[str, Any]]],
-          reused: Mapping[str, Sequence[Any]], timeline: Sequence[Mapping[str, Any]]
-          ) -> tuple[Sequence[Any], list[Mapping[str, Any]]]:
+          reused: Mapping[str, Sequence[Any]]
+          ) -> tuple[Sequence[Any], list[Mapping[str, Any]] | None]:
     """A part formed again: (its kept form without positions, its entries), merged only if
-    no touched part had the same rows."""
+    no touched part had the same rows (then: that part, its entries None, those kept)."""
     plain = [row for _, row in rows]
     key = _digest(plain)
     if key in reused:
-        return reused[key], [timeline[at] for at in reused[key][1]]
+        return reused[key], None
     text = _dumps([[order[1], row] for order, row in rows]).decode("utf-8", "surrogatepass")
     links = sorted({link for row in plain for link in _links(row)})
     documents = sorted({str(row["document"]) for row in plain})
     return [key, [], text, links, documents], list(events.merge(plain))
 
 
-def _state(tagged: Sequence[tuple[Sequence[Any], list[Mapping[str, Any]]]],
-           documents: dict[str, list[Any]]) -> dict[str, Any]:
+def _state(tagged: Sequence[tuple[Sequence[Any], list[Mapping[str, Any]] | None]],
+           documents: dict[str, list[Any]],
+           before: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
     """The kept value of `update`: the entries of every part in time order, and each part
     with the positions of its entries, parts in the order of their digests (the same value
-    however the parts were formed)."""
+    however the parts were formed).
+
+    A part given with entries None keeps those of the timeline `before` at its positions:
+    they keep their order there, and only the other parts' entries are ordered and placed
+    among them (`_placed`), never the whole timeline again."""
     tagged = sorted(tagged, key=lambda item: str(item[0][0]))
-    entries = [(number, entry) for number, (_, found) in enumerate(tagged) for entry in found]
-    order = _order([entry for _, entry in entries])
+    kept = {at: (number, index) for number, (part, found) in enumerate(tagged)
+            if found is None for index, at in enumerate(part[1])}
+    fresh = [((number, rank), entry) for number, (_, found) in enumerate(tagged)
+             if found is not None for rank, entry in enumerate(found)]
+    order = _order([entry for _, entry in fresh])
+    placed = _placed([fresh[at] for at in order], sorted(kept), kept, before)
     positions: list[list[int]] = [[] for _ in tagged]
-    for position, at in enumerate(order):
-        positions[entries[at][0]].append(position)
-    return {"timeline": [entries[at][1] for at in order],  # not copied: a large timeline
+    timeline: list[Mapping[str, Any]] = []
+    for number, entry in placed:
+        positions[number].append(len(timeline))
+        timeline.append(entry)
+    return {"timeline": timeline,  # the entries themselves: a large timeline is not copied
             "parts": [[part[0], positions[number], *part[2:]]
                       for number, (part, _) in enumerate(tagged)],
             "documents": documents}
+
+
+def _placed(fresh: Sequence[tuple[tuple[int, int], Mapping[str, Any]]], kept: Sequence[int],
+            owners: Mapping[int, tuple[int, int]], before: Sequence[Mapping[str, Any]]
+            ) -> list[tuple[int, Mapping[str, Any]]]:
+    """(part number, entry) of every entry in timeline order: `fresh` (in that order) merged
+    with the entries of `before` at the positions `kept` (ascending), whose part number and
+    rank in their part `owners` gives. The order is `_order`'s over all entries listed part
+    after part: by sort key, entries of one key by their JSON, then by part and rank; each
+    fresh entry finds its place among the kept ones by bisection (the kept ones' keys are
+    made only where it looks)."""
+    if not fresh:
+        return [(owners[at][0], before[at]) for at in kept]
+    keys: dict[int, tuple[Any, ...]] = {}
+
+    def key_of(at: int) -> tuple[Any, ...]:
+        found = keys.get(at)
+        if found is None:
+            found = keys[at] = events.sort_key(before[at])
+        return found
+
+    result: list[tuple[int, Mapping[str, Any]]] = []
+    low = 0
+    for place, entry in fresh:
+        key = events.sort_key(entry)
+        # The first kept entry after this one: a larger key, or the same key and a JSON,
+        # then a part and rank, after it.
+        high = bisect_left(kept, key, low, len(kept), key=key_of)
+        while high < len(kept) and key_of(kept[high]) == key and _tied_before(
+                before[kept[high]], owners[kept[high]], entry, place):
+            high += 1
+        result += [(owners[at][0], before[at]) for at in kept[low:high]]
+        result.append((place[0], entry))
+        low = high
+    result += [(owners[at][0], before[at]) for at in kept[low:]]
+    return result
+
+
+def _tied_before(kept: Mapping[str, Any], kept_place: tuple[int, int],
+                 entry: Mapping[str, Any], place: tuple[int, int]) -> bool:
+    """Whether a kept entry comes before another of the same sort key (see `_order`)."""
+    first, second = _tie_text(kept), _tie_text(entry)
+    return first < second or (first == second and kept_place < place)
 
 
 def _links(row: Mapping[str, Any]) -> list[str]:
@@ -349,11 +415,15 @@ def _order(entries: Sequence[Mapping[str, Any]]) -> list[int]:
             end += 1
         tied = numbers[start:end]
         if len(tied) > 1:
-            tied.sort(key=lambda n: json.dumps(entries[n], ensure_ascii=False, sort_keys=True,
-                                               default=str))
+            tied.sort(key=lambda n: _tie_text(entries[n]))
         found += tied
         start = end
     return found
+
+
+def _tie_text(entry: Mapping[str, Any]) -> str:
+    """What orders entries of the same sort key: their JSON."""
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def select(merged: Iterable[Mapping[str, Any]], query: Query | None = None,

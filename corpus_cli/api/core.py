@@ -7,7 +7,7 @@ import gc
 import hashlib
 import json
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -198,8 +198,9 @@ def _entity_table(corpus: Corpus, entities: _Entities, explain: bool) -> list[di
 def _table_parts(entities: _Entities) -> tuple[list[list[Any]], list[dict[str, Any]]]:
     """The entity table's explanation fields and plain rows, as `_entity_table` keeps them."""
     rows = [e.to_row(explain=True) for e in entities()]
-    return ([[row[k] for k in _EXPLAIN_FIELDS] for row in rows],
-            [{k: v for k, v in row.items() if k not in _EXPLAIN_FIELDS} for row in rows])
+    # Each row's explanation fields taken out of it (after the others: the plain row keeps
+    # its order), not a plain copy made of every row.
+    return [[row.pop(k) for k in _EXPLAIN_FIELDS] for row in rows], rows
 
 
 def _keep_entity_table(corpus: Corpus, entities: _Entities) -> None:
@@ -366,14 +367,16 @@ def _kept_timeline(corpus: Corpus, key: str) -> tuple[bytes, dict[str, Any] | No
     return payload, shape
 
 
-def _keep_timeline(corpus: Corpus, key: str, merged: list[dict[str, Any]]) -> dict[str, Any]:
+def _keep_timeline(corpus: Corpus, key: str, merged: list[dict[str, Any]],
+                   agreed: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     """Keep the timeline as `write_json` indents it (the whole answer's bytes, so that an
     unfiltered answer is written as kept, never decoded), with its shape; return the shape.
 
     Read back by `loads` as any kept value: the indentation makes it 5% larger compressed.
     The text is compressed after its mark, never copied behind it (76 MB at 33,948 articles,
     at the corpus-level step's peak of memory), quickly (`codec`): it is written again
-    whenever the corpus grows, and read back as fast.
+    whenever the corpus grows, and read back as fast. `agreed`: entries whose JSON Lines
+    are known to be cut alike (`_lines_agree`: those of a timeline kept before), left unchecked.
     """
     indented = indented_bytes(merged)
     if indented is None:
@@ -381,13 +384,13 @@ def _keep_timeline(corpus: Corpus, key: str, merged: list[dict[str, Any]]) -> di
     else:
         compressor = codec.compressor(quick=True)
         data = compressor.compress(FAST) + compressor.compress(indented) + compressor.flush()
-    shape = _shape(merged, indented, zlib.crc32(data))
+    shape = _shape(merged, indented, zlib.crc32(data), agreed)
     corpus.keep_data(_TIMELINE + key, data, KEPT_STATES, beside={_SHAPE + key: shape})
     return shape
 
 
-def _shape(merged: list[dict[str, Any]], indented: bytes | None, checksum: int
-           ) -> dict[str, Any]:
+def _shape(merged: list[dict[str, Any]], indented: bytes | None, checksum: int,
+           agreed: Sequence[dict[str, Any]] = ()) -> dict[str, Any]:
     """What an answer cut from the kept timeline needs, and the checksum of the kept data
     it describes: its number of entries, how many of the first ones are dated (None if some
     dated entry comes after an undated one), whether its JSON Lines are those `write_jsonl`
@@ -396,9 +399,14 @@ def _shape(merged: list[dict[str, Any]], indented: bytes | None, checksum: int
     object or is empty."""
     if indented is None or not all(type(entry) is dict and entry for entry in merged):
         return {"checksum": checksum}
+    if agreed:  # a line agrees or not whatever its neighbours: the others are checked
+        known = {id(entry) for entry in agreed}
+        lines = all(_plain_json(entry) for entry in merged if id(entry) not in known) or (
+            _lines_agree(merged, indented))
+    else:
+        lines = _lines_agree(merged, indented)
     return {"checksum": checksum, "entries": len(merged),
-            "dated": timeline_layer.leading(merged, TimelineQuery()),
-            "lines": _lines_agree(merged, indented)}
+            "dated": timeline_layer.leading(merged, TimelineQuery()), "lines": lines}
 
 
 def _lines_agree(merged: list[dict[str, Any]], indented: bytes) -> bool:
@@ -468,14 +476,50 @@ def _timeline_parts(corpus: Corpus, entities: _Entities, key: str
         for record, rows in corpus.analyses(tables=("dates", "events"), only=wanted):
             yield record.id, rows["events"], rows["dates"]
 
-    state = timeline_layer.update(documents, load, names, kept)
+    try:
+        state = timeline_layer.update(documents, load, names, kept, _pieces(corpus, key))
+    except _Lost:  # a kept part's rows left the store: every part formed again
+        state = timeline_layer.update(documents, load, names)
+    # The last timeline's entries kept in this one (the same objects) need no check of
+    # their lines when that timeline's were found to agree.
+    agreed = kept["timeline"] if kept is not None and _lines_kept(corpus, key, kept) else []
     del kept, names  # before the parts and the timeline are written: memory's peak
     merged: list[dict[str, Any]] = state.pop("timeline")
+    # A large part's rows kept apart, by its digest: only the new parts' are written, and a
+    # growth reads only those of the parts it forms again. A small part's stay in the state
+    # (most parts: a row apart costs its key and its page's room, and compresses alone).
+    apart = [part for part in state["parts"]
+             if isinstance(part[2], str) and len(part[2]) >= _PIECE_CHARACTERS]
+    corpus.store.save_pieces(_parts_kind(key), {part[0]: part[2] for part in apart})
+    for part in apart:
+        part[2] = None
+    del apart
     corpus.keep_streamed(_parts_kind(key), {**state, "rules": corpus_rules_digest(),
                                             "corpus": corpus.kept_key()}, KEPT_STATES)
+    corpus.store.keep_pieces(_parts_kind(key), [part[0] for part in state["parts"]
+                                                if part[2] is None])
     del state
-    shape = _keep_timeline(corpus, key, merged)
+    shape = _keep_timeline(corpus, key, merged, agreed)
     return merged, shape
+
+
+# The rows of a part this long (JSON text) or longer are kept apart from the parts' state.
+_PIECE_CHARACTERS = 512
+
+
+class _Lost(Exception):
+    """Rows of a kept part are no longer in the store."""
+
+
+def _pieces(corpus: Corpus, key: str) -> Callable[[list[str]], dict[str, str]]:
+    """The rows of kept parts by their digests, as `timeline.update` asks for them."""
+    def found(digests: list[str]) -> dict[str, str]:
+        texts = corpus.store.pieces(_parts_kind(key), digests)
+        if not texts.keys() >= set(digests):
+            raise _Lost
+        return texts
+
+    return found
 
 
 def _parts_kind(key: str) -> str:
@@ -487,12 +531,25 @@ def _parts_kind(key: str) -> str:
 
 def _kept_parts(corpus: Corpus, key: str) -> dict[str, Any] | None:
     """The parts kept last with their timeline, if they are of these rules and their timeline
-    is still kept."""
+    is still kept (with the checksum of its data, "checksum")."""
     kept: dict[str, Any] | None = corpus.latest(_parts_kind(key))
     if kept is None or kept.get("rules") != corpus_rules_digest():
         return None
-    entries = corpus.store.result(_TIMELINE + key, str(kept.get("corpus")))
-    return None if entries is None else {**kept, "timeline": entries}
+    data = corpus.store.result_data(_TIMELINE + key, str(kept.get("corpus")))
+    if data is None:
+        return None
+    try:
+        entries = loads(codec.decompress(data))
+    except ValueError:
+        return None
+    return {**kept, "timeline": entries, "checksum": zlib.crc32(data)}
+
+
+def _lines_kept(corpus: Corpus, key: str, kept: Mapping[str, Any]) -> bool:
+    """Whether the kept timeline of `kept` (`_kept_parts`) had its JSON Lines agree."""
+    shape = corpus.store.result(_SHAPE + key, str(kept.get("corpus")))
+    return (isinstance(shape, dict) and shape.get("checksum") == kept.get("checksum")
+            and shape.get("lines") is True)
 
 
 def prepare(corpus: Corpus, aliases: Aliases | None = None) -> None:

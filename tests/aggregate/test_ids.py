@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from corpus_cli.aggregate.entities import consolidate, find_entity_row
 from corpus_cli.aggregate.ids import Named, entity_ids, shown_names, slug
@@ -17,6 +22,16 @@ def test_slug_folds_accents_case_and_punctuation():
     assert slug("Jean-Marc d'Orléans") == "jean-marc-d-orleans"
     assert slug("Œuvre Éphémère") == "oeuvre-ephemere"
     assert slug("«»") == "x"
+    assert slug("Zoe\u0301 Lefe\u0300vre \u20ac") == "zoe-lefevre"  # marks written apart
+    assert slug("Ĳssel Þór ﬁn") == "ijssel-or-fin"
+
+
+@given(st.text(max_size=12))
+def test_slug_drops_exactly_the_combining_marks_of_the_decomposed_name(name):
+    text = unicodedata.normalize("NFKD", name.casefold().replace("œ", "oe").replace(
+        "æ", "ae").replace("ß", "ss"))
+    kept = "".join(c for c in text if not unicodedata.combining(c))
+    assert slug(name) == (re.sub(r"[^a-z0-9]+", "-", kept).strip("-") or "x")
 
 
 def test_namesakes_get_a_suffix_and_a_qualifier():

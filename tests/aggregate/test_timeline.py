@@ -214,6 +214,19 @@ def test_kept_parts_are_not_merged_again(monkeypatch):
     assert found == build(documents, {})
 
 
+@pytest.mark.parametrize("joined", ["Anne Roche", "Paul Girard", "Zoé Blanc"])
+def test_a_part_merged_again_takes_its_place_among_kept_entries_of_the_same_sort_key(joined):
+    """Entries of one sort key (day, type, document, trigger) are ordered by their text,
+    whether their part was kept or merged again."""
+    told = [("meet", [name], [], "2016-03-01", "La visite.")
+            for name in ("Anne Roche", "Marc Petit", "Paul Girard", "Zoé Blanc")]
+    documents = _documents([told, [("meet", [joined], [], "2016-03-01", "Le sommet.")]])
+    grown = build_kept(documents, {}, json.loads(json.dumps(build_kept(documents[:1], {}))))
+    assert grown == build_kept(documents, {})
+    assert [entry["participants"] for entry in grown["timeline"]][:4] == [
+        ["Anne Roche"], ["Marc Petit"], ["Paul Girard"], ["Zoé Blanc"]]
+
+
 _NAMES = st.dictionaries(st.sampled_from(["Anne Roche", "Paul Girard", "Marc Petit", "Nantes"]),
                          st.sampled_from(["Anne Roche", "Roche", "Paul Girard", "Nantes (LOC)"]),
                          max_size=3)

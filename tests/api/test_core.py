@@ -256,3 +256,102 @@ def test_a_grown_corpus_reads_the_blocks_kept_with_its_forms_and_only_those(
     monkeypatch.setattr(core, "consolidate_kept", original)
     with api.analyse([str(folder)], api.Settings(use_store=False)) as corpus:
         assert found == api.entity_rows(corpus, api.EntityQuery(explain=True))
+
+
+def test_a_grown_timeline_reads_the_rows_of_the_parts_it_merges_again_and_only_those(
+        tmp_path, nlp, monkeypatch):
+    """Each part's rows are kept apart from the parts' state, by digest: a growth reads those
+    of the parts it forms again, writes those of its new parts, and forgets the others; a part
+    whose rows left the store makes every part formed again, never another timeline."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    settings = api.Settings(store_dir=tmp_path / "store")
+    asked: list[list[str]] = []
+    original = Store.pieces
+    monkeypatch.setattr(core, "_PIECE_CHARACTERS", 0)  # every part's rows kept apart
+
+    def spy(self: Store, kind: str, digests: list[str]) -> dict[str, str]:
+        asked.append(sorted(digests))
+        return original(self, kind, digests)
+
+    monkeypatch.setattr(Store, "pieces", spy)
+
+    def grown(name: str, text: str) -> dict[str, Any]:
+        (folder / name).write_text(text, encoding="utf-8")
+        with api.analyse([str(folder)], settings) as corpus:
+            found = api.timeline(corpus, Query(include_undated=True))
+            kept = core._kept_parts(corpus, "")
+            assert kept is not None
+            texts = original(corpus.store, core._parts_kind(""),
+                             [part[0] for part in kept["parts"]])
+        with api.analyse([str(folder)], api.Settings(use_store=False)) as corpus:
+            assert found == api.timeline(corpus, Query(include_undated=True))
+        assert all(part[2] is None for part in kept["parts"])
+        assert sorted(texts) == sorted(part[0] for part in kept["parts"])
+        return kept
+
+    first = grown("a0.txt", _ARTICLES[0])
+    assert asked == []
+    second = grown("a1.txt", _ARTICLES[1])
+    before = {part[0] for part in first["parts"]}
+    formed = before - {part[0] for part in second["parts"]}
+    # one read, of kept parts only: those formed again (some may come out the same)
+    assert len(asked) == 1 and formed <= set(asked[0]) <= before
+    with Store(tmp_path / "store") as store:
+        store.connection.execute("DELETE FROM pieces")
+    asked.clear()
+    grown("a1.txt", _ARTICLES[2])  # its parts formed again, their rows lost: all formed again
+    assert len(asked) == 1
+
+
+def test_small_parts_keep_their_rows_in_the_state(tmp_path, nlp, monkeypatch):
+    """Only parts of _PIECE_CHARACTERS or more keep their rows apart."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number, text in enumerate(_ARTICLES):
+        (folder / f"a{number}.txt").write_text(text, encoding="utf-8")
+
+    def kept_parts(store: str) -> tuple[list[list[Any]], dict[str, str]]:
+        with api.analyse([str(folder)], api.Settings(store_dir=tmp_path / store)) as corpus:
+            api.timeline(corpus)
+            kept = core._kept_parts(corpus, "")
+            assert kept is not None
+            return kept["parts"], corpus.store.pieces(core._parts_kind(""),
+                                                      [part[0] for part in kept["parts"]])
+
+    monkeypatch.setattr(core, "_PIECE_CHARACTERS", 10**9)
+    lengths = sorted(len(part[2]) for part in kept_parts("all")[0])
+    assert lengths[0] < lengths[-1]
+    monkeypatch.setattr(core, "_PIECE_CHARACTERS", lengths[-1])
+    parts, apart = kept_parts("some")
+    for part in parts:
+        if isinstance(part[2], str):
+            assert len(part[2]) < lengths[-1] and part[0] not in apart
+        else:
+            assert len(apart[part[0]]) == lengths[-1]
+    assert sum(part[2] is None for part in parts) == lengths.count(lengths[-1])
+
+
+def test_a_grown_timeline_checks_the_lines_of_its_new_entries_only(tmp_path, nlp, monkeypatch):
+    """The entries kept from the last timeline, whose lines were found to agree, are not
+    checked again; the shape is the one a run from scratch keeps."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    settings = api.Settings(store_dir=tmp_path / "store")
+    (folder / "a0.txt").write_text(_ARTICLES[0] + " " + _ARTICLES[1], encoding="utf-8")
+    with api.analyse([str(folder)], settings) as corpus:
+        before = api.timeline(corpus, Query(include_undated=True))
+    (folder / "a1.txt").write_text(_ARTICLES[2], encoding="utf-8")
+    checked: list[dict[str, Any]] = []
+    original = core._plain_json
+    monkeypatch.setattr(core, "_plain_json", lambda value: checked.append(value) or original(
+        value))
+    with api.analyse([str(folder)], settings) as corpus:
+        after = api.timeline(corpus, Query(include_undated=True))
+        shape = corpus.cached_only(core._SHAPE)
+    entries = [value for value in checked if isinstance(value, dict) and "sources" in value]
+    assert before and entries == [entry for entry in after if entry not in before]
+    monkeypatch.setattr(core, "_plain_json", original)
+    with api.analyse([str(folder)], api.Settings(store_dir=tmp_path / "fresh")) as corpus:
+        assert api.timeline(corpus, Query(include_undated=True)) == after
+        assert {**corpus.cached_only(core._SHAPE), "checksum": 0} == {**shape, "checksum": 0}

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from corpus_cli.runtime import keys as analysis
 from corpus_cli.runtime.packing import loads
-from corpus_cli.runtime.store import Store, is_store_file
+from corpus_cli.runtime.store import Store, _kind_number, is_store_file
 
 
 def rows(words: int = 3) -> dict:
@@ -346,3 +346,32 @@ def test_clear_works_on_a_damaged_store(tmp_path):
     with Store(damaged_store(tmp_path)) as store:
         assert store.clear() == 0
     assert not (tmp_path / "store.sqlite3").exists() or is_store_file(tmp_path / "store.sqlite3")
+
+
+def _piece(number: int) -> str:
+    return f'[[{number},{{"document":"d{number % 7}","participants":["Anne Roche"]}}]]'
+
+
+@pytest.mark.parametrize("count", [3, 200])
+def test_pieces_read_back_by_digest_each_kind_apart_and_only_those_kept(tmp_path, count):
+    """Pieces of a state: written and read by digest, with a dictionary once there are enough
+    of them; a damaged one is left out, forgetting keeps the state's own and the dictionary."""
+    texts = {f"p{number}": _piece(number) for number in range(count)}
+    with Store(tmp_path) as store:
+        store.save_pieces("parts:a", texts)
+        store.save_pieces("parts:b", {"p0": "autre"})
+        assert store.pieces("parts:a", ["p0", "p1", "p2", "absent"]) == {
+            digest: texts[digest] for digest in ("p0", "p1", "p2")}
+        assert store.pieces("parts:b", ["p0", "p1"]) == {"p0": "autre"}
+        store.keep_pieces("parts:a", ["p1", "p2"])
+        store.save_pieces("parts:a", {"p9": "[]"})  # written with the kind's dictionary
+        assert store.pieces("parts:a", [*texts, "p9"]) == {
+            "p1": texts["p1"], "p2": texts["p2"], "p9": "[]"}
+        assert store.pieces("parts:b", ["p0"]) == {"p0": "autre"}
+        store.connection.execute("UPDATE pieces SET checksum = checksum + 1 WHERE digest = 'p1'")
+        assert store.pieces("parts:a", ["p1", "p2"]) == {"p2": texts["p2"]}
+        compressed = store.connection.execute(
+            "SELECT sum(length(data)) FROM pieces WHERE kind = ? AND digest != ''",
+            (_kind_number("parts:a"),)).fetchone()[0]
+    # p1, p2 and p9: with a dictionary (64 pieces or more), about 20 bytes each
+    assert (compressed < 100) == (count >= 64), compressed
