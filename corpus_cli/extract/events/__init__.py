@@ -11,6 +11,8 @@ A package of one idea per module (see ARCHITECTURE.md, `event` rows):
 - candidates: predicates a resolved date is attached to;
 - clauses: the clause a date no event took belongs to, presences, described actors, pronouns;
 - floor: a resolved date row no event uses still dates its clause (`basis: "clause"`);
+- roles: actors and targets, incises' speakers, a statement's quote; role_nouns: the person a
+  role noun stands for ("le président turc" -> the one named with that role);
 - tokens: one pass over the document's tokens (offsets, lemma hashes, spans) the rules share.
 
 The model's parse is noisy around names (a sentence-initial name read as a verb, a surname
@@ -48,16 +50,15 @@ from .context import date_from_context, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows
 from .kinds import INTERVIEW, guest_of_outlet, predicate_type
+from .role_nouns import noun_person, role_noun_person
 from .roles import (
     _passive_voice,
     incise_speaker,
     incise_verb,
     inverted_noun,
     lifted_noun,
-    noun_person,
     pronoun_subject,
     quote_of,
-    role_noun_person,
     source_actor,
     split_roles,
     undergone,
