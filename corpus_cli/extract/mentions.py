@@ -10,25 +10,17 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
-
-from rapidfuzz.distance import Levenshtein
 
 from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.names import (
     LABELS,
-    MIN_SLIP_LENGTH,
-    PersonName,
     articles,
     country_forms,
     families,
     fold,
-    given_relation,
     headed,
     honorifics,
-    in_order,
     is_particle,
     low,
     particles,
@@ -58,6 +50,7 @@ from .name_context import (
     span_end,
     span_text,
 )
+from .resolution import Mention, resolve
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,22 +80,6 @@ _NICKNAMING = frozenset({"surnommé", "surnommée", "surnommés", "surnommées",
 
 # --- per document: mentions ---------------------------------------------------------------
 
-@dataclass
-class _Mention:
-    start: int  # token indices of the name
-    end: int
-    start_char: int
-    end_char: int
-    label: str
-    name: str
-    roles: list[str]
-    resolved: str | None = None
-    thing: bool = False  # written as a thing ("la X", "la série X": `_thing_label`)
-    nickname: bool = False  # introduced as a nickname ("surnommé le Chinois")
-    headed: bool = False  # a bare surname after "le gouvernement", "l'administration"...
-    after_article: bool = False  # a one-word name after "le"/"la" (`common_nouns`)
-
-
 def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     """Clean mention rows of one parsed document (the `mention` row of ARCHITECTURE.md)."""
     text = text_of(doc)
@@ -111,7 +88,7 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
                 if (m := _mention(doc, text, lower, start, end, label))]
     nicknamed(mentions)
     listed_with_organisations(text, mentions)
-    _resolve(mentions)
+    resolve(mentions)
     common_nouns(mentions)
     sentence_starts = [sent.start for sent in doc.sents]
     return [
@@ -123,7 +100,7 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
 
 
 def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
-             label: str) -> _Mention | None:
+             label: str) -> Mention | None:
     """Clean one model span; None when it is an artefact or a role with no name.
 
     `lower` holds the words written in lower case in the document.
@@ -183,7 +160,7 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
     after_article = (label == "PER" and _one_word(doc, start, end) and start > 0
                      and doc[start - 1].lower_ in DEFINITE)
-    return _Mention(start, end, start_char, end_char, label, name, _unique(roles),
+    return Mention(start, end, start_char, end_char, label, name, _unique(roles),
                     thing=thing is not None, nickname=nickname, after_article=after_article,
                     headed=label == "PER" and _one_word(doc, start, end) and start > 0
                     and doc[start - 1].lower_ in headed())
@@ -657,95 +634,3 @@ def _role_filler(token: Token) -> bool:
 
 def _unique(items: list[str]) -> list[str]:
     return list(dict.fromkeys(item for item in items if item))
-
-
-def _resolve(mentions: list[_Mention]) -> None:
-    """Point each partial name at the full name it abbreviates, nearest preceding first."""
-    full = [(m, person_name(m.name)) for m in mentions if m.label == "PER"]
-    full = [(m, p) for m, p in full if p.full]
-    if not full:
-        return
-    first_names = {fold(p.given[0]) for _, p in full}
-    # full names first, so that "Dupont" after "Jean Dupont" reaches "Jean Paul Dupont"
-    is_full = {id(m) for m, _ in full}
-    ordered = sorted(mentions, key=lambda m: id(m) not in is_full)
-    # a name the document writes as a thing ("la X") is that thing where not tagged a person:
-    # it stands only for a longer name of a thing ("la X" for "la Y X", a car)
-    things = {fold(m.name) for m in mentions if m.thing}
-    written = Counter(fold(m.name) for m in mentions)
-    surnames = Counter(fold(m.name.split()[-1]) for m in mentions if m.label == "PER")
-    for mention in ordered:
-        if mention.label != "PER" and fold(mention.name) in country_forms():
-            continue
-        thing = mention.thing or (mention.label != "PER" and fold(mention.name) in things)
-        if fold(mention.name) in first_names or mention.headed:
-            # "François" beside "François Dupont" and "Claude François": no guess; "le
-            # gouvernement X" is the head's, whom the document may not name
-            continue
-        exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)]
-        if not exact and mention.label == "PER":
-            # a slip is rarer than the name it slips from: a name written more often than
-            # the full name it is one edit from is a name of its own
-            exact = [m for m, p in full if _surname_slip(mention.name, p)
-                     and written[fold(mention.name)] <= written[fold(m.name)]]
-        if not exact and mention.label == "PER":
-            exact = _full_name_slips(mention, full, surnames)
-        if exact:
-            nearest = _nearest(mention, exact)
-            target = nearest.resolved or nearest.name
-            if _other_given_name(mention.name, target) or (thing and fold(target) not in things):
-                continue
-            if not thing and mention.label != "PER" and fold(target) in things:
-                continue  # "à Y" beside "au X de Y", a shop: the place, not the thing's name
-            mention.resolved = target
-
-
-def _other_given_name(partial: str, target: str) -> bool:
-    """A full name whose given name is not the target's, though it begins it: "Alain Dupré"
-    beside "Alain-Fabien Dupré" (a compound given name is one name; the father is most often
-    meant), never a shorter form."""
-    own, other = person_name(partial), person_name(target)
-    return own.full and other.full and given_relation(own.given, other.given) is None
-
-
-def _shorter_form(partial: str, full_name: str, person: PersonName) -> bool:
-    """`partial` is `full_name` with words left out, surname kept ("Dupont", "Jean Dupont")."""
-    short, long = fold(partial).split(), fold(full_name).split()
-    surname = fold(person.surname[-1]).split()  # "Saint-Brévin": two words once folded
-    if len(short) >= len(long) or short[-len(surname):] != surname:
-        return False
-    if len(short) > 1 and short[0] != long[0] and person_name(partial).given:
-        return False  # "Anne Hidalgo" does not abbreviate "Rachida Dati-Anne Hidalgo"
-    return in_order(short, long, str.__eq__)
-
-
-def _surname_slip(partial: str, person: PersonName) -> bool:
-    """A bare surname one edit from the full name's surname ("Petrov" / "Petrof")."""
-    word, surname = fold(partial), fold(person.surname[-1])
-    return (" " not in word and len(word) >= MIN_SLIP_LENGTH - 1
-            and Levenshtein.distance(word, surname, score_cutoff=1) <= 1)
-
-
-def _full_name_slips(mention: _Mention, full: list[tuple[_Mention, PersonName]],
-                     surnames: Counter[str]) -> list[_Mention]:
-    """The full names of the document `mention` is a slip of: the same given names, a surname
-    one edit away ("Piotr Valenkor" for "Piotr Valenko") that the document writes less often
-    (counting its bare uses): a slip is rarer than the name it slips from."""
-    own = person_name(mention.name)
-    if not own.full:
-        return []
-    given, surname = fold(" ".join(own.given)), fold(own.surname[-1])
-    return [m for m, p in full if m is not mention
-            and fold(" ".join(p.given)) == given
-            and fold(p.surname[-1]) != surname
-            and _surname_slip(surname, p)
-            and surnames[surname] < surnames[fold(p.surname[-1])]]
-
-
-def _nearest(mention: _Mention, candidates: list[_Mention]) -> _Mention:
-    before = [m for m in candidates if m.start_char < mention.start_char]
-    if before:
-        return max(before, key=lambda m: m.start_char)
-    return min(candidates, key=lambda m: m.start_char)
-
-
