@@ -36,7 +36,8 @@ from corpus_cli.runtime.pipeline import (
     load_corpus,
 )
 from corpus_cli.runtime.prepare import known_metadata
-from corpus_cli.runtime.store import Store, default_directory
+from corpus_cli.runtime.sqlite_file import default_directory
+from corpus_cli.runtime.store import Store
 
 __all__ = [
     "EVENT_TYPES", "LABELS", "Aliases", "Corpus", "EntityQuery", "EntitySort", "Progress",

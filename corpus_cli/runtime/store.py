@@ -16,14 +16,13 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import os
 import shutil
 import sqlite3
 import tempfile
 import time
 import zlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import closing, suppress
+from contextlib import suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,6 +30,18 @@ from corpus_cli.errors import StoreError
 
 from . import codec, dictionaries
 from .packing import ROW_TABLES, dumps, loads, packed_json, unpack, unpack_text
+from .sqlite_file import (
+    APPLICATION_ID,
+    FILES_SCHEMA,
+    NEWEST_TABLE,
+    SCHEMA,
+    chunks,
+    copy_readable,
+    default_directory,
+    header,
+    transaction,
+    unwritable,
+)
 from .values import checked as _checked
 from .values import checksum as _checksum
 from .values import dumps_counts as _dumps
@@ -58,69 +69,6 @@ KEPT_FILES = 100_000
 STORE_FILE = "store.sqlite3"
 # Large pages: a blob of a few KB leaves little of a page unused (measured in bench_store.py).
 PAGE_SIZE = 32768
-_APPLICATION_ID = 0x636F7270  # "corp": tells our store file from any other SQLite file
-# Primary SQLite result codes that say the file cannot be written or reached now, though it
-# may be sound: PERM, BUSY, LOCKED, READONLY, IOERR, FULL, CANTOPEN. The store then goes on
-# in a scratch copy; any other error (CORRUPT, NOTADB, a foreign schema) rebuilds the file.
-_UNWRITABLE = frozenset({3, 5, 6, 8, 10, 13, 14})
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS analyses (
-    key TEXT PRIMARY KEY,
-    model TEXT NOT NULL,
-    created REAL NOT NULL,
-    counts TEXT NOT NULL,
-    data BLOB NOT NULL,
-    mentions INTEGER NOT NULL,
-    dates INTEGER NOT NULL,
-    events INTEGER NOT NULL,
-    checksum INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS runs (fingerprint TEXT PRIMARY KEY, used REAL NOT NULL,
-    head TEXT NOT NULL, data BLOB NOT NULL, checksum INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS results (kind TEXT NOT NULL, fingerprint TEXT NOT NULL,
-    used REAL NOT NULL, data BLOB NOT NULL, checksum INTEGER NOT NULL,
-    PRIMARY KEY (kind, fingerprint));
-"""
-# Added to schema 7 without a new version (a store of 7 without it gets it when opened): a
-# table more keeps every analysis of an older store, where a new version would rebuild it.
-_FILES_SCHEMA = """
-CREATE TABLE IF NOT EXISTS files (key TEXT PRIMARY KEY, used REAL NOT NULL,
-    data BLOB NOT NULL, checksum INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS files_used ON files (used);
-CREATE TABLE IF NOT EXISTS hashes (path TEXT PRIMARY KEY, stamp TEXT NOT NULL,
-    hash TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS dictionaries (id INTEGER PRIMARY KEY, data BLOB NOT NULL,
-    checksum INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS pieces (kind INTEGER NOT NULL, digest TEXT NOT NULL,
-    data BLOB NOT NULL, checksum INTEGER NOT NULL, PRIMARY KEY (kind, digest)) WITHOUT ROWID;
-"""
-# The newest table of _FILES_SCHEMA: a store without it gets the tables it lacks.
-_NEWEST_TABLE = "pieces"
-
-
-def default_directory() -> Path:
-    """`CORPUS_CACHE_DIR`, else the user's cache directory."""
-    override = os.environ.get("CORPUS_CACHE_DIR")
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("corpus-cli"))
-
-
-def _header(connection: sqlite3.Connection) -> tuple[int, int, int]:
-    """(application id, schema version, number of tables), read in one transaction: another
-    process creating the store commits its tables and its header together, and reads made
-    apart could see its tables without its header and take the store for a foreign one (and
-    rebuild it under the other process's feet)."""
-    connection.execute("BEGIN")
-    try:
-        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-        version = connection.execute("PRAGMA user_version").fetchone()[0]
-        tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    finally:
-        connection.execute("COMMIT")
-    return application_id, version, tables
 
 
 class Store:
@@ -153,7 +101,7 @@ class Store:
         try:
             return self._connect()
         except sqlite3.DatabaseError as error:
-            if _unwritable(error):
+            if unwritable(error):
                 return self._use_scratch(error)
             log.warning("%s: unreadable store (%s); rebuilding it", self.path, error)
             return self._rebuilt()
@@ -162,19 +110,19 @@ class Store:
         connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         try:
             connection.execute("PRAGMA busy_timeout = 60000")
-            application_id, version, tables = _header(connection)
-            if application_id != _APPLICATION_ID or version != SCHEMA_VERSION:
+            application_id, version, tables = header(connection)
+            if application_id != APPLICATION_ID or version != SCHEMA_VERSION:
                 if tables:
                     raise sqlite3.DatabaseError(
                         f"made by another version of corpus (schema {version}, "
-                        f"this one reads {SCHEMA_VERSION})" if application_id == _APPLICATION_ID
+                        f"this one reads {SCHEMA_VERSION})" if application_id == APPLICATION_ID
                         else "not a corpus store"
                     )
                 self._create(connection)
             elif not connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                                        "AND name = ?", (_NEWEST_TABLE,)).fetchone():
+                                        "AND name = ?", (NEWEST_TABLE,)).fetchone():
                 # Looked up first: a read-only store that has the table opens as before.
-                connection.executescript(_FILES_SCHEMA)
+                connection.executescript(FILES_SCHEMA)
             connection.execute("PRAGMA journal_mode = WAL")
         except BaseException:
             connection.close()
@@ -185,8 +133,8 @@ class Store:
     def _create(connection: sqlite3.Connection) -> None:
         # IF NOT EXISTS: another process may be creating the same store at this moment.
         connection.executescript(
-            f"PRAGMA page_size = {PAGE_SIZE}; BEGIN IMMEDIATE;" + _SCHEMA + _FILES_SCHEMA
-            + f"PRAGMA application_id = {_APPLICATION_ID};"
+            f"PRAGMA page_size = {PAGE_SIZE}; BEGIN IMMEDIATE;" + SCHEMA + FILES_SCHEMA
+            + f"PRAGMA application_id = {APPLICATION_ID};"
             f"PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
         )
 
@@ -221,7 +169,7 @@ class Store:
         log.warning("%s: cannot use the store (%s); this run uses a scratch store and keeps "
                     "nothing", original, reason)
         if original != self.path:
-            _copy_readable(original, self.path)
+            copy_readable(original, self.path)
         try:
             return self._connect()
         except sqlite3.DatabaseError:
@@ -249,7 +197,7 @@ class Store:
             self._drop_connection()
             self._set_aside()
             self._connection = self._connect()
-        elif _unwritable(error):
+        elif unwritable(error):
             self._connection = self._use_scratch(error)
         else:
             self.rebuild(error)
@@ -289,7 +237,7 @@ class Store:
     def _verified(self, keys: Sequence[str]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
         damaged: list[str] = []
-        for chunk in _chunks(list(dict.fromkeys(keys)), 500):
+        for chunk in chunks(list(dict.fromkeys(keys)), 500):
             marks = ",".join("?" * len(chunk))
             for key, counts, data, checksum in self.connection.execute(
                 f"SELECT key, counts, data, checksum FROM analyses WHERE key IN ({marks})",
@@ -310,8 +258,8 @@ class Store:
 
     def _forget(self, keys: Sequence[str]) -> None:
         connection = self.connection
-        with _transaction(connection):
-            for chunk in _chunks(list(keys), 500):
+        with transaction(connection):
+            for chunk in chunks(list(keys), 500):
                 marks = ",".join("?" * len(chunk))
                 connection.execute(f"DELETE FROM analyses WHERE key IN ({marks})", chunk)
 
@@ -339,7 +287,7 @@ class Store:
             connection = self.connection
             self._writing = dictionaries.newest(connection)
             if self._writing is None:
-                with _transaction(connection):
+                with transaction(connection):
                     found = dictionaries.trained(connection, raw)
                 if found is not None:
                     self._dictionaries[found[0]] = self._writing = found[1]
@@ -355,7 +303,7 @@ class Store:
 
     def _save(self, prepared: list[tuple[Any, ...]]) -> int:
         connection = self.connection
-        with _transaction(connection):
+        with transaction(connection):
             connection.executemany(
                 "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(key, model, time.time(), counts, data, *sizes, checksum)
@@ -376,7 +324,7 @@ class Store:
         (analysed again by the next run) and left out, as is a key the store no longer holds
         (cleared meanwhile, or unreadable now).
         """
-        for chunk in _chunks(keys, 500):
+        for chunk in chunks(keys, 500):
             yield from self._guarded(functools.partial(self._load_chunk, chunk, tables))
 
     def _load_chunk(self, chunk: list[str],
@@ -404,7 +352,7 @@ class Store:
         was stored without its text), read without the rows beside it (`unpack_text`). A
         damaged analysis is forgotten and left out, as `load` does."""
         found: dict[str, str | None] = {}
-        for chunk in _chunks(list(dict.fromkeys(keys)), 500):
+        for chunk in chunks(list(dict.fromkeys(keys)), 500):
             found.update(self._guarded(functools.partial(self._texts_chunk, chunk)))
         return found
 
@@ -453,7 +401,7 @@ class Store:
 
         def write() -> None:
             connection = self.connection
-            with _transaction(connection):
+            with transaction(connection):
                 connection.execute("INSERT OR REPLACE INTO runs VALUES (?, ?, ?, ?, ?)",
                                    (fingerprint, time.time(), head, data,
                                     _checksum(head, data)))
@@ -514,7 +462,7 @@ class Store:
 
         def write() -> None:
             connection = self.connection
-            with _transaction(connection):
+            with transaction(connection):
                 connection.executemany("INSERT OR REPLACE INTO results VALUES (?, ?, ?, ?, ?)",
                                        rows)
                 connection.execute(
@@ -533,7 +481,7 @@ class Store:
             return dictionary
 
         found: dict[str, str] = {}
-        for chunk in _chunks(list(dict.fromkeys(digests)), 500):
+        for chunk in chunks(list(dict.fromkeys(digests)), 500):
             rows = self._guarded(functools.partial(self._pieces_in, kind, chunk))
             for digest, data, checksum in rows:
                 if digest and isinstance(data, bytes) and zlib.crc32(data) == checksum:
@@ -579,7 +527,7 @@ class Store:
                 yield number, digest, data, zlib.crc32(data)
 
         def write() -> None:
-            with _transaction(self.connection):
+            with transaction(self.connection):
                 self.connection.executemany(
                     "INSERT OR REPLACE INTO pieces VALUES (?, ?, ?, ?)", rows())
 
@@ -593,7 +541,7 @@ class Store:
 
         def write() -> None:
             connection = self.connection
-            with _transaction(connection):
+            with transaction(connection):
                 stale = [(number, digest) for (digest,) in connection.execute(
                     "SELECT digest FROM pieces WHERE kind = ?", (number,))
                     if digest not in wanted]
@@ -631,7 +579,7 @@ class Store:
         """The intact memories of input files among `keys` (files.py), marked as used; a
         damaged one is left out (its file is read again)."""
         found: dict[str, Any] = {}
-        for chunk in _chunks(list(dict.fromkeys(keys)), 500):
+        for chunk in chunks(list(dict.fromkeys(keys)), 500):
             query = "SELECT key, data, checksum FROM files WHERE key IN ({})"
             for key, data, checksum in self._guarded(functools.partial(self._rows_in, query,
                                                                        chunk)):
@@ -654,7 +602,7 @@ class Store:
         if not keys:
             return
         try:
-            with _transaction(self.connection):
+            with transaction(self.connection):
                 self.connection.executemany("UPDATE files SET used = ? WHERE key = ?",
                                             [(time.time(), key) for key in keys])
         except sqlite3.DatabaseError as error:
@@ -670,7 +618,7 @@ class Store:
 
         def write() -> None:
             connection = self.connection
-            with _transaction(connection):
+            with transaction(connection):
                 now = time.time()
                 connection.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
                                        [(key, now, data, checksum) for key, data, checksum in rows])
@@ -683,7 +631,7 @@ class Store:
     def known_hashes(self, stamps: dict[str, str]) -> dict[str, str]:
         """The content hashes kept for files (path -> stamp) whose stamp has not changed."""
         found: dict[str, str] = {}
-        for chunk in _chunks(list(stamps), 500):
+        for chunk in chunks(list(stamps), 500):
             rows = self._guarded(functools.partial(
                 self._rows_in, "SELECT path, stamp, hash FROM hashes WHERE path IN ({})", chunk))
             found.update((path, digest) for path, stamp, digest in rows if stamps[path] == stamp)
@@ -697,7 +645,7 @@ class Store:
         if not rows:
             return
         try:
-            with _transaction(self.connection):
+            with transaction(self.connection):
                 self.connection.executemany("INSERT OR REPLACE INTO hashes VALUES (?, ?, ?)",
                                             rows)
         except sqlite3.DatabaseError as error:
@@ -749,7 +697,7 @@ class Store:
         try:
             connection = self.connection
             count: int = connection.execute("SELECT count(*) FROM analyses").fetchone()[0]
-            with _transaction(connection):
+            with transaction(connection):
                 for table in ("analyses", "runs", "results", "files", "hashes", "pieces"):
                     connection.execute(f"DELETE FROM {table}")
         except sqlite3.DatabaseError as error:
@@ -785,60 +733,3 @@ def _kind_number(kind: str) -> int:
 def _intact_piece(row: Sequence[Any]) -> bytes | None:
     _, data, checksum = row
     return data if isinstance(data, bytes) and zlib.crc32(data) == checksum else None
-
-
-class _transaction:
-    """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (Ctrl-C included)."""
-
-    def __init__(self, connection: sqlite3.Connection) -> None:
-        self.connection = connection
-
-    def __enter__(self) -> None:
-        if not self.connection.in_transaction:
-            self.connection.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, exc_type: object, *rest: object) -> None:
-        if not self.connection.in_transaction:
-            return
-        if exc_type is None:
-            self.connection.execute("COMMIT")
-            return
-        # A failed rollback is not raised: the error under way says more.
-        with suppress(sqlite3.Error):
-            self.connection.execute("ROLLBACK")
-
-
-def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
-    for start in range(0, len(items), size):
-        yield list(items[start:start + size])
-
-
-def _unwritable(error: sqlite3.DatabaseError) -> bool:
-    """Whether an SQLite error says the store cannot be written now (not that it is damaged)."""
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is None:
-        return False
-    return code & 0xFF in _UNWRITABLE
-
-
-def _copy_readable(source: Path, target: Path) -> None:
-    """Copy what can be read of the store at `source` to `target` (nothing if unreadable)."""
-    if not source.exists():
-        return
-    try:
-        uri = f"{source.resolve().as_uri()}?mode=ro"
-        with closing(sqlite3.connect(uri, uri=True, timeout=1)) as origin, \
-                closing(sqlite3.connect(target)) as copy:
-            origin.backup(copy)
-    except sqlite3.Error as error:
-        log.debug("%s: not copied to the scratch store (%s)", source, error)
-        target.unlink(missing_ok=True)
-
-
-def is_store_file(path: Path) -> bool:
-    """Whether `path` is a readable store of this version (used by tests and `cache info`)."""
-    try:
-        with closing(sqlite3.connect(path)) as connection:
-            return connection.execute("PRAGMA application_id").fetchone()[0] == _APPLICATION_ID
-    except sqlite3.DatabaseError:
-        return False

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 
 from corpus_cli.runtime import keys as analysis
 from corpus_cli.runtime.packing import loads
-from corpus_cli.runtime.store import Store, _kind_number, is_store_file
+from corpus_cli.runtime.sqlite_file import is_store_file
+from corpus_cli.runtime.store import Store, _kind_number
 
 
 def rows(words: int = 3) -> dict:
