@@ -180,7 +180,7 @@ def _one_edit(keys: list[str], may_slip: Callable[[str, str], bool], shortest: i
 
 
 def _name_slip(rare: str, frequent: str) -> bool:
-    """`entities._SlipIndex._name` on the letters: the rare form long enough, the first or
+    """`slip_index.SlipIndex._name` on the letters: the rare form long enough, the first or
     the last letter the same, the same digits, and a slip's shape."""
     short, other = rare.replace(" ", ""), frequent.replace(" ", "")
     return (len(short) >= MIN_SLIP_LENGTH and (short[0] == other[0] or short[-1] == other[-1])
@@ -190,7 +190,7 @@ def _name_slip(rare: str, frequent: str) -> bool:
 
 
 def _surname_slip(rare: str, frequent: str) -> bool:
-    """`entities._SlipIndex._person` on the surname keys' letters."""
+    """`slip_index.SlipIndex._person` on the surname keys' letters."""
     return (len(rare) >= MIN_SLIP_LENGTH - 1 and rare[0] == frequent[0]
             and slip_shaped(rare, frequent) and not plural_of(rare, frequent))
 

@@ -8,18 +8,13 @@ merge keeps its reason, shown by `corpus entities --explain`.
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
-
 from corpus_cli.names import (
     LABELS,
-    MIN_SLIP_LENGTH,
     PersonName,
     abbreviation_of,
     children,
@@ -38,7 +33,7 @@ from .articles import same_kind
 from .attribution import clean_roles, reattributed
 from .brands import form_key, rejoin_things
 from .guesses import may_guess
-from .slips import other_ending, plural_of, slip_in_long_word, slip_shaped
+from .slip_index import SlipIndex
 from .whole import Whole
 
 log = logging.getLogger(__name__)
@@ -534,7 +529,7 @@ def _merge_slips(forms: dict[str, _Form], groups: _Groups) -> None:
         labels[root].update(form.labels)
     frequent = [key for key in forms if counts[groups.find(key)] >= MIN_FREQUENT]
     votes = {root: vote(c) for root, c in labels.items()}
-    index = _SlipIndex(forms, groups, frequent, votes)
+    index = SlipIndex(forms, groups, frequent, votes, MIN_FREQUENT)
     for key, form in forms.items():
         root = groups.find(key)
         # A bare surname several people share was weighed already: no slip makes it theirs.
@@ -544,87 +539,6 @@ def _merge_slips(forms: dict[str, _Form], groups: _Groups) -> None:
         match = index.match(key, votes[root], counts[root] * FREQUENT_FACTOR, counts)
         if match is not None:
             groups.union(key, match, "similarity")
-
-
-class _SlipIndex:
-    """Frequent forms blocked by label, first or last letter and length: no all-pairs scan."""
-
-    def __init__(self, forms: dict[str, _Form], groups: _Groups, frequent: list[str],
-                 labels: dict[str, str]) -> None:
-        self.forms, self.groups = forms, groups
-        self.blocks: dict[tuple[str, str, int], list[str]] = defaultdict(list)
-        self.surnames: dict[tuple[str, int], list[tuple[str, PersonName]]] = defaultdict(list)
-        for key in frequent:
-            label = labels[groups.find(key)]
-            compact = key.replace(" ", "")
-            self.blocks[(label, "^" + compact[0], len(compact))].append(key)
-            self.blocks[(label, "$" + compact[-1], len(compact))].append(key)
-            person = person_name(forms[key].target)
-            if label == "PER" and person.full and person.surname_key:
-                self.surnames[(person.surname_key[0], len(person.surname_key))].append(
-                    (key, person))
-        # Each block's surnames alone, for rapidfuzz to compare in one call.
-        self.surname_keys = {block: [person.surname_key for _, person in people]
-                             for block, people in self.surnames.items()}
-        self.choices: dict[tuple[str, str, str, int], list[str]] = {}
-
-    def match(self, key: str, label: str, minimum: int, counts: Counter[str]) -> str | None:
-        """The one frequent group (with at least `minimum` mentions) this form is a slip of."""
-        person = person_name(self.forms[key].target)
-        if label == "PER" and person.surname:
-            found = self._person(person)
-        else:
-            found = self._name(key, label)
-        roots = {self.groups.find(k) for k in found}
-        roots = {root for root in roots if counts[root] >= max(minimum, MIN_FREQUENT)}
-        roots.discard(self.groups.find(key))
-        return roots.pop() if len(roots) == 1 else None
-
-    def _person(self, person: PersonName) -> list[str]:
-        surname = person.surname_key
-        if len(surname) < MIN_SLIP_LENGTH - 1:
-            return []
-        found = []
-        for size in (len(surname) - 1, len(surname), len(surname) + 1):
-            block = (surname[0], size)
-            if block not in self.surnames:
-                continue
-            for _, _, at in process.extract(surname, self.surname_keys[block],
-                                            scorer=Levenshtein.distance, score_cutoff=1,
-                                            limit=None):
-                other, other_person = self.surnames[block][at]
-                if person.given and given_relation(person.given, other_person.given) is None:
-                    continue  # a different first name: a different person, however close
-                if not slip_shaped(surname, other_person.surname_key) or plural_of(
-                        surname, other_person.surname_key):
-                    continue
-                found.append(other)
-        return found
-
-    def _name(self, key: str, label: str) -> list[str]:
-        compact = key.replace(" ", "")
-        if len(compact) < MIN_SLIP_LENGTH:
-            return []
-        digits = re.sub(r"\D", "", key)
-        matches = process.extract(key, self._choices(label, compact), scorer=Levenshtein.distance,
-                                  score_cutoff=1, limit=None)
-        return [other for other, _, _ in matches
-                if not self.forms[other].country and re.sub(r"\D", "", other) == digits
-                and slip_in_long_word(key, other) and not other_ending(key, other)
-                and slip_shaped(key, other) and not plural_of(key, other)]
-
-    def _choices(self, label: str, compact: str) -> list[str]:
-        """The frequent forms of `label` a form (`compact`: its key without spaces) is compared
-        with: first or last letter the same, one letter longer or shorter at most. Made once
-        per block (many rare forms share one)."""
-        block = (label, compact[0], compact[-1], len(compact))
-        found = self.choices.get(block)
-        if found is None:
-            found = self.choices[block] = list({
-                other for size in (len(compact) - 1, len(compact), len(compact) + 1)
-                for edge in ("^" + compact[0], "$" + compact[-1])
-                for other in self.blocks.get((label, edge, size), ())})
-        return found
 
 
 def _entities(forms: dict[str, _Form], groups: _Groups,
