@@ -96,6 +96,13 @@ def _former_plan_adverbs() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{adverbs})(?![\w])")
 
 
+def _summer(token: Token) -> bool:
+    """"été" after a determiner or a preposition is the season ("les soldes d'été sont
+    décalés", "cet été"), which the parse may take for the participle of an auxiliary."""
+    return (token.lower_ == "été" and token.i > 0
+            and token.doc[token.i - 1].pos_ in ("DET", "ADP"))
+
+
 def clause_tense(verb: Token) -> str | None:
     """past, future or present: the direction of the clause a verb heads.
 
@@ -108,7 +115,8 @@ def clause_tense(verb: Token) -> str | None:
         etre = _etre_perfect(verb)
         if etre is not None:  # "sont mortes lundi": a passé composé, whatever the tags say
             return _finite_tense(etre, perfect=True)
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")]
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")
+                       and not _summer(c)]
         forms = verb.morph.get("VerbForm", [])
         # a participle the tagger took for a noun still has its auxiliaries ("avait été
         # diagnostiqué")

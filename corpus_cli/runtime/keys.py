@@ -151,7 +151,11 @@ from corpus_cli import MODEL_NAME
 # 61: a kinship noun before a one-word name is its role ("son frère X"), a party's initials
 #     after a full name are cut off as an organisation, a full name after a place's noun or a
 #     contracted article is a thing, a quoted name after an article is a word (issue 17, v6).
-ANALYSIS_VERSION = 61
+# 62: a clause before a comma and a verb of saying is what its inverted subject said, a person
+#     noun in the inverted place speaks (not a name after it), a nominalised adjective
+#     describes a subject, a named act takes the date of the clause that frames it
+#     (`date_anchor: "sentence"`) (issue 13).
+ANALYSIS_VERSION = 62
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -525,3 +525,9 @@ def test_a_conditional_seen_from_the_narrative_keeps_its_year(nlp) -> None:
 ])
 def test_etre_makes_a_past_only_of_a_verb_that_takes_it(nlp, text, value) -> None:
     assert first_date(nlp, text, "2019-11-18")["value"] == value  # a Monday
+
+
+def test_ete_after_an_article_or_a_preposition_is_the_season_not_an_auxiliary(nlp) -> None:
+    # the parse takes "été" of "soldes d'été" for the participle of an auxiliary: a past
+    text = "Le début des soldes d'été est décalé du 24 juin au 15 juillet."
+    assert first_date(nlp, text, "2020-06-02")["value"] == "2020-06-24/2020-07-15"

@@ -46,6 +46,13 @@ def test_a_described_subject_the_parse_hangs_on_the_auxiliary_acts(nlp):
         ("remporté", ["les indépendantistes"])]
 
 
+def test_a_person_noun_the_tagger_read_as_an_adjective_describes_the_subject(nlp):
+    # the tagger reads "assaillant" as an adjective; its determiner makes it a noun
+    found = dated(rows(nlp, "Un autre assaillant, âgé de 24 ans a abattu neuf personnes samedi "
+                            "à Vernon."))
+    assert [row["actors"] for row in found] == [["Un autre assaillant"]]
+
+
 def test_a_described_subject_of_a_passive_is_its_target(nlp):
     found = dated(rows(nlp, "Le suspect a été interpellé lundi à son domicile."))
     assert len(found) == 1

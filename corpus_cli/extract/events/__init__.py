@@ -46,7 +46,7 @@ from .clauses import (
     presence,
     sentence_names,
 )
-from .context import date_from_context, one_per_coordination
+from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows
 from .kinds import INTERVIEW, guest_of_outlet, predicate_type
@@ -118,7 +118,8 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
             made[number] = row
     events += _dated_clauses(doc, dates, lex, index, groups, claimed, made)
     events.sort(key=lambda row: row["start"])
-    events = date_from_context(doc, one_per_coordination(doc, events), dates)
+    events = date_from_context(
+        doc, date_of_its_sentence(doc, one_per_coordination(doc, events)), dates)
     floor = floor_rows(doc, dates, events, index, lex)
     if floor:
         events = sorted([*events, *floor], key=lambda row: row["start"])

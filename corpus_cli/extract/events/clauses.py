@@ -65,7 +65,8 @@ def _quantity(noun: Token) -> bool:
     return noun.lemma_.lower() in _quantities() or noun.lower_ in _quantities()
 
 
-def _of_persons(noun: Token) -> bool:
+def of_persons(noun: Token) -> bool:
+    """A noun of persons: a role or a person noun ("ministre", "habitant")."""
     return noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
 
 
@@ -152,12 +153,18 @@ def described_agent(predicate: Token) -> str | None:
                                         for g in c.children))), None))
 
 
+def _nominal_adjective(token: Token) -> bool:
+    """A word the tagger read as an adjective but a determiner makes a noun ("un autre
+    assaillant", "le blessé")."""
+    return token.pos_ == "ADJ" and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+
+
 def described_noun(subject: Token | None) -> str | None:
     """A noun as the text of who it describes, when it is headed by a person noun or an acting
     body; None otherwise."""
-    if subject is None or subject.pos_ != "NOUN":
+    if subject is None or not (subject.pos_ == "NOUN" or _nominal_adjective(subject)):
         return None
-    if not _of_persons(subject) and not any(_of_persons(c) for c in subject.children
+    if not of_persons(subject) and not any(of_persons(c) for c in subject.children
                                             if of_complement(c) and _quantity(subject)):
         return None  # "des milliers de manifestants": the people counted act
     # A bare noun complement is no description but a misattached date ("cet homme dimanche").

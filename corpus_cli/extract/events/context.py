@@ -2,6 +2,10 @@
 
 - `one_per_coordination`: coordinated predicates with the same actors and the same date tell
   one act ("X a reçu et félicité Y lundi"): one row, the others' targets and places joined in.
+- `date_of_its_sentence`: an event with no date of its own, in a sentence whose only other
+  dated row names nobody ("On apprend mardi que ..., a indiqué X", "Alors que le pays est
+  plongé lundi dans la grève, X a déclaré"), takes that date (`date_anchor: "sentence"`), and
+  the row with nobody goes: the sentence tells one dated act, and it is the named one's.
 - `date_from_context`: an event with no date of its own takes the date of the event it
   continues, when a previous sentence of the same paragraph tells a dated event with an actor
   in common ("X a rencontré Y lundi. Il l'a ensuite reçu à dîner" is dated too):
@@ -14,10 +18,11 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .tokens import token_index
+from .tokens import quotations, token_index
+from .wordlists import _words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # How many sentences back an undated event may look for the event it continues: further back,
 # an article has usually moved on to another occasion.
@@ -105,3 +110,58 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
         for field in _WORKING_FIELDS:
             row.pop(field, None)
     return events
+
+
+# How the clause that lends its date hangs on the named act's word: a fronted adverbial clause
+# ("Alors que le pays est plongé mardi dans la grève, X a déclaré"), a participle on its
+# subject ("Invité de la radio ce lundi, le ministre a promis"), or a participle on the act's
+# noun ("le départ annoncé le 7 avril de X"); a fronted phrase of simultaneity too ("Lors du
+# scrutin de 2017"). A reported clause or an object has its own time.
+_LENDING_DEPS = frozenset({"advcl", "acl", "nsubj", "nsubj:pass"})
+
+
+def date_of_its_sentence(doc: Doc, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Rows in the same order; in a sentence with one dated row that names no actor and one
+    undated row with an actor, the latter takes the date when the former's clause frames it
+    (`_frames`); the former goes if it names nobody at all."""
+    tokens = token_index(doc)
+    spans = quotations(doc)
+    by_sentence: dict[int, list[dict[str, Any]]] = {}
+    for row in events:
+        by_sentence.setdefault(row["sentence_start"], []).append(row)
+    dropped: set[int] = set()
+    for rows in by_sentence.values():
+        nobody = [r for r in rows if r["date"] is not None and not r["actors"]]
+        named = [r for r in rows if r["date"] is None and r["actors"]]
+        if len(nobody) != 1 or len(named) != 1 or len(rows) != 2:
+            continue
+        empty, row = nobody[0], named[0]
+        lender, borrower = tokens.at(doc, empty["start"]), tokens.at(doc, row["start"])
+        if lender is None or borrower is None or not _frames(lender, borrower) or any(
+                (low <= lender.idx < high) != (low <= borrower.idx < high)
+                for low, high in spans):
+            continue  # a date in quoted words is the words' own
+        row["date"], row["date_text"] = empty["date"], empty["date_text"]
+        row["date_anchor"] = "sentence"
+        if not empty["participants"]:
+            dropped.add(id(empty))
+    return [row for row in events if id(row) not in dropped]
+
+
+def _frames(lender: Token, borrower: Token) -> bool:
+    """The lender's clause frames the borrower's act: it hangs on the act's word (or its
+    subject) as a fronted adverbial clause or participle, or as a participle on the act's
+    noun right after it."""
+    node = lender
+    while node.head.i != node.i:
+        parent = node.head
+        if parent.i == borrower.i:
+            if node.dep_ == "acl" and lender.i == node.i and lender.i > borrower.i:
+                return True  # "le départ annoncé le 7 avril"
+            if node.dep_.startswith(("obl", "advmod")) and lender.i < borrower.i:
+                # "Lors du scrutin de 2017, X a voté" ("lors" read as an adverb, or the case)
+                return any(t.lower_ in _words("simultaneity") for t in (node, *node.children)
+                           if t.i == node.i or t.dep_ == "case")
+            return node.dep_ in _LENDING_DEPS and lender.i < borrower.i
+        node = parent
+    return False

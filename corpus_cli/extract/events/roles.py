@@ -18,7 +18,7 @@ from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
 from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
-from .clauses import person_nouns
+from .clauses import of_persons, person_nouns
 from .tokens import quotations
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -282,13 +282,27 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
             and not _right_after(doc, verb, row)):
         return False  # a verb the lists do not know ("ironise X"): only a name right after it
     head = _mention_head(doc, row)
-    if _preposition(doc, head, row) is not None:
+    if _preposition(doc, head, row) is not None or _behind_person_noun(verb, row):
         return False
     # The first name after the verb, complements aside ("a déclaré sur Radio Sud X").
     earlier = [r for r in index.rows if verb.idx < r["start"] < row["start"]
                and r["label"] in _SPEAKER_LABELS and r["start"] < verb.sent.end_char
                and _preposition(doc, _mention_head(doc, r), r) is None]
     return not earlier
+
+
+def _behind_person_noun(verb: Token, row: Mapping[str, Any]) -> bool:
+    """A person noun stands in the inverted subject's place and the name is not its own (not
+    in its phrase nor apposed to it: "a estimé le ministre dimanche dans une interview à la
+    chaîne X", a date or a verb outside the noun's phrase between them): the noun is the
+    speaker, the name something else."""
+    slot = _inverted_slot(verb)
+    if slot is None or slot.pos_ != "NOUN" or not of_persons(slot) or slot.idx > row["start"]:
+        return False
+    own = {t.i for t in slot.subtree}
+    between = [t for t in verb.doc[slot.i + 1:] if t.idx < row["start"]]
+    return any((t.lower_ in _words("inversion_gap") and t.pos_ != "DET")
+               or (t.i not in own and t.pos_ in ("VERB", "AUX")) for t in between)
 
 
 def inverted_noun(doc: Doc, group: _Group) -> Token | None:
@@ -303,12 +317,21 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
         return None
     if group.trigger.type not in _SPEECH_ROLES and not _after_quotation(doc, first):
         return None
-    # Read along the words, not the parse, which hangs the noun anywhere (on the date, even).
+    token = _inverted_slot(verb)
+    return token if token is not None and token.pos_ == "NOUN" and not _has_case(token) else None
+
+
+def _inverted_slot(verb: Token) -> Token | None:
+    """The first word after a verb where French puts an inverted subject: past the adverbs,
+    date words, determiners, adjectives before their noun and a short prepositional phrase
+    ("a reconnu mardi au micro de Franceinfo le ministre"). Read along the words, not the
+    parse, which hangs that noun anywhere (on the date, even)."""
+    doc = verb.doc
     position, skipped = verb.i + 1, 0
     while position < min(verb.i + MAX_INVERSION_GAP + 3 + skipped, verb.sent.end):
         token = doc[position]
         phrase = _phrase_end(token)
-        if phrase is not None:  # "a reconnu mardi au micro de Franceinfo le ministre"
+        if phrase is not None:
             skipped += phrase - position
             position = phrase
             continue
@@ -316,8 +339,27 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
                 or (token.pos_ == "ADJ" and token.head.i > token.i)):
             position += 1  # "l'ancien ministre": the adjective before its noun
             continue
-        return token if token.pos_ == "NOUN" and not _has_case(token) else None
+        return token
     return None
+
+
+def _reported_before(verb: Token, first: int, subjects: Sequence[Token]) -> bool:
+    """The words before the comma are what was said, and the person after the verb says it
+    ("Le début est décalé, a annoncé mardi le ministre"): the verb group right after a comma,
+    its parsed subject no one who could speak (no person's or body's name, pronoun or person
+    noun), and a person's name or a person noun in the inverted subject's place."""
+    if first < 1 or verb.doc[first - 1].text != ",":
+        return False
+    if any(_speaker_like(subject) for subject in subjects):
+        return False
+    slot = _inverted_slot(verb)
+    return slot is not None and not _has_case(slot) and (
+        slot.ent_type_ == "PER" or (slot.pos_ == "NOUN" and of_persons(slot)))
+
+
+def _speaker_like(token: Token) -> bool:
+    return (token.ent_type_ in ("PER", "ORG") or token.lower_ in _PRONOUNS
+            or token.pos_ == "PRON" or of_persons(token))
 
 
 def _relative_inversion(verb: Token, obj: Token) -> bool:
@@ -373,7 +415,7 @@ def _subject_before(verb: Token) -> bool:
                        if start < closing < end), None)
         if quoted is not None:  # the quoted words are no subject of the verb after them
             subjects = [c for c in subjects if not quoted[0] <= c.idx < quoted[1]]
-    return bool(subjects)
+    return bool(subjects) and not _reported_before(verb, first, subjects)
 
 
 def _incise_opens(doc: Doc, first: int) -> bool:

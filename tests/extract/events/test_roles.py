@@ -241,3 +241,23 @@ def test_an_inverted_subject_pronoun_after_a_quotation_is_the_subject(nlp):
 def test_comme_and_a_verb_of_saying_open_an_incise_whose_subject_is_inverted(
         nlp, text, date_text, speaker):
     assert by_date(nlp, text, date_text)["actors"] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "date_text", "speaker"), [
+    # the parse makes the reported clause's noun the verb of saying's subject
+    ("Le pays compte \"30% de malades en moins\" grâce au vaccin, a estimé le ministre de la "
+     "Santé lundi dans un entretien accordé au journal Le Matin.", "lundi",
+     "le ministre de la Santé"),
+    ("La ville compte \"20% de visiteurs en moins\" à cause des grèves, a estimé le maire "
+     "dimanche soir dans une interview donnée à la chaîne Radio Sud.", "dimanche soir",
+     "le maire"),
+])
+def test_a_clause_before_a_comma_and_a_verb_of_saying_is_what_its_inverted_subject_said(
+        nlp, text, date_text, speaker):
+    row = by_date(nlp, text, date_text)
+    assert row["actors"] == [speaker]
+
+
+def test_a_person_subject_before_a_comma_still_speaks(nlp):
+    text = "Le ministre Paul Renaud, très ému, a annoncé lundi la fermeture de l'usine."
+    assert by_date(nlp, text, "lundi")["actors"] == ["Paul Renaud"]

@@ -1,0 +1,33 @@
+"""What a row learns from the rows of its sentence (events/context.py): a named act takes the
+date of the clause that frames it. Sentences written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows_for_tests import layered
+
+
+def _row(nlp, text: str, trigger: str) -> dict:
+    return next(row for row in layered(nlp, text) if row["trigger"] == trigger)
+
+
+@pytest.mark.parametrize(("text", "trigger", "date_text"), [
+    ("Lors du premier tour de l'élection municipale de 2014, le député Paul Renaud avait voté "
+     "pour Claire Vautrin.", "voté", "2014"),
+])
+def test_a_named_act_takes_the_date_of_the_clause_that_frames_it(nlp, text, trigger, date_text):
+    row = _row(nlp, text, trigger)
+    assert (row["date_text"], row["date_anchor"]) == (date_text, "sentence")
+    assert row["actors"]
+
+
+def test_a_date_in_quoted_words_does_not_date_their_saying(nlp):
+    row = _row(nlp, "\"Nous fermerons le site en août\", a annoncé Paul Renaud à Lyon.",
+               "annoncé")
+    assert row["date"] is None
+
+
+def test_a_date_in_the_reported_clause_does_not_date_its_saying(nlp):
+    row = _row(nlp, "Paul Renaud a indiqué que la réunion se tiendra mardi à Lyon.", "indiqué")
+    assert row["date"] is None
