@@ -98,6 +98,8 @@ def test_the_subject_a_clause_shares_with_its_antecedent_acts(nlp, text, day, ac
      "dimanche la députée à l'AFP.", "dimanche", "Claire Vautrin"),
     ("Il faut adapter le dispositif, estiment mardi 21 avril les maires de Bretagne.",
      "mardi 21 avril", "les maires de Bretagne"),
+    ("\"Il les garde pour lui\", a détaillé dimanche 19 juillet le spécialiste en "
+     "communication sur l'antenne de Radio Sud.", "dimanche 19 juillet", "le spécialiste"),
     # the organisation or person named in a passive's agent acts through it
     ("L'attaque a été revendiquée dimanche par la branche locale du Front du Nord.",
      "dimanche", "Front du Nord"),
