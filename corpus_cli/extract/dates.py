@@ -360,9 +360,25 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
         return "future"
     if tense != "past" and limit_before(text, expression.start):
         return "future"
-    if expression.spec.month is not None and _complements_noun(span):
+    if expression.spec.month is not None and (_complements_noun(span) or _in_subject(span)):
         return None
     return tense
+
+
+def _in_subject(span: Span) -> bool:
+    """"Les conseils élus le 15 mars seront installés": a date inside the subject's phrase
+    tells that noun's time, not the time of the verb the subject goes with."""
+    token = span.root
+    for _ in range(30):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if _is_verb(head) or _etre_perfect(head) is not None:
+            # the subject's noun comes first: one after the date is a misparse of a fronted
+            # phrase ("Après un entretien en février, le chef X avait évoqué")
+            return token.dep_ in ("nsubj", "nsubj:pass") and token.i < span.start
+        token = head
+    return False
 
 
 def _complements_noun(span: Span) -> bool:

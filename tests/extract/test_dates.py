@@ -531,3 +531,9 @@ def test_ete_after_an_article_or_a_preposition_is_the_season_not_an_auxiliary(nl
     # the parse takes "été" of "soldes d'été" for the participle of an auxiliary: a past
     text = "Le début des soldes d'été est décalé du 24 juin au 15 juillet."
     assert first_date(nlp, text, "2020-06-02")["value"] == "2020-06-24/2020-07-15"
+
+
+def test_a_date_inside_the_subject_s_phrase_is_not_read_in_its_verb_s_tense(nlp) -> None:
+    text = ("Les conseils municipaux élus au premier tour le 15 mars dans 300 communes seront "
+            "installés en juin.")
+    assert first_date(nlp, text, "2020-05-12")["value"] == "2020-03-15"
