@@ -301,8 +301,12 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
     if label not in _NAME_LABELS:
         # A title the model could not class (a newspaper, a programme) acts when it is the
         # subject: "révèle mercredi Le Journal du Soir".
-        # So does the one a participle qualifies: "Le Journal du Soir, paru mercredi".
-        if (head.dep_ == "nsubj" and head.head.i == scope.group.anchor.i) or head.i in scope.raised:
+        # So does the one a participle qualifies: "Le Journal du Soir, paru mercredi", and
+        # the one that names the subject's noun: 'L'émission "Le Grand Soir" annonce'.
+        named = (head.head if head.dep_ in ("amod", "appos") and head.head.pos_ == "NOUN"
+                 and not any(c.dep_ == "case" for c in head.children) else head)
+        if ((named.dep_ == "nsubj" and named.head.i == scope.group.anchor.i)
+                or head.i in scope.raised):
             return "participant"
         from .roles import inverted_speaker  # roles reads this module's helpers
 
