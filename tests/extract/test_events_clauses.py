@@ -53,6 +53,12 @@ def test_a_person_noun_the_tagger_read_as_an_adjective_describes_the_subject(nlp
     assert [row["actors"] for row in found] == [["Un autre assaillant"]]
 
 
+def test_a_quoted_name_in_a_described_subject_is_kept_whole(nlp):
+    found = dated(rows(nlp, "Le porte-parole du \"Comité des sages\", organe central du parti, a "
+                            "menacé dimanche 5 janvier de quitter la coalition."))
+    assert [row["actors"] for row in found] == [['Le porte-parole du "Comité des sages"']]
+
+
 def test_a_described_subject_of_a_passive_is_its_target(nlp):
     found = dated(rows(nlp, "Le suspect a été interpellé lundi à son domicile."))
     assert len(found) == 1

@@ -174,13 +174,16 @@ def described_noun(subject: Token | None) -> str | None:
                                and not _coordinated(c)
                                for t in c.subtree)], key=lambda t: t.i)
     words = _whole_phrases(subject, [t for t in words if abs(t.i - subject.i) <= MAX_DESCRIPTION])
-    # Cut at a comma or a parenthesis: what follows is an incise.
+    # Cut at a comma or a parenthesis: what follows is an incise. Quotation marks hold a name
+    # ('le secrétaire du "Conseil X"'), kept whole or not at all.
     kept = [t for t in words if t.i <= subject.i
             and not (t.dep_ == "case" and t.head.i == subject.i)]  # "par" of an agent
     for token in (t for t in words if t.i > subject.i):
-        if token.is_punct or token.i != kept[-1].i + 1:
+        if (token.is_punct and not token.is_quote) or token.i != kept[-1].i + 1:
             break
         kept.append(token)
+    while sum(t.is_quote for t in kept) % 2:
+        kept = kept[:max(n for n, t in enumerate(kept) if t.is_quote)]
     text = "".join(t.text_with_ws for t in kept).strip()
     return text or None
 
