@@ -118,13 +118,16 @@ def _office_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
     """A role's words (tree.role_words) and those of its head, before any complement: "le
     gouvernement" is not "porte-parole du gouvernement". With them those of the other name of
     its office, when it is one of data/events_actors.txt [periphrases] ("ministre des Affaires
-    étrangères italien" is "chef de la diplomatie" too)."""
+    étrangères italien" is "chef de la diplomatie" too), every one of them."""
     words = frozenset(role_words(role))
     heads = _head_words(role)
     own = {word for word in words if not _countries([word])} - FORMER
+    written = words - FORMER
     for side, other in _periphrases():
-        if own == side[0]:
-            return words | other[0], heads | other[1]
+        # an office may have several ("chef du gouvernement", "patron de Matignon"); one
+        # may hold a nationality ("président américain")
+        if side[0] in (own, written):
+            words, heads = words | other[0], heads | other[1]
     return words, heads
 
 

@@ -196,6 +196,14 @@ def test_an_aide_of_someone_with_two_aides_named_is_nobody_guessed(nlp):
     # another complement is another office: the head of the Senate is no head of state
     ("Le président du Sénat Paul Hébert a quitté Paris. Le chef de l'État a rencontré lundi "
      "son homologue.", ["Le chef de l'État"]),
+    # an office with several periphrases, one naming its seat
+    ("Le Premier ministre Paul Hébert a quitté Paris. Le patron de Matignon a rencontré lundi "
+     "les syndicats.", ["Paul Hébert"]),
+    # a periphrase with a nationality: that country's holder only
+    ("Le président américain Paul Hébert a parlé. Le patron de la Maison Blanche a rencontré "
+     "lundi son homologue.", ["Paul Hébert"]),
+    ("Le président français Paul Hébert a parlé. Le patron de la Maison Blanche a rencontré "
+     "lundi son homologue.", ["Le patron de la Maison Blanche"]),
 ])
 def test_an_office_named_by_its_periphrase_is_its_holder(nlp, text, actors):
     assert _actors(nlp, text, "rencontré") == actors
