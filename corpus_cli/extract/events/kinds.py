@@ -258,15 +258,23 @@ def is_court(noun: Token) -> bool:
 INTERVIEW = ("public_statement", "010")
 
 
+# Participles of being a guest or being questioned, with the prepositions of the outlet:
+# "Invité de Radio Nord", "interrogée sur TV Sud" is an interview, not an invitation nor an
+# inquiry ("interrogé par les enquêteurs" keeps its type: "par" is not listed).
+_GUEST_CASES = {"inviter": ("de", "du", "sur"), "interroger": ("sur",),
+                "questionner": ("sur",), "interviewer": ("sur",)}
+
+
 def guest_of_outlet(token: Token) -> bool:
-    """"Invité de Radio Nord", "invitée sur TV Sud": the participle of "inviter" with no
-    auxiliary, whose "de"/"sur" complement the model names an organisation or a work (an
-    outlet or a show); "invité de X" for a person is an invitation."""
-    if (token.lemma_.lower() != "inviter" or "Part" not in token.morph.get("VerbForm", [])
+    """"Invité de Radio Nord", "interrogée sur TV Sud": the participle of being a guest or
+    being questioned with no auxiliary, whose complement the model names an organisation or a
+    work (an outlet or a show); "invité de X" for a person is an invitation."""
+    cases = _GUEST_CASES.get(token.lemma_.lower())
+    if (cases is None or "Part" not in token.morph.get("VerbForm", [])
             or any(c.dep_.startswith("aux") for c in token.children)):
         return False
     return any(child.ent_type_ in ("ORG", "MISC")
-               and any(c.dep_ == "case" and c.lower_ in ("de", "du", "sur") for c in child.children)
+               and any(c.dep_ == "case" and c.lower_ in cases for c in child.children)
                for child in token.children)
 
 

@@ -71,6 +71,10 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
     # an interview: the guest of an outlet
     ("Invité de Radio Nord lundi 3 juin, Paul Hébert a éludé la question.", "lundi 3 juin",
      "public_statement"),
+    ("Interrogée sur Radio Nord jeudi, Claire Vautrin a affirmé qu'elle resterait.", "jeudi",
+     "public_statement"),
+    ("Interrogé par les enquêteurs jeudi, Paul Hébert a nié les faits.", "jeudi",
+     "investigate"),
     # a verdict said by the adjective the court gives the accused
     ("Paul Hébert a été déclaré coupable en 2008 du meurtre de sa femme.", "2008", "trial"),
     # a participle coordinated to a passive is passive: "condamné" is then a trial
