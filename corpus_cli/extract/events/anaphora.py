@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _SINGULAR = frozenset({"il", "elle"})
+# "ce dernier", "cette dernière": the person named last, whatever their function.
+_LATTER = frozenset({"dernier", "dernière"})
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 _PRONOUNS_KEY = "corpus_cli.events.subject_pronouns"
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # Determiners that make a noun phrase refer back: definite, demonstrative, possessive.
@@ -84,6 +87,8 @@ def _subject_pronoun(predicate: Token) -> Token | None:
         holders.append(predicate.head)  # "elle devrait être déférée": the modal's subject
     for holder in holders:
         for child in holder.children:
+            if child.dep_ in _SUBJECT and _latter(child):
+                return child  # "Ce dernier avait demandé lundi"
             # "a-t-elle": the parser may make "-t" the subject and hang "-elle" on it
             words = [child, *(c for c in child.children if c.dep_ in ("fixed", "dep"))]
             for word in words:
@@ -95,6 +100,12 @@ def _subject_pronoun(predicate: Token) -> Token | None:
                 if hyphened(word):
                     return word  # "avait-elle déclaré" with "-elle" read as iobj
     return None
+
+
+def _latter(word: Token) -> bool:
+    """"ce dernier", "cette dernière": a demonstrative and the adjective, as a subject."""
+    return word.lower_ in _LATTER and any(
+        c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in word.children)
 
 
 def hyphened(word: Token) -> bool:
@@ -135,6 +146,8 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
         first = index.first.get(number)
         if first is not None and _is_subject(doc[first]):
             last_subject, subject_start = number, row["end"]
+    if _latter(pronoun):
+        return last  # "X a reçu Y. Ce dernier a demandé": Y, named last
     coordinated = _coordinated_subject(pronoun, index, quoted)
     if coordinated is not None:
         return coordinated  # "X a reçu Y, puis il a visité l'usine": X visited

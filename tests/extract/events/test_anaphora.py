@@ -132,3 +132,13 @@ def test_a_possessive_on_a_noun_is_not_its_infinitive_s(nlp):
     text = ("Le parti de Rémi Vasseur a perdu des élus. Sa volonté de jouer la carte de l'union "
             "en 2022 reste intacte.")
     assert not any("Rémi Vasseur" in row["participants"] for row in layered(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Le ministre Paul Hébert a reçu Bruno Keller. Ce dernier a demandé lundi des moyens.",
+     "Bruno Keller"),
+    ("Le ministre Paul Hébert a reçu Claire Morel. Cette dernière a annoncé lundi son départ.",
+     "Claire Morel"),
+])
+def test_ce_dernier_is_the_person_named_last(nlp, text, person):
+    assert dated_row(nlp, text, "lundi")["actors"] == [person]
