@@ -108,6 +108,15 @@ def _latter(word: Token) -> bool:
         c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in word.children)
 
 
+def _noun_after(doc: Doc, index: _Mentions, row: int, pronoun: Token) -> bool:
+    """A common noun of the pronoun's gender between the mention row and the pronoun."""
+    gender = "Fem" if pronoun.lower_.endswith("e") else "Masc"
+    span = doc.char_span(index.rows[row]["end"], pronoun.idx, alignment_mode="contract")
+    return span is not None and any(
+        t.pos_ == "NOUN" and gender in t.morph.get("Gender", []) and index.at(t) is None
+        for t in span)
+
+
 def hyphened(word: Token) -> bool:
     """A pronoun hyphened to the verb before it ("avait-elle", "dit-il"): French hyphens
     only a subject there, whatever label the parse gives it."""
@@ -147,7 +156,9 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
         if first is not None and _is_subject(doc[first]):
             last_subject, subject_start = number, row["end"]
     if _latter(pronoun):
-        return last  # "X a reçu Y. Ce dernier a demandé": Y, named last
+        # "X a reçu Y. Ce dernier a demandé": Y, named last; unless a noun of its gender
+        # comes after Y ("X, à la tête de la mission. Cette dernière a dit": the mission)
+        return None if last is None or _noun_after(doc, index, last, pronoun) else last
     coordinated = _coordinated_subject(pronoun, index, quoted)
     if coordinated is not None:
         return coordinated  # "X a reçu Y, puis il a visité l'usine": X visited

@@ -448,6 +448,10 @@ def _names_leftwards(doc: Doc, position: int, index: _Mentions, line: tuple[int,
         elif token.lower_ in _words("list_links") and found:
             position -= 1
         elif token.text == "," and not found:
+            apposed = _apposed_person(doc, position, index)
+            if apposed is not None:  # "la nouvelle ministre, X, assure": X
+                found.append(apposed)
+                break
             position = _before_incise(doc, position)
         else:
             break
@@ -465,6 +469,20 @@ def _coordinated_leftwards(doc: Doc, mention_index: int, index: _Mentions,
         return []  # a comma alone may close a fronted complement ("En mai, X a signé")
     found, _ = _names_leftwards(doc, position, index, line, [mention_index])
     return found[1:]
+
+
+def _apposed_person(doc: Doc, comma: int, index: _Mentions) -> int | None:
+    """The person's mention row when the words between the comma before and `comma` are a
+    person's name and nothing else (", X,": a name apposed to the subject's role noun)."""
+    opening = _before_incise(doc, comma) + 1
+    if opening <= 0:
+        return None
+    words = doc[opening + 1:comma]
+    rows = {index.index_at(token) for token in words}
+    if len(words) == 0 or len(rows) != 1 or None in rows:
+        return None
+    found = rows.pop()
+    return found if found is not None and index.rows[found]["label"] == "PER" else None
 
 
 def _before_incise(doc: Doc, comma: int) -> int:

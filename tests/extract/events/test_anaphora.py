@@ -142,3 +142,8 @@ def test_a_possessive_on_a_noun_is_not_its_infinitive_s(nlp):
 ])
 def test_ce_dernier_is_the_person_named_last(nlp, text, person):
     assert dated_row(nlp, text, "lundi")["actors"] == [person]
+
+
+def test_ce_dernier_after_a_noun_of_its_gender_is_that_noun(nlp):
+    text = "Selon Paul Hébert, à la tête de la mission africaine, cette dernière a rencontré lundi."
+    assert "Paul Hébert" not in dated_row(nlp, text, "lundi")["actors"]

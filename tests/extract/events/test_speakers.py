@@ -146,3 +146,10 @@ def test_a_past_infinitive_shares_its_governors_subject(nlp, text, day, actor):
 def test_the_noun_a_participle_hangs_on_is_not_its_performer(nlp):
     found = rows(nlp, "Les syndicats reçus mardi soir au ministère ont obtenu des garanties.")
     assert not [row for row in found if "Les syndicats" in " ".join(row["actors"])]
+
+
+def test_a_name_apposed_before_a_verb_the_parse_left_without_subject_acts(nlp):
+    # the parse puts the role noun inside the fronted participle's clause
+    text = ("Nommée il y a deux semaines pour succéder à Claire Morel, la nouvelle ministre de la "
+            "Culture, Anne Dupré, assure dimanche que les musées rouvriront.")
+    assert by_date(nlp, text, "dimanche")["actors"] == ["Anne Dupré"]
