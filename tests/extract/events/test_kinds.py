@@ -71,6 +71,9 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
     # an interview: the guest of an outlet
     ("Invité de Radio Nord lundi 3 juin, Paul Hébert a éludé la question.", "lundi 3 juin",
      "public_statement"),
+    # attending: the type of what is attended, none of its own
+    ("Paul Hébert assistait mardi à la demi-finale à Lyon.", "mardi", "other"),
+    ("Paul Hébert a assisté mardi à la réunion des ministres.", "mardi", "consult"),
     ("Interrogée sur Radio Nord jeudi, Claire Vautrin a affirmé qu'elle resterait.", "jeudi",
      "public_statement"),
     ("Interrogé par les enquêteurs jeudi, Paul Hébert a nié les faits.", "jeudi",
