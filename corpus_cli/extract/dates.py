@@ -14,7 +14,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.calendar import PartialDate
-from corpus_cli.dates.grammar.context import limit_before, postponed_before
+from corpus_cli.dates.grammar.context import limit_before, postponed_before, since_before
 from corpus_cli.dates.grammar.find import find_expressions
 from corpus_cli.dates.grammar.resolve import as_reference, resolve, resolve_relative
 from corpus_cli.dates.grammar.spec import Expression, Spec
@@ -238,8 +238,36 @@ def _is_verb(token: Token) -> bool:
     return token.pos_ == "ADJ" and _is_planned(token)
 
 
+# How many words back a participle may stand and still own a date the parse hung on a noun of
+# its own phrase ("l'accord signé entre X et Y en février").
+_PARTICIPLE_REACH = 8
+
+
+def _participle_before(span: Span) -> Token | None:
+    """The participle whose phrase the expression ends, read along the words: the first verb
+    to its left, within the same phrase (no punctuation between), when it is a participle
+    qualifying a noun ("l'accord signé entre X et Y en février", which the parse may hang on Y
+    and so under a verb further up)."""
+    doc = span.doc
+    for position in range(span.start - 1, max(span.sent.start, span.start - _PARTICIPLE_REACH)
+                          - 1, -1):
+        token = doc[position]
+        if token.is_punct:
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            # a plan's participle ("les matchs prévus jeudi") is left to the parse: its
+            # clause says whether that plan is still ahead
+            return token if ("Part" in token.morph.get("VerbForm", [])
+                             and token.dep_ in ("acl", "amod") and not _is_planned(token)) else None
+    return None
+
+
 def governing_verb(span: Span) -> Token | None:
-    """The first verb above an expression in the parse (the expression's own words excluded)."""
+    """The first verb above an expression in the parse (the expression's own words excluded),
+    or the participle whose phrase it ends when the parse hung it on a noun of that phrase."""
+    participle = _participle_before(span)
+    if participle is not None and span.root.head.pos_ in ("NOUN", "PROPN"):
+        return participle
     token = span.root
     for _ in range(30):
         outside = not span.start <= token.i < span.end
@@ -471,8 +499,9 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             last = PartialDate.from_iso(fields["value"])
             if not _after(fields, ref):
                 last_told = last
-            if fields["anchor"] == "absolute" and last.granularity in ("day", "minute", "month"):
-                narrative = (last, index)
+            if (fields["anchor"] == "absolute" and last.granularity in ("day", "minute", "month")
+                    and not since_before(text, expression.start)):
+                narrative = (last, index)  # "marié depuis août 2014" tells no story's time
     return _dated_events(rows, spans)
 
 

@@ -154,8 +154,10 @@ from corpus_cli import MODEL_NAME
 # 62: a clause before a comma and a verb of saying is what its inverted subject said, a person
 #     noun in the inverted place speaks (not a name after it), a nominalised adjective
 #     describes a subject, a named act takes the date of the clause that frames it
-#     (`date_anchor: "sentence"`), a date in the subject's phrase is not read in its verb's tense
-#     (issue 13).
+#     (`date_anchor: "sentence"`), a date in the subject's phrase is not read in its verb's tense,
+#     one ending a participle's phrase takes the participle's, "depuis" sets no narrative year,
+#     "fixé au" reads ahead, a figure's period dates no act, "ce dernier", seats of offices,
+#     "participer"/"assister" typed by their noun (issue 13).
 ANALYSIS_VERSION = 62
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

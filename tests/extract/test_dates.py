@@ -537,3 +537,22 @@ def test_a_date_inside_the_subject_s_phrase_is_not_read_in_its_verb_s_tense(nlp)
     text = ("Les conseils municipaux élus au premier tour le 15 mars dans 300 communes seront "
             "installés en juin.")
     assert first_date(nlp, text, "2020-05-12")["value"] == "2020-03-15"
+
+
+def test_a_date_ending_a_participle_s_phrase_takes_the_participle_s_tense(nlp) -> None:
+    # the parse hangs "février" on the last noun of the phrase, under the planned "prévues"
+    text = ("Les libérations, prévues dans l'accord signé entre Paris et les rebelles en février "
+            "en vue d'un retrait d'ici mi-2021, ont commencé.")
+    assert first_date(nlp, text, "2020-08-09")["value"] == "2020-02"
+
+
+def test_a_date_after_depuis_sets_no_narrative_year(nlp) -> None:
+    text = ("Mariée depuis août 2014 à un avocat, Anne Dupré met en avant sa famille. Paul Renaud "
+            "avait dit d'elle en juillet qu'elle ferait un bon choix.")
+    rows = extract_dates(nlp(text), "2020-08-11")
+    assert [r["value"] for r in rows] == ["2014-08", "2020-07"]
+
+
+def test_a_date_a_verb_of_setting_fixes_is_ahead(nlp) -> None:
+    assert first_date(nlp, "Les élections ont été fixées au 18 octobre.",
+                      "2020-08-14")["value"] == "2020-10-18"

@@ -55,6 +55,17 @@ def _limit_before() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def since_before(text: str, start: int) -> bool:
+    """Whether "depuis" opens the expression ("depuis août 2014", "depuis le 3 mars"): the
+    start of a state, no time the story is told at."""
+    return _since_before.search(text, max(0, start - 20), start) is not None
+
+
+_since_before = re.compile(
+    rf"(?<![\w])depuis(?:{S}(?:le|la|les|l{APOS}|début|fin|mi))?(?:{S}|(?<=['’]))$",
+    re.IGNORECASE)
+
+
 def postponed_before(text: str, start: int) -> bool:
     """Whether the expression is the new date of a postponement ("reporté au 4 décembre", "le
     renvoi au 13 mai", "a repoussé le vote à mars")."""
