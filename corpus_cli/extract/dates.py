@@ -163,6 +163,11 @@ def clause_tense(verb: Token) -> str | None:
             if modal:  # "peuvent rêver du podium dimanche"; "pouvaient rentrer lundi" is past
                 modal_tense = clause_tense(head)
                 return "future" if modal_tense in ("present", "future") else modal_tense
+            if not auxiliaries and any(c.dep_ == "mark" and c.lower_ in _words("purpose_marks")
+                                       for c in verb.children):
+                # "a choisi X pour défier Y le 3 novembre": an aim lies after its choice, not
+                # necessarily after the day of writing
+                return None
             if not auxiliaries and clause_tense(head) == "past":
                 # "s'est abstenu de commenter jeudi", "a tenté de fuir lundi": the past act's
                 # own time. What a past verb of calling calls for ("a appelé à voter

@@ -156,7 +156,8 @@ from corpus_cli import MODEL_NAME
 #     describes a subject, a named act takes the date of the clause that frames it
 #     (`date_anchor: "sentence"`), a date in the subject's phrase is not read in its verb's tense,
 #     one ending a participle's phrase takes the participle's, "depuis" sets no narrative year,
-#     "fixé au" reads ahead, a figure's period dates no act, "ce dernier", seats of offices,
+#     "fixé au" reads ahead, an aim ("pour" + infinitive) is read nearest, a figure's period
+#     dates no act, "ce dernier", seats of offices,
 #     "participer"/"assister" typed by their noun (issue 13).
 ANALYSIS_VERSION = 62
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:

@@ -556,3 +556,9 @@ def test_a_date_after_depuis_sets_no_narrative_year(nlp) -> None:
 def test_a_date_a_verb_of_setting_fixes_is_ahead(nlp) -> None:
     assert first_date(nlp, "Les élections ont été fixées au 18 octobre.",
                       "2020-08-14")["value"] == "2020-10-18"
+
+
+def test_an_aim_s_date_after_a_past_choice_is_the_nearest(nlp) -> None:
+    text = ("Le candidat Paul Renaud a choisi la sénatrice Anne Dupré pour défier avec lui le "
+            "président le 3 novembre.")
+    assert first_date(nlp, text, "2020-08-12")["value"] == "2020-11-03"
