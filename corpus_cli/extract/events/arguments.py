@@ -477,11 +477,8 @@ def _apposed_person(doc: Doc, comma: int, index: _Mentions) -> int | None:
     opening = _before_incise(doc, comma) + 1
     if opening <= 0:
         return None
-    words = doc[opening + 1:comma]
-    rows = {index.index_at(token) for token in words}
-    if len(words) == 0 or len(rows) != 1 or None in rows:
-        return None
-    found = rows.pop()
+    rows = {index.index_at(token) for token in doc[opening + 1:comma]}
+    found = rows.pop() if len(rows) == 1 else None
     return found if found is not None and index.rows[found]["label"] == "PER" else None
 
 

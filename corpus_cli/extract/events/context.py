@@ -3,9 +3,10 @@
 - `one_per_coordination`: coordinated predicates with the same actors and the same date tell
   one act ("X a reçu et félicité Y lundi"): one row, the others' targets and places joined in.
 - `date_of_its_sentence`: an event with no date of its own, in a sentence whose only other
-  dated row names nobody ("On apprend mardi que ..., a indiqué X", "Alors que le pays est
-  plongé lundi dans la grève, X a déclaré"), takes that date (`date_anchor: "sentence"`), and
-  the row with nobody goes: the sentence tells one dated act, and it is the named one's.
+  row is dated, names no actor and frames it ("Lors du scrutin de 2017, X avait voté",
+  "Alors que le pays est plongé lundi dans la grève, X a déclaré"), takes that date
+  (`date_anchor: "sentence"`); the framing row goes if it names nobody at all: the sentence
+  tells one dated act, and it is the named one's.
 - `date_from_context`: an event with no date of its own takes the date of the event it
   continues, when a previous sentence of the same paragraph tells a dated event with an actor
   in common ("X a rencontré Y lundi. Il l'a ensuite reçu à dîner" is dated too):
