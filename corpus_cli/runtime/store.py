@@ -532,6 +532,14 @@ class Store:
                     "INSERT OR REPLACE INTO pieces VALUES (?, ?, ?, ?)", rows())
 
         self._guarded(write)
+        if len(texts) >= COMPACT_AFTER_PIECES:
+            self._compact()
+
+    def _compact(self) -> None:
+        """Rewrite the file compactly (VACUUM); left as it is when another process holds it:
+        it stays whole, only larger."""
+        with suppress(sqlite3.OperationalError):
+            self.connection.execute("VACUUM")
 
     def keep_pieces(self, kind: str, digests: Collection[str]) -> None:
         """Forget every piece of `kind` but those of `digests` (the state kept last) and its
@@ -721,6 +729,11 @@ class Store:
 # its piece of this digest; trained on this many of them at most.
 _DICTIONARY_PIECE = ""
 PIECE_SAMPLES = 2000
+# A state of this many pieces or more is written whole (a corpus's first corpus-level step):
+# the file is compacted after it. Pieces come keyed by digests in no order the table's tree
+# can append in, so its pages are left a tenth empty: 3.6 MB of the 183.5 MB of the 33,948
+# OrangeSum articles (VACUUM: 0.6 s).
+COMPACT_AFTER_PIECES = 10_000
 
 
 def _kind_number(kind: str) -> int:

@@ -376,3 +376,27 @@ def test_pieces_read_back_by_digest_each_kind_apart_and_only_those_kept(tmp_path
             (_kind_number("parts:a"),)).fetchone()[0]
     # p1, p2 and p9: with a dictionary (64 pieces or more), about 20 bytes each
     assert (compressed < 100) == (count >= 64), compressed
+
+
+def test_a_state_of_many_pieces_leaves_the_file_compact(tmp_path, monkeypatch):
+    """Written whole, a state of many pieces is followed by a VACUUM: keyed by digests, in no
+    order the tree can append in, they would leave its pages a fifth empty."""
+    rng = random.Random(3)
+    texts = {"".join(rng.choices("0123456789abcdef", k=32)): _piece(number) * 3
+             for number in range(20000)}
+
+    def empty_share(threshold: int) -> float:
+        monkeypatch.setattr("corpus_cli.runtime.store.COMPACT_AFTER_PIECES", threshold)
+        with Store(tmp_path / str(threshold)) as store:
+            store.save_pieces("parts:a", texts)
+            try:
+                used, unused = store.connection.execute(
+                    "SELECT sum(pgsize), sum(unused) FROM dbstat WHERE name = 'pieces'"
+                ).fetchone()
+            except sqlite3.OperationalError:
+                pytest.skip("this SQLite has no dbstat table")
+            assert store.pieces("parts:a", list(texts)[:3]) == {
+                digest: texts[digest] for digest in list(texts)[:3]}
+        return float(unused) / used
+
+    assert empty_share(1000) < empty_share(10**9) / 2
