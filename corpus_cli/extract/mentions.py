@@ -22,6 +22,7 @@ from corpus_cli.names import (
     headed,
     honorifics,
     is_particle,
+    kin,
     low,
     particles,
     person_name,
@@ -189,9 +190,13 @@ def _spans(doc: Doc) -> list[tuple[int, int, str]]:
 def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
     """Where a family's name starts ("la famille X", "le clan de X", "les X"), or None. The
     model tags a family's name as a person, or as an organisation ("le clan X")."""
-    if label not in ("PER", "ORG"):
-        return None  # "des familles de X" of a town
+    if label not in ("PER", "ORG", "LOC"):
+        return None
     before = start - 1
+    if label == "LOC":  # "des familles de X" of a town; "où vivent les X" of a person
+        return (before if before >= 0 and end - start == 1 and doc[before].lower_ == "les"
+                and not (before > 0 and doc[before - 1].pos_ == "ADP")  # "dans les Landes"
+                and _surname_of_a_person(doc, doc[start].text) else None)
     if (before > 0 and end - start == 1 and is_particle(doc[before].text)
             and doc[before - 1].lower_ in families()):
         before -= 1  # "le clan de X"; "la famille de Jean X" is Jean X's, and names him
@@ -199,9 +204,29 @@ def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
         return None
     if doc[before].lower_ in families():
         return before
+    plural = _plural_opening(doc, before)
+    if plural is not None and end - start == 1 and doc[before].lower_ in kin():
+        return plural  # "les deux frère X": a family, whatever the noun's number
     if label == "PER" and end - start == 1 and doc[before].lower_ in ("les", "des"):
         return before
     return None
+
+
+def _plural_opening(doc: Doc, noun: int) -> int | None:
+    """Where "les" opens the plural a noun is in ("les frères", "les deux frères"), or None."""
+    for position in (noun - 1, noun - 2):
+        if position < 0:
+            return None
+        if doc[position].lower_ == "les":
+            return position
+        if not doc[position].like_num:
+            return None
+    return None
+
+
+def _surname_of_a_person(doc: Doc, word: str) -> bool:
+    """The last word of a full name the model tags a person in the document."""
+    return any(ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == word for ent in doc.ents)
 
 
 def _named_for_someone(doc: Doc, start: int, end: int) -> bool:

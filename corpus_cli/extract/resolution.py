@@ -13,9 +13,11 @@ from corpus_cli.names import (
     MIN_SLIP_LENGTH,
     PersonName,
     country_forms,
+    first_name_titles,
     fold,
     given_relation,
     in_order,
+    low,
     person_name,
 )
 
@@ -72,9 +74,22 @@ def resolve(mentions: list[Mention]) -> None:
             target = nearest.resolved or nearest.name
             if _other_given_name(mention.name, target) or (thing and fold(target) not in things):
                 continue
+            if _titled_otherwise(mention, [m for m, _ in full if (m.resolved or m.name) == target]):
+                continue  # "le roi X" beside the prince "Y X": his father
             if not thing and mention.label != "PER" and fold(target) in things:
                 continue  # "à Y" beside "au X de Y", a shop: the place, not the thing's name
             mention.resolved = target
+
+
+def _titled_otherwise(mention: Mention, holders: list[Mention]) -> bool:
+    """The mention has a title of those called by one name ("le roi X", "le prince X") that
+    no mention of the full name it would stand for has: someone else of that name."""
+    titles = _titles(mention) & first_name_titles()
+    return bool(titles) and not any(titles & _titles(holder) for holder in holders)
+
+
+def _titles(mention: Mention) -> set[str]:
+    return {low(role.split()[0]) for role in mention.roles if role.strip()}
 
 
 def _other_given_name(partial: str, target: str) -> bool:

@@ -158,7 +158,9 @@ from corpus_cli import MODEL_NAME
 #     one ending a participle's phrase takes the participle's, "depuis" sets no narrative year,
 #     "fixé au" reads ahead, an aim ("pour" + infinitive) is read nearest, a figure's period
 #     dates no act, "ce dernier", seats of offices,
-#     "participer"/"assister" typed by their noun (issue 13).
+#     "participer"/"assister" typed by their noun (issue 13); a family by a kin noun after
+#     "les" ("les deux frère X") or tagged a place ("où vivent les X"), and a royal title the
+#     full name's holder lacks ("le roi X" beside the prince "Y X"), stand for no member (17).
 ANALYSIS_VERSION = 62
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

@@ -316,6 +316,28 @@ def test_a_family_is_not_one_of_its_members(nlp, text, surface, name):
     assert person["label"] == "PER"
 
 
+@pytest.mark.parametrize(("text", "surface", "label", "name"), [
+    # a kin noun in the plural's place, its number mistyped
+    ("Les deux frère Valenko ont été arrêtés. Piotr Valenko a parlé.", "Valenko", "PER",
+     "les deux frère valenko"),
+    # the model takes a family's name after "les" for a place
+    ("La maison où vivent les Valenko est vendue. Piotr Valenko a parlé.", "Valenko", "LOC",
+     "les Valenko"),
+])
+def test_a_family_by_a_kin_noun_or_tagged_a_place_is_not_one_of_its_members(
+        nlp, text, surface, label, name):
+    doc = with_ents(nlp, text, [(surface, label), ("Piotr Valenko", "PER")])
+    family, _ = extract_mentions(doc)
+    assert (family["label"], family["resolved"]) == ("MISC", None)
+    assert family["name"].lower() == name.lower()
+
+
+def test_a_plural_place_after_a_preposition_stays_a_place(nlp):
+    doc = with_ents(nlp, "Piotr Valenko skie dans les Valenko.", [("Piotr Valenko", "PER"),
+                                                                  ("Valenko", "LOC")])
+    assert extract_mentions(doc)[1]["label"] == "LOC"
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("Le clan Valenko refuse de parler. Piotr Valenko est mort.", "ORG"),
     ("Le clan de Valenko refuse de parler. Piotr de Valenko est mort.", "PER"),
@@ -639,3 +661,15 @@ def test_a_given_name_glued_to_the_word_before_is_the_names(nlp, text, expected)
     found = extract_mentions(with_ents(nlp, text, [("Vantomme", "PER")]))
     assert [m["name"] for m in found] == [expected]
     assert text[found[0]["start"]:found[0]["end"]] == expected
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    # a title of those called by one name that the full name's holder is not given
+    ("Le prince héritier Karim Ben Saloum a parlé. Ces déclarations inquiètent le roi Saloum.",
+     None),
+    ("Le roi Karim Saloum a parlé. Les déclarations du roi Saloum inquiètent.", "Karim Saloum"),
+])
+def test_a_royal_title_the_full_name_lacks_is_someone_else(nlp, text, resolved):
+    full = "Karim Ben Saloum" if "Ben" in text else "Karim Saloum"
+    doc = with_ents(nlp, text, [(full, "PER"), ("Saloum", "PER")])
+    assert extract_mentions(doc)[-1]["resolved"] == resolved
