@@ -33,7 +33,7 @@ from corpus_cli.names import (
     thing_nouns,
     trailing,
 )
-from corpus_cli.nlp.model import text_of
+from corpus_cli.nlp.model import common_word, text_of
 
 from .name_context import (
     COMPLEMENT,
@@ -64,6 +64,7 @@ MAX_ROLE_TOKENS = 12
 # Characters that surround a name without belonging to it ("." is kept: "J.-P.", "D.C.").
 _EDGE = "«»“”„‟\"'‘’‹›`´()[]{}<>,;:!?…–—-_/|*•·~ \t\u00a0\u202f\u2009"
 _HYPHENS = frozenset("-‐‑")
+_RUBRIC_MARKS = frozenset({".", "-", "–", "—", ":", "|", "/"})
 _GLUED_ELISION = re.compile(r"[lLdD]['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Digits glued to the end of a personal name; a name never ends so (an outlet may: Médias24).
@@ -111,9 +112,14 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     start, end = _trim(doc, *_word_bounds(doc, start, end))
     if start >= end or _LAYOUT_GAP.search(text, doc[start].idx, span_end(doc, end)):
         return None
+    if _rubric(doc, lower, start):  # "JUSTICE - Le…": the heading is no name, what follows may be
+        start, end = _trim(doc, start + 1, end)
+        if start >= end:
+            return None
     start = _skip_articles(doc, start, end, label)
     start, inner_roles, honorific = _leading_titles(doc, start, end, label)
-    if start >= end or (inner_roles and not honorific and label != "PER"):
+    if start >= end or (inner_roles and not honorific and label != "PER"
+                        and not _apposed_name(doc, start, end)):
         return None  # a role phrase alone, or tagged as an organisation: not an entity
     if inner_roles:
         label = "PER"
@@ -396,6 +402,34 @@ def _skip_articles(doc: Doc, start: int, end: int, label: str) -> int:
     return start
 
 
+def _rubric(doc: Doc, lower: frozenset[str], i: int) -> bool:
+    """A heading's word of the language in capitals: opening a line before a mark ("JUSTICE -
+    Le porte-parole…", "SOCIÉTÉ. Les…") or, written in lower case elsewhere in the document,
+    inside a heading shouted in capitals ("LA POLICE ET LA JUSTICE ÉPARGNÉE"). A name there
+    (a dateline's "TOURCOING.", "L'OTAN ET L'ONU", "ENLEVÉE AU MALI") is no word of the
+    language or not written as one, so it stays."""
+    token = doc[i]
+    if len(token.text) < 4 or not token.text.isupper() or not common_word(token.lower_):
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    opening = (after is None or after.is_space or after.text in _RUBRIC_MARKS) and (
+        _at_line_start(doc, i))
+    return opening or (token.lower_ in lower and _capitals_run(doc, i) >= 3)
+
+
+def _capitals_run(doc: Doc, i: int) -> int:
+    """How many words in capitals, one after the other, the word `i` stands among."""
+    def shouted(j: int) -> bool:
+        return doc[j].is_alpha and doc[j].text.isupper()
+
+    start, end = i, i + 1
+    while start > 0 and shouted(start - 1):
+        start -= 1
+    while end < len(doc) and shouted(end):
+        end += 1
+    return end - start
+
+
 def _at_line_start(doc: Doc, i: int) -> bool:
     """Sentence or line initial: there a capital says nothing about the word. A mark that
     starts a sentence (a footnote's "*", a bullet) leaves the next word initial too."""
@@ -432,6 +466,14 @@ def _leading_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, li
         else:
             break
     return i, roles, honorific
+
+
+def _apposed_name(doc: Doc, start: int, end: int) -> bool:
+    """The rest of a span after its role phrase is a name the parse apposes to the role
+    ("Premier ministre Edouard Philippe" tagged MISC): a person."""
+    first = doc[start]
+    return (first.dep_ == "appos" and first.head.i < start
+            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]))
 
 
 def _is_role(token: Token) -> bool:

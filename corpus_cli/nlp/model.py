@@ -68,6 +68,24 @@ def load() -> Language:
     return nlp
 
 
+def common_word(word: str) -> bool:
+    """`word` (lower case) is a noun or adjective lemma of the model's lemmatizer index: a
+    word of the language, not a name ("justice", "politique"; not "tourcoing")."""
+    return word in _common_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    nlp = load()
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or "lemma_index" not in lookups.tables:
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for part in ("noun", "adj") for word in index.get(part, ()))
+
+
 def _split_glued_headings(nlp: Language) -> None:
     """Add the tokenizer's split of a heading glued to the text below (`nlp/glued.py`)."""
     from spacy.tokenizer import Tokenizer

@@ -161,7 +161,13 @@ from corpus_cli import MODEL_NAME
 #     "participer"/"assister" typed by their noun (issue 13); a family by a kin noun after
 #     "les" ("les deux frère X") or tagged a place ("où vivent les X"), and a royal title the
 #     full name's holder lacks ("le roi X" beside the prince "Y X"), stand for no member (17).
-ANALYSIS_VERSION = 62
+# 63: a word of the language in capitals opening a line before a mark ("JUSTICE - …"), or
+#     written in lower case elsewhere and inside a heading shouted in capitals, is no name; a
+#     name the parse apposes to a role in a span tagged MISC is a person ("Premier ministre X")
+#     (17). A quoted noun is no role-noun speaker; one of a people ("ce Tunisien") is a person
+#     described, not the country; feminine periphrases of offices ("la cheffe de la
+#     diplomatie") (13).
+ANALYSIS_VERSION = 63
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -68,6 +68,28 @@ def test_the_surname_after_le_gouvernement_is_not_resolved_in_its_document(nlp):
     assert [m["resolved"] for m in extract_mentions(doc)] == [None, None, "Claire Vautrin"]
 
 
+def test_a_section_heading_in_capitals_is_no_name_but_a_dateline_is(nlp):
+    text = ("SANTÉ - Le porte-parole de Lucien Brevet a parlé.\n"
+            "CULTURE. La ministre a répondu.\n"
+            "VIERZON. Le maire a parlé à la CULTURE d'entreprise. LA FAMILLE ET LA CULTURE "
+            "OUBLIÉES Il a cité L'OTAN ET L'ONU. DEUX OTAGES ENLEVÉS EN GUINÉE La culture.")
+    doc = with_ents(nlp, text, [("SANTÉ - Le", "MISC"), ("Lucien Brevet", "PER"),
+                                ("CULTURE", "ORG"), ("VIERZON", "LOC"), ("CULTURE", "ORG"),
+                                ("CULTURE", "ORG"), ("OTAN", "ORG"), ("ONU", "ORG"),
+                                ("GUINÉE", "LOC")])
+    assert names(doc) == ["Lucien Brevet", "VIERZON", "CULTURE", "OTAN", "ONU", "GUINÉE"]
+
+
+def test_a_name_apposed_to_a_role_in_a_span_tagged_misc_is_a_person_with_that_role(nlp):
+    text = ("Le Premier ministre Aurélien Vasseur a annoncé un débat. La ministre de la Culture "
+            "a ri.")
+    doc = with_ents(nlp, text, [("Premier ministre Aurélien Vasseur", "MISC"),
+                                ("ministre de la Culture", "ORG")])
+    found = extract_mentions(doc)
+    assert [(m["name"], m["label"], m["roles"]) for m in found] == [
+        ("Aurélien Vasseur", "PER", ["premier ministre"])]
+
+
 def test_a_month_with_a_number_may_be_a_name(nlp):
     text = "Les souvenirs de Mai 68 et du 11 Septembre restent vifs."
     doc = with_ents(nlp, text, [("Mai 68", "MISC"), ("11 Septembre", "MISC")])

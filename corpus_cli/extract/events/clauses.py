@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
+from corpus_cli.names import country_forms, fold
 
 from .anaphora import pronoun_antecedent, subject_pronoun
 from .tree import _CLAUSE_DEPS, _Mentions, fronted_subjects, of_complement, row_name
@@ -66,8 +67,10 @@ def _quantity(noun: Token) -> bool:
 
 
 def of_persons(noun: Token) -> bool:
-    """A noun of persons: a role or a person noun ("ministre", "habitant")."""
-    return noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
+    """A noun of persons: a role or a person noun ("ministre", "habitant"), or a people's
+    name ("ce Tunisien")."""
+    return (noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
+            or country_forms().get(fold(noun.text), ("", ""))[1] == "demonym")
 
 
 def governing_predicate(token: Token) -> Token | None:

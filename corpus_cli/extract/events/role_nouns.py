@@ -13,6 +13,7 @@ from corpus_cli.names import country_forms, fold
 
 from .anaphora import offices, salient_person
 from .roles import MAX_PHRASE_GAP
+from .tokens import quotations
 from .tree import (
     FORMER,
     _Group,
@@ -46,9 +47,11 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
     (anaphora.salient_person). `unstated`: the noun for a subject the clause does not state
     (inverted after a verb of saying, or shared with the verb above), when it has none.
     """
+    quoted = quotations(doc)  # a noun of the quoted words is no speaker ('"un combat", a dit')
     subject = next((c for c in group.anchor.children
                     if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
-                    and c.pos_ == "NOUN" and index.at(c) is None), None)
+                    and c.pos_ == "NOUN" and index.at(c) is None
+                    and not any(start <= c.idx < end for start, end in quoted)), None)
     if subject is None:
         subject = unstated
     return None if subject is None else noun_person(doc, subject, index)

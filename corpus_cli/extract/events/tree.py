@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.names import country_forms, fold
 from corpus_cli.nlp.model import text_of
 
 from .tokens import span_of
@@ -53,6 +54,7 @@ _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 # The longest comma-delimited incise skipped between a subject and its verb.
 MAX_INCISE = 15
 _WHITESPACE = re.compile(r"\s+")
+_ONE_PERSON = frozenset({"ce", "cet", "cette", "le", "la", "l'", "l’", "un", "une"})
 # Words that make a role a former one ("l'ancien ministre", "l'ex-ministre"): one meaning.
 FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex"})
 _FORMER_PREFIX = re.compile(r"\bex-")
@@ -80,7 +82,7 @@ class _Mentions:
         self.first: dict[int, int] = {}
         for index, row in enumerate(rows):
             span = span_of(doc, row["start"], row["end"])
-            if span is None:
+            if span is None or _one_of_a_people(doc, row, span):
                 continue
             for position in range(span[0], span[1]):
                 self.by_token.setdefault(position, index)
@@ -104,6 +106,15 @@ class _Mentions:
                 found.setdefault(row_name(row), set()).update(
                     word for role in row.get("roles") or () for word in role_words(role))
         return found
+
+
+def _one_of_a_people(doc: Doc, row: Mapping[str, Any], span: tuple[int, int, int]) -> bool:
+    """A demonym as one person ("ce Tunisien de 24 ans", "un Français"): a man or a woman
+    described, not the country the entities join the demonym to."""
+    if span[1] - span[0] != 1 or country_forms().get(fold(row["name"]), ("", ""))[1] != "demonym":
+        return False
+    return any(child.dep_ == "det" and child.lower_ in _ONE_PERSON
+               for child in doc[span[0]].children)
 
 
 def is_relative(token: Token) -> bool:

@@ -234,6 +234,20 @@ def test_a_quotation_the_parse_made_the_subject_leaves_the_incise_speaker_invert
     assert (row["actors"], row["targets"]) == (["Paul Renaud"], [])
 
 
+@pytest.mark.parametrize(("opening", "noun"), [
+    ("Le Premier ministre Henri Varin", "le chef du gouvernement"),
+    ("La Première ministre Hélène Varin", "la cheffe du gouvernement"),
+])
+def test_a_role_noun_inverted_after_two_quotations_is_the_person_named_with_that_role(
+        nlp, opening, noun):
+    # the parse makes a noun of the first quotation the verb's subject
+    text = (f"{opening} a parlé aux députés. \"C'est une longue lutte\" et \"la seule "
+            f"réponse policière ne suffit pas, mais elle est nécessaire\", a déclaré mardi 9 "
+            f"mars {noun}.")
+    row = by_date(nlp, text, "mardi 9 mars")
+    assert row["actors"] == [opening.split(" ", 3)[3]]
+
+
 def test_an_inverted_subject_pronoun_after_a_quotation_is_the_subject(nlp):
     # the parse labels "-elle" dep, not nsubj: hyphened to the verb, it is its subject still
     text = ("La sénatrice Anne Morel a réagi. « Ce texte est une erreur », explique-t-elle lundi "
@@ -269,3 +283,15 @@ def test_a_clause_before_a_comma_and_a_verb_of_saying_is_what_its_inverted_subje
 def test_a_person_subject_before_a_comma_still_speaks(nlp):
     text = "Le ministre Paul Renaud, très ému, a annoncé lundi la fermeture de l'usine."
     assert by_date(nlp, text, "lundi")["actors"] == ["Paul Renaud"]
+
+
+@pytest.mark.parametrize(("text", "date_text", "actors", "targets"), [
+    ("Un Norvégien a été arrêté lundi à Lyon.", "lundi", [], ["Un Norvégien"]),
+    ("Lundi, ce Norvégien de 41 ans a agressé deux passants à Lyon.", "Lundi",
+     ["ce Norvégien de 41 ans"], []),
+    ("Les Norvégiens ont voté lundi.", "lundi", ["Norvégiens"], []),
+])
+def test_one_of_a_people_is_a_person_described_not_the_country(
+        nlp, text, date_text, actors, targets):
+    row = by_date(nlp, text, date_text)
+    assert (row["actors"], row["targets"]) == (actors, targets)
