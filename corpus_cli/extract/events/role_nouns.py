@@ -47,11 +47,13 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
     (anaphora.salient_person). `unstated`: the noun for a subject the clause does not state
     (inverted after a verb of saying, or shared with the verb above), when it has none.
     """
-    quoted = quotations(doc)  # a noun of the quoted words is no speaker ('"un combat", a dit')
+    # A noun of quoted words the verb is not in is no speaker ('"un combat", a dit X')
+    verb = group.anchor.idx
+    apart = [(start, end) for start, end in quotations(doc) if not start <= verb < end]
     subject = next((c for c in group.anchor.children
                     if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
                     and c.pos_ == "NOUN" and index.at(c) is None
-                    and not any(start <= c.idx < end for start, end in quoted)), None)
+                    and not any(start <= c.idx < end for start, end in apart)), None)
     if subject is None:
         subject = unstated
     return None if subject is None else noun_person(doc, subject, index)

@@ -295,3 +295,10 @@ def test_one_of_a_people_is_a_person_described_not_the_country(
         nlp, text, date_text, actors, targets):
     row = by_date(nlp, text, date_text)
     assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+def test_a_role_noun_subject_inside_the_quotation_of_its_verb_is_the_person_so_named(nlp):
+    text = ("Le Premier ministre Henri Varin a parlé lundi. Puis, \"le Premier ministre "
+            "consultera les partis mercredi\", a-t-on ajouté de même source.")
+    row = by_date(nlp, text, "mercredi")
+    assert row["actors"] == ["Henri Varin"]
