@@ -7,6 +7,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.nlp.model import text_of
+
 from .announced import performer_verb
 from .tokens import span_of
 from .tree import (
@@ -325,8 +327,8 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
         if group.trigger.cameo in VISIT_CODES and preposition in _words("place_prepositions"):
             return "place"  # "s'est rendu à l'Élysée"
         return "participant"
-    if preposition in _words("place_prepositions"):
-        return "place"
+    if preposition in _words("place_prepositions") or _in_parentheses(doc, row):
+        return "place"  # "à Vernon", "Vernon (Eure)": where, never who
     if (preposition in _words("de") and head.head.i in group.indices
             and head.head.pos_ in ("NOUN", "PROPN")):
         # The event noun's complement: who for an act of speech or will ("les protestations
@@ -338,6 +340,13 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
             or (preposition is None and _core(head, scope))):
         return "participant"  # a country acts: "la Norvège et le Portugal ont signé"
     return ""
+
+
+def _in_parentheses(doc: Doc, row: Mapping[str, Any]) -> bool:
+    """The name is all a parenthesis holds ("Vernon (Eure)")."""
+    text = text_of(doc)
+    return (text[:row["start"]].rstrip().endswith("(")
+            and text[row["end"]:].lstrip().startswith(")"))
 
 
 def _of_a_person(head: Token, index: _Mentions, scope: _Scope) -> bool:

@@ -302,3 +302,11 @@ def test_a_role_noun_subject_inside_the_quotation_of_its_verb_is_the_person_so_n
             "consultera les partis mercredi\", a-t-on ajouté de même source.")
     row = by_date(nlp, text, "mercredi")
     assert row["actors"] == ["Henri Varin"]
+
+
+def test_a_place_in_parentheses_is_where_not_who(nlp):
+    row = by_date(nlp, "L'artiste avait été agressé dans la nuit du samedi 14 au dimanche 15 "
+                       "janvier, non loin de son domicile de Vernon (Eure).",
+                  "du samedi 14 au dimanche 15 janvier")
+    assert "Eure" not in row["actors"]
+    assert "Eure" in row["places"]
