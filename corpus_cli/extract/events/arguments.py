@@ -300,6 +300,8 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
     if "\n" in row["text"]:
         return ""  # a span across a line break is a layout artefact
     head = _mention_head(doc, row)
+    if occasion(head):
+        return ""
     if label not in _NAME_LABELS:
         # A title the model could not class (a newspaper, a programme) acts when it is the
         # subject: "révèle mercredi Le Journal du Soir".
@@ -327,7 +329,7 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
         if group.trigger.cameo in VISIT_CODES and preposition in _words("place_prepositions"):
             return "place"  # "s'est rendu à l'Élysée"
         return "participant"
-    if preposition in _words("place_prepositions") or _in_parentheses(doc, row):
+    if preposition in _words("place_prepositions") or in_parentheses(doc, row):
         return "place"  # "à Vernon", "Vernon (Eure)": where, never who
     if (preposition in _words("de") and head.head.i in group.indices
             and head.head.pos_ in ("NOUN", "PROPN")):
@@ -342,7 +344,15 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
     return ""
 
 
-def _in_parentheses(doc: Doc, row: Mapping[str, Any]) -> bool:
+def occasion(head: Token) -> bool:
+    """The name is what "lors de", "pendant" open ("lors d'une Convention de la droite"): the
+    occasion of the act, no one taking part in it."""
+    simultaneity = _words("simultaneity")
+    return head.head.lower_ in simultaneity or any(
+        c.lower_ in simultaneity for c in head.children if c.i < head.i)
+
+
+def in_parentheses(doc: Doc, row: Mapping[str, Any]) -> bool:
     """The name is all a parenthesis holds ("Vernon (Eure)")."""
     text = text_of(doc)
     return (text[:row["start"]].rstrip().endswith("(")

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.nlp.model import text_of
 
 from .announced import is_announced_act, performer_verb
+from .arguments import _mention_head, in_parentheses, occasion
 from .candidates import date_token
 from .clauses import (
     background,
@@ -249,9 +250,11 @@ def _subject_of(doc: Doc, index: _Mentions, number: int, predicate: Token) -> bo
 def _acts(doc: Doc, index: _Mentions, number: int) -> bool:
     """A person, a body or an outlet; a LOC only with no place preposition before it."""
     row = index.rows[number]
+    if occasion(_mention_head(doc, row)):
+        return False  # "lors d'une Convention de la droite": when, not who
     if row["label"] in _ACTING:
         return True
-    if row["label"] != "LOC":
+    if row["label"] != "LOC" or in_parentheses(doc, row):
         return False
     position = index.first.get(number)
     if position is None:

@@ -310,3 +310,9 @@ def test_a_place_in_parentheses_is_where_not_who(nlp):
                   "du samedi 14 au dimanche 15 janvier")
     assert "Eure" not in row["actors"]
     assert "Eure" in row["places"]
+
+
+def test_a_name_opened_by_lors_de_is_the_occasion_not_who_acts(nlp):
+    text = ("Les poursuites visent son discours contre l'immigration prononcé lors d'une "
+            "Convention de la droite fin septembre.")
+    assert all("Convention de la droite" not in row["actors"] for row in layered(nlp, text))
