@@ -27,3 +27,13 @@ def language_of(text: str) -> str:
 
     code, _ = py3langid.classify(sample)
     return str(code)
+
+
+def release() -> None:
+    """Let the language model go (loaded again if needed): 70 MB back before the corpus-level
+    steps of a large run, which read no text."""
+    import sys
+
+    langid = sys.modules.get("py3langid.langid")
+    if langid is not None:
+        langid.IDENTIFIER = None

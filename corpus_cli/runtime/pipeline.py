@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from corpus_cli.documents import language
 from corpus_cli.documents.read import (
     Document,
     Input,
@@ -54,9 +55,10 @@ READ_BATCH = 256
 # States that corpus-level answers build on (the forms of the entities) kept per kind: a
 # corpus that grows finds the last one in the store and adds its new documents to it.
 KEPT_STATES = 2
-# After parsing this many documents, or any in a corpus this large, the model is let go
-# before the corpus-level steps (the memory goes to consolidation: its 500 MB beside those of
-# 33,958 articles took the step over 2 GB; reloading costs 2 s, nothing beside a large run).
+# After parsing this many documents, or any in a corpus this large, the model and the language
+# identifier (70 MB) are let go before the corpus-level steps (the memory goes to
+# consolidation: the model's 500 MB beside those of 33,958 articles took the step over 2 GB;
+# reloading costs 2 s, nothing beside a large run).
 RELEASE_AFTER = 500
 
 
@@ -352,6 +354,7 @@ def load_corpus(
         corpus._restore = _restorer(corpus, inputs, settings, model, passes)
         if corpus.analysed >= RELEASE_AFTER or len(corpus.records) >= RELEASE_AFTER:
             workers.release()
+            language.release()
         if not corpus.records:
             raise UsageError(_empty_message(paths, corpus.errors))
         if run is not None:

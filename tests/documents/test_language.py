@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corpus_cli.documents.language import UNKNOWN, language_of
+from corpus_cli.documents.language import UNKNOWN, language_of, release
 
 FRENCH = ("Le conseil municipal a voté mardi soir le budget de la commune, après un long débat "
           "sur le prix de l'eau et la rénovation de l'école primaire du quartier nord.")
@@ -21,3 +21,12 @@ def test_french_and_other_languages_are_told_apart() -> None:
 def test_a_text_too_short_to_tell_is_unknown() -> None:
     assert language_of("Budget voté.") == UNKNOWN
     assert language_of("") == UNKNOWN
+
+
+def test_the_identifier_let_go_is_loaded_again_when_needed() -> None:
+    import py3langid.langid
+
+    assert language_of(FRENCH) == "fr"
+    release()
+    assert py3langid.langid.IDENTIFIER is None
+    assert language_of(ENGLISH) == "en"
