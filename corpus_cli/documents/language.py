@@ -36,4 +36,4 @@ def release() -> None:
 
     langid = sys.modules.get("py3langid.langid")
     if langid is not None:
-        langid.IDENTIFIER = None
+        vars(langid)["IDENTIFIER"] = None  # the global its classify() loads when None
