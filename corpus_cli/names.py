@@ -93,6 +93,16 @@ def thing_nouns() -> dict[str, str]:
             for word in _words("entities_things.txt", section)}
 
 
+def illness_nouns() -> frozenset[str]:
+    """Nouns of an illness a physician's name follows through "de" ("la maladie de X")."""
+    return _words("entities_things.txt", "illnesses")
+
+
+def house_prepositions() -> frozenset[str]:
+    """Prepositions after which a one-word name is a firm or a house ("chez X")."""
+    return _words("entities_things.txt", "houses")
+
+
 def thing_determiners() -> frozenset[str]:
     return _words("entities_things.txt", "determiners")
 

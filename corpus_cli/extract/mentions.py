@@ -21,6 +21,8 @@ from corpus_cli.names import (
     fold,
     headed,
     honorifics,
+    house_prepositions,
+    illness_nouns,
     is_particle,
     kin,
     low,
@@ -272,6 +274,8 @@ def _thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "MISC"
     if before.text.endswith(("%", "‰")) and one_word:
         return "MISC"  # "100% X": the title of a show or a book, not the person
+    if label == "PER" and one_word and before.lower_ in house_prepositions():
+        return "ORG"  # "chez X": the firm or the house named after someone
     model = before.is_digit and start > 1  # a model's number: "la 208 X"
     word = doc[start - 2].lower_ if model else before.lower_
     # A place takes an article; so does a person's surname now and then ("la X" of a singer,
@@ -303,6 +307,8 @@ def _after_thing_noun(doc: Doc, i: int, label: str) -> str | None:
         if token.pos_ == "NOUN" and token.is_lower and not listed and (
                 kind := _complemented_thing(doc, i, label)):
             return kind
+        if word in ("de", "d'") and i > 0 and doc[i - 1].lower_ in illness_nouns():
+            return "MISC"  # "la maladie de X": the illness, whatever the model tagged
         if (word in ("de", "d'") and i > 0 and thing_nouns().get(doc[i - 1].lower_) == "LOC"
                 and label != "PER"):
             # "la rue de X", "le palais de X"; "le film de X" names its author, and a person

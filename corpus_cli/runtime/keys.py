@@ -163,12 +163,12 @@ from corpus_cli import MODEL_NAME
 #     full name's holder lacks ("le roi X" beside the prince "Y X"), stand for no member (17).
 # 63: a word of the language in capitals opening a line before a mark ("JUSTICE - …"), or
 #     written in lower case elsewhere and inside a heading shouted in capitals, is no name; a
-#     name the parse apposes to a role in a span tagged MISC is a person ("Premier ministre X")
-#     (17). A quoted noun is no role-noun speaker; one of a people ("ce Tunisien") is a person
-#     described, not the country; feminine periphrases of offices ("la cheffe de la
-#     diplomatie"); a place all a parenthesis holds ("Vernon (Eure)") and a name opened by
-#     "lors de" (the occasion) are no actor; a role noun inside its verb's quotation resolves
-#     (13).
+#     name the parse apposes to a role in a span tagged MISC is a person ("Premier ministre X");
+#     "la maladie de X" is an illness, "chez X" a firm or a house (17). A quoted noun is no
+#     role-noun speaker; one of a people ("ce Tunisien") is a person described, not the
+#     country; feminine periphrases of offices ("la cheffe de la diplomatie"); a place all a
+#     parenthesis holds ("Vernon (Eure)") and a name opened by "lors de" (the occasion) are
+#     no actor; a role noun inside its verb's quotation resolves (13).
 ANALYSIS_VERSION = 63
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

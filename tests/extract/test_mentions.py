@@ -90,6 +90,22 @@ def test_a_name_apposed_to_a_role_in_a_span_tagged_misc_is_a_person_with_that_ro
         ("Aurélien Vasseur", "PER", ["premier ministre"])]
 
 
+def test_an_illness_named_after_a_physician_is_no_person(nlp):
+    text = "Le médecin Jules Brevard a parlé. Il souffre de la maladie de Brevard depuis 2010."
+    doc = with_ents(nlp, text, [("Jules Brevard", "PER"), ("Brevard", "PER")])
+    assert [(m["name"], m["label"]) for m in extract_mentions(doc)] == [
+        ("Jules Brevard", "PER"), ("Brevard", "MISC")]
+
+
+def test_a_surname_alone_after_chez_is_the_house_not_the_person(nlp):
+    text = ("La styliste Inès Varlin a parlé. Chez Varlin, la collection est sobre. Il a dîné "
+            "chez Jean Dupont.")
+    doc = with_ents(nlp, text, [("Inès Varlin", "PER"), ("Varlin", "PER"),
+                                ("Jean Dupont", "PER")])
+    assert [(m["name"], m["label"]) for m in extract_mentions(doc)] == [
+        ("Inès Varlin", "PER"), ("Varlin", "ORG"), ("Jean Dupont", "PER")]
+
+
 def test_a_month_with_a_number_may_be_a_name(nlp):
     text = "Les souvenirs de Mai 68 et du 11 Septembre restent vifs."
     doc = with_ents(nlp, text, [("Mai 68", "MISC"), ("11 Septembre", "MISC")])
