@@ -344,19 +344,31 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
     return ""
 
 
+# How far from a name its parenthesis may stand (spaces between).
+_PARENTHESIS_REACH = 3
+# How many words an occasion's name may stand after "lors" ("lors d'une X").
+_OCCASION_REACH = 3
+
+
 def occasion(head: Token) -> bool:
     """The name is what "lors de", "pendant" open ("lors d'une Convention de la droite"): the
     occasion of the act, no one taking part in it."""
-    simultaneity = _words("simultaneity")
-    return head.head.lower_ in simultaneity or any(
-        c.lower_ in simultaneity for c in head.children if c.i < head.i)
+    doc, simultaneity = head.doc, _words("simultaneity")
+    for i in range(head.i - 1, max(head.i - _OCCASION_REACH, 0) - 1, -1):
+        token = doc[i]
+        if token.lower_ in simultaneity:
+            return True
+        if token.pos_ not in ("DET", "ADP"):
+            return False
+    return False
 
 
 def in_parentheses(doc: Doc, row: Mapping[str, Any]) -> bool:
     """The name is all a parenthesis holds ("Vernon (Eure)")."""
     text = text_of(doc)
-    return (text[:row["start"]].rstrip().endswith("(")
-            and text[row["end"]:].lstrip().startswith(")"))
+    before = text[max(0, row["start"] - _PARENTHESIS_REACH):row["start"]].rstrip()
+    return before.endswith("(") and text[row["end"]:row["end"] + _PARENTHESIS_REACH].lstrip(
+        ).startswith(")")
 
 
 def _of_a_person(head: Token, index: _Mentions, scope: _Scope) -> bool:

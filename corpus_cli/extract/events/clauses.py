@@ -70,7 +70,12 @@ def of_persons(noun: Token) -> bool:
     """A noun of persons: a role or a person noun ("ministre", "habitant"), or a people's
     name ("ce Tunisien")."""
     return (noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
-            or country_forms().get(fold(noun.text), ("", ""))[1] == "demonym")
+            or (noun.text[:1].isupper() and _demonym(noun.text)))
+
+
+@functools.lru_cache(maxsize=4096)
+def _demonym(word: str) -> bool:
+    return country_forms().get(fold(word), ("", ""))[1] == "demonym"
 
 
 def governing_predicate(token: Token) -> Token | None:
