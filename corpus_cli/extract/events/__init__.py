@@ -64,6 +64,7 @@ from .roles import (
     undergone,
     with_quote_speaker,
     with_source,
+    without_reporter,
 )
 from .status import _status
 from .tokens import span_of
@@ -272,6 +273,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                                                 participants)
     actors, targets, participants = with_quote_speaker(doc, group, index, (actors, targets),
                                                        participants)
+    actors, targets, participants = without_reporter(doc, group, index, (actors, targets),
+                                                     participants, agent is None)
     interview = guest_of_outlet(group.anchor)
     if interview:
         actors, targets = _guest_speaks(doc, group, index, actors, targets)

@@ -19,6 +19,7 @@ from corpus_cli.extract.voice import etre_is_tense, takes_etre
 from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import of_persons, person_nouns
+from .kinds import predicate_type
 from .tokens import quotations
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -28,8 +29,9 @@ from .tree import (
     auxiliaries_shared,
     fronted_subjects,
     past_participle,
+    single_group,
 )
-from .wordlists import _words
+from .wordlists import Trigger, _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,6 +50,8 @@ _OF = _FROM - _AGENT
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
 # Types whose verb is one of saying: a name inverted after it in incise is the speaker
 # (", révèle lundi X": the outlet that publishes).
+# The types of a verb of saying whose speaker commits to the act reported ("a promis X").
+_PROMISES = frozenset({"intent_to_cooperate"})
 _SPEECH_ROLES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
                            "threaten", "intent_to_cooperate", "yield", "diplomatic_cooperation",
                            "publication"})
@@ -393,6 +397,50 @@ def incise_speaker(doc: Doc, group: _Group, index: _Mentions) -> int | None:
     return next((number for number, row in enumerate(index.rows)
                  if verb.idx < row["start"] < end
                  and inverted_speaker(doc, group, row, index)), None)
+
+
+def reporter_of(doc: Doc, group: _Group, index: _Mentions) -> tuple[int, str] | None:
+    """(mention row, type of the verb of saying) of the name that reports the event's clause
+    in an incise after it ("Le pont sera fermé lundi, a annoncé le préfet X": X reports the
+    closing), or None. The reporter is no participant of what it reports; a promise's maker
+    ("doit être livré mercredi, a promis X") is the one who will act."""
+    anchor = group.anchor
+    if any(start <= anchor.idx < end for start, end in quotations(doc)):
+        return None  # quoted words: their speaker acts for "nous" (with_quote_speaker)
+    sentence = anchor.sent
+    for verb in doc[anchor.i + 1:sentence.end]:
+        if verb.pos_ != "VERB" or verb.dep_ in ("xcomp", "ccomp", "acl", "acl:relcl"):
+            continue
+        first = _group_start(verb)
+        if first == 0 or doc[first - 1].text != "," or _subject_before(verb):
+            continue
+        kind = predicate_type(verb, "VERB", False)[0]
+        if kind not in _SPEECH_ROLES:
+            continue
+        saying = single_group(verb, Trigger(verb.lemma_.lower(), "VERB", kind, None))
+        found = next((number for number, row in enumerate(index.rows)
+                      if verb.idx < row["start"] < sentence.end_char
+                      and inverted_speaker(doc, saying, row, index)), None)
+        return None if found is None else (found, kind)
+    return None
+
+
+def without_reporter(doc: Doc, group: _Group, index: _Mentions,
+                     roles: tuple[list[int], list[int]], participants: list[int],
+                     agentless: bool) -> tuple[list[int], list[int], list[int]]:
+    """Actors, targets and participants of an event with the name that reports it in an
+    incise after it (`reporter_of`) taken out, or made the actor of a passive with no agent
+    it promised ("La présentation doit être livrée mercredi, a promis X")."""
+    actors, targets = roles
+    found = reporter_of(doc, group, index)
+    if found is None:
+        return actors, targets, participants
+    number, kind = found
+    actors, targets = [m for m in actors if m != number], [m for m in targets if m != number]
+    participants = [m for m in participants if m != number]
+    if kind in _PROMISES and not actors and agentless and _passive_voice(group.anchor):
+        return [number], targets, [number, *participants]
+    return actors, targets, participants
 
 
 # The object clitics between "comme" and a verb of saying in incise ("comme l'a dit X").

@@ -316,3 +316,16 @@ def test_a_name_opened_by_lors_de_is_the_occasion_not_who_acts(nlp):
     text = ("Les poursuites visent son discours contre l'immigration prononcé lors d'une "
             "Convention de la droite fin septembre.")
     assert all("Convention de la droite" not in row["actors"] for row in layered(nlp, text))
+
+
+@pytest.mark.parametrize(("text", "date_text", "actors", "targets"), [
+    # the name that reports an act in an incise after it takes no part in it...
+    ("Le pont a été fermé lundi, a annoncé le préfet Jean Morel.", "lundi", [], []),
+    ("Le texte sera présenté mercredi, a annoncé Claire Vautrin.", "mercredi", [], []),
+    # ...but who promises a planned act with no agent is who will do it
+    ("Cette présentation doit être livrée mercredi 11 décembre, a promis Paul Hébert.",
+     "mercredi 11 décembre", ["Paul Hébert"], []),
+])
+def test_the_name_reporting_an_act_in_an_incise_after_it(nlp, text, date_text, actors, targets):
+    row = by_date(nlp, text, date_text)
+    assert (row["actors"], row["targets"]) == (actors, targets)
