@@ -169,7 +169,8 @@ from corpus_cli import MODEL_NAME
 #     country; feminine periphrases of offices ("la cheffe de la diplomatie"); a place all a
 #     parenthesis holds ("Vernon (Eure)") and a name opened by "lors de" (the occasion) are
 #     no actor; a role noun inside its verb's quotation resolves; the name reporting an act
-#     in an incise after it takes no part in it, unless it promised it (13).
+#     in an incise after it takes no part in it, unless it promised it; a trigger listed for
+#     its pronominal use types that use only ("se rendre à"; "rendre" alone no visit) (13).
 ANALYSIS_VERSION = 63
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

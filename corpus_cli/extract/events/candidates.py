@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .clauses import PRESENCE, presence
-from .kinds import expression_type, is_event_noun, type_of
+from .kinds import expression_type, is_event_noun, pronominal_only, type_of
 from .roles import _passive_voice, incise_verb
 from .tokens import span_of, token_index, utterances
 from .tree import _Group, _Mentions, lent_subjects
@@ -94,8 +94,8 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
             continue
         pos = "VERB" if primary.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
         lemma = primary.lemma_.lower()
-        type_, cameo = expression_type(anchor, primary) or type_of(
-            lemma, pos, pos == "VERB" and _passive_voice(primary))
+        type_, cameo = pronominal_only(primary, pos, expression_type(anchor, primary) or type_of(
+            lemma, pos, pos == "VERB" and _passive_voice(primary)))
         if index is not None and pos == "VERB" and presence(primary, index):
             type_, cameo = PRESENCE  # "se trouvait lundi à X"
         group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo),

@@ -333,10 +333,31 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
     expression's, else its lemma's (`type_of`); a verb typed "other" takes the type its lemma
     has as a noun (the model gives some nouns a verb's reading)."""
     lemma = predicate.lemma_.lower()
-    kind = expression_type(predicate) or type_of(lemma, pos, passive)
+    kind = pronominal_only(predicate, pos,
+                           expression_type(predicate) or type_of(lemma, pos, passive))
     if kind[0] == "other" and pos == "VERB":
         kind = type_of(lemma, "NOUN")
     return kind
+
+
+def pronominal_only(predicate: Token, pos: str,
+                    kind: tuple[str, str | None]) -> tuple[str, str | None]:
+    """`kind`, unless it is a trigger's that holds only for the verb's pronominal use and the
+    verb is not pronominal ("se rendre à" is a visit, "un service lui sera rendu" none): then
+    the type lexicon's."""
+    lemma = predicate.lemma_.lower()
+    trigger = lexicon().triggers.get((lemma, pos))
+    if (trigger is not None and kind == (trigger.type, trigger.cameo)
+            and "pron" in trigger.conditions and not is_pronominal(predicate)):
+        return type_lexicon().get((lemma, pos), ("other", None))
+    return kind
+
+
+def is_pronominal(token: Token) -> bool:
+    """The verb has a reflexive clitic ("se rendre", "s'est rendu")."""
+    return any(child.lower_ in _words("reflexive") and (child.dep_.startswith("expl")
+                                               or child.dep_ in ("obj", "iobj"))
+               for child in token.children)
 
 
 def _verb_of(token: Token) -> str | None:

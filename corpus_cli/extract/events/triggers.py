@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from .kinds import is_pronominal
 from .tokens import token_index
 from .tree import (
     _BARE_SUPPORT_DEPS,
@@ -17,7 +18,7 @@ from .tree import (
     _Mentions,
     lent_subjects,
 )
-from .wordlists import Lexicon, Trigger, _words
+from .wordlists import Lexicon, Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -87,7 +88,7 @@ def _trigger_of(token: Token, lex: Lexicon, index: _Mentions) -> Trigger | None:
 def _grammar_ok(token: Token, entry: Trigger, lex: Lexicon) -> bool:
     """The conditions the parse around the token can check: pronominal, passive, active,
     speech, listed object."""
-    if "pron" in entry.conditions and not _is_pronominal(token):
+    if "pron" in entry.conditions and not is_pronominal(token):
         return False
     passive = _is_passive(token)
     if "passive" in entry.conditions and not passive:
@@ -128,12 +129,6 @@ def _is_speech(token: Token) -> bool:
     while following < len(token.doc) and token.doc[following].text in (":", ","):
         following += 1
     return following < len(token.doc) and token.doc[following].is_quote  # 'a affirmé « ... »'
-
-
-def _is_pronominal(token: Token) -> bool:
-    return any(child.lower_ in _words("reflexive") and (child.dep_.startswith("expl")
-                                               or child.dep_ in ("obj", "iobj"))
-               for child in token.children)
 
 
 def _anchor(primary: Token, lex: Lexicon) -> Token:

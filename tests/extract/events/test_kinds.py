@@ -114,3 +114,14 @@ def test_a_court_that_acts_makes_a_trial(nlp, text, date_text, expected):
 def test_the_act_procéder_à_performs_types_the_event(nlp, text, date, trigger, kind) -> None:
     row = dated_row(nlp, text, date)
     assert (row["trigger"], row["type"]) == (trigger, kind)
+
+
+@pytest.mark.parametrize(("text", "date_text", "expected"), [
+    ("Paul Hébert s'est rendu lundi à Rome.", "lundi", "consult"),
+    ("Un service solennel lui sera rendu lundi à 12 heures dans l'église Saint-Roch à Lyon.",
+     "lundi à 12 heures", "other"),
+    ("Le rapport sera rendu public lundi par le Sénat.", "lundi", "other"),
+])
+def test_a_verb_listed_for_its_pronominal_use_types_that_use_only(nlp, text, date_text,
+                                                                    expected):
+    assert dated_row(nlp, text, date_text)["type"] == expected
