@@ -302,6 +302,10 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
     head = _mention_head(doc, row)
     if occasion(head):
         return ""
+    from .roles import _is_agent, _passive_voice, inverted_speaker  # roles reads this module
+
+    if label != "PER" and _passive_voice(scope.group.anchor) and _is_agent(head, scope.group):
+        return "participant"  # "votée par le Congrès", whatever the model tagged: who did it
     if label not in _NAME_LABELS:
         # A title the model could not class (a newspaper, a programme) acts when it is the
         # subject: "révèle mercredi Le Journal du Soir".
@@ -312,8 +316,6 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
         if ((named.dep_ == "nsubj" and named.head.i == scope.group.anchor.i)
                 or head.i in scope.raised):
             return "participant"
-        from .roles import inverted_speaker  # roles reads this module's helpers
-
         return "participant" if inverted_speaker(doc, scope.group, row, index) else ""
     preposition = _preposition(doc, head, row)
     group = scope.group

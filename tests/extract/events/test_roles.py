@@ -329,3 +329,22 @@ def test_a_name_opened_by_lors_de_is_the_occasion_not_who_acts(nlp):
 def test_the_name_reporting_an_act_in_an_incise_after_it(nlp, text, date_text, actors, targets):
     row = by_date(nlp, text, date_text)
     assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+@pytest.mark.parametrize(("text", "date_text", "label", "agent"), [
+    ("La loi, votée lundi par le Sénat, entre en vigueur.", "lundi", "MISC", "Sénat"),
+    ("Ces informations ont été dévoilées mardi par Radio Nord.", "mardi", "LOC", "Radio Nord"),
+])
+def test_a_passives_agent_acts_whatever_the_model_tagged_it(nlp, text, date_text, label,
+                                                             agent):
+    from corpus_cli.extract.dates import extract_dates
+    from corpus_cli.extract.events import extract_events
+    from corpus_cli.extract.mentions import extract_mentions
+
+    doc = nlp(text)
+    start = text.index(agent)
+    doc.ents = [doc.char_span(start, start + len(agent), label=label)]
+    dates = extract_dates(doc, "2021-03-10")
+    row = next(r for r in extract_events(doc, extract_mentions(doc), dates)
+               if r["date_text"] == date_text)
+    assert row["actors"] == [agent]
