@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.nlp.model import text_of
 
 from .announced import performer_verb
+from .clauses import of_persons
 from .tokens import span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -408,10 +409,16 @@ def _preposition(doc: Doc, head: Token, row: Mapping[str, Any]) -> str | None:
         position -= 1
     if position >= 0 and _is_preposition(doc[position]):
         return doc[position].lower_
-    # A name in apposition takes its noun's preposition: "à l'agence de presse X".
+    # A name in apposition takes its noun's preposition: "à l'agence de presse X"; unless
+    # that noun completes a person noun ("le maire par intérim X", "le porte-parole du
+    # ministère X"): the name is that person's, whatever noun the parse hung it on.
     if head.dep_ in ("appos", "flat:name") and head.head.pos_ == "NOUN":
-        for child in head.head.children:
-            if child.dep_ == "case" and child.i < head.head.i:
+        noun = head.head
+        for child in noun.children:
+            if child.dep_ == "case" and child.i < noun.i:
+                before = doc[child.i - 1] if child.i > 0 else None
+                if before is not None and before.pos_ == "NOUN" and of_persons(before):
+                    return None
                 return child.lower_
     return None
 

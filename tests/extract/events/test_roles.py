@@ -348,3 +348,16 @@ def test_a_passives_agent_acts_whatever_the_model_tagged_it(nlp, text, date_text
     row = next(r for r in extract_events(doc, extract_mentions(doc), dates)
                if r["date_text"] == date_text)
     assert row["actors"] == [agent]
+
+
+@pytest.mark.parametrize(("text", "date_text", "speaker"), [
+    ("\"J'ai pris cet arrêté pour créer un sursaut\", a expliqué dimanche 7 mars le maire par "
+     "intérim Lucien Brevet, confirmant une information de Radio Nord.", "dimanche 7 mars",
+     "Lucien Brevet"),
+    ("\"Nous restons prudents\", a déclaré lundi 8 mars le porte-parole du ministère Jean "
+     "Morel.", "lundi 8 mars", "Jean Morel"),
+])
+def test_a_name_after_a_role_and_its_complement_inverted_after_a_verb_of_saying_speaks(
+        nlp, text, date_text, speaker):
+    row = by_date(nlp, text, date_text)
+    assert (row["actors"], row["targets"]) == ([speaker], [])
