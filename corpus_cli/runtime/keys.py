@@ -172,7 +172,8 @@ from corpus_cli import MODEL_NAME
 #     in an incise after it takes no part in it, unless it promised it; a trigger listed for
 #     its pronominal use types that use only ("se rendre à"; "rendre" alone no visit); a
 #     passive's agent acts whatever the model tagged it ("par le Congrès" as MISC); a name
-#     after a person noun's complement is that person's ("le maire par intérim X") (13).
+#     after a person noun's complement is that person's ("le maire par intérim X"); a
+#     participle in adjunct shares its verb's pronoun subject ("En l'annonçant, il") (13).
 ANALYSIS_VERSION = 63
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

@@ -85,6 +85,9 @@ def _subject_pronoun(predicate: Token) -> Token | None:
     holders = [predicate, *(c for c in predicate.children if c.dep_.startswith("aux"))]
     if predicate.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT for c in predicate.children):
         holders.append(predicate.head)  # "elle devrait être déférée": the modal's subject
+    elif (predicate.dep_ == "advcl" and "Part" in predicate.morph.get("VerbForm", [])
+          and not any(c.dep_ in _SUBJECT for c in predicate.children)):
+        holders.append(predicate.head)  # "En l'annonçant lundi, il a...": the verb's subject
     for holder in holders:
         for child in holder.children:
             if child.dep_ in _SUBJECT and _latter(child):

@@ -147,3 +147,10 @@ def test_ce_dernier_is_the_person_named_last(nlp, text, person):
 def test_ce_dernier_after_a_noun_of_its_gender_is_that_noun(nlp):
     text = "Selon Paul Hébert, à la tête de la mission africaine, cette dernière a rencontré lundi."
     assert "Paul Hébert" not in dated_row(nlp, text, "lundi")["actors"]
+
+
+def test_a_participle_in_adjunct_shares_the_pronoun_subject_of_its_verb(nlp):
+    text = ("Paul Hébert a reconnu la ville comme capitale. En l'annonçant le 6 décembre dernier, "
+            "il avait simplement appliqué une loi.")
+    row = dated_row(nlp, text, "6 décembre dernier")
+    assert row["actors"] == ["Paul Hébert"]
