@@ -147,10 +147,11 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     high = pronoun.sent.start_char if inverted else pronoun.idx
     last, last_subject, in_sentence = None, None, None
     subject_start = low
+    fronted = _fronted_adjunct(pronoun)
     for number, row in enumerate(index.rows):
         if row["label"] != "PER" or not low <= row["start"] < max(high, low):
             continue
-        if _inside(quoted, row["start"]):
+        if _inside(quoted, row["start"]) or index.first.get(number) in fronted:
             continue
         last = number
         if row["start"] >= pronoun.sent.start_char:
@@ -172,6 +173,17 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     if person is not None:
         return person  # "X a salué Y. Le ministre a promis. Il a ajouté": the minister
     return last_subject if last_subject is not None else last
+
+
+def _fronted_adjunct(pronoun: Token) -> set[int]:
+    """The tokens of a clause in adjunct before the pronoun's verb with no subject of its own
+    ("Entré en fonction pour succéder à X, il a..."): its subject is the pronoun, so no name
+    in it is what the pronoun stands for."""
+    verb = pronoun.head
+    return {token.i for clause in verb.children
+            if clause.dep_ == "advcl" and clause.i < pronoun.i
+            and not any(c.dep_ in _SUBJECT for c in clause.children)
+            for token in clause.subtree}
 
 
 def _role_subject_between(doc: Doc, start: int, end: int,

@@ -154,3 +154,10 @@ def test_a_participle_in_adjunct_shares_the_pronoun_subject_of_its_verb(nlp):
             "il avait simplement appliqué une loi.")
     row = dated_row(nlp, text, "6 décembre dernier")
     assert row["actors"] == ["Paul Hébert"]
+
+
+def test_a_name_in_a_fronted_adjunct_is_not_what_the_pronoun_after_it_stands_for(nlp):
+    text = ("Paul Hébert est un proche du président. Entré en fonction le 26 avril 2018 pour "
+            "succéder à Jean Morel, il a changé la diplomatie du pays.")
+    row = dated_row(nlp, text, "26 avril 2018")
+    assert (row["type"], row["actors"]) == ("appointment", ["Paul Hébert"])
