@@ -174,7 +174,8 @@ from corpus_cli import MODEL_NAME
 #     passive's agent acts whatever the model tagged it ("par le Congrès" as MISC); a name
 #     after a person noun's complement is that person's ("le maire par intérim X"); a
 #     participle in adjunct shares its verb's pronoun subject ("En l'annonçant, il"), and no
-#     name in it is what that pronoun stands for; "entrer en fonction" an appointment (13).
+#     name in it is what that pronoun stands for; "entrer en fonction" an appointment; names
+#     conjoined to an inverted speaker speak with it and take no part in what it reports (13).
 ANALYSIS_VERSION = 63
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

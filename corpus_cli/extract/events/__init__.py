@@ -62,6 +62,7 @@ from .roles import (
     source_actor,
     split_roles,
     undergone,
+    with_conjoined_speakers,
     with_quote_speaker,
     with_source,
     without_reporter,
@@ -275,6 +276,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                                                        participants)
     actors, targets, participants = without_reporter(doc, group, index, (actors, targets),
                                                      participants, agent is None)
+    if speaker is not None and speaker in actors:  # "ont dit X et Y": both speak
+        actors, targets = with_conjoined_speakers(doc, index, speaker, actors, targets)
     interview = guest_of_outlet(group.anchor)
     if interview:
         actors, targets = _guest_speaks(doc, group, index, actors, targets)

@@ -20,7 +20,7 @@ from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import of_persons, person_nouns
 from .kinds import predicate_type
-from .tokens import quotations
+from .tokens import quotations, span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
     _FREE_DEPS,
@@ -50,6 +50,8 @@ _OF = _FROM - _AGENT
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
 # Types whose verb is one of saying: a name inverted after it in incise is the speaker
 # (", révèle lundi X": the outlet that publishes).
+# How a name hangs on the noun it is apposed to ("le préfet X").
+_APPOSED = frozenset({"appos", "flat:name", "flat"})
 # The types of a verb of saying whose speaker commits to the act reported ("a promis X").
 _PROMISES = frozenset({"intent_to_cooperate"})
 _SPEECH_ROLES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
@@ -399,11 +401,11 @@ def incise_speaker(doc: Doc, group: _Group, index: _Mentions) -> int | None:
                  and inverted_speaker(doc, group, row, index)), None)
 
 
-def reporter_of(doc: Doc, group: _Group, index: _Mentions) -> tuple[int, str] | None:
-    """(mention row, type of the verb of saying) of the name that reports the event's clause
+def reporter_of(doc: Doc, group: _Group, index: _Mentions) -> tuple[list[int], str] | None:
+    """(mention rows, type of the verb of saying) of the names that report the event's clause
     in an incise after it ("Le pont sera fermé lundi, a annoncé le préfet X": X reports the
-    closing), or None. The reporter is no participant of what it reports; a promise's maker
-    ("doit être livré mercredi, a promis X") is the one who will act."""
+    closing; "ont estimé X et Y": both), or None. A reporter is no participant of what it
+    reports; a promise's maker ("doit être livré mercredi, a promis X") is who will act."""
     anchor = group.anchor
     if any(start <= anchor.idx < end for start, end in quotations(doc)):
         return None  # quoted words: their speaker acts for "nous" (with_quote_speaker)
@@ -421,7 +423,47 @@ def reporter_of(doc: Doc, group: _Group, index: _Mentions) -> tuple[int, str] | 
         found = next((number for number, row in enumerate(index.rows)
                       if verb.idx < row["start"] < sentence.end_char
                       and inverted_speaker(doc, saying, row, index)), None)
-        return None if found is None else (found, kind)
+        return None if found is None else (_with_conjoined(doc, index, found), kind)
+    return None
+
+
+def with_conjoined_speakers(doc: Doc, index: _Mentions, speaker: int, actors: list[int],
+                            targets: list[int]) -> tuple[list[int], list[int]]:
+    """Actors and targets with the names conjoined to an inverted speaker speaking with it
+    ('", ont estimé X et Y': the parse reads Y as an object)."""
+    joined = [m for m in _with_conjoined(doc, index, speaker) if m != speaker]
+    return ([*actors, *(m for m in joined if m not in actors)],
+            [m for m in targets if m not in joined])
+
+
+def _with_conjoined(doc: Doc, index: _Mentions, number: int) -> list[int]:
+    """The mention row and the rows the parse conjoins to it ("l'Unicef et les ONG X et Y",
+    "le préfet X et la maire Y": through the nouns the names are apposed to)."""
+    first = _mention_head(doc, index.rows[number])
+    heads = {first.i, *([first.head.i] if first.dep_ in _APPOSED else [])}
+    found = [number]
+    for other in range(number + 1, len(index.rows)):
+        row = index.rows[other]
+        span = span_of(doc, row["start"], row["end"])
+        joined = [] if span is None else [
+            conjoined for token in doc[span[0]:span[1]]
+            if (conjoined := _conjoined_to(token, heads)) is not None]
+        if not joined:
+            break
+        heads.update(joined)
+        found.append(other)
+    return found
+
+
+def _conjoined_to(token: Token, heads: Set[int]) -> int | None:
+    """The conjunct a word stands in (itself, or the noun it is apposed to) when its head is
+    one of `heads`, or None."""
+    for _ in range(3):
+        if token.dep_ == "conj" and {token.head.i, token.head.head.i} & heads:
+            return token.i
+        if token.dep_ not in _APPOSED:
+            return None
+        token = token.head
     return None
 
 
@@ -435,11 +477,12 @@ def without_reporter(doc: Doc, group: _Group, index: _Mentions,
     found = reporter_of(doc, group, index)
     if found is None:
         return actors, targets, participants
-    number, kind = found
-    actors, targets = [m for m in actors if m != number], [m for m in targets if m != number]
-    participants = [m for m in participants if m != number]
+    numbers, kind = found
+    actors = [m for m in actors if m not in numbers]
+    targets = [m for m in targets if m not in numbers]
+    participants = [m for m in participants if m not in numbers]
     if kind in _PROMISES and not actors and agentless and _passive_voice(group.anchor):
-        return [number], targets, [number, *participants]
+        return numbers, targets, [*numbers, *participants]
     return actors, targets, participants
 
 

@@ -361,3 +361,12 @@ def test_a_name_after_a_role_and_its_complement_inverted_after_a_verb_of_saying_
         nlp, text, date_text, speaker):
     row = by_date(nlp, text, date_text)
     assert (row["actors"], row["targets"]) == ([speaker], [])
+
+
+def test_names_conjoined_to_a_reporter_take_no_part_and_speak_with_it(nlp):
+    rows = layered(nlp, "Le pont a été fermé lundi, ont annoncé le préfet Jean Morel et la "
+                        "maire Claire Vautrin.")
+    closing = next(r for r in rows if r["date_text"] == "lundi")
+    saying = next(r for r in rows if r["type"] == "public_statement")
+    assert (closing["actors"], closing["targets"]) == ([], [])
+    assert (saying["actors"], saying["targets"]) == (["Jean Morel", "Claire Vautrin"], [])
