@@ -402,6 +402,8 @@ def _in_subject(span: Span) -> bool:
     """"Les conseils élus le 15 mars seront installés": a date inside the subject's phrase
     tells that noun's time, not the time of the verb the subject goes with."""
     token = span.root
+    if token.head.pos_ == "PROPN":
+        return False  # "X en août, Y en octobre": a list whose verb is left out, no noun's time
     for _ in range(30):
         head = token.head
         if head.i == token.i:

@@ -175,7 +175,9 @@ from corpus_cli import MODEL_NAME
 #     after a person noun's complement is that person's ("le maire par intérim X"); a
 #     participle in adjunct shares its verb's pronoun subject ("En l'annonçant, il"), and no
 #     name in it is what that pronoun stands for; "entrer en fonction" an appointment; names
-#     conjoined to an inverted speaker speak with it and take no part in what it reports (13).
+#     conjoined to an inverted speaker speak with it and take no part in what it reports; a
+#     date hanging on a name ("X en août, Y en octobre", the verb left out) is read in the
+#     clause's tense, as no subject noun's time (13).
 ANALYSIS_VERSION = 63
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

@@ -562,3 +562,21 @@ def test_an_aim_s_date_after_a_past_choice_is_the_nearest(nlp) -> None:
     text = ("Le candidat Paul Renaud a choisi la sénatrice Anne Dupré pour défier avec lui le "
             "président le 3 novembre.")
     assert first_date(nlp, text, "2020-08-12")["value"] == "2020-11-03"
+
+
+def test_a_date_hanging_on_a_name_is_no_time_of_a_subjects_noun(nlp) -> None:
+    # the parse of "démissionner : X en août, Y en octobre, laissant..." that read the names
+    # as the participle's subject, built by hand (the model does so for some names only)
+    from spacy.tokens import Doc
+
+    from corpus_cli.extract.dates import _in_subject
+
+    doc = Doc(nlp.vocab, words=["Paul", "Morel", "en", "octobre", "laissant", "le", "club"],
+              heads=[4, 0, 3, 0, 4, 6, 4],
+              deps=["nsubj", "flat:name", "case", "nmod", "ROOT", "det", "obj"],
+              pos=["PROPN", "PROPN", "ADP", "NOUN", "VERB", "DET", "NOUN"])
+    assert not _in_subject(doc[3:4])
+    doc = Doc(nlp.vocab, words=["Les", "élus", "de", "octobre", "siègent"],
+              heads=[1, 4, 3, 1, 4], deps=["det", "nsubj", "case", "nmod", "ROOT"],
+              pos=["DET", "NOUN", "ADP", "NOUN", "VERB"])
+    assert _in_subject(doc[3:4])
