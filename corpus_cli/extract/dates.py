@@ -68,11 +68,18 @@ def _finite_tense(token: Token, *, perfect: bool) -> str | None:
         return "past" if perfect else "future"  # "aurait signé" / "signerait"
     if "Fut" in tenses:
         return "future"
-    if "Imp" in tenses or "Past" in tenses:
+    if "Imp" in tenses or "Past" in tenses or _imperfect_form(token):
         return "past"
     if "Pres" in tenses:
         return "past" if perfect else "present"
     return None
+
+
+def _imperfect_form(token: Token) -> bool:
+    """An imperfect of a verb in -er the tagger read as a present ("commençaient"): no
+    present of those verbs ends so (a present in -ait is another group's: "fait", "plaît")."""
+    return (token.lemma_.lower().endswith("er") and token.pos_ in ("VERB", "AUX")
+            and token.lower_.endswith(("ait", "ais", "aient")))
 
 
 def _is_planned(token: Token) -> bool:

@@ -580,3 +580,9 @@ def test_a_date_hanging_on_a_name_is_no_time_of_a_subjects_noun(nlp) -> None:
               heads=[1, 4, 3, 1, 4], deps=["det", "nsubj", "case", "nmod", "ROOT"],
               pos=["DET", "NOUN", "ADP", "NOUN", "VERB"])
     assert _in_subject(doc[3:4])
+
+
+def test_an_imperfect_the_tagger_read_as_a_present_is_a_past(nlp) -> None:
+    text = ("Le 5 mai, deux jours avant le second tour de la présidentielle, des milliers de "
+            "documents de campagne commençaient à être diffusés sur internet.")
+    assert dates_of(nlp, text, "2019-12-08")["5 mai"]["value"] == "2019-05-05"
