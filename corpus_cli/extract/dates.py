@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from datetime import date as Day
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.calendar import PartialDate
@@ -360,6 +361,15 @@ def _year_less(spec: Spec) -> bool:
                  or spec.half is not None))
 
 
+def _days_ago(fields: dict[str, Any], reference: PartialDate | None) -> bool:
+    """The date placed against the day of writing falls in the week before it ("publiée le 15
+    septembre" written on the 16th): news of the week."""
+    if reference is None or fields["start_date"] is None or fields["granularity"] != "day":
+        return False
+    placed = Day.fromisoformat(str(fields["start_date"])[:10])
+    return 0 <= (reference.start - placed).days <= _RECENT_DAYS
+
+
 def _after(fields: dict[str, Any], reference: PartialDate | None) -> bool:
     """The placed date starts after the day of writing."""
     return (reference is not None and fields["start_date"] is not None
@@ -435,6 +445,8 @@ def _complements_noun(span: Span) -> bool:
                     for token in span for c in token.children))  # "du" may hang on the day
 
 
+# How many days before the day of writing a year-less date is news of the week.
+_RECENT_DAYS = 7
 # How far from the narrative's date a year-less date in the next sentence may fall and still be
 # read in its year ("Le 3 mars 2015, ... Le 5 avril, ..."): a story moves on by weeks, not years.
 _NARRATIVE_REACH_DAYS = 92
@@ -495,8 +507,11 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         if _year_less(expression.spec) and narrative is not None and (
                 ref is None or narrative[0].start.year != ref.start.year):
             told = resolve(expression, ref, reading, narrative[0])
+            # a month told with its year ("en octobre 2018") is background more often than a
+            # story's time: it does not move a date of the week before the day of writing
+            recent = narrative[0].granularity == "month" and _days_ago(fields, ref)
             if _in_narrative(told, narrative, index) and not _against_tense(
-                    told, tense, verb, ref):
+                    told, tense, verb, ref) and not recent:
                 fields = told
         if announced is not None and attached is not None and attached.i == announced[0].i:
             attached = announced_act(announced[0]) or attached  # the act's date, not the verb's

@@ -178,7 +178,8 @@ from corpus_cli import MODEL_NAME
 #     conjoined to an inverted speaker speak with it and take no part in what it reports; a
 #     date hanging on a name ("X en août, Y en octobre", the verb left out) is read in the
 #     clause's tense, as no subject noun's time; an imperfect of a verb in -er the tagger read
-#     as a present ("commençaient") is a past (13).
+#     as a present ("commençaient") is a past; a month told with its year in the sentence
+#     before moves no year-less date of the week before writing to its year (13).
 ANALYSIS_VERSION = 63
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

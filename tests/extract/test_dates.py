@@ -586,3 +586,16 @@ def test_an_imperfect_the_tagger_read_as_a_present_is_a_past(nlp) -> None:
     text = ("Le 5 mai, deux jours avant le second tour de la présidentielle, des milliers de "
             "documents de campagne commençaient à être diffusés sur internet.")
     assert dates_of(nlp, text, "2019-12-08")["5 mai"]["value"] == "2019-05-05"
+
+
+@pytest.mark.parametrize(("text", "date", "value"), [
+    # a month told with its year in the sentence before is background: yesterday's interview
+    ("Il attend son procès pour la tentative de perquisition au siège du parti en octobre "
+     "2018. Dans une interview publiée le 15 septembre par Le Journal, il a accusé la justice.",
+     "15 septembre", "2019-09-15"),
+    # a day told with its year is a story's time: the next one is read in its year
+    ("Le 3 septembre 2015, Jean Morel a été arrêté. Le 12 septembre, il a été condamné.",
+     "12 septembre", "2015-09-12"),
+])
+def test_a_date_of_the_week_before_writing_and_the_narrative(nlp, text, date, value) -> None:
+    assert dates_of(nlp, text, "2019-09-16")[date]["value"] == value
