@@ -192,7 +192,8 @@ def update(documents: Sequence[tuple[str, str]], load: Callable[[set[str]], Iter
                     if row["document"] not in dropped]
     del fresh
     rows.sort(key=lambda item: item[0])
-    reused = {part[0]: part for number, part in enumerate(old_parts) if number in touched}
+    reused = {part[0]: (part, part[2] if isinstance(part[2], str) else found.get(part[0]))
+              for number, part in enumerate(old_parts) if number in touched}
     # Parts kept as they were: their entries are those of the last timeline, at their places.
     tagged: list[tuple[Sequence[Any], list[Mapping[str, Any]] | None]] = [
         (part, None) for number, part in enumerate(old_parts) if number not in touched]
@@ -232,15 +233,17 @@ def _fresh_rows(loaded: Iterable[Rows], where: Mapping[str, list[int]],
 
 
 def _part(rows: Sequence[tuple[tuple[int, int], dict[str, Any]]],
-          reused: Mapping[str, Sequence[Any]]
+          reused: Mapping[str, tuple[Sequence[Any], str | None]]
           ) -> tuple[Sequence[Any], list[Mapping[str, Any]] | None]:
     """A part formed again: (its kept form without positions, its entries), merged only if
-    no touched part had the same rows (then: that part, its entries None, those kept)."""
+    no touched part had the same rows at the same places in their documents (then: that
+    part, its entries None, those kept). A document that lost a row before them keeps the
+    rows but not their places: the part is formed anew, as from scratch."""
     plain = [row for _, row in rows]
     key = _digest(plain)
-    if key in reused:
-        return reused[key], None
     text = _dumps([[order[1], row] for order, row in rows]).decode("utf-8", "surrogatepass")
+    if key in reused and reused[key][1] == text:
+        return reused[key][0], None
     links = sorted({link for row in plain for link in _links(row)})
     documents = sorted({str(row["document"]) for row in plain})
     return [key, [], text, links, documents], list(events.merge(plain))

@@ -253,6 +253,16 @@ def test_a_timeline_updated_from_other_documents_and_names_is_the_one_built_from
     assert build_kept(documents, names, earlier) == build_kept(documents, names)
 
 
+def test_a_part_whose_rows_moved_in_their_document_is_formed_anew():
+    """A document that lost a row before a part's rows keeps those rows, not their places:
+    the part kept is not reused (found by the property test above)."""
+    documents = _documents([[], [("consult", [], [], None, "La visite.")]])
+    earlier = _documents([[], [("consult", [], [], None, "Le sommet a eu lieu."),
+                               ("consult", [], [], None, "La visite.")]])
+    kept = json.loads(json.dumps(build_kept(earlier, {})))
+    assert build_kept(documents, {}, kept) == build_kept(documents, {})
+
+
 def test_only_new_documents_and_those_renamed_are_read_and_merged_again(monkeypatch):
     documents = _documents([[("meet", ["Anne Roche"], [], "2016-03-01", "La visite.")],
                             [("attack", ["Marc Petit"], ["Paris"], "2016-04", "Une attaque.")],
