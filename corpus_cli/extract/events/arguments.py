@@ -369,9 +369,9 @@ def occasion(head: Token) -> bool:
 def in_parentheses(doc: Doc, row: Mapping[str, Any]) -> bool:
     """The name is all a parenthesis holds ("Vernon (Eure)")."""
     text = text_of(doc)
-    before = text[max(0, row["start"] - _PARENTHESIS_REACH):row["start"]].rstrip()
-    return before.endswith("(") and text[row["end"]:row["end"] + _PARENTHESIS_REACH].lstrip(
-        ).startswith(")")
+    before = text[max(0, row["start"] - _PARENTHESIS_REACH):row["start"]]
+    after = text[row["end"]:row["end"] + _PARENTHESIS_REACH]
+    return before.rstrip().endswith("(") and after.lstrip().startswith(")")
 
 
 def _of_a_person(head: Token, index: _Mentions, scope: _Scope) -> bool:

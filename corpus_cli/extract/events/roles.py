@@ -48,12 +48,12 @@ MAX_AGENT_CLIMB = 3
 _FROM = frozenset({"de", "d'", "d’", "du", "des", "par"})
 _OF = _FROM - _AGENT
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
-# Types whose verb is one of saying: a name inverted after it in incise is the speaker
-# (", révèle lundi X": the outlet that publishes).
 # How a name hangs on the noun it is apposed to ("le préfet X").
 _APPOSED = frozenset({"appos", "flat:name", "flat"})
 # The types of a verb of saying whose speaker commits to the act reported ("a promis X").
 _PROMISES = frozenset({"intent_to_cooperate"})
+# Types whose verb is one of saying: a name inverted after it in incise is the speaker
+# (", révèle lundi X": the outlet that publishes).
 _SPEECH_ROLES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
                            "threaten", "intent_to_cooperate", "yield", "diplomatic_cooperation",
                            "publication"})
