@@ -143,6 +143,12 @@ def country_forms() -> dict[str, tuple[str, str]]:
     return forms
 
 
+@functools.lru_cache(maxsize=4096)
+def is_demonym(word: str) -> bool:
+    """The word names a people or its nationality ("Tunisien", "française")."""
+    return country_forms().get(fold(word), ("", ""))[1] == "demonym"
+
+
 def _demonym_forms(entry: str) -> set[str]:
     """Masculine, feminine and plurals of a demonym ("Italien" or "Grec/Grecque")."""
     masculine, _, feminine = entry.partition("/")

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.nlp.model import text_of
 
-from .tokens import quotations, utterances
+from .tokens import inside, quotations, utterances
 from .tree import _Mentions, row_name
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     for number, row in enumerate(index.rows):
         if row["label"] != "PER" or not low <= row["start"] < max(high, low):
             continue
-        if _inside(quoted, row["start"]) or index.first.get(number) in fronted:
+        if inside(quoted, row["start"]) or index.first.get(number) in fronted:
             continue
         last = number
         if row["start"] >= pronoun.sent.start_char:
@@ -193,7 +193,7 @@ def _role_subject_between(doc: Doc, start: int, end: int,
     span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
     return None if span is None else next((
         token for token in reversed(span)
-        if token.dep_ in _SUBJECT and token.pos_ == "NOUN" and not _inside(quoted, token.idx)
+        if token.dep_ in _SUBJECT and token.pos_ == "NOUN" and not inside(quoted, token.idx)
         and (token.lower_ in epithets() or token.lemma_.lower() in epithets())
         and any(c.dep_ == "det" and c.lower_ in _REFERRING for c in token.children)), None)
 
@@ -224,7 +224,7 @@ def _coordinated_subject(pronoun: Token, index: _Mentions,
             continue
         number = index.index_at(child)
         if (number is not None and index.rows[number]["label"] == "PER"
-                and not _inside(quoted, index.rows[number]["start"])):
+                and not inside(quoted, index.rows[number]["start"])):
             return number
     return None
 
@@ -271,11 +271,6 @@ def _is_subject(token: Token) -> bool:
     while token.dep_ in ("flat:name", "flat", "appos") and token.head.i != token.i:
         token = token.head
     return token.dep_ in _SUBJECT
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    position = bisect_right(spans, (offset, 1 << 60)) - 1
-    return position >= 0 and spans[position][0] < offset < spans[position][1]
 
 
 def first_person_subject(predicate: Token) -> Token | None:

@@ -303,9 +303,7 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
     head = _mention_head(doc, row)
     if occasion(head):
         return ""
-    from .roles import _is_agent, _passive_voice, inverted_speaker  # roles reads this module
-
-    if label != "PER" and _passive_voice(scope.group.anchor) and _is_agent(head, scope.group):
+    if label != "PER" and _agent(head, scope):
         return "participant"  # "votée par le Congrès", whatever the model tagged: who did it
     if label not in _NAME_LABELS:
         # A title the model could not class (a newspaper, a programme) acts when it is the
@@ -317,6 +315,8 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
         if ((named.dep_ == "nsubj" and named.head.i == scope.group.anchor.i)
                 or head.i in scope.raised):
             return "participant"
+        from .roles import inverted_speaker  # roles reads this module's helpers
+
         return "participant" if inverted_speaker(doc, scope.group, row, index) else ""
     preposition = _preposition(doc, head, row)
     group = scope.group
@@ -345,6 +345,13 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
             or (preposition is None and _core(head, scope))):
         return "participant"  # a country acts: "la Norvège et le Portugal ont signé"
     return ""
+
+
+def _agent(head: Token, scope: _Scope) -> bool:
+    """The name is the agent of the event's passive ("votée lundi par X")."""
+    from .roles import _is_agent, _passive_voice  # roles reads this module's helpers
+
+    return _passive_voice(scope.group.anchor) and _is_agent(head, scope.group)
 
 
 # How far from a name its parenthesis may stand (spaces between).

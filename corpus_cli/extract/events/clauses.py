@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
-from corpus_cli.names import country_forms, fold
+from corpus_cli.names import is_demonym
 
 from .anaphora import pronoun_antecedent, subject_pronoun
 from .tree import _CLAUSE_DEPS, _Mentions, fronted_subjects, of_complement, row_name
@@ -70,12 +70,7 @@ def of_persons(noun: Token) -> bool:
     """A noun of persons: a role or a person noun ("ministre", "habitant"), or a people's
     name ("ce Tunisien")."""
     return (noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
-            or (noun.text[:1].isupper() and _demonym(noun.text)))
-
-
-@functools.lru_cache(maxsize=4096)
-def _demonym(word: str) -> bool:
-    return country_forms().get(fold(word), ("", ""))[1] == "demonym"
+            or (noun.text[:1].isupper() and is_demonym(noun.text)))
 
 
 def governing_predicate(token: Token) -> Token | None:

@@ -14,7 +14,7 @@ from .anaphora import offices
 from .announced import announced_act
 from .candidates import date_token
 from .clauses import governing_predicate
-from .tokens import quotations, span_of, token_index, utterances
+from .tokens import quoted_apart, span_of, token_index, utterances
 from .tree import _CLAUSE_DEPS, QUOTE_TYPES, _Group, is_relative, sentence_in_line
 from .wordlists import _words
 
@@ -203,8 +203,7 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     if (_refused(doc, text, row) or _since_phrase(text, row, trigger)
             or _incise_clause(doc, row, trigger)):
         return True
-    if any(start <= row["start"] < end and not start <= trigger < end
-           for start, end in quotations(doc)):
+    if quoted_apart(doc, row["start"], trigger):
         return True
     # Either side of an utterance's marks is another voice: words quoted are not dated from
     # outside them ('"Je redis notre soutien", a ajouté X samedi': samedi dates the saying).

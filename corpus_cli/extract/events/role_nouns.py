@@ -13,7 +13,7 @@ from corpus_cli.names import country_forms, fold
 
 from .anaphora import offices, salient_person
 from .roles import MAX_PHRASE_GAP
-from .tokens import quotations
+from .tokens import quoted_apart
 from .tree import (
     FORMER,
     _Group,
@@ -48,12 +48,10 @@ def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
     (inverted after a verb of saying, or shared with the verb above), when it has none.
     """
     # A noun of quoted words the verb is not in is no speaker ('"un combat", a dit X')
-    verb = group.anchor.idx
-    apart = [(start, end) for start, end in quotations(doc) if not start <= verb < end]
     subject = next((c for c in group.anchor.children
                     if c.dep_ in ("nsubj", "nsubj:pass", "obl:agent")
                     and c.pos_ == "NOUN" and index.at(c) is None
-                    and not any(start <= c.idx < end for start, end in apart)), None)
+                    and not quoted_apart(doc, c.idx, group.anchor.idx)), None)
     if subject is None:
         subject = unstated
     return None if subject is None else noun_person(doc, subject, index)

@@ -20,7 +20,7 @@ from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import of_persons, person_nouns
 from .kinds import predicate_type
-from .tokens import quotations, span_of
+from .tokens import inside, quotations, span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
     _FREE_DEPS,
@@ -34,7 +34,7 @@ from .tree import (
 from .wordlists import Trigger, _words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # The preposition of a passive's agent.
@@ -407,10 +407,22 @@ def reporter_of(doc: Doc, group: _Group, index: _Mentions) -> tuple[list[int], s
     closing; "ont estimé X et Y": both), or None. A reporter is no participant of what it
     reports; a promise's maker ("doit être livré mercredi, a promis X") is who will act."""
     anchor = group.anchor
-    if any(start <= anchor.idx < end for start, end in quotations(doc)):
+    if inside(quotations(doc), anchor.idx):
         return None  # quoted words: their speaker acts for "nous" (with_quote_speaker)
-    sentence = anchor.sent
-    for verb in doc[anchor.i + 1:sentence.end]:
+    found = next((saying for saying in _sayings(doc, anchor.sent, index)
+                  if saying[0] > anchor.i), None)
+    return None if found is None or found[1] is None else (found[1], found[2])
+
+
+def _sayings(doc: Doc, sentence: Span, index: _Mentions
+             ) -> list[tuple[int, list[int] | None, str]]:
+    """(position, reporters or None, type) of each verb of saying in incise after a comma in
+    the sentence ('..., a annoncé X'), found once per sentence."""
+    cache = index.cache.setdefault("sayings", {})
+    if sentence.start in cache:
+        return cache[sentence.start]
+    found: list[tuple[int, list[int] | None, str]] = []
+    for verb in sentence:
         if verb.pos_ != "VERB" or verb.dep_ in ("xcomp", "ccomp", "acl", "acl:relcl"):
             continue
         first = _group_start(verb)
@@ -420,11 +432,13 @@ def reporter_of(doc: Doc, group: _Group, index: _Mentions) -> tuple[list[int], s
         if kind not in _SPEECH_ROLES:
             continue
         saying = single_group(verb, Trigger(verb.lemma_.lower(), "VERB", kind, None))
-        found = next((number for number, row in enumerate(index.rows)
-                      if verb.idx < row["start"] < sentence.end_char
-                      and inverted_speaker(doc, saying, row, index)), None)
-        return None if found is None else (_with_conjoined(doc, index, found), kind)
-    return None
+        speaker = next((number for number, row in enumerate(index.rows)
+                        if verb.idx < row["start"] < sentence.end_char
+                        and inverted_speaker(doc, saying, row, index)), None)
+        found.append((verb.i, None if speaker is None else _with_conjoined(doc, index, speaker),
+                      kind))
+    cache[sentence.start] = found
+    return found
 
 
 def with_conjoined_speakers(doc: Doc, index: _Mentions, speaker: int, actors: list[int],

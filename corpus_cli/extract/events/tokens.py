@@ -10,6 +10,7 @@ as string-store hashes, so a lookup for listed words touches only the tokens tha
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -96,6 +97,20 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
         found = doc.user_data[_QUOTES_KEY] = [m.span() for m in _QUOTATION.finditer(
             text_of(doc))]
     return found
+
+
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """The offset falls inside one of `spans` (sorted, as `quotations` gives them), past its
+    opening mark."""
+    position = bisect_right(spans, (offset, 1 << 60)) - 1
+    return position >= 0 and spans[position][0] < offset < spans[position][1]
+
+
+def quoted_apart(doc: Doc, offset: int, trigger: int) -> bool:
+    """The offset falls inside a quotation the offset `trigger` is not in: another voice's
+    words."""
+    return any(start <= offset < end and not start <= trigger < end
+               for start, end in quotations(doc))
 
 
 def utterances(doc: Doc) -> list[tuple[int, int]]:

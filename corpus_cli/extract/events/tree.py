@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.names import country_forms, fold
+from corpus_cli.names import is_demonym
 from corpus_cli.nlp.model import text_of
 
 from .tokens import span_of
@@ -111,7 +111,7 @@ class _Mentions:
 def _one_of_a_people(doc: Doc, row: Mapping[str, Any], span: tuple[int, int, int]) -> bool:
     """A demonym as one person ("ce Tunisien de 24 ans", "un Français"): a man or a woman
     described, not the country the entities join the demonym to."""
-    if span[1] - span[0] != 1 or country_forms().get(fold(row["name"]), ("", ""))[1] != "demonym":
+    if span[1] - span[0] != 1 or not is_demonym(row["name"]):
         return False
     return any(child.dep_ == "det" and child.lower_ in _ONE_PERSON
                for child in doc[span[0]].children)
