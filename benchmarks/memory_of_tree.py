@@ -6,36 +6,22 @@ Run by hand, from the project folder with its virtualenv active:
     python benchmarks/memory_of_tree.py OUT.txt env CORPUS_CACHE_DIR=STORE \
         corpus analyse first_33948.jsonl --jobs 1 -f json
 
-Samples /proc every 0.5 s: the PSS and RSS of the command's process tree, summed. Writes each
-new peak to OUT.txt as it happens (seconds since the start, PSS and RSS in KB), and the peaks,
-exit code and wall time to OUT.txt.max.
+Samples /proc every 0.5 s: the PSS and RSS of the command's process tree (bench_scale's
+`_tree`), summed (bench_scale's `--steps memory` gives the PSS alone, of `corpus analyse`).
+Writes each new peak to OUT.txt as it happens (seconds since the start, PSS and RSS in KB),
+and the peaks, exit code and wall time to OUT.txt.max.
 """
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-def tree(root: int) -> list[int]:
-    """The process and all its descendants, from /proc."""
-    children: dict[int, list[int]] = {}
-    for name in os.listdir("/proc"):
-        if name.isdigit():
-            try:
-                with open(f"/proc/{name}/stat") as stat:
-                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(parent, []).append(int(name))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo += children.get(pid, [])
-    return found
+from bench_scale import _tree
 
 
 def memory(pid: int) -> tuple[int, int]:
@@ -59,7 +45,7 @@ def main() -> None:
     started, peak_pss, peak_rss = time.time(), 0, 0
     with open(out, "w") as log:
         while process.poll() is None:
-            sizes = [memory(pid) for pid in tree(process.pid)]
+            sizes = [memory(pid) for pid in _tree(process.pid)]
             pss, rss = sum(p for p, _ in sizes), sum(r for _, r in sizes)
             if pss > peak_pss or rss > peak_rss:
                 peak_pss, peak_rss = max(peak_pss, pss), max(peak_rss, rss)
