@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import TYPE_CHECKING
 from corpus_cli.documents.read import JSONL_SUFFIXES, STDIN, Document
 from corpus_cli.rows import Record
 
-from .keys import analysis_key
+from .keys import analysis_key, text_hash
 
 if TYPE_CHECKING:
     from corpus_cli.documents.cleaning import Cleaned
@@ -46,7 +45,7 @@ def prepare(document: Document, model: str, repeated: frozenset[str] = frozenset
         chars=(chars := _visible(document.text)),
         removed_chars=chars - _visible(text),
         key=analysis_key(text, known["date"], model),
-        text_hash=hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest(),
+        text_hash=text_hash(text),
         author=described.author,
         updated=described.updated,
         meta=document.meta,

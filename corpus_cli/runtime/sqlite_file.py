@@ -11,8 +11,11 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import closing, suppress
 from pathlib import Path
+from typing import TypeVar
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 # The store's tables (store.py writes and reads them).
 SCHEMA = """
@@ -43,7 +46,7 @@ CREATE TABLE IF NOT EXISTS hashes (path TEXT PRIMARY KEY, stamp TEXT NOT NULL,
     hash TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS dictionaries (id INTEGER PRIMARY KEY, data BLOB NOT NULL,
     checksum INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS pieces (kind INTEGER NOT NULL, digest TEXT NOT NULL,
+CREATE TABLE IF NOT EXISTS pieces (kind INTEGER NOT NULL, digest BLOB NOT NULL,
     data BLOB NOT NULL, checksum INTEGER NOT NULL, PRIMARY KEY (kind, digest)) WITHOUT ROWID;
 """
 # The newest table of FILES_SCHEMA: a store without it gets the tables it lacks.
@@ -92,7 +95,7 @@ class transaction:
             self.connection.execute("ROLLBACK")
 
 
-def chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
+def chunks(items: Sequence[T], size: int) -> Iterator[list[T]]:
     for start in range(0, len(items), size):
         yield list(items[start:start + size])
 

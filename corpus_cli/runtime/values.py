@@ -15,10 +15,32 @@ def dumps_counts(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
+# A document's counts as the analysis makes them, kept as a list of their values in this
+# order ("[442,378,17,{"PER":4},7,5]"): 40 bytes a document where the object took 104, 2.2 MB
+# of the store at 33,948 articles. Counts of other names (a store of schema 7) stay objects.
+COUNT_NAMES = ("tokens", "words", "sentences", "mentions", "dates", "events")
+
+
+def counts_text(counts: dict[str, Any]) -> str:
+    """A document's counts as stored (`counts_value` reads them back)."""
+    if tuple(counts) == COUNT_NAMES:
+        return dumps_counts(list(counts.values()))
+    return dumps_counts(counts)
+
+
+def counts_value(text: str) -> dict[str, Any]:
+    found = json.loads(text)
+    if isinstance(found, list) and len(found) == len(COUNT_NAMES):
+        return dict(zip(COUNT_NAMES, found, strict=True))
+    if not isinstance(found, dict):
+        raise ValueError("counts")
+    return found
+
+
 def packed(analysis: dict[str, Any], data: bytes) -> tuple[str, bytes, tuple[int, int, int], int]:
-    """An analysis as stored: counts (JSON), the blob of everything else (`data`, packed),
-    the rows per table, and the checksum that covers counts and blob."""
-    counts = dumps_counts(analysis["counts"])
+    """An analysis as stored: counts (`counts_text`), the blob of everything else (`data`,
+    packed), the rows per table, and the checksum that covers counts and blob."""
+    counts = counts_text(analysis["counts"])
     sizes = (len(analysis["mentions"]), len(analysis["dates"]), len(analysis["events"]))
     return counts, data, sizes, checksum(counts, data)
 
@@ -35,8 +57,7 @@ def checked(counts: Any, data: Any, expected: Any) -> dict[str, Any]:
     if not isinstance(counts, str) or not isinstance(data, bytes) or (
             checksum(counts, data) != expected):
         raise ValueError("checksum")
-    found: dict[str, Any] = json.loads(counts)
-    return found
+    return counts_value(counts)
 
 
 def run_records(data: bytes) -> list[dict[str, Any]]:

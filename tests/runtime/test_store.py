@@ -353,27 +353,37 @@ def _piece(number: int) -> str:
     return f'[[{number},{{"document":"d{number % 7}","participants":["Anne Roche"]}}]]'
 
 
+def _d(number: int) -> str:
+    """A piece's digest, as the timeline names its parts: 32 hex digits."""
+    return f"{number:032x}"
+
+
 @pytest.mark.parametrize("count", [3, 200])
 def test_pieces_read_back_by_digest_each_kind_apart_and_only_those_kept(tmp_path, count):
     """Pieces of a state: written and read by digest, with a dictionary once there are enough
     of them; a damaged one is left out, forgetting keeps the state's own and the dictionary."""
-    texts = {f"p{number}": _piece(number) for number in range(count)}
+    texts = {_d(number): _piece(number) for number in range(count)}
+    p0, p1, p2, p9 = _d(0), _d(1), _d(2), _d(9999)
     with Store(tmp_path) as store:
         store.save_pieces("parts:a", texts)
-        store.save_pieces("parts:b", {"p0": "autre"})
-        assert store.pieces("parts:a", ["p0", "p1", "p2", "absent"]) == {
-            digest: texts[digest] for digest in ("p0", "p1", "p2")}
-        assert store.pieces("parts:b", ["p0", "p1"]) == {"p0": "autre"}
-        store.keep_pieces("parts:a", ["p1", "p2"])
-        store.save_pieces("parts:a", {"p9": "[]"})  # written with the kind's dictionary
-        assert store.pieces("parts:a", [*texts, "p9"]) == {
-            "p1": texts["p1"], "p2": texts["p2"], "p9": "[]"}
-        assert store.pieces("parts:b", ["p0"]) == {"p0": "autre"}
-        store.connection.execute("UPDATE pieces SET checksum = checksum + 1 WHERE digest = 'p1'")
-        assert store.pieces("parts:a", ["p1", "p2"]) == {"p2": texts["p2"]}
+        store.save_pieces("parts:b", {p0: "autre"})
+        assert store.pieces("parts:a", [p0, p1, p2, _d(8888), "not hex"]) == {
+            digest: texts[digest] for digest in (p0, p1, p2)}
+        assert store.pieces("parts:b", [p0, p1]) == {p0: "autre"}
+        store.keep_pieces("parts:a", [p1, p2])
+        store.save_pieces("parts:a", {p9: "[]"})  # written with the kind's dictionary
+        assert store.pieces("parts:a", [*texts, p9]) == {
+            p1: texts[p1], p2: texts[p2], p9: "[]"}
+        assert store.pieces("parts:b", [p0]) == {p0: "autre"}
+        store.connection.execute("UPDATE pieces SET checksum = checksum + 1 WHERE digest = ?",
+                                 (bytes.fromhex(p1),))
+        assert store.pieces("parts:a", [p1, p2]) == {p2: texts[p2]}
         compressed = store.connection.execute(
-            "SELECT sum(length(data)) FROM pieces WHERE kind = ? AND digest != ''",
+            "SELECT sum(length(data)) FROM pieces WHERE kind = ? AND digest != x''",
             (_kind_number("parts:a"),)).fetchone()[0]
+        # Kept as bytes: half the hex text
+        assert {length for (length,) in store.connection.execute(
+            "SELECT length(digest) FROM pieces WHERE digest != x''")} == {16}
     # p1, p2 and p9: with a dictionary (64 pieces or more), about 20 bytes each
     assert (compressed < 100) == (count >= 64), compressed
 
@@ -400,3 +410,18 @@ def test_a_state_of_many_pieces_leaves_the_file_compact(tmp_path, monkeypatch):
         return float(unused) / used
 
     assert empty_share(1000) < empty_share(10**9) / 2
+
+
+def test_counts_are_kept_as_their_values_and_read_back_as_named(tmp_path):
+    counts = {"tokens": 442, "words": 378, "sentences": 17,
+              "mentions": {"PER": 4, "LOC": 1}, "dates": 7, "events": 5}
+    analysis = {"counts": counts, "mentions": [], "dates": [], "events": []}
+    with Store(tmp_path) as store:
+        store.save([("k" * 32, "m", analysis), ("o" * 32, "m", {**analysis,
+                                                                  "counts": {"tokens": 3}})])
+        kept = store.connection.execute("SELECT counts FROM analyses WHERE key = ?",
+                                        ("k" * 32,)).fetchone()[0]
+        assert kept == '[442,378,17,{"PER":4,"LOC":1},7,5]'
+        found = store.counts(["k" * 32, "o" * 32])
+    assert found["k" * 32] == counts and list(found["k" * 32]) == list(counts)
+    assert found["o" * 32] == {"tokens": 3}  # other names (a store of schema 7): an object
