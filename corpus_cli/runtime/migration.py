@@ -3,9 +3,9 @@
 The analyses are the store's costly part (the parse: about 63 ms an article); what else it
 keeps (runs, input files' memories, corpus-level answers, the timeline's pieces) is made again
 from them in seconds to minutes. Schema 8 keys documents by 128 bits (`keys.KEY_DIGITS`): the
-first half of the SHA-256 schema 7 wrote, so an analysis keeps its key cut to that half, while
-the runs, memories and answers, which hold whole keys, are forgotten, and the pieces, kept
-under hex text in 7 and under bytes in 8, too.
+first half of the SHA-256 schema 7 wrote, so an analysis keeps its key cut to that half, its
+counts written as 8 writes them; the runs, memories and answers, which hold whole keys, are
+forgotten, and the pieces, kept under hex text in 7 and under bytes in 8, too.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import sqlite3
 from contextlib import suppress
 
 from .keys import KEY_DIGITS
+from .values import checked, counts_text, counts_value
+from .values import checksum as analysis_checksum
 from .sqlite_file import FILES_SCHEMA, transaction
 
 log = logging.getLogger(__name__)
@@ -46,8 +48,12 @@ def upgraded(connection: sqlite3.Connection, version: int, current: int) -> bool
 
 
 def _from_previous(connection: sqlite3.Connection, current: int) -> None:
-    connection.execute("UPDATE OR REPLACE analyses SET key = substr(key, 1, ?) "
-                       "WHERE length(key) > ?", (KEY_DIGITS, KEY_DIGITS))
+    connection.create_function("compact_counts", 1, _compact_counts, deterministic=True)
+    connection.create_function("compact_checksum", 3, _compact_checksum, deterministic=True)
+    # The expressions of SET read the row as it was (SQL), so the checksum is of the old counts.
+    connection.execute("UPDATE OR REPLACE analyses SET key = substr(key, 1, ?), "
+                       "counts = compact_counts(counts), "
+                       "checksum = compact_checksum(counts, data, checksum)", (KEY_DIGITS,))
     for table in ("runs", "results"):
         connection.execute(f"DELETE FROM {table}")
     # A store of 7 made before the input files' memories lacks these tables (store.py).
@@ -57,3 +63,23 @@ def _from_previous(connection: sqlite3.Connection, current: int) -> None:
         if statement.strip():
             connection.execute(statement)
     connection.execute(f"PRAGMA user_version = {int(current)}")
+
+
+def _compact_counts(counts: object) -> object:
+    """Counts as schema 8 keeps them (`values.counts_text`); anything unreadable as it was."""
+    try:
+        return counts_text(counts_value(counts)) if isinstance(counts, str) else counts
+    except ValueError:
+        return counts
+
+
+def _compact_checksum(counts: object, data: object, checksum: object) -> object:
+    """The checksum of the compact counts beside `data`, if the old one held; else the old
+    one, which still fails: a damaged analysis stays a miss, never made whole by the move."""
+    if not isinstance(counts, str) or not isinstance(data, bytes):
+        return checksum
+    try:
+        checked(counts, data, checksum)
+    except ValueError:
+        return checksum
+    return analysis_checksum(counts_text(counts_value(counts)), data)

@@ -10,6 +10,7 @@ from corpus_cli.runtime import migration
 from corpus_cli.runtime.pipeline import Settings, load_corpus
 from corpus_cli.runtime.sqlite_file import header
 from corpus_cli.runtime.store import SCHEMA_VERSION, STORE_FILE, Store
+from corpus_cli.runtime.values import checksum, dumps_counts
 
 BODIES = ("Le maire de la ville, Paul Girard, a rencontré mardi à Nantes la ministre Anne Roche.",
           "La ministre Anne Roche a annoncé jeudi un plan pour les hôpitaux de la région.")
@@ -55,15 +56,28 @@ def test_the_analyses_of_a_store_of_schema_7_are_kept_under_their_shorter_keys(
         assert not connection.execute("SELECT 1 FROM pieces WHERE digest = 'ab'").fetchone()
 
 
-def test_the_runs_and_answers_of_schema_7_are_forgotten(tmp_path):
+COUNTS = {"tokens": 9, "words": 8, "sentences": 1, "mentions": {"PER": 1}, "dates": 1,
+          "events": 0}
+
+
+def test_the_runs_and_answers_of_schema_7_are_forgotten_its_counts_made_compact(tmp_path):
+    analysis = {"counts": COUNTS, "mentions": [], "dates": [], "events": []}
     with Store(tmp_path) as store:
-        store.save([("a" * 64, "m", {"counts": {"tokens": 1}, "mentions": [], "dates": [],
-                                     "events": []})])
+        store.save([(key * 64, "m", analysis) for key in "ad"])
         store.save_run("run", [{"key": "a" * 64}], [])
         store.save_result("timeline:", "f", [1, 2])
+        # as schema 7 wrote counts: an object
+        store.connection.execute("UPDATE analyses SET counts = ?, checksum = ?",
+                                 (dumps_counts(COUNTS), 0))
+        store.connection.execute("UPDATE analyses SET checksum = ? WHERE key = ?",
+                                 (checksum(dumps_counts(COUNTS), b"x"), "a" * 64))
+        store.connection.execute("UPDATE analyses SET data = ? WHERE key = ?",
+                                 (b"x", "a" * 64))
     as_schema_7(tmp_path / STORE_FILE)
     with Store(tmp_path) as store:
-        assert store.known(["a" * 32]) == {"a" * 32}
+        assert store.counts(["a" * 32, "d" * 32]) == {"a" * 32: COUNTS}  # "d": was damaged
+        assert store.connection.execute("SELECT counts FROM analyses WHERE key = ?",
+                                        ("a" * 32,)).fetchone()[0].startswith("[9,8,1,")
         assert store.run("run") is None and store.result("timeline:", "f") is None
 
 
