@@ -15,9 +15,9 @@ import sqlite3
 from contextlib import suppress
 
 from .keys import KEY_DIGITS
+from .sqlite_file import FILES_SCHEMA, transaction
 from .values import checked, counts_text, counts_value
 from .values import checksum as analysis_checksum
-from .sqlite_file import FILES_SCHEMA, transaction
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ def _from_previous(connection: sqlite3.Connection, current: int) -> None:
     connection.execute(f"PRAGMA user_version = {int(current)}")
 
 
-def _compact_counts(counts: object) -> object:
+def _compact_counts(counts: str | bytes | None) -> str | bytes | None:
     """Counts as schema 8 keeps them (`values.counts_text`); anything unreadable as it was."""
     try:
         return counts_text(counts_value(counts)) if isinstance(counts, str) else counts
@@ -73,7 +73,8 @@ def _compact_counts(counts: object) -> object:
         return counts
 
 
-def _compact_checksum(counts: object, data: object, checksum: object) -> object:
+def _compact_checksum(counts: str | bytes | None, data: str | bytes | None,
+                      checksum: int | None) -> int | None:
     """The checksum of the compact counts beside `data`, if the old one held; else the old
     one, which still fails: a damaged analysis stays a miss, never made whole by the move."""
     if not isinstance(counts, str) or not isinstance(data, bytes):
