@@ -36,7 +36,8 @@ from .files import InputFile, first_pass, input_files, memories, second_pass, se
 from .keys import ANALYSIS_VERSION, corpus_rules_digest, data_digest, model_id
 from .packing import FAST, dumps, loads, no_collection
 from .prepare import Prepared, cleaned, prepare
-from .store import ROW_TABLES, Store, run_records
+from .store import ROW_TABLES, Store
+from .values import column_rows, run_columns
 
 if TYPE_CHECKING:
     from corpus_cli.documents.cleaning import Cleaned
@@ -82,7 +83,8 @@ class Progress(Protocol):
 
 # A record as the store keeps it (its counts live beside its analysis), and the fields that
 # corpus-level answers can depend on (not `meta`: JSON Lines extras no answer reads).
-_STORED = tuple(f.name for f in fields(Record) if f.name != "counts")
+_FIELDS = tuple(f.name for f in fields(Record))
+_STORED = tuple(name for name in _FIELDS if name != "counts")
 _DESCRIBING = tuple(name for name in _STORED if name != "meta")
 
 
@@ -112,7 +114,7 @@ class Corpus:
         """The documents of the run, in order (duplicates included)."""
         if self._pending is not None:
             pending, self._pending = self._pending, None
-            self._records.extend(Record(**row) for row in run_records(pending))
+            self._records.extend(_records_of(run_columns(pending)))
         return self._records
     _fingerprint: str | None = field(default=None, repr=False)
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -620,6 +622,15 @@ def _replay(corpus: Corpus, run: str, on_error: Callable[[InputError], None] | N
     corpus.reused = count
     log.info("answered from the store: %d documents, nothing read", count)
     return True
+
+
+def _records_of(columns: dict[str, list[Any]]) -> Iterator[Record]:
+    """The records of a run's columns (`values.run_value`), made by position when it has
+    every field of a record (as this code writes them), else by name."""
+    if set(columns) == set(_FIELDS):
+        return (Record(*values)
+                for values in zip(*(columns[name] for name in _FIELDS), strict=True))
+    return (Record(**row) for row in column_rows(columns))
 
 
 def _record_row(record: Record) -> dict[str, Any]:

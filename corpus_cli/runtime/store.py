@@ -47,7 +47,7 @@ from .values import checksum as _checksum
 from .values import dumps_counts as _dumps
 from .values import packed as _packed
 from .values import packed_value as _packed_value
-from .values import run_records
+from .values import run_records, run_value
 from .values import unpacked_value as _unpacked_value
 
 log = logging.getLogger(__name__)
@@ -381,7 +381,7 @@ class Store:
 
     def run_head(self, fingerprint: str) -> tuple[int, list[list[Any]], bytes] | None:
         """A previous run with the same inputs, checked but not decoded: (documents, input
-        errors, the blob of its records that `run_records` reads), if known and intact."""
+        errors, the blob of its records that `run_columns` reads), if known and intact."""
         row = self._guarded(lambda: self.connection.execute(
             "SELECT head, data, checksum FROM runs WHERE fingerprint = ?", (fingerprint,)
         ).fetchone())
@@ -399,7 +399,7 @@ class Store:
     def save_run(self, fingerprint: str, records: list[dict[str, Any]],
                  errors: list[list[Any]]) -> None:
         """Remember a run's documents, forgetting the least recently used beyond KEPT_RUNS."""
-        head, data = _dumps([len(records), errors]), _packed_value(records)
+        head, data = _dumps([len(records), errors]), _packed_value(run_value(records))
 
         def write() -> None:
             connection = self.connection

@@ -114,7 +114,7 @@ def test_an_answer_over_every_document_decodes_no_record(folder, tmp_path, monke
     with load_corpus([str(folder)], settings) as corpus:
         expected = (api.mention_rows(corpus), api.trends(corpus),
                     api.kwic(corpus, api.KwicQuery("conseil"), [str(folder)], settings))
-    monkeypatch.setattr("corpus_cli.runtime.pipeline.run_records", None)
+    monkeypatch.setattr("corpus_cli.runtime.pipeline.run_columns", None)
     with load_corpus([str(folder)], settings) as corpus:
         assert (api.mention_rows(corpus), api.trends(corpus),
                 api.kwic(corpus, api.KwicQuery("conseil"), [str(folder)], settings)

@@ -18,6 +18,7 @@ from corpus_cli.runtime import keys as analysis
 from corpus_cli.runtime.packing import loads
 from corpus_cli.runtime.sqlite_file import is_store_file
 from corpus_cli.runtime.store import Store, _kind_number
+from corpus_cli.runtime.values import run_columns
 
 
 def rows(words: int = 3) -> dict:
@@ -425,3 +426,14 @@ def test_counts_are_kept_as_their_values_and_read_back_as_named(tmp_path):
         found = store.counts(["k" * 32, "o" * 32])
     assert found["k" * 32] == counts and list(found["k" * 32]) == list(counts)
     assert found["o" * 32] == {"tokens": 3}  # other names (a store of schema 7): an object
+
+
+def test_a_run_is_kept_as_columns_and_read_back_as_its_records(tmp_path):
+    records = [{"id": "a", "date": "2020-01-02", "counts": {"tokens": 3}},
+               {"id": "b", "date": None, "counts": {}}]
+    with Store(tmp_path) as store:
+        store.save_run("f", records, [["x.txt", "unreadable", None]])
+        assert store.run("f") == (records, [["x.txt", "unreadable", None]])
+        _, _, data = store.run_head("f")
+    assert run_columns(data) == {"id": ["a", "b"], "date": ["2020-01-02", None],
+                                 "counts": [{"tokens": 3}, {}]}

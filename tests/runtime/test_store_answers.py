@@ -93,7 +93,7 @@ def test_kept_answers_of_a_replayed_run_decode_none_of_its_records(tmp_path, nlp
     def no_decoding(data):
         raise AssertionError("the run's records were decoded")
 
-    monkeypatch.setattr("corpus_cli.runtime.pipeline.run_records", no_decoding)
+    monkeypatch.setattr("corpus_cli.runtime.pipeline.run_columns", no_decoding)
     with load_corpus([str(folder)], settings) as corpus:
         found = (api.stats(corpus, documents=False)["corpus"], api.entity_rows(corpus),
                  api.timeline(corpus))
