@@ -223,11 +223,13 @@ def read_documents(
             yield document
 
 
-def read_input(item: Input, on_error: ErrorHandler | None = None) -> Iterator[Document]:
+def read_input(item: Input, on_error: ErrorHandler | None = None,
+               base: Path | None = None) -> Iterator[Document]:
     """The documents of one input with the ids it gives them, which `unique_id` makes unique
-    across inputs; a bad file or line goes to `on_error`, not up."""
+    across inputs; a bad file or line goes to `on_error`, not up. `base`: the folder a
+    relative path is opened from (the client's, on a Dask worker); names stay as given."""
     try:
-        yield from _read_input(item, on_error)
+        yield from _read_input(item, on_error, base)
     except InputError as error:
         if on_error is None:
             raise
@@ -241,7 +243,8 @@ def unique_id(seen: dict[str, int], given: str) -> str:
     return given if count == 1 else f"{given}#{count}"
 
 
-def _read_input(item: Input, on_error: ErrorHandler | None) -> Iterator[Document]:
+def _read_input(item: Input, on_error: ErrorHandler | None,
+                base: Path | None) -> Iterator[Document]:
     if item.path is None:
         text = decode(read_stdin(), "<stdin>")
         if text.lstrip().startswith("{"):
@@ -251,12 +254,13 @@ def _read_input(item: Input, on_error: ErrorHandler | None) -> Iterator[Document
         return
     name = item.path.name.lower()
     label = displayable(str(item.path))
+    opened = item.path if base is None else base / item.path  # an absolute path stays itself
     try:
         if name.endswith(".jsonl.gz"):
-            with gzip.open(item.path, "rt", encoding="utf-8", errors="replace") as lines:
+            with gzip.open(opened, "rt", encoding="utf-8", errors="replace") as lines:
                 yield from parse_jsonl(lines, label, on_error)
             return
-        data = item.path.read_bytes()
+        data = opened.read_bytes()
     except (OSError, EOFError) as error:
         reason = getattr(error, "strerror", None) or error
         raise InputError(label, f"cannot read: {reason}") from None

@@ -1,16 +1,22 @@
 """The parse on a Dask cluster: `--scheduler tcp://host:8786` or `--cluster local:N`.
 
-The client (this process) reads and cleans the documents as always; shares of (key, cleaned
-text, reference date) go to the workers, each of which loads the model once (a worker plugin),
-and the rows come back in order and are stored exactly as a local run stores them. A worker
-lost mid-run loses nothing: the scheduler gives its shares to another worker (`retries`).
+The workers read the input files themselves (paths on storage every worker sees at the same
+place; a relative path is taken from the client's folder): pass 1 (each file's blocks) and
+pass 2 (each file's documents cleaned and described) run there, one task per file, and come
+back in order (`ordered`). The client merges the counts, looks the documents up in the store,
+and sends shares of (key, cleaned text, reference date) to be parsed; each worker loads the
+model once (a worker plugin), and the rows come back in order and are stored exactly as a
+local run stores them. A worker lost mid-run loses nothing: the scheduler gives its tasks to
+another worker (`retries`).
 Dask is an optional extra (`pip install 'corpus-cli[dask]'`), imported only here.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 from corpus_cli.errors import UsageError
@@ -21,6 +27,8 @@ log = logging.getLogger(__name__)
 
 # A share whose worker died is given to another worker up to this many times.
 RETRIES = 3
+# Tasks per worker submitted ahead of the one whose result the client waits for.
+AHEAD = 4
 LOCAL = "local:"
 
 Rows = list[tuple[str, dict[str, Any]]]
@@ -73,6 +81,32 @@ class Cluster:
         futures = self.client.map(function, shares, retries=RETRIES, pure=False)
         for future in futures:
             yield from future.result()
+
+    def ordered(self, function: Callable[..., Any], items: Sequence[Any],
+                **shared: Any) -> Iterator[Any]:
+        """`function(item, **shared)` for each item on the workers, yielded in order; `shared`
+        is sent to each worker once. At most AHEAD tasks a worker run beyond the one awaited,
+        so results wait in the cluster's memory only that far ahead of the client."""
+        client = self.client
+        # In a list: a collection given alone would be scattered item by item.
+        sent = {name: client.scatter([value], broadcast=True)[0]
+                for name, value in shared.items()}
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        pending: deque[Any] = deque()
+        waiting = iter(items)
+
+        def submit(count: int) -> None:
+            for item in islice(waiting, count):
+                pending.append(client.submit(function, item, retries=RETRIES, pure=False,
+                                             **sent))
+
+        submit(AHEAD * workers)
+        while pending:
+            future = pending.popleft()
+            result = future.result()
+            future.release()
+            submit(1)
+            yield result
 
     def close(self) -> None:
         self.client.close()

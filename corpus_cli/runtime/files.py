@@ -28,7 +28,7 @@ from corpus_cli.errors import InputError
 from corpus_cli.rows import Record
 
 from .keys import ANALYSIS_VERSION, data_digest
-from .prepare import Prepared
+from .prepare import Prepared, prepare, warn_language
 
 if TYPE_CHECKING:
     from corpus_cli.documents.cleaning import BlockCount
@@ -135,14 +135,53 @@ def input_files(inputs: Sequence[Input], contents: Sequence[str | None] | None,
     return files
 
 
+@dataclass
+class FileCount:
+    """A file's own pass 1, made where it was read (a Dask worker): its documents, its
+    count and its errors as (path, problem, line), which travel where an exception may not."""
+
+    documents: int
+    counted: BlockCount
+    errors: list[tuple[str, str, int | None]]
+
+
+# Reads the files given, somewhere else (a Dask worker each), and yields a result per file in
+# their order: what `first_pass` and `second_pass` take instead of reading here.
+CountFiles = Callable[[list[Input]], Iterator[FileCount]]
+PrepareFiles = Callable[[list[Input]], Iterator[list[tuple[str, Prepared]]]]
+
+
+def count_file(item: Input, count: bool, base: Path | None = None) -> FileCount:
+    """Pass 1 of one file alone (its blocks with `count`), as `first_pass` would read it."""
+    errors: list[InputError] = []
+    documents, own = _own_count(item, count, errors.append, None, base)
+    return FileCount(documents, own, [(e.path, e.problem, e.line) for e in errors])
+
+
+def prepare_file(item: Input, model: str, repeated: frozenset[str], keep_boilerplate: bool,
+                 default_date: str | None, base: Path | None = None,
+                 ) -> list[tuple[str, Prepared]]:
+    """Pass 2 of one file alone: each document prepared, with the id the file gives it."""
+    found: list[tuple[str, Prepared]] = []
+    for document in read_input(item, lambda error: None, base):
+        found.append((document.id, prepare(document, model, repeated, keep_boilerplate,
+                                           default_date, warn=False)))
+    return found
+
+
 def first_pass(files: list[InputFile], stdin_documents: list[Document], count: bool,
-               report: Callable[[InputError], None]) -> tuple[int, frozenset[str]]:
+               report: Callable[[InputError], None], count_files: CountFiles | None = None,
+               ) -> tuple[int, frozenset[str]]:
     """Count the documents and learn the repeated blocks (with `count`; else none), reading
-    only the files that have no memory or share a text with an input before them."""
+    only the files that have no memory or share a text with an input before them.
+    `count_files`: those without a memory are read there (a file whose texts meet an
+    earlier input's is read here again: which of its texts count once only a reading says)."""
     from corpus_cli.documents.cleaning import BlockCount  # not needed by answers from the store
 
     run = BlockCount()
     total = 0
+    counted = None if count_files is None else count_files(
+        [file.item for file in files if file.memory is None])
     for file in files:
         memory = file.memory
         if memory is not None and (not count or run.merge(memory.counted)):
@@ -152,6 +191,15 @@ def first_pass(files: list[InputFile], stdin_documents: list[Document], count: b
                 report(error)
             total += len(memory.records)
             continue
+        if counted is not None and memory is None:
+            read = next(counted)
+            if not count or run.merge(read.counted):
+                file.counted = read.counted
+                file.errors = [InputError(*error) for error in read.errors]
+                for error in file.errors:
+                    report(error)
+                total += read.documents
+                continue
         total += _read_counting(file, run, count, report)
     for document in stdin_documents:
         total += 1
@@ -164,20 +212,28 @@ def _read_counting(file: InputFile, run: BlockCount, count: bool,
                    report: Callable[[InputError], None]) -> int:
     """Read a file in pass 1: its documents, its own count and its errors; add its blocks to
     the run's count (its texts not counted before). Returns the documents read."""
+    def noted(error: InputError) -> None:
+        file.errors.append(error)
+        report(error)
+
+    file.errors = []
+    documents, own = _own_count(file.item, count, noted, run)
+    file.counted = file.memory.counted if file.memory is not None else own
+    return documents
+
+
+def _own_count(item: Input, count: bool, noted: Callable[[InputError], None],
+               run: BlockCount | None, base: Path | None = None) -> tuple[int, BlockCount]:
+    """A file's documents and its own count, its new texts added to `run`'s as they come."""
     from corpus_cli.documents.cleaning import (  # not needed by answers from the store
         BlockCount,
         block_fingerprints,
         text_digest,
     )
 
-    def noted(error: InputError) -> None:
-        file.errors.append(error)
-        report(error)
-
     own = BlockCount()
-    file.errors = []
     documents = 0
-    for document in read_input(file.item, noted):
+    for document in read_input(item, noted, base):
         documents += 1
         if not count:
             continue
@@ -186,9 +242,9 @@ def _read_counting(file: InputFile, run: BlockCount, count: bool,
             continue
         blocks = block_fingerprints(document.text)
         own.add(digest, blocks)
-        run.add(digest, blocks)
-    file.counted = file.memory.counted if file.memory is not None else own
-    return documents
+        if run is not None:
+            run.add(digest, blocks)
+    return documents, own
 
 
 def settle(files: Iterable[InputFile], repeated: frozenset[str]) -> int:
@@ -204,11 +260,15 @@ def settle(files: Iterable[InputFile], repeated: frozenset[str]) -> int:
     return remembered
 
 
-def second_pass(files: Iterable[InputFile], stdin_documents: list[Document],
-                prepare: Callable[[Document], Prepared]) -> Iterator[Prepared]:
+def second_pass(files: Sequence[InputFile], stdin_documents: list[Document],
+                prepare: Callable[[Document], Prepared],
+                prepare_files: PrepareFiles | None = None) -> Iterator[Prepared]:
     """Every document in run order, prepared (read and cleaned) or, for a file `settle`
-    marked, its record from memory; ids made unique over the files as `read_documents` does."""
+    marked, its record from memory; ids made unique over the files as `read_documents` does.
+    `prepare_files`: the files to read are read and prepared there (`prepare_file`)."""
     seen: dict[str, int] = {}
+    done = None if prepare_files is None else prepare_files(
+        [file.item for file in files if not (file.reused and file.memory is not None)])
     for file in files:
         if file.reused and file.memory is not None:
             for row in file.memory.records:
@@ -217,6 +277,13 @@ def second_pass(files: Iterable[InputFile], stdin_documents: list[Document],
                 yield Prepared(record)
             continue
         file.prepared = []
+        if done is not None:
+            for given, item in next(done):
+                item.record.id = unique_id(seen, given)
+                warn_language(item.record)
+                file.prepared.append((given, item.record))
+                yield item
+            continue
         for document in read_input(file.item, lambda error: None):
             given = document.id
             document.id = unique_id(seen, given)

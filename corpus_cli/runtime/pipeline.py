@@ -32,7 +32,18 @@ from corpus_cli.output import as_standard_json
 from corpus_cli.rows import Record
 
 from . import codec, workers
-from .files import InputFile, first_pass, input_files, memories, second_pass, settle
+from .files import (
+    CountFiles,
+    InputFile,
+    PrepareFiles,
+    count_file,
+    first_pass,
+    input_files,
+    memories,
+    prepare_file,
+    second_pass,
+    settle,
+)
 from .keys import ANALYSIS_VERSION, corpus_rules_digest, data_digest, model_id
 from .packing import FAST, dumps, loads, no_collection
 from .prepare import Prepared, cleaned, prepare
@@ -384,7 +395,9 @@ def _build(
     of reading and cleaning them again where it holds; return the passes (to read again)."""
     report = _reporter(corpus.errors, on_error)
     stdin_documents = _read_stdin(inputs, report)
-    total, repeated = first_pass(files, stdin_documents, not settings.keep_boilerplate, report)
+    count_files, prepare_files = _remote_reading(settings, model)
+    total, repeated = first_pass(files, stdin_documents, not settings.keep_boilerplate, report,
+                                 count_files)
     passes = total, repeated, lambda: _documents(inputs, stdin_documents, lambda error: None)
     if total == 0:
         return passes
@@ -396,7 +409,8 @@ def _build(
         progress.start(total)
     try:
         prepared = second_pass(files, stdin_documents, lambda document: prepare(
-            document, model, repeated, settings.keep_boilerplate, settings.default_date))
+            document, model, repeated, settings.keep_boilerplate, settings.default_date),
+            None if prepare_files is None else prepare_files(repeated))
         # Parallel workers get bigger batches: each batch ends on a wait for its slowest share.
         size = ANALYSIS_BATCH * (1 if settings.jobs <= 1 else settings.jobs * 4)
         for batch in _batches(prepared, size):
@@ -405,6 +419,28 @@ def _build(
         if progress is not None:
             progress.finish()
     return passes
+
+
+def _remote_reading(settings: Settings, model: str
+                    ) -> tuple[CountFiles | None, Callable[[frozenset[str]], PrepareFiles] | None]:
+    """With a Dask cluster, the readers of both passes that run on its workers (the second
+    made for the run's repeated blocks); else (None, None): this process reads."""
+    if settings.scheduler is None:
+        return None, None
+    cluster = workers.cluster_at(settings.scheduler)
+    base = Path.cwd()
+
+    def count_files(items: list[Input]) -> Iterator[Any]:
+        return cluster.ordered(count_file, items, count=not settings.keep_boilerplate,
+                               base=base)
+
+    def prepare_files(repeated: frozenset[str]) -> PrepareFiles:
+        return lambda items: cluster.ordered(
+            prepare_file, items, model=model, repeated=repeated,
+            keep_boilerplate=settings.keep_boilerplate, default_date=settings.default_date,
+            base=base)
+
+    return count_files, prepare_files
 
 
 def _restorer(corpus: Corpus, inputs: list[Input], settings: Settings, model: str,

@@ -29,8 +29,10 @@ class Prepared:
 
 
 def prepare(document: Document, model: str, repeated: frozenset[str] = frozenset(),
-            keep_boilerplate: bool = False, default_date: str | None = None) -> Prepared:
-    """Clean a document (`repeated`: the run's furniture) and describe it as a record."""
+            keep_boilerplate: bool = False, default_date: str | None = None,
+            warn: bool = True) -> Prepared:
+    """Clean a document (`repeated`: the run's furniture) and describe it as a record.
+    `warn`: say here if it is not in French (a Dask worker leaves that to the client)."""
     cleaned_text, described = cleaned(document, repeated, keep_boilerplate)
     text = cleaned_text.text
     known = known_metadata(document, described, default_date)
@@ -49,9 +51,11 @@ def prepare(document: Document, model: str, repeated: frozenset[str] = frozenset
         author=described.author,
         updated=described.updated,
         meta=document.meta,
-        language=_language(document, text),
+        language=_language(text),
         unread_date=document.unread_date,
     )
+    if warn:
+        warn_language(record)
     return Prepared(record, text)
 
 
@@ -74,15 +78,19 @@ def _own_file_name(document: Document) -> str | None:
     return Path(document.path).name
 
 
-def _language(document: Document, text: str) -> str:
-    """The document's language; a text in another language than French gets one warning."""
-    from corpus_cli.documents.language import FRENCH, UNKNOWN, language_of
+def _language(text: str) -> str:
+    from corpus_cli.documents.language import language_of
 
-    language = language_of(text)
-    if language not in (FRENCH, UNKNOWN):
+    return language_of(text)
+
+
+def warn_language(record: Record) -> None:
+    """One warning for a document in another language than French."""
+    from corpus_cli.documents.language import FRENCH, UNKNOWN
+
+    if record.language not in (FRENCH, UNKNOWN):
         log.warning("%s: the text reads as %r, not French; the French model may misread it",
-                    document.id, language)
-    return language
+                    record.id, record.language)
 
 
 def known_metadata(document: Document, described: Metadata,

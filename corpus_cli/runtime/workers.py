@@ -32,7 +32,7 @@ def analyse(work: list[Work], jobs: int, scheduler: str | None = None,
     if not work:
         return
     if scheduler is not None:
-        yield from _cluster(scheduler).analyse(work)
+        yield from cluster_at(scheduler).analyse(work)
         return
     jobs = max(1, min(jobs, len(work)))
     if jobs == 1 and not separate:
@@ -64,8 +64,8 @@ _POOLS: dict[tuple[int, bool], Any] = {}
 _CLUSTERS: dict[str, Any] = {}
 
 
-def _cluster(address: str) -> Any:
-    """The Dask cluster at `address`, opened once for the process's life."""
+def cluster_at(address: str) -> Any:
+    """The Dask cluster at `address` (a cluster.Cluster), opened once for the process's life."""
     if address not in _CLUSTERS:
         from .cluster import Cluster
 

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
 from corpus_cli.cli import app
+from corpus_cli.documents.read import Input, default_corpus, read_input
 from corpus_cli.errors import UsageError
 from corpus_cli.runtime import cluster as cluster_module
+from corpus_cli.runtime import files
 from corpus_cli.runtime.cluster import Cluster, check_address
 from corpus_cli.runtime.workers import Work, analyse_share
 
@@ -21,23 +25,55 @@ runner = CliRunner()
 ANSWERS = (["entities"], ["timeline"], ["stats"], ["dates"])
 
 
-def answers(store: Path) -> dict[str, str]:
+def answers(store: Path, folder: Path) -> dict[str, str]:
     env = {"CORPUS_CACHE_DIR": str(store)}
-    return {" ".join(command): runner.invoke(app, [*command, "--format", "json"], env=env).stdout
+    return {" ".join(command): runner.invoke(app, [*command, str(folder), "--format", "json"],
+                                             env=env).stdout
             for command in ANSWERS}
 
 
+def inputs(folder: Path) -> Path:
+    """The seeds, a JSON Lines file with a bad line, and a copy of a seed's text under
+    another name (a text two files share), in one folder."""
+    folder.mkdir()
+    for seed in default_corpus().glob("*.txt"):
+        shutil.copy(seed, folder / seed.name)
+    first = sorted(default_corpus().glob("*.txt"))[0]
+    shutil.copy(first, folder / "zz_copy.txt")
+    lines = [json.dumps({"id": "a1", "date": "2021-05-04", "text": "Le ministre des Affaires "
+                         "étrangères a reçu lundi son homologue allemand à Paris."}),
+             "{not json",
+             json.dumps({"id": "a2", "date": "2021-05-06", "text": "La Commission européenne "
+                         "a annoncé mercredi un accord avec le Canada."})]
+    (folder / "dispatches.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
 @pytest.mark.slow
-def test_a_local_cluster_of_two_workers_gives_the_local_answers(tmp_path: Path) -> None:
+def test_a_local_cluster_of_two_workers_gives_the_local_answers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = inputs(tmp_path / "in")
+    read_here: list[str] = []
+
+    def recorded(item: Input, *args: Any) -> Any:
+        read_here.append(item.id)
+        return read_input(item, *args)
+
+    # The workers are other processes: this records only what the client reads itself.
+    monkeypatch.setattr(files, "read_input", recorded)
     env_dask = {"CORPUS_CACHE_DIR": str(tmp_path / "dask")}
-    run = runner.invoke(app, ["analyse", "--cluster", "local:2", "--format", "json"],
-                        env=env_dask)
-    assert run.exit_code == 0, run.output
-    assert json.loads(run.stdout)["analysed"] == 5
-    local = runner.invoke(app, ["analyse", "--format", "json"],
+    run = runner.invoke(app, ["analyse", str(folder), "--cluster", "local:2",
+                              "--format", "json"], env=env_dask)
+    assert run.exit_code == 3, run.output  # the bad line: some input could not be read
+    assert json.loads(run.stdout)["analysed"] == 7
+    # Both passes ran on the workers; only the file that shares a text was read here again.
+    assert read_here == ["zz_copy.txt"]
+    monkeypatch.undo()
+    local = runner.invoke(app, ["analyse", str(folder), "--format", "json"],
                           env={"CORPUS_CACHE_DIR": str(tmp_path / "local")})
-    assert local.exit_code == 0, local.output
-    assert answers(tmp_path / "dask") == answers(tmp_path / "local")
+    assert local.exit_code == 3, local.output
+    assert run.stderr == local.stderr and "dispatches.jsonl:2" in run.stderr
+    assert answers(tmp_path / "dask", folder) == answers(tmp_path / "local", folder)
 
 
 def die_once(work: list[Work]) -> list[tuple[str, dict]]:

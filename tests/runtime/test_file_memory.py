@@ -73,9 +73,9 @@ def counting(monkeypatch) -> dict[str, Counter[str]]:
     read_input, clean, block_fingerprints = (reading._read_input, cleaning.clean,
                                              cleaning.block_fingerprints)
 
-    def read(item, on_error):
+    def read(item, on_error, base):
         seen["read"][item.path.name if item.path is not None else "-"] += 1
-        return read_input(item, on_error)
+        return read_input(item, on_error, base)
 
     def cleaned(text, *args, **kwargs):
         seen["cleaned"][text] += 1
