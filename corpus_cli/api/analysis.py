@@ -357,7 +357,7 @@ def _masked_texts(paths: Sequence[str], settings: Settings | None, wanted: set[s
     from corpus_cli.documents.read import default_corpus, expand, read_documents
 
     inputs = expand(list(paths) or [str(default_corpus())])
-    if any(item.path is None for item in inputs):
+    if any(item.stdin for item in inputs):
         raise UsageError("kwic reads the texts again: give files, not standard input")
     keep = settings.keep_boilerplate if settings else False
     repeated = (frozenset() if keep else

@@ -20,6 +20,7 @@ from typing import Any
 from corpus_cli.errors import InputError, UsageError
 
 from .published import read_date
+from .remote import is_url, listed, opened
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +63,23 @@ class Document:
 class Input:
     """A file to read and the id it gets: its path relative to the argument it came from."""
 
-    path: Path | None  # None for standard input
+    path: Path | None  # None for standard input and a URL
     id: str
+    url: str | None = None  # an fsspec URL (see remote.py)
+
+    @property
+    def stdin(self) -> bool:
+        return self.path is None and self.url is None
+
+    @property
+    def location(self) -> str:
+        """Where the file is, whatever folder it is read from: its URL or absolute path."""
+        return self.url or str(self.path.resolve() if self.path is not None else STDIN)
+
+    @property
+    def label(self) -> str:
+        """The file as named in records and errors."""
+        return displayable(self.url or (str(self.path) if self.path is not None else STDIN))
 
 
 def default_corpus() -> Path:
@@ -79,7 +95,8 @@ def has_supported_suffix(path: Path) -> bool:
 
 
 def expand(arguments: Sequence[str], on_error: ErrorHandler | None = None) -> list[Input]:
-    """Turn paths, directories (recursive, sorted), globs and `-` into the inputs to read.
+    """Turn paths, directories (recursive, sorted), globs, fsspec URLs (remote.py) and `-`
+    into the inputs to read.
 
     Symbolic links are followed, each real directory walked once (a link loop ends). What
     cannot be read as a file (an unreadable directory, a FIFO, a device, a broken link) goes
@@ -91,6 +108,10 @@ def expand(arguments: Sequence[str], on_error: ErrorHandler | None = None) -> li
         if argument == STDIN:
             if Input(None, STDIN) not in inputs:  # `- -`: standard input is read once
                 inputs.append(Input(None, STDIN))
+            continue
+        if is_url(argument):
+            inputs.extend(Input(None, displayable(given), url)
+                          for url, given in listed(argument, SUPPORTED_SUFFIXES))
             continue
         path = Path(argument)
         if path.is_dir():
@@ -245,22 +266,30 @@ def unique_id(seen: dict[str, int], given: str) -> str:
 
 def _read_input(item: Input, on_error: ErrorHandler | None,
                 base: Path | None) -> Iterator[Document]:
-    if item.path is None:
+    if item.stdin:
         text = decode(read_stdin(), "<stdin>")
         if text.lstrip().startswith("{"):
             yield from parse_jsonl(text.split("\n"), "<stdin>", on_error)
         elif text.strip():
             yield Document(id=STDIN, text=text, path=None)
         return
-    name = item.path.name.lower()
-    label = displayable(str(item.path))
-    opened = item.path if base is None else base / item.path  # an absolute path stays itself
+    label = item.label
+    name = label.lower()
     try:
-        if name.endswith(".jsonl.gz"):
-            with gzip.open(opened, "rt", encoding="utf-8", errors="replace") as lines:
-                yield from parse_jsonl(lines, label, on_error)
-            return
-        data = opened.read_bytes()
+        if item.url is not None:
+            with opened(item.url, gzipped=name.endswith(".jsonl.gz")) as read:
+                if name.endswith(".jsonl.gz"):
+                    yield from parse_jsonl(read, label, on_error)
+                    return
+                data = read.read()
+        else:
+            assert item.path is not None
+            path = item.path if base is None else base / item.path  # absolute stays itself
+            if name.endswith(".jsonl.gz"):
+                with gzip.open(path, "rt", encoding="utf-8", errors="replace") as lines:
+                    yield from parse_jsonl(lines, label, on_error)
+                return
+            data = path.read_bytes()
     except (OSError, EOFError) as error:
         reason = getattr(error, "strerror", None) or error
         raise InputError(label, f"cannot read: {reason}") from None

@@ -74,15 +74,15 @@ def memory_from(value: Any) -> FileMemory | None:
         return None
 
 
-def memory_key(path: Path, given_id: str, content: str, model: str, keep_boilerplate: bool,
+def memory_key(item: Input, content: str, model: str, keep_boilerplate: bool,
                default_date: str | None) -> str:
     """What a file's memory depends on: the file (where it is, as named, the id it gets and
     the hash of its bytes), the options and the rules. The name as given counts as well as
     the real path: records and errors carry it."""
     digest = hashlib.sha256()
     for part in (str(MEMORY_VERSION), model, str(ANALYSIS_VERSION), data_digest(),
-                 str(keep_boilerplate), default_date or "", str(path.resolve()), str(path),
-                 given_id, content):
+                 str(keep_boilerplate), default_date or "", item.location, item.label,
+                 item.id, content):
         digest.update(part.encode("utf-8", "surrogateescape"))
         digest.update(b"\x00")
     return digest.hexdigest()
@@ -121,11 +121,11 @@ def input_files(inputs: Sequence[Input], contents: Sequence[str | None] | None,
     `contents`: the hash of each input's bytes (None: no memory is looked up or kept)."""
     files: list[InputFile] = []
     for position, item in enumerate(inputs):
-        if item.path is None:
+        if item.stdin:
             continue
         content = contents[position] if contents is not None else None
-        key = None if content is None else memory_key(item.path, item.id, content, model,
-                                                       keep_boilerplate, default_date)
+        key = None if content is None else memory_key(item, content, model, keep_boilerplate,
+                                                       default_date)
         files.append(InputFile(item, key))
     keys = [file.key for file in files if file.key is not None]
     found = store.file_memories(keys) if store is not None and keys else {}

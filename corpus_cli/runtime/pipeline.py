@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from corpus_cli.documents import language
+from corpus_cli.documents import language, remote
 from corpus_cli.documents.read import (
     Document,
     Input,
@@ -568,11 +568,9 @@ def run_fingerprint(inputs: list[Input], settings: Settings, model: str,
     if contents is None:
         contents = _content_hashes(inputs)
     for item, content in zip(inputs, contents, strict=True):
-        if item.path is None:
+        if item.stdin or content is None:
             return None
-        if content is None:
-            return None
-        parts += [str(item.path.resolve()), item.id, content]
+        parts += [item.location, item.id, content]
     for part in parts:
         digest.update(part.encode("utf-8", "surrogateescape"))
         digest.update(b"\x00")
@@ -580,7 +578,8 @@ def run_fingerprint(inputs: list[Input], settings: Settings, model: str,
 
 
 def _content_hashes(inputs: Sequence[Input], store: Store | None = None) -> list[str | None]:
-    """The hash of each input file's bytes (None for standard input or an unreadable file).
+    """The hash of each input file's bytes (None for standard input or an unreadable file;
+    for a URL, what its filesystem says of its version: remote.version).
 
     With a store, a hash is kept with the file's stamp (device, inode, size, modification and
     change times) and used again while the stamp holds: any write sets the change time, which
@@ -588,13 +587,17 @@ def _content_hashes(inputs: Sequence[Input], store: Store | None = None) -> list
     RACY_SECONDS is hashed every time, as git does: a write in the same clock tick as the
     stamp could leave it unchanged."""
     if store is None:
-        return [None if item.path is None else content_hash(item.path) for item in inputs]
+        return [None if item.path is None else content_hash(item.path) if item.url is None
+                else remote.version(item.url) for item in inputs]
     stamps = {_path_key(item.path): stamp for item in inputs
               if item.path is not None and (stamp := _stamp(item.path)) is not None}
     known = store.known_hashes(stamps)
     found: list[str | None] = []
     kept: list[tuple[str, str, str]] = []
     for item in inputs:
+        if item.url is not None:
+            found.append(remote.version(item.url))
+            continue
         path = None if item.path is None else _path_key(item.path)
         digest = known.get(path) if path is not None else None
         if digest is None and item.path is not None:
@@ -683,14 +686,14 @@ def _open_corpus(settings: Settings) -> Corpus:
 
 def _read_stdin(inputs: list[Input], report: Callable[[InputError], None]) -> list[Document]:
     """Standard input can be read only once: keep its documents for both passes."""
-    stdin = [item for item in inputs if item.path is None]
+    stdin = [item for item in inputs if item.stdin]
     return list(read_documents(stdin, report)) if stdin else []
 
 
 def _documents(
     inputs: list[Input], stdin_documents: list[Document], report: Callable[[InputError], None]
 ) -> Iterator[Document]:
-    files = [item for item in inputs if item.path is not None]
+    files = [item for item in inputs if not item.stdin]
     yield from read_documents(files, report)
     yield from stdin_documents
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import shutil
@@ -25,9 +26,9 @@ runner = CliRunner()
 ANSWERS = (["entities"], ["timeline"], ["stats"], ["dates"])
 
 
-def answers(store: Path, folder: Path) -> dict[str, str]:
+def answers(store: Path, given: list[str]) -> dict[str, str]:
     env = {"CORPUS_CACHE_DIR": str(store)}
-    return {" ".join(command): runner.invoke(app, [*command, str(folder), "--format", "json"],
+    return {" ".join(command): runner.invoke(app, [*command, *given, "--format", "json"],
                                              env=env).stdout
             for command in ANSWERS}
 
@@ -61,19 +62,25 @@ def test_a_local_cluster_of_two_workers_gives_the_local_answers(
 
     # The workers are other processes: this records only what the client reads itself.
     monkeypatch.setattr(files, "read_input", recorded)
+    # And a file given by URL, which fsspec reads (here a local one: file://).
+    more = tmp_path / "more.jsonl.gz"
+    with gzip.open(more, "wt", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "u1", "date": "2022-01-10", "text": "Le Premier "
+                              "ministre a réuni vendredi les partenaires sociaux."}) + "\n")
+    given = [str(folder), more.as_uri()]
     env_dask = {"CORPUS_CACHE_DIR": str(tmp_path / "dask")}
-    run = runner.invoke(app, ["analyse", str(folder), "--cluster", "local:2",
-                              "--format", "json"], env=env_dask)
+    run = runner.invoke(app, ["analyse", *given, "--cluster", "local:2", "--format", "json"],
+                        env=env_dask)
     assert run.exit_code == 3, run.output  # the bad line: some input could not be read
-    assert json.loads(run.stdout)["analysed"] == 7
+    assert json.loads(run.stdout)["analysed"] == 8
     # Both passes ran on the workers; only the file that shares a text was read here again.
     assert read_here == ["zz_copy.txt"]
     monkeypatch.undo()
-    local = runner.invoke(app, ["analyse", str(folder), "--format", "json"],
+    local = runner.invoke(app, ["analyse", *given, "--format", "json"],
                           env={"CORPUS_CACHE_DIR": str(tmp_path / "local")})
     assert local.exit_code == 3, local.output
     assert run.stderr == local.stderr and "dispatches.jsonl:2" in run.stderr
-    assert answers(tmp_path / "dask", folder) == answers(tmp_path / "local", folder)
+    assert answers(tmp_path / "dask", given) == answers(tmp_path / "local", given)
 
 
 def die_once(work: list[Work]) -> list[tuple[str, dict]]:
