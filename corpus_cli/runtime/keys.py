@@ -180,7 +180,9 @@ from corpus_cli import MODEL_NAME
 #     clause's tense, as no subject noun's time; an imperfect of a verb in -er the tagger read
 #     as a present ("commençaient") is a past; a month told with its year in the sentence
 #     before moves no year-less date of the week before writing to its year (13).
-ANALYSIS_VERSION = 63
+# 64: a rule's event row that names nobody at all takes the acting names of its clause, else
+#     of its sentence, that no other row of the sentence holds (`basis: "clause"`) (13).
+ANALYSIS_VERSION = 64
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

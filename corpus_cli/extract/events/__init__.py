@@ -48,7 +48,7 @@ from .clauses import (
 )
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
-from .floor import complements_thing, floor_rows
+from .floor import complements_thing, floor_rows, guess_actors
 from .kinds import INTERVIEW, guest_of_outlet, predicate_type
 from .role_nouns import noun_person, role_noun_person
 from .roles import (
@@ -125,9 +125,14 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
     floor = floor_rows(doc, dates, events, index, lex)
     if floor:
         events = sorted([*events, *floor], key=lambda row: row["start"])
+    held: dict[str, set[str]] = {}  # the names each sentence's rows hold
+    for row in events:
+        held.setdefault(row["sentence"], set()).update(row["participants"])
     for row in events:
         if row["type"] == "other":
             _as_incise_statement(doc, row)
+        if row["basis"] == "rule" and not row["participants"]:
+            guess_actors(doc, row, index, held[row["sentence"]])
     return events
 
 

@@ -46,6 +46,8 @@ if TYPE_CHECKING:
 # Labels that may act in a fallback row; a LOC acts only when it is no place ("Paris a dit").
 _ACTING = frozenset({"PER", "ORG", "MISC"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
+# Who performs a predicate, when the parse gives them: its subject, or a passive's agent.
+_READ_PERFORMERS = frozenset({*_SUBJECTS, "obl:agent"})
 # The prepositions of a place: a LOC after one of them is where, not who.
 _PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "de", "du", "d'",
                           "d’", "des", "sur", "près", "devant"})
@@ -199,6 +201,33 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         "sentence": _evidence(doc, predicate),
         "basis": "clause",
     }
+
+
+def guess_actors(doc: Doc, row: dict[str, Any], index: _Mentions, held: set[str]) -> None:
+    """Give a rule row that names nobody taking part the names of its clause, else of its
+    sentence, that may act and that no other row of the sentence holds (`held`: "X a été
+    signé mardi, a annoncé Y": Y reports it), nor its source ("selon Y"); it then says so
+    with `basis: "clause"`. Not a
+    row whose act is only the background of its clause ("après l'incendie jeudi, X a dit"),
+    nor one whose subject or agent is there but names nobody (a pronoun, a description)."""
+    span = span_of(doc, row["start"], row["end"])
+    if span is None:
+        return
+    predicate = doc[span[2]]
+    if background(predicate) or any(child.dep_ in _READ_PERFORMERS
+                                     for child in performer_verb(predicate).children):
+        return  # a subject or agent the rules read and named nobody by ("cette dernière")
+    group = single_group(predicate, Trigger(row["lemma"], predicate.pos_, row["type"],
+                                            row["cameo"]))
+    actors, _ = _actors(doc, group, index, bool(row.get("passive")))
+    # "selon X" only tells of an act the rules read (a floor row's reading is X's own)
+    source = source_actor(doc, group, index)
+    named = [name for name in _names(index, [n for n in actors if n != source])
+             if name not in held and name not in row["places"]]
+    if named:
+        row["actors"] = named
+        row["participants"] = [*named, *(n for n in row["participants"] if n not in named)]
+        row["basis"] = "clause"
 
 
 def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,

@@ -95,3 +95,26 @@ def test_the_de_of_d_autres_before_a_date_makes_it_no_things_date(nlp):
     found = rows(nlp, "Ce Belge est soupçonné d'avoir tué deux passants et d'en avoir blessé "
                       "des dizaines d'autres le 4 mars à Lyon avec une voiture.")
     assert [row["lemma"] for row in found if row["date_text"] == "4 mars"] == ["blesser"]
+
+
+def test_a_rule_row_naming_nobody_takes_the_acting_names_of_its_sentence(nlp):
+    found = rows(nlp, "Emprisonné en Suisse, il était le coaccusé de Paul Hébert dans le "
+                      "procès qui s'est tenu à Genève en février pour la fusillade avec des "
+                      "douaniers le 3 mars 2019 à Lausanne.")
+    row = next(row for row in found if row["trigger"] == "fusillade")
+    assert row["actors"] == ["Paul Hébert"] and "Lausanne" in row["places"]
+    assert row["basis"] == "clause"  # a guess to check, as the floor's
+    found = rows(nlp, "Les pourparlers reprendront vendredi à Genève, selon la ministre "
+                      "Claire Vautrin.")
+    row = next(row for row in found if row["date_text"] == "vendredi")
+    assert row["actors"] == [] and row["basis"] == "rule"  # who tells of it takes no part
+
+
+def test_no_guessed_actor_held_by_another_row_or_for_a_background_act(nlp):
+    found = rows(nlp, "Après l'incendie de jeudi à Rouen, Paul Hébert a promis une enquête.")
+    fire = next(row for row in found if row["date_text"] == "jeudi")
+    assert fire["actors"] == [] and fire["basis"] == "rule"
+    found = rows(nlp, "Un traité a été signé mardi à Lyon, a annoncé la préfecture, avec la "
+                      "participation de Claire Vautrin.")
+    signed = next(row for row in found if row["date_text"] == "mardi")
+    assert "préfecture" not in " ".join(signed["actors"])
