@@ -682,8 +682,13 @@ def test_a_childs_noun_after_an_article_is_the_names_role(nlp, text, roles):
     assert by_name(with_ents(nlp, text, [("Aurèle", "PER")]))["Aurèle"]["roles"] == roles
 
 
-def test_a_surname_after_a_shops_noun_is_the_shop(nlp):
-    text = "Les employés de la chocolaterie Vantomme ont fermé boutique."
+@pytest.mark.parametrize("text", [
+    "Les employés de la chocolaterie Vantomme ont fermé boutique.",
+    # a network or a business empire named after its founder is that body
+    "Le réseau Vantomme a revendiqué l'attaque de la base.",
+    "Les magasins de l'empire Vantomme ferment tous.",
+])
+def test_a_surname_after_a_shops_or_a_bodys_noun_is_that_body(nlp, text):
     assert by_name(with_ents(nlp, text, [("Vantomme", "PER")]))["Vantomme"]["label"] == "ORG"
 
 
