@@ -289,7 +289,7 @@ def merged(table: dict[str, _Form], aliases: Aliases,
     groups = _Groups(table, aliases)
     _merge_articles(table, groups)
     _merge_people(table, groups, whole)
-    _merge_slips(table, groups)
+    _merge_slips(table, groups, whole)
     return _entities(table, groups, documents, whole.people)
 
 
@@ -519,8 +519,9 @@ def _merge_first_names(people: list[tuple[str, PersonName]], groups: _Groups) ->
             groups.union(key, matches.pop(), "shorter_form")
 
 
-def _merge_slips(forms: dict[str, _Form], groups: _Groups) -> None:
-    """A rare form one edit from a frequent entity of the same label joins it."""
+def _merge_slips(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None:
+    """A rare form one edit from a frequent entity of the same label joins it; not a bare
+    word that is a first name of the corpus ("Andrew" is no slip of a Mr Andrews)."""
     counts: Counter[str] = Counter()
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for key, form in forms.items():
@@ -534,11 +535,21 @@ def _merge_slips(forms: dict[str, _Form], groups: _Groups) -> None:
         root = groups.find(key)
         # A bare surname several people share was weighed already: no slip makes it theirs.
         if counts[root] > RARE_MENTIONS or form.country or form.canonical or (
-                form.candidates and root == key):
+                form.candidates and root == key) or _bare_first_name(form, whole):
             continue
         match = index.match(key, votes[root], counts[root] * FREQUENT_FACTOR, counts)
         if match is not None:
             groups.union(key, match, "similarity")
+
+
+def _bare_first_name(form: _Form, whole: Whole) -> bool:
+    """A person's form of one bare word that the corpus gives someone as first name (the
+    forms `blocks_kept._read_otherwise` weighs again when the first names change)."""
+    if form.label != "PER":
+        return False
+    person = person_name(form.target)
+    return bool(person.surname) and not person.given and (
+        name_key(" ".join(person.surname)) in whole.first_names)
 
 
 def _entities(forms: dict[str, _Form], groups: _Groups,

@@ -209,7 +209,9 @@ ANALYSIS_VERSION = 64
 #     a title only to a holder of such a title; a bare surname is no guess across documents
 #     when it is a child's name or beside a place named after a namesake; a hyphen splits
 #     words for spelling slips as a space does (issue 17, v6).
-CORPUS_RULES_VERSION = 12
+# 13: a bare word the corpus gives someone as first name is no spelling slip of a surname
+#     ("Andrew" of a Mr Andrews) (issue 17, v9).
+CORPUS_RULES_VERSION = 13
 
 
 @functools.cache

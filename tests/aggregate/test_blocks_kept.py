@@ -100,14 +100,19 @@ def _aliases_of(rows: list[dict[str, Any]], name: str) -> list[str]:
     ([row("Anne Roussel", "PER", "a1"), row("Roussel", "PER", "b1"),
       row("Conseil Jean de la Roussel", "ORG", "b1")],
      [row("Jean de la Roussel", "PER", "c1")]),
+    # ...and a bare word one letter from a frequent surname is its slip, until the corpus
+    # gives that word as someone's first name
+    ([*(row("Anne Roussels", "PER", f"a{n}") for n in range(4)), row("Roussel", "PER", "b1")],
+     [row("Roussel Fabre", "PER", "c1")]),
 ])
 def test_a_whole_corpus_fact_changed_by_another_block_merges_a_kept_block_again(first, added):
     states = _grown([first, added])
     # no added form falls in the block of "Roussel": the fact alone merges it again
     block = states[1]["blocks"][_block_of(states[1], "roussel")]
     assert not {key for rows in added for key in collect([rows]).forms} & set(block)
-    assert ("Roussel" in _aliases_of(first, "Anne Roussel")) != (
-        "Roussel" in _aliases_of([*first, *added], "Anne Roussel"))
+    name = first[0]["name"]
+    assert ("Roussel" in _aliases_of(first, name)) != (
+        "Roussel" in _aliases_of([*first, *added], name))
 
 
 def test_a_role_naming_a_person_read_later_leaves_a_kept_entity():

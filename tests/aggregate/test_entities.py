@@ -169,6 +169,14 @@ def test_a_one_word_plural_does_not_join_its_singular_as_a_slip(frequent, rare, 
     assert len(entities) == 2
 
 
+@pytest.mark.parametrize(("first_name_elsewhere", "joined"), [(False, True), (True, False)])
+def test_a_bare_first_name_of_the_corpus_is_no_slip_of_a_surname(first_name_elsewhere, joined):
+    # "Brandt" one letter from "Brandts": a slip, unless the corpus gives a Brandt as first name
+    others = [row("Brandt Olavsen", document="y")] if first_name_elsewhere else []
+    entities = consolidate([*rows("Daniel Brandts", 6), row("Brandt", document="x"), *others])
+    assert ("Brandt" in entity(entities, "Daniel Brandts").aliases) is joined
+
+
 def test_a_rare_form_is_not_a_slip_of_a_rare_form():
     entities = consolidate([*rows("Piotr Valenko", 2), row("Piotr Valemko", document="x")])
     assert len(entities) == 2

@@ -45,6 +45,9 @@ _NAMES = [
     # someone whose full name, once read, makes it no longer a thing named after "Roussel".
     ("Villeneuve sur Orges", None), ("Conseil Jean de la Roussel", None),
     ("Jean de la Roussel", None),
+    # A bare word one letter from a surname ("Fabre" / "Fabres"): a slip, unless the corpus
+    # gives it as someone's first name.
+    ("Hugo Fabres", None), ("Fabre Lacombe", None),
 ]
 # Roles given to a mention at random: one names a person of the pool, the other no one.
 _ROLES = [(), ("ministre Anne Roussel",), ("ministre",)]
