@@ -49,7 +49,7 @@ from .clauses import (
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows, guess_actors
-from .kinds import INTERVIEW, guest_of_outlet, predicate_type
+from .kinds import INTERVIEW, guest_of_outlet, is_event_noun, predicate_type
 from .role_nouns import noun_person, role_noun_person
 from .roles import (
     _passive_voice,
@@ -231,7 +231,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
              else None)  # "a été abattu par les forces de l'ordre"
     pronoun = pronoun_subject(group)
     # "sa démission le 3 mars", "son discours prononcé lundi": whose act, as for a pronoun
-    owner = None if pronoun or participants else possessive(group.anchor)
+    owner = None if pronoun or participants else possessive(group.anchor, is_event_noun)
 
     def whose(pronoun: Token | None = None) -> str | None:
         # A role noun a pronoun stands for is resolved by role only: two guesses make no answer.

@@ -271,11 +271,16 @@ POSSESSOR_UNDERGOES = frozenset({"arrest", "charge", "trial", "appointment", "el
 _POSSESSIVES = frozenset({"son", "sa", "ses"})
 
 
-def possessive(anchor: Token) -> Token | None:
+def possessive(anchor: Token, is_act: Callable[[str], bool] | None = None) -> Token | None:
     """The possessive that says whose act an event noun is ("sa démission le 3 mars"), or
-    whose the noun a participle qualifies ("son discours prononcé fin septembre")."""
+    whose the noun a participle qualifies ("son discours prononcé fin septembre"), or, with
+    `is_act` (a lemma names an act), whose the act a verb's subject names ("ses
+    déclarations remontent au 3 mars")."""
     noun = anchor
-    if anchor.pos_ != "NOUN":
+    if is_act is not None and anchor.pos_ in ("VERB", "AUX"):
+        noun = next((child for child in anchor.children if child.dep_ in _SUBJECT
+                     and child.pos_ == "NOUN" and is_act(child.lemma_)), anchor)
+    if noun is anchor and anchor.pos_ != "NOUN":
         if (anchor.dep_ not in ("acl", "amod") or anchor.head.pos_ != "NOUN"
                 or "Part" not in anchor.morph.get("VerbForm", [])):
             return None  # "sa volonté de jouer": the will's, not the act's

@@ -26,11 +26,13 @@ from .announced import is_announced_act, performer_verb
 from .arguments import _mention_head, in_parentheses, occasion
 from .candidates import date_token
 from .clauses import (
+    antecedent,
     background,
     described_agent,
     described_subject,
     figure_clause,
     governing_predicate,
+    possessive,
 )
 from .dating import not_the_events, nowadays, open_dates
 from .kinds import expression_type, is_event_noun, predicate_type
@@ -180,6 +182,11 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     actors, places = _actors(doc, group, index, passive,
                              guess=description is None and not background(predicate))
     named = _names(index, actors) or ([description] if description is not None else [])
+    if not named:
+        # "Ses déclarations remontent au 3 mars": the act is the one the possessive points to
+        owner = possessive(predicate, is_event_noun)
+        person = None if owner is None else antecedent(predicate, index, pronoun=owner)
+        named = [person] if person is not None else []
     if not named and not places:
         return None  # nobody and nowhere named: no event to list
     return {

@@ -121,11 +121,25 @@ def test_the_subject_that_names_nobody_stands_for_the_person_the_text_says(nlp, 
     # ... or undergoes it
     ("Le banquier Hugo Perrin dirigeait la filiale. Les documents ont disparu après son "
      "arrestation en février.", "février", [], ["Hugo Perrin"]),
+    # a verb's subject that names an act: the possessor performs it
+    ("Le sénateur Marc Delorme a quitté la commission. Ses dernières déclarations publiques "
+     "remontent au 3 mars dans la Drôme.", "3 mars", ["Marc Delorme"], []),
+    ("Le sénateur Marc Delorme a quitté la commission. Ses dernières déclarations publiques "
+     "remontent au 3 mars.", "3 mars", ["Marc Delorme"], []),
+    ("Le député Paul Hébert est resté discret. Sa démission est intervenue le 4 mai.",
+     "4 mai", ["Paul Hébert"], []),
 ])
 def test_a_possessive_on_an_event_noun_names_whose_act_it_is(nlp, text, date_text, actors,
                                                             targets):
     row = dated_row(nlp, text, date_text)
     assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+def test_a_possessive_on_a_verbs_subject_that_names_no_act_gives_no_actor(nlp):
+    text = ("Le sénateur Marc Delorme a quitté la commission. Ses dernières lettres "
+            "remontent au 3 mars dans la Drôme.")
+    assert not any("Marc Delorme" in row["participants"] for row in layered(nlp, text)
+                   if row["date_text"] == "3 mars")
 
 
 def test_a_possessive_on_a_noun_is_not_its_infinitive_s(nlp):
