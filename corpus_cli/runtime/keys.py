@@ -184,7 +184,8 @@ from corpus_cli import MODEL_NAME
 #     of its sentence, that no other row of the sentence holds (`basis: "clause"`) (13).
 # 65: the possessive of the act a verb's subject names is whose act the row is ("ses
 #     déclarations remontent au 22 novembre") (13).
-ANALYSIS_VERSION = 65
+# 66: a quotation mark between "lors de" and a name leaves it the occasion (13).
+ANALYSIS_VERSION = 66
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

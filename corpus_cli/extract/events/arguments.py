@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
@@ -363,9 +364,10 @@ _OCCASION_REACH = 3
 def occasion(head: Token) -> bool:
     """The name is what "lors de", "pendant" open ("lors d'une Convention de la droite"): the
     occasion of the act, no one taking part in it."""
-    doc, simultaneity = head.doc, _words("simultaneity")
-    for i in range(head.i - 1, max(head.i - _OCCASION_REACH, 0) - 1, -1):
-        token = doc[i]
+    simultaneity = _words("simultaneity")
+    # 'lors d'une "Convention"': a quotation mark is no word
+    words = (token for token in reversed(head.doc[:head.i]) if not token.is_quote)
+    for token in islice(words, _OCCASION_REACH):
         if token.lower_ in simultaneity:
             return True
         if token.pos_ not in ("DET", "ADP"):

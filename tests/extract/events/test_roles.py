@@ -318,6 +318,13 @@ def test_a_name_opened_by_lors_de_is_the_occasion_not_who_acts(nlp):
     assert all("Convention de la droite" not in row["actors"] for row in layered(nlp, text))
 
 
+def test_a_quotation_mark_before_the_occasions_name_changes_nothing(nlp):
+    # the occasion is no participant, so the possessive tells who spoke
+    text = ("Le maire Luc Perret a été critiqué pour son discours prononcé lors du \"Forum des "
+            "Territoires\" le 3 juin.")
+    assert by_date(nlp, text, "3 juin")["actors"] == ["Luc Perret"]
+
+
 @pytest.mark.parametrize(("text", "date_text", "actors", "targets"), [
     # the name that reports an act in an incise after it takes no part in it...
     ("Le pont a été fermé lundi, a annoncé le préfet Jean Morel.", "lundi", [], []),
