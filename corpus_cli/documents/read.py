@@ -257,6 +257,17 @@ def read_input(item: Input, on_error: ErrorHandler | None = None,
         on_error(error)
 
 
+def input_size(item: Input, base: Path | None = None) -> int | None:
+    """The bytes of an input file (opened from `base` as `read_input` opens it); None for a
+    URL, standard input or a file that cannot be read."""
+    if item.path is None:
+        return None
+    try:
+        return (item.path if base is None else base / item.path).stat().st_size
+    except OSError:
+        return None
+
+
 def unique_id(seen: dict[str, int], given: str) -> str:
     """`given`, or `given#n` at its n-th occurrence among the ids counted in `seen`."""
     count = seen.get(given, 0) + 1

@@ -2,12 +2,12 @@
 
 The workers read the input files themselves (paths on storage every worker sees at the same
 place; a relative path is taken from the client's folder): pass 1 (each file's blocks) and
-pass 2 (each file's documents cleaned and described) run there, one task per file, and come
-back in order (`ordered`). The client merges the counts, looks the documents up in the store,
-and sends shares of (key, cleaned text, reference date) to be parsed; each worker loads the
-model once (a worker plugin), and the rows come back in order and are stored exactly as a
-local run stores them. A worker lost mid-run loses nothing: the scheduler gives its tasks to
-another worker (`retries`).
+pass 2 (each file's documents cleaned and described) run there, one task per file or per run
+of small files (`batches`), and come back in order (`ordered`). The client merges the counts,
+looks the documents up in the store, and sends shares of (key, cleaned text, reference date)
+to be parsed; each worker loads the model once (a worker plugin), and the rows come back in
+order and are stored exactly as a local run stores them. A worker lost mid-run loses
+nothing: the scheduler gives its tasks to another worker (`retries`).
 Dask is an optional extra (`pip install 'corpus-cli[dask]'`), imported only here.
 """
 
@@ -29,6 +29,10 @@ log = logging.getLogger(__name__)
 RETRIES = 3
 # Tasks per worker submitted ahead of the one whose result the client waits for.
 AHEAD = 4
+# Small files travel together: a task reads consecutive files up to this many bytes or files
+# (a folder of one article per file would otherwise cost a task, and a round trip, each).
+BATCH_BYTES = 1 << 20
+BATCH_ITEMS = 64
 LOCAL = "local:"
 
 Rows = list[tuple[str, dict[str, Any]]]
@@ -83,35 +87,59 @@ class Cluster:
             yield from future.result()
 
     def ordered(self, function: Callable[..., Any], items: Sequence[Any],
-                **shared: Any) -> Iterator[Any]:
+                sizes: Sequence[int | None] | None = None, **shared: Any) -> Iterator[Any]:
         """`function(item, **shared)` for each item on the workers, yielded in order; `shared`
-        is sent to each worker once. At most AHEAD tasks a worker run beyond the one awaited,
-        so results wait in the cluster's memory only that far ahead of the client."""
+        is sent to each worker once. With `sizes` (bytes, None when unknown), consecutive
+        small items share a task (`batches`). At most AHEAD tasks a worker run beyond the one
+        awaited, so results wait in the cluster's memory only that far ahead of the client."""
         client = self.client
         # In a list: a collection given alone would be scattered item by item.
         sent = {name: client.scatter([value], broadcast=True)[0]
                 for name, value in shared.items()}
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         pending: deque[Any] = deque()
-        waiting = iter(items)
+        waiting = iter(batches(items, sizes))
 
         def submit(count: int) -> None:
-            for item in islice(waiting, count):
-                pending.append(client.submit(function, item, retries=RETRIES, pure=False,
-                                             **sent))
+            for batch in islice(waiting, count):
+                pending.append(client.submit(each, function, batch, retries=RETRIES,
+                                             pure=False, **sent))
 
         submit(AHEAD * workers)
         while pending:
             future = pending.popleft()
-            result = future.result()
+            results = future.result()
             future.release()
             submit(1)
-            yield result
+            yield from results
 
     def close(self) -> None:
         self.client.close()
         if self._local is not None:
             self._local.close()
+
+
+def batches(items: Sequence[Any], sizes: Sequence[int | None] | None = None,
+            ) -> Iterator[list[Any]]:
+    """The items in order, cut into runs of at most BATCH_ITEMS whose known sizes add up
+    to at most BATCH_BYTES; an item of unknown or larger size goes alone. Without
+    `sizes`, one item a batch."""
+    batch: list[Any] = []
+    total = 0
+    for at, item in enumerate(items):
+        size = None if sizes is None else sizes[at]
+        if batch and (size is None or total + size > BATCH_BYTES or len(batch) == BATCH_ITEMS):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += BATCH_BYTES + 1 if size is None else size
+    if batch:
+        yield batch
+
+
+def each(function: Callable[..., Any], batch: list[Any], **shared: Any) -> list[Any]:
+    """`function(item, **shared)` for each item of a batch (one Dask task)."""
+    return [function(item, **shared) for item in batch]
 
 
 def _model_plugin() -> Any:

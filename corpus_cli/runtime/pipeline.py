@@ -25,6 +25,7 @@ from corpus_cli.documents.read import (
     Input,
     default_corpus,
     expand,
+    input_size,
     read_documents,
 )
 from corpus_cli.errors import InputError, StoreError, UsageError
@@ -431,14 +432,14 @@ def _remote_reading(settings: Settings, model: str
     base = Path.cwd()
 
     def count_files(items: list[Input]) -> Iterator[Any]:
-        return cluster.ordered(count_file, items, count=not settings.keep_boilerplate,
-                               base=base)
+        return cluster.ordered(count_file, items, [input_size(i, base) for i in items],
+                               count=not settings.keep_boilerplate, base=base)
 
     def prepare_files(repeated: frozenset[str]) -> PrepareFiles:
         return lambda items: cluster.ordered(
-            prepare_file, items, model=model, repeated=repeated,
-            keep_boilerplate=settings.keep_boilerplate, default_date=settings.default_date,
-            base=base)
+            prepare_file, items, [input_size(i, base) for i in items], model=model,
+            repeated=repeated, keep_boilerplate=settings.keep_boilerplate,
+            default_date=settings.default_date, base=base)
 
     return count_files, prepare_files
 

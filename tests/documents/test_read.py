@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,7 @@ from corpus_cli.documents.read import (
     Input,
     default_corpus,
     expand,
+    input_size,
     read_documents,
 )
 from corpus_cli.errors import InputError, UsageError
@@ -276,3 +278,11 @@ def test_stdin_is_read_with_a_bound_and_checked_for_binary(monkeypatch):
 
 def test_stdin_named_twice_is_one_input():
     assert expand(["-", "-"]) == [Input(None, "-")]
+
+
+def test_an_inputs_size_is_read_from_the_folder_it_is_opened_from(tmp_path):
+    (tmp_path / "a.txt").write_text("Bonjour.", encoding="utf-8")
+    item = Input(id="a.txt", path=Path("a.txt"))
+    assert input_size(item, tmp_path) == len("Bonjour.")
+    assert input_size(Input(id="b.txt", path=tmp_path / "b.txt")) is None  # gone
+    assert input_size(Input(id="-", path=None)) is None  # standard input

@@ -121,3 +121,15 @@ def test_good_addresses_pass() -> None:
     assert check_address("local:2") == "local:2"
     assert check_address("tcp://10.0.0.1:8786") == "tcp://10.0.0.1:8786"
     assert cluster_module.RETRIES >= 1
+
+
+def test_small_files_share_a_task_in_order_and_large_or_unknown_ones_go_alone() -> None:
+    big = cluster_module.BATCH_BYTES
+    sizes = [10, 20, None, 30, big, 5, *([1] * (cluster_module.BATCH_ITEMS + 1))]
+    items = list(range(len(sizes)))
+    found = list(cluster_module.batches(items, sizes))
+    assert found[:4] == [[0, 1], [2], [3], [4]]
+    assert [len(batch) for batch in found[4:]] == [cluster_module.BATCH_ITEMS, 2]
+    assert [item for batch in found for item in batch] == items
+    assert list(cluster_module.batches(["a", "b"])) == [["a"], ["b"]]  # no sizes: one a task
+    assert cluster_module.each(str.upper, ["a", "b"]) == ["A", "B"]
