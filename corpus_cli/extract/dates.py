@@ -464,6 +464,25 @@ def _in_narrative(fields: dict[str, Any], narrative: tuple[PartialDate, int], in
     return gap <= _NARRATIVE_REACH_DAYS
 
 
+# After "le dimanche": the Sunday of something ("le dimanche de Pâques"), not every Sunday.
+_OF_SOMETHING = re.compile(r"\s+(?:de|du|des|d['’])(?![\w])", re.IGNORECASE)
+
+
+def habitual(expression: Expression, tense: str | None, text: str) -> Expression:
+    """ "le dimanche" with no day, shift or anchor of its own, in a present or future clause,
+    is every Sunday ("animera désormais l'émission le dimanche"): a set, no day to place. In
+    a past clause it is the story's Sunday ("Le dimanche, il a visité l'usine")."""
+    spec = expression.spec
+    if (spec.kind != "date" or spec.weekday is None or tense not in ("present", "future")
+            or not expression.text.lower().startswith("le ")
+            or any(field is not None for field in (spec.year, spec.month, spec.day, spec.shift,
+                                                   spec.anchor, spec.easter))
+            or _OF_SOMETHING.match(text, expression.end)):
+        return expression
+    return Expression(expression.start, expression.end, expression.text, "set",
+                      Spec(kind="set", value=f"XXXX-WXX-{spec.weekday}"))
+
+
 def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     """Every temporal expression of a parsed document as `date` rows (ARCHITECTURE.md).
 
@@ -489,6 +508,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         index = bisect_right(starts, expression.start) - 1
         verb = governing_verb(span)
         tense = clause_tense(verb) if verb is not None else None
+        expression = habitual(expression, tense, text)
         reading = _reading(span, expression, None if _reported_imperfect(verb) else tense, text)
         previous = last if _needs_previous(expression) else None
         attached = attachment(span)

@@ -599,3 +599,22 @@ def test_an_imperfect_the_tagger_read_as_a_present_is_a_past(nlp) -> None:
 ])
 def test_a_date_of_the_week_before_writing_and_the_narrative(nlp, text, date, value) -> None:
     assert dates_of(nlp, text, "2019-09-16")[date]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "habitual"), [
+    # a weekday with "le" and nothing of its own, in a present or future clause: every one
+    ("L'animatrice présentera désormais seule l'émission le dimanche après-midi.", True),
+    ("Le marché se tient le mardi matin sur la place.", True),
+    # in a past clause it is the story's day; with a day, a shift or "de" it is one day
+    ("Le dimanche, le ministre a visité l'usine.", False),
+    ("Le maire a reçu les élus le dimanche suivant.", False),
+    ("Le scrutin se tiendra le dimanche 12 mars.", False),
+    ("La cérémonie aura lieu le dimanche de Pâques.", False),
+    ("Le ministre se rendra dimanche à Lille.", False),
+])
+def test_le_and_a_weekday_in_a_present_clause_is_every_such_day(nlp, text, habitual) -> None:
+    row = next(r for r in extract_dates(nlp(text), "2016-12-15")
+               if "manche" in r["text"] or "mardi" in r["text"])
+    assert (row["kind"] == "set") is habitual
+    if habitual:
+        assert row["value"].startswith("XXXX-WXX-") and row["start_date"] is None
