@@ -187,7 +187,8 @@ from corpus_cli import MODEL_NAME
 # 66: a quotation mark between "lors de" and a name leaves it the occasion (13).
 # 67: "le dimanche" with no day of its own in a present or future clause is every Sunday
 #     (a set), not one day (13).
-ANALYSIS_VERSION = 67
+# 68: the euphonic "t" written apart ("a t-il lancé") leaves "-il" the inverted subject (13).
+ANALYSIS_VERSION = 68
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -100,6 +100,8 @@ def _subject_pronoun(predicate: Token) -> Token | None:
                 inverted = word.lower_.startswith("-") or word.i > predicate.i
                 if child.dep_ in _SUBJECT or (inverted and child.dep_ in ("dep", "expl:subj")):
                     return word
+                if inverted and child.lower_.strip("-") == "t":
+                    return word  # "a t-il lancé": the euphonic "t" read as an adverb
                 if hyphened(word):
                     return word  # "avait-elle déclaré" with "-elle" read as iobj
     return None

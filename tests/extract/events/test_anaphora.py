@@ -99,6 +99,9 @@ def test_a_role_noun_is_not_a_person_it_cannot_be(nlp, text, date_text, stranger
      "responsable. Dire qu'il y avait un problème, c'était dire qu'elle s'était "
      "trompée\", a-t-il déclaré au micro de Radio Sud ce vendredi.", "ce vendredi",
      ["Paul Hébert"]),
+    # the euphonic "t" written apart ("a t-il"), which the parser reads as an adverb
+    ("Le député Paul Hébert a répondu au champion. \"Votre discours est indigne !\", a "
+     "t-il lancé sur Radio Sud, mardi 3 septembre.", "mardi 3 septembre", ["Paul Hébert"]),
     # a pronoun after a role noun subject is the person of that role
     ("Le ministre de l'Intérieur Paul Hébert a visité une caserne. Claire Vautrin a salué "
      "son action. Le ministre a ensuite rencontré les gendarmes. Il a promis mardi de "
