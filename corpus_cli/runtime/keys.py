@@ -188,7 +188,8 @@ from corpus_cli import MODEL_NAME
 # 67: "le dimanche" with no day of its own in a present or future clause is every Sunday
 #     (a set), not one day (13).
 # 68: the euphonic "t" written apart ("a t-il lancé") leaves "-il" the inverted subject (13).
-ANALYSIS_VERSION = 68
+# 69: "quelques heures plus tard" is the day told before, at the day's precision (13).
+ANALYSIS_VERSION = 69
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

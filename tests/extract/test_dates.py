@@ -137,6 +137,16 @@ def test_the_next_day_counts_from_the_previous_date(nlp) -> None:
         ("2015-03-03", "absolute"), ("2015-03-04", "previous"), ("2015-03-07", "previous")]
 
 
+def test_some_hours_later_is_the_day_told_before(nlp) -> None:
+    rows = extract_dates(nlp("Le 3 mars 2015, une voiture a foncé sur la foule à Lyon. "
+                             "Quelques heures plus tard, une autre attaque a eu lieu à Vienne. "
+                             "Quelques jours plus tard, un suspect a été arrêté."), "2016-12-15")
+    assert [(r["text"], r["value"]) for r in rows][:2] == [
+        ("3 mars 2015", "2015-03-03"), ("Quelques heures plus tard", "2015-03-03")]
+    assert rows[1]["granularity"] == "day" and rows[1]["anchor"] == "previous"
+    assert rows[2]["start_date"] is None  # some days: no day to tell
+
+
 def test_a_year_less_date_after_a_dated_sentence_takes_its_year(nlp) -> None:
     rows = extract_dates(nlp("Le 3 mars 2015, il a été élu. Le 5 avril, il a démissionné."),
                          "2016-12-15")

@@ -197,15 +197,23 @@ def build_shift(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     return [expression_at(m, text, "", Spec(unit=whole_unit, shift=sign * count, mod=mod))]
 
 
+# Units of which an untold number still ends the same day ("quelques heures plus tard").
+_WITHIN_A_DAY = frozenset({"hour", "minute", "second"})
+
+
 def build_relative(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     direction = key(m.group("dir"))
     sign = -1 if direction in ("plus tôt", "auparavant", "avant") else 1
     amount, approximate = _amount(g, m)
     event = m.group("evt") is not None and direction in ("avant", "après")
+    unit = g.units[key(m.group("unit"))]
+    if amount is None and unit in _WITHIN_A_DAY and not event:
+        # "quelques heures plus tard": the day told before, at the day's precision
+        return [expression_at(m, text, "", Spec(unit="day", shift=0, anchor="previous"))]
     if amount is None:
         spec = Spec(kind="vague", anchor="event" if event else "previous")
         return [expression_at(m, text, "", spec)]
-    whole_unit, count = _whole_units(g.units[key(m.group("unit"))], amount)
+    whole_unit, count = _whole_units(unit, amount)
     spec = Spec(unit=whole_unit, shift=sign * count, anchor="event" if event else "previous",
                 mod="APPROX" if approximate else None)
     return [expression_at(m, text, "", spec)]
