@@ -23,7 +23,7 @@ from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
 from .events.announced import act_of_date, announced_act, announcing_class
-from .events.kinds import is_event_noun
+from .events.kinds import is_event_noun, type_of
 from .events.wordlists import lexicon
 from .voice import takes_etre
 
@@ -687,7 +687,20 @@ def _dates_event(row: dict[str, Any], span: Span, event: Token, ordinal: str | N
     return any(t.i != event.i and (t.lemma_.lower() == lemma or t.lower_ == event.lower_)
                and (ordinal is None or any(c.dep_ == "amod" and c.lemma_.lower() == ordinal
                                            for c in t.children))
-               for t in names)
+               for t in names) or (ordinal is None and _same_act(event, attached))
+
+
+# Types too common to tell one act from another by type alone.
+_VAGUE_TYPES = frozenset({"other", "public_statement"})
+
+
+def _same_act(event: Token, verb: Token) -> bool:
+    """The verb tells the act the event noun names ("a démissionné lundi" for "sa
+    démission", "a été tué vendredi" for "l'assassinat"): both of one type, a telling one."""
+    if verb.pos_ not in ("VERB", "AUX") or event.pos_ != "NOUN":
+        return False
+    kind = type_of(event.lemma_, "NOUN")[0]
+    return kind not in _VAGUE_TYPES and type_of(verb.lemma_, "VERB")[0] == kind
 
 
 def _takes_place(verb: Token) -> bool:

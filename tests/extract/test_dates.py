@@ -191,6 +191,12 @@ def event_rows(nlp, text: str, reference: str = "2019-09-02") -> list[tuple]:
      "tenue le 5 mai.", ("Deux jours après l'élection", "2019-05-07")),
     ("Au lendemain de l'attentat, la ministre a démissionné. L'attentat a eu lieu le 12 mars "
      "dans le centre de Varenne.", ("Au lendemain de l'attentat", "2019-03-13")),
+    # a verb of the event noun's type tells that act
+    ("Le ministre Paul Ardent a démissionné lundi 3 juin. Au lendemain de sa démission, la "
+     "porte-parole a affirmé que la réforme demeurait.", ("Au lendemain de sa démission",
+                                                          "2019-06-04")),
+    ("Le général a été tué vendredi 3 mai par une frappe. Au lendemain de cet assassinat, le "
+     "président a menacé de riposter.", ("Au lendemain de cet assassinat", "2019-05-04")),
 ])
 def test_an_event_dated_elsewhere_dates_the_relative_expression(nlp, text, expected) -> None:
     assert event_rows(nlp, text) == [(*expected, "event")]
@@ -215,6 +221,12 @@ def test_a_date_under_a_part_of_the_event_phrase_dates_the_relative_expression(n
     "maire a démissionné.",
     # the date of another thing ("l'accord"), not of the summit
     "L'accord a été signé le 3 mai. À la veille du sommet, le ministre a démissionné.",
+    # two meetings on two days: no guess by type
+    "Le ministre a rencontré le maire le 3 mai. Il a reçu le préfet le 7 mai. La veille de sa "
+    "visite, il a appelé le roi.",
+    # a saying is too common an act to be found by its type
+    "Le ministre a déclaré le 3 mai qu'il partirait. La veille de sa déclaration, il a appelé "
+    "le roi.",
 ])
 def test_an_event_not_dated_once_leaves_the_expression_unresolved(nlp, text) -> None:
     assert [value for _, value, _ in event_rows(nlp, text)] == ["P1D"]
