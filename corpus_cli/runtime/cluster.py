@@ -92,26 +92,46 @@ class Cluster:
         is sent to each worker once. With `sizes` (bytes, None when unknown), consecutive
         small items share a task (`batches`). At most AHEAD tasks a worker run beyond the one
         awaited, so results wait in the cluster's memory only that far ahead of the client."""
+        from distributed.client import FutureCancelledError
+
         client = self.client
-        # In a list: a collection given alone would be scattered item by item.
-        sent = {name: client.scatter([value], broadcast=True)[0]
-                for name, value in shared.items()}
+        sent = self._scattered(shared)
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        pending: deque[Any] = deque()
+        pending: deque[tuple[list[Any], Any]] = deque()
         waiting = iter(batches(items, sizes))
 
-        def submit(count: int) -> None:
-            for batch in islice(waiting, count):
-                pending.append(client.submit(each, function, batch, retries=RETRIES,
-                                             pure=False, **sent))
+        def send(batch: list[Any]) -> tuple[list[Any], Any]:
+            return batch, client.submit(each, function, batch, retries=RETRIES, pure=False,
+                                        **sent)
 
-        submit(AHEAD * workers)
+        pending.extend(send(batch) for batch in islice(waiting, AHEAD * workers))
+        lost = 0
         while pending:
-            future = pending.popleft()
-            results = future.result()
+            _, future = pending[0]
+            try:
+                results = future.result()
+            except FutureCancelledError:
+                # The values scattered to the workers were lost with the last of them (a
+                # lone worker restarted): scatter them again and send the tasks again.
+                lost += 1
+                if lost > RETRIES:
+                    raise
+                log.warning("the cluster lost the values sent to its workers: sent again")
+                sent = self._scattered(shared)
+                again = [item for item, _ in pending]
+                pending.clear()
+                pending.extend(send(item) for item in again)
+                continue
+            pending.popleft()
             future.release()
-            submit(1)
+            pending.extend(send(item) for item in islice(waiting, 1))
             yield from results
+
+    def _scattered(self, shared: dict[str, Any]) -> dict[str, Any]:
+        """Each shared value sent to every worker once, as a future to pass to tasks."""
+        # In a list: a collection given alone would be scattered item by item.
+        return {name: self.client.scatter([value], broadcast=True)[0]
+                for name, value in shared.items()}
 
     def close(self) -> None:
         self.client.close()

@@ -111,6 +111,32 @@ def test_a_worker_lost_mid_run_loses_nothing(tmp_path: Path,
     assert rows == analyse_share(work)
 
 
+def tag_dying_once(item: int, tag: str) -> str:
+    """A file reader whose worker process dies the first time it runs (flag file)."""
+    flag = Path(os.environ["CORPUS_TEST_DIE_FLAG"])
+    if not flag.exists():
+        flag.write_text("died")
+        os._exit(1)
+    return f"{tag}{item}"
+
+
+@pytest.mark.slow
+def test_values_sent_to_a_lone_worker_that_dies_are_sent_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import cloudpickle
+
+    # One worker: its restart loses every value scattered to it, which the tasks need.
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    monkeypatch.setenv("CORPUS_TEST_DIE_FLAG", str(tmp_path / "died"))
+    cluster = Cluster("local:1")
+    try:
+        found = list(cluster.ordered(tag_dying_once, list(range(10)), tag="n"))
+    finally:
+        cluster.close()
+    assert (tmp_path / "died").exists()
+    assert found == [f"n{item}" for item in range(10)]
+
+
 @pytest.mark.parametrize("address", ["local:0", "local:x", "8786", "host:8786"])
 def test_bad_addresses_are_usage_errors(address: str) -> None:
     with pytest.raises(UsageError):
