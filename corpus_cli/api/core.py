@@ -17,6 +17,7 @@ from corpus_cli.aggregate import stats as stats_layer
 from corpus_cli.aggregate import timeline as timeline_layer
 from corpus_cli.aggregate.aliases import Aliases, load_aliases
 from corpus_cli.aggregate.blocks_kept import consolidate_kept
+from corpus_cli.aggregate.role_holders import WithRoles, role_holders
 from corpus_cli.aggregate.timeline import Query as TimelineQuery
 from corpus_cli.aggregate.timeline import date_label, year_of
 from corpus_cli.dates.iso import iso_value as iso_date
@@ -468,7 +469,11 @@ def _timeline_parts(corpus: Corpus, entities: _Entities, key: str
     their JSON and the parts' do not fit beside each other in the memory the step is given; nor
     do the entities beside the parts: they are let go once their names by mention are known."""
     _keep_entity_table(corpus, entities)  # first: consolidation's peak, alone
-    names = entity_layer.mention_index(entities())
+    table = entities()
+    # a role an event describes ("le Premier ministre") is the person of its document who
+    # holds it in the corpus
+    names = WithRoles(entity_layer.mention_index(table), role_holders(table))
+    del table
     entities.release()
     kept = _kept_parts(corpus, key)
     documents = [(record.id, record.key) for record in corpus.unique()]

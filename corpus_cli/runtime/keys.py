@@ -220,7 +220,9 @@ ANALYSIS_VERSION = 70
 #     words for spelling slips as a space does (issue 17, v6).
 # 13: a bare word the corpus gives someone as first name is no spelling slip of a surname
 #     ("Andrew" of a Mr Andrews) (issue 17, v9).
-CORPUS_RULES_VERSION = 13
+# 14: a role an event describes ("le Premier ministre", "le patron de Matignon") is the one
+#     person of its document whose entity holds that role in the corpus (issue 13).
+CORPUS_RULES_VERSION = 14
 
 
 @functools.cache

@@ -355,3 +355,29 @@ def test_a_grown_timeline_checks_the_lines_of_its_new_entries_only(tmp_path, nlp
     with api.analyse([str(folder)], api.Settings(store_dir=tmp_path / "fresh")) as corpus:
         assert api.timeline(corpus, Query(include_undated=True)) == after
         assert {**corpus.cached_only(core._SHAPE), "checksum": 0} == {**shape, "checksum": 0}
+
+
+_ROLE_ARTICLES = (
+    "Le Premier ministre Paul Vernier a reçu mardi 3 mars 2020 les syndicats à Matignon.",
+    "M. Vernier défend sa réforme. Le Premier ministre présentera jeudi 12 mars 2020 le texte "
+    "aux maires à Lorient.",
+)
+
+
+def test_a_role_described_in_one_article_is_its_holder_named_so_in_another(tmp_path, nlp):
+    """"Le Premier ministre" of the second article is Paul Vernier, whom the first article
+    names with that role; the same answer when the corpus grew to it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a1.txt").write_text(_ROLE_ARTICLES[1], encoding="utf-8")
+    settings = api.Settings(store_dir=tmp_path / "store")
+    with api.analyse([str(folder)], settings) as corpus:
+        alone = api.timeline(corpus)
+    (folder / "a0.txt").write_text(_ROLE_ARTICLES[0], encoding="utf-8")
+    with api.analyse([str(folder)], settings) as corpus:
+        grown = api.timeline(corpus)
+    with api.analyse([str(folder)], api.Settings(use_store=False)) as corpus:
+        assert api.timeline(corpus) == grown
+    presented = next(row for row in grown if row["sources"] == ["a1.txt"])
+    assert presented["actors"] == ["Paul Vernier"]
+    assert all("Paul Vernier" not in row["actors"] for row in alone)
