@@ -42,6 +42,7 @@ def _offices() -> dict[str, str]:
             for seat, office in wordfiles.pairs("events_actors.txt", "periphrases").items()}
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for every description of every document
 def description_key(text: str) -> str | None:
     """The role key of a definite singular description ("le Premier ministre"), else None."""
     if not _DEFINITE.match(text.strip()):
