@@ -15,7 +15,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.names import fold
@@ -51,38 +51,46 @@ def description_key(text: str) -> str | None:
     return _offices().get(key, key) or None
 
 
-def role_holders(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
-    """(document id, role key) -> the name of the one person mentioned in that document whose
-    entity holds that role."""
-    found: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for entity in entities:
-        if entity.label != "PER" or not entity.roles:
-            continue
-        keys = {_offices().get(key, key) for key in map(role_key, entity.roles) if key}
-        for document in {document for document, _ in entity.occurrences}:
+class RoleHolders:
+    """The persons who hold each role in the corpus, with the documents that name them."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.by_key: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        for entity in entities:
+            if entity.label != "PER" or not entity.roles:
+                continue
+            keys = {_offices().get(key, key) for key in map(role_key, entity.roles) if key}
+            documents = frozenset(document for document, _ in entity.occurrences)
             for key in keys:
-                found[(document, key)].add(entity.name)
-    return {place: next(iter(names)) for place, names in found.items() if len(names) == 1}
+                self.by_key[key].append((entity.name, documents))
+
+    def holder(self, document: str, key: str) -> str | None:
+        """The name of the one person named in `document` who holds the role, else None."""
+        names = {name for name, documents in self.by_key.get(key, ()) if document in documents}
+        return next(iter(names)) if len(names) == 1 else None
 
 
 class WithRoles(Mapping[tuple[str, str], str]):
     """(document id, mention name) -> entity name (`entities.mention_index`), which also
-    gives a role described in a document the person holding it there (`role_holders`)."""
+    gives a role described in a document the person holding it there (`RoleHolders`)."""
 
-    def __init__(self, names: Mapping[tuple[str, str], str],
-                 holders: Mapping[tuple[str, str], str]) -> None:
+    def __init__(self, names: Mapping[tuple[str, str], str], holders: RoleHolders) -> None:
         self.names, self.holders = names, holders
 
-    def __getitem__(self, place: tuple[str, str]) -> str:
+    def get(self, place: tuple[str, str], default: Any = None) -> Any:
+        # asked for every name of every document's events on each growth: no KeyError raised
         found = self.names.get(place)
         if found is not None:
             return found
-        document, text = place
-        key = description_key(text)
-        holder = None if key is None else self.holders.get((document, key))
-        if holder is None:
+        key = description_key(place[1])
+        holder = None if key is None else self.holders.holder(place[0], key)
+        return default if holder is None else holder
+
+    def __getitem__(self, place: tuple[str, str]) -> str:
+        found: str | None = self.get(place)
+        if found is None:
             raise KeyError(place)
-        return holder
+        return found
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(self.names)

@@ -17,7 +17,7 @@ from corpus_cli.aggregate import stats as stats_layer
 from corpus_cli.aggregate import timeline as timeline_layer
 from corpus_cli.aggregate.aliases import Aliases, load_aliases
 from corpus_cli.aggregate.blocks_kept import consolidate_kept
-from corpus_cli.aggregate.role_holders import WithRoles, role_holders
+from corpus_cli.aggregate.role_holders import RoleHolders, WithRoles
 from corpus_cli.aggregate.timeline import Query as TimelineQuery
 from corpus_cli.aggregate.timeline import date_label, year_of
 from corpus_cli.dates.iso import iso_value as iso_date
@@ -472,7 +472,7 @@ def _timeline_parts(corpus: Corpus, entities: _Entities, key: str
     table = entities()
     # a role an event describes ("le Premier ministre") is the person of its document who
     # holds it in the corpus
-    names = WithRoles(entity_layer.mention_index(table), role_holders(table))
+    names = WithRoles(entity_layer.mention_index(table), RoleHolders(table))
     del table
     entities.release()
     kept = _kept_parts(corpus, key)

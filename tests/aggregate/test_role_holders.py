@@ -5,7 +5,7 @@ Every person here is invented."""
 from __future__ import annotations
 
 from corpus_cli.aggregate.entities import consolidate
-from corpus_cli.aggregate.role_holders import WithRoles, description_key, role_holders, role_key
+from corpus_cli.aggregate.role_holders import RoleHolders, WithRoles, description_key, role_key
 from tests.rows_for_tests import row
 
 
@@ -20,7 +20,7 @@ def test_a_roles_words_in_any_order_and_case_are_one_role() -> None:
 def names(rows: list[dict]) -> WithRoles:
     entities = consolidate(rows)
     index = {place: entity.name for entity in entities for place in entity.occurrences}
-    return WithRoles(index, role_holders(entities))
+    return WithRoles(index, RoleHolders(entities))
 
 
 def test_the_one_person_of_the_document_holding_the_role_in_the_corpus() -> None:
