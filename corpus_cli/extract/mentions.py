@@ -217,6 +217,9 @@ def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
         return plural  # "les deux frère X": a family, whatever the noun's number
     if label == "PER" and end - start == 1 and doc[before].lower_ in ("les", "des"):
         return before
+    if (label == "PER" and end - start == 1 and before > 0 and doc[before].like_num
+            and doc[before - 1].lower_ in ("les", "des", "ces")):
+        return before - 1  # "des trois X", "les deux X": a family counted
     return None
 
 

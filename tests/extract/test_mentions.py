@@ -358,6 +358,11 @@ def test_a_family_is_not_one_of_its_members(nlp, text, surface, name):
     # a kin noun in the plural's place, its number mistyped
     ("Les deux frère Valenko ont été arrêtés. Piotr Valenko a parlé.", "Valenko", "PER",
      "les deux frère valenko"),
+    # a family counted, the number between the article and the name
+    ("Il aura été, des trois Valenko, le plus lu. Piotr Valenko a parlé.", "Valenko", "PER",
+     "des trois Valenko"),
+    ("Les deux Valenko sont arrivés. Piotr Valenko a parlé.", "Valenko", "PER",
+     "les deux Valenko"),
     # the model takes a family's name after "les" for a place
     ("La maison où vivent les Valenko est vendue. Piotr Valenko a parlé.", "Valenko", "LOC",
      "les Valenko"),
