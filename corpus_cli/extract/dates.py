@@ -295,6 +295,10 @@ def governing_verb(span: Span) -> Token | None:
     return None
 
 
+# The prepositions of a noun's complement that names whose act it is ("la visite de X").
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
+
+
 def attachment(span: Span) -> Token | None:
     """The word an expression dates, read on the expression widened to the part of the day or
     of a period it complements ("dans la soirée du 26 mai"): the noun it complements ("la
@@ -308,7 +312,7 @@ def attachment(span: Span) -> Token | None:
     outside = head.i != root.i and not span.start <= head.i < span.end
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
             and (any(c.dep_ == "case" for c in root.children)
-                 or (span.start == head.i + 1 and _names_an_act(head)))):
+                 or (_right_after(head, span) and _names_an_act(head)))):
         return head
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
             and span.start == head.i + 1 and span.text.isdigit()):
@@ -341,6 +345,17 @@ def _with_part_of_time(span: Span) -> Span:
 def _parts_of_time() -> frozenset[str]:
     return frozenset().union(*(_words(section) for section in (
         "units", "modifiers", "day_parts", "times_of_day", "night_and_week_end")))
+
+
+def _right_after(noun: Token, span: Span) -> bool:
+    """The expression follows the noun, or the name that completes it ("les déclarations de
+    X mardi", "l'offensive de la Turquie lundi"): nothing else stands between them."""
+    between = list(span.doc[noun.i + 1:span.start])
+    if not between:
+        return True
+    name = between[2:] if len(between) > 2 and between[1].pos_ == "DET" else between[1:]
+    return between[0].lower_ in _OF and bool(name) and all(
+        token.pos_ == "PROPN" or token.dep_ == "flat:name" for token in name)
 
 
 def _names_an_act(noun: Token) -> bool:

@@ -192,7 +192,9 @@ from corpus_cli import MODEL_NAME
 # 70: "au lendemain de sa démission" counts from the date of a verb of the noun's type ("a
 #     démissionné lundi"), all such dates agreeing; not for sayings nor untyped acts (13).
 # 71: a family counted ("des trois X", "les deux X") is a family, not one of its members (17).
-ANALYSIS_VERSION = 71
+# 72: a date after an act's noun and the name whose act it is ("les déclarations de X mardi")
+#     dates that act, not the verb above (13).
+ANALYSIS_VERSION = 72
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -122,6 +122,12 @@ def test_a_date_right_after_the_noun_of_an_act_in_a_phrase_dates_that_act(nlp) -
     assert (row["text"], row["attached_to"]) == ("jeudi", "incendie")
 
 
+def test_a_date_after_an_act_and_the_name_whose_act_it_is_dates_that_act(nlp) -> None:
+    row = first_date(nlp, "Paul Hébert fait référence aux déclarations de Jeanne Moravec mardi "
+                          "5 novembre concernant la création d'une armée.", "2018-11-10")
+    assert (row["text"], row["attached_to"]) == ("mardi 5 novembre", "déclarations")
+
+
 def test_reported_speech_takes_the_tense_of_its_own_clause(nlp) -> None:
     rows = extract_dates(nlp("Le ministre a déclaré jeudi que l'accord serait signé lundi."),
                          "2016-12-15")
