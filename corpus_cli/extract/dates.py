@@ -317,6 +317,9 @@ def attachment(span: Span) -> Token | None:
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
             and span.start == head.i + 1 and span.text.isdigit()):
         return head  # a year naming its noun: "la présidentielle 2017", "l'Euro 2016"
+    if (outside and root.pos_ == "ADV" and root.dep_ == "advmod" and head.pos_ in (
+            "NOUN", "PROPN") and span.start > 0 and span.doc[span.start - 1].lower_ in (",", "et")):
+        return head  # "X, aujourd'hui ministre": the word qualifies a description, no act
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (outside and before is not None and before.pos_ == "VERB" and before.head.i == head.i
             and before.dep_ in ("acl", "amod", "nmod")):

@@ -618,8 +618,7 @@ def _function_word(doc: Doc, start: int, end: int) -> bool:
 def _roles_around(doc: Doc, start: int, end: int) -> list[str]:
     """Titles and role phrases written next to a name, before or after it."""
     roles = _role_before(doc, start, end) or kin_before(doc, start, end)
-    after = _role_after(doc, start, end)
-    return roles + ([after] if after else [])
+    return roles + _role_after(doc, start, end)
 
 
 def _role_before(doc: Doc, start: int, end: int) -> list[str]:
@@ -677,26 +676,50 @@ def _role_head_before(doc: Doc, last: int) -> int | None:
     return None
 
 
-def _role_after(doc: Doc, start: int, end: int) -> str | None:
-    """ "X, secrétaire du Conseil de sécurité, ..." (an apposition after a comma)."""
+def _role_after(doc: Doc, start: int, end: int) -> list[str]:
+    """ "X, secrétaire du Conseil de sécurité, ...", an apposition after a comma, and the role
+    it is coordinated to ("X, ancien maire de Lyon, et aujourd'hui député")."""
     if end + 1 >= len(doc) or doc[end].text != ",":
-        return None
-    k = end + 1
-    while k < len(doc) and k <= end + 3 and not _is_role(doc[k]) and (
+        return []
+    k = _role_noun(doc, end + 1)
+    root = doc[start:end].root
+    if k is None or not (doc[k].head.i in range(start, end) or doc[k].dep_ == "appos"
+                         or root.head.i == k):
+        return []
+    first, stop = _role_phrase(doc, end + 1, k)
+    roles = [_role_text(doc, first, stop)]
+    following = stop + (stop < len(doc) and doc[stop].text == ",")
+    if following < len(doc) and doc[following].lower_ in ("et", "puis"):
+        following += 1
+        while following < len(doc) and doc[following].pos_ == "ADV":
+            following += 1  # "et aujourd'hui", "et désormais"
+        second = _role_noun(doc, following)
+        if second is not None and doc[second].dep_ == "conj" and doc[second].head.i in (
+                k, root.head.i, *range(start, end)):
+            first, stop = _role_phrase(doc, following, second)
+            if stop >= len(doc) or doc[stop].ent_type_ != "PER":  # not "et le maire Y"
+                roles.append(_role_text(doc, first, stop))
+    return [role for role in roles if role]
+
+
+def _role_noun(doc: Doc, position: int) -> int | None:
+    """The role noun of a phrase opening at `position` behind articles and role modifiers."""
+    k = position
+    while k < len(doc) and k <= position + 2 and not _is_role(doc[k]) and (
             low(doc[k].text) in articles() or low(doc[k].text) in role_modifiers()):
         k += 1
-    if k >= len(doc) or not _is_role(doc[k]):
-        return None
-    root = doc[start:end].root
-    if not (doc[k].head.i in range(start, end) or doc[k].dep_ == "appos" or root.head.i == k):
-        return None
-    first = k
-    while first > end + 1 and low(doc[first - 1].text) in role_modifiers():
+    return k if k < len(doc) and _is_role(doc[k]) else None
+
+
+def _role_phrase(doc: Doc, opening: int, noun: int) -> tuple[int, int]:
+    """The bounds of the role phrase whose noun is at `noun`, not before `opening`."""
+    first = noun
+    while first > opening and low(doc[first - 1].text) in role_modifiers():
         first -= 1
-    stop = k + 1
-    while stop < len(doc) and stop - k < MAX_ROLE_TOKENS and _role_filler(doc[stop]):
+    stop = noun + 1
+    while stop < len(doc) and stop - noun < MAX_ROLE_TOKENS and _role_filler(doc[stop]):
         stop += 1
-    return _role_text(doc, first, stop) or None
+    return first, stop
 
 
 def _role_filler(token: Token) -> bool:

@@ -194,7 +194,10 @@ from corpus_cli import MODEL_NAME
 # 71: a family counted ("des trois X", "les deux X") is a family, not one of its members (17).
 # 72: a date after an act's noun and the name whose act it is ("les déclarations de X mardi")
 #     dates that act, not the verb above (13).
-ANALYSIS_VERSION = 72
+# 73: a role coordinated to the apposed one is the name's too ("X, ancien chef de l'armée, et
+#     aujourd'hui secrétaire du Conseil"); an aside in a role noun's complement is no word of
+#     the role; "aujourd'hui" opening such a description dates no act (13).
+ANALYSIS_VERSION = 73
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -201,6 +201,21 @@ def test_role_in_apposition_after_a_name(nlp):
     assert by_name(doc)["Igor Sorokine"]["roles"] == ["secrétaire du Conseil national de sécurité"]
 
 
+@pytest.mark.parametrize("text", [
+    "Igor Sorokine, ancien maire de Tver, et aujourd'hui secrétaire du Conseil, a parlé.",
+    "Igor Sorokine, ancien maire de Tver et désormais secrétaire du Conseil, a parlé.",
+])
+def test_a_role_coordinated_to_the_apposed_one_is_the_name_s_too(nlp, text):
+    assert by_name(nlp(text))["Igor Sorokine"]["roles"] == ["ancien maire de Tver",
+                                                           "secrétaire du Conseil"]
+
+
+def test_the_role_of_the_next_name_in_a_list_is_not_the_name_s(nlp):
+    roles = by_name(nlp("Igor Sorokine, maire de Tver, et le secrétaire Piotr Valenko sont "
+                        "arrivés."))["Igor Sorokine"]["roles"]
+    assert roles == ["maire de Tver"]
+
+
 def test_titles_in_and_before_names(nlp):
     doc = nlp("M. Jean Dufresne a reçu le président Marc Aubertin hier à Oslo.")
     mentions = by_name(doc)

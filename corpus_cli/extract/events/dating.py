@@ -219,8 +219,22 @@ def _refused(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:
     if key not in found:
         found[key] = bool(_comparison(text, row) or _bound(text, row)
                           or _TALLY.search(text, max(0, row["start"] - 20), row["start"])
-                          or _parenthesised(text, row) or _of_a_measure(doc, row))
+                          or _parenthesised(text, row) or _of_a_measure(doc, row)
+                          or _qualifies_a_description(doc, row))
     return found[key]
+
+
+def _qualifies_a_description(doc: Doc, row: Mapping[str, Any]) -> bool:
+    """An adverb of time that opens a description apposed to a name ("X, aujourd'hui
+    ministre", "X, ancien maire, et désormais député"): the description's time, no act's. Not
+    a verbless headline's ("X aujourd'hui à Alger")."""
+    span = span_of(doc, row["start"], row["end"])
+    if span is None or span[1] - span[0] != 1:
+        return False
+    token = doc[span[0]]
+    return (token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ in (
+        "NOUN", "PROPN") and token.i > 0 and doc[token.i - 1].lower_ in (",", "et")
+        and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ", "DET"))
 
 
 def _of_a_measure(doc: Doc, row: Mapping[str, Any]) -> bool:

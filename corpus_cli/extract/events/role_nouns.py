@@ -247,5 +247,16 @@ def _complement_words(noun: Token) -> set[str]:
     words: set[str] = set()
     for child in noun.children:
         if of_complement(child):
-            words.update(t.lower_ for t in child.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN"))
+            words.update(t.lower_ for t in _without_asides(child)
+                         if t.pos_ in ("NOUN", "ADJ", "PROPN"))
     return words
+
+
+def _without_asides(token: Token) -> list[Token]:
+    """The token's subtree less the appositions and clauses in it ("du Conseil, centre
+    névralgique de l'État,": the aside describes the complement, it is no word of the role)."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ not in ("appos", "acl", "acl:relcl", "punct"):
+            found += _without_asides(child)
+    return found

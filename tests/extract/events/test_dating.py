@@ -44,7 +44,16 @@ def test_aujourdhui_of_a_present_state_or_figure_dates_no_event(nlp, text: str) 
     assert not [row for row in rows(nlp, text) if row["date_text"] == "aujourd'hui"]
 
 
+@pytest.mark.parametrize("text", [
+    "Paul Hébert, aujourd'hui ministre de la Santé, a signé le texte.",
+    "Le texte a été signé par Paul Hébert, ancien maire de Lyon, et aujourd'hui ministre.",
+])
+def test_aujourdhui_of_a_description_dates_no_event(nlp, text: str) -> None:
+    assert not [row for row in rows(nlp, text) if row["date_text"] == "aujourd'hui"]
+
+
 @pytest.mark.parametrize("text", ["Le président Paul Hébert se rend aujourd'hui à Lyon.",
+                                  "Le président Paul Hébert aujourd'hui en visite à Lyon.",
                                   "Le président Paul Hébert a annoncé aujourd'hui sa démission."])
 def test_aujourdhui_of_an_act_dates_it(nlp, text: str) -> None:
     assert [row for row in rows(nlp, text) if row["date_text"] == "aujourd'hui"]

@@ -209,6 +209,13 @@ def test_an_office_named_by_its_periphrase_is_its_holder(nlp, text, actors):
     assert _actors(nlp, text, "rencontré") == actors
 
 
+def test_a_role_coordinated_after_an_apposition_and_an_aside_in_the_noun_still_match(nlp):
+    text = ("Le secrétaire du « Conseil de la stratégie », organe central de l'État, a menacé "
+            "lundi de partir. « Nous verrons », a répondu Luc Barre, ancien chef de l'armée, et "
+            "aujourd'hui secrétaire du Conseil de la stratégie.")
+    assert _actors(nlp, text, "menacé") == ["Luc Barre"]
+
+
 @pytest.mark.parametrize("role", ["Le Premier ministre", "La porte-parole du gouvernement"])
 def test_a_body_is_no_office_whose_complement_it_is(nlp, role):
     text = f"{role} Paul Hébert a quitté Paris. Le gouvernement a rencontré lundi les syndicats."
