@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import MODEL_NAME
 from corpus_cli.errors import ModelError
 
-from . import glued, participles
+from . import between, glued, participles
 from .sentences import mark_line_breaks
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ BATCH_SIZE = 32
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAKS = "line_breaks"
 PARTICIPLES = "participles"
+BETWEEN = "between"
 _TEXT_KEY = "corpus_cli.text"
 
 
@@ -64,6 +65,7 @@ def load() -> Language:
         nlp.add_pipe(LINE_BREAKS, before="parser")
         nlp.add_pipe(PARTICIPLES, after="lemmatizer" if "lemmatizer" in nlp.pipe_names
                      else "parser")
+        nlp.add_pipe(BETWEEN, after=PARTICIPLES)
     log.debug("loaded %s %s with %s", MODEL_NAME, nlp.meta.get("version"), nlp.pipe_names)
     return nlp
 
@@ -108,6 +110,8 @@ def _register_components() -> None:
         Language.component(LINE_BREAKS, func=mark_line_breaks)
     if not Language.has_factory(PARTICIPLES):
         Language.component(PARTICIPLES, func=participles.repair)
+    if not Language.has_factory(BETWEEN):
+        Language.component(BETWEEN, func=between.repair)
 
 
 def text_of(doc: Doc) -> str:

@@ -197,7 +197,9 @@ from corpus_cli import MODEL_NAME
 # 73: a role coordinated to the apposed one is the name's too ("X, ancien chef de l'armée, et
 #     aujourd'hui secrétaire du Conseil"); an aside in a role noun's complement is no word of
 #     the role; "aujourd'hui" opening such a description dates no act (13).
-ANALYSIS_VERSION = 73
+# 74: "N entre X et Y V" that the parse reads as two clauses is given back to its noun
+#     (nlp/between.py); the two sides of an act between them both act (13).
+ANALYSIS_VERSION = 74
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

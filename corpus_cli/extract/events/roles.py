@@ -88,6 +88,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     row = index.rows[mention_index]
     if inverted_speaker(doc, group, row, index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
+    if between_sides(_mention_head(doc, row), group):
+        return "actor"  # "les combats entre X et Y ont repris": both sides fight
     if row["label"] in ("PER", "ORG") and mention_index in _relative_antecedent(
             doc, group.anchor, index):
         # "le chef du groupe au Sénat X, qui a déposé": the name before "qui" is its subject,
@@ -148,6 +150,16 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive and (not _bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
+
+
+def between_sides(head: Token, group: _Group) -> bool:
+    """The name is a side of "entre X et Y" on the event's noun ("les combats entre X et Y",
+    "une rencontre entre X et Y"): an act the two sides do together, each doing it."""
+    token = head
+    while token.dep_ in ("conj", "appos", "flat:name") and token.head.i != token.i:
+        token = token.head
+    return token.head.i in group.indices and token.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "case" and c.lower_ == "entre" for c in token.children)
 
 
 def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:

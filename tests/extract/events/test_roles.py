@@ -216,6 +216,24 @@ def test_a_role_coordinated_after_an_apposition_and_an_aside_in_the_noun_still_m
     assert _actors(nlp, text, "menacé") == ["Luc Barre"]
 
 
+@pytest.mark.parametrize(("text", "trigger", "actors"), [
+    ("Une rencontre entre Paul Hébert et Claire Vautrin a eu lieu lundi à Lyon.", "rencontre",
+     ["Paul Hébert", "Claire Vautrin"]),
+    # the parse reads "et Y ont repris" as a clause of its own (nlp/between.py)
+    ("Les négociations entre Israël et le Hamas ont repris mardi au Caire.", "négociations",
+     ["Israël", "Hamas"]),
+    ("Les discussions entre Moscou et Kiev ont échoué lundi.", "échoué", ["Moscou", "Kiev"]),
+    # a fight between two sides: each side fights, neither is only fought
+    ("Les combats entre Israël et le Hamas ont repris mardi.", "combats", ["Israël", "Hamas"]),
+    ("L'accord entre Paul Hébert et Claire Vautrin a été signé lundi.", "signé",
+     ["Paul Hébert", "Claire Vautrin"]),
+    # a thing between two sides is no act of theirs
+    ("La frontière entre la Serbie et le Kosovo a été fermée lundi.", "fermée", []),
+])
+def test_the_two_sides_of_an_act_between_them_both_act(nlp, text, trigger, actors):
+    assert _actors(nlp, text, trigger) == actors
+
+
 @pytest.mark.parametrize("role", ["Le Premier ministre", "La porte-parole du gouvernement"])
 def test_a_body_is_no_office_whose_complement_it_is(nlp, role):
     text = f"{role} Paul Hébert a quitté Paris. Le gouvernement a rencontré lundi les syndicats."
