@@ -199,7 +199,10 @@ from corpus_cli import MODEL_NAME
 #     the role; "aujourd'hui" opening such a description dates no act (13).
 # 74: "N entre X et Y V" that the parse reads as two clauses is given back to its noun
 #     (nlp/between.py); the two sides of an act between them both act (13).
-ANALYSIS_VERSION = 74
+# 75: a date inside a relative clause on another noun below an announced act ("décider de la
+#     poursuite du scrutin pour les villes où le premier tour le 15 mars...") is not that act's
+#     (no forward reading) (13).
+ANALYSIS_VERSION = 75
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

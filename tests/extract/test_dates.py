@@ -128,6 +128,14 @@ def test_a_date_after_an_act_and_the_name_whose_act_it_is_dates_that_act(nlp) ->
     assert (row["text"], row["attached_to"]) == ("mardi 5 novembre", "déclarations")
 
 
+def test_a_date_in_a_relative_clause_below_an_announced_act_is_not_the_act_s(nlp) -> None:
+    # "décider de la poursuite" speaks of an act to come; the round of March is past
+    row = first_date(nlp, "Le rapport, sur lequel la ministre va s'appuyer pour décider de la "
+                          "poursuite du scrutin pour les villes où le premier tour le 15 mars "
+                          "n'avait pas été décisif, était attendu avant le 23 mai.", "2020-05-18")
+    assert (row["text"], row["value"]) == ("15 mars", "2020-03-15")
+
+
 def test_reported_speech_takes_the_tense_of_its_own_clause(nlp) -> None:
     rows = extract_dates(nlp("Le ministre a déclaré jeudi que l'accord serait signé lundi."),
                          "2016-12-15")

@@ -101,11 +101,24 @@ def act_of_date(span: Span, verb: Token | None) -> tuple[Token, Token] | None:
     found = complement(announcer)
     if found is None:
         return None
-    if found.i == verb.i or found.is_ancestor(span.root):
+    if found.i == verb.i or (found.is_ancestor(span.root) and not _other_relative(found,
+                                                                                    span.root)):
         return announcer, found
-    if verb.i == announcer.i and span.start > found.i:
+    if verb.i == announcer.i and span.start > found.i and (
+            span.root.head.i == verb.i or not _other_relative(verb, span.root)):
         return announcer, found
     return None
+
+
+def _other_relative(act: Token, token: Token) -> bool:
+    """Between the act and the token, a relative clause on another noun ("la poursuite du
+    scrutin pour les villes où le premier tour le 15 mars n'a pas été décisif"): the token is
+    that clause's, not the act's."""
+    while token.i != act.i and token.head.i != token.i:
+        if token.dep_ == "acl:relcl" and token.head.i != act.i:
+            return True
+        token = token.head
+    return False
 
 
 def is_announced_act(token: Token) -> bool:
