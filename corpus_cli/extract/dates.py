@@ -23,6 +23,7 @@ from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
 from .events.announced import act_of_date, announced_act, announcing_class
+from .events.arguments import occasion
 from .events.kinds import is_event_noun, type_of
 from .events.wordlists import lexicon
 from .voice import takes_etre
@@ -310,9 +311,12 @@ def attachment(span: Span) -> Token | None:
     root = span.root
     head = root.head
     outside = head.i != root.i and not span.start <= head.i < span.end
+    cased = any(c.dep_ == "case" for c in root.children)
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
-            and (any(c.dep_ == "case" for c in root.children)
-                 or (_right_after(head, span) and _names_an_act(head)))):
+            and (cased or (_right_after(head, span) and _names_an_act(head)))
+            and not (cased and occasion(head) and not _of_noun(root))):
+        # "a parlé lors d'une convention en septembre 2019": the time phrase is the act's;
+        # "lors de sa déclaration du 12 juillet" names the occasion's own day
         return head
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
             and span.start == head.i + 1 and span.text.isdigit()):
@@ -348,6 +352,11 @@ def _with_part_of_time(span: Span) -> Span:
 def _parts_of_time() -> frozenset[str]:
     return frozenset().union(*(_words(section) for section in (
         "units", "modifiers", "day_parts", "times_of_day", "night_and_week_end")))
+
+
+def _of_noun(root: Token) -> bool:
+    """The expression completes a noun with "de" ("la déclaration du 12 juillet")."""
+    return any(child.dep_ == "case" and child.lower_ in _OF for child in root.children)
 
 
 def _right_after(noun: Token, span: Span) -> bool:

@@ -202,7 +202,9 @@ from corpus_cli import MODEL_NAME
 # 75: a date inside a relative clause on another noun below an announced act ("décider de la
 #     poursuite du scrutin pour les villes où le premier tour le 15 mars...") is not that act's
 #     (no forward reading) (13).
-ANALYSIS_VERSION = 75
+# 76: a time phrase after an occasion ("a parlé lors du sommet de Rome en mars 2019") dates
+#     the act done then, not the occasion's noun (13).
+ANALYSIS_VERSION = 76
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

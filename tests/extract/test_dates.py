@@ -128,6 +128,15 @@ def test_a_date_after_an_act_and_the_name_whose_act_it_is_dates_that_act(nlp) ->
     assert (row["text"], row["attached_to"]) == ("mardi 5 novembre", "déclarations")
 
 
+@pytest.mark.parametrize(("text", "attached"), [
+    ("Paul Hébert a parlé lors du sommet de Rome en mars 2019.", "parlé"),
+    # a "de" complement is the occasion's own day
+    ("Le texte a été défendu lors de sa déclaration du 12 juillet.", "déclaration"),
+])
+def test_a_time_phrase_after_an_occasion_dates_the_act_done_then(nlp, text, attached) -> None:
+    assert first_date(nlp, text, "2020-05-10")["attached_to"] == attached
+
+
 def test_a_date_in_a_relative_clause_below_an_announced_act_is_not_the_act_s(nlp) -> None:
     # "décider de la poursuite" speaks of an act to come; the round of March is past
     row = first_date(nlp, "Le rapport, sur lequel la ministre va s'appuyer pour décider de la "
