@@ -204,7 +204,9 @@ from corpus_cli import MODEL_NAME
 #     (no forward reading) (13).
 # 76: a time phrase after an occasion ("a parlé lors du sommet de Rome en mars 2019") dates
 #     the act done then, not the occasion's noun (13).
-ANALYSIS_VERSION = 76
+# 77: a nationality noun under a referring determiner ("ce Tunisien de 24 ans") stands for the
+#     person the text named with that country; an age complement names no other person (13).
+ANALYSIS_VERSION = 77
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -19,17 +19,18 @@ from __future__ import annotations
 import functools
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
+from corpus_cli.names import country_forms, fold
 from corpus_cli.nlp.model import text_of
 
 from .tokens import inside, quotations, utterances
 from .tree import _Mentions, row_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _SINGULAR = frozenset({"il", "elle"})
 # "ce dernier", "cette dernière": the person named last, whatever their function.
@@ -233,13 +234,14 @@ def _coordinated_subject(pronoun: Token, index: _Mentions,
 
 def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
     """The mention row a definite role noun or epithet subject stands for, or None."""
-    if subject.lower_ not in epithets() and subject.lemma_.lower() not in epithets():
+    if (subject.lower_ not in epithets() and subject.lemma_.lower() not in epithets()
+            and not _demonym(subject)):
         return None
     if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in subject.children):
         return None  # "un ministre": someone new
     if any(c.dep_ == "amod" and c.lower_ not in _rank_modifiers() for c in subject.children):
         return None  # "le président brésilien": only a role said of someone tells who
-    if any(c.dep_ in ("nmod", "appos") for c in subject.children):
+    if any(c.dep_ in ("nmod", "appos") and not _age(c) for c in subject.children):
         return None  # "le ministre de l'Intérieur", "l'avocat de X": another person
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
@@ -251,6 +253,9 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
     # An office ("le conseiller") is held by someone named with it; an epithet ("le
     # milliardaire", "l'éditorialiste") is said of someone whose rows name other roles.
     office = subject.lower_ in offices() or subject.lemma_.lower() in offices()
+    # "le Tunisien": one named with Tunisia (a nationality in a role, the country in a
+    # sentence), never the most named of another country
+    country = countries_of([subject.text]) if _demonym(subject) else set()
     roles = index.roles_by_name()
     ranks = {c.lower_ for c in subject.children if c.dep_ == "amod"}
     for number, row in enumerate(index.rows):
@@ -263,10 +268,56 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
             # nor "le Premier ministre" "la ministre de la Culture X"
         counts[name] += 1
         latest[name] = number
+    if country:
+        counts = Counter({name: count for name, count in counts.items()
+                          if named_with(doc, index, name, country)})
     if not counts:
         return None
     name = max(counts, key=lambda n: (counts[n], latest[n]))
     return latest[name]
+
+
+def _demonym(noun: Token) -> bool:
+    """A capitalised noun of nationality ("ce Tunisien", "la Française"): a person named
+    before by where they come from."""
+    forms = country_forms()
+    key = fold(noun.text)
+    return noun.text[:1].isupper() and key in forms and forms[key][1] == "demonym"
+
+
+def _age(complement: Token) -> bool:
+    """A noun's complement that gives an age ("de 24 ans"): it says who, not another one."""
+    return complement.lower_ in ("ans", "an") and any(
+        c.like_num for c in complement.children)
+
+
+def countries_of(words: Iterable[str]) -> set[str]:
+    """The countries whose nationality adjectives the words hold ("français" -> France)."""
+    forms = country_forms()
+    return {forms[key][0] for key in map(fold, words)
+            if key in forms and forms[key][1] == "demonym"}
+
+
+def named_with(doc: Doc, index: _Mentions, name: str, countries: set[str]) -> bool:
+    """One of the sentences naming the person names one of the countries too, or its
+    nationality ("X a reçu lundi à Paris le ministre français")."""
+    for number, row in enumerate(index.rows):
+        if row_name(row) == name and number in index.first and (
+                _sentence_countries(doc, index, doc[index.first[number]].sent) & countries):
+            return True
+    return False
+
+
+def _sentence_countries(doc: Doc, index: _Mentions, sentence: Span) -> set[str]:
+    """The countries a sentence names, by a country's name or a nationality; once each."""
+    found = index.cache.setdefault("sentence_countries", {})
+    if sentence.start not in found:
+        forms = country_forms()
+        named = {forms[key][0] for key in (fold(row["text"]) for row in index.rows
+                                           if sentence.start_char <= row["start"]
+                                           < sentence.end_char) if key in forms}
+        found[sentence.start] = named | countries_of(t.text for t in sentence)
+    return found[sentence.start]
 
 
 def _is_subject(token: Token) -> bool:

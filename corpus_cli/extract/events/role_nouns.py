@@ -5,13 +5,11 @@ for a role the document gives nobody, the salient person (anaphora.salient_perso
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
-from corpus_cli.names import country_forms, fold
 
-from .anaphora import offices, salient_person
+from .anaphora import countries_of, named_with, offices, salient_person
 from .roles import MAX_PHRASE_GAP
 from .tokens import quoted_apart
 from .tree import (
@@ -25,7 +23,7 @@ from .tree import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 # Adjectives that make an office of their own ("le Premier ministre"), and the words that
@@ -74,9 +72,9 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
     complement = _complement_words(subject)
     # "le chef de la diplomatie française": the nationality says whose, as "le président
     # français" does
-    nationality = {word for word in complement if _countries([word])}
+    nationality = {word for word in complement if countries_of([word])}
     complement, adjectives = complement - nationality, adjectives | nationality
-    country = _countries(adjectives)
+    country = countries_of(adjectives)
     owners = _complement_persons(subject, index)
     full: list[int] = []
     partial: dict[str, int] = {}
@@ -88,7 +86,7 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
         # conseiller du chef de l'État X": the row holds "chef de l'État")
         for role in (*(row.get("roles") or ()), *_written_roles(doc, index, number)):
             words, heads = _office_words(role)
-            if noun not in heads or (country and _countries(words) - country):
+            if noun not in heads or (country and countries_of(words) - country):
                 continue  # "le président français" is not "le président brésilien X"
             if not complement <= words:
                 # "le ministre de l'Intérieur" is not "le ministre des Finances X"; "le
@@ -108,7 +106,7 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
         return full[0]
     if len(partial) > 1 and country:
         partial = {name: number for name, number in partial.items()
-                   if _named_with(doc, index, name, country)}
+                   if named_with(doc, index, name, country)}
     if len(partial) == 1:
         return next(iter(partial.values()))
     if len(described) == 1:
@@ -124,7 +122,7 @@ def _office_words(role: str) -> tuple[frozenset[str], frozenset[str]]:
     étrangères italien" is "chef de la diplomatie" too), every one of them."""
     words = frozenset(role_words(role))
     heads = _head_words(role)
-    own = {word for word in words if not _countries([word])} - FORMER
+    own = {word for word in words if not countries_of([word])} - FORMER
     written = words - FORMER
     for side, other in _periphrases():
         # an office may have several ("chef du gouvernement", "patron de Matignon"); one
@@ -167,40 +165,11 @@ def _noun_and_adjectives(subject: Token) -> tuple[str, set[str]]:
     return noun, adjectives | FORMER if adjectives & FORMER else adjectives
 
 
-def _countries(words: Iterable[str]) -> set[str]:
-    """The countries whose nationality adjectives the words hold ("français" -> France)."""
-    forms = country_forms()
-    return {forms[key][0] for key in map(fold, words)
-            if key in forms and forms[key][1] == "demonym"}
-
-
 def _complement_persons(noun: Token, index: _Mentions) -> set[str]:
     """The persons a role noun's "de" complement names ("l'avocat de X" -> X)."""
     return {row_name(row) for child in noun.children if of_complement(child)
             for row in (index.at(t) for t in child.subtree)
             if row is not None and row["label"] == "PER"}
-
-
-def _named_with(doc: Doc, index: _Mentions, name: str, countries: set[str]) -> bool:
-    """One of the sentences naming the person names one of the countries too, or its
-    nationality ("X a reçu lundi à Paris le ministre français")."""
-    for number, row in enumerate(index.rows):
-        if row_name(row) == name and number in index.first and (
-                _sentence_countries(doc, index, doc[index.first[number]].sent) & countries):
-            return True
-    return False
-
-
-def _sentence_countries(doc: Doc, index: _Mentions, sentence: Span) -> set[str]:
-    """The countries a sentence names, by a country's name or a nationality; once each."""
-    found = index.cache.setdefault("sentence_countries", {})
-    if sentence.start not in found:
-        forms = country_forms()
-        named = {forms[key][0] for key in (fold(row["text"]) for row in index.rows
-                                           if sentence.start_char <= row["start"]
-                                           < sentence.end_char) if key in forms}
-        found[sentence.start] = named | _countries(t.text for t in sentence)
-    return found[sentence.start]
 
 
 def _written_roles(doc: Doc, index: _Mentions, number: int) -> tuple[str, ...]:

@@ -106,6 +106,11 @@ def test_a_role_noun_is_not_a_person_it_cannot_be(nlp, text, date_text, stranger
     ("Le ministre de l'Intérieur Paul Hébert a visité une caserne. Claire Vautrin a salué "
      "son action. Le ministre a ensuite rencontré les gendarmes. Il a promis mardi de "
      "nouveaux moyens.", "mardi", ["Paul Hébert"]),
+    # a nationality under a demonstrative, with an age: the one named with that country
+    ("Le suspect tunisien Paul Hébert a été tué en Italie. Ce Tunisien de 24 ans a tué 12 "
+     "personnes le 19 décembre à Berlin.", "19 décembre", ["Paul Hébert"]),
+    ("Le ministre français Paul Hébert a parlé à Paris. Ce Tunisien de 24 ans a tué 12 "
+     "personnes le 19 décembre à Berlin.", "19 décembre", ["Ce Tunisien de 24 ans"]),
 ])
 def test_the_subject_that_names_nobody_stands_for_the_person_the_text_says(nlp, text, date_text,
                                                                             actors):
