@@ -206,7 +206,9 @@ from corpus_cli import MODEL_NAME
 #     the act done then, not the occasion's noun (13).
 # 77: a nationality noun under a referring determiner ("ce Tunisien de 24 ans") stands for the
 #     person the text named with that country; an age complement names no other person (13).
-ANALYSIS_VERSION = 77
+# 78: "au plus tard" opens a deadline ("au plus tard à 18h", "au plus tard le 30 juin"): read
+#     ahead, it dates no event (13).
+ANALYSIS_VERSION = 78
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

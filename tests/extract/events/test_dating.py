@@ -20,6 +20,9 @@ from .test_floor import rows
      "après le 15 mars"),
     ("Le confinement sera prolongé au-delà du 15 avril, a annoncé mercredi le président Paul "
      "Hébert.", "15 avril"),
+    # a deadline
+    ("Le collectif exige la démission au plus tard à 18h00 du président Paul Hébert.", "18h00"),
+    ("Claire Vautrin devra rendre son rapport au plus tard le 30 juin.", "30 juin"),
 ])
 def test_a_bound_dates_no_event(nlp, text: str, bound: str) -> None:
     assert not [row for row in rows(nlp, text) if row["date_text"] == bound]
