@@ -208,7 +208,8 @@ from corpus_cli import MODEL_NAME
 #     person the text named with that country; an age complement names no other person (13).
 # 78: "au plus tard" opens a deadline ("au plus tard à 18h", "au plus tard le 30 juin"): read
 #     ahead, it dates no event (13).
-ANALYSIS_VERSION = 78
+# 79: an act told inside a quotation lends no date by context to a saying outside it (13).
+ANALYSIS_VERSION = 79
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -100,7 +100,8 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
                 break
             if (distance >= 1 and previous["date"] is not None
                     and previous.get("date_anchor") != "context"
-                    and set(previous["actors"]) & set(row["actors"])):
+                    and set(previous["actors"]) & set(row["actors"])
+                    and not _voices_apart(doc, previous["start"], row["start"])):
                 row["date"] = previous["date"]
                 row["date_text"] = dates[previous["date"]]["text"]
                 row["date_anchor"] = "context"
@@ -111,6 +112,13 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
         for field in _WORKING_FIELDS:
             row.pop(field, None)
     return events
+
+
+def _voices_apart(doc: Doc, first: int, second: int) -> bool:
+    """One offset is inside a quotation the other is not in: the quoted words' acts are the
+    speaker's story ('"... on nous l'annonce pour le 9 mai", a fustigé X'), not the saying's."""
+    return any((start <= first < end) != (start <= second < end)
+               for start, end in quotations(doc))
 
 
 # How the clause that lends its date hangs on the named act's word: a fronted adverbial clause

@@ -31,3 +31,12 @@ def test_a_date_in_quoted_words_does_not_date_their_saying(nlp):
 def test_a_date_in_the_reported_clause_does_not_date_its_saying(nlp):
     row = _row(nlp, "Paul Renaud a indiqué que la réunion se tiendra mardi à Lyon.", "indiqué")
     assert row["date"] is None
+
+
+def test_an_act_told_in_the_quotation_before_lends_no_date_to_its_saying(nlp):
+    text = ("Paul Hébert a attaqué lundi 6 mai sur Radio Sud la campagne menée par Claire "
+            "Vautrin. \"Elle est nulle parce que Madame Vautrin n'a même pas de programme, on "
+            "nous l'annonce pour le 9 mai. Sa campagne est nulle, pas à la hauteur\", a fustigé "
+            "Paul Hébert visant expressément Claire Vautrin.")
+    row = next(row for row in layered(nlp, text, "2019-05-06") if row["trigger"] == "fustigé")
+    assert row["date_text"] != "9 mai"
