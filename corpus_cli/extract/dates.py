@@ -528,6 +528,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     last: PartialDate | None = None  # the last date placed: "le lendemain" counts from it
     last_told: PartialDate | None = None  # the last one not after the day of writing
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
+    sentence_last: tuple[PartialDate, int] | None = None  # the last day or month placed
     for expression in find_expressions(text):
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None or all(t.is_space for t in span):
@@ -538,6 +539,11 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         expression = habitual(expression, tense, text)
         reading = _reading(span, expression, None if _reported_imperfect(verb) else tense, text)
         previous = last if _needs_previous(expression) else None
+        if (previous is None and reading is None and _year_less(expression.spec)
+                and sentence_last is not None and sentence_last[1] == index):
+            # "renouvelé le 24 mai, après les violences du 1er mai": with no tense of its own,
+            # a year-less date takes the year nearest the date its sentence told before it
+            previous = sentence_last[0]
         attached = attachment(span)
         announced = act_of_date(span, verb) if reading != "future" else None
         if announced is not None and _dates_a_thing(attached, announced):
@@ -573,6 +579,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         })
         if fields["start_date"] is not None and fields["granularity"] != "duration":
             last = PartialDate.from_iso(fields["value"])
+            if last.granularity in ("day", "minute", "month"):
+                sentence_last = (last, index)
             if not _after(fields, ref):
                 last_told = last
             if (fields["anchor"] == "absolute" and last.granularity in ("day", "minute", "month")

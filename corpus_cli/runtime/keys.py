@@ -209,7 +209,10 @@ from corpus_cli import MODEL_NAME
 # 78: "au plus tard" opens a deadline ("au plus tard à 18h", "au plus tard le 30 juin"): read
 #     ahead, it dates no event (13).
 # 79: an act told inside a quotation lends no date by context to a saying outside it (13).
-ANALYSIS_VERSION = 79
+# 80: a date completing the noun of an "après"/"avant" phrase dates that phrase's act, not the
+#     clause ("témoigne X, après la mise en examen fin janvier de Y"); a year-less date with no
+#     tense of its own takes the year nearest the date its sentence told before it (13).
+ANALYSIS_VERSION = 80
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

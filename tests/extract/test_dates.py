@@ -145,6 +145,13 @@ def test_a_date_in_a_relative_clause_below_an_announced_act_is_not_the_act_s(nlp
     assert (row["text"], row["value"]) == ("15 mars", "2020-03-15")
 
 
+def test_a_year_less_date_with_no_tense_takes_the_year_nearest_its_sentence_s_date(nlp):
+    rows = extract_dates(nlp("Paul Hébert voyage avec un passeport renouvelé le 24 mai, après "
+                             "sa mise à pied liée aux violences du 1er mai."), "2018-12-28")
+    assert [(r["text"], r["value"]) for r in rows] == [("24 mai", "2018-05-24"),
+                                                       ("1er mai", "2018-05-01")]
+
+
 def test_reported_speech_takes_the_tense_of_its_own_clause(nlp) -> None:
     rows = extract_dates(nlp("Le ministre a déclaré jeudi que l'accord serait signé lundi."),
                          "2016-12-15")

@@ -40,6 +40,9 @@ _SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d]
 _SINCE_REACH = 40
 _INCISES_KEY = "corpus_cli.events.incises"
 _REFUSED_KEY = "corpus_cli.events.refused"
+_BACKGROUND_KEY = "corpus_cli.events.background"
+# The prepositions of a phrase that sets the clause after or before another act.
+_BEFORE_AFTER = frozenset({"après", "avant"})
 _MEDIA_KEY = "corpus_cli.events.media"
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
@@ -203,12 +206,36 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     if (_refused(doc, text, row) or _since_phrase(text, row, trigger)
             or _incise_clause(doc, row, trigger)):
         return True
+    background = _background_phrase(doc, row)
+    if background is not None and not background[0] <= trigger < background[1]:
+        return True  # "a réagi après la mise en examen fin janvier de X": the charge's date
     if quoted_apart(doc, row["start"], trigger):
         return True
     # Either side of an utterance's marks is another voice: words quoted are not dated from
     # outside them ('"Je redis notre soutien", a ajouté X samedi': samedi dates the saying).
     return any(start <= trigger < end and not start <= row["start"] < end
                for start, end in utterances(doc))
+
+
+def _background_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The offsets of the phrase "après" or "avant" opens when the date completes its noun
+    ("après la mise en examen fin janvier de son directeur"): the date is an act's of that
+    phrase, the clause's background, not the clause's; once per row."""
+    found = doc.user_data.setdefault(_BACKGROUND_KEY, {})
+    key = (row["start"], row["end"])
+    if key not in found:
+        found[key] = None
+        span = span_of(doc, row["start"], row["end"])
+        node = doc[span[2]] if span is not None else None
+        climbed = False
+        while node is not None and node.dep_ == "nmod" and node.head.pos_ == "NOUN" and (
+                node.head.i != node.i):
+            node, climbed = node.head, True
+        if node is not None and climbed and node.dep_.startswith("obl") and any(
+                c.dep_ == "case" and c.lower_ in _BEFORE_AFTER for c in node.children):
+            last = node.right_edge
+            found[key] = (node.left_edge.idx, last.idx + len(last.text))
+    return found[key]
 
 
 def _refused(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:

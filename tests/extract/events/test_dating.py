@@ -181,3 +181,10 @@ def test_the_period_of_a_figure_dates_no_act(nlp):
                          "l'institut la semaine dernière, le ministre a réagi.", "2020-02-13")
     row = next(row for row in found if row["trigger"] == "annoncée")
     assert row["date_text"] != "2019"
+
+
+def test_a_date_in_an_apres_phrase_dates_its_act_not_the_clause(nlp) -> None:
+    text = ("« La surprise est très grande », témoigne la déléguée Claire Vautrin, après la mise "
+            "en examen fin janvier de son directeur pour trafic.")
+    assert not [row for row in rows(nlp, text) if row["date_text"] == "fin janvier"
+                and row["trigger"] == "témoigne"]
