@@ -164,7 +164,7 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         start_char = glued  # 'les sites"Yvette Dupré': her given name, glued on by the scrape
         name = " ".join(text[start_char:end_char].split())
     if not _is_name(name, label) or _headline_word(doc, lower, start, end) or (
-            _function_word(doc, start, end)):
+            _function_word(doc, start, end) or _infinitive_with_object(doc, start, end)):
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
     after_article = (label == "PER" and _one_word(doc, start, end) and start > 0
@@ -613,6 +613,16 @@ def _function_word(doc: Doc, start: int, end: int) -> bool:
     token = doc[start]
     return end - start == 1 and token.pos_ in ("PRON", "DET") and token.is_stop and (
         token.is_sent_start or token.dep_.startswith(("nsubj", "expl")))
+
+
+def _infinitive_with_object(doc: Doc, start: int, end: int) -> bool:
+    """An infinitive that opens a sentence and takes an object ("5. Porter un masque est
+    interdit"), capitalised by its place: a verb, whatever the model tagged; no name takes an
+    object."""
+    token = doc[start]
+    return (end - start == 1 and bool(token.is_sent_start) and token.pos_ == "VERB"
+            and "Inf" in token.morph.get("VerbForm", [])
+            and any(child.dep_ == "obj" for child in token.children))
 
 
 def _roles_around(doc: Doc, start: int, end: int) -> list[str]:

@@ -212,7 +212,9 @@ from corpus_cli import MODEL_NAME
 # 80: a date completing the noun of an "après"/"avant" phrase dates that phrase's act, not the
 #     clause ("témoigne X, après la mise en examen fin janvier de Y"); a year-less date with no
 #     tense of its own takes the year nearest the date its sentence told before it (13).
-ANALYSIS_VERSION = 80
+# 81: an infinitive that opens a sentence and takes an object ("5. Porter un masque ...") is no
+#     name, whatever the model tagged (17).
+ANALYSIS_VERSION = 81
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

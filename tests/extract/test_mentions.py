@@ -216,6 +216,12 @@ def test_the_role_of_the_next_name_in_a_list_is_not_the_name_s(nlp):
     assert roles == ["maire de Tver"]
 
 
+def test_an_infinitive_with_an_object_opening_a_sentence_is_no_name(nlp):
+    doc = nlp("Les règles sont simples.5. Porter un masque dans la rue est obligatoire. "
+              "Le chercheur Tobias Porter a publié une étude.")
+    assert [m["text"] for m in extract_mentions(doc) if "Porter" in m["text"]] == ["Tobias Porter"]
+
+
 def test_titles_in_and_before_names(nlp):
     doc = nlp("M. Jean Dufresne a reçu le président Marc Aubertin hier à Oslo.")
     mentions = by_name(doc)
