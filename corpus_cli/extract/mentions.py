@@ -172,7 +172,15 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     return Mention(start, end, start_char, end_char, label, name, _unique(roles),
                     thing=thing is not None, nickname=nickname, after_article=after_article,
                     headed=label == "PER" and _one_word(doc, start, end) and start > 0
-                    and doc[start - 1].lower_ in headed())
+                    and doc[start - 1].lower_ in headed(),
+                    seat=label == "LOC" and _office_seat(doc, start))
+
+
+def _office_seat(doc: Doc, start: int) -> bool:
+    """The place completes an office noun ("le procureur de Paris", "le maire de Lyon"): a
+    seat, never a person of that surname."""
+    return start > 1 and doc[start - 1].lower_ in ("de", "d'", "d’", "du") and _is_role(
+        doc[start - 2])
 
 
 def _spans(doc: Doc) -> list[tuple[int, int, str]]:

@@ -36,6 +36,7 @@ class Mention:
     nickname: bool = False  # introduced as a nickname ("surnommé le Chinois")
     headed: bool = False  # a bare surname after "le gouvernement", "l'administration"...
     after_article: bool = False  # a one-word name after "le"/"la" (`common_nouns`)
+    seat: bool = False  # a place an office noun completes ("le procureur de X")
 
 
 def resolve(mentions: list[Mention]) -> None:
@@ -57,9 +58,10 @@ def resolve(mentions: list[Mention]) -> None:
         if mention.label != "PER" and fold(mention.name) in country_forms():
             continue
         thing = mention.thing or (mention.label != "PER" and fold(mention.name) in things)
-        if fold(mention.name) in first_names or mention.headed:
+        if fold(mention.name) in first_names or mention.headed or mention.seat:
             # "François" beside "François Dupont" and "Claude François": no guess; "le
-            # gouvernement X" is the head's, whom the document may not name
+            # gouvernement X" is the head's, whom the document may not name; "le procureur de
+            # X" is a place's
             continue
         exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)]
         if not exact and mention.label == "PER":

@@ -214,7 +214,9 @@ from corpus_cli import MODEL_NAME
 #     tense of its own takes the year nearest the date its sentence told before it (13).
 # 81: an infinitive that opens a sentence and takes an object ("5. Porter un masque ...") is no
 #     name, whatever the model tagged (17).
-ANALYSIS_VERSION = 81
+# 82: a place an office noun completes ("le procureur de X") is never resolved to a person of
+#     that surname in its document (17).
+ANALYSIS_VERSION = 82
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -216,6 +216,13 @@ def test_the_role_of_the_next_name_in_a_list_is_not_the_name_s(nlp):
     assert roles == ["maire de Tver"]
 
 
+def test_the_seat_of_an_office_is_no_person_of_that_surname(nlp):
+    doc = nlp("Le rapporteur est le député Marc Lyon. La commission a auditionné le procureur "
+              "de Lyon Rémy Vautrin et le préfet.")
+    seat = next(m for m in extract_mentions(doc) if m["text"] == "Lyon")
+    assert (seat["label"], seat["resolved"]) == ("LOC", None)
+
+
 def test_an_infinitive_with_an_object_opening_a_sentence_is_no_name(nlp):
     doc = nlp("Les règles sont simples.5. Porter un masque dans la rue est obligatoire. "
               "Le chercheur Tobias Porter a publié une étude.")
