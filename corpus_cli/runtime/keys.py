@@ -216,7 +216,9 @@ from corpus_cli import MODEL_NAME
 #     name, whatever the model tagged (17).
 # 82: a place an office noun completes ("le procureur de X") is never resolved to a person of
 #     that surname in its document (17).
-ANALYSIS_VERSION = 82
+# 83: "ce dernier" right before "qui" ("c'est ce dernier qui le nommera") is the relative
+#     clause's subject (13).
+ANALYSIS_VERSION = 83
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

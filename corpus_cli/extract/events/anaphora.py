@@ -93,6 +93,9 @@ def _subject_pronoun(predicate: Token) -> Token | None:
         for child in holder.children:
             if child.dep_ in _SUBJECT and _latter(child):
                 return child  # "Ce dernier avait demandé lundi"
+            if (child.dep_ in _SUBJECT and child.lower_ == "qui" and holder.i == predicate.i
+                    and _latter_before(child)):
+                return child.doc[child.i - 1]  # "C'est ce dernier qui le nommera en 2010"
             # "a-t-elle": the parser may make "-t" the subject and hang "-elle" on it
             words = [child, *(c for c in child.children if c.dep_ in ("fixed", "dep"))]
             for word in words:
@@ -112,6 +115,13 @@ def _latter(word: Token) -> bool:
     """"ce dernier", "cette dernière": a demonstrative and the adjective, as a subject."""
     return word.lower_ in _LATTER and any(
         c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in word.children)
+
+
+def _latter_before(relative: Token) -> bool:
+    """"ce dernier" right before the relative pronoun, as written (the parse of a cleft "c'est
+    ce dernier qui" varies)."""
+    doc, i = relative.doc, relative.i
+    return i > 1 and doc[i - 1].lower_ in _LATTER and doc[i - 2].lower_ in _DEMONSTRATIVES
 
 
 def _noun_after(doc: Doc, index: _Mentions, row: int, pronoun: Token) -> bool:

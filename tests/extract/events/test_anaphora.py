@@ -166,6 +166,12 @@ def test_ce_dernier_is_the_person_named_last(nlp, text, person):
     assert dated_row(nlp, text, "lundi")["actors"] == [person]
 
 
+def test_ce_dernier_before_qui_in_a_cleft_is_its_subject(nlp):
+    text = ("Le juge sera proche de Bruno Keller. C'est ce dernier qui le nommera au Conseil "
+            "constitutionnel en 2010.")
+    assert dated_row(nlp, text, "2010")["actors"] == ["Bruno Keller"]
+
+
 def test_ce_dernier_after_a_noun_of_its_gender_is_that_noun(nlp):
     text = "Selon Paul Hébert, à la tête de la mission africaine, cette dernière a rencontré lundi."
     assert "Paul Hébert" not in dated_row(nlp, text, "lundi")["actors"]
