@@ -218,7 +218,8 @@ from corpus_cli import MODEL_NAME
 #     that surname in its document (17).
 # 83: "ce dernier" right before "qui" ("c'est ce dernier qui le nommera") is the relative
 #     clause's subject (13).
-ANALYSIS_VERSION = 83
+# 84: a poll ("sondage") is no election (events_types.txt) (13).
+ANALYSIS_VERSION = 84
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -29,6 +29,8 @@ from tests.rows_for_tests import dated_row
     # "présenter un plan" is an announcement; reopening (like a lockdown) is no yield
     ("présenter", "VERB", "public_statement"),
     ("rouvrir", "VERB", "other"),
+    # a poll is no vote
+    ("sondage", "NOUN", "other"),
 ])
 def test_the_lexicon_types_these_lemmas_so(lemma: str, pos: str, expected: str) -> None:
     assert type_of(lemma, pos)[0] == expected
