@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _SINGULAR = frozenset({"il", "elle"})
+# Pronominal verbs French uses with an impersonal "il" ("il s'agit de", "il se peut que").
+_IMPERSONAL = frozenset({"agir", "passer", "produire", "pouvoir", "avérer", "faire",
+                         "écouler"})
 # "ce dernier", "cette dernière": the person named last, whatever their function.
 _LATTER = frozenset({"dernier", "dernière"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
@@ -104,6 +107,8 @@ def _subject_pronoun(predicate: Token) -> Token | None:
                 inverted = word.lower_.startswith("-") or word.i > predicate.i
                 if child.dep_ in _SUBJECT or (inverted and child.dep_ in ("dep", "expl:subj")):
                     return word
+                if child.dep_ == "expl:subj" and _pronominal_subject(word, predicate):
+                    return word  # "Il s'est enfui": the parse reads "il" as impersonal
                 if inverted and child.lower_.strip("-") == "t":
                     return word  # "a t-il lancé": the euphonic "t" read as an adverb
                 if hyphened(word):
@@ -115,6 +120,14 @@ def _latter(word: Token) -> bool:
     """"ce dernier", "cette dernière": a demonstrative and the adjective, as a subject."""
     return word.lower_ in _LATTER and any(
         c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in word.children)
+
+
+def _pronominal_subject(pronoun: Token, verb: Token) -> bool:
+    """"il" or "elle" before a pronominal verb ("Il s'est enfui"), which the parse marks as an
+    impersonal subject: a person's, but for the verbs French uses impersonally ("il s'agit
+    de", "il se passe")."""
+    return (pronoun.i < verb.i and any(c.dep_ == "expl:comp" for c in verb.children)
+            and (pronoun.lower_ == "elle" or verb.lemma_.lower() not in _IMPERSONAL))
 
 
 def _latter_before(relative: Token) -> bool:

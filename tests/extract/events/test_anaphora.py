@@ -106,6 +106,9 @@ def test_a_role_noun_is_not_a_person_it_cannot_be(nlp, text, date_text, stranger
     ("Le ministre de l'Intérieur Paul Hébert a visité une caserne. Claire Vautrin a salué "
      "son action. Le ministre a ensuite rencontré les gendarmes. Il a promis mardi de "
      "nouveaux moyens.", "mardi", ["Paul Hébert"]),
+    # "il" before a pronominal verb, which the parse reads as impersonal
+    ("L'ancien patron Paul Hébert est poursuivi au Japon. Il s'est enfui fin décembre pour "
+     "rejoindre le Liban.", "fin décembre", ["Paul Hébert"]),
     # a nationality under a demonstrative, with an age: the one named with that country
     ("Le suspect tunisien Paul Hébert a été tué en Italie. Ce Tunisien de 24 ans a tué 12 "
      "personnes le 19 décembre à Berlin.", "19 décembre", ["Paul Hébert"]),
@@ -189,3 +192,8 @@ def test_a_name_in_a_fronted_adjunct_is_not_what_the_pronoun_after_it_stands_for
             "succéder à Jean Morel, il a changé la diplomatie du pays.")
     row = dated_row(nlp, text, "26 avril 2018")
     assert (row["type"], row["actors"]) == ("appointment", ["Paul Hébert"])
+
+
+def test_an_impersonal_il_before_a_pronominal_verb_stands_for_nobody(nlp):
+    rows = layered(nlp, "Le ministre Paul Hébert a parlé. Il s'agit lundi d'une réforme.")
+    assert not [row for row in rows if row["date_text"] == "lundi" and row["actors"]]
