@@ -40,7 +40,7 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # The preposition of a passive's agent.
 _AGENT = frozenset({"par"})
 # The prepositions of the body a passive act with no agent is done at ("voté à l'Assemblée").
-_AT_BODY = frozenset({"à", "au", "aux"})
+_AT_BODY = frozenset({"à", "au", "aux", "devant"})
 # How many words the parse may hang between a passive and its agent: the date words it read
 # as verbs ("revendiqué dimanche après-midi par X").
 MAX_AGENT_CLIMB = 3

@@ -119,6 +119,9 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["Sénat"], []),
     ("Le projet de loi a été adopté jeudi au Parlement européen.", "jeudi",
      ["Parlement européen"], []),
+    # a court the accused is judged before
+    ("L'élue Claire Vautrin sera jugée mercredi devant le Conseil d'État.", "mercredi",
+     ["Conseil d'État"], ["Claire Vautrin"]),
     # but the "à X" of a giving verb receives
     ("Le dossier a été confié jeudi à la Commission européenne.", "jeudi",
      [], ["Commission européenne"]),
