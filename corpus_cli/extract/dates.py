@@ -276,12 +276,27 @@ def _participle_before(span: Span) -> Token | None:
     return None
 
 
+def _verb_read_as_auxiliary(span: Span) -> Token | None:
+    """A verb the parse made an auxiliary of the expression's words ("frapperont début
+    novembre" read with "début" as the predicate): the expression's own verb."""
+    for token in span:
+        for child in token.children:
+            if (child.dep_.startswith("aux") and child.pos_ == "VERB"
+                    and child.lemma_.lower() not in ("avoir", "être")
+                    and not span.start <= child.i < span.end):
+                return child
+    return None
+
+
 def governing_verb(span: Span) -> Token | None:
     """The first verb above an expression in the parse (the expression's own words excluded),
     or the participle whose phrase it ends when the parse hung it on a noun of that phrase."""
     participle = _participle_before(span)
     if participle is not None and span.root.head.pos_ in ("NOUN", "PROPN"):
         return participle
+    lexical = _verb_read_as_auxiliary(span)
+    if lexical is not None:
+        return lexical
     token = span.root
     for _ in range(30):
         outside = not span.start <= token.i < span.end
@@ -419,6 +434,31 @@ def _against_tense(fields: dict[str, Any], tense: str | None, verb: Token | None
             and str(fields["end_date"]) < reference.start.isoformat())
 
 
+def _day_after(expression: Expression, following: list[Expression],
+               text: str) -> Expression | None:
+    """The day an hour alone is of when it is written right before it ("à 19 heures mardi",
+    "à 8h le 3 mars"): the next expression, a weekday or a day of a month, with only spaces
+    or a comma between."""
+    spec = expression.spec
+    if not following or spec.hour is None or spec.day is not None or spec.weekday is not None:
+        return None
+    after = following[0]
+    between = text[expression.end:after.start]
+    return after if (between.strip(" ,").lower() in ("", "le", "ce") and (
+        after.spec.weekday is not None or after.spec.day is not None)
+        and after.spec.hour is None) else None
+
+
+def _placed(expression: Expression, reference: PartialDate | None,
+            reading: str | None) -> PartialDate | None:
+    """The expression placed in time on its own, or None."""
+    value = resolve(expression, reference, reading, None).get("value")
+    try:
+        return PartialDate.from_iso(str(value)) if value else None
+    except ValueError:
+        return None
+
+
 def _needs_previous(expression: Expression) -> bool:
     spec = expression.spec
     time_alone = (spec.hour is not None and spec.day is None and spec.weekday is None
@@ -529,7 +569,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     last_told: PartialDate | None = None  # the last one not after the day of writing
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
     sentence_last: tuple[PartialDate, int] | None = None  # the last day or month placed
-    for expression in find_expressions(text):
+    expressions = list(find_expressions(text))
+    for position, expression in enumerate(expressions):
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
         if span is None or all(t.is_space for t in span):
             continue
@@ -539,6 +580,10 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         expression = habitual(expression, tense, text)
         reading = _reading(span, expression, None if _reported_imperfect(verb) else tense, text)
         previous = last if _needs_previous(expression) else None
+        following = _day_after(expression, expressions[position + 1:position + 2], text)
+        if following is not None:
+            # "À 19 heures mardi": the hour of the day written right after it
+            previous = _placed(following, ref, reading) or previous
         if (previous is None and reading is None and _year_less(expression.spec)
                 and sentence_last is not None and sentence_last[1] == index):
             # "renouvelé le 24 mai, après les violences du 1er mai": with no tense of its own,

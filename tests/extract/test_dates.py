@@ -152,6 +152,22 @@ def test_a_year_less_date_with_no_tense_takes_the_year_nearest_its_sentence_s_da
                                                        ("1er mai", "2018-05-01")]
 
 
+@pytest.mark.parametrize(("text", "hour"), [
+    ("À 19 heures mardi à Lyon, le maire aurait grillé un feu rouge.", "2018-08-28T19:00"),
+    ("Le vote aura lieu à 8h le 3 septembre.", "2018-09-03T08:00"),
+])
+def test_an_hour_written_before_its_day_is_that_day_s(nlp, text: str, hour: str) -> None:
+    assert extract_dates(nlp(text), "2018-08-29")[0]["value"] == hour
+
+
+def test_a_verb_the_parse_makes_an_auxiliary_of_the_date_gives_its_tense(nlp) -> None:
+    # the parse reads "frapperont" as an auxiliary of "début"
+    row = first_date(nlp, "Il a lancé en conférence de presse alors qu'une série de sanctions "
+                          "américaines frapperont début novembre le secteur pétrolier.",
+                     "2018-09-25")
+    assert (row["text"], row["value"]) == ("début novembre", "2018-11")
+
+
 def test_reported_speech_takes_the_tense_of_its_own_clause(nlp) -> None:
     rows = extract_dates(nlp("Le ministre a déclaré jeudi que l'accord serait signé lundi."),
                          "2016-12-15")

@@ -27,6 +27,8 @@ _CLOSED = re.compile(r"\s*\)")
 _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,30}?\bqu(?:['’]|e\s+)"
                        r"(?:(?:en|le|la|l['’]|au|à)\s*)?"
                        r"|\bpar rapport (?:à|au|aux)\s+"
+                       # "comme vendredi, X prévoit 6 trains sur 10 samedi": the like's day
+                       r"|(?:^|[.,;(\n]\s*)comme\s+(?:(?:en|le|la|l['’]|au|à|lors\s+d[eu]s?)\s*)?"
                        # "contre 7,9 % en mars", "contre 12 morts vendredi": a figure's term
                        r"|\bcontre\s+(?:environ\s+|près\s+de\s+)?\d[\d\s.,]*"
                        r"(?:%|\s*pour\s*cent|\s*\w+)?\s+(?:(?:en|le|la|l['’]|au|du)\s*)?)$",

@@ -71,6 +71,14 @@ def test_the_term_of_a_figure_after_contre_dates_no_event(nlp, text: str, term: 
     assert not [row for row in rows(nlp, text) if row["date_text"] == term]
 
 
+@pytest.mark.parametrize(("text", "term"), [
+    ("Pour les TGV, comme vendredi, la SNCF prévoit 6 trains sur 10 samedi.", "vendredi"),
+    ("Comme en 2018, la ministre Claire Vautrin a reçu lundi les syndicats.", "2018"),
+])
+def test_the_term_of_a_like_dates_no_event(nlp, text: str, term: str) -> None:
+    assert not [row for row in rows(nlp, text) if row["date_text"] == term]
+
+
 def test_a_date_outside_a_quotation_dates_the_saying_not_the_quoted_words(nlp) -> None:
     found = rows(nlp, '"Je redis notre détermination", a ajouté le chef de l\'État sur Twitter '
                       "samedi 30 novembre.")
