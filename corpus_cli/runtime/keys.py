@@ -226,7 +226,9 @@ from corpus_cli import MODEL_NAME
 # 87: an hour written right before its day ("à 19 heures mardi") is that day's; a verb the
 #     parse makes an auxiliary of a date's word gives the date its tense; the term of a like
 #     ("comme vendredi, ...") dates no event (13).
-ANALYSIS_VERSION = 87
+# 88: only an act inside a quotation is kept from lending its date to a saying outside it; an
+#     incise inside quotation marks left open takes the date of the saying before it (13).
+ANALYSIS_VERSION = 88
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -114,10 +114,12 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
     return events
 
 
-def _voices_apart(doc: Doc, first: int, second: int) -> bool:
-    """One offset is inside a quotation the other is not in: the quoted words' acts are the
-    speaker's story ('"... on nous l'annonce pour le 9 mai", a fustigé X'), not the saying's."""
-    return any((start <= first < end) != (start <= second < end)
+def _voices_apart(doc: Doc, lender: int, borrower: int) -> bool:
+    """The lender is inside a quotation the borrower is not in: the quoted words' acts are the
+    speaker's story ('"... on nous l'annonce pour le 9 mai", a fustigé X'), not the saying's.
+    The other way is allowed: an incise inside quotation marks left open ('"..., a expliqué
+    X. Et ..."') is the writer's, and continues the saying told before it."""
+    return any(start <= lender < end and not start <= borrower < end
                for start, end in quotations(doc))
 
 

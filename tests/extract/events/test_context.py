@@ -40,3 +40,11 @@ def test_an_act_told_in_the_quotation_before_lends_no_date_to_its_saying(nlp):
             "Paul Hébert visant expressément Claire Vautrin.")
     row = next(row for row in layered(nlp, text, "2019-05-06") if row["trigger"] == "fustigé")
     assert row["date_text"] != "9 mai"
+
+
+def test_an_incise_inside_quotation_marks_left_open_is_dated_by_the_saying_before(nlp):
+    text = ("\"On a refusé le terme, c'est cela\", a estimé lundi 5 août sur Radio Sud Paul "
+            "Hébert. \"Dans la gestion de l'ordre, il se passe des choses inacceptables, a "
+            "expliqué Paul Hébert. Et à Lyon, ce soir-là, les décisions ont été mauvaises.\"")
+    row = next(row for row in layered(nlp, text, "2019-08-05") if row["trigger"] == "expliqué")
+    assert row["date_text"] == "lundi 5 août"
