@@ -228,7 +228,10 @@ from corpus_cli import MODEL_NAME
 #     ("comme vendredi, ...") dates no event (13).
 # 88: only an act inside a quotation is kept from lending its date to a saying outside it; an
 #     incise inside quotation marks left open takes the date of the saying before it (13).
-ANALYSIS_VERSION = 88
+# 89: a date in a reporting incise at the sentence's end ("..., rapporte X mercredi 8 mai")
+#     dates the report (a row of its own, the source its actor), not the act told before it
+#     (13).
+ANALYSIS_VERSION = 89
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -16,7 +16,7 @@ from .candidates import date_token
 from .clauses import governing_predicate
 from .tokens import quoted_apart, span_of, token_index, utterances
 from .tree import _CLAUSE_DEPS, QUOTE_TYPES, _Group, is_relative, sentence_in_line
-from .wordlists import _words
+from .wordlists import _words, lexicon
 
 # A date alone in brackets: an opening bracket right before it, a closing one right after.
 _OPENED = re.compile(r"\(\s*$")
@@ -316,11 +316,39 @@ def _incise_bounds(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     if _apposed_role(between):
         end = doc[right].idx if right is not None else sentence.end_char
         return doc[left].idx, end
+    if right is None and _reporting_incise(between):
+        # "X a été placé en garde à vue mardi, rapporte BFMTV mercredi 8 mai": the report's
+        return doc[left].idx, sentence.end_char
     if right is None or not any(
             ("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB") or is_relative(t)
             for t in between):
         return None
     return doc[left].idx, doc[right].idx
+
+
+def _reporting_incise(words: Span) -> bool:
+    """Words that open with a verb of reporting, its auxiliary before it ("rapporte BFMTV",
+    "a indiqué la police"): an incise that tells who reported, at the sentence's end."""
+    return _reporting_verb(words) is not None
+
+
+def _reporting_verb(words: Span) -> Token | None:
+    verb = next((t for t in words if not t.dep_.startswith("aux")), None)
+    return verb if verb is not None and verb.pos_ == "VERB" and (
+        verb.lemma_.lower() in lexicon().reporting) else None
+
+
+def reporting_incise_verb(doc: Doc, row: Mapping[str, Any]) -> Token | None:
+    """The verb of the reporting incise at the sentence's end the date is written in
+    ("..., rapporte Le Journal lundi 27 mars"): the report is what the date dates."""
+    span = span_of(doc, row["start"], row["end"])
+    if span is None:
+        return None
+    sentence = doc[span[0]].sent
+    left = next((t.i for t in reversed(doc[sentence.start:span[0]]) if t.text == ","), None)
+    if left is None or any(t.text == "," for t in doc[span[1]:sentence.end]):
+        return None
+    return _reporting_verb(doc[left + 1:span[0]])
 
 
 def _apposed_role(words: Span) -> bool:

@@ -34,7 +34,7 @@ from .clauses import (
     governing_predicate,
     possessive,
 )
-from .dating import not_the_events, nowadays, open_dates
+from .dating import not_the_events, nowadays, open_dates, reporting_incise_verb
 from .kinds import expression_type, is_event_noun, predicate_type
 from .roles import _passive_voice, inverted_speaker, source_actor
 from .status import _status
@@ -126,6 +126,9 @@ def _apart(doc: Doc, first: Mapping[str, Any], second: Mapping[str, Any]) -> boo
 def _clause_predicate(doc: Doc, date: Mapping[str, Any]) -> Token | None:
     """The predicate a date row dates: an event noun it hangs on, else the verb of its
     clause, else its sentence's root verb; None for a thing's date."""
+    report = reporting_incise_verb(doc, date)
+    if report is not None:
+        return report  # "..., rapporte Le Journal lundi 27 mars": the report's date
     attached = date_token(doc, date)
     if attached is None:
         span = span_of(doc, date["start"], date["end"])

@@ -196,3 +196,12 @@ def test_a_date_in_an_apres_phrase_dates_its_act_not_the_clause(nlp) -> None:
             "en examen fin janvier de son directeur pour trafic.")
     assert not [row for row in rows(nlp, text) if row["date_text"] == "fin janvier"
                 and row["trigger"] == "témoigne"]
+
+
+def test_a_date_in_a_reporting_incise_at_the_end_dates_the_report_not_the_act(nlp) -> None:
+    text = ("Le militant Paul Hébert a été placé en garde à vue mardi, puis déféré au tribunal "
+            "dans la soirée, rapporte Radio Sud mercredi 8 mai.")
+    found = rows(nlp, text, "2019-05-08")
+    assert next(row for row in found if row["trigger"] == "placé")["date_text"] == "mardi"
+    report = next(row for row in found if row["trigger"] == "rapporte")
+    assert (report["date_text"], report["actors"]) == ("mercredi 8 mai", ["Radio Sud"])
