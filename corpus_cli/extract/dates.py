@@ -569,6 +569,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     last_told: PartialDate | None = None  # the last one not after the day of writing
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
     sentence_last: tuple[PartialDate, int] | None = None  # the last day or month placed
+    sentence_year: tuple[PartialDate, int] | None = None  # the last year written alone
     expressions = list(find_expressions(text))
     for position, expression in enumerate(expressions):
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -602,13 +603,17 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
                 # "X avait confirmé la veille" after "le 11 mai" to come: a past act counts
                 # from the last date told that is not ahead of the day of writing
                 fields = resolve(expression, ref, reading, last_told)
-        if _year_less(expression.spec) and narrative is not None and (
-                ref is None or narrative[0].start.year != ref.start.year):
-            told = resolve(expression, ref, reading, narrative[0])
+        story = narrative
+        if sentence_year is not None and sentence_year[1] == index and (
+                story is None or story[1] != index):
+            story = sentence_year  # "L'année 2018 a été marquée par la fusillade en octobre"
+        if _year_less(expression.spec) and story is not None and (
+                ref is None or story[0].start.year != ref.start.year):
+            told = resolve(expression, ref, reading, story[0])
             # a month told with its year ("en octobre 2018") is background more often than a
             # story's time: it does not move a date of the week before the day of writing
-            recent = narrative[0].granularity == "month" and _days_ago(fields, ref)
-            if _in_narrative(told, narrative, index) and not _against_tense(
+            recent = story[0].granularity in ("month", "year") and _days_ago(fields, ref)
+            if _in_narrative(told, story, index) and not _against_tense(
                     told, tense, verb, ref) and not recent:
                 fields = told
         if announced is not None and attached is not None and attached.i == announced[0].i:
@@ -631,6 +636,9 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             if (fields["anchor"] == "absolute" and last.granularity in ("day", "minute", "month")
                     and not since_before(text, expression.start)):
                 narrative = (last, index)  # "marié depuis août 2014" tells no story's time
+            elif fields["anchor"] == "absolute" and last.granularity == "year" and (
+                    not since_before(text, expression.start)):
+                sentence_year = (last, index)  # the year of the rest of its sentence only
     return _dated_events(rows, spans)
 
 

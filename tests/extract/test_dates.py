@@ -168,6 +168,14 @@ def test_a_verb_the_parse_makes_an_auxiliary_of_the_date_gives_its_tense(nlp) ->
     assert (row["text"], row["value"]) == ("début novembre", "2018-11")
 
 
+def test_a_year_less_month_takes_the_year_its_sentence_writes(nlp) -> None:
+    rows = extract_dates(nlp("L'année 2018 avait marqué une baisse, mais avait été marquée par "
+                             "la fusillade de Lyon en octobre, qui avait fait 11 morts."),
+                         "2020-05-12")
+    assert [(r["text"], r["value"]) for r in rows] == [("L'année 2018", "2018"),
+                                                       ("octobre", "2018-10")]
+
+
 def test_reported_speech_takes_the_tense_of_its_own_clause(nlp) -> None:
     rows = extract_dates(nlp("Le ministre a déclaré jeudi que l'accord serait signé lundi."),
                          "2016-12-15")
