@@ -475,8 +475,9 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
     """
     if postponed_before(text, expression.start):
         return "future"
-    if tense != "past" and limit_before(text, expression.start):
-        return "future"
+    if tense != "past" and limit_before(text, expression.start) and (
+            tense is not None or expression.spec.month is None):
+        return "future"  # a day of a month with no tense ("prévue jusqu'au 6 mai"): nearest
     if expression.spec.month is not None and (_complements_noun(span) or _in_subject(span)):
         return None
     return tense
@@ -596,6 +597,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             announced = None  # "le report du vote après les vacances de Pâques": the holidays'
         if announced is not None and expression.spec.anchor is None:
             reading, base = _announced_reading(announced[0], rows, ref, reading)
+            if reading == "future" and base is ref and _past_call(announced[0], expression):
+                reading = None  # "a incité le gouvernement à lever l'état d'urgence le 14 mai"
             fields = resolve(expression, base, reading, previous)
         else:
             fields = resolve(expression, ref, reading, previous)
@@ -659,6 +662,17 @@ def _announced_reading(announcer: Token, rows: list[dict[str, Any]],
     if _pluperfect(announcer):
         return reading, reference
     return ahead, reference
+
+
+def _past_call(announcer: Token, expression: Expression) -> bool:
+    """A call made in the past (a passé composé or a pluperfect) for an act on a day of a month
+    ("a incité le gouvernement à lever l'état d'urgence le 14 mai"): the act may be told as
+    done, so the day is the nearest one, not the next after the day of writing. A weekday
+    stays ahead ("a appelé à manifester samedi")."""
+    spec = expression.spec
+    return spec.month is not None and spec.weekday is None and any(
+        c.dep_ in ("aux", "aux:tense") for c in announcer.children) and (
+        clause_tense(announcer) == "past")
 
 
 def _dates_a_thing(attached: Token | None, announced: tuple[Token, Token]) -> bool:

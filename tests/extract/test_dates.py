@@ -176,6 +176,19 @@ def test_a_year_less_month_takes_the_year_its_sentence_writes(nlp) -> None:
                                                        ("octobre", "2018-10")]
 
 
+def test_a_day_of_a_month_called_for_in_the_past_or_bounding_a_former_plan_is_nearest(nlp):
+    rows = extract_dates(nlp("Initialement prévue jusqu'au 6 mai, la mesure avait été prolongée "
+                             "mais le reflux a incité le gouvernement à lever l'état d'urgence, "
+                             "le 14 mai, dans 39 préfectures."), "2020-05-25")
+    assert [(r["text"], r["value"]) for r in rows] == [("6 mai", "2020-05-06"),
+                                                       ("14 mai", "2020-05-14")]
+
+
+def test_a_limit_in_a_present_clause_is_still_ahead(nlp) -> None:
+    row = first_date(nlp, "Les inscriptions sont ouvertes jusqu'au 30 avril.", "2020-05-25")
+    assert row["value"] == "2021-04-30"
+
+
 def test_reported_speech_takes_the_tense_of_its_own_clause(nlp) -> None:
     rows = extract_dates(nlp("Le ministre a déclaré jeudi que l'accord serait signé lundi."),
                          "2016-12-15")
