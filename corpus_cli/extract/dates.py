@@ -437,8 +437,8 @@ def _against_tense(fields: dict[str, Any], tense: str | None, verb: Token | None
 def _day_after(expression: Expression, following: list[Expression],
                text: str) -> Expression | None:
     """The day an hour alone is of when it is written right before it ("à 19 heures mardi",
-    "à 8h le 3 mars"): the next expression, a weekday or a day of a month, with only spaces
-    or a comma between."""
+    "à 8h le 3 mars"): the next expression, a weekday or a day of a month, with only a comma,
+    "le" or "ce" between."""
     spec = expression.spec
     if not following or spec.hour is None or spec.day is not None or spec.weekday is not None:
         return None
