@@ -236,7 +236,9 @@ from corpus_cli import MODEL_NAME
 # 91: a day of a month called for by a verb in a past tense ("a incité le gouvernement à lever
 #     l'état d'urgence le 14 mai"), or bounding a clause of no tense ("prévue initialement
 #     jusqu'au 6 mai"), is the nearest, not the next after the day of writing (13).
-ANALYSIS_VERSION = 91
+# 92: "huit jours" and "quinze jours" of a shift are one and two weeks ("il y a quinze jours":
+#     14 days) (13).
+ANALYSIS_VERSION = 92
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

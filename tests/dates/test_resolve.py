@@ -40,6 +40,15 @@ def normalised(text: str, reference: str | None, tense: str | None) -> list[list
              fields["mod"]] for e in find_expressions(text)]
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("il y a quinze jours", "2019-07-09"),  # two weeks
+    ("dans huit jours", "2019-07-30"),  # one week
+    ("il y a trois jours", "2019-07-20"),
+])
+def test_eight_and_fifteen_days_are_one_and_two_weeks(text: str, value: str) -> None:
+    assert normalised(text, "2019-07-23", None)[0][1] == value
+
+
 def test_the_suite_has_every_family_and_enough_cases() -> None:
     families = {case["family"] for case in CASES}
     assert len(CASES) >= 300

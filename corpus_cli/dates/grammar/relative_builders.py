@@ -150,6 +150,17 @@ def _amount(g: Grammar, m: re.Match[str]) -> tuple[float | None, bool]:
     return value, False
 
 
+# French counts one and two weeks as eight and fifteen days ("dans huit jours", "il y a
+# quinze jours"): days as the weeks they mean.
+_WEEKS_IN_DAYS = {8: 7, 15: 14}
+
+
+def _in_weeks(unit: str, amount: float) -> float:
+    """The number of days "huit jours" and "quinze jours" mean (7 and 14), else `amount`."""
+    return float(_WEEKS_IN_DAYS.get(int(amount), amount)) if (
+        unit == "day" and amount == int(amount)) else amount
+
+
 def _whole_units(unit: str, amount: float) -> tuple[str, int]:
     """A quantity of a unit as a whole number of a unit a calendar can add."""
     if unit == "decade":
@@ -193,7 +204,7 @@ def build_shift(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     mod = "BEFORE" if opener.startswith("d'ici") else _approx_mod(m.group("approx"), sign)
     if approximate and mod is None:
         mod = "APPROX"
-    whole_unit, count = _whole_units(unit, amount)
+    whole_unit, count = _whole_units(unit, _in_weeks(unit, amount))
     return [expression_at(m, text, "", Spec(unit=whole_unit, shift=sign * count, mod=mod))]
 
 
