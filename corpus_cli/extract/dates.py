@@ -345,8 +345,22 @@ def attachment(span: Span) -> Token | None:
         return before  # "son propriétaire X, arrêté lundi": the parse hangs both on the noun
     verb = governing_verb(span)
     if verb is not None:
-        return verb
+        return _main_clause(span, verb) or verb
     return head if head.i != root.i else None
+
+
+def _main_clause(span: Span, verb: Token) -> Token | None:
+    """The main clause's verb when a date fronted before a comma is hung on a subordinate
+    clause the parse took for the main one ("Ce mardi, alors qu'il visitait une école, il a
+    assuré": "visitait" read as the root, "assuré" under it); None otherwise."""
+    doc = span.doc
+    if span.start - span.sent.start > 1 or span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    if not any(c.dep_ == "mark" and c.i > span.end for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("advcl", "parataxis", "conj")
+                 and c.i > verb.i and c.pos_ == "VERB"
+                 and not any(g.dep_ == "mark" for g in c.children)), None)
 
 
 def _with_part_of_time(span: Span) -> Span:

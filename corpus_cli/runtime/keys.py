@@ -238,7 +238,10 @@ from corpus_cli import MODEL_NAME
 #     jusqu'au 6 mai"), is the nearest, not the next after the day of writing (13).
 # 92: "huit jours" and "quinze jours" of a shift are one and two weeks ("il y a quinze jours":
 #     14 days) (13).
-ANALYSIS_VERSION = 92
+# 93: a date fronted before a clause of simultaneity the parse took for the main one ("Ce
+#     mardi, alors qu'il visitait une école, il a assuré") dates the main clause, and the
+#     clause of simultaneity takes the date of its sentence's row with the same actor (13).
+ANALYSIS_VERSION = 93
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

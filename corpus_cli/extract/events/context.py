@@ -89,6 +89,8 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
                     n for n in row["participants"] if n != row["antecedent"])]
             else:  # "ils": the actors of the event told just before
                 _pronoun_actors(row, events[:number], starts)
+    _while_clauses(doc, events, dates)
+    for number, row in enumerate(events):
         if row["date"] is not None or not row["actors"]:
             continue
         own = bisect_right(starts, row["sentence_start"]) - 1
@@ -112,6 +114,32 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
         for field in _WORKING_FIELDS:
             row.pop(field, None)
     return events
+
+
+# The subordinators of a clause told as happening while the main one does ("alors qu'il
+# visitait une école, il a assuré").
+_WHILE = frozenset({"alors", "lorsque", "lorsqu'", "lorsqu’", "quand", "tandis", "pendant"})
+
+
+def _while_clauses(doc: Doc, events: list[dict[str, Any]],
+                   dates: Sequence[Mapping[str, Any]]) -> None:
+    """An undated row of a clause of simultaneity ("alors que", "lorsque") takes the date of
+    the dated row of its sentence that shares an actor: the two happen together."""
+    tokens = token_index(doc)
+    for row in events:
+        if row["date"] is not None or not row["actors"]:
+            continue
+        token = tokens.at(doc, row["start"])
+        if token is None or not any(c.dep_ == "mark" and c.lower_ in _WHILE
+                                    for c in token.children):
+            continue
+        lender = next((other for other in events if other is not row
+                       and other["sentence_start"] == row["sentence_start"]
+                       and other["date"] is not None
+                       and set(other["actors"]) & set(row["actors"])), None)
+        if lender is not None:
+            row["date"], row["date_text"] = lender["date"], dates[lender["date"]]["text"]
+            row["date_anchor"] = "sentence"
 
 
 def _voices_apart(doc: Doc, lender: int, borrower: int) -> bool:

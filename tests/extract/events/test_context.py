@@ -48,3 +48,12 @@ def test_an_incise_inside_quotation_marks_left_open_is_dated_by_the_saying_befor
             "expliqué Paul Hébert. Et à Lyon, ce soir-là, les décisions ont été mauvaises.\"")
     row = next(row for row in layered(nlp, text, "2019-08-05") if row["trigger"] == "expliqué")
     assert row["date_text"] == "lundi 5 août"
+
+
+def test_a_date_fronted_before_a_clause_of_simultaneity_dates_both_clauses(nlp):
+    text = ("Le ministre Paul Hébert avait parlé lundi 11 mai sur Radio Sud. Ce mardi, alors qu'il "
+            "visitait une école de Palaiseau, dans l'Essonne, il a pourtant assuré \"totalement "
+            "assumer\" ses propos, face aux caméras.")
+    found = {row["trigger"]: row for row in layered(nlp, text, "2020-05-12")}
+    assert found["assuré"]["date_text"] == "Ce mardi"
+    assert found["visitait"]["date_text"] == "Ce mardi"
