@@ -62,6 +62,11 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
     ("Le syndicat a fait savoir vendredi qu'il appellerait à la grève.", "vendredi",
      "public_statement"),
     ("Paul Hébert a quitté jeudi le gouvernement.", "jeudi", "resignation"),
+    # added after the judged samples v14 and v15: thoughts sent, a court's decision, a dinner
+    ("Paul Hébert a adressé mardi ses pensées à son ami.", "mardi", "public_statement"),
+    ("Le tribunal de Lyon a rendu sa décision mardi.", "mardi", "trial"),
+    ("Le ministre Paul Hébert a dîné mardi avec ses anciens collègues.", "mardi", "consult"),
+    ("Paul Hébert a redit mardi sa feuille de route.", "mardi", "public_statement"),
     ("Paul Hébert a quitté jeudi la France pour le Canada.", "jeudi", "other"),
     # an assembly's work on a text, security forces deployed, an office given up, a meeting
     # opened
