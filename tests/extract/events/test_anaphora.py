@@ -112,7 +112,7 @@ def test_a_role_noun_is_not_a_person_it_cannot_be(nlp, text, date_text, stranger
     # a nationality under a demonstrative, with an age: the one named with that country
     ("Le suspect tunisien Paul Hébert a été tué en Italie. Ce Tunisien de 24 ans a tué 12 "
      "personnes le 19 décembre à Berlin.", "19 décembre", ["Paul Hébert"]),
-    ("Le ministre français Paul Hébert a parlé à Paris. Ce Tunisien de 24 ans a tué 12 "
+    ("Le ministre français Paul Hébert a parlé à Lyon. Ce Tunisien de 24 ans a tué 12 "
      "personnes le 19 décembre à Berlin.", "19 décembre", ["Ce Tunisien de 24 ans"]),
 ])
 def test_the_subject_that_names_nobody_stands_for_the_person_the_text_says(nlp, text, date_text,

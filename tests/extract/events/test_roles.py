@@ -225,7 +225,7 @@ def test_a_role_coordinated_after_an_apposition_and_an_aside_in_the_noun_still_m
     # the parse reads "et Y ont repris" as a clause of its own (nlp/between.py)
     ("Les négociations entre Israël et le Hamas ont repris mardi au Caire.", "négociations",
      ["Israël", "Hamas"]),
-    ("Les discussions entre Moscou et Kiev ont échoué lundi.", "échoué", ["Moscou", "Kiev"]),
+    ("Les discussions entre Athènes et Ankara ont échoué lundi.", "échoué", ["Athènes", "Ankara"]),
     # a fight between two sides: each side fights, neither is only fought
     ("Les combats entre Israël et le Hamas ont repris mardi.", "combats", ["Israël", "Hamas"]),
     ("L'accord entre Paul Hébert et Claire Vautrin a été signé lundi.", "signé",
