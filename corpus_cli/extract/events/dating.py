@@ -319,8 +319,11 @@ def _incise_bounds(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     if right is None and _reporting_incise(between):
         # "X a été placé en garde à vue mardi, rapporte BFMTV mercredi 8 mai": the report's
         return doc[left].idx, sentence.end_char
+    # a participle with its auxiliaries is the main clause's compound tense ("Le procès, prévu
+    # en janvier, avait été renvoyé au 13 mai, mais..."), no incise
     if right is None or not any(
-            ("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB") or is_relative(t)
+            ("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB"
+             and not any(c.dep_.startswith("aux") for c in t.children)) or is_relative(t)
             for t in between):
         return None
     return doc[left].idx, doc[right].idx

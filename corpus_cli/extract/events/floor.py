@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.dates.grammar.context import postponed_before
 from corpus_cli.nlp.model import text_of
 
 from .announced import is_announced_act, performer_verb
@@ -74,6 +75,9 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
         predicate = _clause_predicate(doc, date)
         if predicate is None:
             continue
+        postponed = _postponed_act(doc, predicate, date)
+        if postponed is not None:
+            predicate = postponed  # "la réunion a été reportée au 3 juin": the meeting's day
         # The verb itself, or the event noun it carries ("effectue jeudi et vendredi une
         # visite": the row is the visit's).
         owner = next((t.idx for t in (predicate, *predicate.children) if t.idx in dated), None)
@@ -89,10 +93,20 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
             continue  # "il y a aujourd'hui une impasse": a light verb alone tells no act
         if not_the_events(doc, date, predicate.idx):
             continue
-        row = _row(doc, predicate, number, date, index, lex)
+        row = _row(doc, predicate, number, date, index, lex, postponed=postponed is not None)
         if row is not None:
             rows.append(row)
     return rows
+
+
+def _postponed_act(doc: Doc, verb: Token, date: Mapping[str, Any]) -> Token | None:
+    """The event noun that is the subject of a postponement whose new date the row is ("le
+    procès a été renvoyé au 13 mai"), or None: the act will take place on that day, whoever
+    takes part."""
+    if verb.pos_ not in ("VERB", "AUX") or not postponed_before(text_of(doc), date["start"]):
+        return None
+    return next((child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass")
+                 and child.pos_ == "NOUN" and is_event_noun(child.lemma_)), None)
 
 
 def _second(doc: Doc, first: Mapping[str, Any], first_date: Mapping[str, Any], number: int,
@@ -167,7 +181,7 @@ def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> boo
 
 
 def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index: _Mentions,
-         lex: Lexicon) -> dict[str, Any] | None:
+         lex: Lexicon, postponed: bool = False) -> dict[str, Any] | None:
     lemma = predicate.lemma_.lower()
     pos = "NOUN" if predicate.pos_ in ("NOUN", "PROPN") else "VERB"
     passive = pos == "VERB" and _passive_voice(predicate)
@@ -175,7 +189,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     if nowadays(date, predicate, trigger.type):
         return None  # "atteint aujourd'hui 64 ans": no day of an event
     group = single_group(predicate, trigger)
-    status = _status(group, lex)
+    # the new day of a postponed act: the act is planned for it, not cancelled
+    status = "planned" if postponed else _status(group, lex)
     if status is None:
         return None  # negated or cancelled
     # A described performer ("les gendarmes ont interpellé", "abattu par les forces de
@@ -190,7 +205,7 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         owner = possessive(predicate, is_event_noun)
         person = None if owner is None else antecedent(predicate, index, pronoun=owner)
         named = [person] if person is not None else []
-    if not named and not places:
+    if not named and not places and not postponed:
         return None  # nobody and nowhere named: no event to list
     return {
         "start": predicate.idx,

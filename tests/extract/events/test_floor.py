@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from corpus_cli.extract import dates as date_layer
 from corpus_cli.extract import mentions as mention_layer
 from corpus_cli.extract.events import lexicon
@@ -118,3 +120,15 @@ def test_no_guessed_actor_held_by_another_row_or_for_a_background_act(nlp):
                       "participation de Claire Vautrin.")
     signed = next(row for row in found if row["date_text"] == "mardi")
     assert "préfecture" not in " ".join(signed["actors"])
+
+
+@pytest.mark.parametrize(("text", "trigger", "date_text", "kind"), [
+    ("La réunion du conseil a été reportée au 3 juin.", "réunion", "3 juin", "consult"),
+    # the subject's own incise makes no incise of the main clause's compound tense
+    ("Le procès, initialement prévu en janvier, avait été renvoyé au 13 mai, mais pourrait "
+     "être de nouveau reporté.", "procès", "13 mai", "trial"),
+])
+def test_an_act_postponed_to_a_day_is_an_event_of_that_day(nlp, text, trigger, date_text,
+                                                          kind) -> None:
+    row = next(row for row in rows(nlp, text, "2020-03-20") if row["trigger"] == trigger)
+    assert (row["date_text"], row["type"], row["status"]) == (date_text, kind, "planned")
