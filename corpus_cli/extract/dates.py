@@ -306,7 +306,10 @@ def governing_verb(span: Span) -> Token | None:
         if copula:  # "le ministre était à Lyon lundi": the copula carries the tense
             return copula[0]
         if token.head.i == token.i:
-            return None
+            # "Le Royaume-Uni sortira-t-il de l'UE le 31 octobre ?" parsed with the date as the
+            # root and the verb hung under it: that verb
+            return next((c for c in token.children if c.dep_ in ("dep", "parataxis")
+                         and c.pos_ == "VERB" and not span.start <= c.i < span.end), None)
         token = token.head
     return None
 

@@ -189,6 +189,13 @@ def test_a_limit_in_a_present_clause_is_still_ahead(nlp) -> None:
     assert row["value"] == "2021-04-30"
 
 
+def test_a_date_the_parse_makes_the_root_dates_the_verb_hung_under_it(nlp) -> None:
+    # an inverted question, parsed with "31" as the root and "sortira" under it
+    row = first_date(nlp, "Le Royaume-Uni sortira-t-il de l'Union européenne le 31 octobre "
+                          "prochain ?", "2019-10-20")
+    assert (row["attached_to"], row["value"]) == ("sortira", "2019-10-31")
+
+
 def test_reported_speech_takes_the_tense_of_its_own_clause(nlp) -> None:
     rows = extract_dates(nlp("Le ministre a déclaré jeudi que l'accord serait signé lundi."),
                          "2016-12-15")
