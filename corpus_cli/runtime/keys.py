@@ -248,7 +248,9 @@ from corpus_cli import MODEL_NAME
 #     incise (13).
 # 96: a date the parse makes the root of its sentence dates the verb hung under it ("Le
 #     Royaume-Uni sortira-t-il de l'UE le 31 octobre ?") (13).
-ANALYSIS_VERSION = 96
+# 97: "il" or "elle" stands for no person the document gives the other gender ("Mme X", "la
+#     porte-parole X", "le ministre X": the title or the office noun's gender) (13).
+ANALYSIS_VERSION = 97
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

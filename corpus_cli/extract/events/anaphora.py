@@ -19,11 +19,11 @@ from __future__ import annotations
 import functools
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from corpus_cli import lexicon as wordfiles
-from corpus_cli.names import country_forms, fold
+from corpus_cli.names import country_forms, fold, low
 from corpus_cli.nlp.model import text_of
 
 from .tokens import inside, quotations, utterances
@@ -33,6 +33,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _SINGULAR = frozenset({"il", "elle"})
+# The gender a pronoun and a title say.
+_PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem"}
+_TITLE_GENDERS = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "mademoiselle": "Fem",
+                  "m.": "Masc", "monsieur": "Masc"}
+# How many words before a name its office noun may stand ("la porte-parole du ministère, X").
+_GENDER_REACH = 6
 # Pronominal verbs French uses with an impersonal "il" ("il s'agit de", "il se peut que").
 _IMPERSONAL = frozenset({"agir", "passer", "produire", "pouvoir", "avérer", "faire",
                          "écouler"})
@@ -174,11 +180,15 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     last, last_subject, in_sentence = None, None, None
     subject_start = low
     fronted = _fronted_adjunct(pronoun)
+    wanted = _PRONOUN_GENDERS.get(pronoun.lower_.lstrip("-"))
+    genders = _genders(doc, index) if wanted is not None else {}
     for number, row in enumerate(index.rows):
         if row["label"] != "PER" or not low <= row["start"] < max(high, low):
             continue
         if inside(quoted, row["start"]) or index.first.get(number) in fronted:
             continue
+        if genders.get(row_name(row), wanted) != wanted:
+            continue  # "il" is not "la porte-parole X", nor "Mme X"
         last = number
         if row["start"] >= pronoun.sent.start_char:
             in_sentence = number
@@ -199,6 +209,42 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     if person is not None:
         return person  # "X a salué Y. Le ministre a promis. Il a ajouté": the minister
     return last_subject if last_subject is not None else last
+
+
+def _genders(doc: Doc, index: _Mentions) -> dict[str, str]:
+    """The gender the document gives each person ("Mme X", "la porte-parole X", "la députée
+    X": Fem; "M. X", "le ministre X": Masc), by the first of their mentions that tells it;
+    once per document. Persons it says nothing of are left out."""
+    if "genders" not in index.cache:
+        found: dict[str, str] = {}
+        for number, row in enumerate(index.rows):
+            name = row_name(row)
+            if row["label"] != "PER" or name in found:
+                continue
+            gender = _gender_of(doc, index, number, row)
+            if gender is not None:
+                found[name] = gender
+        index.cache["genders"] = found
+    return index.cache["genders"]
+
+
+def _gender_of(doc: Doc, index: _Mentions, number: int, row: Mapping[str, Any]) -> str | None:
+    """Fem or Masc from the row's title ("Mme", "M.") or from the office noun written right
+    before the name, as the tagger reads its gender; None when neither tells."""
+    for role in row.get("roles") or ():
+        title = low(role.split()[0]) if role.split() else ""
+        if title in _TITLE_GENDERS:
+            return _TITLE_GENDERS[title]
+    position = index.first.get(number)
+    if position is None:
+        return None
+    for token in reversed(doc[max(0, position - _GENDER_REACH):position]):
+        if token.pos_ == "NOUN" and token.lower_ in offices():
+            genders = token.morph.get("Gender", [])
+            return genders[0] if len(genders) == 1 else None
+        if token.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "PUNCT"):
+            return None
+    return None
 
 
 def _fronted_adjunct(pronoun: Token) -> set[int]:

@@ -197,3 +197,17 @@ def test_a_name_in_a_fronted_adjunct_is_not_what_the_pronoun_after_it_stands_for
 def test_an_impersonal_il_before_a_pronominal_verb_stands_for_nobody(nlp):
     rows = layered(nlp, "Le ministre Paul Hébert a parlé. Il s'agit lundi d'une réforme.")
     assert not [row for row in rows if row["date_text"] == "lundi" and row["actors"]]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # "il" is not the spokeswoman named last, but the man named before her
+    ("Le ministre Paul Hébert a parlé. Selon la porte-parole du ministère, Claire Vautrin, le "
+     "texte est prêt. Il a répondu lundi aux députés.", ["Paul Hébert"]),
+    ("Le ministre Paul Hébert a parlé. Mme Jeanne Morel était là. Il a répondu lundi aux "
+     "députés.", ["Paul Hébert"]),
+    # "elle" is the woman
+    ("La députée Claire Vautrin a parlé. Le ministre Paul Hébert était là. Elle a répondu lundi "
+     "aux journalistes.", ["Claire Vautrin"]),
+])
+def test_a_pronoun_stands_for_no_person_the_text_gives_the_other_gender(nlp, text, actors):
+    assert dated_row(nlp, text, "lundi")["actors"] == actors
