@@ -119,6 +119,17 @@ def role_modifiers() -> frozenset[str]:
     return _words("entities_titles.txt", "modifiers")
 
 
+@functools.lru_cache(maxsize=4096)
+def is_role_word(word: str) -> bool:
+    """A role noun, lower-case ("ministre"), also hyphenated with its modifiers
+    ("vice-président", "ex-ministre")."""
+    if word in role_words():
+        return True
+    parts = word.split("-")
+    return (len(parts) > 1 and parts[-1] in role_words()
+            and all(p in role_words() or p in role_modifiers() for p in parts[:-1]))
+
+
 @functools.cache
 def _transliteration(section: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     rules = []

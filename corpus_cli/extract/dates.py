@@ -19,300 +19,23 @@ from corpus_cli.dates.grammar.context import limit_before, postponed_before, sin
 from corpus_cli.dates.grammar.find import find_expressions
 from corpus_cli.dates.grammar.resolve import as_reference, resolve, resolve_relative
 from corpus_cli.dates.grammar.spec import Expression, Spec
-from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
 from .events.announced import act_of_date, announced_act, announcing_class
 from .events.arguments import occasion
+from .events.clauses import opens_description
 from .events.kinds import is_event_noun, type_of
-from .events.wordlists import lexicon
-from .voice import takes_etre
+from .tense import (
+    clause_tense,
+    date_words,
+    etre_perfect,
+    governing_verb,
+    is_verb,
+    reported_imperfect,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-# --- reading the parse ------------------------------------------------------------------------
-
-_AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop"})
-# The reflexive clitics of a pronominal verb, whose past takes "être" ("s'y sont frottés").
-_REFLEXIVES = frozenset({"se", "s'", "s’"})
-_CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|aient|ions|iez)$")
-
-
-def _words(section: str) -> frozenset[str]:
-    return frozenset(lexicon_section(section))
-
-
-def _is_conditional(token: Token) -> bool:
-    """A conditional the model tagged as imperfect: "rendrait" is "rendre" + -ait, "déclarait"
-    is not "déclarer" + -ait. A form without a conditional's ending is none, whatever the
-    tag ("remontent" tagged conditional)."""
-    text = token.text.lower()
-    ending = _CONDITIONAL_ENDING.search(text)
-    if ending is None:
-        return False
-    if "Cnd" in token.morph.get("Mood", []):
-        return True
-    stem = text[:ending.start() + 1]
-    lemma = token.lemma_.lower()
-    if stem in (lemma, lemma[:-1]):
-        return True
-    return any(stem == irregular or (len(irregular) >= 4 and stem.endswith(irregular))
-               for irregular in _words("conditional_stems"))
-
-
-def _finite_tense(token: Token, *, perfect: bool) -> str | None:
-    """The direction a finite verb (or the auxiliary of a compound tense) gives its clause."""
-    tenses = token.morph.get("Tense", [])
-    if "Sub" in token.morph.get("Mood", []):
-        return None
-    if _is_conditional(token):
-        return "past" if perfect else "future"  # "aurait signé" / "signerait"
-    if "Fut" in tenses:
-        return "future"
-    if "Imp" in tenses or "Past" in tenses or _imperfect_form(token):
-        return "past"
-    if "Pres" in tenses:
-        return "past" if perfect else "present"
-    return None
-
-
-def _imperfect_form(token: Token) -> bool:
-    """An imperfect of a verb in -er the tagger read as a present ("commençaient"): no
-    present of those verbs ends so (a present in -ait is another group's: "fait", "plaît")."""
-    return (token.lemma_.lower().endswith("er") and token.pos_ in ("VERB", "AUX")
-            and token.lower_.endswith(("ait", "ais", "aient")))
-
-
-def _is_planned(token: Token) -> bool:
-    planned = _words("planned_participles")
-    return token.lemma_.lower() in planned or token.text.lower().rstrip("es") in planned
-
-
-def _former_plan(participle: Token) -> bool:
-    """A plan said to be a former one: an adverb of it within three words ("prévu initialement
-    le 22 mars", "d'abord attendu", "prévu à l'origine")."""
-    doc = participle.doc
-    near = " ".join(t.lower_ for t in doc[max(0, participle.i - 3):participle.i + 4])
-    return _former_plan_adverbs().search(near.replace("’", "'").replace("' ", "'")) is not None
-
-
-@functools.cache
-def _former_plan_adverbs() -> re.Pattern[str]:
-    """Any adverb of [former_plan_adverbs] as whole words, compiled once."""
-    adverbs = "|".join(map(re.escape, sorted(_words("former_plan_adverbs"), key=len,
-                                             reverse=True))) or "(?!)"  # none: never
-    return re.compile(rf"(?<![\w'])(?:{adverbs})(?![\w])")
-
-
-def _summer(token: Token) -> bool:
-    """"été" after a determiner or a preposition is the season ("les soldes d'été sont
-    décalés", "cet été"), which the parse may take for the participle of an auxiliary."""
-    return (token.lower_ == "été" and token.i > 0
-            and token.doc[token.i - 1].pos_ in ("DET", "ADP"))
-
-
-def clause_tense(verb: Token) -> str | None:
-    """past, future or present: the direction of the clause a verb heads.
-
-    Compound tenses are read on their auxiliary (passé composé and plus-que-parfait are past);
-    an infinitive under "aller", "devoir", "prévoir de"... is future, under another past verb
-    past ("s'est abstenu de commenter jeudi"), otherwise it takes the tense of its governor;
-    "est prévu", "attendu" are future; a bare participle is past.
-    """
-    for _ in range(4):
-        etre = _etre_perfect(verb)
-        if etre is not None:  # "sont mortes lundi": a passé composé, whatever the tags say
-            return _finite_tense(etre, perfect=True)
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:tense", "aux:pass")
-                       and not _summer(c)]
-        forms = verb.morph.get("VerbForm", [])
-        # a participle the tagger took for a noun still has its auxiliaries ("avait été
-        # diagnostiqué")
-        if "Part" in forms or verb.pos_ == "ADJ" or (verb.pos_ == "NOUN" and auxiliaries):
-            # "être" makes a past only of a verb that takes it ("sont arrivés"); of another
-            # it makes a passive, whatever the label ("sont invités jeudi": a present)
-            with_etre = takes_etre(verb) or any(c.lower_ in _REFLEXIVES for c in verb.children)
-            perfect = [a for a in auxiliaries
-                       if with_etre or (a.dep_ != "aux:pass" and a.lemma_.lower() != "être")]
-            passive = [a for a in auxiliaries if a not in perfect]
-            first = (perfect or passive)[0] if perfect or passive else None
-            if first is not None and "Inf" in first.morph.get("VerbForm", []):
-                forms = ["Inf"]  # "va être voté", "devrait être signé": read as the infinitive
-            elif _is_planned(verb) and not perfect and _former_plan(verb):
-                return None  # "prévu initialement le 22 mars": that plan's date, not ahead
-            elif _is_planned(verb) and not perfect:
-                tense = _finite_tense(passive[0], perfect=False) if passive else "present"
-                return "future" if tense in ("present", "future") else None
-            elif perfect:
-                return _finite_tense(perfect[0], perfect=True)
-            elif passive:
-                return _finite_tense(passive[0], perfect=False)
-            elif "Pres" in verb.morph.get("Tense", []) and verb.head.i != verb.i:
-                # "dit-il, évitant de parler de grève pour Noël": a present participle tells
-                # no time of its own; its governor's clause does
-                verb = verb.head
-                continue
-            elif any(c.dep_.startswith("nsubj") and c.text[:1] in "-‑" for c in verb.children):
-                return "present"  # "dit-il": a finite verb of an incise, not a bare participle
-            else:
-                return "past"
-        if "Inf" in forms:
-            prospective = _words("prospective_verbs")
-            if any(_lemma_in(a, prospective) for a in auxiliaries):
-                return "future"
-            head = verb.head
-            if head.i == verb.i:
-                return None
-            if _after_avant_de(verb):  # "avant de quitter ses fonctions le 30 octobre"
-                return "past" if _finite_past(head) else "future"
-            modal = _lemma_in(head, _words("modal_verbs"))
-            if _lemma_in(head, prospective):  # "a promis de venir lundi"; "a dû partir" is past
-                return "past" if modal and _has_perfect(head) else "future"
-            if modal:  # "peuvent rêver du podium dimanche"; "pouvaient rentrer lundi" is past
-                modal_tense = clause_tense(head)
-                return "future" if modal_tense in ("present", "future") else modal_tense
-            if not auxiliaries and any(c.dep_ == "mark" and c.lower_ in _words("purpose_marks")
-                                       for c in verb.children):
-                # "a choisi X pour défier Y le 3 novembre": an aim lies after its choice, not
-                # necessarily after the day of writing
-                return None
-            if not auxiliaries and clause_tense(head) == "past":
-                # "s'est abstenu de commenter jeudi", "a tenté de fuir lundi": the past act's
-                # own time. What a past verb of calling calls for ("a appelé à voter
-                # dimanche") is read forward by its own rule (events/announced.py).
-                return "past"
-            verb = head
-            continue
-        return _finite_tense(verb, perfect=False)
-    return None
-
-
-def _reported_imperfect(verb: Token | None) -> bool:
-    """An imperfect in the words a past verb of saying or announcing reports ("a annoncé
-    qu'il se rendait à Berlin le 12 mars"): the tense follows the report's, not the act's
-    time, so it says nothing of the date's direction."""
-    if verb is None or verb.dep_ != "ccomp" or "Imp" not in verb.morph.get("Tense", []):
-        return False
-    if _has_perfect(verb) or "Fin" not in verb.morph.get("VerbForm", []):
-        return False
-    head = verb.head
-    if head.lemma_.lower() not in lexicon().reporting and announcing_class(head) is None:
-        return False
-    return clause_tense(head) == "past"
-
-
-def _etre_perfect(token: Token) -> Token | None:
-    """The "être" of a past participle the model tagged as an adjective or a noun ("sont
-    mortes", "est né", "s'est abstenue"): the auxiliary of a perfect, which carries its
-    tense."""
-    if token.pos_ not in ("ADJ", "NOUN"):
-        return None
-    # A pronominal verb always takes "être" ("s'est abstenue"): its reflexive tells it.
-    reflexive = any("Yes" in c.morph.get("Reflex", []) for c in token.children)
-    if not reflexive and (token.lower_.removesuffix("s").removesuffix("e")
-                          not in _words("etre_participles")):
-        return None
-    return next((c for c in token.children
-                 if c.dep_ in _AUX_DEPS and c.lemma_.lower() == "être"), None)
-
-
-def _lemma_in(token: Token, words: frozenset[str]) -> bool:
-    """The lemma is listed; the model sometimes lemmatises a verb as a noun ("compte")."""
-    lemma = token.lemma_.lower()
-    return lemma in words or (token.pos_ == "VERB" and lemma.endswith("e")
-                              and lemma + "r" in words)
-
-
-def _after_avant_de(verb: Token) -> bool:
-    """An infinitive introduced by "avant de"/"avant d'" ("avant de quitter ses fonctions")."""
-    before = [t.lower_ for t in verb.doc[max(0, verb.i - 4):verb.i] if t.pos_ != "PRON"]
-    return len(before) >= 2 and before[-2] == "avant" and before[-1] in ("de", "d'", "d’")
-
-
-def _has_perfect(verb: Token) -> bool:
-    return any(c.dep_ in ("aux", "aux:tense") for c in verb.children)
-
-
-def _finite_past(verb: Token) -> bool:
-    """A verb in a past tense with a finite form or auxiliary (not a bare participle)."""
-    if _has_perfect(verb):
-        return True
-    tenses = verb.morph.get("Tense", [])
-    return "Fin" in verb.morph.get("VerbForm", []) and ("Past" in tenses or "Imp" in tenses)
-
-
-def _is_verb(token: Token) -> bool:
-    if token.pos_ == "VERB":
-        return True
-    if token.pos_ == "AUX":
-        return token.dep_ not in _AUX_DEPS
-    if token.pos_ == "NOUN":  # a participle misread as a noun keeps its tense's auxiliary
-        return any(c.dep_ in ("aux", "aux:tense") for c in token.children)
-    return token.pos_ == "ADJ" and _is_planned(token)
-
-
-# How many words back a participle may stand and still own a date the parse hung on a noun of
-# its own phrase ("l'accord signé entre X et Y en février").
-_PARTICIPLE_REACH = 8
-
-
-def _participle_before(span: Span) -> Token | None:
-    """The participle whose phrase the expression ends, read along the words: the first verb
-    to its left, within the same phrase (no punctuation between), when it is a participle
-    qualifying a noun ("l'accord signé entre X et Y en février", which the parse may hang on Y
-    and so under a verb further up)."""
-    doc = span.doc
-    for position in range(span.start - 1, max(span.sent.start, span.start - _PARTICIPLE_REACH)
-                          - 1, -1):
-        token = doc[position]
-        if token.is_punct:
-            return None
-        if token.pos_ in ("VERB", "AUX"):
-            # a plan's participle ("les matchs prévus jeudi") is left to the parse: its
-            # clause says whether that plan is still ahead
-            return token if ("Part" in token.morph.get("VerbForm", [])
-                             and token.dep_ in ("acl", "amod") and not _is_planned(token)) else None
-    return None
-
-
-def _verb_read_as_auxiliary(span: Span) -> Token | None:
-    """A verb the parse made an auxiliary of the expression's words ("frapperont début
-    novembre" read with "début" as the predicate): the expression's own verb."""
-    for token in span:
-        for child in token.children:
-            if (child.dep_.startswith("aux") and child.pos_ == "VERB"
-                    and child.lemma_.lower() not in ("avoir", "être")
-                    and not span.start <= child.i < span.end):
-                return child
-    return None
-
-
-def governing_verb(span: Span) -> Token | None:
-    """The first verb above an expression in the parse (the expression's own words excluded),
-    or the participle whose phrase it ends when the parse hung it on a noun of that phrase."""
-    participle = _participle_before(span)
-    if participle is not None and span.root.head.pos_ in ("NOUN", "PROPN"):
-        return participle
-    lexical = _verb_read_as_auxiliary(span)
-    if lexical is not None:
-        return lexical
-    token = span.root
-    for _ in range(30):
-        outside = not span.start <= token.i < span.end
-        if outside and (_is_verb(token) or _etre_perfect(token) is not None):
-            return token
-        copula = [c for c in token.children if c.dep_ == "cop"] if outside else []
-        if copula:  # "le ministre était à Lyon lundi": the copula carries the tense
-            return copula[0]
-        if token.head.i == token.i:
-            # "Le Royaume-Uni sortira-t-il de l'UE le 31 octobre ?" parsed with the date as the
-            # root and the verb hung under it: that verb
-            return next((c for c in token.children if c.dep_ in ("dep", "parataxis")
-                         and c.pos_ == "VERB" and not span.start <= c.i < span.end), None)
-        token = token.head
-    return None
-
 
 # The prepositions of a noun's complement that names whose act it is ("la visite de X").
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
@@ -339,8 +62,7 @@ def attachment(span: Span) -> Token | None:
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
             and span.start == head.i + 1 and span.text.isdigit()):
         return head  # a year naming its noun: "la présidentielle 2017", "l'Euro 2016"
-    if (outside and root.pos_ == "ADV" and root.dep_ == "advmod" and head.pos_ in (
-            "NOUN", "PROPN") and span.start > 0 and span.doc[span.start - 1].lower_ in (",", "et")):
+    if outside and opens_description(root, span.start):
         return head  # "X, aujourd'hui ministre": the word qualifies a description, no act
     before = span.doc[span.start - 1] if span.start > 0 else None
     if (outside and before is not None and before.pos_ == "VERB" and before.head.i == head.i
@@ -382,7 +104,7 @@ def _with_part_of_time(span: Span) -> Span:
 
 @functools.cache
 def _parts_of_time() -> frozenset[str]:
-    return frozenset().union(*(_words(section) for section in (
+    return frozenset().union(*(date_words(section) for section in (
         "units", "modifiers", "day_parts", "times_of_day", "night_and_week_end")))
 
 
@@ -510,7 +232,7 @@ def _in_subject(span: Span) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if _is_verb(head) or _etre_perfect(head) is not None:
+        if is_verb(head) or etre_perfect(head) is not None:
             # the subject's noun comes first: one after the date is a misparse of a fronted
             # phrase ("Après un entretien en février, le chef X avait évoqué")
             return token.dep_ in ("nsubj", "nsubj:pass") and token.i < span.start
@@ -525,7 +247,7 @@ def _complements_noun(span: Span) -> bool:
     head = root.head
     return (head.i != root.i and not span.start <= head.i < span.end
             and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
-            and not any(head.lower_ in _words(s) for s in ("units", "modifiers", "day_parts"))
+            and not any(head.lower_ in date_words(s) for s in ("units", "modifiers", "day_parts"))
             and any(c.dep_ == "case" and c.lower_ in ("du", "de", "d'", "d’")
                     for token in span for c in token.children))  # "du" may hang on the day
 
@@ -597,7 +319,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         verb = governing_verb(span)
         tense = clause_tense(verb) if verb is not None else None
         expression = habitual(expression, tense, text)
-        reading = _reading(span, expression, None if _reported_imperfect(verb) else tense, text)
+        reading = _reading(span, expression, None if reported_imperfect(verb) else tense, text)
         previous = last if _needs_previous(expression) else None
         following = _day_after(expression, expressions[position + 1:position + 2], text)
         if following is not None:
@@ -824,6 +546,6 @@ def _same_act(event: Token, verb: Token) -> bool:
 
 def _takes_place(verb: Token) -> bool:
     """A verb of taking place: "se tenir", "survenir", "avoir lieu" (read on its "lieu")."""
-    occurrence = _words("occurrence_verbs")
+    occurrence = date_words("occurrence_verbs")
     return verb.lemma_.lower() in occurrence or any(
         c.dep_ == "obj" and c.lemma_.lower() in occurrence for c in verb.children)

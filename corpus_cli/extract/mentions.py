@@ -17,28 +17,19 @@ from corpus_cli.names import (
     LABELS,
     articles,
     country_forms,
-    families,
     fold,
     headed,
     honorifics,
-    house_prepositions,
-    illness_nouns,
     is_particle,
-    kin,
+    is_role_word,
     low,
-    particles,
     person_name,
     role_modifiers,
-    role_words,
-    thing_articles,
-    thing_determiners,
-    thing_nouns,
     trailing,
 )
 from corpus_cli.nlp.model import common_word, text_of
 
 from .name_context import (
-    COMPLEMENT,
     DEFINITE,
     acronym_end,
     channel_number,
@@ -51,7 +42,14 @@ from .name_context import (
     nicknamed,
     organisation_acronyms,
     span_end,
-    span_text,
+)
+from .name_kinds import (
+    family_start,
+    introduced_as_nickname,
+    named_for_someone,
+    quoted_alone,
+    thing_label,
+    written_as_one_word,
 )
 from .resolution import Mention, resolve
 
@@ -78,8 +76,6 @@ _ORDINAL = re.compile(r"[IVXLCDM]+(?:e|er|re|ème|ᵉ|ᵉʳ|è)")
 _ASIDE = re.compile(r"\s*\([^)]*\)?")
 # POS of a word that can sit inside a role phrase ("ministre norvégien des Affaires étrangères").
 _ROLE_FILLER_POS = frozenset({"ADJ", "ADP", "DET", "NOUN", "PROPN"})
-# Words before a person's nickname ("surnommé le Chinois", "alias l'Égyptien").
-_NICKNAMING = frozenset({"surnommé", "surnommée", "surnommés", "surnommées", "alias"})
 
 
 # --- per document: mentions ---------------------------------------------------------------
@@ -132,18 +128,18 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         inner_roles += described
         if _common_noun_head(doc, lower, start, end):
             label = "MISC"  # "Affaire Dupont" names an affair, not a person
-    family = _family(doc, start, end, label)
+    family = family_start(doc, start, end, label)
     if family is not None:  # "la famille Dupont", "les Dupont": not one person
         label, start, inner_roles = "MISC", family, []
-    thing = _thing_label(doc, start, end, label) if family is None else None
-    if label == "PER" and thing is None and _named_for_someone(doc, start, end):
+    thing = thing_label(doc, start, end, label) if family is None else None
+    if label == "PER" and thing is None and named_for_someone(doc, start, end):
         thing = "LOC"  # "Charles-de-Gaulle": most often a street, a square, an airport
-    if label == "PER" and thing is not None and (
-            _one_word(doc, start, end) or thing == "LOC" or _quoted(doc, start, end)):
+    alone = written_as_one_word(doc, start, end) or quoted_alone(doc, start, end)
+    if label == "PER" and thing is not None and (alone or thing == "LOC"):
         # "la série X": a surname alone names the thing; "le lycée Jean X" a place; "le « X
         # Y »" the name as a word
         label, inner_roles = thing, []
-    nickname = family is None and _nickname(doc, start, end)
+    nickname = family is None and introduced_as_nickname(doc, start, end)
     if nickname:
         label = "PER"  # "surnommé le Chinois": a person's nickname, not the demonym
     if start >= end:
@@ -167,11 +163,11 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
             _function_word(doc, start, end) or _infinitive_with_object(doc, start, end)):
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
-    after_article = (label == "PER" and _one_word(doc, start, end) and start > 0
+    after_article = (label == "PER" and written_as_one_word(doc, start, end) and start > 0
                      and doc[start - 1].lower_ in DEFINITE)
     return Mention(start, end, start_char, end_char, label, name, _unique(roles),
                     thing=thing is not None, nickname=nickname, after_article=after_article,
-                    headed=label == "PER" and _one_word(doc, start, end) and start > 0
+                    headed=label == "PER" and written_as_one_word(doc, start, end) and start > 0
                     and doc[start - 1].lower_ in headed(),
                     seat=label == "LOC" and _office_seat(doc, start))
 
@@ -179,8 +175,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
 def _office_seat(doc: Doc, start: int) -> bool:
     """The place completes an office noun ("le procureur de Paris", "le maire de Lyon"): a
     seat, never a person of that surname."""
-    return start > 1 and doc[start - 1].lower_ in ("de", "d'", "d’", "du") and _is_role(
-        doc[start - 2])
+    return start > 1 and doc[start - 1].lower_ in ("de", "d'", "d’", "du") and is_role_word(
+        low(doc[start - 2].text))
 
 
 def _spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -201,156 +197,6 @@ def _spans(doc: Doc) -> list[tuple[int, int, str]]:
         else:
             spans.append((ent.start, ent.end, ent.label_))
     return spans
-
-
-def _family(doc: Doc, start: int, end: int, label: str) -> int | None:
-    """Where a family's name starts ("la famille X", "le clan de X", "les X"), or None. The
-    model tags a family's name as a person, or as an organisation ("le clan X")."""
-    if label not in ("PER", "ORG", "LOC"):
-        return None
-    before = start - 1
-    if label == "LOC":  # "des familles de X" of a town; "où vivent les X" of a person
-        return (before if before >= 0 and end - start == 1 and doc[before].lower_ == "les"
-                and not (before > 0 and doc[before - 1].pos_ == "ADP")  # "dans les Landes"
-                and _surname_of_a_person(doc, doc[start].text) else None)
-    if (before > 0 and end - start == 1 and is_particle(doc[before].text)
-            and doc[before - 1].lower_ in families()):
-        before -= 1  # "le clan de X"; "la famille de Jean X" is Jean X's, and names him
-    if before < 0:
-        return None
-    if doc[before].lower_ in families():
-        return before
-    plural = _plural_opening(doc, before)
-    if plural is not None and end - start == 1 and doc[before].lower_ in kin():
-        return plural  # "les deux frère X": a family, whatever the noun's number
-    if label == "PER" and end - start == 1 and doc[before].lower_ in ("les", "des"):
-        return before
-    if (label == "PER" and end - start == 1 and before > 0 and doc[before].like_num
-            and doc[before - 1].lower_ in ("les", "des", "ces")):
-        return before - 1  # "des trois X", "les deux X": a family counted
-    return None
-
-
-def _plural_opening(doc: Doc, noun: int) -> int | None:
-    """Where "les" opens the plural a noun is in ("les frères", "les deux frères"), or None."""
-    for position in (noun - 1, noun - 2):
-        if position < 0:
-            return None
-        if doc[position].lower_ == "les":
-            return position
-        if not doc[position].like_num:
-            return None
-    return None
-
-
-def _surname_of_a_person(doc: Doc, word: str) -> bool:
-    """The last word of a full name the model tags a person in the document."""
-    return any(ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == word for ent in doc.ents)
-
-
-def _named_for_someone(doc: Doc, start: int, end: int) -> bool:
-    """A full name joined by hyphens around a particle, as one word ("Charles-de-Gaulle"):
-    French typography writes so a thing named after the person (a ship, a street, a school),
-    never the person."""
-    parts = re.split(r"[-‐‑]", span_text(doc, start, end))
-    return (_one_word(doc, start, end) and len(parts) > 2 and parts[0][:1].isupper()
-            and parts[-1][:1].isupper() and any(p in particles() for p in parts[1:-1]))
-
-
-def _nickname(doc: Doc, start: int, end: int) -> bool:
-    """The name follows "surnommé" or "alias", through an article or a quotation mark ("un
-    bijoutier surnommé « le Chinois »"): a person's nickname, whatever the model's tag."""
-    i = start - 1
-    while i >= 0 and (doc[i].is_quote or low(doc[i].text) in articles()):
-        i -= 1
-    return i >= 0 and low(doc[i].text) in _NICKNAMING
-
-
-def _one_word(doc: Doc, start: int, end: int) -> bool:
-    """The span is one word as written ("Dupont", "Dupont-Vautrin"): no space inside."""
-    return start < end and not any(doc[i].whitespace_ for i in range(start, end - 1))
-
-
-def _thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
-    """The label of the thing a name is written as, or None: a one-word title alone in
-    quotation marks ("Dupont"), a name after a determiner no surname takes ("cette X", "son
-    X", "la 208 X") or after a noun of a thing (names.py)."""
-    if start == 0:
-        return None
-    before, one_word = doc[start - 1], _one_word(doc, start, end)
-    if _quoted(doc, start, end) and (one_word or (
-            label == "PER" and start > 1 and low(doc[start - 2].text) in articles())):
-        # a longer quoted title is not the thing its words name ("Jules X"); after an article
-        # a quoted name is a word spoken of ("retirer le « X » de son nom"), not its bearer
-        return "MISC"
-    if before.text.endswith(("%", "‰")) and one_word:
-        return "MISC"  # "100% X": the title of a show or a book, not the person
-    if label == "PER" and one_word and before.lower_ in house_prepositions():
-        return "ORG"  # "chez X": the firm or the house named after someone
-    model = before.is_digit and start > 1  # a model's number: "la 208 X"
-    word = doc[start - 2].lower_ if model else before.lower_
-    # A place takes an article; so does a person's surname now and then ("la X" of a singer,
-    # "un X omniprésent"), but seldom a full name ("le Jean X" is a car named for him).
-    if label != "LOC" and (word in thing_determiners() or (
-            word in thing_articles() and (model or label != "PER" or not one_word))):
-        return "MISC" if label == "PER" else label
-    if label == "PER" and not one_word:
-        # "le fondateur de la marque Jean X": the founder as often as the thing; "la rue Jean
-        # X", "l'école primaire Jean X de Y": a place named after him
-        return "LOC" if _after_thing_noun(doc, start - 1, label) == "LOC" else None
-    return _after_thing_noun(doc, start - 1, label)
-
-
-def _quoted(doc: Doc, start: int, end: int) -> bool:
-    """The name is alone between quotation marks."""
-    return start > 0 and end < len(doc) and doc[start - 1].is_quote and doc[end].is_quote
-
-
-def _after_thing_noun(doc: Doc, i: int, label: str) -> str | None:
-    """The label of the noun of a thing that the words ending at token `i` follow: "la série
-    télévisée « X", "les modèles Y et X", "des entreprises comme X" (names.thing_nouns)."""
-    adjectives = 0
-    listed = False  # a comma or a conjunction seen: a name of the list must come before it
-    while i >= 0 and not doc[i].is_space:
-        token, word = doc[i], doc[i].lower_
-        if word in thing_nouns() and not listed:
-            return thing_nouns()[word]
-        if token.pos_ == "NOUN" and token.is_lower and not listed and (
-                kind := _complemented_thing(doc, i, label)):
-            return kind
-        if word in ("de", "d'") and i > 0 and doc[i - 1].lower_ in illness_nouns():
-            return "MISC"  # "la maladie de X": the illness, whatever the model tagged
-        if (word in ("de", "d'") and i > 0 and thing_nouns().get(doc[i - 1].lower_) == "LOC"
-                and label != "PER"):
-            # "la rue de X", "le palais de X"; "le film de X" names its author, and a person
-            # tagged as one stays one ("à la place de X", "le stade de X" he plays in)
-            return "LOC"
-        if word in (",", "et", "ou") and not listed:
-            listed = True
-        elif token.text[:1].isupper() and token.pos_ == "PROPN":
-            listed = False  # another name of the list
-        elif listed:
-            return None
-        elif token.is_quote or word == "comme":
-            pass
-        elif token.pos_ == "ADJ" and token.is_lower and adjectives < 2:
-            adjectives += 1
-        else:
-            return None
-        if token.is_sent_start:
-            return None
-        i -= 1
-    return None
-
-
-def _complemented_thing(doc: Doc, i: int, label: str) -> str | None:
-    """The label of a thing's noun that the noun at token `i` completes ("l'institut de
-    sondage X", "l'observatoire des ventes X", "la chaîne de télévision X"), or None; a role
-    completes none ("le film du réalisateur X" names a person)."""
-    if i < 2 or low(doc[i - 1].text) not in COMPLEMENT or _is_role(doc[i]):
-        return None
-    kind = thing_nouns().get(doc[i - 2].lower_)
-    return None if kind == "LOC" and label == "PER" else kind  # as "le stade de X" below
 
 
 def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
@@ -459,7 +305,7 @@ def _at_line_start(doc: Doc, i: int) -> bool:
 
 def _is_title(token: Token) -> bool:
     word = low(token.text)
-    return word in honorifics() or _is_role_word(word) or word in role_modifiers()
+    return word in honorifics() or is_role_word(word) or word in role_modifiers()
 
 
 def _leading_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, list[str], bool]:
@@ -473,8 +319,8 @@ def _leading_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, li
             roles.append(doc[i].text)
             honorific = True
             i += 1
-        elif _is_role_word(word) or (word in role_modifiers() and i + 1 < end
-                                     and _is_role(doc[i + 1])):
+        elif is_role_word(word) or (word in role_modifiers() and i + 1 < end
+                                     and is_role_word(low(doc[i + 1].text))):
             stop = _role_phrase_end(doc, i, end, label)
             roles.append(_role_text(doc, i, stop))
             i = stop
@@ -493,23 +339,10 @@ def _apposed_name(doc: Doc, start: int, end: int) -> bool:
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]))
 
 
-def _is_role(token: Token) -> bool:
-    return _is_role_word(low(token.text))
-
-
-@functools.lru_cache(maxsize=4096)
-def _is_role_word(word: str) -> bool:
-    if word in role_words():
-        return True
-    parts = word.split("-")
-    return (len(parts) > 1 and parts[-1] in role_words()
-            and all(p in role_words() or p in role_modifiers() for p in parts[:-1]))
-
-
 def _role_phrase_end(doc: Doc, i: int, end: int, label: str) -> int:
     """End of the role phrase starting at token i, inside a span that ends at `end`."""
     j = i + 1
-    while j < end and (_is_role(doc[j]) or low(doc[j].text) in role_modifiers()):
+    while j < end and (is_role_word(low(doc[j].text)) or low(doc[j].text) in role_modifiers()):
         j += 1
     # "général de Gaulle": a particle right before the last word is a surname, not a complement
     if (label == "PER" and j + 2 == end and low(doc[j].text) in {"de", "d'"}
@@ -600,7 +433,7 @@ def _calendar_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _is_title_only(name: str) -> bool:
     words = [low(w) for w in name.split()]
-    return all(w in honorifics() or _is_role_word(w) or w in role_modifiers() or w in articles()
+    return all(w in honorifics() or is_role_word(w) or w in role_modifiers() or w in articles()
                for w in words)
 
 
@@ -686,7 +519,7 @@ def _role_head_before(doc: Doc, last: int) -> int | None:
                 return None
             k = opening - 1
             continue
-        if _is_role(token):
+        if is_role_word(low(token.text)):
             return k
         if not _role_filler(token) or token.is_sent_start:
             return None
@@ -723,10 +556,10 @@ def _role_after(doc: Doc, start: int, end: int) -> list[str]:
 def _role_noun(doc: Doc, position: int) -> int | None:
     """The role noun of a phrase opening at `position` behind articles and role modifiers."""
     k = position
-    while k < len(doc) and k <= position + 2 and not _is_role(doc[k]) and (
+    while k < len(doc) and k <= position + 2 and not is_role_word(low(doc[k].text)) and (
             low(doc[k].text) in articles() or low(doc[k].text) in role_modifiers()):
         k += 1
-    return k if k < len(doc) and _is_role(doc[k]) else None
+    return k if k < len(doc) and is_role_word(low(doc[k].text)) else None
 
 
 def _role_phrase(doc: Doc, opening: int, noun: int) -> tuple[int, int]:

@@ -32,7 +32,7 @@ class Mention:
     name: str
     roles: list[str]
     resolved: str | None = None
-    thing: bool = False  # written as a thing ("la X", "la série X": `_thing_label`)
+    thing: bool = False  # written as a thing ("la X", "la série X": name_kinds.thing_label)
     nickname: bool = False  # introduced as a nickname ("surnommé le Chinois")
     headed: bool = False  # a bare surname after "le gouvernement", "l'administration"...
     after_article: bool = False  # a one-word name after "le"/"la" (`common_nouns`)

@@ -153,7 +153,7 @@ def test_a_file_changed_under_the_same_size_and_time_is_read_again(tmp_path, nlp
     import os
 
     # -1: the hash of the first run is kept at once; its stamp (change time) still tells
-    monkeypatch.setattr("corpus_cli.runtime.pipeline.RACY_SECONDS", racy)
+    monkeypatch.setattr("corpus_cli.runtime.input_hashes.RACY_SECONDS", racy)
     path = write(tmp_path / "", "a.txt", f"{BODY}\n")
     store = Settings(store_dir=tmp_path / "store")
     with load_corpus([str(path)], store) as corpus:
@@ -169,11 +169,11 @@ def test_a_file_changed_under_the_same_size_and_time_is_read_again(tmp_path, nlp
 
 
 def test_a_file_is_hashed_once_while_its_stamp_holds(tmp_path, nlp, monkeypatch):
-    from corpus_cli.runtime import pipeline
+    from corpus_cli.runtime import input_hashes
 
     hashed: list[str] = []
-    original = pipeline.content_hash
-    monkeypatch.setattr(pipeline, "content_hash", lambda path: hashed.append(path.name)
+    original = input_hashes.content_hash
+    monkeypatch.setattr(input_hashes, "content_hash", lambda path: hashed.append(path.name)
                         or original(path))
     path = write(tmp_path / "", "a.txt", f"{BODY}\n")
     store = Settings(store_dir=tmp_path / "store")
@@ -183,21 +183,21 @@ def test_a_file_is_hashed_once_while_its_stamp_holds(tmp_path, nlp, monkeypatch)
             with load_corpus([str(path)], store) as corpus:
                 assert len(corpus.records) == 1
 
-    monkeypatch.setattr(pipeline, "RACY_SECONDS", 3600.0)  # changed within the hour: not kept
+    monkeypatch.setattr(input_hashes, "RACY_SECONDS", 3600.0)  # changed within the hour: not kept
     runs(2)
     assert hashed == ["a.txt", "a.txt"]
-    monkeypatch.setattr(pipeline, "RACY_SECONDS", -1.0)  # settled: kept with its stamp
+    monkeypatch.setattr(input_hashes, "RACY_SECONDS", -1.0)  # settled: kept with its stamp
     runs(3)
     assert hashed == ["a.txt"] * 3
 
 
 def test_the_run_memory_depends_on_the_data_files(tmp_path, monkeypatch):
     from corpus_cli.documents.read import expand
-    from corpus_cli.runtime.pipeline import run_fingerprint
+    from corpus_cli.runtime.input_hashes import run_fingerprint
 
     inputs = expand([str(write(tmp_path, "a.txt", BODY))])
     before = run_fingerprint(inputs, Settings(), "m")
-    monkeypatch.setattr("corpus_cli.runtime.pipeline.data_digest", lambda: "other lists")
+    monkeypatch.setattr("corpus_cli.runtime.input_hashes.data_digest", lambda: "other lists")
     assert run_fingerprint(inputs, Settings(), "m") != before
 
 

@@ -73,6 +73,16 @@ def of_persons(noun: Token) -> bool:
             or (noun.text[:1].isupper() and is_demonym(noun.text)))
 
 
+def opens_description(adverb: Token, start: int | None = None) -> bool:
+    """An adverb of time on a noun or a name, its words (from `start`, else the adverb) after a
+    comma or "et" ("X, aujourd'hui ministre", "X, ancien maire, et désormais député"): it
+    tells the description's time, no act's."""
+    first = adverb.i if start is None else start
+    return (adverb.pos_ == "ADV" and adverb.dep_ == "advmod"
+            and adverb.head.pos_ in ("NOUN", "PROPN")
+            and first > 0 and adverb.doc[first - 1].lower_ in (",", "et"))
+
+
 def governing_predicate(token: Token) -> Token | None:
     """The predicate of the clause `token` is in: itself when it is a verb or a copula's
     predicate, else the first such word above it, never beyond its clause."""

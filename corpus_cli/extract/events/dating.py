@@ -13,7 +13,7 @@ from corpus_cli.nlp.model import text_of
 from .anaphora import offices
 from .announced import announced_act
 from .candidates import date_token
-from .clauses import governing_predicate
+from .clauses import governing_predicate, opens_description
 from .tokens import quoted_apart, span_of, token_index, utterances
 from .tree import _CLAUSE_DEPS, QUOTE_TYPES, _Group, is_relative, sentence_in_line
 from .wordlists import _words, lexicon
@@ -261,9 +261,8 @@ def _qualifies_a_description(doc: Doc, row: Mapping[str, Any]) -> bool:
     if span is None or span[1] - span[0] != 1:
         return False
     token = doc[span[0]]
-    return (token.pos_ == "ADV" and token.dep_ == "advmod" and token.head.pos_ in (
-        "NOUN", "PROPN") and token.i > 0 and doc[token.i - 1].lower_ in (",", "et")
-        and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "ADJ", "DET"))
+    return opens_description(token) and token.i + 1 < len(doc) and (
+        doc[token.i + 1].pos_ in ("NOUN", "ADJ", "DET"))
 
 
 def _of_a_measure(doc: Doc, row: Mapping[str, Any]) -> bool:
@@ -316,7 +315,7 @@ def _incise_bounds(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     if _apposed_role(between):
         end = doc[right].idx if right is not None else sentence.end_char
         return doc[left].idx, end
-    if right is None and _reporting_incise(between):
+    if right is None and _reporting_verb(between) is not None:
         # "X a été placé en garde à vue mardi, rapporte BFMTV mercredi 8 mai": the report's
         return doc[left].idx, sentence.end_char
     # a participle with its auxiliaries is the main clause's compound tense ("Le procès, prévu
@@ -329,13 +328,9 @@ def _incise_bounds(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     return doc[left].idx, doc[right].idx
 
 
-def _reporting_incise(words: Span) -> bool:
-    """Words that open with a verb of reporting, its auxiliary before it ("rapporte BFMTV",
-    "a indiqué la police"): an incise that tells who reported, at the sentence's end."""
-    return _reporting_verb(words) is not None
-
-
 def _reporting_verb(words: Span) -> Token | None:
+    """The verb of reporting the words open with, its auxiliary before it ("rapporte BFMTV",
+    "a indiqué la police"): an incise that tells who reported, at the sentence's end."""
     verb = next((t for t in words if not t.dep_.startswith("aux")), None)
     return verb if verb is not None and verb.pos_ == "VERB" and (
         verb.lemma_.lower() in lexicon().reporting) else None
