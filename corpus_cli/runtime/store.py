@@ -30,6 +30,7 @@ from corpus_cli.errors import StoreError
 
 from . import codec, dictionaries, migration
 from .packing import ROW_TABLES, dumps, loads, packed_json, unpack, unpack_text
+from .pieces import intact_piece, kind_number, raw_digest
 from .sqlite_file import (
     APPLICATION_ID,
     FILES_SCHEMA,
@@ -483,7 +484,7 @@ class Store:
             return dictionary
 
         found: dict[str, str] = {}
-        wanted = [raw for raw in map(_raw_digest, dict.fromkeys(digests)) if raw]
+        wanted = [raw for raw in map(raw_digest, dict.fromkeys(digests)) if raw]
         for chunk in chunks(wanted, 500):
             rows = self._guarded(functools.partial(self._pieces_in, kind, chunk))
             for digest, data, checksum in rows:
@@ -497,13 +498,13 @@ class Store:
         marks = ",".join("?" * len(chunk))
         return self.connection.execute(
             f"SELECT digest, data, checksum FROM pieces WHERE kind = ? AND digest IN ({marks})",
-            [_kind_number(kind), *chunk]).fetchall()
+            [kind_number(kind), *chunk]).fetchall()
 
     def _piece_dictionary(self, kind: str) -> bytes | None:
         """The dictionary the pieces of `kind` are compressed with (kept as its piece of no
         digest), or None."""
         found = self._guarded(functools.partial(self._pieces_in, kind, [_DICTIONARY_PIECE]))
-        return _intact_piece(found[0]) if found else None
+        return intact_piece(found[0]) if found else None
 
     def save_pieces(self, kind: str, texts: Mapping[str, str]) -> None:
         """Keep each text under its digest (a digest of its content, which names it in the
@@ -511,7 +512,7 @@ class Store:
         corpus grows writes and reads only the pieces that changed. The first pieces of a
         kind train its dictionary (a sample of PIECE_SAMPLES of them)."""
         dictionary = self._piece_dictionary(kind)
-        number = _kind_number(kind)
+        number = kind_number(kind)
         trained: list[tuple[int, bytes, bytes, int]] = []
         if dictionary is None and len(texts) >= codec.TRAINING_DOCUMENTS:
             values = list(texts.values())
@@ -526,7 +527,7 @@ class Store:
             # written at the peak of memory of its corpus-level step.
             yield from trained
             for digest, text in texts.items():
-                raw = _raw_digest(digest)
+                raw = raw_digest(digest)
                 if raw:
                     data = codec.compress_piece(text.encode("utf-8", "surrogatepass"),
                                                 dictionary)
@@ -550,8 +551,8 @@ class Store:
     def keep_pieces(self, kind: str, digests: Collection[str]) -> None:
         """Forget every piece of `kind` but those of `digests` (the state kept last) and its
         dictionary."""
-        wanted = {*map(_raw_digest, digests), _DICTIONARY_PIECE}
-        number = _kind_number(kind)
+        wanted = {*map(raw_digest, digests), _DICTIONARY_PIECE}
+        number = kind_number(kind)
 
         def write() -> None:
             connection = self.connection
@@ -740,24 +741,3 @@ PIECE_SAMPLES = 2000
 # can append in, so its pages are left a tenth empty: 3.6 MB of the 183.5 MB of the 33,948
 # OrangeSum articles (VACUUM: 0.6 s).
 COMPACT_AFTER_PIECES = 10_000
-
-
-def _kind_number(kind: str) -> int:
-    """What the pieces of a kind are kept under: a number, not the kind's text (80
-    characters) in each of 110,000 rows: 25 MB at 33,958 articles. Two kinds of one number
-    (one chance in four billion) forget each other's pieces: their parts formed again."""
-    return zlib.crc32(kind.encode("utf-8", "surrogatepass"))
-
-
-def _raw_digest(digest: str) -> bytes:
-    """A piece's digest as kept: its bytes, half its hex text (1.6 MB of the pieces' 31 MB at
-    33,948 articles); none (b"", the dictionary's) for a digest that is not hex."""
-    try:
-        return bytes.fromhex(digest)
-    except ValueError:
-        return b""
-
-
-def _intact_piece(row: Sequence[Any]) -> bytes | None:
-    _, data, checksum = row
-    return data if isinstance(data, bytes) and zlib.crc32(data) == checksum else None

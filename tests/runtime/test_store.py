@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 
 from corpus_cli.runtime import keys as analysis
 from corpus_cli.runtime.packing import loads
+from corpus_cli.runtime.pieces import kind_number
 from corpus_cli.runtime.sqlite_file import is_store_file
-from corpus_cli.runtime.store import Store, _kind_number
+from corpus_cli.runtime.store import Store
 from corpus_cli.runtime.values import run_columns
 
 
@@ -381,7 +382,7 @@ def test_pieces_read_back_by_digest_each_kind_apart_and_only_those_kept(tmp_path
         assert store.pieces("parts:a", [p1, p2]) == {p2: texts[p2]}
         compressed = store.connection.execute(
             "SELECT sum(length(data)) FROM pieces WHERE kind = ? AND digest != x''",
-            (_kind_number("parts:a"),)).fetchone()[0]
+            (kind_number("parts:a"),)).fetchone()[0]
         # Kept as bytes: half the hex text
         assert {length for (length,) in store.connection.execute(
             "SELECT length(digest) FROM pieces WHERE digest != x''")} == {16}
