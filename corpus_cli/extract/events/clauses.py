@@ -61,8 +61,8 @@ def _quantities() -> frozenset[str]:
     return frozenset(word.lower() for word in wordfiles.entries(ACTORS_FILE, "quantities"))
 
 
-def _quantity(noun: Token) -> bool:
-    """A noun of a number of people ("millier", "centaine"): events_actors.txt [quantities]."""
+def quantity(noun: Token) -> bool:
+    """A noun of a number or a share ("millier", "série", "%"): events_actors.txt [quantities]."""
     return noun.lemma_.lower() in _quantities() or noun.lower_ in _quantities()
 
 
@@ -178,7 +178,7 @@ def described_noun(subject: Token | None) -> str | None:
     if subject is None or not (subject.pos_ == "NOUN" or _nominal_adjective(subject)):
         return None
     if not of_persons(subject) and not any(of_persons(c) for c in subject.children
-                                            if of_complement(c) and _quantity(subject)):
+                                            if of_complement(c) and quantity(subject)):
         return None  # "des milliers de manifestants": the people counted act
     # A bare noun complement is no description but a misattached date ("cet homme dimanche").
     words = sorted([subject, *(t for c in subject.children if c.dep_ in _DESCRIPTION_DEPS

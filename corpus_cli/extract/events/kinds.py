@@ -20,6 +20,7 @@ from corpus_cli.rows import EVENT_TYPES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from .clauses import quantity
 from .wordlists import _words, lexicon
 
 TYPES_FILE = "events_types.txt"
@@ -138,9 +139,16 @@ def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         # "une enquête réalisée par l'institut X": a participle and the noun it qualifies
         if token.dep_ in _PARTICIPLE_DEPS and token.head.pos_ == "NOUN":
             pairs.append((token, token.head))
-        for verb, noun in pairs:
+        counted = [(verb, word) for verb, noun in pairs
+                   for word in (noun, _counted(noun)) if word is not None]
+        for verb, noun in counted:
             lemma = _verb_of(verb)
-            found = None if lemma is None else table.get((lemma, noun.lemma_.lower()))
+            if lemma is None:
+                continue
+            # "est revenu sur le projet": a verb and the preposition of its complement
+            keys = [noun.lemma_.lower()] + ["+" + case.lower_ for case in noun.children
+                                            if case.dep_ == "case" and noun.i > verb.i]
+            found = next((table[(lemma, key)] for key in keys if (lemma, key) in table), None)
             if found is not None:
                 return found
     return None
@@ -181,9 +189,21 @@ def carried_type(token: Token) -> tuple[str, str | None] | None:
 
 
 def _event_child(token: Token, deps: frozenset[str]) -> Token | None:
-    """The first event noun among the token's dependents by one of `deps`."""
-    return next((child for dep, child in dependents(token) if dep in deps
-                 and child.pos_ == "NOUN" and is_event_noun(child.lemma_)), None)
+    """The first event noun among the token's dependents by one of `deps`, a quantity looked
+    through ("a mené des centaines de frappes")."""
+    return next((noun for dep, child in dependents(token) if dep in deps
+                 for noun in (child, _counted(child)) if noun is not None
+                 and noun.pos_ == "NOUN" and is_event_noun(noun.lemma_)), None)
+
+
+def _counted(noun: Token) -> Token | None:
+    """What a quantity noun counts ("une série d'arrestations", "19,6 % des voix"), else None."""
+    if not quantity(noun):
+        return None
+    return next((child for child in noun.children if child.dep_ == "nmod"
+                 and child.pos_ == "NOUN" and any(
+                     case.dep_ == "case" and case.lower_ in _words("de")
+                     for case in child.children)), None)
 
 
 def dependents(token: Token) -> list[tuple[str, Token]]:

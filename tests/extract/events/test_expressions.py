@@ -63,3 +63,21 @@ def test_procéder_à_names_the_act_of_its_noun(nlp):
                            date_layer.extract_dates(doc, "2021-03-10"))
     row = next(row for row in found if row["date_text"] == "samedi")
     assert row["type"] == "arrest"
+
+
+@pytest.mark.parametrize(("text", "date_text", "expected"), [
+    # the score of an election, through the quantity counted
+    ("Le parti de Jorge Almeida a récolté 19,6 % des voix le 4 octobre.", "4 octobre",
+     "election"),
+    ("Le Parti vert a obtenu 35 sièges le 9 avril.", "9 avril", "election"),
+    # a verb and the preposition of its complement
+    ("La ministre Ana Ribeiro est revenue mardi sur le projet de réforme.", "mardi",
+     "public_statement"),
+    ("La ministre Ana Ribeiro est revenue mardi à Porto.", "mardi", "other"),
+])
+def test_a_score_and_a_verb_with_its_preposition_type_the_event(nlp, text, date_text,
+                                                                  expected):
+    doc = nlp(text)
+    found = extract_events(doc, mention_layer.extract_mentions(doc),
+                           date_layer.extract_dates(doc, "2021-03-10"))
+    assert next(row for row in found if row["date_text"] == date_text)["type"] == expected

@@ -51,6 +51,11 @@ def _type_dated(nlp, text: str, date_text: str) -> str:
     # an untyped verb whose subject or object is an event noun
     ("Le remaniement interviendra jeudi, selon Paul Hébert.", "jeudi", "appointment"),
     ("La Turquie a déclenché mercredi une offensive contre les milices.", "mercredi", "fight"),
+    # a quantity of acts is typed by what it counts
+    ("La police grecque effectuait mardi une série d'arrestations à Patras.", "mardi",
+     "arrest"),
+    ("La coalition a mené en 2021 des centaines de frappes contre les rebelles.", "2021",
+     "fight"),
 ])
 def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
     assert _type_dated(nlp, text, date_text) == expected
