@@ -253,7 +253,10 @@ from corpus_cli import MODEL_NAME
 # 98: a quantity of acts is typed by what it counts ("une série d'arrestations"); an election's
 #     score ("a obtenu 35 sièges", "19,6 % des voix"); a verb with the preposition of its
 #     complement ("est revenu sur le projet": a statement) (13).
-ANALYSIS_VERSION = 98
+# 99: whom a verb of calling addresses performs the infinitive it governs ("X a appelé ses
+#     partisans à manifester"); bodies and outlets described by their noun act ("le comité de
+#     soutien a dénoncé", "le quotidien a révélé") (13).
+ANALYSIS_VERSION = 99
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

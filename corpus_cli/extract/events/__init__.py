@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
 
-from .announced import is_announced_act, performer_verb
+from .announced import controller, is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import date_token, dated_groups
 from .clauses import (
@@ -225,7 +225,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         participants.insert(0, person)
         if not _passive_voice(group.anchor):  # "le ministre a été reçu": acted on
             raised = raised | {_mention_head(doc, index.rows[person]).i}
-    description = (described_subject(performer_verb(group.anchor)) or described_noun(inverted)
+    description = (described_noun(controller(group.anchor))
+                   or described_subject(performer_verb(group.anchor)) or described_noun(inverted)
                    or described_noun(lifted))
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"

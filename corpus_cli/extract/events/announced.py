@@ -21,6 +21,7 @@ from corpus_cli.dates.grammar.words import lexicon_section
 
 from .clauses import person_nouns
 from .kinds import is_event_noun
+from .wordlists import _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 # infinitive or a clause.
 _COMPLEMENTS = frozenset({"obj", "obl:arg", "xcomp", "ccomp"})
 _AUX_DEPS = frozenset({"aux", "aux:tense"})
+# The arcs of whom a verb of calling addresses: "appelé ses partisans", "demandé aux élus".
+_ADDRESSED = frozenset({"obj", "iobj", "obl:arg"})
 # The arcs from a noun of time or measure to the act it counts ("une journée d'actions et de
 # manifestations": "manifestations" is a conjunct of "actions").
 _OF_ACT = frozenset({"nmod", "conj"})
@@ -146,6 +149,22 @@ def announcer_of(token: Token) -> Token | None:
         if announcing_class(token) is not None:
             return token
     return None
+
+
+def controller(act: Token) -> Token | None:
+    """The noun or name a verb of calling or allowing addresses, which performs the infinitive
+    it governs ("X a appelé ses partisans à manifester", "a demandé aux élus de voter": the
+    partisans, the elected); None when the infinitive is not so governed."""
+    if act.pos_ != "VERB" or "Inf" not in act.morph.get("VerbForm", []):
+        return None
+    governor = act.head
+    if (act.dep_ == "acl" and governor.dep_ in _ADDRESSED
+            and governor.head.lemma_.lower() in _words("object_control")):
+        return governor  # the parse hangs the infinitive on the noun addressed
+    if governor.i == act.i or governor.lemma_.lower() not in _words("object_control"):
+        return None
+    return next((child for child in governor.children if child.i < act.i
+                 and child.dep_ in _ADDRESSED and child.pos_ in ("NOUN", "PROPN")), None)
 
 
 def performer_verb(token: Token) -> Token:

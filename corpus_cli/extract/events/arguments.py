@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
 
-from .announced import performer_verb
+from .announced import controller, performer_verb
 from .clauses import of_persons
 from .tokens import span_of
 from .tree import (
@@ -83,6 +83,10 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
         # "Dans leurs chroniques jeudi, X et Y se sont penchés...": theirs, so X and Y's
         return [c for c in verb.children if c.i not in blocked and c.dep_ == "nsubj"]
     while token.head.i != token.i and not _has_subject(token):
+        addressed = controller(token)
+        if addressed is not None:  # "X a appelé ses partisans à manifester": they march
+            extra.extend([addressed] if addressed.i not in blocked else [])
+            break
         performer = performer_verb(token)  # "X a appelé à une grève": X strikes
         if performer.i != token.i or ((token.dep_ in ("xcomp", "conj") or _controlled(token))
                                       and _verbal(token.head)):

@@ -166,6 +166,12 @@ def described_agent(predicate: Token) -> str | None:
                                         for g in c.children))), None))
 
 
+def _infinitive(token: Token) -> bool:
+    """An infinitive hung on a noun: the act the noun is called to ("ses partisans à
+    manifester"), no part of its description."""
+    return token.pos_ == "VERB" and "Inf" in token.morph.get("VerbForm", [])
+
+
 def _nominal_adjective(token: Token) -> bool:
     """A word the tagger read as an adjective but a determiner makes a noun ("un autre
     assaillant", "le blessé")."""
@@ -184,7 +190,7 @@ def described_noun(subject: Token | None) -> str | None:
     words = sorted([subject, *(t for c in subject.children if c.dep_ in _DESCRIPTION_DEPS
                                and c.i < subject.i + MAX_DESCRIPTION
                                and not (c.dep_ == "nmod" and not of_complement(c))
-                               and not _coordinated(c)
+                               and not _coordinated(c) and not _infinitive(c)
                                for t in c.subtree)], key=lambda t: t.i)
     words = _whole_phrases(subject, [t for t in words if abs(t.i - subject.i) <= MAX_DESCRIPTION])
     # Cut at a comma or a parenthesis: what follows is an incise. Quotation marks hold a name

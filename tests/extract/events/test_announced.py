@@ -36,3 +36,16 @@ def test_an_infinitive_called_for_is_planned(nlp) -> None:
     rows = by_trigger(nlp, "Le syndicat Force ouvrière a appelé à manifester samedi.")
     assert (rows["manifester"]["date_text"], rows["manifester"]["status"]) == ("samedi",
                                                                                "planned")
+
+
+def test_whom_a_call_addresses_performs_the_act_called_for(nlp) -> None:
+    # object control: the addressed, not the caller, performs the infinitive
+    rows = by_trigger(nlp, "Le Parti vert et les libéraux ont appelé leurs sympathisants à "
+                           "manifester dimanche contre le gouvernement.")
+    assert (rows["manifester"]["date_text"], rows["manifester"]["actors"]) == (
+        "dimanche", ["leurs sympathisants"])
+    rows = by_trigger(nlp, "Paul Hébert a invité Claire Vautrin à venir le 12 juin à Lyon.")
+    assert rows["venir"]["actors"] == ["Claire Vautrin"]
+    # with no one addressed, the caller performs it
+    rows = by_trigger(nlp, "Le syndicat a appelé à manifester jeudi.")
+    assert rows["manifester"]["actors"] == ["Le syndicat"]

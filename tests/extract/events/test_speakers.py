@@ -110,6 +110,9 @@ def test_the_subject_a_clause_shares_with_its_antecedent_acts(nlp, text, day, ac
     # a body described with the name it belongs to: the name is no target
     ('"Nous avons simplifié l\'accès", a indiqué mardi le cabinet de Claire Vautrin.', "mardi",
      "le cabinet de Claire Vautrin"),
+    # bodies and outlets described by their noun act
+    ("Le comité de soutien a dénoncé jeudi cette décision.", "jeudi", "Le comité de soutien"),
+    ("Le quotidien a révélé mardi que la ministre avait menti.", "mardi", "Le quotidien"),
 ])
 def test_a_described_or_inverted_performer_acts(nlp, text, day, actor):
     row = by_date(nlp, text, day)
