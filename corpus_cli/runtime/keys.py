@@ -256,7 +256,10 @@ from corpus_cli import MODEL_NAME
 # 99: whom a verb of calling addresses performs the infinitive it governs ("X a appelé ses
 #     partisans à manifester"); bodies and outlets described by their noun act ("le comité de
 #     soutien a dénoncé", "le quotidien a révélé") (13).
-ANALYSIS_VERSION = 99
+# 100: an act only supposed under "si" is no event ("si je déclare ma candidature
+#     aujourd'hui"); a day range takes "prochain" or "dernier" after its last day ("du 2 au 20
+#     novembre prochain") (13).
+ANALYSIS_VERSION = 100
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

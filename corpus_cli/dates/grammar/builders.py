@@ -181,7 +181,7 @@ def build_day_range(g: Grammar, m: re.Match[str], text: str) -> list[Expression]
     last = g.item.fullmatch(m.group("b"))
     if first is None or last is None:
         return []
-    end = _item_spec(g, last)
+    end = replace(_item_spec(g, last), **relative_adjective(g, m.group("adj")))  # "prochain"
     start = _inherit(_item_spec(g, first), end)
     if not (valid_date(start.year, start.month, start.day)
             and valid_date(end.year, end.month, end.day)):

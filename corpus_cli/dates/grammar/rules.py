@@ -235,7 +235,8 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
                               {LAST}""", build_coordination),
         ("range", rf"""(?<![\w]) (?: (?P<p>du|entre) {S} (?:le{S})? )? (?P<a>{ITEM})
                        (?: {S} (?P<q>au|et{S}le|et|jusqu{A}au) | {S}? (?P<dash>[-–]) )
-                       (?:{S}|(?<=[-–])) (?P<b>{LAST})""", build_day_range),
+                       (?:{S}|(?<=[-–])) (?P<b>{LAST}) (?: {S} (?P<adj>{STRICT}) (?![\w]) )?""",
+         build_day_range),
         ("coordination", rf"""(?<![\w]) (?P<list> {MONTH} (?: {S}?,{S} {MONTH} ){{0,10}}
                               {S} (?:et|ou) {S} {MONTH} ) (?![\w])
                               (?: {S} (?P<y>{YEAR}) )?""", build_month_list),

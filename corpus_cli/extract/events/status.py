@@ -12,6 +12,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# The conjunction of a supposition.
+_IF = frozenset({"si", "s'", "s’"})
+
+
 def _status(group: _Group, lex: Lexicon) -> str | None:
     """occurred, planned or reported; None for a negated or cancelled event."""
     chain = _governors(group.anchor)
@@ -20,7 +24,7 @@ def _status(group: _Group, lex: Lexicon) -> str | None:
     own = [*group.tokens, group.anchor, *(chain if group.anchor.pos_ in ("VERB", "AUX") else ())]
     # A plan that is denied is no event ("la visite n'est pas prévue").
     own += [t.head for t in own if _governed_by(t, lex.planned_governors)]
-    if any(_negated(token, lex) for token in own):
+    if any(_negated(token, lex) or _hypothetical(token) for token in own):
         return None
     if any(_governed_by(token, lex.cancel) for token in (*group.tokens, group.anchor, *chain)):
         return None
@@ -58,6 +62,20 @@ def _negated(token: Token, lex: Lexicon) -> bool:
     has_ne = any(c.lower_ in _words("ne") for c in children)
     return any((has_ne and c.lower_ in lex.negation and c.dep_ in ("advmod", "obj", "nsubj"))
                or (c.dep_ in ("mark", "case") and c.lower_ in _words("without")) for c in children)
+
+
+def _hypothetical(token: Token) -> bool:
+    """A clause under "si" that only supposes its act ("si je déclare ma candidature
+    aujourd'hui", "si la France envoyait des troupes", "il ne sait pas s'il viendra mardi"):
+    not "même si", nor a passé composé, which tells the act took place ("s'il a signé lundi,
+    c'est que...")."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _IF), None)
+    if mark is None or (mark.i > 0 and token.doc[mark.i - 1].lower_ == "même"):
+        return False
+    return not any(c.dep_ in ("aux", "aux:tense") and "Pres" in c.morph.get("Tense", [])
+                   for c in token.children)
 
 
 def _governed_by(token: Token, lemmas: frozenset[str]) -> bool:

@@ -1,0 +1,26 @@
+"""Whether an act took place, is planned or is only supposed (events/status.py). Sentences
+written for the rules; the real mentions and dates layers run."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows_for_tests import layered
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ('"Si je déclare ma candidature aujourd\'hui, je perds tout", a dit Carla Neves.', "déclare"),
+    ("Si la Bolivie envoyait des troupes le 3 juin, le Chili réagirait.", "envoyait"),
+    ("Paul Hébert ne sait pas si la ministre Ana Ribeiro viendra mardi à Porto.", "viendra"),
+])
+def test_an_act_only_supposed_under_si_is_no_event(nlp, text: str, trigger: str) -> None:
+    assert trigger not in {row["trigger"] for row in layered(nlp, text, "2020-06-08")}
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("S'il a signé lundi le décret, c'est que le ministre Paul Hébert y tenait.", "signé"),
+    ("Même si la ministre Ana Ribeiro est venue mardi à Porto, rien n'a changé.", "venue"),
+])
+def test_si_with_a_past_act_or_même_si_keeps_the_event(nlp, text: str, trigger: str) -> None:
+    rows = {row["trigger"]: row for row in layered(nlp, text, "2020-06-08")}
+    assert rows[trigger]["date_text"] is not None
