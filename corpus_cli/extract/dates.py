@@ -306,6 +306,11 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     spans: list[Span] = []
     last: PartialDate | None = None  # the last date placed: "le lendemain" counts from it
+    last_index = -1  # the sentence of `last`
+    # the first date of a sentence's main verb ("Le 23 avril, X annonce la levée à partir du
+    # 1er mai": the 23rd), with its sentence: a later sentence's "six jours plus tard" counts
+    # from it, not from a date of the background after it
+    main: tuple[PartialDate, int] | None = None
     last_told: PartialDate | None = None  # the last one not after the day of writing
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
     sentence_last: tuple[PartialDate, int] | None = None  # the last day or month placed
@@ -321,6 +326,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         expression = habitual(expression, tense, text)
         reading = _reading(span, expression, None if reported_imperfect(verb) else tense, text)
         previous = last if _needs_previous(expression) else None
+        if previous is not None and main is not None and main[1] == last_index < index:
+            previous = main[0]
         following = _day_after(expression, expressions[position + 1:position + 2], text)
         if following is not None:
             # "À 19 heures mardi": the hour of the day written right after it
@@ -370,7 +377,11 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             "rule": fields.get("rule", expression.rule),
         })
         if fields["start_date"] is not None and fields["granularity"] != "duration":
-            last = PartialDate.from_iso(fields["value"])
+            last, last_index = PartialDate.from_iso(fields["value"]), index
+            if (verb is not None and verb.dep_ == "ROOT" and attached is not None
+                    and attached.i == verb.i and (main is None or main[1] != index)
+                    and not since_before(text, expression.start)):
+                main = (last, index)  # its first: the next ones are the act's background
             if last.granularity in ("day", "minute", "month"):
                 sentence_last = (last, index)
             if not _after(fields, ref):

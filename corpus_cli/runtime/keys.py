@@ -259,7 +259,10 @@ from corpus_cli import MODEL_NAME
 # 100: an act only supposed under "si" is no event ("si je déclare ma candidature
 #     aujourd'hui"); a day range takes "prochain" or "dernier" after its last day ("du 2 au 20
 #     novembre prochain") (13).
-ANALYSIS_VERSION = 100
+# 101: "six jours plus tard" in a later sentence counts from the first date of the main verb
+#     of the sentence last dated, not from a date of its background ("Le 23 avril, X annonce
+#     la levée à partir du 1er mai de l'interdiction, en vigueur depuis fin mars") (13).
+ANALYSIS_VERSION = 101
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -212,6 +212,14 @@ def test_the_next_day_counts_from_the_previous_date(nlp) -> None:
         ("2015-03-03", "absolute"), ("2015-03-04", "previous"), ("2015-03-07", "previous")]
 
 
+def test_a_later_sentence_counts_from_the_main_verb_s_date_not_a_noun_s(nlp) -> None:
+    rows = extract_dates(nlp("Le 10 mars, la ministre Ana Ribeiro annonce la fin à partir du "
+                             "2 avril de la taxe, en vigueur depuis fin janvier. Les patrons "
+                             "applaudissent. Quatre jours plus tard, le Sénat vote contre."),
+                         "2021-05-12")
+    assert (rows[-1]["text"], rows[-1]["value"]) == ("Quatre jours plus tard", "2021-03-14")
+
+
 def test_some_hours_later_is_the_day_told_before(nlp) -> None:
     rows = extract_dates(nlp("Le 3 mars 2015, une voiture a foncé sur la foule à Lyon. "
                              "Quelques heures plus tard, une autre attaque a eu lieu à Vienne. "
