@@ -148,7 +148,17 @@ def described_subject(predicate: Token) -> str | None:
                         for c in holder.children if c.dep_ in _SUBJECT), None)
     if subject is None:
         subject = next(iter(fronted_subjects(predicate)), None)
-    return described_noun(subject)
+    return described_noun(subject) if subject is not None and _agrees(subject, predicate) else None
+
+
+def _agrees(subject: Token, predicate: Token) -> bool:
+    """The subject's number is its finite verb's: "l'Égalité entre les femmes et les hommes
+    affirmait" is a misparse, "les hommes" no subject of a singular verb."""
+    finite = [t for t in (predicate, *predicate.children) if (t.i == predicate.i or t.dep_ in
+              _TENSE_AUXILIARIES) and "Fin" in t.morph.get("VerbForm", [])]
+    numbers = {n for t in finite for n in t.morph.get("Number", [])}
+    return quantity(subject) or not numbers or not subject.morph.get("Number") or bool(
+        numbers & set(subject.morph.get("Number")))
 
 
 def described_agent(predicate: Token) -> str | None:

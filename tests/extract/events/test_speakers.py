@@ -156,3 +156,11 @@ def test_a_name_apposed_before_a_verb_the_parse_left_without_subject_acts(nlp):
     text = ("Nommée il y a deux semaines pour succéder à Claire Morel, la nouvelle ministre de la "
             "Culture, Anne Dupré, assure dimanche que les musées rouvriront.")
     assert by_date(nlp, text, "dimanche")["actors"] == ["Anne Dupré"]
+
+
+def test_a_plural_noun_the_parse_makes_subject_of_a_singular_verb_is_no_performer(nlp):
+    # "l'Égalité entre les femmes et les hommes affirmait": "les hommes" is no subject
+    row = by_date(nlp, "Le 3 mars, Claire Vautrin, secrétaire d'État à l'Égalité entre les "
+                       "femmes et les hommes affirmait sur Radio Sud qu'elle comprenait "
+                       "l'émotion.", "3 mars")
+    assert "les hommes" not in row["actors"]
