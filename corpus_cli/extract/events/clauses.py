@@ -157,8 +157,8 @@ def _agrees(subject: Token, predicate: Token) -> bool:
     finite = [t for t in (predicate, *predicate.children) if (t.i == predicate.i or t.dep_ in
               _TENSE_AUXILIARIES) and "Fin" in t.morph.get("VerbForm", [])]
     numbers = {n for t in finite for n in t.morph.get("Number", [])}
-    return quantity(subject) or not numbers or not subject.morph.get("Number") or bool(
-        numbers & set(subject.morph.get("Number")))
+    own = set(subject.morph.get("Number", []))
+    return quantity(subject) or not numbers or not own or bool(numbers & own)
 
 
 def described_agent(predicate: Token) -> str | None:
