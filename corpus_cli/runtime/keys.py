@@ -264,7 +264,9 @@ from corpus_cli import MODEL_NAME
 #     la levée à partir du 1er mai de l'interdiction, en vigueur depuis fin mars") (13).
 # 102: a noun the parse makes the subject of a verb of the other number performs nothing ("à
 #     l'Égalité entre les femmes et les hommes affirmait": "les hommes") (13).
-ANALYSIS_VERSION = 102
+# 103: the names around an election's noun run in it: targets, the voters being its actors
+#     (events_dev/RULES.md), unless the noun's "par X" (13).
+ANALYSIS_VERSION = 103
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

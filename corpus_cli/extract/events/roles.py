@@ -19,7 +19,7 @@ from corpus_cli.extract.voice import etre_is_tense, takes_etre
 from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import of_persons, person_nouns
-from .kinds import predicate_type
+from .kinds import carried_type, predicate_type
 from .tokens import inside, quotations, span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -90,6 +90,14 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
     if between_sides(_mention_head(doc, row), group):
         return "actor"  # "les combats entre X et Y ont repris": both sides fight
+    if group.trigger.type == "election" and (group.anchor.pos_ == "NOUN"
+                                             or carried_type(group.anchor) is not None):
+        # "X, candidat à la présidentielle", "la liste X arrive en tête des européennes", "le
+        # scrutin a eu lieu": the voters hold an election (events_dev/RULES.md); a name around
+        # its noun runs in it, unless it is the noun's "par X"
+        head = _mention_head(doc, row)
+        return "actor" if _in_agent_phrase(head, group) or any(
+            c.dep_ == "case" and c.lower_ in _AGENT for c in head.children) else "target"
     if row["label"] in ("PER", "ORG") and mention_index in _relative_antecedent(
             doc, group.anchor, index):
         # "le chef du groupe au Sénat X, qui a déposé": the name before "qui" is its subject,

@@ -405,3 +405,17 @@ def test_names_conjoined_to_a_reporter_take_no_part_and_speak_with_it(nlp):
     saying = next(r for r in rows if r["type"] == "public_statement")
     assert (closing["actors"], closing["targets"]) == ([], [])
     assert (saying["actors"], saying["targets"]) == (["Jean Morel", "Claire Vautrin"], [])
+
+
+@pytest.mark.parametrize(("text", "day", "actors", "targets"), [
+    # the voters hold an election: a candidate or a list named around its noun runs in it
+    ("Carla Neves pourrait être candidate à la présidentielle de 2027.", "2027", [],
+     ["Carla Neves"]),
+    ("Le candidat Jorge Almeida a remporté les législatives de février dernier.",
+     "février dernier", [], ["Jorge Almeida"]),
+    # unless it is the noun's "par X"
+    ("L'élection du président par le Parlement aura lieu mardi.", "mardi", ["Parlement"], []),
+])
+def test_the_names_around_an_election_noun_run_in_it(nlp, text, day, actors, targets):
+    row = by_date(nlp, text, day)
+    assert (row["actors"], row["targets"]) == (actors, targets)
