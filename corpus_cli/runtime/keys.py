@@ -266,7 +266,9 @@ from corpus_cli import MODEL_NAME
 #     l'Égalité entre les femmes et les hommes affirmait": "les hommes") (13).
 # 103: the names around an election's noun run in it: targets, the voters being its actors
 #     (events_dev/RULES.md), unless the noun's "par X" (13).
-ANALYSIS_VERSION = 103
+# 104: a name in a medium phrase ("démentie sur Twitter") is no performer a floor row
+#     guesses; "l'intéressé(e)" stands for the person the story is about (13).
+ANALYSIS_VERSION = 104
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -276,7 +276,7 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
     if not guess:
         return [], [n for n in in_clause if index.rows[n]["label"] == "LOC"]
     for names in (in_clause, inside):
-        actors = [n for n in names if _acts(doc, index, n)]
+        actors = [n for n in names if _acts(doc, index, n) and not _medium(doc, index, n)]
         places = [n for n in names if index.rows[n]["label"] == "LOC" and n not in actors]
         if actors or places:
             source = source_actor(doc, group, index)
@@ -299,6 +299,13 @@ def _subject_of(doc: Doc, index: _Mentions, number: int, predicate: Token) -> bo
             return False
         token = token.head
     return False
+
+
+def _medium(doc: Doc, index: _Mentions, number: int) -> bool:
+    """The mention is what carries the act ("a démenti sur Twitter", "a dit dans Le Monde"):
+    the medium, not who acts."""
+    head = _mention_head(doc, index.rows[number])
+    return any(c.dep_ == "case" and c.lower_ in _words("medium") for c in head.children)
 
 
 def _acts(doc: Doc, index: _Mentions, number: int) -> bool:

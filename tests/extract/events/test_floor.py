@@ -132,3 +132,8 @@ def test_an_act_postponed_to_a_day_is_an_event_of_that_day(nlp, text, trigger, d
                                                           kind) -> None:
     row = next(row for row in rows(nlp, text, "2020-03-20") if row["trigger"] == trigger)
     assert (row["date_text"], row["type"], row["status"]) == (date_text, kind, "planned")
+
+
+def test_the_medium_of_an_act_is_no_performer_guessed(nlp):
+    found = floor_alone(nlp, "Cette version a été démentie mardi soir sur Twitter.")
+    assert not [row for row in found if "Twitter" in row["actors"]]

@@ -164,3 +164,9 @@ def test_a_plural_noun_the_parse_makes_subject_of_a_singular_verb_is_no_performe
                        "femmes et les hommes affirmait sur Radio Sud qu'elle comprenait "
                        "l'émotion.", "3 mars")
     assert "les hommes" not in row["actors"]
+
+
+def test_l_intéressée_is_the_person_the_story_is_about(nlp):
+    row = by_date(nlp, "La journaliste Carla Neves a été citée par le magazine. L'intéressée a "
+                       "démenti mardi soir sur Radio Sud.", "mardi soir")
+    assert row["actors"] == ["Carla Neves"]
