@@ -36,6 +36,13 @@ _LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
 INFIX = (rf"(?<=[{_LOWER}]{{3}})(?=(?:{'|'.join(OPENERS)})(?![{_LOWER}A-Z0-9]))")
 
 
+def acronym_end(before: str, word: str) -> bool:
+    """Whether a period between `before` and `word` ends a sentence glued after an acronym
+    ("AFP.Le"): two capitals before it, an opener after it."""
+    return len(before) >= 2 and before[-2:].isalpha() and before[-2:].isupper() and (
+        word.rstrip("'’") in _OPENING)
+
+
 def glued_start(before: str, word: str, touching: bool) -> bool:
     """Whether `word` opens a sentence glued to the lower-case word `before` (`touching`: no
     character between them)."""
@@ -55,6 +62,11 @@ DASH_AFTER_FINAL = r"(?<=[.!?…])(?=[-–]$)"
 _NEXT_SENTENCE = r"(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’])"
 GLUED_PERIOD = rf"(?<=[0-9)%»\"”])\.{_NEXT_SENTENCE}"
 GLUED_MARK = rf"(?<=[^\s])[?!]{_NEXT_SENTENCE}"
+# The infix: a period the scrape glued between an acronym and the function word that opens the
+# next sentence ("interrogée par l'AFP.Le président", "l'ONU.Il"): only before an opener, so
+# initials ("J.F.K.", "U.S.A") stay whole.
+GLUED_ACRONYM_PERIOD = (rf"(?<=[A-ZÀ-ÖØ-Þ]{{2}})\.(?=(?:{'|'.join(OPENERS)})"
+                        rf"(?![{_LOWER}A-Z0-9]))")
 # The characters a glued sentence's end may follow (sentences.py).
 GLUED_ENDS = frozenset(")%»\"”")
 # The prefix: a dash glued before a capital or a quotation mark ("-Paul", '-"Pas').

@@ -97,7 +97,7 @@ def _split_glued_headings(nlp: Language) -> None:
     if isinstance(tokenizer, Tokenizer):
         infixes = [*(nlp.Defaults.infixes or ()), glued.INFIX, glued.QUOTE_AFTER_ELISION,
                    glued.FINAL_BEFORE_DASH, glued.DASH_AFTER_FINAL, glued.GLUED_PERIOD,
-                   glued.GLUED_MARK]
+                   glued.GLUED_MARK, glued.GLUED_ACRONYM_PERIOD]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
         prefixes = [*(nlp.Defaults.prefixes or ()), glued.DASH_BEFORE_CAPITAL]
         tokenizer.prefix_search = compile_prefix_regex(prefixes).search

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .glued import GLUED_ENDS, glued_start
+from .glued import GLUED_ENDS, acronym_end, glued_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -160,14 +160,16 @@ def _likely_start(doc: Doc, j: int) -> int:
 
 def _glued(period: Token, token: Token) -> bool:
     """A sentence the scrape glued to the one before ("domestique.Consternant", "en
-    1972.L'émission", "(OCLCIFF).Le", "virale?Probablement"): a final mark between the end of
-    a word, a number or a closing mark and a capital, no space on either side. The tokenizer
+    1972.L'émission", "(OCLCIFF).Le", "l'AFP.Le", "virale?Probablement"): a final mark
+    between the end of a word, a number, a closing mark or an acronym and a capital, no space
+    on either side. The tokenizer
     has split the three already; the text keeps its length, as offsets into the file
     require."""
     if period.text not in (".", "?", "!") or period.i == 0 or not token.text[:1].isupper():
         return False
     before = period.doc[period.i - 1]
     last = before.text[-1:]
-    return ((last.islower() or last.isdigit() or last in GLUED_ENDS)
+    return ((last.islower() or last.isdigit() or last in GLUED_ENDS
+             or acronym_end(before.text, token.text))
             and before.idx + len(before.text) == period.idx
             and period.idx + 1 == token.idx)

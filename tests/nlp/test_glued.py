@@ -65,6 +65,9 @@ def test_a_dash_without_an_opening_dash_before_starts_nothing(nlp, text):
     ("L'enquête est confiée à l'office central (OCRB).Le parquet a réagi lundi.", "Le"),
     ("Le oui l'emporte à 77,92%.L'un des amendements a été rejeté.", "L'"),
     ("La vidéo est-elle devenue virale?Probablement pas, selon lui.", "Probablement"),
+    # after an acronym, before a function word that opens a sentence
+    ("Elle a été interrogée par l'AFP.Le maire a réagi lundi.", "Le"),
+    ("Le texte a été transmis à l'ONU.Il sera examiné mardi.", "Il"),
 ])
 def test_a_sentence_glued_after_a_number_or_a_closing_mark_starts_a_sentence(nlp, text, first):
     doc = nlp(text)
@@ -74,6 +77,7 @@ def test_a_sentence_glued_after_a_number_or_a_closing_mark_starts_a_sentence(nlp
 
 
 @pytest.mark.parametrize("text", ["Il y a 1.000 personnes et 2.5 millions d'euros.",
-                                  "La version 2.A du texte est prête."])
+                                  "La version 2.A du texte est prête.",
+                                  "Le mémorial de J.F.K. est fermé."])
 def test_a_period_inside_a_number_or_a_code_stays(nlp, text):
     assert len(list(nlp(text).sents)) == 1

@@ -37,8 +37,9 @@ _SINGULAR = frozenset({"il", "elle"})
 _PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem"}
 _TITLE_GENDERS = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "mademoiselle": "Fem",
                   "m.": "Masc", "monsieur": "Masc"}
-# How many words before a name its office noun may stand ("la porte-parole du ministère, X").
-_GENDER_REACH = 6
+# How many words before a name its office noun may stand ("la porte-parole du ministère
+# français des Affaires étrangères X").
+_GENDER_REACH = 10
 # Pronominal verbs French uses with an impersonal "il" ("il s'agit de", "il se peut que").
 _IMPERSONAL = frozenset({"agir", "passer", "produire", "pouvoir", "avérer", "faire",
                          "écouler"})

@@ -203,6 +203,8 @@ def test_an_impersonal_il_before_a_pronominal_verb_stands_for_nobody(nlp):
     # "il" is not the spokeswoman named last, but the man named before her
     ("Le ministre Paul Hébert a parlé. Selon la porte-parole du ministère, Claire Vautrin, le "
      "texte est prêt. Il a répondu lundi aux députés.", ["Paul Hébert"]),
+    ("Le ministre Paul Hébert a parlé. La porte-parole du ministère français des Affaires "
+     "étrangères Claire Vautrin a démenti. Il a répondu lundi aux députés.", ["Paul Hébert"]),
     ("Le ministre Paul Hébert a parlé. Mme Jeanne Morel était là. Il a répondu lundi aux "
      "députés.", ["Paul Hébert"]),
     # "elle" is the woman
