@@ -271,7 +271,10 @@ from corpus_cli import MODEL_NAME
 # 105: a period the scrape glued between an acronym and the function word opening the next
 #     sentence ends a sentence ("par l'AFP.Le président": 6% of OrangeSum articles); an
 #     office noun gives the gender of a name up to ten words after it (13).
-ANALYSIS_VERSION = 105
+# 106: a nationality adjective on an act names the country that does it ("les frappes
+#     américaines ont visé"); a "depuis" phrase is read up to 80 characters before its date
+#     ("depuis le début de l'intervention française au Sahel en 2013") (13).
+ANALYSIS_VERSION = 106
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.names import is_demonym
 
-from .anaphora import pronoun_antecedent, subject_pronoun
+from .anaphora import countries_of, pronoun_antecedent, subject_pronoun
+from .kinds import is_event_noun, quantity
 from .tree import _CLAUSE_DEPS, _Mentions, fronted_subjects, of_complement, row_name
 from .wordlists import _words
 
@@ -54,16 +55,6 @@ def person_nouns() -> frozenset[str]:
     own = wordfiles.entries(ACTORS_FILE, "persons")
     roles = wordfiles.entries("entities_titles.txt", "roles")
     return frozenset(word.lower() for word in (*own, *roles))
-
-
-@functools.cache
-def _quantities() -> frozenset[str]:
-    return frozenset(word.lower() for word in wordfiles.entries(ACTORS_FILE, "quantities"))
-
-
-def quantity(noun: Token) -> bool:
-    """A noun of a number or a share ("millier", "série", "%"): events_actors.txt [quantities]."""
-    return noun.lemma_.lower() in _quantities() or noun.lower_ in _quantities()
 
 
 def of_persons(noun: Token) -> bool:
@@ -188,11 +179,23 @@ def _nominal_adjective(token: Token) -> bool:
     return token.pos_ == "ADJ" and any(c.dep_ == "det" and c.i < token.i for c in token.children)
 
 
+def nationality_actor(noun: Token) -> str | None:
+    """The country whose nationality adjective qualifies an event noun ("l'intervention
+    française", "une frappe israélienne"): it acts; None otherwise."""
+    if noun.pos_ != "NOUN" or not is_event_noun(noun.lemma_):
+        return None
+    found = countries_of(c.text for c in noun.children if c.dep_ == "amod" and c.i > noun.i)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def described_noun(subject: Token | None) -> str | None:
     """A noun as the text of who it describes, when it is headed by a person noun or an acting
     body; None otherwise."""
     if subject is None or not (subject.pos_ == "NOUN" or _nominal_adjective(subject)):
         return None
+    country = nationality_actor(subject)
+    if country is not None and not of_persons(subject):
+        return country  # "les frappes américaines ont visé": the United States struck
     if not of_persons(subject) and not any(of_persons(c) for c in subject.children
                                             if of_complement(c) and quantity(subject)):
         return None  # "des milliers de manifestants": the people counted act

@@ -39,7 +39,7 @@ _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 # "depuis" opening the noun phrase the date is in: no clause mark, verb-free words between.
 _SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d][^,;:.!?\"«»]*$",
                     re.IGNORECASE)
-_SINCE_REACH = 40
+_SINCE_REACH = 80
 _INCISES_KEY = "corpus_cli.events.incises"
 _REFUSED_KEY = "corpus_cli.events.refused"
 _BACKGROUND_KEY = "corpus_cli.events.background"

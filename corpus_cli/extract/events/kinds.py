@@ -20,7 +20,6 @@ from corpus_cli.rows import EVENT_TYPES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-from .clauses import quantity
 from .wordlists import _words, lexicon
 
 TYPES_FILE = "events_types.txt"
@@ -186,6 +185,17 @@ def carried_type(token: Token) -> tuple[str, str | None] | None:
     noun = _event_child(token, _CARRIED_DEPS - {"nsubj"} if lemma in undergoing
                         else _CARRIED_DEPS)
     return None if noun is None else type_of(noun.lemma_, "NOUN")
+
+
+@functools.cache
+def _quantities() -> frozenset[str]:
+    return frozenset(word.lower() for word in wordfiles.entries("events_actors.txt",
+                                                                "quantities"))
+
+
+def quantity(noun: Token) -> bool:
+    """A noun of a number or a share ("millier", "série", "%"): events_actors.txt [quantities]."""
+    return noun.lemma_.lower() in _quantities() or noun.lower_ in _quantities()
 
 
 def _event_child(token: Token, deps: frozenset[str]) -> Token | None:

@@ -98,6 +98,8 @@ def test_a_date_outside_a_quotation_dates_the_saying_not_the_quoted_words(nlp) -
     # a date in a "depuis" phrase starts a span; it dates no act outside the phrase
     ("Depuis le début en 2011 de la guerre, l'armée de Paul Hébert a mené des centaines de "
      "frappes.", "2011"),
+    ("Depuis le début de l'intervention française au Sahel en 2013, 42 soldats sont morts.",
+     "2013"),
     # a tally's cutoff, and a poll's figure, are no acts
     ("L'association Veille Santé avait recensé au 13 mai 266 décès et 1.270 cas.", "13 mai"),
     ("Les électeurs de Claire Vautrin sont 57 % à partager cet avis lundi.", "lundi"),

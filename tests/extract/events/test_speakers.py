@@ -170,3 +170,12 @@ def test_l_intéressée_is_the_person_the_story_is_about(nlp):
     row = by_date(nlp, "La journaliste Carla Neves a été citée par le magazine. L'intéressée a "
                        "démenti mardi soir sur Radio Sud.", "mardi soir")
     assert row["actors"] == ["Carla Neves"]
+
+
+@pytest.mark.parametrize(("text", "day", "actor"), [
+    # a nationality adjective on an act names the country that does it
+    ("Les frappes américaines ont visé lundi des bases au nord du pays.", "lundi", "États-Unis"),
+    ("Une frappe israélienne a tué mardi trois combattants.", "mardi", "Israël"),
+])
+def test_an_act_qualified_by_a_nationality_is_that_country_s(nlp, text, day, actor):
+    assert by_date(nlp, text, day)["actors"] == [actor]
