@@ -149,7 +149,8 @@ def _agrees(subject: Token, predicate: Token) -> bool:
               _TENSE_AUXILIARIES) and "Fin" in t.morph.get("VerbForm", [])]
     numbers = {n for t in finite for n in t.morph.get("Number", [])}
     own = set(subject.morph.get("Number", []))
-    return quantity(subject) or not numbers or not own or bool(numbers & own)
+    coordinated = any(c.dep_ == "conj" for c in subject.children)  # "X et Y ont"
+    return quantity(subject) or coordinated or not numbers or not own or bool(numbers & own)
 
 
 def described_agent(predicate: Token) -> str | None:

@@ -164,6 +164,10 @@ def test_a_plural_noun_the_parse_makes_subject_of_a_singular_verb_is_no_performe
                        "femmes et les hommes affirmait sur Radio Sud qu'elle comprenait "
                        "l'émotion.", "3 mars")
     assert "les hommes" not in row["actors"]
+    # coordinated subjects make a plural
+    row = by_date(nlp, "Dès jeudi matin, son chef de cabinet et son conseiller m'ont retirée de "
+                       "la messagerie Telegram.", "jeudi matin")
+    assert row["actors"] and "messagerie Telegram" not in row["actors"]
 
 
 def test_l_intéressée_is_the_person_the_story_is_about(nlp):
