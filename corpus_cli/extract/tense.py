@@ -91,6 +91,12 @@ def _former_plan_adverbs() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{adverbs})(?![\w])")
 
 
+def _past_plan(verb: Token) -> bool:
+    """"devait", "allait": a plan told in the imperfect, which may have passed ("devait se
+    rendre à Rome le 3 mars", written in June) or still lie ahead."""
+    return verb.lemma_.lower() in ("devoir", "aller") and "Imp" in verb.morph.get("Tense", [])
+
+
 def _summer(token: Token) -> bool:
     """"été" after a determiner or a preposition is the season ("les soldes d'été sont
     décalés", "cet été"), which the parse may take for the participle of an auxiliary."""
@@ -146,7 +152,8 @@ def clause_tense(verb: Token) -> str | None:
         if "Inf" in forms:
             prospective = date_words("prospective_verbs")
             if any(_lemma_in(a, prospective) for a in auxiliaries):
-                return "future"
+                # "devait rejoindre le navire début avril": a former plan, nearest either way
+                return None if any(_past_plan(a) for a in auxiliaries) else "future"
             head = verb.head
             if head.i == verb.i:
                 return None
@@ -154,6 +161,8 @@ def clause_tense(verb: Token) -> str | None:
                 return "past" if _finite_past(head) else "future"
             modal = _lemma_in(head, date_words("modal_verbs"))
             if _lemma_in(head, prospective):  # "a promis de venir lundi"; "a dû partir" is past
+                if _past_plan(head):
+                    return None
                 return "past" if modal and _has_perfect(head) else "future"
             if modal:  # "peuvent rêver du podium dimanche"; "pouvaient rentrer lundi" is past
                 modal_tense = clause_tense(head)

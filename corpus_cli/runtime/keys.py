@@ -275,7 +275,9 @@ from corpus_cli import MODEL_NAME
 #     américaines ont visé"); a "depuis" phrase is read up to 80 characters before its date
 #     ("depuis le début de l'intervention française au Sahel en 2013") (13).
 # 107: coordinated subjects are plural for the number check of 102 (13).
-ANALYSIS_VERSION = 107
+# 108: a plan told in the imperfect ("devait rejoindre le navire début avril", "allait") is
+#     read to the nearest date, not ahead (13).
+ANALYSIS_VERSION = 108
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

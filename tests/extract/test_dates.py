@@ -83,6 +83,15 @@ def test_tense_pair_sets_the_direction(nlp, past, past_value, future, future_val
     assert (after["value"], after["tense"]) == (future_value, "future")
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a plan told in the imperfect may have passed: the nearest day, either way
+    ("La nouvelle équipe devait rejoindre le navire début avril.", "2020-04"),
+    ("La ministre devait se rendre à Porto le 3 juillet.", "2020-07-03"),
+])
+def test_a_plan_in_the_imperfect_is_read_to_the_nearest(nlp, text, value) -> None:
+    assert first_date(nlp, text, "2020-06-10")["value"] == value
+
+
 def test_rows_have_exactly_the_contract_fields(nlp) -> None:
     text = "Le ministre a signé l'accord jeudi. Il reviendra dans deux semaines pour trois jours."
     rows = extract_dates(nlp(text), "2016-12-15")
