@@ -277,7 +277,11 @@ from corpus_cli import MODEL_NAME
 # 107: coordinated subjects are plural for the number check of 102 (13).
 # 108: a plan told in the imperfect ("devait rejoindre le navire début avril", "allait") is
 #     read to the nearest date, not ahead (13).
-ANALYSIS_VERSION = 108
+# 109: a name in a medium phrase ("sur Twitter", 'dans l'émission "X"') is no performer of a
+#     rule row either; the body of justice a passive charge or trial is done before acts
+#     ("présenté mardi au parquet", "jugé devant le tribunal"); a pronoun subject of such a
+#     passive is still its target (13).
+ANALYSIS_VERSION = 109
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -38,6 +38,7 @@ from .clauses import (
     antecedent,
     background,
     described_agent,
+    described_body,
     described_noun,
     described_subject,
     figure_clause,
@@ -230,6 +231,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                    or described_noun(lifted))
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"
+    if agent is None and _passive_voice(group.anchor) and group.trigger.type in (
+            "charge", "trial"):
+        agent = described_body(group.anchor)  # "présenté mardi au parquet"
     pronoun = pronoun_subject(group)
     # "sa démission le 3 mars", "son discours prononcé lundi": whose act, as for a pronoun
     owner = None if pronoun or participants else possessive(group.anchor, is_event_noun)
@@ -301,6 +305,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     target_names = [n for n in target_names
                     if not any(n in actor and n != actor for actor in named_actors)]
     primary = group.primary
+    passive = (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None
+               else _passive_voice(group.anchor))
     kind, cameo = INTERVIEW if interview else (group.trigger.type, group.trigger.cameo)
     if kind == "consult" and undergone(group.anchor, index):
         kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
@@ -326,11 +332,13 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         "sentence": _evidence(doc, primary),
         "sentence_start": primary.sent.start_char,
         "paragraph": _paragraph(doc, primary),
-        "pronoun": (pronoun or owner is not None) and not named_actors,
+        # whom the pronoun stands for fills the slot it holds: the target of a passive ("elle
+        # devrait être présentée à un juge", whoever acts)
+        "pronoun": (pronoun or owner is not None) and (not named_actors or (
+            passive and guess is not None and not target_names)),
         "needs_actor": needs_actor,
         "antecedent": guess,
-        "passive": (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None
-                    else _passive_voice(group.anchor)),
+        "passive": passive,
         "basis": "rule",
     }
     if bare:

@@ -44,6 +44,8 @@ PRESENCE = ("consult", "042")
 _PRESENCE_WORDS = frozenset({"présent", "présente", "présents", "présentes"})
 _PRESENCE_VERBS = frozenset({"trouver", "rendre", "séjourner", "déplacer"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+# The prepositions of the body an accused is brought before.
+_BODY_CASES = frozenset({"à", "au", "aux", "devant"})
 _TENSE_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass"})
 # Prepositions that set an act as the background of the clause it is in.
 _BACKGROUND = frozenset({"après", "avant", "depuis", "malgré", "dès", "suite"})
@@ -166,6 +168,14 @@ def described_agent(predicate: Token) -> str | None:
                                     c.dep_.startswith(("obl", "nmod")) and any(
                                         g.dep_ == "case" and g.lower_ == "par"
                                         for g in c.children))), None))
+
+
+def described_body(predicate: Token) -> str | None:
+    """The body of justice a passive act is done before, as text ("présenté mardi au
+    parquet", "jugé devant le tribunal correctionnel"): it charges or tries."""
+    return described_noun(next((c for c in predicate.children if c.dep_.startswith("obl")
+                                and any(g.dep_ == "case" and g.lower_ in _BODY_CASES
+                                        for g in c.children)), None))
 
 
 def _infinitive(token: Token) -> bool:

@@ -37,7 +37,7 @@ from .clauses import (
 )
 from .dating import not_the_events, nowadays, open_dates, reporting_incise_verb
 from .kinds import expression_type, is_event_noun, predicate_type
-from .roles import _passive_voice, inverted_speaker, source_actor
+from .roles import _passive_voice, in_medium, inverted_speaker, source_actor
 from .status import _status
 from .tokens import span_of
 from .tree import _evidence, _Group, _Mentions, _names, sentence_in_line, single_group
@@ -276,7 +276,8 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
     if not guess:
         return [], [n for n in in_clause if index.rows[n]["label"] == "LOC"]
     for names in (in_clause, inside):
-        actors = [n for n in names if _acts(doc, index, n) and not _medium(doc, index, n)]
+        actors = [n for n in names if _acts(doc, index, n)
+                  and not in_medium(doc, index.rows[n])]
         places = [n for n in names if index.rows[n]["label"] == "LOC" and n not in actors]
         if actors or places:
             source = source_actor(doc, group, index)
@@ -299,13 +300,6 @@ def _subject_of(doc: Doc, index: _Mentions, number: int, predicate: Token) -> bo
             return False
         token = token.head
     return False
-
-
-def _medium(doc: Doc, index: _Mentions, number: int) -> bool:
-    """The mention is what carries the act ("a démenti sur Twitter", "a dit dans Le Monde"):
-    the medium, not who acts."""
-    head = _mention_head(doc, index.rows[number])
-    return any(c.dep_ == "case" and c.lower_ in _words("medium") for c in head.children)
 
 
 def _acts(doc: Doc, index: _Mentions, number: int) -> bool:

@@ -41,6 +41,9 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 _AGENT = frozenset({"par"})
 # The prepositions of the body a passive act with no agent is done at ("voté à l'Assemblée").
 _AT_BODY = frozenset({"à", "au", "aux", "devant"})
+# The types of the acts of a body of justice someone is brought before ("présenté au
+# parquet", "jugé devant le tribunal").
+_BEFORE_JUSTICE = frozenset({"charge", "trial"})
 # How many words the parse may hang between a passive and its agent: the date words it read
 # as verbs ("revendiqué dimanche après-midi par X").
 MAX_AGENT_CLIMB = 3
@@ -90,6 +93,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
     if between_sides(_mention_head(doc, row), group):
         return "actor"  # "les combats entre X et Y ont repris": both sides fight
+    if in_medium(doc, row):
+        return "target"  # "a démenti sur Twitter", "dans l'émission X": what carried it
     if group.trigger.type == "election" and (group.anchor.pos_ == "NOUN"
                                              or carried_type(group.anchor) is not None):
         # "X, candidat à la présidentielle", "la liste X arrive en tête des européennes", "le
@@ -128,9 +133,12 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
             and _in_agent_phrase(token, group)):
         return "actor"  # "l'audition jeudi par la commission du Sénat": an act's "par X"
     if (passive and row["label"] == "ORG" and _preposition(doc, token, row) in _AT_BODY
-            and group.anchor.lemma_.lower() in _words("sitting_acts")
+            and (group.anchor.lemma_.lower() in _words("sitting_acts")
+                 or group.trigger.type in _BEFORE_JUSTICE)
             and not any(c.dep_ == "obl:agent" for c in group.anchor.children)):
-        return "actor"  # "le texte est examiné mardi au Sénat": the body it is done at does it
+        # "le texte est examiné mardi au Sénat", "X a été présenté mardi au parquet": the
+        # body it is done at, or before, does it
+        return "actor"
     if (passive or group.trigger.type == "publication") and _author(token, row, group):
         return "actor"  # "les informations de X publiées dimanche": X published them
     if owner.i in group.indices or owner.i == group.anchor.i:
@@ -158,6 +166,23 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive and (not _bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
+
+
+def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:
+    """The mention names what carries the act ("a démenti sur Twitter", "a dit dans Le
+    Monde", "dans l'émission Quotidien"): the medium, not who acts."""
+    head = _mention_head(doc, row)
+    if head.dep_ in ("nmod", "appos", "flat:name") and head.head.lemma_.lower() in _words(
+            "media"):
+        head = head.head
+    if any(c.dep_ == "case" and c.lower_ in _words("medium") for c in head.children):
+        return True
+    # The words before the name, whatever the parse: 'dans l'émission "X"', "sur la chaîne X"
+    before = [t for t in doc[max(0, head.i - 4):head.i] if not t.is_quote]
+    while before and before[-1].idx >= row["start"]:
+        before.pop()
+    return (len(before) >= 2 and before[-1].lemma_.lower() in _words("media")
+            and any(t.lower_ in _words("medium") for t in before[-3:-1]))
 
 
 def between_sides(head: Token, group: _Group) -> bool:

@@ -419,3 +419,22 @@ def test_names_conjoined_to_a_reporter_take_no_part_and_speak_with_it(nlp):
 def test_the_names_around_an_election_noun_run_in_it(nlp, text, day, actors, targets):
     row = by_date(nlp, text, day)
     assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+@pytest.mark.parametrize(("text", "day", "actors", "targets"), [
+    # the body of justice a passive act is done before charges or tries
+    ("Paul Hébert a été jugé lundi devant le tribunal correctionnel de Brest.", "lundi",
+     ["le tribunal correctionnel de Brest"], ["Paul Hébert"]),
+    ("Paul Hébert a été déféré mercredi au parquet de Brest.", "mercredi",
+     ["parquet de Brest"], ["Paul Hébert"]),
+])
+def test_the_body_of_justice_one_is_brought_before_acts(nlp, text, day, actors, targets):
+    row = by_date(nlp, text, day)
+    assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+def test_the_show_that_carried_words_is_no_performer(nlp):
+    row = by_date(nlp, "Paul Hébert a répondu jeudi à Claire Vautrin. Des propos qu'il avait "
+                       "déjà tenus dans l'émission \"Soir Plus\", sur TVS, la veille.",
+                  "la veille")
+    assert not {"Soir Plus", "TVS"} & set(row["actors"])
