@@ -281,7 +281,10 @@ from corpus_cli import MODEL_NAME
 #     rule row either; the body of justice a passive charge or trial is done before acts
 #     ("présenté mardi au parquet", "jugé devant le tribunal"); a pronoun subject of such a
 #     passive is still its target (13).
-ANALYSIS_VERSION = 109
+# 110: the epithets of a person named elsewhere describe a performer too ("l'animateur de
+#     France 2"); "il" may stand for a speaker described and inverted after a quotation; the
+#     account or page a saying was written on is a medium ("sur son compte Twitter") (13).
+ANALYSIS_VERSION = 110
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -22,7 +22,7 @@ from corpus_cli.names import is_demonym
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun
 from .kinds import is_event_noun, quantity
 from .tree import _CLAUSE_DEPS, _Mentions, fronted_subjects, of_complement, row_name
-from .wordlists import _words
+from .wordlists import _words, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,10 +53,12 @@ _BACKGROUND = frozenset({"après", "avant", "depuis", "malgré", "dès", "suite"
 
 @functools.cache
 def person_nouns() -> frozenset[str]:
-    """The nouns of data/events_actors.txt and the role nouns of entities_titles.txt."""
+    """The nouns of data/events_actors.txt ([persons] and the [epithets] of a person named
+    elsewhere: "l'animateur de France 2") and the role nouns of entities_titles.txt."""
     own = wordfiles.entries(ACTORS_FILE, "persons")
+    epithets = wordfiles.entries(ACTORS_FILE, "epithets")
     roles = wordfiles.entries("entities_titles.txt", "roles")
-    return frozenset(word.lower() for word in (*own, *roles))
+    return frozenset(word.lower() for word in (*own, *epithets, *roles))
 
 
 def of_persons(noun: Token) -> bool:
@@ -274,11 +276,29 @@ def antecedent(predicate: Token, index: _Mentions,
     sentence = subject.sent
     first = subject.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     for token in reversed(subject.doc[first:subject.i]):
-        if token.dep_ in _SUBJECT and token.pos_ == "NOUN":
-            described = described_subject(token.head)
-            if described is not None:
-                return described
+        if token.pos_ != "NOUN":
+            continue
+        described = (described_subject(token.head) if token.dep_ in _SUBJECT
+                     else described_noun(token) if _inverted_speaker(token) else None)
+        if described is not None:
+            return described
     return None
+
+
+def _inverted_speaker(noun: Token) -> bool:
+    """A noun after a verb of saying that has no subject, which the parse took for its object
+    ('"...", s'est indigné l'animateur'): the speaker."""
+    verb = noun.head
+    if noun.dep_ != "obj" or noun.i < verb.i or any(c.dep_.startswith("nsubj")
+                                                    for c in verb.children):
+        return False
+    if verb.lemma_.lower() in lexicon().reporting:
+        return True
+    # an incise after a quotation: '"...", s'est indigné X' (any verb: a saying's manner)
+    between = verb.doc[max(0, verb.i - 5):verb.i]
+    quote = max((t.i for t in between if t.is_quote), default=None)
+    return quote is not None and all(t.is_punct or t.pos_ in ("PRON", "AUX", "ADV")
+                                     for t in verb.doc[quote + 1:verb.i])
 
 
 def _has_case(token: Token) -> bool:

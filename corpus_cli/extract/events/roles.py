@@ -89,12 +89,12 @@ def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequenc
 def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, raised: set[int],
              passive: bool, undergoes: bool) -> str:
     row = index.rows[mention_index]
+    if in_medium(doc, row):
+        return "target"  # "a démenti sur Twitter", "dans l'émission X": what carried it
     if inverted_speaker(doc, group, row, index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
     if between_sides(_mention_head(doc, row), group):
         return "actor"  # "les combats entre X et Y ont repris": both sides fight
-    if in_medium(doc, row):
-        return "target"  # "a démenti sur Twitter", "dans l'émission X": what carried it
     if group.trigger.type == "election" and (group.anchor.pos_ == "NOUN"
                                              or carried_type(group.anchor) is not None):
         # "X, candidat à la présidentielle", "la liste X arrive en tête des européennes", "le
