@@ -190,8 +190,8 @@ def test_an_act_qualified_by_a_nationality_is_that_country_s(nlp, text, day, act
     ('"Nous soutiendrons nos alliés", a ainsi écrit mercredi le guide suprême sur son compte '
      "Twitter.", "mercredi", "le guide suprême"),
     # "il" after a speaker described by an epithet and inverted after a quotation
-    ('"On marche sur la tête", s\'est indigné l\'animateur de Radio Sud. Il avait déjà critiqué '
-     "le projet fin 2017.", "fin 2017", "l'animateur de Radio Sud"),
+    ('"On marche sur la tête", s\'est indigné l\'animateur de la chaîne. Il avait déjà critiqué '
+     "le projet fin 2017.", "fin 2017", "l'animateur de la chaîne"),
 ])
 def test_a_speaker_described_after_the_verb_is_found(nlp, text, day, actor):
     assert by_date(nlp, text, day)["actors"] == [actor]
