@@ -284,7 +284,9 @@ from corpus_cli import MODEL_NAME
 # 110: the epithets of a person named elsewhere describe a performer too ("l'animateur de
 #     France 2"); "il" may stand for a speaker described and inverted after a quotation; the
 #     account or page a saying was written on is a medium ("sur son compte Twitter") (13).
-ANALYSIS_VERSION = 110
+# 111: "défendre" is a statement; mocking verbs are criticism; recalling an envoy reduces
+#     relations; convening a vote is an election; holding a council is a meeting (13).
+ANALYSIS_VERSION = 111
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

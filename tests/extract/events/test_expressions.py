@@ -74,6 +74,10 @@ def test_procéder_à_names_the_act_of_its_noun(nlp):
     ("La ministre Ana Ribeiro est revenue mardi sur le projet de réforme.", "mardi",
      "public_statement"),
     ("La ministre Ana Ribeiro est revenue mardi à Porto.", "mardi", "other"),
+    # recalling an envoy, convening a vote, holding a council
+    ("Le Chili a rappelé jeudi son ambassadeur en Bolivie.", "jeudi", "reduce_relations"),
+    ("Le président Jorge Almeida a convoqué lundi un référendum.", "lundi", "election"),
+    ("Le président Jorge Almeida a tenu lundi un conseil de défense.", "lundi", "consult"),
 ])
 def test_a_score_and_a_verb_with_its_preposition_type_the_event(nlp, text, date_text,
                                                                   expected):

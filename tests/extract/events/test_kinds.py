@@ -31,6 +31,9 @@ from tests.rows_for_tests import dated_row
     ("rouvrir", "VERB", "other"),
     # a poll is no vote
     ("sondage", "NOUN", "other"),
+    # defending a plan is saying; needling someone is criticising (after the v16 sample)
+    ("défendre", "VERB", "public_statement"),
+    ("taquiner", "VERB", "disapprove"),
 ])
 def test_the_lexicon_types_these_lemmas_so(lemma: str, pos: str, expected: str) -> None:
     assert type_of(lemma, pos)[0] == expected
