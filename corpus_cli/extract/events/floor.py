@@ -205,7 +205,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         owner = possessive(predicate, is_event_noun)
         person = None if owner is None else antecedent(predicate, index, pronoun=owner)
         named = [person] if person is not None else []
-    if not named and not places and not postponed:
+    if not named and not places and not postponed and not _agentless(predicate, passive,
+                                                                     trigger.type):
         return None  # nobody and nowhere named: no event to list
     return {
         "start": predicate.idx,
@@ -226,6 +227,14 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         "sentence": _evidence(doc, predicate),
         "basis": "clause",
     }
+
+
+def _agentless(predicate: Token, passive: bool, kind: str) -> bool:
+    """A typed act in the passive with no agent, done to a thing or a person the clause names
+    ("le décret sera publié vendredi", "un suspect a été interpellé lundi"): an event whose
+    performer the text does not say."""
+    return passive and kind != "other" and any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"
+                                               for c in predicate.children)
 
 
 def guess_actors(doc: Doc, row: dict[str, Any], index: _Mentions, held: set[str]) -> None:

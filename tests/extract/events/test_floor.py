@@ -137,3 +137,13 @@ def test_an_act_postponed_to_a_day_is_an_event_of_that_day(nlp, text, trigger, d
 def test_the_medium_of_an_act_is_no_performer_guessed(nlp):
     found = floor_alone(nlp, "Cette version a été démentie mardi soir sur Twitter.")
     assert not [row for row in found if "Twitter" in row["actors"]]
+
+
+def test_a_typed_act_in_the_passive_with_no_agent_is_an_event_with_no_performer(nlp):
+    found = floor_alone(nlp, "Le décret qui prévoit leur installation sera publié vendredi 15 "
+                             "mai.")
+    row = next(row for row in found if row["date_text"] == "vendredi 15 mai")
+    assert (row["type"], row["actors"]) == ("publication", [])
+    # an untyped one is not ("un fusil a été retrouvé samedi")
+    found = floor_alone(nlp, "Un fusil a été retrouvé samedi à côté du corps.")
+    assert not [row for row in found if row["date_text"] == "samedi"]
