@@ -288,7 +288,10 @@ from corpus_cli import MODEL_NAME
 #     relations; convening a vote is an election; holding a council is a meeting (13).
 # 112: a typed act in the passive with no agent, done to what the clause names, is a floor
 #     event with no performer ("le décret sera publié vendredi 15 mai") (13).
-ANALYSIS_VERSION = 112
+# 113: "celui-ci", "celle-ci" stand for the person named last, as "ce dernier" does, with
+#     their gender; a date's month or weekday between them is no noun they could stand for;
+#     drawing up a review is a statement (13).
+ANALYSIS_VERSION = 113
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -28,13 +28,15 @@ from corpus_cli.nlp.model import text_of
 
 from .tokens import inside, quotations, utterances
 from .tree import _Mentions, row_name
+from .wordlists import _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _SINGULAR = frozenset({"il", "elle"})
 # The gender a pronoun and a title say.
-_PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem"}
+_PRONOUN_GENDERS = {"il": "Masc", "elle": "Fem", "celui-ci": "Masc", "celle-ci": "Fem",
+                    "celui": "Masc", "celle": "Fem", "dernier": "Masc", "dernière": "Fem"}
 _TITLE_GENDERS = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "mademoiselle": "Fem",
                   "m.": "Masc", "monsieur": "Masc"}
 # How many words before a name its office noun may stand ("la porte-parole du ministère
@@ -46,6 +48,7 @@ _IMPERSONAL = frozenset({"agir", "passer", "produire", "pouvoir", "avérer", "fa
 # "ce dernier", "cette dernière": the person named last, whatever their function.
 _LATTER = frozenset({"dernier", "dernière"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
+_LATTER_PRONOUNS = frozenset({"celui-ci", "celle-ci"})
 _PRONOUNS_KEY = "corpus_cli.events.subject_pronouns"
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # Determiners that make a noun phrase refer back: definite, demonstrative, possessive.
@@ -124,7 +127,13 @@ def _subject_pronoun(predicate: Token) -> Token | None:
 
 
 def _latter(word: Token) -> bool:
-    """"ce dernier", "cette dernière": a demonstrative and the adjective, as a subject."""
+    """"ce dernier", "cette dernière": a demonstrative and the adjective, as a subject; or
+    "celui-ci", "celle-ci" (one word, or split by the tokenizer: "Celle", "-", "ci")."""
+    if word.lower_ in _LATTER_PRONOUNS:
+        return True
+    if word.lower_ in ("celui", "celle"):
+        after = "".join(t.lower_ for t in word.doc[word.i + 1:word.i + 3])
+        return after.startswith("-ci")
     return word.lower_ in _LATTER and any(
         c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in word.children)
 
@@ -150,6 +159,7 @@ def _noun_after(doc: Doc, index: _Mentions, row: int, pronoun: Token) -> bool:
     span = doc.char_span(index.rows[row]["end"], pronoun.idx, alignment_mode="contract")
     return span is not None and any(
         t.pos_ == "NOUN" and gender in t.morph.get("Gender", []) and index.at(t) is None
+        and t.lower_ not in _words("inversion_gap")  # "Le 9 juillet, celui-ci": a date's
         for t in span)
 
 

@@ -213,3 +213,9 @@ def test_an_impersonal_il_before_a_pronominal_verb_stands_for_nobody(nlp):
 ])
 def test_a_pronoun_stands_for_no_person_the_text_gives_the_other_gender(nlp, text, actors):
     assert dated_row(nlp, text, "lundi")["actors"] == actors
+
+
+def test_celui_ci_stands_for_the_person_named_last(nlp):
+    row = dated_row(nlp, "La ministre Claire Vautrin a reçu le député Paul Hébert. Le 9 juillet, "
+                         "celui-ci avait dressé le bilan de la mesure.", "9 juillet")
+    assert (row["actors"], row["type"]) == (["Paul Hébert"], "public_statement")
