@@ -208,15 +208,18 @@ def _needs_previous(expression: Expression) -> bool:
 def _reading(span: Span, expression: Expression, tense: str | None, text: str) -> str | None:
     """The direction a date is read in: cues of the words first, then the clause's tense.
 
-    A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead, the new date of
-    a postponement ("renvoyé au 13 mai") in any clause; a date that complements a noun ("le
-    scrutin du 9 août") is the nearest such date, whatever the clause.
+    A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead, in a past
+    clause the nearest day of its month (a past act may set a limit still to come); the new
+    date of a postponement ("renvoyé au 13 mai") in any clause; a date that complements a noun
+    ("le scrutin du 9 août") is the nearest such date, whatever the clause.
     """
     if postponed_before(text, expression.start):
         return "future"
-    if tense != "past" and limit_before(text, expression.start) and (
-            tense is not None or expression.spec.month is None):
+    limit = limit_before(text, expression.start)
+    if tense != "past" and limit and (tense is not None or expression.spec.month is None):
         return "future"  # a day of a month with no tense ("prévue jusqu'au 6 mai"): nearest
+    if tense == "past" and limit and expression.spec.month is not None:
+        return None  # "ont lancé un appel à la grève jusqu'au 31 août": either side, nearest
     if expression.spec.month is not None and (_complements_noun(span) or _in_subject(span)):
         return None
     return tense

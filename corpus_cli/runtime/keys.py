@@ -291,7 +291,9 @@ from corpus_cli import MODEL_NAME
 # 113: "celui-ci", "celle-ci" stand for the person named last, as "ce dernier" does, with
 #     their gender; a date's month or weekday between them is no noun they could stand for;
 #     drawing up a review is a statement (13).
-ANALYSIS_VERSION = 113
+# 114: a limit ("jusqu'au 31 août") a past act sets is read to the nearest day of its month
+#     (13).
+ANALYSIS_VERSION = 114
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

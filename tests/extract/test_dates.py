@@ -92,6 +92,12 @@ def test_a_plan_in_the_imperfect_is_read_to_the_nearest(nlp, text, value) -> Non
     assert first_date(nlp, text, "2020-06-10")["value"] == value
 
 
+def test_a_limit_a_past_act_sets_is_read_to_the_nearest(nlp) -> None:
+    rows = extract_dates(nlp("Sept syndicats ont lancé un appel à la grève à partir de mercredi "
+                             "26 juin et jusqu'au 31 août."), "2019-06-20")
+    assert [r["value"] for r in rows] == ["2019-06-26", "2019-08-31"]
+
+
 def test_rows_have_exactly_the_contract_fields(nlp) -> None:
     text = "Le ministre a signé l'accord jeudi. Il reviendra dans deux semaines pour trois jours."
     rows = extract_dates(nlp(text), "2016-12-15")
