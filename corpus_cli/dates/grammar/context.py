@@ -105,9 +105,16 @@ CLOCK_BEFORE = re.compile(rf"(?<![\w])(?:à|a|vers|dès|jusqu{APOS}à|avant|apr�
 _WORD_BEFORE = re.compile(r"(?P<w>[^\W\d_][\w'’-]*)[^\S\n]{1,3}$")
 
 
+# "Journal du" before a weekday: the title of a paper ("Le Journal du dimanche"), whatever the
+# weekday's case.
+_TITLE_BEFORE = re.compile(r"\bJournal[^\S\n]+du[^\S\n]+$")
+
+
 def inside_name(text: str, start: int, word: str) -> bool:
     """A capitalised word inside a proper name: after "du"/"de"/"des" or after a capitalised
     word that does not start a sentence ("le Journal du Dimanche", "Radio Lundi")."""
+    if _TITLE_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "Le Journal du dimanche", written in lower case
     if not word[:1].isupper():
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
