@@ -294,7 +294,9 @@ from corpus_cli import MODEL_NAME
 # 114: a limit ("jusqu'au 31 août") a past act sets is read to the nearest day of its month
 #     (13).
 # 115: "Journal du dimanche" names a paper, whatever the weekday's case (13).
-ANALYSIS_VERSION = 115
+# 116: a support verb under a modal takes the type of the modal's subject ("l'audience doit se
+#     tenir mercredi": a trial) (13).
+ANALYSIS_VERSION = 116
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -232,7 +232,9 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
 def _agentless(predicate: Token, passive: bool, kind: str) -> bool:
     """A typed act in the passive with no agent, done to a thing or a person the clause names
     ("le décret sera publié vendredi", "un suspect a été interpellé lundi"): an event whose
-    performer the text does not say."""
+    performer the text does not say. (An act's noun taking place, "l'audience se tiendra
+    mercredi", is not: its performer is most often named around it, and such rows added
+    unmatched entries to the dev sets.)"""
     return passive and kind != "other" and any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"
                                                for c in predicate.children)
 

@@ -169,6 +169,8 @@ def carried_type(token: Token) -> tuple[str, str | None] | None:
     lex = lexicon()
     if lemma in lex.support_verbs or lemma in _words("light_verbs"):
         noun = _event_child(token, _SUPPORT_DEPS)
+        if noun is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in modal_verbs():
+            noun = _event_child(token.head, frozenset({"nsubj"}))  # "l'audience doit se tenir"
         if noun is not None:
             return type_of(noun.lemma_, "NOUN")
     if token.pos_ == "ADJ" and "Part" not in token.morph.get("VerbForm", []):

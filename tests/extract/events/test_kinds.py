@@ -140,3 +140,10 @@ def test_the_act_procéder_à_performs_types_the_event(nlp, text, date, trigger,
 def test_a_verb_listed_for_its_pronominal_use_types_that_use_only(nlp, text, date_text,
                                                                     expected):
     assert dated_row(nlp, text, date_text)["type"] == expected
+
+
+def test_a_support_verb_under_a_modal_takes_the_modal_subject_s_type(nlp):
+    from corpus_cli.extract.events.kinds import carried_type
+
+    doc = nlp("L'audience doit se tenir mercredi.")
+    assert carried_type(next(t for t in doc if t.lower_ == "tenir")) == ("trial", None)
