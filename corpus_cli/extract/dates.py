@@ -310,7 +310,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     spans: list[Span] = []
     last: PartialDate | None = None  # the last date placed: "le lendemain" counts from it
     last_index = -1  # the sentence of `last`
-    # the first date of a sentence's main verb ("Le 23 avril, X annonce la levée à partir du
+    # the first date of a sentence, not a limit ("Le 23 avril, X annonce la levée à partir du
     # 1er mai": the 23rd), with its sentence: a later sentence's "six jours plus tard" counts
     # from it, not from a date of the background after it
     main: tuple[PartialDate, int] | None = None
@@ -381,9 +381,9 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         })
         if fields["start_date"] is not None and fields["granularity"] != "duration":
             last, last_index = PartialDate.from_iso(fields["value"]), index
-            if (verb is not None and verb.dep_ == "ROOT" and attached is not None
-                    and attached.i == verb.i and (main is None or main[1] != index)
-                    and not since_before(text, expression.start)):
+            if ((main is None or main[1] != index) and not since_before(text, expression.start)
+                    and not limit_before(text, expression.start)
+                    and not _paired(expression, expressions[position + 1:position + 2])):
                 main = (last, index)  # its first: the next ones are the act's background
             if last.granularity in ("day", "minute", "month"):
                 sentence_last = (last, index)
@@ -440,6 +440,16 @@ def _pluperfect(verb: Token) -> bool:
     participle ("annonçant")."""
     return any(c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense", [])
                for c in verb.children)
+
+
+def _paired(expression: Expression, following: list[Expression]) -> bool:
+    """The expression and the next one name two ends of one time ("dans la nuit de samedi 4 à
+    dimanche 5 août"): the first is no anchor of its own."""
+    return bool(following) and following[0].start - expression.end <= _PAIR_GAP
+
+
+# The most characters between the two ends of one time ("samedi 4 à dimanche 5").
+_PAIR_GAP = 4
 
 
 def _dated_events(rows: list[dict[str, Any]], spans: list[Span]) -> list[dict[str, Any]]:

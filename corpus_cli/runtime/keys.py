@@ -296,7 +296,11 @@ from corpus_cli import MODEL_NAME
 # 115: "Journal du dimanche" names a paper, whatever the weekday's case (13).
 # 116: a support verb under a modal takes the type of the modal's subject ("l'audience doit se
 #     tenir mercredi": a trial) (13).
-ANALYSIS_VERSION = 116
+# 117: the anchor of a later sentence's relative date is the first date of the sentence last
+#     dated that is no limit and no first end of a pair ("de samedi 4 à dimanche 5 août"),
+#     whatever the parse makes of its verb; a described body leaves out what the parse hung on
+#     its preposition ("à partir du mercredi 13 mars devant le tribunal") (13).
+ANALYSIS_VERSION = 117
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -235,6 +235,13 @@ def test_a_later_sentence_counts_from_the_main_verb_s_date_not_a_noun_s(nlp) -> 
     assert (rows[-1]["text"], rows[-1]["value"]) == ("Quatre jours plus tard", "2021-03-14")
 
 
+def test_an_hour_after_a_night_counts_from_its_second_day(nlp) -> None:
+    rows = extract_dates(nlp("Deux passants, dans la nuit de samedi 4 à dimanche 5 août, sont "
+                             "intervenus. Ils étaient sur le chemin du retour, vers 4h du "
+                             "matin."), "2018-08-07")
+    assert rows[-1]["value"] == "2018-08-05T04:00"
+
+
 def test_some_hours_later_is_the_day_told_before(nlp) -> None:
     rows = extract_dates(nlp("Le 3 mars 2015, une voiture a foncé sur la foule à Lyon. "
                              "Quelques heures plus tard, une autre attaque a eu lieu à Vienne. "

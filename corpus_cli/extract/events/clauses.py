@@ -213,8 +213,10 @@ def described_noun(subject: Token | None) -> str | None:
                                             if of_complement(c) and quantity(subject)):
         return None  # "des milliers de manifestants": the people counted act
     # A bare noun complement is no description but a misattached date ("cet homme dimanche").
+    # The noun's own preposition ("par", "devant") is no part of it, nor what the parse hung
+    # on that preposition ("à partir du mercredi 13 mars devant le tribunal").
     words = sorted([subject, *(t for c in subject.children if c.dep_ in _DESCRIPTION_DEPS
-                               and c.i < subject.i + MAX_DESCRIPTION
+                               and c.dep_ != "case" and c.i < subject.i + MAX_DESCRIPTION
                                and not (c.dep_ == "nmod" and not of_complement(c))
                                and not _coordinated(c) and not _infinitive(c)
                                for t in c.subtree)], key=lambda t: t.i)

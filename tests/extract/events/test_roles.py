@@ -427,6 +427,8 @@ def test_the_names_around_an_election_noun_run_in_it(nlp, text, day, actors, tar
      ["le tribunal correctionnel de Brest"], ["Paul Hébert"]),
     ("Paul Hébert a été déféré mercredi au parquet de Brest.", "mercredi",
      ["parquet de Brest"], ["Paul Hébert"]),
+    ("Paul Hébert sera jugé à partir du mercredi 13 mars devant le tribunal de Brest.",
+     "mercredi 13 mars", ["le tribunal de Brest"], ["Paul Hébert"]),
 ])
 def test_the_body_of_justice_one_is_brought_before_acts(nlp, text, day, actors, targets):
     row = by_date(nlp, text, day)
