@@ -300,7 +300,9 @@ from corpus_cli import MODEL_NAME
 #     dated that is no limit and no first end of a pair ("de samedi 4 à dimanche 5 août"),
 #     whatever the parse makes of its verb; a described body leaves out what the parse hung on
 #     its preposition ("à partir du mercredi 13 mars devant le tribunal") (13).
-ANALYSIS_VERSION = 117
+# 118: a capitalised month with two digits and no trigger before it is a name ("l'association
+#     Mars 51"), not a date (13).
+ANALYSIS_VERSION = 118
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -113,6 +113,9 @@ def build_month(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     short = _short_year(groups["yy"], text, m.end()) if groups.get("yy") else None
     if groups.get("yy") and short is None:
         return []  # "mars 15 personnes"; the month alone is the rule "month"
+    if short is not None and m.group("mon")[0].isupper() and g.month_trigger.search(
+            text, max(0, m.start() - 40), m.start()) is None:
+        return []  # "l'association Mars 51": a name, unless "en Mars 51"
     fields = relative_adjective(g, groups.get("adj"))  # "en avril dernier"
     if year_text is None and short is None and not fields and not _month_named(g, m, text):
         return []  # a bare month name is not a date: "la planète Mars"
