@@ -302,7 +302,9 @@ from corpus_cli import MODEL_NAME
 #     its preposition ("à partir du mercredi 13 mars devant le tribunal") (13).
 # 118: a capitalised month with two digits and no trigger before it is a name ("l'association
 #     Mars 51"), not a date (13).
-ANALYSIS_VERSION = 118
+# 119: a mention that starts inside a resolved date ("la soirée de Saint-Valentin 2018 du
+#     couple", "un marché de Noël") takes part in no event (13).
+ANALYSIS_VERSION = 119
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -105,7 +105,7 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
     `bare: True`); a candidate from a date needs a named participant or a place.
     """
     lex = lexicon()
-    index = _Mentions(doc, mentions)
+    index = _Mentions(doc, _not_dates(mentions, dates))
     groups = _groups(doc, lex, index)
     groups += dated_groups(doc, dates, lex, (i for group in groups for i in group.indices),
                            index)
@@ -344,6 +344,14 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if bare:
         row["bare"] = True
     return row
+
+
+def _not_dates(mentions: list[dict], dates: Sequence[Mapping[str, Any]]) -> list[dict]:
+    """The mentions that are no date's words ("la soirée de Saint-Valentin 2018", "un marché
+    de Noël", which the model may tag as names): no one to take part in an event."""
+    spans = [(row["start"], row["end"]) for row in dates if row.get("start_date") is not None]
+    # a name the model ran on into a date ("Le Parisien lundi") starts before it and stays
+    return [m for m in mentions if not any(start <= m["start"] < end for start, end in spans)]
 
 
 def _paragraph(doc: Doc, token: Token) -> int:

@@ -147,3 +147,8 @@ def test_a_typed_act_in_the_passive_with_no_agent_is_an_event_with_no_performer(
     # an untyped one is not ("un fusil a été retrouvé samedi")
     found = floor_alone(nlp, "Un fusil a été retrouvé samedi à côté du corps.")
     assert not [row for row in found if row["date_text"] == "samedi"]
+
+
+def test_a_date_the_model_tagged_as_a_name_takes_no_part(nlp):
+    found = rows(nlp, "Est aussi évoquée la soirée de Saint-Valentin 2018 du couple.")
+    assert not [row for row in found if any("Saint-Valentin" in name for name in row["actors"])]
