@@ -304,7 +304,8 @@ from corpus_cli import MODEL_NAME
 #     Mars 51"), not a date (13).
 # 119: a mention that starts inside a resolved date ("la soirée de Saint-Valentin 2018 du
 #     couple", "un marché de Noël") takes part in no event (13).
-ANALYSIS_VERSION = 119
+# 120: the passive of "investir" is a nomination ("a été investie par le parti") (13).
+ANALYSIS_VERSION = 120
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

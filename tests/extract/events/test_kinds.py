@@ -147,3 +147,13 @@ def test_a_support_verb_under_a_modal_takes_the_modal_subject_s_type(nlp):
 
     doc = nlp("L'audience doit se tenir mercredi.")
     assert carried_type(next(t for t in doc if t.lower_ == "tenir")) == ("trial", None)
+
+
+@pytest.mark.parametrize(("text", "date_text", "expected"), [
+    # invested by a party: a nomination; investing money keeps its type
+    ("Claire Vautrin a été investie ce dimanche par le parti présidentiel.", "ce dimanche",
+     "appointment"),
+    ("Le groupe Delta a investi lundi 10 millions d'euros.", "lundi", "material_cooperation"),
+])
+def test_the_passive_of_investir_is_a_nomination(nlp, text, date_text, expected):
+    assert _type_dated(nlp, text, date_text) == expected
