@@ -305,7 +305,9 @@ from corpus_cli import MODEL_NAME
 # 119: a mention that starts inside a resolved date ("la soirée de Saint-Valentin 2018 du
 #     couple", "un marché de Noël") takes part in no event (13).
 # 120: the passive of "investir" is a nomination ("a été investie par le parti") (13).
-ANALYSIS_VERSION = 120
+# 121: an act with no date of its own takes the date inside the "pendant", "lors de" phrase
+#     of its clause ("Pendant les débats de mai dernier, X avait critiqué") (13).
+ANALYSIS_VERSION = 121
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

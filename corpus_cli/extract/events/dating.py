@@ -12,6 +12,7 @@ from corpus_cli.nlp.model import text_of
 
 from .anaphora import offices
 from .announced import announced_act
+from .arguments import occasion
 from .candidates import date_token
 from .clauses import governing_predicate, opens_description
 from .tokens import quoted_apart, span_of, token_index, utterances
@@ -108,8 +109,27 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     if best is not None:
         return best[2]
     # A statement with no date of its own: the medium's it is made in ("dans une interview
-    # parue lundi").
-    return _medium_date(doc, group.anchor, dates) if group.trigger.type in QUOTE_TYPES else None
+    # parue lundi"); any act, the occasion's it is done at ("Pendant les débats de mai").
+    medium = (_medium_date(doc, group.anchor, dates) if group.trigger.type in QUOTE_TYPES
+              else None)
+    return medium if medium is not None else _occasion_date(doc, group.anchor, dates)
+
+
+def _occasion_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> int | None:
+    """The date row inside the phrase "lors de", "pendant", "durant" open in the verb's clause
+    ("Pendant les débats de mai dernier, X avait critiqué le ministre"): the act took place at
+    that occasion. None when there is none."""
+    sentence = verb.sent
+    for token in sentence:
+        if token.pos_ != "NOUN" or not occasion(token) or not _in_clause(token, verb):
+            continue
+        low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+        for number, row in enumerate(dates):
+            if (row.get("kind", "date") == "date" and row.get("start_date") is not None
+                    and low <= row["start"] < high
+                    and not not_the_events(doc, row, verb.idx)):
+                return number
+    return None
 
 
 def _medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> int | None:

@@ -207,3 +207,9 @@ def test_a_date_in_a_reporting_incise_at_the_end_dates_the_report_not_the_act(nl
     assert next(row for row in found if row["trigger"] == "placé")["date_text"] == "mardi"
     report = next(row for row in found if row["trigger"] == "rapporte")
     assert (report["date_text"], report["actors"]) == ("mercredi 8 mai", ["Radio Sud"])
+
+
+def test_the_date_of_the_occasion_an_act_is_done_at_dates_it(nlp) -> None:
+    found = rows(nlp, "Pendant les débats de mai dernier, la députée Claire Vautrin avait "
+                      "sévèrement critiqué le ministre.")
+    assert [row["lemma"] for row in found if row["date_text"] == "mai dernier"] == ["critiquer"]
