@@ -393,8 +393,10 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
                     and not since_before(text, expression.start)):
                 narrative = (last, index)  # "marié depuis août 2014" tells no story's time
             elif fields["anchor"] == "absolute" and last.granularity == "year" and (
-                    not since_before(text, expression.start)):
-                sentence_year = (last, index)  # the year of the rest of its sentence only
+                    not since_before(text, expression.start)) and not _qualifies_noun(verb):
+                # the year of the rest of its sentence only; not one a participle or a
+                # relative clause gives a noun ("une concertation lancée fin 2017")
+                sentence_year = (last, index)
     return _dated_events(rows, spans)
 
 
@@ -440,6 +442,13 @@ def _pluperfect(verb: Token) -> bool:
     participle ("annonçant")."""
     return any(c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense", [])
                for c in verb.children)
+
+
+def _qualifies_noun(verb: Token | None) -> bool:
+    """The verb heads a participle or a relative clause on a noun ("une concertation lancée
+    fin 2017", "le texte qui a été voté en 2019")."""
+    return verb is not None and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in (
+        "NOUN", "PROPN")
 
 
 def _paired(expression: Expression, following: list[Expression]) -> bool:

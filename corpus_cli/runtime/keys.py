@@ -307,7 +307,9 @@ from corpus_cli import MODEL_NAME
 # 120: the passive of "investir" is a nomination ("a été investie par le parti") (13).
 # 121: an act with no date of its own takes the date inside the "pendant", "lors de" phrase
 #     of its clause ("Pendant les débats de mai dernier, X avait critiqué") (13).
-ANALYSIS_VERSION = 121
+# 122: a year a participle or a relative clause gives a noun ("une concertation lancée fin
+#     2017") is not the year of the rest of its sentence (13).
+ANALYSIS_VERSION = 122
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

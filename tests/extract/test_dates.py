@@ -192,6 +192,13 @@ def test_a_year_less_month_takes_the_year_its_sentence_writes(nlp) -> None:
                                                        ("octobre", "2018-10")]
 
 
+def test_a_year_a_participle_gives_a_noun_is_not_its_sentence_s_year(nlp) -> None:
+    rows = extract_dates(nlp("La présentation du plan, issu d'une concertation lancée en grande "
+                             "pompe fin 2017, devait initialement avoir lieu le 10 juillet."),
+                         "2018-07-05")
+    assert rows[-1]["value"] == "2018-07-10"
+
+
 def test_a_day_of_a_month_called_for_in_the_past_or_bounding_a_former_plan_is_nearest(nlp):
     rows = extract_dates(nlp("Initialement prévue jusqu'au 6 mai, la mesure avait été prolongée "
                              "mais le reflux a incité le gouvernement à lever l'état d'urgence, "
