@@ -119,9 +119,11 @@ def _occasion_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) ->
     """The date row inside the phrase "lors de", "pendant", "durant" open in the verb's clause
     ("Pendant les débats de mai dernier, X avait critiqué le ministre"): the act took place at
     that occasion. None when there is none."""
-    sentence = verb.sent
-    for token in sentence:
-        if token.pos_ != "NOUN" or not occasion(token) or not _in_clause(token, verb):
+    simultaneity = _words("simultaneity")
+    # the markers first, a string test: most sentences have none
+    for marker in (t for t in verb.sent if t.lower_ in simultaneity):
+        token = next((t for t in doc[marker.i + 1:marker.i + 4] if t.pos_ == "NOUN"), None)
+        if token is None or not occasion(token) or not _in_clause(token, verb):
             continue
         low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
         for number, row in enumerate(dates):
