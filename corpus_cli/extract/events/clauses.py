@@ -163,8 +163,9 @@ def described_agent(predicate: Token) -> str | None:
     # The parse may hang the agent on a bare date word after the verb ("arrêté lundi par des
     # gendarmes", "lundi" read as xcomp): its complements are the verb's.
     holders = [predicate, *(c for c in predicate.children if c.i > predicate.i
-                            and c.lower_ in _words("inversion_gap")
-                            and not _has_case(c))]
+                            and (c.lower_ in _words("inversion_gap")
+                                 or (c.pos_ == "NUM" and c.dep_ == "obl:mod"))
+                            and not _has_case(c))]  # "entendu le 6 décembre par les juges"
     return described_noun(next((c for holder in holders for c in holder.children
                                 if c.dep_ == "obl:agent" or (
                                     c.dep_.startswith(("obl", "nmod")) and any(

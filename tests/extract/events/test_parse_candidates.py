@@ -118,3 +118,11 @@ def test_a_date_the_parse_reads_as_a_clause_yields_to_the_verbs_own_date(nlp):
     found = extract_events(doc, [], dates)
     row = next(row for row in found if row["trigger"] == "répondu")
     assert row["date_text"] == "lundi 8 mars"
+
+
+def test_the_described_agent_hung_on_the_date_s_number_acts(nlp):
+    # the parse hangs "par les juges" on the "6" of "le 6 décembre"
+    text = ("L'ancien candidat à l'élection doit être entendu le 6 décembre prochain par les juges "
+            "d'instruction du pôle financier.")
+    row = next(r for r in dated(nlp, text) if r["lemma"] == "entendre")
+    assert row["actors"] == ["les juges d'instruction du pôle financier"]
