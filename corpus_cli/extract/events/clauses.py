@@ -143,7 +143,22 @@ def described_subject(predicate: Token) -> str | None:
                         for c in holder.children if c.dep_ in _SUBJECT), None)
     if subject is None:
         subject = next(iter(fronted_subjects(predicate)), None)
+    if (subject is not None and subject.lower_ == "qui" and predicate.dep_ == "acl:relcl"
+            and predicate.head.pos_ in ("NOUN", "PROPN")):
+        subject = _relative_antecedent(predicate.head)
     return described_noun(subject) if subject is not None and _agrees(subject, predicate) else None
+
+
+def _relative_antecedent(noun: Token) -> Token:
+    """The person noun a relative clause hung on a noun's complement is about ("le locataire
+    de la Maison Blanche, qui briguera": the parse hangs "qui" on "Maison"), else the noun."""
+    token = noun
+    for _ in range(3):
+        if of_persons(token) or token.dep_ not in ("nmod", "flat:name") or token.head.pos_ not in (
+                "NOUN", "PROPN"):
+            break
+        token = token.head
+    return token if of_persons(token) else noun
 
 
 def _agrees(subject: Token, predicate: Token) -> bool:

@@ -195,3 +195,11 @@ def test_an_act_qualified_by_a_nationality_is_that_country_s(nlp, text, day, act
 ])
 def test_a_speaker_described_after_the_verb_is_found(nlp, text, day, actor):
     assert by_date(nlp, text, day)["actors"] == [actor]
+
+
+def test_the_person_noun_a_relative_clause_is_about_performs_it(nlp):
+    # the parse hangs "qui" on "Maison", the complement of the person noun
+    row = by_date(nlp, "Soulignant son attachement à la région, le locataire de la Maison "
+                       "Blanche, qui briguera le 3 novembre un deuxième mandat, s'est fait "
+                       "menaçant.", "3 novembre")
+    assert row["actors"] == ["le locataire de la Maison Blanche"]
