@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.dates.grammar.context import postponed_before
 from corpus_cli.nlp.model import text_of
 
+from .anaphora import subject_pronoun
 from .announced import is_announced_act, performer_verb
 from .arguments import _mention_head, in_parentheses, occasion
 from .candidates import date_token
@@ -201,9 +202,13 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
                              guess=description is None and not background(predicate))
     named = _names(index, actors) or ([description] if description is not None else [])
     if not named:
-        # "Ses déclarations remontent au 3 mars": the act is the one the possessive points to
-        owner = possessive(predicate, is_event_noun)
-        person = None if owner is None else antecedent(predicate, index, pronoun=owner)
+        # "Dimanche, il a récidivé, sur BFMTV": whom the subject pronoun stands for; "Ses
+        # déclarations remontent au 3 mars": the act is the one the possessive points to
+        pronoun = subject_pronoun(predicate)
+        owner = None if pronoun is not None else possessive(predicate, is_event_noun)
+        # a guessed row takes "il", "elle" only: "celui-ci" as often stands for a body
+        person = (None if pronoun is not None and pronoun.lower_ not in ("il", "elle")
+                  else antecedent(predicate, index, pronoun=owner))
         named = [person] if person is not None else []
     if not named and not places and not postponed and not _agentless(predicate, passive,
                                                                      trigger.type):

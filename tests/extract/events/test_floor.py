@@ -152,3 +152,10 @@ def test_a_typed_act_in_the_passive_with_no_agent_is_an_event_with_no_performer(
 def test_a_date_the_model_tagged_as_a_name_takes_no_part(nlp):
     found = rows(nlp, "Est aussi évoquée la soirée de Saint-Valentin 2018 du couple.")
     assert not [row for row in found if any("Saint-Valentin" in name for name in row["actors"])]
+
+
+def test_a_floor_row_takes_whom_its_subject_pronoun_stands_for(nlp):
+    found = rows(nlp, "Le député Paul Hébert a critiqué la loi. Dimanche, il a récidivé, sur "
+                      "Radio Sud.")
+    row = next(row for row in found if row["date_text"] == "Dimanche")
+    assert row["actors"] == ["Paul Hébert"]
