@@ -41,6 +41,10 @@ _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d][^,;:.!?\"«»]*$",
                     re.IGNORECASE)
 _SINCE_REACH = 80
+# "Quant à" opening the phrase the date is in ("Quant aux propos du ministre mardi, X a
+# répondu"): a topic, whose date is its own.
+_TOPIC = re.compile(r"\bquant\s+(?:à|au|aux)\b[^,;:.!?\"«»]*$", re.IGNORECASE)
+_TOPIC_REACH = 150
 _INCISES_KEY = "corpus_cli.events.incises"
 _REFUSED_KEY = "corpus_cli.events.refused"
 _BACKGROUND_KEY = "corpus_cli.events.background"
@@ -228,6 +232,7 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     outside a quotation when the trigger is quoted, or an incise's own act's."""
     text = text_of(doc)
     if (_refused(doc, text, row) or _since_phrase(text, row, trigger)
+            or _topic_phrase(text, row, trigger)
             or _incise_clause(doc, row, trigger)):
         return True
     background = _background_phrase(doc, row)
@@ -377,6 +382,13 @@ def _apposed_role(words: Span) -> bool:
     first = next((t for t in words if t.pos_ not in ("DET", "ADJ")), None)
     return (first is not None and first.lower_ in offices()
             and not any(t.pos_ in ("VERB", "AUX") for t in words))
+
+
+def _topic_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:
+    """The date sits in a phrase "quant à" opens, the trigger outside it ("Quant aux propos du
+    ministre mardi, X a répondu jeudi"): the topic's time, not the act's."""
+    found = _TOPIC.search(text, max(0, row["start"] - _TOPIC_REACH), row["start"])
+    return found is not None and not found.start() <= trigger < row["start"]
 
 
 def _since_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:

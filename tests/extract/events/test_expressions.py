@@ -76,6 +76,8 @@ def test_procéder_à_names_the_act_of_its_noun(nlp):
     ("La ministre Ana Ribeiro est revenue mardi à Porto.", "mardi", "other"),
     # recalling an envoy, convening a vote, holding a council
     ("Le Chili a rappelé jeudi son ambassadeur en Bolivie.", "jeudi", "reduce_relations"),
+    ("Le Chili a rappelé jeudi la majorité de son personnel diplomatique.", "jeudi",
+     "reduce_relations"),
     ("Le président Jorge Almeida a convoqué lundi un référendum.", "lundi", "election"),
     ("Le président Jorge Almeida a tenu lundi un conseil de défense.", "lundi", "consult"),
 ])
