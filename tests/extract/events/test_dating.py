@@ -217,6 +217,6 @@ def test_the_date_of_the_occasion_an_act_is_done_at_dates_it(nlp) -> None:
 
 def test_a_date_in_a_quant_a_topic_dates_no_act_outside_it(nlp) -> None:
     found = rows(nlp, "Quant aux propos ironiques de la ministre devant les députés mardi, "
-                      "l'ancien président Paul Hébert a d'abord répondu que l'amateurisme est "
-                      "une qualité.")
+                      "les appelant à être fiers, l'ancien président Paul Hébert a d'abord "
+                      "répondu que l'amateurisme est une qualité.")
     assert not [row for row in found if row["lemma"] == "répondre" and row["date_text"]]
