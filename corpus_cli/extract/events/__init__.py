@@ -160,6 +160,7 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
     found: list[dict[str, Any]] = []
     for number, date in open_dates(doc, dates, used):
         attached = date_token(doc, date)
+        attached = None if attached is None else index.outside_name(attached)
         if (attached is None or complements_thing(doc, date, attached)
                 or (attached.pos_ == "NOUN" and is_announced_act(attached))):
             continue  # an announced act's date dates that act (floor.py), not the announcing

@@ -86,6 +86,8 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         if attached is None or row["start"] <= attached.idx < row["end"]:
             continue
         attached = _saying_verb(doc, attached, row) or attached
+        if index is not None:
+            attached = index.outside_name(attached)
         predicate = predicate_of(attached, lex)
         if predicate is None:
             continue

@@ -73,7 +73,7 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
     dated = {row["start"]: row for row in events if row.get("date") is not None}
     rows: list[dict[str, Any]] = []
     for number, date in open_dates(doc, dates, used):
-        predicate = _clause_predicate(doc, date)
+        predicate = _clause_predicate(doc, date, index)
         if predicate is None:
             continue
         postponed = _postponed_act(doc, predicate, date)
@@ -138,7 +138,7 @@ def _apart(doc: Doc, first: Mapping[str, Any], second: Mapping[str, Any]) -> boo
             and not any(t.pos_ in ("VERB", "AUX") for t in between))
 
 
-def _clause_predicate(doc: Doc, date: Mapping[str, Any]) -> Token | None:
+def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> Token | None:
     """The predicate a date row dates: an event noun it hangs on, else the verb of its
     clause, else its sentence's root verb; None for a thing's date."""
     report = reporting_incise_verb(doc, date)
@@ -150,6 +150,7 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any]) -> Token | None:
         if span is None:
             return None
         attached = doc[span[2]].head
+    attached = index.outside_name(attached)  # "sur France Inter lundi": not "Inter"
     if attached.pos_ in ("NOUN", "PROPN"):
         if complements_thing(doc, date, attached):
             return None

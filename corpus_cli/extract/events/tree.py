@@ -71,6 +71,13 @@ class _Group:
     listed: bool = True
 
 
+def _capitalised_inside(token: Token) -> bool:
+    """A capitalised word after a word of its sentence that is no punctuation: a French verb
+    is written so only at a sentence's start."""
+    return (token.text[:1].isupper() and not token.is_sent_start and token.i > 0
+            and not token.doc[token.i - 1].is_punct)
+
+
 class _Mentions:
     """The document's mention rows, looked up by token."""
 
@@ -91,6 +98,17 @@ class _Mentions:
     def at(self, token: Token) -> Mapping[str, Any] | None:
         index = self.by_token.get(token.i)
         return None if index is None else self.rows[index]
+
+    def outside_name(self, token: Token) -> Token:
+        """The token, or, for a word the tagger read as a verb inside a name ("sur France
+        Inter lundi": "Inter", a name's word or capitalised inside its sentence), the first
+        word above it."""
+        for _ in range(8):
+            if token.pos_ not in ("VERB", "AUX") or token.head.i == token.i or not (
+                    self.by_token.get(token.i) is not None or _capitalised_inside(token)):
+                return token
+            token = token.head
+        return token
 
     def index_at(self, token: Token) -> int | None:
         return self.by_token.get(token.i)

@@ -159,3 +159,11 @@ def test_a_floor_row_takes_whom_its_subject_pronoun_stands_for(nlp):
                       "Radio Sud.")
     row = next(row for row in found if row["date_text"] == "Dimanche")
     assert row["actors"] == ["Paul Hébert"]
+
+
+def test_a_capitalised_word_the_tagger_read_as_a_verb_is_no_event(nlp):
+    # "Inter" of a radio's name, read as a verb the date hangs on: the date is the saying's
+    found = rows(nlp, "La guerre du futur se fera sur le net, prévient Paul Hébert sur France "
+                      "Inter lundi matin.")
+    assert [row["trigger"] for row in found if row["date_text"] == "lundi matin"] == [
+        "prévient"]
