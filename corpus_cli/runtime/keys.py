@@ -320,7 +320,9 @@ from corpus_cli import MODEL_NAME
 # 127: a capitalised word the tagger read as a verb inside its sentence, or a verb inside a
 #     name, is no predicate: the date goes to the word above ("sur France Inter lundi"); a
 #     text made public is a publication (13).
-ANALYSIS_VERSION = 127
+# 128: a bare participle on a noun no possessive ties to anyone takes no name from outside
+#     that noun ("X a présenté le plan adopté en 2019": X did not adopt it) (13).
+ANALYSIS_VERSION = 128
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -82,7 +82,8 @@ def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequenc
     passive = _passive_voice(group.anchor) or undergoes
     for mention_index in participants:
         role = _role_of(doc, group, index, mention_index, raised, passive, undergoes)
-        (actors if role == "actor" else targets).append(mention_index)
+        if role != "none":
+            (actors if role == "actor" else targets).append(mention_index)
     return actors, targets
 
 
@@ -155,6 +156,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
             return "target" if passive else "actor"  # "le message qu'a émis l'Élysée"
         if token.dep_ in _TARGET_DEPS:
             return "target"
+    if row["start"] < group.anchor.idx and _unowned_participle(group.anchor, token):
+        return "none"  # "X a présenté le plan adopté en 2019": X did not adopt it
     if passive and _preposition(doc, _mention_head(doc, row), row) in _AGENT:
         return "actor"  # "reçu vendredi par X", the agent hung on the wrong word
     # The parse lost the link (a fallback found the name): before the verb, with no
@@ -166,6 +169,18 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive and (not _bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
+
+
+def _unowned_participle(participle: Token, name: Token) -> bool:
+    """A bare participle on a noun no possessive ties to anyone ("l'accord conclu en 2015",
+    not "son château acheté en 2008"), and a name outside that noun: the name is no one the
+    participle's act is told of."""
+    noun = participle.head
+    return (_bare_participle(participle) and participle.dep_ in ("acl", "amod")
+            and noun.pos_ == "NOUN" and noun.i != name.i
+            and not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
+                        for c in noun.children)
+            and not noun.is_ancestor(name))
 
 
 def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:

@@ -440,3 +440,17 @@ def test_the_show_that_carried_words_is_no_performer(nlp):
                        "déjà tenus dans l'émission \"Soir Plus\", sur TVS, la veille.",
                   "la veille")
     assert not {"Soir Plus", "TVS"} & set(row["actors"])
+
+
+@pytest.mark.parametrize(("text", "day", "actors"), [
+    # a bare participle on a noun no possessive ties to anyone: the sentence's names did not
+    # do its act
+    ("La ministre Claire Vautrin a présenté mardi le plan de relance adopté en 2019.", "2019",
+     []),
+    ("Les sanctions ont été rétablies après la dénonciation par le président Paul Hébert en "
+     "2018 de l'accord sur le nucléaire conclu en 2015.", "2015", []),
+    # a possessive ties it to its owner
+    ("Paul Hébert songe à vendre son château acheté en 2008.", "2008", ["Paul Hébert"]),
+])
+def test_the_names_outside_a_participle_s_noun_did_not_do_its_act(nlp, text, day, actors):
+    assert by_date(nlp, text, day)["actors"] == actors
