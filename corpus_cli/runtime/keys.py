@@ -322,7 +322,8 @@ from corpus_cli import MODEL_NAME
 #     text made public is a publication (13).
 # 128: a bare participle on a noun no possessive ties to anyone takes no name from outside
 #     that noun ("X a présenté le plan adopté en 2019": X did not adopt it) (13).
-ANALYSIS_VERSION = 128
+# 129: a medium's participle keeps its author ("dans une lettre envoyée mardi") (13).
+ANALYSIS_VERSION = 129
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

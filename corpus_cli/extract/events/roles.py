@@ -176,8 +176,10 @@ def _unowned_participle(participle: Token, name: Token) -> bool:
     not "son château acheté en 2008"), and a name outside that noun: the name is no one the
     participle's act is told of."""
     noun = participle.head
+    # "a menacé les députés dans une lettre envoyée mardi": a medium's author is who speaks
     return (_bare_participle(participle) and participle.dep_ in ("acl", "amod")
             and noun.pos_ == "NOUN" and noun.i != name.i
+            and noun.lemma_.lower() not in _words("media")
             and not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
                         for c in noun.children)
             and not noun.is_ancestor(name))

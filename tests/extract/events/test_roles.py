@@ -449,8 +449,10 @@ def test_the_show_that_carried_words_is_no_performer(nlp):
      []),
     ("Les sanctions ont été rétablies après la dénonciation par le président Paul Hébert en "
      "2018 de l'accord sur le nucléaire conclu en 2015.", "2015", []),
-    # a possessive ties it to its owner
+    # a possessive ties it to its owner; the author of a medium is who speaks through it
     ("Paul Hébert songe à vendre son château acheté en 2008.", "2008", ["Paul Hébert"]),
+    ("Le président Paul Hébert a menacé les députés dans une lettre envoyée mardi 13 novembre "
+     "aux parlementaires.", "mardi 13 novembre", ["Paul Hébert"]),
 ])
 def test_the_names_outside_a_participle_s_noun_did_not_do_its_act(nlp, text, day, actors):
     assert by_date(nlp, text, day)["actors"] == actors
