@@ -145,11 +145,11 @@ def described_subject(predicate: Token) -> str | None:
         subject = next(iter(fronted_subjects(predicate)), None)
     if (subject is not None and subject.lower_ == "qui" and predicate.dep_ == "acl:relcl"
             and predicate.head.pos_ in ("NOUN", "PROPN")):
-        subject = _relative_antecedent(predicate.head)
+        subject = _person_of_relative(predicate.head)
     return described_noun(subject) if subject is not None and _agrees(subject, predicate) else None
 
 
-def _relative_antecedent(noun: Token) -> Token:
+def _person_of_relative(noun: Token) -> Token:
     """The person noun a relative clause hung on a noun's complement is about ("le locataire
     de la Maison Blanche, qui briguera": the parse hangs "qui" on "Maison"), else the noun."""
     token = noun

@@ -45,6 +45,7 @@ _SINCE_REACH = 80
 # répondu"): a topic, whose date is its own.
 _TOPIC = re.compile(r"\bquant\s+(?:à|au|aux)\b[^,;:.!?\"«»]*$", re.IGNORECASE)
 _TOPIC_REACH = 150
+_FRAMES = ((_SINCE, _SINCE_REACH), (_TOPIC, _TOPIC_REACH))
 _INCISES_KEY = "corpus_cli.events.incises"
 _REFUSED_KEY = "corpus_cli.events.refused"
 _BACKGROUND_KEY = "corpus_cli.events.background"
@@ -129,12 +130,9 @@ def _occasion_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) ->
         token = next((t for t in doc[marker.i + 1:marker.i + 4] if t.pos_ == "NOUN"), None)
         if token is None or not occasion(token) or not _in_clause(token, verb):
             continue
-        low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        for number, row in enumerate(dates):
-            if (row.get("kind", "date") == "date" and row.get("start_date") is not None
-                    and low <= row["start"] < high
-                    and not not_the_events(doc, row, verb.idx)):
-                return number
+        found = _date_in_phrase(doc, token, verb, dates)
+        if found is not None:
+            return found
     return None
 
 
@@ -153,13 +151,20 @@ def _medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> i
         token = doc[position]
         if token.pos_ != "NOUN" or not _in_clause(token, verb):
             continue
-        low, high = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-        for number, row in enumerate(dates):
-            if (row.get("kind", "date") == "date" and row.get("start_date") is not None
-                    and low <= row["start"] < high
-                    and not not_the_events(doc, row, verb.idx)):
-                return number
+        found = _date_in_phrase(doc, token, verb, dates)
+        if found is not None:
+            return found
     return None
+
+
+def _date_in_phrase(doc: Doc, noun: Token, verb: Token,
+                    dates: Sequence[Mapping[str, Any]]) -> int | None:
+    """The first resolved date row inside the noun's phrase that may date the verb."""
+    low, high = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return next((number for number, row in enumerate(dates)
+                 if row.get("kind", "date") == "date" and row.get("start_date") is not None
+                 and low <= row["start"] < high and not not_the_events(doc, row, verb.idx)),
+                None)
 
 
 def _media_words(doc: Doc) -> list[int]:
@@ -231,8 +236,7 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     words quoted when the trigger at offset `trigger` is outside the quotation, or words
     outside a quotation when the trigger is quoted, or an incise's own act's."""
     text = text_of(doc)
-    if (_refused(doc, text, row) or _since_phrase(text, row, trigger)
-            or _topic_phrase(text, row, trigger)
+    if (_refused(doc, text, row) or _framing_phrase(text, row, trigger)
             or _incise_clause(doc, row, trigger)):
         return True
     background = _background_phrase(doc, row)
@@ -384,18 +388,15 @@ def _apposed_role(words: Span) -> bool:
             and not any(t.pos_ in ("VERB", "AUX") for t in words))
 
 
-def _topic_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:
-    """The date sits in a phrase "quant à" opens, the trigger outside it ("Quant aux propos du
-    ministre mardi, X a répondu jeudi"): the topic's time, not the act's."""
-    found = _TOPIC.search(text, max(0, row["start"] - _TOPIC_REACH), row["start"])
-    return found is not None and not found.start() <= trigger < row["start"]
-
-
-def _since_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:
-    """The date sits in a "depuis" phrase the trigger is outside of ("Depuis le début en 2011
-    du conflit, X a mené..."): the start of a span, not the date of an act."""
-    found = _SINCE.search(text, max(0, row["start"] - _SINCE_REACH), row["start"])
-    return found is not None and not found.start() <= trigger < row["start"]
+def _framing_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:
+    """The date sits in a phrase the trigger is outside of, opened by "depuis" ("Depuis le
+    début en 2011 du conflit, X a mené...": a span's start) or "quant à" ("Quant aux propos du
+    ministre mardi, X a répondu": the topic's time), not the date of the act."""
+    for pattern, reach in _FRAMES:
+        found = pattern.search(text, max(0, row["start"] - reach), row["start"])
+        if found is not None and not found.start() <= trigger < row["start"]:
+            return True
+    return False
 
 
 def nowadays(row: Mapping[str, Any], predicate: Token, event_type: str) -> bool:
