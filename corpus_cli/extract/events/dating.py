@@ -48,6 +48,7 @@ _TOPIC_REACH = 150
 _FRAMES = ((_SINCE, _SINCE_REACH), (_TOPIC, _TOPIC_REACH))
 _INCISES_KEY = "corpus_cli.events.incises"
 _REFUSED_KEY = "corpus_cli.events.refused"
+_FRAMES_KEY = "corpus_cli.events.frames"
 _BACKGROUND_KEY = "corpus_cli.events.background"
 # The prepositions of a phrase that sets the clause after or before another act.
 _BEFORE_AFTER = frozenset({"après", "avant"})
@@ -236,7 +237,7 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     words quoted when the trigger at offset `trigger` is outside the quotation, or words
     outside a quotation when the trigger is quoted, or an incise's own act's."""
     text = text_of(doc)
-    if (_refused(doc, text, row) or _framing_phrase(text, row, trigger)
+    if (_refused(doc, text, row) or _framing_phrase(doc, text, row, trigger)
             or _incise_clause(doc, row, trigger)):
         return True
     background = _background_phrase(doc, row)
@@ -388,15 +389,22 @@ def _apposed_role(words: Span) -> bool:
             and not any(t.pos_ in ("VERB", "AUX") for t in words))
 
 
-def _framing_phrase(text: str, row: Mapping[str, Any], trigger: int) -> bool:
+def _framing_phrase(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
     """The date sits in a phrase the trigger is outside of, opened by "depuis" ("Depuis le
     début en 2011 du conflit, X a mené...": a span's start) or "quant à" ("Quant aux propos du
     ministre mardi, X a répondu": the topic's time), not the date of the act."""
-    for pattern, reach in _FRAMES:
-        found = pattern.search(text, max(0, row["start"] - reach), row["start"])
-        if found is not None and not found.start() <= trigger < row["start"]:
-            return True
-    return False
+    return any(not opened <= trigger < row["start"] for opened in _frame_starts(doc, text, row))
+
+
+def _frame_starts(doc: Doc, text: str, row: Mapping[str, Any]) -> list[int]:
+    """Where the framing phrases the date sits in open, searched once per row: each event of
+    the document asks again."""
+    found = doc.user_data.setdefault(_FRAMES_KEY, {})
+    if row["start"] not in found:
+        matches = (pattern.search(text, max(0, row["start"] - reach), row["start"])
+                   for pattern, reach in _FRAMES)
+        found[row["start"]] = [match.start() for match in matches if match is not None]
+    return found[row["start"]]
 
 
 def nowadays(row: Mapping[str, Any], predicate: Token, event_type: str) -> bool:
