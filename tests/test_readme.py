@@ -16,9 +16,10 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 WIDTH = "110"
 
 
-@pytest.fixture(autouse=True)
-def store_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("CORPUS_CACHE_DIR", str(tmp_path / "store"))
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory):
+    """One store for both tables: the seeds are analysed once."""
+    return tmp_path_factory.mktemp("store")
 
 
 def text_block(number: int) -> list[str]:
@@ -35,7 +36,8 @@ def text_block(number: int) -> list[str]:
     (0, ["timeline", str(SEEDS), "--format", "table", "-n", "0"]),
     (1, ["entities", str(SEEDS), "--label", "PER", "--format", "table", "-n", "0"]),
 ])
-def test_the_readme_shows_what_the_product_prints_on_the_seeds(number, args):
-    result = CliRunner().invoke(app, args, env={"COLUMNS": WIDTH})
+def test_the_readme_shows_what_the_product_prints_on_the_seeds(number, args, store_dir):
+    result = CliRunner().invoke(app, args, env={"COLUMNS": WIDTH,
+                                                "CORPUS_CACHE_DIR": str(store_dir)})
     assert result.exit_code == 0
     assert [line.rstrip() for line in result.stdout.splitlines()] == text_block(number)

@@ -451,14 +451,14 @@ def _qualifies_noun(verb: Token | None) -> bool:
         "NOUN", "PROPN")
 
 
+# The most characters between the two ends of one time ("samedi 4 à dimanche 5").
+_PAIR_GAP = 4
+
+
 def _paired(expression: Expression, following: list[Expression]) -> bool:
     """The expression and the next one name two ends of one time ("dans la nuit de samedi 4 à
     dimanche 5 août"): the first is no anchor of its own."""
     return bool(following) and following[0].start - expression.end <= _PAIR_GAP
-
-
-# The most characters between the two ends of one time ("samedi 4 à dimanche 5").
-_PAIR_GAP = 4
 
 
 def _dated_events(rows: list[dict[str, Any]], spans: list[Span]) -> list[dict[str, Any]]:
