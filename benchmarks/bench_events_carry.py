@@ -19,12 +19,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_events
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def judged_rows(path: Path) -> list[dict[str, Any]]:
@@ -32,10 +36,9 @@ def judged_rows(path: Path) -> list[dict[str, Any]]:
                             if line.strip()) if "document" in row]
 
 
-def today(ids: set[int]) -> dict[tuple[int, int], dict[str, Any]]:
-    """Today's entries of the articles `ids`, by (document, trigger offset)."""
+def events_of(ids: set[int]) -> Iterator[tuple[dict[str, Any], Doc, list[dict], dict]]:
+    """(article, parsed chunk, its date rows, event row) for today's events of articles `ids`."""
     items = [item for item in bench_events.articles(10**9) if int(item["id"]) in ids]
-    by_place: dict[tuple[int, int], dict[str, Any]] = {}
     extract_dates = bench_events.date_extractor()
     for item, chunks in zip(items, bench_events.nlp.parse([a["text"] for a in items]),
                             strict=True):
@@ -43,9 +46,15 @@ def today(ids: set[int]) -> dict[tuple[int, int], dict[str, Any]]:
             dates = extract_dates(doc, item.get("date"))
             mentions = bench_events.entities.extract_mentions(doc)
             for row in bench_events.events.extract_events(doc, mentions, dates):
-                date = dates[row["date"]] if row["date"] is not None else {}
-                by_place[(int(item["id"]), row["start"])] = {**row,
-                                                             "date_value": date.get("value")}
+                yield item, doc, dates, row
+
+
+def today(ids: set[int]) -> dict[tuple[int, int], dict[str, Any]]:
+    """Today's entries of the articles `ids`, by (document, trigger offset)."""
+    by_place: dict[tuple[int, int], dict[str, Any]] = {}
+    for item, _, dates, row in events_of(ids):
+        date = dates[row["date"]] if row["date"] is not None else {}
+        by_place[(int(item["id"]), row["start"])] = {**row, "date_value": date.get("value")}
     return by_place
 
 

@@ -219,9 +219,14 @@ def main() -> None:
     parser.add_argument("--dev", type=Path, default=DEV,
                         help="the annotated set: a folder with articles.jsonl and gold.jsonl "
                              "(benchmarks/events_dev2 and events_dev3 are held-out sets)")
+    parser.add_argument("--min-confidence", type=float, default=0.0,
+                        help="score only entries of at least this confidence "
+                             "(`corpus timeline --min-confidence`)")
     options = parser.parse_args()
     gold = load_gold(options.dev)
     entries, baseline, seconds, _ = product(options.dev / "articles.jsonl")
+    entries = [entry for entry in entries
+               if float(entry.get("confidence") or 0.0) >= options.min_confidence]
     product_score = score(entries, gold)
     strict = score(entries, gold, strict=True)
     lenient = score(entries, gold, actor_field="participants")

@@ -100,6 +100,7 @@ class EventRow(TypedDict, total=False):
     date_anchor: str | None
     quote: str | None
     basis: str  # "rule" (a trigger or argument rule) or "clause" (the floor: a dated clause)
+    confidence: float  # extract/events/confidence.py: the odds that date and an actor are right
     sentence: str
 
 
@@ -153,6 +154,7 @@ class TimelineEntry(TypedDict, total=False):
     date_text: str | None
     date_anchor: str | None
     basis: str
+    confidence: float | None
 
 
 @dataclass

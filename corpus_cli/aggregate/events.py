@@ -214,6 +214,9 @@ def _entry_row(entry: _Entry, intervals: list[tuple[Day, Day] | None]) -> dict[s
         # "clause" when only the floor's fallback rows tell it (extract/events/floor.py).
         "basis": ("clause" if all(row.get("basis") == "clause" for _, row in entry.rows)
                   else "rule"),
+        # the best-told telling: one sure source is enough to trust the event
+        "confidence": max((float(row["confidence"]) for _, row in entry.rows
+                           if row.get("confidence") is not None), default=None),
     }
 
 

@@ -49,6 +49,7 @@ class Query:
     end: str | None = None  # --to
     documents: Sequence[str] = ()
     include_undated: bool = False
+    min_confidence: float = 0.0  # --min-confidence: entries scored below it are left out
     _range: tuple[Day, Day] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -61,13 +62,15 @@ class Query:
         if low > high:
             raise UsageError(f"--from {self.start} is after --to {self.end}")
         self._range = (low, high) if (self.start or self.end) else None
+        if not 0.0 <= self.min_confidence <= 1.0:
+            raise UsageError(f"--min-confidence {self.min_confidence} is not between 0 and 1")
 
     @property
     def unfiltered(self) -> bool:
         """Whether it asks for every entry (every dated one unless `include_undated`), none
-        left out by an entity, a type, a document or a date range."""
+        left out by an entity, a type, a document, a date range or a confidence."""
         return not (self.entity is not None or self.types or self.documents
-                    or self._range is not None)
+                    or self._range is not None or self.min_confidence > 0)
 
 
 def _bound(text: str, option: str) -> PartialDate:
@@ -457,6 +460,8 @@ def _wanted(row: Mapping[str, Any], query: Query, entity_names: Sequence[str]) -
     if not dated and not query.include_undated:
         return False
     if query.types and row.get("type") not in query.types:
+        return False
+    if query.min_confidence and float(row.get("confidence") or 0.0) < query.min_confidence:
         return False
     if query.documents and not set(query.documents) & set(row.get("sources") or ()):
         return False

@@ -37,6 +37,8 @@ COLUMNS = [
     Column("places", max_width=20, drop=2),
     Column("sources", max_width=24, drop=1),
     Column("sentence", "evidence", max_width=70),
+    Column("confidence", "conf", justify="right", drop=0,
+           show=lambda value: "" if value is None else f"{value:.2f}"),
 ]
 
 
@@ -59,6 +61,10 @@ def timeline(
     document: Annotated[list[str] | None, typer.Option(
         "--document", "-d", metavar="ID", help="Only events told by this document (repeatable).",
         show_default=False)] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", metavar="0-1", min=0.0, max=1.0,
+        help="Only events whose confidence (the odds, learned from judged samples, that "
+             "the date and an actor are right) is at least this.")] = 0.0,
     include_undated: Annotated[bool, typer.Option(
         "--include-undated", help="Also events with no date of their own, after the dated ones."
     )] = False,
@@ -87,7 +93,8 @@ def timeline(
         from corpus_cli import api
 
         query = api.TimelineQuery(entity=entity, types=type or (), start=start, end=end,
-                                    documents=document or (), include_undated=include_undated)
+                                    documents=document or (), include_undated=include_undated,
+                                    min_confidence=min_confidence)
         user_aliases = aliases(aliases_file)
         corpus = session.load(paths, settings(no_cache, jobs, keep_boilerplate, date))
         fmt = output_format(common)

@@ -27,6 +27,7 @@ def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> di
         mentions = entities.extract_mentions(doc)
         date_rows = dates.extract_dates(doc, reference)
         event_rows = events.extract_events(doc, mentions, date_rows)
+        events.weigh(doc, event_rows, date_rows, reference)
         for row in mentions:
             row["sentence"] += sentences_before
         for row in event_rows:

@@ -323,7 +323,9 @@ from corpus_cli import MODEL_NAME
 # 128: a bare participle on a noun no possessive ties to anyone takes no name from outside
 #     that noun ("X a présenté le plan adopté en 2019": X did not adopt it) (13).
 # 129: a medium's participle keeps its author ("dans une lettre envoyée mardi") (13).
-ANALYSIS_VERSION = 129
+# 130: every event row has its `confidence`, the odds that its date and an actor are right,
+#     from logistic models fitted to the judged samples (extract/events/confidence.py) (13).
+ANALYSIS_VERSION = 130
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

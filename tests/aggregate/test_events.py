@@ -125,7 +125,7 @@ def test_output_fields():
     assert set(merged[0]) == {"date", "granularity", "mod", "start_date", "end_date", "type",
                               "cameo", "status", "trigger", "participants", "places",
                               "document", "sources", "sentence", "date_text", "date_anchor",
-                              "actors", "targets", "quote", "basis"}
+                              "actors", "targets", "quote", "basis", "confidence"}
 
 
 def test_sort_key_orders_by_start_finer_first_undated_last():

@@ -113,6 +113,24 @@ def test_filters_by_type_document_and_entity():
     assert [r["type"] for r in rows] == ["consult"]
 
 
+def test_min_confidence_keeps_entries_scored_at_least_that():
+    documents = [("a", [event("rencontre", confidence=0.8), event("visite", confidence=0.2)],
+                  [day("2019-03-14")])]
+    merged = build(documents, {})
+    assert [r["confidence"] for r in select(merged, Query(min_confidence=0.5))] == [0.8]
+    assert len(select(merged, Query())) == 2
+    assert not Query(min_confidence=0.5).unfiltered and Query().unfiltered
+
+
+def test_an_entry_takes_the_confidence_of_its_best_told_telling():
+    documents = [("a", [event("rencontre", participants=["Moreau"], confidence=0.3)],
+                  [day("2019-03-14")]),
+                 ("b", [event("rencontre", participants=["Moreau"], confidence=0.7)],
+                  [day("2019-03-14")])]
+    [entry] = build(documents, {})
+    assert entry["sources"] == ["a", "b"] and entry["confidence"] == 0.7
+
+
 def test_date_range_keeps_events_that_overlap_it():
     rows = build_and_select(Query(start="2019-02-15", end="2019-03"))
     assert [r["date"] for r in rows] == ["2019-02", "2019-03-14"]
@@ -121,7 +139,7 @@ def test_date_range_keeps_events_that_overlap_it():
 
 @pytest.mark.parametrize("query", [
     {"types": ["party"]}, {"start": "mars"}, {"end": "2019-13"},
-    {"start": "2020", "end": "2019"},
+    {"start": "2020", "end": "2019"}, {"min_confidence": 1.5},
 ])
 def test_bad_queries_are_usage_errors(query):
     with pytest.raises(UsageError):

@@ -203,7 +203,7 @@ def test_forms_kept_under_other_corpus_rules_are_collected_again(tmp_path, nlp, 
 
 _VALUE = st.recursive(st.none() | st.booleans() | st.integers(-2**63, 2**64 - 1) | TEXT
                       | st.floats(allow_nan=False, allow_infinity=False)
-                      | st.sampled_from([1e-07, 1e16, 2.5]),  # written otherwise, alike
+                      | st.sampled_from([1e-07, 1e-4, 1e16, 2.5, 0.62, 0.0, -0.0]),
                       lambda inner: st.lists(inner, max_size=3)
                       | st.dictionaries(TEXT, inner, max_size=3), max_leaves=6)
 

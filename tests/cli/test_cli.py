@@ -296,6 +296,15 @@ def test_timeline_filters():
     assert invoke("timeline", str(ARTICLES), "--from", "hier").exit_code == 2
 
 
+def test_timeline_min_confidence():
+    every = rows_of(invoke("timeline", str(ARTICLES)))
+    assert every and all(0.0 <= row["confidence"] <= 1.0 for row in every)
+    middle = sorted(row["confidence"] for row in every)[len(every) // 2]
+    sure = rows_of(invoke("timeline", str(ARTICLES), "--min-confidence", str(middle)))
+    assert 0 < len(sure) < len(every) and all(row["confidence"] >= middle for row in sure)
+    assert invoke("timeline", str(ARTICLES), "--min-confidence", "2").exit_code == 2
+
+
 def test_timeline_table_groups_by_year():
     result = invoke("timeline", str(ARTICLES), "--format", "table")
     assert result.exit_code == 0

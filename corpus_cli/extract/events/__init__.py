@@ -47,6 +47,7 @@ from .clauses import (
     presence,
     sentence_names,
 )
+from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows, guess_actors
@@ -384,4 +385,4 @@ def _subject_of(token: Token, verb: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.i == verb.i
 
 
-__all__ = ["Trigger", "extract_events", "lexicon", "parse_lexicon"]
+__all__ = ["Trigger", "extract_events", "lexicon", "parse_lexicon", "weigh"]
