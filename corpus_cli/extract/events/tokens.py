@@ -20,8 +20,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _KEY = "corpus_cli.events.tokens"
-# Quotations of French news, within a paragraph: « », straight and curly double quotes.
-_QUOTATION = re.compile(r"«[^»\n]{3,}?»|\"[^\"\n]{3,}?\"|“[^”\n]{3,}?”")
+# Quotations of French news, within a paragraph: « », curly double quotes; straight ones
+# (which do not tell opening from closing) are paired by `_straight_quotations`.
+_QUOTATION = re.compile(r"«[^»\n]{3,}?»|“[^”\n]{3,}?”")
+_STRAIGHT = re.compile(r"[\"\n]")
+_OPENS_AFTER = frozenset(" \t\n([{'’/-–—:")
 _QUOTES_KEY = "corpus_cli.events.quotations"
 _UTTERANCES_KEY = "corpus_cli.events.utterances"
 # A quotation of this many words or more is someone's utterance, not a word the writer cites.
@@ -94,8 +97,33 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     """Character bounds of the document's quotations, in order, once per document."""
     found = doc.user_data.get(_QUOTES_KEY)
     if found is None:
-        found = doc.user_data[_QUOTES_KEY] = [m.span() for m in _QUOTATION.finditer(
-            text_of(doc))]
+        text = text_of(doc)
+        marked = [m.span() for m in _QUOTATION.finditer(text)]
+        found = sorted([*marked, *(span for span in _straight_quotations(text)
+                                   if not any(a < span[1] and span[0] < b for a, b in marked))])
+        doc.user_data[_QUOTES_KEY] = found
+    return found
+
+
+def _straight_quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of straight-quoted words, within a paragraph. A mark that can only close
+    ("clarification" au) while none is open is a stray, its opening lost in the scrape:
+    pairing marks in turn from it would take every later quotation for the words between two."""
+    found: list[tuple[int, int]] = []
+    opened: int | None = None
+    for match in _STRAIGHT.finditer(text):
+        at = match.start()
+        if text[at] == "\n":
+            opened = None
+            continue
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if opened is None:
+            if before in _OPENS_AFTER or not after.isspace():
+                opened = at
+        elif at - opened > 3:
+            found.append((opened, at + 1))
+            opened = None
     return found
 
 
