@@ -327,7 +327,9 @@ from corpus_cli import MODEL_NAME
 #     from logistic models fitted to the judged samples (extract/events/confidence.py) (13).
 # 131: a straight quotation mark that can only close while none is open is a stray whose
 #     opening the scrape lost: it opens nothing, so later quotations stay paired (13).
-ANALYSIS_VERSION = 131
+# 132: units of bodies head described actors ("le bureau du parti", "la brigade de
+#     recherches", "la cellule de crise") (13).
+ANALYSIS_VERSION = 132
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -113,6 +113,13 @@ def test_the_subject_a_clause_shares_with_its_antecedent_acts(nlp, text, day, ac
     # bodies and outlets described by their noun act
     ("Le comité de soutien a dénoncé jeudi cette décision.", "jeudi", "Le comité de soutien"),
     ("Le quotidien a révélé mardi que la ministre avait menti.", "mardi", "Le quotidien"),
+    # units of bodies, as subjects or passive agents
+    ("Le bureau du parti tiendra sa réunion de rentrée le 14 janvier.", "14 janvier",
+     "Le bureau du parti"),
+    ("Interpellé mercredi par la brigade de recherches, il est poursuivi pour fraude.",
+     "mercredi", "la brigade de recherches"),
+    ("La cellule de crise a annoncé jeudi la fermeture des écoles.", "jeudi",
+     "La cellule de crise"),
 ])
 def test_a_described_or_inverted_performer_acts(nlp, text, day, actor):
     row = by_date(nlp, text, day)
