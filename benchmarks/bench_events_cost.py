@@ -8,7 +8,8 @@ Run by hand from the project folder (a minute or two, nearly all of it parsing):
 It parses N OrangeSum articles (../shared/data/orangesum_fr_news.jsonl.gz, from the `--first`
 one on, the text as the dataset gives it, the article's `date` as reference), makes their
 mention and date rows as the product does (extract/document.py), then times
-`extract_events(doc, mentions, dates)` alone with `time.process_time` (CPU, not wall: the
+`extract_events(doc, mentions, dates)` and the rows' confidence (`weigh`, where the code
+timed has it) alone with `time.process_time` (CPU, not wall: the
 machine is shared). Every repetition runs on fresh copies of the parsed docs, so the caches the
 events layer keeps in `doc.user_data` start empty as in the product, where each doc is
 extracted once. It prints the CPU milliseconds per article (mean over articles of the fastest
@@ -64,7 +65,7 @@ def prepared(first: int, limit: int) -> list[Prepared]:
     return found
 
 
-Inputs = tuple[Any, list[dict[str, Any]], list[dict[str, Any]]]
+Inputs = tuple[Any, list[dict[str, Any]], list[dict[str, Any]], str | None]
 
 
 def fresh_inputs(pieces: list[Prepared]) -> list[Inputs]:
@@ -78,16 +79,25 @@ def fresh_inputs(pieces: list[Prepared]) -> list[Inputs]:
         doc = Doc(vocab).from_bytes(data)
         if nlp.text_of(doc) != text:  # built here, as the parse sets it, outside the timing
             raise SystemExit("a doc read back from its bytes lost its text")
-        found.append((doc, extract_mentions(doc), extract_dates(doc, reference)))
+        found.append((doc, extract_mentions(doc), extract_dates(doc, reference), reference))
     return found
 
 
+def layer(doc: Any, mentions: list[dict[str, Any]], dates: list[dict[str, Any]],
+          reference: str | None) -> None:
+    """The events layer as extract/document.py runs it (an older commit has no `weigh`)."""
+    rows = events.extract_events(doc, mentions, dates)
+    weigh = getattr(events, "weigh", None)
+    if weigh is not None:
+        weigh(doc, rows, dates, reference)
+
+
 def timed(pieces: list[Prepared]) -> list[float]:
-    """CPU seconds of extract_events on each piece, on fresh docs."""
+    """CPU seconds of the events layer on each piece, on fresh docs."""
     spent = []
-    for doc, mentions, dates in fresh_inputs(pieces):
+    for inputs in fresh_inputs(pieces):
         start = time.process_time()
-        events.extract_events(doc, mentions, dates)
+        layer(*inputs)
         spent.append(time.process_time() - start)
     return spent
 
@@ -96,8 +106,8 @@ def profile(pieces: list[Prepared], top: int) -> None:
     inputs = fresh_inputs(pieces)
     profiler = cProfile.Profile()
     profiler.enable()
-    for doc, mentions, dates in inputs:
-        events.extract_events(doc, mentions, dates)
+    for found in inputs:
+        layer(*found)
     profiler.disable()
     stats = pstats.Stats(profiler).sort_stats("cumulative")
     stats.print_stats(r"extract/events|extract/voice|nlp/", top)

@@ -329,7 +329,8 @@ from corpus_cli import MODEL_NAME
 #     opening the scrape lost: it opens nothing, so later quotations stay paired (13).
 # 132: units of bodies head described actors ("le bureau du parti", "la brigade de
 #     recherches", "la cellule de crise") (13).
-ANALYSIS_VERSION = 132
+# 133: reservations and doubts voiced ("a émis des réserves") are criticism (13).
+ANALYSIS_VERSION = 133
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -19,6 +19,9 @@ from corpus_cli.rows import EVENT_TYPES
     ("Paul Hébert a été placé en détention provisoire jeudi.", "jeudi", "coerce"),
     ("Claire Vautrin a été placée sous contrôle judiciaire mardi.", "mardi", "coerce"),
     ("Claire Vautrin a été placée en garde à vue mardi à Lyon.", "mardi", "arrest"),
+    # reservations and doubts voiced are criticism
+    ("Mardi, Paul Hébert a émis des réserves sur le projet de loi.", "Mardi", "disapprove"),
+    ("Claire Vautrin a exprimé jeudi ses doutes sur la réforme.", "jeudi", "disapprove"),
     ("Le ministère a fait état lundi de douze cas, selon Marc Delorme.", "lundi",
      "public_statement"),
     ("Paul Hébert a remis sa démission lundi au président.", "lundi", "resignation"),
