@@ -13,15 +13,19 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from datetime import date as Day
 from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.nlp.model import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_STARTS_KEY = "corpus_cli.events.confidence.sentence_starts"
 _VERBS = frozenset({"VERB", "AUX"})
 _CLAUSES = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "csubj", "parataxis"})
 _GRAINS = ("day", "month", "year", "minute", "week", "range", "season", "duration")
@@ -51,7 +55,7 @@ def features(doc: Doc, row: Mapping[str, Any], dates: Sequence[Mapping[str, Any]
         found["trigger_bare_participle"] = float(
             "Part" in form and not any(child.pos_ == "AUX" for child in trigger.children))
         found["actor_subject"] = float(_actor_is_subject(doc, row, trigger))
-    found.update(_actor_features(row, sentence))
+    found.update(_actor_features(doc, row, sentence))
     number = row.get("date")
     if number is not None and 0 <= number < len(dates):
         found.update(_date_features(doc, row, dates[number], dates, sentence))
@@ -59,9 +63,11 @@ def features(doc: Doc, row: Mapping[str, Any], dates: Sequence[Mapping[str, Any]
     return found
 
 
-def _actor_features(row: Mapping[str, Any], sentence: Span | None) -> dict[str, float]:
+def _actor_features(doc: Doc, row: Mapping[str, Any], sentence: Span | None
+                    ) -> dict[str, float]:
     actors = [str(name) for name in row.get("actors") or ()]
-    text = sentence.text if sentence is not None else str(row.get("sentence") or "")
+    text = (_text(doc, sentence) if sentence is not None
+            else str(row.get("sentence") or ""))
     offset = sentence.start_char if sentence is not None else 0
     trigger = int(row["start"]) - offset
     named = [text.find(name) for name in actors]
@@ -143,7 +149,7 @@ def _actor_is_subject(doc: Doc, row: Mapping[str, Any], trigger: Token) -> bool:
     """Whether a listed actor is written as the trigger's subject or passive agent."""
     sentence = trigger.sent
     for name in row.get("actors") or ():
-        place = sentence.text.find(str(name))
+        place = _text(doc, sentence).find(str(name))
         token = _token_at(doc, sentence.start_char + place) if place >= 0 else None
         while token is not None and token.head != token and token.head != trigger:
             token = token.head
@@ -153,10 +159,17 @@ def _actor_is_subject(doc: Doc, row: Mapping[str, Any], trigger: Token) -> bool:
     return False
 
 
+def _text(doc: Doc, sentence: Span) -> str:
+    return text_of(doc)[sentence.start_char:sentence.end_char]
+
+
 def _sentence_index(doc: Doc, sentence: Span | None) -> int:
     if sentence is None:
         return 0
-    return sum(1 for other in doc.sents if other.start < sentence.start)
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:  # once per document: spaCy builds every sentence's Span to list them
+        starts = doc.user_data[_STARTS_KEY] = [other.start for other in doc.sents]
+    return bisect_left(starts, sentence.start)
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
@@ -193,7 +206,7 @@ def score(found: Mapping[str, float]) -> dict[str, float]:
 
 
 def _logistic(weights: Mapping[str, float], found: Mapping[str, float]) -> float:
-    total = sum(weight * found.get(name, 0.0) for name, weight in weights.items())
+    total = sum(weights.get(name, 0.0) * value for name, value in found.items())
     return 1.0 / (1.0 + math.exp(-max(min(total, 30.0), -30.0)))
 
 
