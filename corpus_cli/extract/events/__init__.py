@@ -228,8 +228,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         participants.insert(0, person)
         if not _passive_voice(group.anchor):  # "le ministre a été reçu": acted on
             raised = raised | {_mention_head(doc, index.rows[person]).i}
-    description = (described_noun(controller(group.anchor))
-                   or described_subject(performer_verb(group.anchor)) or described_noun(inverted)
+    # an incise's inverted subject before any subject the parse gives ("Les salariés
+    # passeront au chômage, a fait savoir le ministère": the parse hangs "savoir" on
+    # "passeront", whose subject did not speak)
+    description = (described_noun(controller(group.anchor)) or described_noun(inverted)
+                   or described_subject(performer_verb(group.anchor))
                    or described_noun(lifted))
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"

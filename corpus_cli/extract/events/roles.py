@@ -599,9 +599,13 @@ def _incise_opens(doc: Doc, first: int) -> bool:
 
 
 def _group_start(verb: Token) -> int:
-    """The first token of a verb and its auxiliaries and clitics ("s'est agacé")."""
-    return min([verb.i, *(c.i for c in verb.children if c.i < verb.i
-                          and c.dep_.startswith(("aux", "expl")))])
+    """The first token of a verb and its auxiliaries and clitics ("s'est agacé"), with the
+    causative "faire" of an infinitive and its own ("ont fait savoir")."""
+    before = [c for c in verb.children if c.i < verb.i and (
+        c.dep_.startswith(("aux", "expl")) or (c.lemma_ == "faire" and verb.i - c.i <= 2))]
+    return min([verb.i, *(c.i for c in before), *(g.i for c in before if c.lemma_ == "faire"
+                                                   for g in c.children if g.i < c.i
+                                                   and g.dep_.startswith(("aux", "expl")))])
 
 
 def incise_verb(doc: Doc, verb: Token) -> bool:

@@ -120,6 +120,12 @@ def test_the_subject_a_clause_shares_with_its_antecedent_acts(nlp, text, day, ac
      "mercredi", "la brigade de recherches"),
     ("La cellule de crise a annoncé jeudi la fermeture des écoles.", "jeudi",
      "La cellule de crise"),
+    # a causative "faire" in incise: the subject inverted after it speaks, not the subject
+    # of the clause before the comma
+    ("Les salariés passeront au chômage partiel, a fait savoir vendredi le ministère du "
+     "Travail.", "vendredi", "le ministère du Travail"),
+    ("Les écoles rouvriront le 11 mai, a fait savoir mardi Paul Hébert.", "mardi",
+     "Paul Hébert"),
 ])
 def test_a_described_or_inverted_performer_acts(nlp, text, day, actor):
     row = by_date(nlp, text, day)
