@@ -341,7 +341,12 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     is the first one after it, with no preposition."""
     verb = group.anchor
     if (verb.pos_ not in ("VERB", "AUX") or row["start"] < verb.idx
-            or row["label"] not in _SPEAKER_LABELS or _subject_before(verb)):
+            or _subject_before(verb)):
+        return False
+    # a place's name right after the verb speaks too: an outlet the model took for a place
+    # (", révèle Franceinfo"), a seat of power (", a fait savoir Matignon")
+    if row["label"] not in _SPEAKER_LABELS and not (
+            row["label"] == "LOC" and _right_after(doc, verb, row)):
         return False
     first = _group_start(verb)
     if not _incise_opens(doc, first):

@@ -126,6 +126,10 @@ def test_the_subject_a_clause_shares_with_its_antecedent_acts(nlp, text, day, ac
      "Travail.", "vendredi", "le ministère du Travail"),
     ("Les écoles rouvriront le 11 mai, a fait savoir mardi Paul Hébert.", "mardi",
      "Paul Hébert"),
+    # a name the model takes for a place, right after the verb of saying, speaks
+    ("En revanche, Claire Vautrin a décliné l'invitation, révèle Franceinfo, lundi 16 "
+     "septembre.", "lundi 16 septembre", "Franceinfo"),
+    ("Les écoles rouvriront le 11 mai, a indiqué mardi Matignon.", "mardi", "Matignon"),
 ])
 def test_a_described_or_inverted_performer_acts(nlp, text, day, actor):
     row = by_date(nlp, text, day)
