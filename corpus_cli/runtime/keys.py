@@ -335,7 +335,10 @@ from corpus_cli import MODEL_NAME
 #     and an incise's inverted subject comes before a subject the parse gives elsewhere (13).
 # 135: a name tagged as a place right after a verb of saying in incise speaks (", révèle
 #     Franceinfo", ", a indiqué Matignon") (13).
-ANALYSIS_VERSION = 135
+# 136: criticism from a judging verb with a word of blame ("a jugé la peine excessive") and
+#     from a feeling of reproach voiced ("a fait part de sa colère"); "interpeller" done by
+#     someone who arrests no one is words (data/events_expressions.txt) (13).
+ANALYSIS_VERSION = 136
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

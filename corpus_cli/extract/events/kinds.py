@@ -43,6 +43,9 @@ _PARTICIPLE_DEPS = frozenset({"acl", "amod"})
 # Relations of the one who acts: a court's decision ("la cour a rejeté", "validé par le
 # Conseil constitutionnel").
 _SUBJECT_DEPS = frozenset({"nsubj", "obl:agent"})
+# Relations by which a judging verb's attribute hangs on it or on its object.
+_ATTRIBUTE_DEPS = frozenset({"xcomp", "amod", "nmod", "acl", "obl:arg"})
+_DISAPPROVE = ("disapprove", "11")
 # The types of the acts of an investigating judge or a prosecutor, which a court subject does
 # not make a trial ("le juge a entendu", "a mis en examen").
 _NOT_TRIAL = frozenset({"investigate", "charge", "arrest"})
@@ -112,12 +115,16 @@ def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
     """The type the words around one of `tokens` give its event, else None:
     - a verb-noun expression the token belongs to ("mis en examen", "placé en garde à vue",
       "a fait état de", "ont fait savoir"), or its noun form ("sa mise en examen");
+    - a judging verb with a word of blame as its judgement ("a jugé la peine excessive"): a
+      criticism;
+    - a verb of arrest done by someone who arrests no one ("interpellé par un père de
+      famille"): words;
     - an event noun the token carries (`carried_type`: "a mené des frappes", "une enquête
       ouverte samedi", "l'audience a eu lieu");
     - a court as the one who acts: its decision is a trial ("la cour a rejeté le recours");
     - a role noun a verb of becoming takes ("est devenu ministre": an appointment);
     - a guest of an outlet ("Invité de Radio Nord lundi, X a dit"): an interview, a statement."""
-    return (_expression(tokens) or next(
+    return (_blame(tokens) or verbal_sense(tokens) or _expression(tokens) or next(
         (found for token in tokens if (found := carried_type(token)) is not None), None)
         or _court_decision(tokens) or next(
             (found for token in tokens if (found := _role_taken(token)) is not None), None)
@@ -151,6 +158,78 @@ def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             if found is not None:
                 return found
     return None
+
+
+def _blame(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
+    """A criticism: a judging verb whose judgement blames, as its attribute or its object's
+    (the parser hangs "excessive" of "a jugé la peine excessive" on "peine"); a feeling of
+    reproach voiced ("a exprimé son indignation", "a fait part de sa colère")."""
+    words = _blame_words()
+    for token in tokens:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in words["reproach"] and token.head.i != token.i:
+            token = token.head  # the feeling's noun as trigger: read from its verb
+            lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
+            continue
+        # relations as `dependents` reads them: a noun hung on a date is the verb's
+        after = [(dep, child) for dep, child in dependents(token) if child.i > token.i]
+        if lemma in words["judging_verbs"]:
+            said = after + [(grand.dep_, grand) for dep, child in after if dep == "obj"
+                            for grand in child.children if grand.i > child.i]
+            if any(word.pos_ in ("ADJ", "NOUN") and dep in _ATTRIBUTE_DEPS
+                   and word.lemma_.lower() in words["blame"] for dep, word in said):
+                return _DISAPPROVE
+        voiced = [child for dep, child in after if dep == "obj"]
+        if lemma == "faire":  # "a fait part de sa colère": on "part", or on the verb
+            if not any(child.lemma_.lower() == "part" for child in voiced):
+                continue
+            voiced = [grand for child in voiced for grand in child.children
+                      if grand.dep_ == "nmod"] + [
+                child for dep, child in after if dep in ("obl:arg", "obl")]
+        elif lemma not in words["expressing_verbs"]:
+            continue
+        if any(word.lemma_.lower() in words["reproach"] for word in voiced):
+            return _DISAPPROVE
+    return None
+
+
+def verbal_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
+    """The sense in words of a verb of [verbal_senses] whose performer is a person's name or
+    a noun of no enforcer; None when no performer is written (an arrest's agent is often
+    left out)."""
+    senses, enforcers = _verbal_words()
+    for token in tokens:
+        sense = senses.get(token.lemma_.lower())
+        if token.pos_ != "VERB" or sense is None:
+            continue
+        performers = [child for dep, child in dependents(token)
+                      if dep in ("nsubj", "obl:agent") and child.pos_ in ("NOUN", "PROPN")]
+        if performers and all(
+                child.ent_type_ == "PER" if child.pos_ == "PROPN"
+                else child.lemma_.lower() not in enforcers for child in performers):
+            return sense
+    return None
+
+
+@functools.cache
+def _verbal_words() -> tuple[dict[str, tuple[str, str | None]], frozenset[str]]:
+    """[verbal_senses] and [enforcers] of data/events_expressions.txt."""
+    senses = {}
+    for line in wordfiles.entries(EXPRESSIONS_FILE, "verbal_senses"):
+        verb, kind, code = line.split()
+        senses[verb.lower()] = (kind, None if code == "-" else code)
+    return senses, frozenset(w.lower() for line in wordfiles.entries(
+        EXPRESSIONS_FILE, "enforcers") for w in line.split())
+
+
+@functools.cache
+def _blame_words() -> dict[str, frozenset[str]]:
+    """[blame], [judging_verbs], [expressing_verbs] and [reproach] of
+    data/events_expressions.txt."""
+    return {section: frozenset(w.lower() for line in wordfiles.entries(EXPRESSIONS_FILE, section)
+                               for w in line.split())
+            for section in ("blame", "judging_verbs", "expressing_verbs", "reproach")}
 
 
 def carried_type(token: Token) -> tuple[str, str | None] | None:

@@ -4,9 +4,10 @@ into groups that tell one event, each with the verb that carries it."""
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .kinds import is_pronominal
+from .kinds import is_pronominal, verbal_sense
 from .tokens import token_index
 from .tree import (
     _BARE_SUPPORT_DEPS,
@@ -58,7 +59,11 @@ def _groups(doc: Doc, lex: Lexicon, index: _Mentions) -> list[_Group]:
         indices = {t.i for t in tokens}
         primary = verbs[0] if verbs else next(t for t in tokens if t.head.i not in indices
                                               or t.head.i == t.i)
-        group = _Group(tokens, primary, _anchor(primary, lex), found[primary.i])
+        trigger = found[primary.i]
+        sense = verbal_sense((primary,))  # "interpellé par un père de famille": words
+        if sense is not None:
+            trigger = replace(trigger, type=sense[0], cameo=sense[1])
+        group = _Group(tokens, primary, _anchor(primary, lex), trigger)
         group.indices = {t.i for t in tokens} | {group.anchor.i}
         groups.append(group)
     return groups

@@ -19,6 +19,26 @@ from corpus_cli.rows import EVENT_TYPES
     ("Paul Hébert a été placé en détention provisoire jeudi.", "jeudi", "coerce"),
     ("Claire Vautrin a été placée sous contrôle judiciaire mardi.", "mardi", "coerce"),
     ("Claire Vautrin a été placée en garde à vue mardi à Lyon.", "mardi", "arrest"),
+    # a judging verb with a word of blame as its judgement is a criticism; another is not
+    ("Le gouverneur Paul Hébert avait jugé mercredi cette peine excessive.", "mercredi",
+     "disapprove"),
+    ("Claire Vautrin a qualifié mardi la réforme de scandaleuse.", "mardi", "disapprove"),
+    ("Invitée de Radio Nord jeudi, Claire Vautrin a jugé Paul Hébert responsable de la crise.",
+     "jeudi", "disapprove"),
+    ("Paul Hébert a jugé mardi la réforme nécessaire.", "mardi", "public_statement"),
+    # a feeling of reproach voiced
+    ("Claire Vautrin a exprimé mardi son indignation.", "mardi", "disapprove"),
+    ("Paul Hébert a fait part de sa colère lundi face aux violences.", "lundi", "disapprove"),
+    ("Mardi, Paul Hébert n'a pas caché son hostilité vis-à-vis des policiers.", "Mardi",
+     "disapprove"),
+    ("Paul Hébert a exprimé mardi sa joie.", "mardi", "public_statement"),
+    # a verb of arrest done by someone who arrests no one is words
+    ("Le président Paul Hébert a été interpellé jeudi par un père de famille.", "jeudi",
+     "public_statement"),
+    ("Paul Hébert a été interpellé mardi par Claire Vautrin sur la réforme.", "mardi",
+     "public_statement"),
+    ("Deux suspects ont été interpellés mardi par la police à Lyon.", "mardi", "arrest"),
+    ("Un homme a été interpellé mardi à Lyon.", "mardi", "arrest"),
     # reservations and doubts voiced are criticism
     ("Mardi, Paul Hébert a émis des réserves sur le projet de loi.", "Mardi", "disapprove"),
     ("Claire Vautrin a exprimé jeudi ses doutes sur la réforme.", "jeudi", "disapprove"),
