@@ -267,8 +267,18 @@ def _participle_before(span: Span) -> Token | None:
             # a plan's participle ("les matchs prévus jeudi") is left to the parse: its
             # clause says whether that plan is still ahead
             return token if ("Part" in token.morph.get("VerbForm", [])
-                             and token.dep_ in ("acl", "amod") and not _is_planned(token)) else None
+                             and token.dep_ in ("acl", "amod") and not _is_planned(token)
+                             and _phrase_reaches(token, span)) else None
     return None
+
+
+def _phrase_reaches(participle: Token, span: Span) -> bool:
+    """The participle's phrase runs to the expression: right before it, or with words after
+    it that the parse gives the participle ("l'accord signé entre X et Y en février"). A
+    participle with none is an adjective of its noun ("trois hommes armés dans un hôpital à
+    Kaboul mardi": the place and the day are the noun's, the killing's)."""
+    return participle.i == span.start - 1 or any(
+        child.i > participle.i for child in participle.children)
 
 
 def _verb_read_as_auxiliary(span: Span) -> Token | None:

@@ -338,7 +338,10 @@ from corpus_cli import MODEL_NAME
 # 136: criticism from a judging verb with a word of blame ("a jugé la peine excessive") and
 #     from a feeling of reproach voiced ("a fait part de sa colère"); "interpeller" done by
 #     someone who arrests no one is words (data/events_expressions.txt) (13).
-ANALYSIS_VERSION = 136
+# 137: a date after a participle's noun is the participle's only when its phrase reaches
+#     the date; a participle with no words of its own is its noun's adjective ("tués par des
+#     hommes armés près de X dimanche": the killing's day) (13).
+ANALYSIS_VERSION = 137
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -680,6 +680,17 @@ def test_a_date_ending_a_participle_s_phrase_takes_the_participle_s_tense(nlp) -
     assert first_date(nlp, text, "2020-08-09")["value"] == "2020-02"
 
 
+@pytest.mark.parametrize(("text", "attached"), [
+    # an adjective's participle with no words of its own: the place and the day are the verb's
+    ("Deux policiers ont été tués par des hommes armés près de Mossoul dimanche.", "tués"),
+    # a participle whose phrase runs to the date
+    ("Paul Renaud a dénoncé l'accord signé entre Paris et Berlin en février.", "signé"),
+])
+def test_a_date_after_a_participle_s_noun_is_the_participle_s_only_when_its_phrase_reaches_it(
+        nlp, text: str, attached: str) -> None:
+    assert first_date(nlp, text, "2021-03-10")["attached_to"] == attached
+
+
 def test_a_date_after_depuis_sets_no_narrative_year(nlp) -> None:
     text = ("Mariée depuis août 2014 à un avocat, Anne Dupré met en avant sa famille. Paul Renaud "
             "avait dit d'elle en juillet qu'elle ferait un bon choix.")
