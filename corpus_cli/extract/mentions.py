@@ -41,6 +41,7 @@ from .name_context import (
     listed_with_organisations,
     nicknamed,
     organisation_acronyms,
+    shared_surnames,
     span_end,
 )
 from .name_kinds import (
@@ -88,6 +89,7 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
                 if (m := _mention(doc, text, lower, start, end, label))]
     nicknamed(mentions)
     listed_with_organisations(text, mentions)
+    shared_surnames(text, mentions)
     resolve(mentions)
     common_nouns(mentions)
     sentence_starts = [sent.start for sent in doc.sents]

@@ -6,6 +6,7 @@ frère X"), a party's initials after a person's name ("Jean Dupont LR")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
@@ -140,6 +141,20 @@ def listed_with_organisations(text: str, mentions: Sequence[Mention]) -> None:
                 " " not in m.name and not m.roles for m in people):
             for person in people:
                 person.label, person.thing = "ORG", True
+
+
+def shared_surnames(text: str, mentions: Sequence[Mention]) -> None:
+    """A given name alone coordinated before a full name shares its surname ("Emmanuel et
+    Brigitte Dupré", "Pierre et Marie Curie"): it is that person's full name, not a bare
+    first name, which would otherwise join anyone so called (or none)."""
+    for first, second in itertools.pairwise(mentions):
+        if first.label != "PER" or second.label != "PER" or " " in first.name:
+            continue
+        if " ".join(text[first.end_char:second.start_char].split()) != "et":
+            continue
+        person = person_name(second.name)
+        if person.full and len(person.given) == 1 and not first.roles:
+            first.name = f"{first.name} {' '.join(person.surname)}"
 
 
 def common_nouns(mentions: Sequence[Mention]) -> None:

@@ -341,7 +341,9 @@ from corpus_cli import MODEL_NAME
 # 137: a date after a participle's noun is the participle's only when its phrase reaches
 #     the date; a participle with no words of its own is its noun's adjective ("tués par des
 #     hommes armés près de X dimanche": the killing's day) (13).
-ANALYSIS_VERSION = 137
+# 138: a given name alone coordinated before a full name shares its surname ("Emmanuel et
+#     Brigitte X": two full names, so a bare "X" after them is left to the corpus) (17).
+ANALYSIS_VERSION = 138
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

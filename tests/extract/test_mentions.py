@@ -749,3 +749,30 @@ def test_a_royal_title_the_full_name_lacks_is_someone_else(nlp, text, resolved):
     full = "Karim Ben Saloum" if "Ben" in text else "Karim Saloum"
     doc = with_ents(nlp, text, [(full, "PER"), ("Saloum", "PER")])
     assert extract_mentions(doc)[-1]["resolved"] == resolved
+
+
+@pytest.mark.parametrize(("text", "first", "expected"), [
+    ("Claire Morel a guidé Paul et Anne Vautrin durant la campagne.", "Paul", "Paul Vautrin"),
+    # no full name after "et": the given name stays alone
+    ("Claire Morel a guidé Paul et Vautrin durant la campagne.", "Paul", "Paul"),
+    # a list, not a coordination of two given names
+    ("Claire Morel a guidé Paul, Anne Vautrin et Marc durant la campagne.", "Paul", "Paul"),
+])
+def test_a_given_name_coordinated_before_a_full_name_shares_its_surname(
+        nlp, text: str, first: str, expected: str) -> None:
+    marks = [("Claire Morel", "PER"), (first, "PER")] + (
+        [("Anne Vautrin", "PER")] if "Anne Vautrin" in text else [("Vautrin", "PER")])
+    doc = with_ents(nlp, text, marks)
+    mention = next(m for m in extract_mentions(doc) if m["text"] == first)
+    assert mention["name"] == expected
+
+
+def test_two_namesakes_coordinated_leave_their_bare_surname_to_the_corpus(nlp) -> None:
+    from corpus_cli.aggregate.attribution import resolve_document
+
+    text = "Claire Morel a guidé Paul et Anne Vautrin. Les rumeurs visaient Vautrin."
+    doc = with_ents(nlp, text, [("Claire Morel", "PER"), ("Paul", "PER"),
+                                ("Anne Vautrin", "PER"), ("Vautrin", "PER")])
+    rows = [{**row, "document": "a"} for row in extract_mentions(doc)]
+    bare = next(row for row in resolve_document(rows) if row["name"] == "Vautrin")
+    assert bare["resolved"] is None
