@@ -343,7 +343,9 @@ from corpus_cli import MODEL_NAME
 #     hommes armés près de X dimanche": the killing's day) (13).
 # 138: a given name alone coordinated before a full name shares its surname ("Emmanuel et
 #     Brigitte X": two full names, so a bare "X" after them is left to the corpus) (17).
-ANALYSIS_VERSION = 138
+# 139: dwellings and venues named after a person are things ("la villa X", "le théâtre X")
+#     (data/entities_things.txt) (17).
+ANALYSIS_VERSION = 139
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -374,7 +376,10 @@ ANALYSIS_VERSION = 138
 #     ("Andrew" of a Mr Andrews) (issue 17, v9).
 # 14: a role an event describes ("le Premier ministre", "le patron de Matignon") is the one
 #     person of its document whose entity holds that role in the corpus (issue 13).
-CORPUS_RULES_VERSION = 14
+# 15: an organisation's or a work's name in capitals is one name with the same word only when
+#     their labels agree ("OTAN"/"Otan"; not "SUD" the union and "Sud" the region:
+#     aggregate/capitals.py) (issue 17, v9 and v10).
+CORPUS_RULES_VERSION = 15
 
 
 @functools.cache

@@ -445,6 +445,9 @@ def test_a_family_tagged_otherwise_or_behind_a_particle_is_a_family(nlp, text, l
     ("Le peintre Paul Morel a offert un Morel à sa sœur.", "Paul Morel", "MISC", "MISC"),
     # a place's noun reaches its name through "de"
     ("Le duc Hugo Brenner vit au palais de Brenner depuis 2011.", "Hugo Brenner", "LOC", "LOC"),
+    # a dwelling named after its owner
+    ("La cantatrice Pauline Morvan a vécu à Bougival. La villa Morvan est à vendre.",
+     "Pauline Morvan", "LOC", "LOC"),
     # a noun of a thing through the common noun that completes it
     ("L'acteur Olaf Brekke est mort. Selon l'observatoire des ventes Brekke, le marché "
      "recule.", "Olaf Brekke", "ORG", "PER"),
