@@ -18,6 +18,9 @@ from .articles import sure_label
 # Marks the key of a name written in capitals; no folded name holds it.
 CAPITALS = "\x01"
 _MARKED_LABELS = frozenset({"ORG", "MISC"})
+# The kinds a word surely names that no organisation in capitals shares: a place, a person.
+# (Between two organisations or works the tags are too loose to part "SDIS" from "Sdis".)
+_WORD_KINDS = frozenset({"LOC", "PER"})
 
 
 class _Form(Protocol):
@@ -40,13 +43,13 @@ def capitals_key(key: str, name: str, label: str | None) -> str:
 def rejoin_capitals(forms: Mapping[str, _Form],
                     union: Callable[[str, str, str], bool]) -> None:
     """Join each form of a name in capitals to the form of the same name as a word, unless
-    their labels differ and one of them surely has its own."""
+    the word surely names a place or a person and the capitals something else."""
     for key, form in forms.items():
         if not key.startswith(CAPITALS):
             continue
         plain = forms.get(key[len(CAPITALS):])
         if plain is None:
             continue
-        if form.label != plain.label and (sure_label(form.labels) or sure_label(plain.labels)):
+        if form.label != plain.label and sure_label(plain.labels) in _WORD_KINDS:
             continue  # "SUD" of a union beside "Sud" of a region
         union(key, key[len(CAPITALS):], "folded")

@@ -66,6 +66,9 @@ MAX_ROLE_TOKENS = 12
 _EDGE = "«»“”„‟\"'‘’‹›`´()[]{}<>,;:!?…–—-_/|*•·~ \t\u00a0\u202f\u2009"
 _HYPHENS = frozenset("-‐‑")
 _RUBRIC_MARKS = frozenset({".", "-", "–", "—", ":", "|", "/"})
+# So many words in capitals in a row are a heading shouted, whose words of the language are
+# no names even when the document never writes them in lower case.
+_SHOUTED_RUN = 5
 _GLUED_ELISION = re.compile(r"[lLdD]['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Digits glued to the end of a personal name; a name never ends so (an outlet may: Médias24).
@@ -161,7 +164,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
             glued := glued_given_name(doc, lower, start)) is not None:
         start_char = glued  # 'les sites"Yvette Dupré': her given name, glued on by the scrape
         name = " ".join(text[start_char:end_char].split())
-    if not _is_name(name, label) or _headline_word(doc, lower, start, end) or (
+    if not _is_name(name, label) or _headline_word(doc, lower, start, end) or _shouted(
+            doc, start, end) or (
             _function_word(doc, start, end) or _infinitive_with_object(doc, start, end)):
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
@@ -449,11 +453,28 @@ def _headline_word(doc: Doc, lower: frozenset[str], start: int, end: int) -> boo
             and (token.lower_ in lower or token.is_stop) and _at_line_start(doc, start))
 
 
+def _shouted(doc: Doc, start: int, end: int) -> bool:
+    """Words of a heading shouted in capitals (`_SHOUTED_RUN` words or more in a row), read
+    as a name: several words ("INTÉRIEUR DES MAISONS CET HIVER"), or one word of the language
+    ("PLACÉ" of "LE SUD MIEUX PLACÉ QUE PARIS") but a country's ("ENLEVÉS EN GUINÉE"). A
+    heading's names come again in the text."""
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words or not all(t.text.isupper() for t in words):
+        return False
+    if _capitals_run(doc, words[0].i) < _SHOUTED_RUN:
+        return False
+    return len(words) > 1 or (common_word(words[0].lower_)
+                              and fold(words[0].text) not in country_forms())
+
+
 def _function_word(doc: Doc, start: int, end: int) -> bool:
     """A pronoun or determiner alone as a subject or at a sentence's start, capitalised
     ("(...) Ça a duré"): not a name. Elsewhere a capitalised one is a title ("un entretien à
     Elle", "il a lu Elle": a magazine)."""
     token = doc[start]
+    if (token.pos_ == "DET" and token.is_stop and token.is_sent_start and end - start > 1
+            and all(t.is_lower or not t.is_alpha for t in doc[start + 1:end])):
+        return True  # "Un homme a été interpellé": a determiner and common nouns, capitalised
     return end - start == 1 and token.pos_ in ("PRON", "DET") and token.is_stop and (
         token.is_sent_start or token.dep_.startswith(("nsubj", "expl")))
 

@@ -345,7 +345,10 @@ from corpus_cli import MODEL_NAME
 #     Brigitte X": two full names, so a bare "X" after them is left to the corpus) (17).
 # 139: dwellings and venues named after a person are things ("la villa X", "le théâtre X")
 #     (data/entities_things.txt) (17).
-ANALYSIS_VERSION = 139
+# 140: words of a heading shouted in capitals (five words or more in a row) are no names,
+#     but a country's; a determiner and common nouns opening a sentence ("Un homme") are no
+#     name (17).
+ANALYSIS_VERSION = 140
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -379,7 +382,9 @@ ANALYSIS_VERSION = 139
 # 15: an organisation's or a work's name in capitals is one name with the same word only when
 #     their labels agree ("OTAN"/"Otan"; not "SUD" the union and "Sud" the region:
 #     aggregate/capitals.py) (issue 17, v9 and v10).
-CORPUS_RULES_VERSION = 15
+# 16: ... only when the word surely names a place or a person and the capitals something else
+#     (two organisations' tags are too loose: "SDIS" and "Sdis" stay one) (issue 17).
+CORPUS_RULES_VERSION = 16
 
 
 @functools.cache

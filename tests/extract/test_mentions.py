@@ -779,3 +779,17 @@ def test_two_namesakes_coordinated_leave_their_bare_surname_to_the_corpus(nlp) -
     rows = [{**row, "document": "a"} for row in extract_mentions(doc)]
     bare = next(row for row in resolve_document(rows) if row["name"] == "Vautrin")
     assert bare["resolved"] is None
+
+
+def test_words_of_a_heading_shouted_in_capitals_are_no_names(nlp) -> None:
+    text = ("LE NORD MIEUX PLACÉ QUE LYON CET HIVER\nLa région Nord se porte bien.\n"
+            "DU FROID À L'INTÉRIEUR DES MAISONS CET HIVER\nLe froid arrive.")
+    doc = with_ents(nlp, text, [("PLACÉ", "MISC"), ("LYON", "LOC"), ("région Nord", "LOC"),
+                                ("INTÉRIEUR DES MAISONS", "MISC")])
+    assert names(doc) == ["LYON", "région Nord"]
+
+
+def test_a_determiner_and_common_nouns_opening_a_sentence_are_no_name(nlp) -> None:
+    doc = with_ents(nlp, "Un homme a été interpellé à Lyon.", [("Un homme", "MISC"),
+                                                                ("Lyon", "LOC")])
+    assert names(doc) == ["Lyon"]
