@@ -17,11 +17,11 @@ SURE_SHARE = 2 / 3
 
 def same_kind(a: Mapping[str, int], b: Mapping[str, int]) -> bool:
     """Whether two forms' label counts allow one name: not each surely of another kind."""
-    sure_a, sure_b = sure_label(a), sure_label(b)
+    sure_a, sure_b = _sure(a), _sure(b)
     return sure_a is None or sure_b is None or sure_a == sure_b
 
 
-def sure_label(labels: Mapping[str, int]) -> str | None:
+def _sure(labels: Mapping[str, int]) -> str | None:
     """The label a form surely has, or None."""
     top = max(LABELS, key=lambda label: (labels.get(label, 0), -LABELS.index(label)))
     count = labels.get(top, 0)

@@ -31,7 +31,6 @@ from corpus_cli.names import MIN_SLIP_LENGTH, person_name
 
 from . import ids as id_layer
 from .aliases import Aliases
-from .capitals import CAPITALS
 from .entities import Entity, Forms, _Form, merged
 from .slips import other_ending, plural_of, slip_in_long_word, slip_shaped
 from .whole import Whole
@@ -107,7 +106,7 @@ def join_added(joined: _Joined, forms: Mapping[str, _Form], changed: Iterable[st
     for key in changed:
         first, _, rest = key.partition(" ")
         for other in (*_written_alike(key), *(f"{article} {key}" for article in _ARTICLES),
-                      CAPITALS + key, *hyphened.get(key, ()),
+                      *hyphened.get(key, ()),
                       *(hyphened.get(rest, ()) if rest and first in _ARTICLES else ())):
             if other in forms:
                 joined.join(key, other)
@@ -142,10 +141,8 @@ def _near(keys: Iterable[str], present: Collection[str], may_slip: Callable[[str
 
 
 def _written_alike(key: str) -> list[str]:
-    """The keys an article, a thing's hyphens or capitals join `key` to
-    (entities._merge_articles, brands.rejoin_things, capitals.rejoin_capitals)."""
-    if key.startswith(CAPITALS):  # a name in capitals and the same word (capitals.py)
-        return [key[len(CAPITALS):]]
+    """The keys an article or a thing's hyphens join `key` to (entities._merge_articles,
+    brands.rejoin_things)."""
     first, _, rest = key.partition(" ")
     found = [rest] if rest and first in _ARTICLES else []
     plain = key.replace("-", " ")

@@ -17,8 +17,6 @@ from typing import Any, Protocol
 
 from corpus_cli.names import articles, country_forms, families, fold
 
-from .capitals import capitals_key
-
 # The labels of a thing's name. MISC holds the products ("Vautrin Ondine" the car).
 _THINGS = frozenset({"ORG", "LOC", "MISC"})
 _HYPHENS = re.compile(r"[-‐‑]")
@@ -35,8 +33,7 @@ def form_key(target: str, name: str, label: str | None) -> str:
     parts = _HYPHENS.split(name)
     if (label == "PER" or target != name or len(parts) < 2 or any(c.isspace() for c in name)
             or sum(p[:1].isupper() for p in parts) < 2 or fold(name) in country_forms()):
-        # an organisation's name in capitals keeps a key of its own (capitals.py)
-        return capitals_key(fold(target), name, label) if target == name else fold(target)
+        return fold(target)
     return "-".join(fold(part) for part in parts)
 
 

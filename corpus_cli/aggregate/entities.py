@@ -32,7 +32,6 @@ from .aliases import Aliases
 from .articles import same_kind
 from .attribution import clean_roles, reattributed
 from .brands import form_key, rejoin_things
-from .capitals import rejoin_capitals
 from .guesses import may_guess
 from .slip_index import SlipIndex
 from .whole import Whole
@@ -432,7 +431,6 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> Non
     by_surname: dict[str, list[tuple[str, PersonName]]] = defaultdict(list)
     bare: list[tuple[str, PersonName]] = []
     rejoin_things(forms, groups.union)  # a thing named like someone joins no person
-    rejoin_capitals(forms, groups.union)  # "OTAN" and "Otan", not "SUD" and "Sud"
     for key, form in forms.items():
         if form.label != "PER":
             continue
