@@ -348,7 +348,9 @@ from corpus_cli import MODEL_NAME
 # 140: words of a heading shouted in capitals (five words or more in a row) are no names,
 #     but a country's; a determiner and common nouns opening a sentence ("Un homme") are no
 #     name (17).
-ANALYSIS_VERSION = 140
+# 141: the confidence's weights refit on the judged samples v2-v17 at these rules; the data
+#     digest now covers them (data/events_confidence.json) (13).
+ANALYSIS_VERSION = 141
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -389,13 +391,18 @@ ANALYSIS_VERSION = 140
 CORPUS_RULES_VERSION = 17
 
 
+# The packaged files the analysis reads: word lists, and the weights of events/confidence.py.
+DATA_SUFFIXES = (".txt", ".json")
+
+
 @functools.cache
 def data_digest() -> str:
-    """A hash of every packaged word list: a changed list is a changed rule."""
+    """A hash of every packaged word list and of the confidence's weights: a changed list or
+    weight is a changed rule."""
     digest = hashlib.sha256()
     folder = resources.files("corpus_cli").joinpath("data")
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if entry.name.endswith(".txt"):
+        if entry.name.endswith(DATA_SUFFIXES):
             digest.update(entry.name.encode())
             digest.update(entry.read_bytes())
     return digest.hexdigest()
