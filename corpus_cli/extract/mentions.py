@@ -469,7 +469,8 @@ def _shouted(doc: Doc, start: int, end: int) -> bool:
 
 def _function_word(doc: Doc, start: int, end: int) -> bool:
     """A pronoun or determiner alone as a subject or at a sentence's start, capitalised
-    ("(...) Ça a duré"): not a name. Elsewhere a capitalised one is a title ("un entretien à
+    ("(...) Ça a duré"), or a determiner and common nouns opening a sentence ("Un homme a
+    été interpellé"): not a name. Elsewhere a capitalised one is a title ("un entretien à
     Elle", "il a lu Elle": a magazine)."""
     token = doc[start]
     if (token.pos_ == "DET" and token.is_stop and token.is_sent_start and end - start > 1

@@ -275,8 +275,8 @@ def _participle_before(span: Span) -> Token | None:
 def _phrase_reaches(participle: Token, span: Span) -> bool:
     """The participle's phrase runs to the expression: right before it, or with words after
     it that the parse gives the participle ("l'accord signé entre X et Y en février"). A
-    participle with none is an adjective of its noun ("trois hommes armés dans un hôpital à
-    Kaboul mardi": the place and the day are the noun's, the killing's)."""
+    participle with none is an adjective of its noun ("tués par des hommes armés près de X
+    dimanche": the place and the day are the killing's)."""
     return participle.i == span.start - 1 or any(
         child.i > participle.i for child in participle.children)
 
