@@ -52,8 +52,10 @@ def reattributed(mentions: Iterable[Mapping[str, Any]]) -> Iterator[dict[str, An
 
 
 def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """One document's mentions: each bare surname goes to the namesake named most in full
-    in the document; an even split leaves it unresolved (the corpus decides). A bare first
+    """One document's mentions: a bare surname of a document that names several namesakes in
+    full is left to the corpus, with the one named most in full as its `preferred` fallback
+    (none on an even split): entities.py gives it to the person who holds nearly all the
+    surname's full-name mentions of the corpus, else to that fallback. A bare first
     name goes to the one person the document names in full with it (`_first_name_holders`)."""
     brands = brand_words(rows)
     kept = [_checked(row, brands) for row in rows if not is_common_noun(row)]
@@ -65,7 +67,11 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
         counts = holders.get(surname) if surname else None
         if counts is not None and len(counts) > 1:
             (first, first_count), (_, second_count) = counts.most_common(2)
-            row["resolved"] = first if first_count > second_count else None
+            # the corpus decides, with the document's majority as its fallback: a surname
+            # nearly everyone means by one person there ("X" beside "Emmanuel et Brigitte
+            # X" is him) outweighs a document's two mentions against one
+            row["resolved"] = None
+            row["preferred"] = first if first_count > second_count else None
         elif counts is None and surname and not row.get("resolved"):
             row["resolved"] = _first_name_holder(row, first_names.get(fold(str(row["name"]))),
                                                  people)

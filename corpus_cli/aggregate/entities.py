@@ -48,6 +48,8 @@ MIN_FREQUENT = 3
 # A bare surname shared by several people goes to the one with this share of the full-name
 # mentions of that surname, and stays apart (`ambiguous_with`) below it.
 DOMINANT_SHARE = 0.9
+# Between a bare surname's key and the folded name of the person its document prefers.
+PREFERRED = "\x00preferred:"
 @dataclass
 class Entity:
     """One person, place, organisation or other name across the corpus."""
@@ -362,7 +364,16 @@ class MentionKeys:
 
     def key(self, row: Mapping[str, Any]) -> str | None:
         found = self.target(row)
-        return form_key(found[0], row["name"], row.get("label")) if found else None
+        return mention_key(row, found[0]) if found else None
+
+
+def mention_key(row: Mapping[str, Any], target: str) -> str:
+    """The key of the form a mention row adds to (`form_key`); a bare surname the document
+    left to the corpus with a `preferred` fallback (attribution.py) has a form of its own per
+    fallback, which `_merge_people` gives to the corpus's dominant namesake or to it."""
+    key = form_key(target, row["name"], row.get("label"))
+    preferred = row.get("preferred")
+    return f"{key}{PREFERRED}{fold(str(preferred))}" if preferred else key
 
 
 def _collect(mentions: Iterable[Mapping[str, Any]], aliases: Aliases) -> dict[str, _Form]:
@@ -375,7 +386,7 @@ def _collect(mentions: Iterable[Mapping[str, Any]], aliases: Aliases) -> dict[st
         if found is None:
             continue
         target, reason, alias_name = found
-        key = form_key(target, name, row.get("label"))
+        key = mention_key(row, target)
         form = forms.get(key) or forms.setdefault(key, _Form(key))
         form.surfaces[name] += 1
         form.targets[target] += 1
@@ -461,6 +472,16 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> Non
             if dominant is not None and _guessable(
                     key, person, [p for p in people if groups.find(p[0]) == dominant], forms):
                 groups.union(key, dominant, "dominant_surname")
+        _fall_back(key, forms, groups)
+
+
+def _fall_back(key: str, forms: dict[str, _Form], groups: _Groups) -> None:
+    """A bare surname its document prefers for one of its namesakes (`mention_key`) and that
+    no rule of the corpus gave anyone joins that namesake, as the document read it."""
+    _, marked, preferred = key.partition(PREFERRED)
+    if (marked and groups.find(key) == key and preferred in forms
+            and groups.union(key, preferred, "resolved_in_document")):
+        forms[key].candidates = []
 
 
 def _honoured(forms: Mapping[str, _Form], whole: Whole) -> dict[str, set[str]]:

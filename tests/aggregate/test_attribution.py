@@ -19,10 +19,21 @@ def entity(entities, name):
 def test_bare_surname_goes_to_the_document_majority_not_the_nearest_namesake():
     rows = [row("Paul Vasseur"), row("Paul Vasseur"), row("Lucie Vasseur"),
             row("Vasseur", resolved="Lucie Vasseur")]  # the extractor took the nearest
-    resolved = [r["resolved"] for r in reattributed(rows)]
-    assert resolved[-1] == "Paul Vasseur"
+    bare = list(reattributed(rows))[-1]
+    assert (bare["resolved"], bare["preferred"]) == (None, "Paul Vasseur")
     paul = entity(consolidate(rows), "Paul Vasseur")
     assert paul.mentions == 3
+    assert paul.ambiguous_with == []
+
+
+def test_a_document_s_majority_yields_to_the_corpus_s_dominant_namesake():
+    # the document names her twice and him once; the corpus names him in full twenty times
+    document = [row("Lucie Vasseur"), row("Paul Vasseur"), row("Lucie Vasseur"),
+                row("Vasseur", resolved="Lucie Vasseur")]
+    elsewhere = [row("Paul Vasseur", document=f"o{i}") for i in range(20)]
+    entities = consolidate([*document, *elsewhere])
+    assert entity(entities, "Paul Vasseur").mentions == 22
+    assert entity(entities, "Lucie Vasseur").mentions == 2
 
 
 def test_an_even_split_in_the_document_is_left_to_the_corpus():
