@@ -19,6 +19,8 @@ from .slips import other_ending, plural_of, slip_in_long_word, slip_shaped
 if TYPE_CHECKING:
     from .entities import _Form, _Groups
 
+_SINGULAR_APART = frozenset({"ORG", "MISC"})
+
 
 class SlipIndex:
     """Frequent forms blocked by label, first or last letter and length: no all-pairs scan."""
@@ -85,7 +87,11 @@ class SlipIndex:
         return [other for other, _, _ in matches
                 if not self.forms[other].country and re.sub(r"\D", "", other) == digits
                 and slip_in_long_word(key, other) and not other_ending(key, other)
-                and slip_shaped(key, other) and not plural_of(key, other)]
+                and slip_shaped(key, other) and not plural_of(key, other)
+                # an organisation's or a work's one-word name without the plural's letter is
+                # the word in the singular: another name ("Transport" of an association beside
+                # the ministry "Transports"), where a place's is a slip ("Bordeau")
+                and not (label in _SINGULAR_APART and plural_of(other, key))]
 
     def _choices(self, label: str, compact: str) -> list[str]:
         """The frequent forms of `label` a form (`compact`: its key without spaces) is compared

@@ -391,7 +391,9 @@ ANALYSIS_VERSION = 141
 # 18: a bare surname of a document naming several namesakes in full goes to the corpus's
 #     dominant namesake (9 in 10 of the surname's full-name mentions), the document's majority
 #     only as fallback ("X" beside "Emmanuel et Brigitte X") (issue 17, v10).
-CORPUS_RULES_VERSION = 18
+# 19: an organisation's or a work's one-word name without the plural's letter of a frequent
+#     one is another name, no slip ("Transport" / "Transports", "Minute" / "Minutes") (17).
+CORPUS_RULES_VERSION = 19
 
 
 # The packaged files the analysis reads: word lists, and the weights of events/confidence.py.

@@ -163,6 +163,9 @@ def test_only_a_slip_shaped_edit_joins_a_short_name(frequent, rare, joined):
 @pytest.mark.parametrize(("frequent", "rare", "label"), [
     ("Valmorie", "Valmories", "LOC"),  # the region's plural: two regions
     ("Piotr Valmorin", "Valmorins", "PER"),  # a surname's plural: the family
+    # an organisation's or a work's singular: the word, another name
+    ("Valmorines", "Valmorine", "ORG"),
+    ("Valmorines", "Valmorine", "MISC"),
 ])
 def test_a_one_word_plural_does_not_join_its_singular_as_a_slip(frequent, rare, label):
     entities = consolidate([*rows(frequent, 6, label), row(rare, label, document="x")])
