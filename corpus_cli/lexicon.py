@@ -40,6 +40,11 @@ def entries(filename: str, section: str) -> tuple[str, ...]:
     return sections(filename).get(section, ())
 
 
+def words(filename: str, section: str) -> frozenset[str]:
+    """The words of one section, several a line, in lower case."""
+    return frozenset(word.lower() for line in entries(filename, section) for word in line.split())
+
+
 def pairs(filename: str, section: str, separator: str = " = ") -> dict[str, str]:
     """`key = value` entries of one section, in file order."""
     found: dict[str, str] = {}

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
 
+from .tokens import span_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -173,8 +175,9 @@ def _sentence_index(doc: Doc, sentence: Span | None) -> int:
 
 
 def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    """The token holding character `offset` (`span_of`, kept per document)."""
+    found = span_of(doc, offset, offset + 1)
+    return None if found is None else doc[found[0]]
 
 
 def _between(doc: Doc, one: int, other: int) -> list[Token]:

@@ -219,16 +219,14 @@ def _verbal_words() -> tuple[dict[str, tuple[str, str | None]], frozenset[str]]:
     for line in wordfiles.entries(EXPRESSIONS_FILE, "verbal_senses"):
         verb, kind, code = line.split()
         senses[verb.lower()] = (kind, None if code == "-" else code)
-    return senses, frozenset(w.lower() for line in wordfiles.entries(
-        EXPRESSIONS_FILE, "enforcers") for w in line.split())
+    return senses, wordfiles.words(EXPRESSIONS_FILE, "enforcers")
 
 
 @functools.cache
 def _blame_words() -> dict[str, frozenset[str]]:
     """[blame], [judging_verbs], [expressing_verbs] and [reproach] of
     data/events_expressions.txt."""
-    return {section: frozenset(w.lower() for line in wordfiles.entries(EXPRESSIONS_FILE, section)
-                               for w in line.split())
+    return {section: wordfiles.words(EXPRESSIONS_FILE, section)
             for section in ("blame", "judging_verbs", "expressing_verbs", "reproach")}
 
 
@@ -417,15 +415,13 @@ def courts() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
 @functools.cache
 def court_persons() -> frozenset[str]:
     """[court_persons] of data/events_expressions.txt: court nouns that also name a speaker."""
-    return frozenset(w.lower() for line in wordfiles.entries(EXPRESSIONS_FILE, "court_persons")
-                     for w in line.split())
+    return wordfiles.words(EXPRESSIONS_FILE, "court_persons")
 
 
 @functools.cache
 def modal_verbs() -> frozenset[str]:
     """[modal_verbs] of data/events_expressions.txt: verbs whose subject's event is not theirs."""
-    return frozenset(w.lower() for line in wordfiles.entries(EXPRESSIONS_FILE, "modal_verbs")
-                     for w in line.split())
+    return wordfiles.words(EXPRESSIONS_FILE, "modal_verbs")
 
 
 @functools.cache
