@@ -350,7 +350,9 @@ from corpus_cli import MODEL_NAME
 #     name (17).
 # 141: the confidence's weights refit on the judged samples v2-v17 at these rules; the data
 #     digest now covers them (data/events_confidence.json) (13).
-ANALYSIS_VERSION = 141
+# 142: a person a statement is addressed to ("a écrit à X", "a répondu à X") is its target;
+#     an outlet or a body told stays the audience (13).
+ANALYSIS_VERSION = 142
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

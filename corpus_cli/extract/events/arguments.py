@@ -332,7 +332,8 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
             return ""  # "sur BFMTV", "dans Le Monde"
         if label == "ORG" and _of_a_person(head, index, scope):
             return ""  # "X (LR)", "X, président de Y": the person's party or employer
-        if group.trigger.type in _SPEECH_TYPES and preposition in _words("addressee"):
+        if (group.trigger.type in _SPEECH_TYPES and preposition in _words("addressee")
+                and label != "PER"):
             return ""  # "a déclaré à l'AFP", "devant l'Assemblée": audience, not actor
         if group.trigger.cameo in VISIT_CODES and preposition in _words("place_prepositions"):
             return "place"  # "s'est rendu à l'Élysée"

@@ -137,6 +137,13 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("Le rapport de la Cour des comptes sera publié vendredi.", "vendredi",
      ["Cour des comptes"], []),
     ("Le livre de Paul Hébert paraîtra jeudi.", "jeudi", ["Paul Hébert"], []),
+    # a person written to or answered is acted on; an outlet told is only the audience
+    ("Paul Hébert a écrit à Claire Vautrin le 23 août.", "23 août", ["Paul Hébert"],
+     ["Claire Vautrin"]),
+    ("Paul Hébert a répondu mardi à Claire Vautrin sur Radio Nord.", "mardi", ["Paul Hébert"],
+     ["Claire Vautrin"]),
+    ("Paul Hébert a déclaré mardi à l'AFP que le texte était prêt.", "mardi", ["Paul Hébert"],
+     []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
