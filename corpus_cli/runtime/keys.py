@@ -352,7 +352,9 @@ from corpus_cli import MODEL_NAME
 #     digest now covers them (data/events_confidence.json) (13).
 # 142: a person a statement is addressed to ("a écrit à X", "a répondu à X") is its target;
 #     an outlet or a body told stays the audience (13).
-ANALYSIS_VERSION = 142
+# 143: a light verb alone ("il y a ce matin une femme qui...") dates no clause's act in the
+#     candidates either, as in the floor; "était lundi à X" stays a presence (13).
+ANALYSIS_VERSION = 143
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

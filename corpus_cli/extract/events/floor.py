@@ -37,7 +37,7 @@ from .clauses import (
     possessive,
 )
 from .dating import not_the_events, nowadays, open_dates, reporting_incise_verb
-from .kinds import expression_type, is_event_noun, predicate_type
+from .kinds import is_event_noun, light_alone, predicate_type
 from .roles import _passive_voice, in_medium, inverted_speaker, source_actor
 from .status import _status
 from .tokens import span_of
@@ -88,9 +88,8 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
                     doc, date, predicate.idx):
                 rows.append(_second(doc, first, dates[first["date"]], number, date, index))
             continue
-        if predicate.lemma_.lower() in _words("not_acts") or figure_clause(predicate) or (
-                predicate.lemma_.lower() in _words("light_verbs")
-                and not expression_type(predicate)):
+        if (predicate.lemma_.lower() in _words("not_acts") or figure_clause(predicate)
+                or light_alone(predicate)):
             continue  # "il y a aujourd'hui une impasse": a light verb alone tells no act
         if not_the_events(doc, date, predicate.idx):
             continue

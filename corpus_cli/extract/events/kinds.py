@@ -111,6 +111,12 @@ def expressions() -> Mapping[tuple[str, str], tuple[str, str | None]]:
     return found
 
 
+def light_alone(predicate: Token) -> bool:
+    """A light verb in no expression ("il y a aujourd'hui une impasse", "a eu lundi"): alone
+    it tells no act."""
+    return predicate.lemma_.lower() in _words("light_verbs") and not expression_type(predicate)
+
+
 def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
     """The type the words around one of `tokens` give its event, else None:
     - a verb-noun expression the token belongs to ("mis en examen", "placé en garde à vue",

@@ -126,3 +126,16 @@ def test_the_described_agent_hung_on_the_date_s_number_acts(nlp):
             "d'instruction du pôle financier.")
     row = next(r for r in dated(nlp, text) if r["lemma"] == "entendre")
     assert row["actors"] == ["les juges d'instruction du pôle financier"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ce matin, il y a une jeune femme qui était en CDD, on lui a trouvé un emploi.",
+    "Selon Paul Hébert, il y a aujourd'hui une impasse au conseil municipal.",
+])
+def test_il_y_a_with_a_date_tells_no_act(nlp, text):
+    assert not [row for row in dated(nlp, text) if row["trigger"] in ("a", "y a", "avoir")]
+
+
+def test_a_presence_with_etre_and_a_date_stays_a_visit(nlp):
+    rows = dated(nlp, "Paul Hébert était lundi à Genève.")
+    assert [row["actors"] for row in rows] == [["Paul Hébert"]]
