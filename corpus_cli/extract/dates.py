@@ -211,7 +211,8 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
     A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead, in a past
     clause the nearest day of its month (a past act may set a limit still to come); the new
     date of a postponement ("renvoyé au 13 mai") in any clause; a date that complements a noun
-    ("le scrutin du 9 août") is the nearest such date, whatever the clause.
+    ("le scrutin du 9 août") is the nearest such date, whatever the clause, but of an attack,
+    a death or an accident ("les attentats du 13 novembre") the last one.
     """
     if postponed_before(text, expression.start):
         return "future"
@@ -220,9 +221,22 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
         return "future"  # a day of a month with no tense ("prévue jusqu'au 6 mai"): nearest
     if tense == "past" and limit and expression.spec.month is not None:
         return None  # "ont lancé un appel à la grève jusqu'au 31 août": either side, nearest
+    if expression.spec.month is not None and _complements_noun(span) and _unforeseen(span):
+        return "past"  # "les attentats du 13 novembre": no one dates an attack ahead
     if expression.spec.month is not None and (_complements_noun(span) or _in_subject(span)):
         return None
     return tense
+
+
+# The types of events no one announces before they happen: a date that complements their noun
+# is behind the day of writing.
+_UNFORESEEN = frozenset({"assault", "mass_violence", "death", "accident"})
+
+
+def _unforeseen(span: Span) -> bool:
+    """The noun the date complements names an attack, a death or an accident."""
+    noun = span.root.head
+    return type_of(noun.lemma_, "NOUN")[0] in _UNFORESEEN
 
 
 def _in_subject(span: Span) -> bool:

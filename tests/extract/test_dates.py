@@ -417,6 +417,12 @@ CUES = [
      "2020-08-09"),
     ("2020-08-28", "La commission examinera les recours contre l'élection du 9 août.",
      "2020-08-09"),
+    ("2016-09-26", "Le scrutin du 13 novembre sera décisif pour le parti.", "2016-11-13"),
+    # but no one dates an attack, a death or an accident ahead: the last such day
+    ("2016-09-26", "Le cerveau des attentats du 13 novembre avait prévu de fuir en Syrie.",
+     "2015-11-13"),
+    ("2016-09-26", "Les victimes de l'accident du 2 octobre seront reçues par le maire.",
+     "2015-10-02"),
 ]
 
 

@@ -51,7 +51,7 @@ from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows, guess_actors
-from .kinds import INTERVIEW, guest_of_outlet, is_event_noun, light_alone, predicate_type
+from .kinds import INTERVIEW, existential, guest_of_outlet, is_event_noun, predicate_type
 from .role_nouns import noun_person, role_noun_person
 from .roles import (
     _passive_voice,
@@ -168,9 +168,9 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         predicate = governing_predicate(attached)
         if (predicate is None or predicate.lemma_.lower() in lex.reporting
                 or predicate.lemma_.lower() in _words("not_acts")
-                or (light_alone(predicate) and not presence(predicate, index))
+                or existential(predicate)
                 or not_the_events(doc, date, predicate.idx)):
-            continue  # "il y a ce matin une femme qui": no act; "était lundi à X" is a visit
+            continue  # "il y a ce matin une femme qui": there is, no act
         owner = claimed.get(predicate.i)
         if owner is not None:
             row = made.get(owner)

@@ -135,11 +135,13 @@ def described_subject(predicate: Token) -> str | None:
     """The predicate's subject as text when it is headed by a person noun ("l'homme", "au moins
     dix personnes", "le suspect" of a passive); None when it is a thing, a pronoun or absent."""
     # The parse may hang the subject on the auxiliary when an adverbial splits it from the
-    # participle ("les X avaient pour la première fois remporté"): the auxiliary's is the verb's.
+    # participle ("les X avaient pour la première fois remporté"): the auxiliary's is the verb's;
+    # so is that of a causative "faire" hung under its infinitive ("X avait fait savoir").
     children = list(predicate.children)
     subject = next((c for c in children if c.dep_ in _SUBJECT), None)
     if subject is None:
-        subject = next((c for holder in children if holder.dep_ in _TENSE_AUXILIARIES
+        subject = next((c for holder in children if holder.dep_ in _TENSE_AUXILIARIES or (
+                            holder.lemma_.lower() == "faire" and holder.i < predicate.i)
                         for c in holder.children if c.dep_ in _SUBJECT), None)
     if subject is None:
         subject = next(iter(fronted_subjects(predicate)), None)

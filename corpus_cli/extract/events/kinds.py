@@ -111,6 +111,13 @@ def expressions() -> Mapping[tuple[str, str], tuple[str, str | None]]:
     return found
 
 
+def existential(predicate: Token) -> bool:
+    """"il y a" saying what there is ("Ce matin, il y a une femme qui..."): no act. "Il y a"
+    of a lapse of time is a date (the dates layer's), never a predicate."""
+    return predicate.lemma_.lower() == "avoir" and any(
+        c.lower_ == "y" and c.dep_.startswith("expl") for c in predicate.children)
+
+
 def light_alone(predicate: Token) -> bool:
     """A light verb in no expression ("il y a aujourd'hui une impasse", "a eu lundi"): alone
     it tells no act."""

@@ -419,12 +419,13 @@ def _inverted_slot(verb: Token) -> Token | None:
 def _reported_before(verb: Token, first: int, subjects: Sequence[Token]) -> bool:
     """The words before the comma are what was said, and the person after the verb says it
     ("Le début est décalé, a annoncé mardi le ministre"): the verb group right after a comma,
-    its parsed subject no one who could speak (no person's or body's name, pronoun or person
-    noun), and a person's name or a person noun in the inverted subject's place."""
+    its parsed subject no one who could speak (name, pronoun, person noun) or quoted words
+    after it, and a person's name or a person noun in the inverted subject's place."""
     if first < 1 or verb.doc[first - 1].text != ",":
         return False
-    if any(_speaker_like(subject) for subject in subjects):
-        return False
+    if any(_speaker_like(subject) and not any(t.is_quote for t in verb.doc[subject.i:first])
+           for subject in subjects):
+        return False  # 'La ville compte "20% de moins", a estimé le maire': quoted between
     slot = _inverted_slot(verb)
     return slot is not None and not _has_case(slot) and (
         slot.ent_type_ == "PER" or (slot.pos_ == "NOUN" and of_persons(slot)))

@@ -139,3 +139,11 @@ def test_il_y_a_with_a_date_tells_no_act(nlp, text):
 def test_a_presence_with_etre_and_a_date_stays_a_visit(nlp):
     rows = dated(nlp, "Paul Hébert était lundi à Genève.")
     assert [row["actors"] for row in rows] == [["Paul Hébert"]]
+
+
+def test_the_subject_of_a_causative_faire_under_its_infinitive_acts(nlp):
+    # the parse hangs "fait" and its subject under "savoir"; the fronted years leave the
+    # clause to the floor, which reads the described subject there too
+    rows = dated(nlp, "En 2017 et 2018, le maire de Cerville avait fait savoir qu'il n'avait "
+                      "pas payé sa cotisation.", "2019-01-03")
+    assert rows and all(row["actors"] == ["le maire de Cerville"] for row in rows)

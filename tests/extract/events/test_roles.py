@@ -144,6 +144,11 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["Claire Vautrin"]),
     ("Paul Hébert a déclaré mardi à l'AFP que le texte était prêt.", "mardi", ["Paul Hébert"],
      []),
+    # people and bodies named by what they are, counted or not (data/events_actors.txt)
+    ("Radio Nord révèle que 12.000 contribuables ont modulé leur taux d'imposition en "
+     "février.", "février", ["12.000 contribuables"], []),
+    ("Le 23 avril, la commune s'était engagée à annuler les loyers.", "23 avril",
+     ["la commune"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
