@@ -559,3 +559,39 @@ def _actor_object(group: _Group, index: _Mentions) -> bool:
                    for n in names):
                 return True
     return False
+
+
+def with_author(doc: Doc, group: _Group, index: _Mentions,
+                roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Actors and targets of a statement whose subject is a thing of someone's ("une étude de
+    X indiquait", "le rapport de X souligne"): X, its author, speaks, never a target. Not the
+    "de X" of a person noun ("le porte-parole de X": that person speaks)."""
+    actors, targets = roles
+    if group.trigger.type not in _SPEECH_TYPES or actors:
+        return roles
+    subject = next((c for c in group.anchor.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or of_persons(subject):
+        return roles
+    for complement in subject.children:
+        row = index.by_token.get(complement.i)
+        if (complement.dep_ == "nmod" and row is not None and row in targets
+                and index.rows[row]["label"] in _ACTOR_LABELS and any(
+                    c.dep_ == "case" and c.lower_ in _words("de") for c in complement.children)):
+            return [row], [m for m in targets if m != row]
+    return roles
+
+
+def with_expected(group: _Group, index: _Mentions,
+                  roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Actors and targets of "X est attendu lundi à Y": X, the one expected, is to come or to
+    act; the passive makes no target of X."""
+    actors, targets = roles
+    anchor = group.anchor
+    if anchor.lemma_.lower() != "attendre" or not any(c.dep_ == "aux:pass"
+                                                       for c in anchor.children):
+        return roles
+    subject = next((c for c in anchor.children if c.dep_ == "nsubj:pass"), None)
+    row = None if subject is None else index.by_token.get(subject.i)
+    if row is None or row not in targets:
+        return roles
+    return [row, *actors], [m for m in targets if m != row]

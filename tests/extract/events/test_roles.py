@@ -149,6 +149,11 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      "février.", "février", ["12.000 contribuables"], []),
     ("Le 23 avril, la commune s'était engagée à annuler les loyers.", "23 avril",
      ["la commune"], []),
+    # the author of a study or a report that says something speaks
+    ("Un rapport de la Cour des comptes souligne mardi que la dette a augmenté.", "mardi",
+     ["Cour des comptes"], []),
+    # the one expected somewhere is to come: the passive makes no target of them
+    ("Paul Hébert est attendu au tribunal lundi.", "lundi", ["Paul Hébert"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
