@@ -6,7 +6,8 @@ The split is a zero-width infix of the tokenizer, so the text keeps its length a
 offset into the file holds. It is made only before a capitalised word that opens French
 sentences (a determiner, a pronoun, a preposition, a conjunction, an adverb of linking),
 after at least three lower-case letters: names written with an inner capital ("DiCaprio",
-"McCain", "iPhone") are left whole.
+"McCain", "iPhone") are left whole. A credit in capitals glued to the next sentence
+("BFMTVLe", "6MEDIASMais") is split the same way before an opener with a lower-case letter.
 
 A quotation mark glued to an elided word ('juge qu'"il est...') is split off too: whole, the
 token hid the quotation's start and the parser read the quoted words as the main clause.
@@ -30,10 +31,20 @@ OPENERS = (
     "Ainsi", "Pourtant", "Cependant", "Enfin", "Si", "Quand", "Comme", "Face", "Outre",
     "Jusqu",
 )
+# "A", the preposition "À" written without its accent ("...visésA Paris"), opens a sentence
+# after lower-case letters only: after capitals it is an acronym's letter.
+AFTER_LOWER = ("A", "À")
+# After a credit in capitals ("BFMTVLe", "6MEDIASMais": 416 of 20,000 OrangeSum articles),
+# the openers with a lower-case letter: the others ("L") may end an acronym.
+AFTER_CAPITALS = tuple(word for word in OPENERS if not word.isupper())
 _OPENING = frozenset(OPENERS)
 _LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
-# The infix: after three lower-case letters, before an opener that ends its word.
-INFIX = (rf"(?<=[{_LOWER}]{{3}})(?=(?:{'|'.join(OPENERS)})(?![{_LOWER}A-Z0-9]))")
+# The infixes: after three lower-case letters, before an opener that ends its word; after three
+# capitals or digits, before an opener with a lower-case letter.
+INFIX = (rf"(?<=[{_LOWER}]{{3}})(?=(?:{'|'.join(OPENERS + AFTER_LOWER)})"
+         rf"(?![{_LOWER}A-Z0-9]))")
+INFIX_AFTER_CAPITALS = (rf"(?<=[A-Z0-9]{{3}})(?=(?:{'|'.join(AFTER_CAPITALS)})"
+                        rf"(?![{_LOWER}A-Z0-9]))")
 
 
 def acronym_end(before: str, word: str) -> bool:
@@ -44,10 +55,14 @@ def acronym_end(before: str, word: str) -> bool:
 
 
 def glued_start(before: str, word: str, touching: bool) -> bool:
-    """Whether `word` opens a sentence glued to the lower-case word `before` (`touching`: no
-    character between them)."""
-    return (touching and word in _OPENING and len(before) >= 3
-            and before[-3:].isalpha() and before[-3:].islower())
+    """Whether `word` opens a sentence glued to the lower-case word or the credit in capitals
+    `before` (`touching`: no character between them)."""
+    if not touching or len(before) < 3:
+        return False
+    end = before[-3:]
+    if end.isalpha() and end.islower():
+        return word in _OPENING or word in AFTER_LOWER
+    return word in AFTER_CAPITALS and all(c.isdigit() or "A" <= c <= "Z" for c in end)
 # The infix: a quotation mark right after an elision's apostrophe (qu'"il, l'«homme»).
 QUOTE_AFTER_ELISION = r"(?<=['’])[\"“«]"
 # The infixes: a dash glued after a sentence's final punctuation, itself glued to a word

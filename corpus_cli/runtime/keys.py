@@ -362,7 +362,10 @@ from corpus_cli import MODEL_NAME
 #     the last such day ("les attentats du 13 novembre") (13).
 # 145: the author of a thing that says ("une étude de X indiquait") speaks; the one "attendu"
 #     somewhere acts, no target of the passive (13).
-ANALYSIS_VERSION = 145
+# 146: a credit in capitals glued to the next sentence ("BFMTVLe", "6MEDIASMais") and an "A"
+#     glued after lower-case letters ("renforcésA Lyon") are split off and start a sentence
+#     (nlp/glued.py) (13, 17).
+ANALYSIS_VERSION = 146
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -10,6 +10,10 @@ import pytest
     ("Certains réclament une enquêteSelon Le Courrier, Paul Hébert voyage.", "enquête", "Selon"),
     ("Des retards intellectuelsIl se fondait sur un rapport.", "intellectuels", "Il"),
     ("Le pouvoir d'achat inquièteLe niveau de la dette monte.", "inquiète", "Le"),
+    # "A" for "À" after lower-case letters; a video's credit in capitals
+    ("Les contrôles seront renforcésA Lyon, la police veille.", "renforcés", "A"),
+    ("Une vidéo TVNORDLe président a parlé lundi.", "TVNORD", "Le"),
+    ("Source 6MEDIASMais il reste du travail.", "6MEDIAS", "Mais"),
 ])
 def test_a_glued_heading_is_split_and_the_text_below_starts_a_sentence(nlp, text, last, first):
     doc = nlp(text)
@@ -20,7 +24,8 @@ def test_a_glued_heading_is_split_and_the_text_below_starts_a_sentence(nlp, text
     assert doc[position].is_sent_start
 
 
-@pytest.mark.parametrize("name", ["DiCaprio", "McCain", "iPhone", "LeBron", "Leclerc"])
+@pytest.mark.parametrize("name", ["DiCaprio", "McCain", "iPhone", "LeBron", "Leclerc", "ABCL",
+                                  "NASA"])
 def test_names_with_an_inner_capital_stay_whole(nlp, name):
     assert name in [t.text for t in nlp(f"Hier, {name} était à Lyon.")]
 
