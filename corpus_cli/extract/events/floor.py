@@ -55,6 +55,8 @@ _READ_PERFORMERS = frozenset({*_SUBJECTS, "obl:agent"})
 # The prepositions of a place: a LOC after one of them is where, not who.
 _PLACE_CASES = frozenset({"à", "au", "aux", "en", "dans", "vers", "depuis", "de", "du", "d'",
                           "d’", "des", "sur", "près", "devant"})
+# The prepositions of where, without the "de" of a complement ("le porte-parole du parti X").
+_WHERE = frozenset({"à", "au", "aux", "en", "dans", "vers", "sur", "près", "devant"})
 # The most words of a coordinated date's own phrase ("et à Bruxelles en mars").
 MAX_PHRASE = 12
 # The prepositions of a thing's date ("la vidéo du 30 avril"); "en janvier" after a noun is
@@ -294,7 +296,9 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
     for names in (in_clause, inside):
         actors = [n for n in names if _acts(doc, index, n)
                   and not in_medium(doc, index.rows[n])]
-        places = [n for n in names if index.rows[n]["label"] == "LOC" and n not in actors]
+        places = [n for n in names if n not in actors and (
+            index.rows[n]["label"] == "LOC"
+            or _names_a_place(_mention_head(doc, index.rows[n])))]
         if actors or places:
             source = source_actor(doc, group, index)
             if source is not None and source in actors:
@@ -319,9 +323,11 @@ def _subject_of(doc: Doc, index: _Mentions, number: int, predicate: Token) -> bo
 
 
 def _acts(doc: Doc, index: _Mentions, number: int) -> bool:
-    """A person, a body or an outlet; a LOC only with no place preposition before it."""
+    """A person, a body or an outlet; a LOC only with no place preposition before it; no name
+    of a place's noun ("à la station X")."""
     row = index.rows[number]
-    if occasion(_mention_head(doc, row)):
+    head = _mention_head(doc, row)
+    if occasion(head) or _names_a_place(head):
         return False  # "lors d'une Convention de la droite": when, not who
     if row["label"] in _ACTING:
         return True
@@ -333,3 +339,12 @@ def _acts(doc: Doc, index: _Mentions, number: int) -> bool:
     return not any(child.dep_ == "case" and child.lower_ in _PLACE_CASES
                    for child in doc[position].children) and not (
         position > 0 and doc[position - 1].lower_ in _PLACE_CASES)
+
+
+def _names_a_place(head: Token) -> bool:
+    """The name completes, with no preposition of its own, a noun after a place preposition
+    ("à la station X", "dans le quartier X"): where, whatever its label."""
+    noun = head.head
+    return (head.dep_ in ("appos", "flat:name", "nmod") and noun.pos_ == "NOUN"
+            and not any(c.dep_ == "case" for c in head.children)
+            and any(c.dep_ == "case" and c.lower_ in _WHERE for c in noun.children))

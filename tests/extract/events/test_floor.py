@@ -167,3 +167,12 @@ def test_a_capitalised_word_the_tagger_read_as_a_verb_is_no_event(nlp):
                       "Inter lundi matin.")
     assert [row["trigger"] for row in found if row["date_text"] == "lundi matin"] == [
         "prévient"]
+
+
+@pytest.mark.parametrize("name", ["Parsons Green", "Villiers-Neuve"])
+def test_the_name_of_a_place_s_noun_is_where_a_floor_row_happened_not_who(nlp, name):
+    text = (f"Une explosion s'est produite, vendredi 15 septembre, en début de matinée, à la "
+            f"station {name}, dans le sud-ouest de la ville.")
+    found = [row for row in rows(nlp, text) if row["date_text"] == "vendredi 15 septembre"]
+    assert found and all(name not in row["actors"] for row in found)
+    assert all(name in row["places"] for row in found)
