@@ -367,7 +367,9 @@ from corpus_cli import MODEL_NAME
 #     (nlp/glued.py) (13, 17).
 # 147: a name completing a noun after a preposition of place ("à la station X") is where a
 #     floor row happened, not who acted in it (13).
-ANALYSIS_VERSION = 147
+# 148: a week named from a day told ("la semaine précédente", "la semaine suivante") is that
+#     week, not a day seven days off ("une semaine plus tôt" stays a day) (13).
+ANALYSIS_VERSION = 148
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -246,3 +246,15 @@ def test_an_expression_that_would_leave_the_calendar_stays_unresolved(text: str,
 def test_a_shift_from_an_event_off_the_calendar_leaves_the_row_as_it_was() -> None:
     row = {"anchor": "event", "granularity": "duration", "value": "P9000Y", "mod": "BEFORE"}
     assert resolve_relative(row, {"value": "2016-12-15"}) == row
+
+
+@pytest.mark.parametrize(("text", "value", "granularity"), [
+    ("la semaine précédente", "2019-W03", "week"),  # a week named: that week
+    ("la semaine suivante", "2019-W05", "week"),
+    ("une semaine plus tôt", "2019-01-19", "day"),  # a distance: the day a week off
+])
+def test_a_week_named_from_a_day_told_is_that_week(text: str, value: str,
+                                                     granularity: str) -> None:
+    told = PartialDate.from_iso("2019-01-26")
+    fields = resolve(next(iter(find_expressions(text))), "2019-02-22", "past", told)
+    assert (fields["value"], fields["granularity"]) == (value, granularity)

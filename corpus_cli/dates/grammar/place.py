@@ -249,10 +249,13 @@ def deictic(spec: Spec, reference: PartialDate) -> PartialDate | None:
 
 
 def from_anchor(spec: Spec, base: PartialDate) -> PartialDate:
-    """A date counted from another one ("le lendemain", "un an plus tôt"), never finer than it."""
+    """A date counted from another one ("le lendemain", "un an plus tôt"), never finer than it;
+    a distance in weeks ("une semaine plus tôt") is a day, a week named ("la semaine
+    précédente") that week."""
     unit = spec.unit or "day"
     day = _moved(base.start, unit, spec.shift or 0)
-    granularity = coarser("day" if unit == "week" else unit, base.granularity)
+    granularity = coarser("day" if unit == "week" and not spec.as_week else unit,
+                          base.granularity)
     if granularity == "day":
         return with_time(day, spec)
     return at_granularity(day, granularity)

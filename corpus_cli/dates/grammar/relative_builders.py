@@ -85,6 +85,8 @@ def build_unit_adjective(g: Grammar, m: re.Match[str], text: str) -> list[Expres
         fields = relative_adjective(g, adjective)
     if unit == "weekend" and fields.get("anchor") is None:
         return [expression_at(m, text, "", Spec(weekend=True, **fields))]
+    if unit == "week" and fields.get("anchor") == "previous":
+        fields["as_week"] = True  # "la semaine précédente": that week, not a day 7 days off
     return [expression_at(m, text, "", Spec(unit="day" if unit == "weekend" else unit,
                                           **{**fields, "strict": False}))]
 
