@@ -67,9 +67,26 @@ def tokens(name: str) -> set[str]:
     return {t for t in re.findall(r"[a-z0-9]+", flat) if t not in _STOP and len(t) > 1}
 
 
+# Words that open a description, capitalised only at a sentence's start ("L'homme", "Trois
+# motards casqués"): no name.
+_OPENING_WORDS = frozenset({"l", "le", "la", "les", "un", "une", "des", "ce", "cet", "cette",
+                            "ces", "son", "sa", "ses", "leur", "leurs", "deux", "trois",
+                            "quatre", "cinq", "plusieurs", "certains", "certaines", "quelques"})
+
+
 def named(names: Iterable[str]) -> list[str]:
-    """The names among gold actors: a capital letter somewhere ("l'homme" is a description)."""
-    return [n for n in names if any(c.isupper() for c in n)]
+    """The names among gold actors: a capital letter somewhere but on a description's opening
+    word ("l'homme", "L'homme" and "Trois motards" are descriptions, "Le Parisien" a name)."""
+    return [n for n in names if _is_name(n)]
+
+
+def _is_name(text: str) -> bool:
+    words = re.findall(r"\w+", text)
+    if not words:
+        return False
+    first = words[0]
+    return any(c.isupper() for word in words[1:] for c in word) or (
+        first[:1].isupper() and first.lower() not in _OPENING_WORDS)
 
 
 def interval(value: str | None) -> tuple[Day, Day] | None:
