@@ -96,7 +96,7 @@ def _split_glued_headings(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
         infixes = [*(nlp.Defaults.infixes or ()), glued.INFIX, glued.INFIX_AFTER_CAPITALS,
-                   glued.QUOTE_AFTER_ELISION,
+                   glued.QUOTE_AFTER_ELISION, glued.QUOTE_BEFORE_OPENER, glued.QUOTE_AFTER_FINAL,
                    glued.FINAL_BEFORE_DASH, glued.DASH_AFTER_FINAL, glued.GLUED_PERIOD,
                    glued.GLUED_MARK, glued.GLUED_ACRONYM_PERIOD]
         tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .glued import GLUED_ENDS, acronym_end, glued_start
+from .glued import GLUED_ENDS, acronym_end, glued_start, quote_glued_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -79,9 +79,13 @@ def _layout_starts(doc: Doc, starts: list[int]) -> None:
             continue
         if previous is not None:
             wrapped = previous.pos_ in _CONTINUING_POS or previous.text in (",", "-", "–")
+            touching = previous.idx + len(previous.text) == token.idx
             if (newlines > 1 or (newlines == 1 and not wrapped) or _glued(previous, token)
-                    or glued_start(previous.text, token.text,
-                                   previous.idx + len(previous.text) == token.idx)):
+                    or glued_start(previous.text, token.text, touching)
+                    or (previous.i > 0 and quote_glued_start(
+                        doc[previous.i - 1].text, previous.text, token.text,
+                        touching and doc[previous.i - 1].idx + len(doc[previous.i - 1].text)
+                        == previous.idx))):
                 starts[token.i] = 1
             elif not newlines and previous.text[-1] not in _SENTENCE_END:
                 starts[token.i] = -1

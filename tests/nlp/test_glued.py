@@ -86,3 +86,25 @@ def test_a_sentence_glued_after_a_number_or_a_closing_mark_starts_a_sentence(nlp
                                   "Le mémorial de J.F.K. est fermé."])
 def test_a_period_inside_a_number_or_a_code_stays(nlp, text):
     assert len(list(nlp(text).sents)) == 1
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ('Le groupe a parlé. "Rien ne change pour nous"Ce vendredi, Paul Hébert a dénoncé un texte.',
+     "Ce"),
+    ("Il a souligné \"la gravité du moment\"Le ministre a ensuite quitté la salle.", "Le"),
+])
+def test_a_quoted_heading_glued_to_the_next_sentence_ends_at_its_mark(nlp, text, first):
+    doc = nlp(text)
+    assert doc.text == text
+    opener = next(t for t in doc if t.text == first and t.i > 0 and doc[t.i - 1].text == '"')
+    assert opener.is_sent_start
+
+
+def test_a_quotation_mark_glued_after_a_period_is_its_own_token(nlp):
+    doc = nlp("Il parle de l'exécutif.\"Nous partirons demain\", a-t-il dit.")
+    assert [t.text for t in doc][5:8] == [".", '"', "Nous"]
+
+
+def test_a_quoted_title_inside_a_sentence_stays_in_it(nlp):
+    doc = nlp('Il a cité "Les Misérables" hier soir à Lyon.')
+    assert len(list(doc.sents)) == 1
