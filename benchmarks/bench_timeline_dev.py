@@ -16,7 +16,8 @@ A gold event is found when one timeline entry has
   gold's precision: 2019-03-14 for gold 2019-03) or containing it (2019-03 for gold 2019-03-14),
 - at least one actor in common: the gold actors (actors and targets for consult and fight,
   where RULES.md calls the split arbitrary) against the entry's `actors`, compared by
-  normalised tokens (no case, no accents, no articles or titles; a surname is enough).
+  normalised tokens (no case, no accents, no articles or titles; a surname is enough), an
+  entry's entity by every name the corpus writes it as ("Grande-Bretagne" is "Royaume-Uni").
   Gold actors that are descriptions, not names ("l'homme"), are left out of actor scoring as
   RULES.md asks: when a gold event has no named actor (nor, for passives, named target), the
   date is enough. The "strict" lines keep the first version of the scorer, which asked an
@@ -144,6 +145,12 @@ def product(path: Path, tables: tuple[str, ...] = ()
         try:
             entries = api.timeline(corpus, timeline.Query(include_undated=True))
             baseline = baseline_entries(corpus, texts_of(path))
+            written_as = {str(row["name"]): [str(a) for a in row.get("aliases") or ()]
+                          for row in api.entity_rows(corpus)}
+            for entry in (*entries, *baseline):
+                for field in ("actors", "participants"):
+                    entry[f"{field}_as_written"] = [alias for name in entry.get(field) or ()
+                                                    for alias in written_as.get(name, ())]
             rows = ({record.id: found for record, found in corpus.analyses(tables=tables)}
                     if tables else {})
         finally:
@@ -204,8 +211,7 @@ def score(entries: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[str, Any]
         span = interval(event["date"])
         hits = [e for e in by_doc[str(event["doc"])]
                 if date_ok(interval_of(e), span)
-                and actors_ok(e.get(actor_field) or e.get("participants") or (), event,
-                              strict=strict)]
+                and actors_ok(_with_aliases(e, actor_field), event, strict=strict)]
         used.update(id(e) for e in hits)
         if event.get("optional"):
             continue
@@ -219,6 +225,14 @@ def score(entries: Sequence[Mapping[str, Any]], gold: Sequence[Mapping[str, Any]
     return {"required": len(required), "found": found, "recall": found / len(required),
             "type_right_among_found": typed / max(found, 1), "entries_dated": len(dated),
             "extra": len(extras), "misses": misses, "extras": extras}
+
+
+def _with_aliases(entry: Mapping[str, Any], field: str) -> list[str]:
+    """The entry's names in `field` (else its participants) and the other names their entities
+    are written as in the corpus ("Grande-Bretagne" is also "Royaume-Uni")."""
+    if not entry.get(field):
+        field = "participants"
+    return [*(entry.get(field) or ()), *(entry.get(f"{field}_as_written") or ())]
 
 
 def interval_of(entry: Mapping[str, Any]) -> tuple[Day, Day] | None:
