@@ -210,12 +210,15 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
 
     A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead, in a past
     clause the nearest day of its month (a past act may set a limit still to come); the new
-    date of a postponement ("renvoyé au 13 mai") in any clause; a date that complements a noun
+    date of a postponement ("renvoyé au 13 mai") in any clause, the start of a state ("depuis
+    le 5 décembre") behind; a date that complements a noun
     ("le scrutin du 9 août") is the nearest such date, whatever the clause, but of an attack,
     a death or an accident ("les attentats du 13 novembre") the last one.
     """
     if postponed_before(text, expression.start):
         return "future"
+    if since_before(text, expression.start):
+        return "past"  # "depuis le 5 décembre": a state's start, never ahead of the writing
     limit = limit_before(text, expression.start)
     if tense != "past" and limit and (tense is not None or expression.spec.month is None):
         return "future"  # a day of a month with no tense ("prévue jusqu'au 6 mai"): nearest

@@ -423,6 +423,8 @@ CUES = [
      "2015-11-13"),
     ("2016-09-26", "Les victimes de l'accident du 2 octobre seront reçues par le maire.",
      "2015-10-02"),
+    # the start of a state is behind the day of writing, whatever the clause's tense
+    ("2019-10-13", "Les cheminots sont en grève depuis le 5 décembre.", "2018-12-05"),
 ]
 
 

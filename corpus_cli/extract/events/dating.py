@@ -15,6 +15,7 @@ from .announced import announced_act
 from .arguments import occasion
 from .candidates import date_token
 from .clauses import governing_predicate, opens_description
+from .kinds import is_event_noun, type_of
 from .tokens import quoted_apart, span_of, token_index, utterances
 from .tree import _CLAUSE_DEPS, QUOTE_TYPES, _Group, is_relative, sentence_in_line
 from .wordlists import _words, lexicon
@@ -279,10 +280,29 @@ def _refused(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:
     key = (row["start"], row["end"], row.get("granularity"), row.get("mod"))
     if key not in found:
         found[key] = bool(_comparison(text, row) or _bound(text, row)
-                          or _TALLY.search(text, max(0, row["start"] - 20), row["start"])
+                          or (_TALLY.search(text, max(0, row["start"] - 20), row["start"])
+                              and not _start_of_an_act(doc, row))
                           or _parenthesised(text, row) or _of_a_measure(doc, row)
                           or _qualifies_a_description(doc, row))
     return found[key]
+
+
+def _start_of_an_act(doc: Doc, row: Mapping[str, Any]) -> bool:
+    """"depuis" and a day on an act that lasts ("mènent depuis le 9 octobre une offensive",
+    "hospitalisé depuis jeudi", "en grève depuis le 5 décembre"): the day it began, an event's
+    date. Not a month or a year ("depuis 2013": a tally's or a state's span), not a compound
+    past (a tally), not a word the lexicons give no type ("le chômage baisse depuis le 3
+    mars": a measure)."""
+    if row.get("granularity") not in ("day", "hour", "minute"):
+        return False
+    attached = date_token(doc, row)
+    if attached is None or any(c.dep_ == "aux:tense" for c in attached.children):
+        return False  # "ont tué 30 personnes depuis vendredi": a tally of a compound past
+    lemma = attached.lemma_.lower()
+    if attached.pos_ in ("NOUN", "PROPN"):
+        return is_event_noun(lemma)
+    return attached.pos_ == "VERB" and (type_of(lemma, "VERB")[0] != "other" or any(
+        c.dep_ == "obj" and is_event_noun(c.lemma_.lower()) for c in attached.children))
 
 
 def _qualifies_a_description(doc: Doc, row: Mapping[str, Any]) -> bool:

@@ -147,3 +147,17 @@ def test_the_subject_of_a_causative_faire_under_its_infinitive_acts(nlp):
     rows = dated(nlp, "En 2017 et 2018, le maire de Cerville avait fait savoir qu'il n'avait "
                       "pas payé sa cotisation.", "2019-01-03")
     assert rows and all(row["actors"] == ["le maire de Cerville"] for row in rows)
+
+
+@pytest.mark.parametrize(("text", "trigger", "date_text"), [
+    ("Les rebelles mènent depuis le 9 octobre une offensive dans le nord du pays.", "offensive",
+     "9 octobre"),
+    ("Les cheminots sont en grève depuis le 5 décembre.", "grève", "5 décembre"),
+])
+def test_depuis_and_a_day_on_an_act_that_lasts_dates_its_start(nlp, text, trigger, date_text):
+    assert [row["date_text"] for row in dated(nlp, text, "2019-10-13")
+            if row["trigger"] == trigger] == [date_text]
+
+
+def test_depuis_and_a_day_on_an_untyped_measure_dates_nothing(nlp):
+    assert not dated(nlp, "Le chômage baisse depuis le 3 mars selon Paul Hébert.", "2019-10-13")
