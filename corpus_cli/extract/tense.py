@@ -147,6 +147,12 @@ def clause_tense(verb: Token) -> str | None:
                 continue
             elif any(c.dep_.startswith("nsubj") and c.text[:1] in "-‑" for c in verb.children):
                 return "present"  # "dit-il": a finite verb of an incise, not a bare participle
+            elif verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and (
+                    verb.head.i != verb.i):
+                # "se disent opposés à la réouverture le 11 mai": an attribute, a state the
+                # governor's tense tells, no past act
+                verb = verb.head
+                continue
             else:
                 return "past"
         if "Inf" in forms:

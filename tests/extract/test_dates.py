@@ -425,6 +425,9 @@ CUES = [
      "2015-10-02"),
     # the start of a state is behind the day of writing, whatever the clause's tense
     ("2019-10-13", "Les cheminots sont en grève depuis le 5 décembre.", "2018-12-05"),
+    # a participle as an attribute is a state in its governor's tense, no past act
+    ("2020-04-29", "Les parents se disent opposés à la réouverture des écoles le 11 mai.",
+     "2020-05-11"),
 ]
 
 
