@@ -378,7 +378,9 @@ from corpus_cli import MODEL_NAME
 #     vendredi") and an untyped measure stay refused (13).
 # 151: a participle that is an attribute ("se disent opposés à la réouverture le 11 mai")
 #     takes its governor's tense, no past of its own (13).
-ANALYSIS_VERSION = 151
+# 152: a pronoun after a role noun subject of its own sentence whom no one named holds stands
+#     for that role noun, not for a person named sentences before (13).
+ANALYSIS_VERSION = 152
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

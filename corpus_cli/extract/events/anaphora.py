@@ -219,6 +219,8 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     person = None if role is None or resolve is None else resolve(role)
     if person is not None:
         return person  # "X a salué Y. Le ministre a promis. Il a ajouté": the minister
+    if role is not None and resolve is not None and role.sent.start == pronoun.sent.start:
+        return None  # "l'ancien président est furieux de l'échec du parti qu'il a quitté": him
     return last_subject if last_subject is not None else last
 
 

@@ -219,3 +219,11 @@ def test_celui_ci_stands_for_the_person_named_last(nlp):
     row = dated_row(nlp, "La ministre Claire Vautrin a reçu le député Paul Hébert. Le 9 juillet, "
                          "celui-ci avait dressé le bilan de la mesure.", "9 juillet")
     assert (row["actors"], row["type"]) == (["Paul Hébert"], "public_statement")
+
+
+def test_a_pronoun_after_a_role_noun_subject_of_its_own_sentence_stands_for_it(nlp):
+    # no one named with that role: the role noun, not the person named in the sentence before
+    text = ("Paul Hébert a réagi jeudi. Consulté de toutes parts, l'ancien président est furieux "
+            "de l'échec du parti qu'il a quitté il y a deux ans, rapporte vendredi Radio Nord.")
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "quitté")
+    assert row["actors"] == ["l'ancien président"]
