@@ -30,7 +30,14 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.nlp.model import text_of
 
 from .announced import controller, is_announced_act, performer_verb
-from .arguments import _actor_object, _arguments, _mention_head, with_author, with_expected
+from .arguments import (
+    _actor_object,
+    _arguments,
+    _mention_head,
+    with_author,
+    with_expected,
+    with_host,
+)
 from .candidates import date_token, dated_groups
 from .clauses import (
     POSSESSOR_UNDERGOES,
@@ -290,6 +297,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                                                 participants)
     actors, targets = with_expected(group, index, with_author(doc, group, index,
                                                              (actors, targets)))
+    actors, targets = with_host(doc, group, index, (actors, targets))
     actors, targets, participants = with_quote_speaker(doc, group, index, (actors, targets),
                                                        participants)
     actors, targets, participants = without_reporter(doc, group, index, (actors, targets),

@@ -595,3 +595,31 @@ def with_expected(group: _Group, index: _Mentions,
     if row is None or row not in targets:
         return roles
     return [row, *actors], [m for m in targets if m != row]
+
+
+def with_host(doc: Doc, group: _Group, index: _Mentions,
+              roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Actors and targets of the participle of an occasion opening the sentence ("Lors d'une
+    allocution prononcée dimanche, X a annoncé"): with no agent of its own, the one the main
+    clause names as its subject holds it."""
+    actors, targets = roles
+    anchor = group.anchor
+    noun = anchor.head
+    if (actors or anchor.dep_ != "acl" or noun.pos_ != "NOUN" or not occasion(noun)
+            or any(c.dep_ == "obl:agent" for c in anchor.children)):
+        return roles
+    main = noun
+    for _ in range(3):  # the parse hangs the noun on the main verb, or on "Lors" on it
+        if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+            break
+        main = main.head
+    subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i > anchor.i), None)
+    row = None if subject is None else index.by_token.get(subject.i)
+    if row is None:
+        subject_names = [] if subject is None else [
+            index.by_token[c.i] for c in subject.children
+            if c.dep_ in ("appos", "flat:name") and c.i in index.by_token]
+        row = subject_names[0] if subject_names else None
+    if row is None or row not in targets or doc[index.first.get(row, 0)].i < anchor.i:
+        return roles
+    return [row], [m for m in targets if m != row]

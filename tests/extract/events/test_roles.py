@@ -473,3 +473,11 @@ def test_the_show_that_carried_words_is_no_performer(nlp):
 ])
 def test_the_names_outside_a_participle_s_noun_did_not_do_its_act(nlp, text, day, actors):
     assert by_date(nlp, text, day)["actors"] == actors
+
+
+def test_the_subject_of_the_main_clause_holds_the_occasion_opening_the_sentence(nlp):
+    text = ("Lors d'une allocution prononcée ce dimanche, le président Paul Hébert a annoncé sa "
+            "démission.")
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "prononcée")
+    assert row["actors"] == ["Paul Hébert"]
+    assert row["targets"] == []
