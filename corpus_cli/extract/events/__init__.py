@@ -12,7 +12,8 @@ A package of one idea per module (see ARCHITECTURE.md, `event` rows):
 - clauses: the clause a date no event took belongs to, presences, described actors, pronouns;
 - floor: a resolved date row no event uses still dates its clause (`basis: "clause"`);
 - roles: actors and targets, incises' speakers, a statement's quote; role_nouns: the person a
-  role noun stands for ("le président turc" -> the one named with that role);
+  role noun stands for ("le président turc" -> the one named with that role); performers:
+  who performs an act the clause's shape makes a target of ("une étude de X indiquait");
 - tokens: one pass over the document's tokens (offsets, lemma hashes, spans) the rules share.
 
 The model's parse is noisy around names (a sentence-initial name read as a verb, a surname
@@ -30,14 +31,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.nlp.model import text_of
 
 from .announced import controller, is_announced_act, performer_verb
-from .arguments import (
-    _actor_object,
-    _arguments,
-    _mention_head,
-    with_author,
-    with_expected,
-    with_host,
-)
+from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import date_token, dated_groups
 from .clauses import (
     POSSESSOR_UNDERGOES,
@@ -59,6 +53,7 @@ from .context import date_from_context, date_of_its_sentence, one_per_coordinati
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows, guess_actors
 from .kinds import INTERVIEW, existential, guest_of_outlet, is_event_noun, predicate_type
+from .performers import with_author, with_expected, with_host
 from .role_nouns import noun_person, role_noun_person
 from .roles import (
     _passive_voice,

@@ -1,0 +1,81 @@
+"""Who performs an act the clause's shape makes a target of: the author of a thing that says
+("une étude de X indiquait"), the one expected somewhere ("X est attendu lundi au tribunal"),
+the host of an occasion opening the sentence ("Lors d'une allocution prononcée dimanche, X a
+annoncé"). Each takes the split of roles.py and moves that one mention from the targets to
+the actors."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .arguments import occasion
+from .clauses import of_persons
+from .tree import _ACTOR_LABELS, _SPEECH_TYPES, _Group, _Mentions
+from .wordlists import _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def with_author(doc: Doc, group: _Group, index: _Mentions,
+                roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Actors and targets of a statement whose subject is a thing of someone's ("une étude de
+    X indiquait", "le rapport de X souligne"): X, its author, speaks, never a target. Not the
+    "de X" of a person noun ("le porte-parole de X": that person speaks)."""
+    actors, targets = roles
+    if group.trigger.type not in _SPEECH_TYPES or actors:
+        return roles
+    subject = next((c for c in group.anchor.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or of_persons(subject):
+        return roles
+    for complement in subject.children:
+        row = index.by_token.get(complement.i)
+        if (complement.dep_ == "nmod" and row is not None and row in targets
+                and index.rows[row]["label"] in _ACTOR_LABELS and any(
+                    c.dep_ == "case" and c.lower_ in _words("de") for c in complement.children)):
+            return [row], [m for m in targets if m != row]
+    return roles
+
+
+def with_expected(group: _Group, index: _Mentions,
+                  roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Actors and targets of "X est attendu lundi à Y": X, the one expected, is to come or to
+    act; the passive makes no target of X."""
+    actors, targets = roles
+    anchor = group.anchor
+    if anchor.lemma_.lower() != "attendre" or not any(c.dep_ == "aux:pass"
+                                                       for c in anchor.children):
+        return roles
+    subject = next((c for c in anchor.children if c.dep_ == "nsubj:pass"), None)
+    row = None if subject is None else index.by_token.get(subject.i)
+    if row is None or row not in targets:
+        return roles
+    return [row, *actors], [m for m in targets if m != row]
+
+
+def with_host(doc: Doc, group: _Group, index: _Mentions,
+              roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Actors and targets of the participle of an occasion opening the sentence ("Lors d'une
+    allocution prononcée dimanche, X a annoncé"): with no agent of its own, the one the main
+    clause names as its subject holds it."""
+    actors, targets = roles
+    anchor = group.anchor
+    noun = anchor.head
+    if (actors or anchor.dep_ != "acl" or noun.pos_ != "NOUN" or not occasion(noun)
+            or any(c.dep_ == "obl:agent" for c in anchor.children)):
+        return roles
+    main = noun
+    for _ in range(3):  # the parse hangs the noun on the main verb, or on "Lors" on it
+        if main.pos_ in ("VERB", "AUX") or main.head.i == main.i:
+            break
+        main = main.head
+    subject = next((c for c in main.children if c.dep_ == "nsubj" and c.i > anchor.i), None)
+    row = None if subject is None else index.by_token.get(subject.i)
+    if row is None:
+        subject_names = [] if subject is None else [
+            index.by_token[c.i] for c in subject.children
+            if c.dep_ in ("appos", "flat:name") and c.i in index.by_token]
+        row = subject_names[0] if subject_names else None
+    if row is None or row not in targets or doc[index.first.get(row, 0)].i < anchor.i:
+        return roles
+    return [row], [m for m in targets if m != row]

@@ -1,0 +1,37 @@
+"""Who performs an act the clause's shape makes a target of (events/performers.py): the
+author of a thing that says, the one expected, the host of an occasion. Sentences written for
+each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows_for_tests import dated_row as by_date
+from tests.rows_for_tests import layered
+
+
+@pytest.mark.parametrize(("text", "date", "actors"), [
+    # the author of a study or a report that says something speaks
+    ("Un rapport de la Cour des comptes souligne mardi que la dette a augmenté.", "mardi",
+     ["Cour des comptes"]),
+    # the one expected somewhere is to come: the passive makes no target of them
+    ("Paul Hébert est attendu au tribunal lundi.", "lundi", ["Paul Hébert"]),
+])
+def test_the_one_the_clause_makes_a_target_performs(nlp, text, date, actors):
+    row = by_date(nlp, text, date)
+    assert row["actors"] == actors
+    assert row["targets"] == []
+
+
+def test_the_porte_parole_of_a_body_speaks_not_the_body(nlp):
+    row = by_date(nlp, "Le porte-parole du parti Renouveau a déclaré lundi que le vote aura lieu.",
+                  "lundi")
+    assert row["actors"] == ["Le porte-parole du parti Renouveau"]
+
+
+def test_the_subject_of_the_main_clause_holds_the_occasion_opening_the_sentence(nlp):
+    text = ("Lors d'une allocution prononcée ce dimanche, le président Paul Hébert a annoncé sa "
+            "démission.")
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "prononcée")
+    assert row["actors"] == ["Paul Hébert"]
+    assert row["targets"] == []
