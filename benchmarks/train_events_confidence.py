@@ -171,7 +171,8 @@ def write(rows: list[dict[str, Any]]) -> None:
     data = {
         "how": ("Fitted by benchmarks/train_events_confidence.py (--collect, then --fit "
                 f"--write): L2 logistic regressions (penalty {PENALTY}) on the entries of the "
-                "judged timeline samples benchmarks/events_sample_v2..v17.jsonl that today's rules "
+                f"judged timeline samples benchmarks/events_sample_v2..v{len(SAMPLES) + 1}.jsonl "
+                "that today's rules "
                 "still give; 'date' predicts that the entry's date is right, 'actor' that one "
                 "of its actors performs the event."),
         "entries": {"date": sum(1 for r in rows if r["date_ok"] is not None),
