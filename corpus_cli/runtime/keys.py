@@ -383,7 +383,9 @@ from corpus_cli import MODEL_NAME
 # 153: the participle of an occasion opening the sentence ("Lors d'une allocution prononcée
 #     dimanche, X a annoncé") is held by the main clause's named subject (13).
 # 154: the confidence's weights refit on the judged samples v2-v18 at these rules (13).
-ANALYSIS_VERSION = 154
+# 155: a second named subject the parse put after a verb with no object ("X a critiqué Y") is
+#     acted on, not a second actor (13).
+ANALYSIS_VERSION = 155
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

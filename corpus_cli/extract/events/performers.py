@@ -1,8 +1,9 @@
 """Who performs an act the clause's shape makes a target of: the author of a thing that says
 ("une étude de X indiquait"), the one expected somewhere ("X est attendu lundi au tribunal"),
 the host of an occasion opening the sentence ("Lors d'une allocution prononcée dimanche, X a
-annoncé"). Each takes the split of roles.py and moves that one mention from the targets to
-the actors."""
+annoncé"); and who does not: a second subject the parse put after a verb with no object ("X
+a critiqué Y"). Each takes the split of roles.py and moves one mention between the targets
+and the actors."""
 
 from __future__ import annotations
 
@@ -79,3 +80,22 @@ def with_host(doc: Doc, group: _Group, index: _Mentions,
     if row is None or row not in targets or doc[index.first.get(row, 0)].i < anchor.i:
         return roles
     return [row], [m for m in targets if m != row]
+
+
+def without_second_subject(doc: Doc, group: _Group, index: _Mentions,
+                           roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Actors and targets of a verb the parse gave a named subject before it and a second one
+    after it, with no object ("X a critiqué Y" read with Y as a subject too): Y is the
+    object, acted on. Not after a quotation ('"...", a dit Y': the incise's speaker)."""
+    actors, targets = roles
+    anchor = group.anchor
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < anchor.i and c.i in index.by_token]
+    after = [c for c in subjects if c.i > anchor.i and c.i in index.by_token]
+    if (not before or len(after) != 1 or any(c.dep_ == "obj" for c in anchor.children)
+            or any(t.is_quote for t in doc[before[0].i:anchor.i])):
+        return roles
+    row = index.by_token[after[0].i]
+    if row not in actors or len(actors) < 2:
+        return roles
+    return [m for m in actors if m != row], [row, *targets]

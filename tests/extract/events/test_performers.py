@@ -35,3 +35,19 @@ def test_the_subject_of_the_main_clause_holds_the_occasion_opening_the_sentence(
     row = next(row for row in layered(nlp, text) if row["trigger"] == "prononcée")
     assert row["actors"] == ["Paul Hébert"]
     assert row["targets"] == []
+
+
+@pytest.mark.parametrize("text", [
+    # the parse reads this second name as a subject (it does not read every name so)
+    "Pendant la réunion tenue lundi, Paul Hébert a critiqué Marie Lenoir.",
+    "Lundi, Paul Hébert a critiqué Marie Lenoir.",
+])
+def test_a_second_subject_after_a_verb_with_no_object_is_acted_on(nlp, text):
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "critiqué")
+    assert row["actors"] == ["Paul Hébert"]
+    assert row["targets"] == ["Marie Lenoir"]
+
+
+def test_the_speaker_inverted_after_a_quotation_still_speaks(nlp):
+    row = by_date(nlp, '"Nous partirons", a dit lundi Paul Hébert.', "lundi")
+    assert row["actors"] == ["Paul Hébert"]
