@@ -211,9 +211,9 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
     A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead, in a past
     clause the nearest day of its month (a past act may set a limit still to come); the new
     date of a postponement ("renvoyé au 13 mai") in any clause, the start of a state ("depuis
-    le 5 décembre") behind; a date that complements a noun
-    ("le scrutin du 9 août") is the nearest such date, whatever the clause, but of an attack,
-    a death or an accident ("les attentats du 13 novembre") the last one.
+    le 5 décembre") behind; a date that complements a noun ("le scrutin du 9 août") is the
+    nearest such date, whatever the clause, but of an attack, a death or an accident ("les
+    attentats du 13 novembre") the last one.
     """
     if postponed_before(text, expression.start):
         return "future"

@@ -10,7 +10,9 @@ after at least three lower-case letters: names written with an inner capital ("D
 ("BFMTVLe", "6MEDIASMais") is split the same way before an opener with a lower-case letter.
 
 A quotation mark glued to an elided word ('juge qu'"il est...') is split off too: whole, the
-token hid the quotation's start and the parser read the quoted words as the main clause.
+token hid the quotation's start and the parser read the quoted words as the main clause. So
+is one glued after a sentence's final mark ('l'exécutif."Nous') or between a word and the
+opener of the next sentence ('soit"Ce vendredi', which then starts a sentence).
 
 So are the dashes of an agency's intertitle written inside a paragraph ('... en médecine.-
 "Pas à la hauteur" -Paul Hébert a jugé', '... des journalistes. - Sanctuaire -Une annonce'):
@@ -45,6 +47,16 @@ INFIX = (rf"(?<=[{_LOWER}]{{3}})(?=(?:{'|'.join(OPENERS + AFTER_LOWER)})"
          rf"(?![{_LOWER}A-Z0-9]))")
 INFIX_AFTER_CAPITALS = (rf"(?<=[A-Z0-9]{{3}})(?=(?:{'|'.join(AFTER_CAPITALS)})"
                         rf"(?![{_LOWER}A-Z0-9]))")
+# The infix: a quotation mark glued between a word and the opener of the next sentence, the end
+# of a quoted heading with no period ('... quoi que ce soit"Ce vendredi, X a dénoncé': 1,179
+# times in 20,000 OrangeSum articles, a sentence's start in every one of 20 read).
+QUOTE_BEFORE_OPENER = (rf"(?<=[{_LOWER}0-9)])[\"”»](?=(?:{'|'.join(OPENERS)})"
+                       rf"(?![{_LOWER}A-Z0-9]))")
+_CLOSING_MARKS = frozenset('"”»')
+# The infix: a quotation mark glued between a sentence's final mark and the capital after it
+# ('l'exécutif."Nous allons'): whole, '"Nous' was one word, its subject lost ('."' before a
+# capital: 9,813 times in 20,000 OrangeSum articles).
+QUOTE_AFTER_FINAL = r"(?<=[.!?…])[\"“«](?=[A-ZÀ-ÖØ-Þ])"
 
 
 def acronym_end(before: str, word: str) -> bool:
@@ -70,16 +82,7 @@ def glued_start(before: str, word: str, touching: bool) -> bool:
     if end.isalpha() and end.islower():
         return word in _OPENING or word in AFTER_LOWER
     return word in AFTER_CAPITALS and all(c.isdigit() or "A" <= c <= "Z" for c in end)
-# The infix: a quotation mark glued between a word and the opener of the next sentence, the end
-# of a quoted heading with no period ('... quoi que ce soit"Ce vendredi, X a dénoncé': 1,179
-# times in 20,000 OrangeSum articles, a sentence's start in every one of 20 read).
-QUOTE_BEFORE_OPENER = (rf"(?<=[{_LOWER}0-9)])[\"”»](?=(?:{'|'.join(OPENERS)})"
-                       rf"(?![{_LOWER}A-Z0-9]))")
-_CLOSING_MARKS = frozenset('"”»')
-# The infix: a quotation mark glued between a sentence's final mark and the capital after it
-# ('l'exécutif."Nous allons'): whole, '"Nous' was one word, its subject lost ('."' before a
-# capital: 9,813 times in 20,000 OrangeSum articles).
-QUOTE_AFTER_FINAL = r"(?<=[.!?…])[\"“«](?=[A-ZÀ-ÖØ-Þ])"
+
 # The infix: a quotation mark right after an elision's apostrophe (qu'"il, l'«homme»).
 QUOTE_AFTER_ELISION = r"(?<=['’])[\"“«]"
 # The infixes: a dash glued after a sentence's final punctuation, itself glued to a word

@@ -79,13 +79,9 @@ def _layout_starts(doc: Doc, starts: list[int]) -> None:
             continue
         if previous is not None:
             wrapped = previous.pos_ in _CONTINUING_POS or previous.text in (",", "-", "–")
-            touching = previous.idx + len(previous.text) == token.idx
             if (newlines > 1 or (newlines == 1 and not wrapped) or _glued(previous, token)
-                    or glued_start(previous.text, token.text, touching)
-                    or (previous.i > 0 and quote_glued_start(
-                        doc[previous.i - 1].text, previous.text, token.text,
-                        touching and doc[previous.i - 1].idx + len(doc[previous.i - 1].text)
-                        == previous.idx))):
+                    or glued_start(previous.text, token.text, _touching(previous, token))
+                    or _after_glued_quote(previous, token)):
                 starts[token.i] = 1
             elif not newlines and previous.text[-1] not in _SENTENCE_END:
                 starts[token.i] = -1
@@ -160,6 +156,20 @@ def _likely_start(doc: Doc, j: int) -> int:
     """2 when a start after final punctuation looks like one (a capital follows), else 1."""
     before = doc[j - 1].text
     return 2 if before[-1:] in _FINAL and doc[j].text[:1].isupper() else 1
+
+
+def _touching(first: Token, second: Token) -> bool:
+    """No character between the two tokens."""
+    return first.idx + len(first.text) == second.idx
+
+
+def _after_glued_quote(mark: Token, token: Token) -> bool:
+    """The quotation mark before `token` is glued to it and to the word before ('soit"Ce')."""
+    if mark.i == 0:
+        return False
+    before = mark.doc[mark.i - 1]
+    return quote_glued_start(before.text, mark.text, token.text,
+                             _touching(before, mark) and _touching(mark, token))
 
 
 def _glued(period: Token, token: Token) -> bool:

@@ -290,9 +290,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     # "selon X": who reports is a report's actor, never a target
     actors, targets, participants = with_source(doc, group, index, (actors, targets),
                                                 participants)
-    actors, targets = with_expected(group, index, with_author(doc, group, index,
-                                                             (actors, targets)))
-    actors, targets = with_host(doc, group, index, (actors, targets))
+    actors, targets = with_expected(group, index, with_author(group, index, (actors, targets)))
+    actors, targets = with_host(group, index, (actors, targets))
     actors, targets = without_second_subject(doc, group, index, (actors, targets))
     actors, targets, participants = with_quote_speaker(doc, group, index, (actors, targets),
                                                        participants)

@@ -559,4 +559,3 @@ def _actor_object(group: _Group, index: _Mentions) -> bool:
                    for n in names):
                 return True
     return False
-

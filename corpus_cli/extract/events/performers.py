@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def with_author(doc: Doc, group: _Group, index: _Mentions,
+def with_author(group: _Group, index: _Mentions,
                 roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
     """Actors and targets of a statement whose subject is a thing of someone's ("une étude de
     X indiquait", "le rapport de X souligne"): X, its author, speaks, never a target. Not the
@@ -54,7 +54,7 @@ def with_expected(group: _Group, index: _Mentions,
     return [row, *actors], [m for m in targets if m != row]
 
 
-def with_host(doc: Doc, group: _Group, index: _Mentions,
+def with_host(group: _Group, index: _Mentions,
               roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
     """Actors and targets of the participle of an occasion opening the sentence ("Lors d'une
     allocution prononcée dimanche, X a annoncé"): with no agent of its own, the one the main
@@ -77,7 +77,7 @@ def with_host(doc: Doc, group: _Group, index: _Mentions,
             index.by_token[c.i] for c in subject.children
             if c.dep_ in ("appos", "flat:name") and c.i in index.by_token]
         row = subject_names[0] if subject_names else None
-    if row is None or row not in targets or doc[index.first.get(row, 0)].i < anchor.i:
+    if row is None or row not in targets or index.first.get(row, 0) < anchor.i:
         return roles
     return [row], [m for m in targets if m != row]
 
