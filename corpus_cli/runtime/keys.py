@@ -385,7 +385,9 @@ from corpus_cli import MODEL_NAME
 # 154: the confidence's weights refit on the judged samples v2-v18 at these rules (13).
 # 155: a second named subject the parse put after a verb with no object ("X a critiqué Y") is
 #     acted on, not a second actor (13).
-ANALYSIS_VERSION = 155
+# 156: an accident's noun whose phrase names a weapon ("une explosion due à une bombe") is an
+#     attack (data/events_expressions.txt [weapons]) (13).
+ANALYSIS_VERSION = 156
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -46,6 +46,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "obl:agent"})
 # Relations by which a judging verb's attribute hangs on it or on its object.
 _ATTRIBUTE_DEPS = frozenset({"xcomp", "amod", "nmod", "acl", "obl:arg"})
 _DISAPPROVE = ("disapprove", "11")
+_ASSAULT = ("assault", "18")
 # The types of the acts of an investigating judge or a prosecutor, which a court subject does
 # not make a trial ("le juge a entendu", "a mis en examen").
 _NOT_TRIAL = frozenset({"investigate", "charge", "arrest"})
@@ -132,12 +133,15 @@ def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
       criticism;
     - a verb of arrest done by someone who arrests no one ("interpellé par un père de
       famille"): words;
+    - an accident's noun whose phrase names a weapon ("une explosion due à une bombe"): an
+      attack;
     - an event noun the token carries (`carried_type`: "a mené des frappes", "une enquête
       ouverte samedi", "l'audience a eu lieu");
     - a court as the one who acts: its decision is a trial ("la cour a rejeté le recours");
     - a role noun a verb of becoming takes ("est devenu ministre": an appointment);
     - a guest of an outlet ("Invité de Radio Nord lundi, X a dit"): an interview, a statement."""
-    return (_blame(tokens) or verbal_sense(tokens) or _expression(tokens) or next(
+    return (_blame(tokens) or verbal_sense(tokens) or _expression(tokens)
+            or _deliberate(tokens) or next(
         (found for token in tokens if (found := carried_type(token)) is not None), None)
         or _court_decision(tokens) or next(
             (found for token in tokens if (found := _role_taken(token)) is not None), None)
@@ -171,6 +175,24 @@ def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             if found is not None:
                 return found
     return None
+
+
+def _deliberate(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
+    """An attack: the noun of an accident, the token or the one it carries ("une explosion
+    s'est produite"), whose phrase names a weapon (data/events_expressions.txt [weapons])."""
+    weapons = _weapons()
+    for token in tokens:
+        nouns = [token] if token.pos_ == "NOUN" else [
+            c for c in token.children if c.dep_ in ("nsubj", "obj") and c.pos_ == "NOUN"]
+        if any(type_of(noun.lemma_, "NOUN")[0] == "accident"
+               and any(t.lemma_.lower() in weapons for t in noun.subtree) for noun in nouns):
+            return _ASSAULT
+    return None
+
+
+@functools.cache
+def _weapons() -> frozenset[str]:
+    return wordfiles.words(EXPRESSIONS_FILE, "weapons")
 
 
 def _blame(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:

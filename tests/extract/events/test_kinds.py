@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_cli.extract.events.kinds import type_of
-from tests.rows_for_tests import dated_row
+from tests.rows_for_tests import dated_row, layered
 
 
 @pytest.mark.parametrize(("lemma", "pos", "expected"), [
@@ -158,3 +158,16 @@ def test_a_support_verb_under_a_modal_takes_the_modal_subject_s_type(nlp):
 ])
 def test_the_passive_of_investir_is_a_nomination(nlp, text, date_text, expected):
     assert _type_dated(nlp, text, date_text) == expected
+
+
+@pytest.mark.parametrize(("text", "day", "kind"), [
+    ("Une explosion due à une bombe artisanale s'est produite vendredi à Villiers-Neuve.",
+     "vendredi", "assault"),
+    ("L'explosion d'un engin explosif a fait trois morts lundi à Kerbalan.", "lundi",
+     "assault"),
+    # no weapon named: an accident
+    ("Une explosion s'est produite vendredi dans une usine chimique de Villiers-Neuve.",
+     "vendredi", "accident"),
+])
+def test_an_accident_s_noun_whose_phrase_names_a_weapon_is_an_attack(nlp, text, day, kind):
+    assert {row["type"] for row in layered(nlp, text) if row["date_text"] == day} == {kind}
