@@ -387,7 +387,9 @@ from corpus_cli import MODEL_NAME
 #     acted on, not a second actor (13).
 # 156: an accident's noun whose phrase names a weapon ("une explosion due à une bombe") is an
 #     attack (data/events_expressions.txt [weapons]) (13).
-ANALYSIS_VERSION = 156
+# 157: "traiter X de" and insults are a judging verb and words of blame; "clarifier" is a
+#     statement (13).
+ANALYSIS_VERSION = 157
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -26,6 +26,8 @@ from corpus_cli.rows import EVENT_TYPES
     ("Invitée de Radio Nord jeudi, Claire Vautrin a jugé Paul Hébert responsable de la crise.",
      "jeudi", "disapprove"),
     ("Paul Hébert a jugé mardi la réforme nécessaire.", "mardi", "public_statement"),
+    ("Paul Hébert a traité mardi Claire Vautrin de menteuse.", "mardi", "disapprove"),
+    ("Paul Hébert a clarifié mardi sa position sur la réforme.", "mardi", "public_statement"),
     # a feeling of reproach voiced
     ("Claire Vautrin a exprimé mardi son indignation.", "mardi", "disapprove"),
     ("Paul Hébert a fait part de sa colère lundi face aux violences.", "lundi", "disapprove"),
