@@ -389,7 +389,9 @@ from corpus_cli import MODEL_NAME
 #     attack (data/events_expressions.txt [weapons]) (13).
 # 157: "traiter X de" and insults are a judging verb and words of blame; "clarifier" is a
 #     statement (13).
-ANALYSIS_VERSION = 157
+# 158: capitalised nouns of peoples that are no country's ("des Noirs américains", "des
+#     Kurdes") are nouns of persons (events_actors.txt [peoples]) (13).
+ANALYSIS_VERSION = 158
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
-from corpus_cli.names import is_demonym
+from corpus_cli.names import fold, is_demonym
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun
 from .kinds import is_event_noun, quantity
@@ -63,9 +63,16 @@ def person_nouns() -> frozenset[str]:
 
 def of_persons(noun: Token) -> bool:
     """A noun of persons: a role or a person noun ("ministre", "habitant"), or a people's
-    name ("ce Tunisien")."""
+    name ("ce Tunisien", "des Kurdes")."""
     return (noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
-            or (noun.text[:1].isupper() and is_demonym(noun.text)))
+            or (noun.text[:1].isupper() and (is_demonym(noun.text) or (
+                fold(noun.text.removesuffix("s")) in _peoples()))))
+
+
+@functools.cache
+def _peoples() -> frozenset[str]:
+    """The folded words of events_actors.txt [peoples]."""
+    return frozenset(fold(word) for word in wordfiles.words(ACTORS_FILE, "peoples"))
 
 
 def opens_description(adverb: Token, start: int | None = None) -> bool:

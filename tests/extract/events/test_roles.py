@@ -149,6 +149,8 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      "février.", "février", ["12.000 contribuables"], []),
     ("Le 23 avril, la commune s'était engagée à annuler les loyers.", "23 avril",
      ["la commune"], []),
+    ("Paul Hébert a souligné que 1,3 million de Noirs américains avaient voté pour lui en "
+     "2016.", "2016", ["1,3 million de Noirs américains"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
