@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 # The conjunction of a supposition.
 _IF = frozenset({"si", "s'", "s’"})
+# The nouns of a supposition whose "de" complement is an act only supposed.
+_SUPPOSING = frozenset({"cas", "hypothèse", "éventualité"})
 
 
 def _status(group: _Group, lex: Lexicon) -> str | None:
@@ -68,7 +70,9 @@ def _hypothetical(token: Token) -> bool:
     """A clause under "si" that only supposes its act ("si je déclare ma candidature
     aujourd'hui", "si la France envoyait des troupes", "il ne sait pas s'il viendra mardi"):
     not "même si", nor a passé composé, which tells the act took place ("s'il a signé lundi,
-    c'est que...")."""
+    c'est que..."); an act's noun a case supposes ("en cas de report à l'automne")."""
+    if token.pos_ == "NOUN":
+        return _supposed(token)
     if token.pos_ not in ("VERB", "AUX"):
         return False
     mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _IF), None)
@@ -76,6 +80,13 @@ def _hypothetical(token: Token) -> bool:
         return False
     return not any(c.dep_ in ("aux", "aux:tense") and "Pres" in c.morph.get("Tense", [])
                    for c in token.children)
+
+
+def _supposed(noun: Token) -> bool:
+    """An act's noun that a case only supposes ("en cas de report", "dans le cas d'un report
+    à l'automne", "dans l'hypothèse d'une dissolution")."""
+    return noun.head.i != noun.i and noun.head.lemma_.lower() in _SUPPOSING and any(
+        c.dep_ == "case" and c.lower_ in _words("de") for c in noun.children)
 
 
 def _governed_by(token: Token, lemmas: frozenset[str]) -> bool:

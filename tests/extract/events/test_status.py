@@ -12,6 +12,9 @@ from tests.rows_for_tests import layered
     ('"Si je déclare ma candidature aujourd\'hui, je perds tout", a dit Carla Neves.', "déclare"),
     ("Si la Bolivie envoyait des troupes le 3 juin, le Chili réagirait.", "envoyait"),
     ("Paul Hébert ne sait pas si la ministre Ana Ribeiro viendra mardi à Porto.", "viendra"),
+    # an act's noun a case supposes
+    ("Dans le cas d'un report à l'automne, Paul Hébert démissionnera.", "report"),
+    ("En cas de report à l'automne, Paul Hébert démissionnera.", "report"),
 ])
 def test_an_act_only_supposed_under_si_is_no_event(nlp, text: str, trigger: str) -> None:
     assert trigger not in {row["trigger"] for row in layered(nlp, text, "2020-06-08")}
