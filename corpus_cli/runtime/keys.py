@@ -393,7 +393,9 @@ from corpus_cli import MODEL_NAME
 #     Kurdes") are nouns of persons (events_actors.txt [peoples]) (13).
 # 159: an act's noun a case only supposes ("en cas de report", "dans le cas d'un report à
 #     l'automne") is no event, as an act under "si" (13).
-ANALYSIS_VERSION = 159
+# 160: a quotation's "on" that says "we" ("on a décidé lundi de...") is the speaker's side,
+#     as "nous"; not when the speaker's side is its object ("on nous a menti") (13).
+ANALYSIS_VERSION = 160
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

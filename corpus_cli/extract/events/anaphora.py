@@ -57,6 +57,8 @@ _REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "
 PRONOUN_REACH = 3
 # Subjects by which a quotation's speaker says what they or their side do.
 _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
+# The object clitics of the speaker's side, which make a quotation's "on" someone else.
+_US = frozenset({"nous", "me", "m'", "m’"})
 _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "on"})
 # The most words between a quotation's end and a pronoun inverted in its incise ('", a
 # d'ailleurs ajouté hier-il' is no French; '", avait-elle déjà déclaré' is three).
@@ -409,17 +411,24 @@ def _is_subject(token: Token) -> bool:
 
 
 def first_person_subject(predicate: Token) -> Token | None:
-    """The predicate's subject "je" or "nous", also that of the verb it completes ("nous
-    allons décider"), or None."""
+    """The predicate's subject "je", "nous" or a "on" that says "we", also that of the verb
+    it completes ("nous allons décider"), or None."""
     token = predicate
     for _ in range(MAX_SUBJECT_CLIMB):
         subject = next((c for c in token.children if c.dep_ in _SUBJECT), None)
         if subject is not None:
-            return subject if subject.lower_ in _FIRST_PERSON else None
+            return subject if subject.lower_ in _FIRST_PERSON or _we(subject) else None
         if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _we(subject: Token) -> bool:
+    """A quotation's "on" that says "we" ("on va lancer une enquête"), not "they": none of the
+    speaker's side is the object ("on nous a menti")."""
+    return subject.lower_ == "on" and not any(
+        c.lower_ in _US for c in subject.head.children if c.dep_ in ("obj", "iobj", "expl:comp"))
 
 
 def quote_speaker(doc: Doc, predicate: Token, index: _Mentions) -> int | None:

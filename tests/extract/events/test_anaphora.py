@@ -227,3 +227,16 @@ def test_a_pronoun_after_a_role_noun_subject_of_its_own_sentence_stands_for_it(n
             "de l'échec du parti qu'il a quitté il y a deux ans, rapporte vendredi Radio Nord.")
     row = next(row for row in layered(nlp, text) if row["trigger"] == "quitté")
     assert row["actors"] == ["l'ancien président"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors", "targets"), [
+    # a quotation's "on" says "we": the speaker's side acts
+    ('"On a décidé lundi de fermer les écoles", a expliqué Paul Hébert.', "décidé",
+     ["Paul Hébert"], []),
+    # unless the speaker's side is its object: "they"
+    ('"On nous a menti en mars", a dit Paul Hébert.', "menti", [], ["Paul Hébert"]),
+])
+def test_a_quotation_s_on_is_the_speaker_s_side_unless_it_acts_on_them(nlp, text, trigger,
+                                                                        actors, targets):
+    row = next(row for row in layered(nlp, text) if row["trigger"] == trigger)
+    assert (row["actors"], row["targets"]) == (actors, targets)
