@@ -395,7 +395,9 @@ from corpus_cli import MODEL_NAME
 #     l'automne") is no event, as an act under "si" (13).
 # 160: a quotation's "on" that says "we" ("on a décidé lundi de...") is the speaker's side,
 #     as "nous"; not when the speaker's side is its object ("on nous a menti") (13).
-ANALYSIS_VERSION = 160
+# 161: the person a role names as the speaker of a quotation's first person ('"On va
+#     lancer une enquête", a dit le ministre') acts in it (13).
+ANALYSIS_VERSION = 161
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -53,7 +53,13 @@ from .context import date_from_context, date_of_its_sentence, one_per_coordinati
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows, guess_actors
 from .kinds import INTERVIEW, existential, guest_of_outlet, is_event_noun, predicate_type
-from .performers import with_author, with_expected, with_host, without_second_subject
+from .performers import (
+    with_author,
+    with_expected,
+    with_host,
+    with_quoted_role_speaker,
+    without_second_subject,
+)
 from .role_nouns import noun_person, role_noun_person
 from .roles import (
     _passive_voice,
@@ -293,6 +299,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     actors, targets = with_expected(group, index, with_author(group, index, (actors, targets)))
     actors, targets = with_host(group, index, (actors, targets))
     actors, targets = without_second_subject(doc, group, index, (actors, targets))
+    actors, targets = with_quoted_role_speaker(doc, group, index, (actors, targets))
     actors, targets, participants = with_quote_speaker(doc, group, index, (actors, targets),
                                                        participants)
     actors, targets, participants = without_reporter(doc, group, index, (actors, targets),

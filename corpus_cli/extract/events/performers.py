@@ -2,15 +2,19 @@
 ("une étude de X indiquait"), the one expected somewhere ("X est attendu lundi au tribunal"),
 the host of an occasion opening the sentence ("Lors d'une allocution prononcée dimanche, X a
 annoncé"); and who does not: a second subject the parse put after a verb with no object ("X
-a critiqué Y"). Each takes the split of roles.py and moves one mention between the targets
-and the actors."""
+a critiqué Y"); the person a role names as the speaker of a quotation's first person ('"On
+va lancer une enquête", a dit le ministre'). Each takes the split of roles.py and moves one
+mention between the targets and the actors."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .anaphora import MAX_INCISE_WORDS, first_person_subject
 from .arguments import occasion
 from .clauses import of_persons
+from .role_nouns import noun_person
+from .tokens import utterances
 from .tree import _ACTOR_LABELS, _SPEECH_TYPES, _Group, _Mentions
 from .wordlists import _words
 
@@ -99,3 +103,28 @@ def without_second_subject(doc: Doc, group: _Group, index: _Mentions,
     if row not in actors or len(actors) < 2:
         return roles
     return [m for m in actors if m != row], [row, *targets]
+
+
+def with_quoted_role_speaker(doc: Doc, group: _Group, index: _Mentions,
+                             roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Actors and targets of an act a quotation tells in the first person whose incise names
+    its speaker by a role only ('"On va lancer une enquête en mars", a dit le ministre'): the
+    person the document names with that role (role_nouns.noun_person) acts, and is no target.
+    A name in the incise is anaphora.quote_speaker's."""
+    actors, targets = roles
+    anchor = group.anchor
+    if actors or first_person_subject(anchor) is None:
+        return roles
+    bounds = next(((start, end) for start, end in utterances(doc) if start <= anchor.idx < end),
+                  None)
+    if bounds is None:
+        return roles
+    after = [t for t in anchor.sent if t.idx >= bounds[1]][:MAX_INCISE_WORDS + 3]
+    noun = next((t for t in after if t.pos_ == "NOUN"), None)
+    if noun is None or not of_persons(noun) or any(
+            t.pos_ in ("NOUN", "PROPN") for t in after if t.i < noun.i):
+        return roles
+    person = noun_person(doc, noun, index)
+    if person is None:
+        return roles
+    return [person], [m for m in targets if m != person]

@@ -51,3 +51,10 @@ def test_a_second_subject_after_a_verb_with_no_object_is_acted_on(nlp, text):
 def test_the_speaker_inverted_after_a_quotation_still_speaks(nlp):
     row = by_date(nlp, '"Nous partirons", a dit lundi Paul Hébert.', "lundi")
     assert row["actors"] == ["Paul Hébert"]
+
+
+def test_the_person_a_role_names_speaks_for_a_quotation_s_first_person(nlp):
+    text = ("Le ministre Paul Hébert était mercredi sur Radio Nord. \"On va lancer une grande "
+            "enquête au mois de mars\", a dit le ministre sur Radio Nord.")
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "enquête")
+    assert row["actors"] == ["Paul Hébert"]
