@@ -396,7 +396,8 @@ from corpus_cli import MODEL_NAME
 # 160: a quotation's "on" that says "we" ("on a décidé lundi de...") is the speaker's side,
 #     as "nous"; not when the speaker's side is its object ("on nous a menti") (13).
 # 161: the person a role names as the speaker of a quotation's first person ('"On va
-#     lancer une enquête", a dit le ministre') acts in it (13).
+#     lancer une enquête", a dit le ministre') acts in it, one named with that role and of the
+#     noun's gender (13).
 ANALYSIS_VERSION = 161
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

@@ -194,13 +194,13 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     subject_start = low
     fronted = _fronted_adjunct(pronoun)
     wanted = _PRONOUN_GENDERS.get(pronoun.lower_.lstrip("-"))
-    genders = _genders(doc, index) if wanted is not None else {}
+    given = genders(doc, index) if wanted is not None else {}
     for number, row in enumerate(index.rows):
         if row["label"] != "PER" or not low <= row["start"] < max(high, low):
             continue
         if inside(quoted, row["start"]) or index.first.get(number) in fronted:
             continue
-        if genders.get(row_name(row), wanted) != wanted:
+        if given.get(row_name(row), wanted) != wanted:
             continue  # "il" is not "la porte-parole X", nor "Mme X"
         last = number
         if row["start"] >= pronoun.sent.start_char:
@@ -226,7 +226,7 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     return last_subject if last_subject is not None else last
 
 
-def _genders(doc: Doc, index: _Mentions) -> dict[str, str]:
+def genders(doc: Doc, index: _Mentions) -> dict[str, str]:
     """The gender the document gives each person ("Mme X", "la porte-parole X", "la députée
     X": Fem; "M. X", "le ministre X": Masc), by the first of their mentions that tells it;
     once per document. Persons it says nothing of are left out."""

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .anaphora import MAX_INCISE_WORDS, first_person_subject
+from .anaphora import MAX_INCISE_WORDS, first_person_subject, genders
 from .arguments import occasion
 from .clauses import of_persons
 from .role_nouns import noun_person
 from .tokens import utterances
-from .tree import _ACTOR_LABELS, _SPEECH_TYPES, _Group, _Mentions
+from .tree import _ACTOR_LABELS, _SPEECH_TYPES, _Group, _Mentions, row_name
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -124,7 +124,8 @@ def with_quoted_role_speaker(doc: Doc, group: _Group, index: _Mentions,
     if noun is None or not of_persons(noun) or any(
             t.pos_ in ("NOUN", "PROPN") for t in after if t.i < noun.i):
         return roles
-    person = noun_person(doc, noun, index)
-    if person is None:
-        return roles
+    person = noun_person(doc, noun, index, salient=False)
+    if person is None or genders(doc, index).get(row_name(index.rows[person]), "") not in (
+            "", *noun.morph.get("Gender", [""])):
+        return roles  # "le maire" is not "la maire X"
     return [person], [m for m in targets if m != person]

@@ -58,3 +58,10 @@ def test_the_person_a_role_names_speaks_for_a_quotation_s_first_person(nlp):
             "enquête au mois de mars\", a dit le ministre sur Radio Nord.")
     row = next(row for row in layered(nlp, text) if row["trigger"] == "enquête")
     assert row["actors"] == ["Paul Hébert"]
+
+
+def test_a_role_of_the_other_gender_names_no_speaker(nlp):
+    text = ("A Lyon, la maire Claire Vautrin veut des masques. \"On va lancer une grande enquête "
+            "au mois de mars\", a dit le maire sur Radio Nord.")
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "enquête")
+    assert "Claire Vautrin" not in row["actors"]
