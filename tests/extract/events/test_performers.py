@@ -65,3 +65,10 @@ def test_a_role_of_the_other_gender_names_no_speaker(nlp):
             "au mois de mars\", a dit le maire sur Radio Nord.")
     row = next(row for row in layered(nlp, text) if row["trigger"] == "enquête")
     assert "Claire Vautrin" not in row["actors"]
+
+
+def test_the_name_after_a_role_inverted_in_a_relative_acts(nlp):
+    # the parse hangs the given name on the role and the surname on the verb (with this name)
+    row = by_date(nlp, "C'est ce qu'a annoncé le ministre Paul Durand mercredi matin sur Radio "
+                       "Nord.", "mercredi matin")
+    assert row["actors"] == ["Paul Durand"]
