@@ -58,7 +58,6 @@ from .performers import (
     with_expected,
     with_host,
     with_quoted_role_speaker,
-    with_relative_subject,
     without_second_subject,
 )
 from .role_nouns import noun_person, role_noun_person
@@ -301,7 +300,6 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     actors, targets = with_host(group, index, (actors, targets))
     actors, targets = without_second_subject(doc, group, index, (actors, targets))
     actors, targets = with_quoted_role_speaker(doc, group, index, (actors, targets))
-    actors, targets = with_relative_subject(group, index, (actors, targets))
     actors, targets, participants = with_quote_speaker(doc, group, index, (actors, targets),
                                                        participants)
     actors, targets, participants = without_reporter(doc, group, index, (actors, targets),

@@ -3,9 +3,8 @@
 the host of an occasion opening the sentence ("Lors d'une allocution prononcée dimanche, X a
 annoncé"); and who does not: a second subject the parse put after a verb with no object ("X
 a critiqué Y"); the person a role names as the speaker of a quotation's first person ('"On
-va lancer une enquête", a dit le ministre'); the name after a role inverted in a relative
-("ce qu'a annoncé le ministre X"). Each takes the split of roles.py and moves one mention
-between the targets and the actors."""
+va lancer une enquête", a dit le ministre'). Each takes the split of roles.py and moves one
+mention between the targets and the actors."""
 
 from __future__ import annotations
 
@@ -130,25 +129,3 @@ def with_quoted_role_speaker(doc: Doc, group: _Group, index: _Mentions,
             "", *noun.morph.get("Gender", [""])):
         return roles  # "le maire" is not "la maire X"
     return [person], [m for m in targets if m != person]
-
-
-def with_relative_subject(group: _Group, index: _Mentions,
-                          roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
-    """Actors and targets of a relative clause whose object is its pronoun and whose subject
-    is inverted after the verb with a role before the name ("ce qu'a annoncé le ministre X":
-    the parse reads "le ministre" as a second object and hangs X on it): X acts."""
-    actors, targets = roles
-    anchor = group.anchor
-    children = list(anchor.children)
-    if actors or any(c.dep_.startswith("nsubj") for c in children) or not any(
-            c.dep_ == "obj" and c.i < anchor.i and "Rel" in c.morph.get("PronType", [])
-            for c in children):
-        return roles
-    inverted = next((c for c in children if c.dep_ == "obj" and c.i > anchor.i), None)
-    if inverted is None or inverted.pos_ != "NOUN":
-        return roles
-    phrase = {t.i for t in inverted.subtree}
-    found = [m for m in targets if index.first.get(m) in phrase]
-    if not found:
-        return roles
-    return found[:1], [m for m in targets if m != found[0]]

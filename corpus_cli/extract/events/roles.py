@@ -110,6 +110,9 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         # wherever the parse hung the relative clause (on the role noun, often)
         return "target" if passive else "actor"
     token = _mention_head(doc, row)
+    first = doc[index.first.get(mention_index, token.i)]
+    if first.dep_ in _FREE_DEPS and first.head.dep_ == "obj":
+        token = first  # "qu'a annoncé le ministre X": X hangs on the role, whatever its head
     while token.dep_ in _FREE_DEPS and token.head.i != token.i and token.i not in raised:
         token = token.head
     token = _office_of_apposed(token, row)
@@ -137,9 +140,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
             and (group.anchor.lemma_.lower() in _words("sitting_acts")
                  or group.trigger.type in _BEFORE_JUSTICE)
             and not any(c.dep_ == "obl:agent" for c in group.anchor.children)):
-        # "le texte est examiné mardi au Sénat", "X a été présenté mardi au parquet": the
-        # body it is done at, or before, does it
-        return "actor"
+        return "actor"  # "examiné mardi au Sénat", "présenté au parquet": that body does it
     if (passive or group.trigger.type == "publication") and _author(token, row, group):
         return "actor"  # "les informations de X publiées dimanche": X published them
     if owner.i in group.indices or owner.i == group.anchor.i:
@@ -161,10 +162,9 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if passive and _preposition(doc, _mention_head(doc, row), row) in _AGENT:
         return "actor"  # "reçu vendredi par X", the agent hung on the wrong word
     # The parse lost the link (a fallback found the name): before the verb, with no
-    # preposition, a name is its subject.
-    # Not for a bare participle: what it was done to is the noun it hangs on, and a name
-    # before that noun is the subject of another verb ("X songe à vendre son château acheté
-    # en 2008"), whom the clause says most likely acted.
+    # preposition, a name is its subject; not a bare participle's, done to the noun it hangs
+    # on, a name before which is another verb's subject ("X songe à vendre son château
+    # acheté en 2008"), whom the clause says most likely acted.
     if row["start"] < group.anchor.idx and not _has_case(token):
         return "target" if passive and (not _bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"

@@ -470,3 +470,10 @@ def test_the_show_that_carried_words_is_no_performer(nlp):
 ])
 def test_the_names_outside_a_participle_s_noun_did_not_do_its_act(nlp, text, day, actors):
     assert by_date(nlp, text, day)["actors"] == actors
+
+
+def test_the_name_after_a_role_inverted_in_a_relative_acts(nlp):
+    # the parse hangs the given name on the role and the surname on the verb (with this name)
+    row = by_date(nlp, "C'est ce qu'a annoncé le ministre Paul Durand mercredi matin sur Radio "
+                       "Nord.", "mercredi matin")
+    assert row["actors"] == ["Paul Durand"]
