@@ -237,9 +237,19 @@ _UNFORESEEN = frozenset({"assault", "mass_violence", "death", "accident"})
 
 
 def _unforeseen(span: Span) -> bool:
-    """The noun the date complements names an attack, a death or an accident."""
+    """The noun the date complements names an attack, a death or an accident, or completes
+    the noun of one ("des violences lors de la manifestation du 1er mai")."""
     noun = span.root.head
-    return type_of(noun.lemma_, "NOUN")[0] in _UNFORESEEN
+    for _ in range(3):
+        if type_of(noun.lemma_, "NOUN")[0] in _UNFORESEEN:
+            return True
+        head = noun.head
+        if head.pos_ == "ADV" and head.head.i != head.i:
+            head = head.head  # "lors de", "à l'issue de": the noun the adverb completes
+        if head.i == noun.i or head.pos_ != "NOUN" or noun.dep_ not in ("nmod", "obl:arg"):
+            return False
+        noun = head
+    return False
 
 
 def _in_subject(span: Span) -> bool:

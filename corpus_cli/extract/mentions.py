@@ -559,7 +559,7 @@ def _role_after(doc: Doc, start: int, end: int) -> list[str]:
     k = _role_noun(doc, end + 1)
     root = doc[start:end].root
     if k is None or not (doc[k].head.i in range(start, end) or doc[k].dep_ == "appos"
-                         or root.head.i == k):
+                         or root.head.i == k or _bare_subject(doc, end + 1, k)):
         return []
     first, stop = _role_phrase(doc, end + 1, k)
     roles = [_role_text(doc, first, stop)]
@@ -575,6 +575,14 @@ def _role_after(doc: Doc, start: int, end: int) -> list[str]:
             if stop >= len(doc) or doc[stop].ent_type_ != "PER":  # not "et le maire Y"
                 roles.append(_role_text(doc, first, stop))
     return [role for role in roles if role]
+
+
+def _bare_subject(doc: Doc, opening: int, noun: int) -> bool:
+    """A role noun with no article the parse makes a subject ("X, sénatrice de Brest a
+    annoncé", the closing comma missing): a French subject has a determiner, so the bare
+    noun is the name's apposition."""
+    return doc[noun].dep_.startswith("nsubj") and not any(
+        low(doc[j].text) in articles() for j in range(opening, noun))
 
 
 def _role_noun(doc: Doc, position: int) -> int | None:

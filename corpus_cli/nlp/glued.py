@@ -32,6 +32,12 @@ OPENERS = (
     "En", "Au", "Aux", "Après", "Avant", "Depuis", "Lors", "Pendant", "Mais", "Et", "Alors",
     "Ainsi", "Pourtant", "Cependant", "Enfin", "Si", "Quand", "Comme", "Face", "Outre",
     "Jusqu",
+    # the next most frequent openers after a glued heading in OrangeSum articles 0-19,999
+    # (each 6 to 20 times): adverbs, numbers, weekdays, a participle of an interview
+    "Parmi", "Avec", "Concernant", "Malgré", "Dès", "Chez", "Quant", "Aujourd", "Toujours",
+    "Bien", "Peu", "Tout", "Autre", "Plus", "Deux", "Trois", "Plusieurs", "Quelques", "Son",
+    "Sa", "Ses", "Fin", "Début", "Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi",
+    "Dimanche", "Interrogé", "Interrogée", "Invité", "Invitée", "Lancé", "Lancée",
 )
 # "A", the preposition "À" written without its accent ("...visésA Paris"), opens a sentence
 # after lower-case letters only: after capitals it is an acronym's letter.

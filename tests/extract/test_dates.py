@@ -407,6 +407,7 @@ CUES = [
     ("2021-06-10", "Le conseil municipal a reporté le vote du budget au 4 décembre.",
      "2021-12-04"),
     ("2021-06-10", "Les juges ont décidé le report au 4 décembre.", "2021-12-04"),
+    ("2021-06-10", "Le jugement a été mis en délibéré au 2 juillet.", "2021-07-02"),
     # what a past act calls for (an infinitive under it) is the nearest date, not the past one
     ("2020-05-27", "Une juge a cité le directeur à comparaître le 5 juin.", "2020-06-05"),
     ("2021-07-02", "Le syndicat a appelé à manifester le 14 juillet.", "2021-07-14"),
@@ -423,6 +424,11 @@ CUES = [
      "2015-11-13"),
     ("2016-09-26", "Les victimes de l'accident du 2 octobre seront reçues par le maire.",
      "2015-10-02"),
+    # nor the occasion the noun of one completes
+    ("2019-03-21", "Il est mis en examen pour des violences lors de la manifestation du 1er "
+     "mai.", "2018-05-01"),
+    ("2019-03-21", "Les organisateurs de la manifestation du 1er mai seront reçus.",
+     "2019-05-01"),
     # the start of a state is behind the day of writing, whatever the clause's tense
     ("2019-10-13", "Les cheminots sont en grève depuis le 5 décembre.", "2018-12-05"),
     # a participle as an attribute is a state in its governor's tense, no past act

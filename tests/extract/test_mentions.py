@@ -201,6 +201,19 @@ def test_role_in_apposition_after_a_name(nlp):
     assert by_name(doc)["Igor Sorokine"]["roles"] == ["secrétaire du Conseil national de sécurité"]
 
 
+@pytest.mark.parametrize(("text", "roles"), [
+    # the closing comma missing, the parse makes the bare role noun the verb's subject: a
+    # subject needs a determiner, so the bare noun is still the name's apposition
+    ("Irritée, Mireille Vasseur, sénatrice PS de Brest a annoncé lundi sa plainte.",
+     ["sénatrice PS de Brest"]),
+    # a subject with its article after a name that is an object is someone else
+    ("Après avoir rencontré Mireille Vasseur, la sénatrice de Brest a annoncé sa plainte.",
+     []),
+])
+def test_a_bare_role_noun_after_a_name_and_a_comma_is_its_apposition(nlp, text, roles):
+    assert by_name(nlp(text))["Mireille Vasseur"]["roles"] == roles
+
+
 @pytest.mark.parametrize("text", [
     "Igor Sorokine, ancien maire de Tver, et aujourd'hui secrétaire du Conseil, a parlé.",
     "Igor Sorokine, ancien maire de Tver et désormais secrétaire du Conseil, a parlé.",

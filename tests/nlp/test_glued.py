@@ -14,6 +14,8 @@ import pytest
     ("Les contrôles seront renforcésA Lyon, la police veille.", "renforcés", "A"),
     ("Une vidéo TVNORDLe président a parlé lundi.", "TVNORD", "Le"),
     ("Source 6MEDIASMais il reste du travail.", "6MEDIAS", "Mais"),
+    ("Une émission sérieusementLancé mercredi, le magazine plaît.", "sérieusement", "Lancé"),
+    ("Les premiers résultatsMardi, le ministre a parlé.", "résultats", "Mardi"),
 ])
 def test_a_glued_heading_is_split_and_the_text_below_starts_a_sentence(nlp, text, last, first):
     doc = nlp(text)
@@ -25,7 +27,7 @@ def test_a_glued_heading_is_split_and_the_text_below_starts_a_sentence(nlp, text
 
 
 @pytest.mark.parametrize("name", ["DiCaprio", "McCain", "iPhone", "LeBron", "Leclerc", "ABCL",
-                                  "NASA"])
+                                  "NASA", "PlayStation", "WhatsApp", "LinkedIn"])
 def test_names_with_an_inner_capital_stay_whole(nlp, name):
     assert name in [t.text for t in nlp(f"Hier, {name} était à Lyon.")]
 

@@ -87,6 +87,7 @@ from .tree import (
     _line,
     _Mentions,
     _names,
+    describes_person,
     single_group,
 )
 from .triggers import _groups
@@ -176,7 +177,7 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         predicate = governing_predicate(attached)
         if (predicate is None or predicate.lemma_.lower() in lex.reporting
                 or predicate.lemma_.lower() in _words("not_acts")
-                or existential(predicate)
+                or existential(predicate) or describes_person(predicate, index)
                 or not_the_events(doc, date, predicate.idx)):
             continue  # "il y a ce matin une femme qui": there is, no act
         owner = claimed.get(predicate.i)
@@ -233,8 +234,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     inverted = inverted_noun(doc, group)  # '", a dit le député'
     lifted = lifted_noun(doc, group, raised, index)  # "X a plaidé, après avoir assimilé..."
     person = role_noun_person(doc, group, index, inverted or lifted)
-    if person is not None and person not in participants:
-        participants.insert(0, person)
+    if person is not None:
+        if person not in participants:
+            participants.insert(0, person)
         if not _passive_voice(group.anchor):  # "le ministre a été reçu": acted on
             raised = raised | {_mention_head(doc, index.rows[person]).i}
     # an incise's inverted subject before any subject the parse gives ("Les salariés

@@ -269,7 +269,7 @@ def _affiliations(tokens: Iterable[Token], index: _Mentions,
         persons.extend(m for m in found if m not in persons)
         for child in token.children:
             person = (row := index.at(child)) is not None and row["label"] == "PER"
-            if child.dep_ in ("nmod", "appos", "acl") and not person:
+            if child.dep_ in ("nmod", "appos", "acl", "flat:name") and not person:
                 skipped.update(t.i for t in child.subtree)
     return skipped, persons
 
@@ -293,7 +293,10 @@ def _person_neighbours(token: Token, index: _Mentions) -> list[Token]:
             root = name
             while root.dep_ in _FREE_DEPS and index.index_at(root.head) == mention:
                 root = root.head
-            if root.head.i == token.head.i or root.head.i == token.i:
+            # a bare role noun is an apposition wherever the parse hangs it: a French
+            # subject has a determiner ("X, sénatrice de Brest a annoncé")
+            bare = not any(c.dep_ == "det" for c in token.children)
+            if root.head.i == token.head.i or root.head.i == token.i or bare:
                 neighbours.append(name)
     return neighbours
 

@@ -18,7 +18,7 @@ from .clauses import PRESENCE, presence
 from .kinds import expression_type, is_event_noun, pronominal_only, type_of
 from .roles import _passive_voice, incise_verb
 from .tokens import span_of, token_index, utterances
-from .tree import _Group, _Mentions, lent_subjects
+from .tree import _Group, _Mentions, describes_person, lent_subjects
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:
@@ -92,7 +92,8 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         if predicate is None:
             continue
         primary, anchor = predicate
-        if primary.i in held or anchor.i in held:
+        if primary.i in held or anchor.i in held or (
+                index is not None and primary.pos_ == "NOUN" and describes_person(primary, index)):
             continue
         pos = "VERB" if primary.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
         lemma = primary.lemma_.lower()

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.grammar.context import limit_before
+from corpus_cli.extract.tense import date_words
 from corpus_cli.nlp.model import text_of
 
 from .anaphora import offices
@@ -37,6 +38,9 @@ _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,
                        re.IGNORECASE)
 
 # "depuis" before a date: the start of a tally or a state, no event's date.
+# The dates lexicon's section of participles of planning ("prévu", "attendu").
+_PLANNING = "planned_participles"
+_AIM_BEFORE = re.compile(r"(?<![\w])pour\s+$", re.IGNORECASE)
 _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 # "depuis" opening the noun phrase the date is in: no clause mark, verb-free words between.
 _SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d][^,;:.!?\"«»]*$",
@@ -74,7 +78,7 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     outside of ('a dit : "dans dix ans..."')."""
     own = {doc[i].idx for i in group.indices}
     trigger = group.primary.idx
-    attached: list[tuple[bool, int, int]] = []
+    attached: list[tuple[bool, bool, int, int]] = []
     announced = _announced_elsewhere(group)
     for number, row in enumerate(dates):
         # The cheap tests first: most rows are attached to another word.
@@ -87,13 +91,16 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
             continue
         if not not_the_events(doc, row, trigger) and not nowadays(row, group.anchor,
                                                                   group.trigger.type):
-            attached.append((_as_clause(doc, row), _arcs(doc, row, group), number))
+            attached.append((_as_clause(doc, row), row.get("anchor") == "previous",
+                             _arcs(doc, row, group), number))
     if attached:
         # Two dates on one predicate ("après l'incendie jeudi, X a estimé dimanche"): the one
         # the parse hangs on it most directly, not one reached through a noun; and not one it
         # reads as a clause of its own ("Alors que X s'en est pris dimanche à Y, Z a répondu
-        # lundi": "dimanche" hung on "répondu" as an advcl is the subordinate verb's).
-        return min(attached)[2]
+        # lundi": "dimanche" hung on "répondu" as an advcl is the subordinate verb's). A date
+        # counted from a date told before ("dix ans plus tard, en 2004") yields to one the
+        # clause states.
+        return min(attached)[3]
     taken = {doc[i].idx for i in blocked}
     low, high = sentence_in_line(doc, group.primary)
     clause = _clause_head(group.anchor)
@@ -239,7 +246,7 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     outside a quotation when the trigger is quoted, or an incise's own act's."""
     text = text_of(doc)
     if (_refused(doc, text, row) or _framing_phrase(doc, text, row, trigger)
-            or _incise_clause(doc, row, trigger)):
+            or _incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)):
         return True
     background = _background_phrase(doc, row)
     if background is not None and not background[0] <= trigger < background[1]:
@@ -250,6 +257,17 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     # outside them ('"Je redis notre soutien", a ajouté X samedi': samedi dates the saying).
     return any(start <= trigger < end and not start <= row["start"] < end
                for start, end in utterances(doc))
+
+
+def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
+    """A date after "pour" is an aim's time ("travaille sur un dispositif pour l'été"), not
+    the act's, unless the trigger plans what the date is for ("prévu pour mars")."""
+    if not _AIM_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
+        return False
+    token = token_index(doc).at(doc, trigger)
+    planned = date_words(_PLANNING)
+    return token is None or not (token.lemma_.lower() in planned or token.lower_ in planned
+                                 or is_event_noun(token.lemma_))
 
 
 def _background_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:

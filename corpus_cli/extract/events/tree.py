@@ -102,11 +102,15 @@ class _Mentions:
     def outside_name(self, token: Token) -> Token:
         """The token, or, for a word the tagger read as a verb inside a name ("sur France
         Inter lundi": "Inter", a name's word or capitalised inside its sentence), the first
-        word above it."""
+        word above it; for such a word the parse made the root, the verb coordinated to it
+        ("Invité de France Inter lundi, X a défendu": "défendu" hung on "Inter")."""
         for _ in range(8):
-            if token.pos_ not in ("VERB", "AUX") or token.head.i == token.i or not (
+            if token.pos_ not in ("VERB", "AUX") or not (
                     self.by_token.get(token.i) is not None or _capitalised_inside(token)):
                 return token
+            if token.head.i == token.i:
+                return next((c for c in token.children if c.dep_ == "conj"
+                             and c.pos_ in ("VERB", "AUX")), token)
             token = token.head
         return token
 
@@ -173,6 +177,19 @@ def of_complement(token: Token) -> bool:
     one with another preposition ("la députée à l'AFP", "sur Twitter")."""
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
     return token.dep_ == "nmod" and bool(cases) and cases[0] in _words("de")
+
+
+def describes_person(noun: Token, index: _Mentions) -> bool:
+    """A noun a person's name is apposed to describes that person, it names no act ("Critique
+    acerbe du ministre, X a estimé": X is the critic)."""
+    return any((c.dep_ == "appos" or _bare_after_comma(c)) and (row := index.at(c)) is not None
+               and row["label"] == "PER" for c in noun.children)
+
+
+def _bare_after_comma(token: Token) -> bool:
+    """A complement with no preposition after a comma: an apposition the parse calls nmod."""
+    return (token.dep_ == "nmod" and token.i > 0 and token.doc[token.i - 1].text == ","
+            and not any(c.dep_ == "case" for c in token.children))
 
 
 def row_name(row: Mapping[str, Any]) -> str:

@@ -17,6 +17,7 @@ from .tree import (
     _is_passive,
     _is_source,
     _Mentions,
+    describes_person,
     lent_subjects,
 )
 from .wordlists import Lexicon, Trigger
@@ -83,6 +84,8 @@ def _trigger_of(token: Token, lex: Lexicon, index: _Mentions) -> Trigger | None:
         return None
     if pos == "NOUN" and _is_source(token):
         return None  # "selon les critiques": the critics are the source, not an event
+    if pos == "NOUN" and describes_person(token, index):
+        return None
     mention = index.at(token)
     # A trigger word inside a name ("Accord de Paris" tagged ORG) is part of that name.
     if mention is not None and mention["label"] in _NAME_LABELS:

@@ -220,3 +220,17 @@ def test_a_date_in_a_quant_a_topic_dates_no_act_outside_it(nlp) -> None:
                       "les appelant à être fiers, l'ancien président Paul Hébert a d'abord "
                       "répondu que l'amateurisme est une qualité.")
     assert not [row for row in found if row["lemma"] == "répondre" and row["date_text"]]
+
+
+def test_a_date_the_clause_states_wins_over_one_counted_from_a_date_told_before(nlp) -> None:
+    found = rows(nlp, "En 1994, le traité a été négocié. Dix ans plus tard, en 2005, le "
+                      "président Paul Hébert a signé le traité.")
+    assert next(row for row in found if row["trigger"] == "signé")["date_text"] == "2005"
+
+
+def test_a_date_after_pour_is_an_aim_s_unless_the_trigger_plans_it(nlp) -> None:
+    aim = rows(nlp, "Mardi, la ministre Claire Vautrin a dit travailler sur un dispositif de "
+                    "soutien aux artistes pour l'été.")
+    assert not [row for row in aim if row["date_text"] == "l'été"]
+    plan = rows(nlp, "La réunion est prévue pour le 5 mai, a annoncé Paul Hébert.")
+    assert [row["lemma"] for row in plan if row["date_text"] == "5 mai"] == ["réunion"]

@@ -59,3 +59,17 @@ def test_a_role_of_the_other_gender_names_no_speaker(nlp):
             "au mois de mars\", a dit le maire sur Radio Nord.")
     row = next(row for row in layered(nlp, text) if row["trigger"] == "enquête")
     assert "Claire Vautrin" not in row["actors"]
+
+
+@pytest.mark.parametrize(("text", "day", "actors"), [
+    # the closing comma of the apposition missing: the bare role noun is the parse's subject
+    ("\"En colère et blessée\", Sonia Haddad, sénatrice PS de Marseille a annoncé vendredi 19 "
+     "avril sur son compte Twitter qu'elle allait saisir la justice.", "vendredi 19 avril",
+     ["Sonia Haddad"]),
+    # a fronted noun the name is apposed to describes the name: it is no act of its own
+    ("Critique acerbe de Paul Durand en début d'année, Mireille Vasseur a estimé dimanche 17 "
+     "mai que le temps n'était plus temps de critiquer l'exécutif.", "dimanche 17 mai",
+     ["Mireille Vasseur"]),
+])
+def test_the_person_a_misparsed_apposition_names_acts(nlp, text, day, actors):
+    assert by_date(nlp, text, day)["actors"] == actors
