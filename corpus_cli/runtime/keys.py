@@ -408,7 +408,10 @@ from corpus_cli import MODEL_NAME
 #     a date after "pour" is an aim's unless the trigger plans it; the occasion an attack's
 #     noun completes is behind ("violences lors de la manifestation du 1er mai"); the
 #     tokenizer splits a glued heading before 36 more openers ("sérieusementLancé") (13).
-ANALYSIS_VERSION = 163
+# 164: a participle hung on a word inside a body's name is the body's act ("le Conseil de
+#     l'Ordre des X, réuni jeudi"); the subject of "victime", "cible" undergoes; a warning
+#     ("prévenir", "avertir") is a statement, not a threat; people who debate consult (13).
+ANALYSIS_VERSION = 164
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

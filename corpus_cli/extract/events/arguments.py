@@ -222,6 +222,9 @@ def _arguments(doc: Doc, group: _Group, index: _Mentions,
             # The noun a participle or relative clause hangs from: that noun and its name
             # parts, not its other complements (where a misattached clause would land).
             reach = {t.i: (t, 0) for t in _name_parts(token)}
+            inside = index.index_at(token) if group.anchor.dep_ == "acl" else None
+            if inside is not None:  # "le Conseil de l'Ordre, réuni jeudi": on a name's word
+                scope.raised.add(_mention_head(doc, index.rows[inside]).i)
         for i, item in reach.items():
             domain.setdefault(i, item)
     skipped, persons = _affiliations((token for token, _ in domain.values()), index, group)

@@ -16,6 +16,7 @@ from .test_floor import rows
     ("Claire Vautrin veut rouvrir les écoles avant septembre.", "avant septembre"),
     ("Le ministre Paul Hébert a promis une baisse des impôts d'ici 2022.", "2022"),
     ("Claire Vautrin restera en poste jusqu'en 2030, selon l'Élysée.", "2030"),
+    ("Le plan de Paul Hébert prévoit l'arrêt progressif du charbon à l'horizon 2040.", "2040"),
     ("La Banque centrale ne relèvera pas ses taux après le 15 mars, a dit Paul Hébert.",
      "après le 15 mars"),
     ("Le confinement sera prolongé au-delà du 15 avril, a annoncé mercredi le président Paul "

@@ -73,3 +73,9 @@ def test_a_role_of_the_other_gender_names_no_speaker(nlp):
 ])
 def test_the_person_a_misparsed_apposition_names_acts(nlp, text, day, actors):
     assert by_date(nlp, text, day)["actors"] == actors
+
+
+def test_a_participle_hung_on_a_word_inside_a_body_s_name_is_the_body_s_act(nlp):
+    row = by_date(nlp, "Le Conseil national de l'Ordre des avocats (Cnoa), réuni en formation "
+                       "restreinte jeudi 13 juin, l'a jugé apte à exercer.", "jeudi 13 juin")
+    assert row["actors"] == ["Conseil national de l'Ordre des avocats"]

@@ -142,6 +142,8 @@ def test_a_described_or_inverted_performer_acts(nlp, text, day, actor):
     ("Claire Vautrin, qui avait déjà reçu une mise en garde en février de l'Union du Centre, "
      "a nourri la controverse.", "février", ["Union du Centre"], ["Claire Vautrin"]),
     ("En 2019, Paul Hébert avait déjà subi un camouflet.", "2019", [], ["Paul Hébert"]),
+    ("Paul Hébert a été victime d'un malaise vendredi 14 juillet à Lyon.",
+     "vendredi 14 juillet", [], ["Paul Hébert"]),
     # receiving someone is hosting: the subject acts
     ("Paul Hébert a reçu mardi Claire Vautrin à Lisbonne.", "mardi", ["Paul Hébert"],
      ["Claire Vautrin"]),
