@@ -410,7 +410,8 @@ from corpus_cli import MODEL_NAME
 #     tokenizer splits a glued heading before 36 more openers ("sérieusementLancé") (13).
 # 164: a participle hung on a word inside a body's name is the body's act ("le Conseil de
 #     l'Ordre des X, réuni jeudi"); the subject of "victime", "cible" undergoes; a warning
-#     ("prévenir", "avertir") is a statement, not a threat; people who debate consult (13).
+#     ("prévenir", "avertir") is a statement, not a threat; people who debate consult; "à
+#     l'horizon 2040" is a bound (13).
 ANALYSIS_VERSION = 164
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
