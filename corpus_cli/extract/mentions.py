@@ -175,7 +175,7 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
                     thing=thing is not None, nickname=nickname, after_article=after_article,
                     headed=label == "PER" and written_as_one_word(doc, start, end) and start > 0
                     and doc[start - 1].lower_ in headed(),
-                    seat=label == "LOC" and _office_seat(doc, start))
+                    seat=label == "LOC" and _office_seat(doc, start), family=family is not None)
 
 
 def _office_seat(doc: Doc, start: int) -> bool:
@@ -281,8 +281,11 @@ def _rubric(doc: Doc, lower: frozenset[str], i: int) -> bool:
     if len(token.text) < 4 or not token.text.isupper() or not common_word(token.lower_):
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
+    first = i  # the rubric's first word ("FAUSSE ALERTE. Le cinéma…")
+    while first > 0 and doc[first - 1].is_alpha and doc[first - 1].text.isupper():
+        first -= 1
     opening = (after is None or after.is_space or after.text in _RUBRIC_MARKS) and (
-        _at_line_start(doc, i))
+        _at_line_start(doc, first))
     return opening or (token.lower_ in lower and _capitals_run(doc, i) >= 3)
 
 

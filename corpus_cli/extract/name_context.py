@@ -143,6 +143,10 @@ def listed_with_organisations(text: str, mentions: Sequence[Mention]) -> None:
                 person.label, person.thing = "ORG", True
 
 
+# A given name's shape: no inner capital ("JoeyStarr", "McFly" are names of their own).
+_GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*")
+
+
 def shared_surnames(text: str, mentions: Sequence[Mention]) -> None:
     """A given name alone coordinated before a full name shares its surname ("Emmanuel et
     Brigitte Dupré", "Pierre et Marie Curie"): it is that person's full name, not a bare
@@ -153,7 +157,8 @@ def shared_surnames(text: str, mentions: Sequence[Mention]) -> None:
         if " ".join(text[first.end_char:second.start_char].split()) != "et":
             continue
         person = person_name(second.name)
-        if person.full and len(person.given) == 1 and not first.roles:
+        if (person.full and len(person.given) == 1 and not first.roles
+                and _GIVEN_NAME.fullmatch(first.name)):
             first.name = f"{first.name} {' '.join(person.surname)}"
 
 

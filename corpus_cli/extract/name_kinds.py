@@ -31,12 +31,22 @@ if TYPE_CHECKING:
 # Words that introduce a nickname ("un bijoutier surnommé « le Chinois »").
 _NICKNAMING = frozenset({"surnommé", "surnommée", "surnommés", "surnommées", "alias"})
 
+_PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "aux", "ses", "leurs"})
+
+
 def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
     """Where a family's name starts ("la famille X", "le clan de X", "les X"), or None. The
     model tags a family's name as a person, or as an organisation ("le clan X")."""
     if label not in ("PER", "ORG", "LOC"):
         return None
     before = start - 1
+    if end - start == 1 and _listed_family(doc, start):
+        return start  # "les familles X et Y": Y is a family too
+    plural = _plural_opening(doc, before) if before >= 0 else None
+    if plural is not None and end - start == 1 and doc[before].lower_ in families():
+        return before  # "des parents X": a family, whatever the label
+    if plural is not None and end - start == 1 and doc[before].lower_ in kin():
+        return plural  # "les deux frère X": a family, whatever the noun's number
     if label == "LOC":  # "des familles de X" of a town; "où vivent les X" of a person
         return (before if before >= 0 and end - start == 1 and doc[before].lower_ == "les"
                 and not (before > 0 and doc[before - 1].pos_ == "ADP")  # "dans les Landes"
@@ -48,9 +58,6 @@ def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
         return None
     if doc[before].lower_ in families():
         return before
-    plural = _plural_opening(doc, before)
-    if plural is not None and end - start == 1 and doc[before].lower_ in kin():
-        return plural  # "les deux frère X": a family, whatever the noun's number
     if label == "PER" and end - start == 1 and doc[before].lower_ in ("les", "des"):
         return before
     if (label == "PER" and end - start == 1 and before > 0 and doc[before].like_num
@@ -59,12 +66,29 @@ def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
     return None
 
 
+def _listed_family(doc: Doc, start: int) -> bool:
+    """The name ends a list of surnames a plural noun of family opens ("les familles X et Y",
+    "des familles X, Y et Z")."""
+    position = start - 1
+    for _ in range(3):
+        if position < 1 or doc[position].lower_ not in ("et", ","):
+            return False
+        position -= 1  # the previous surname
+        if not doc[position].text[:1].isupper():
+            return False
+        if position > 0 and doc[position - 1].lower_ in families():
+            return True
+        position -= 1
+    return False
+
+
 def _plural_opening(doc: Doc, noun: int) -> int | None:
-    """Where "les" opens the plural a noun is in ("les frères", "les deux frères"), or None."""
+    """Where a plural determiner opens the plural a noun is in ("les frères", "des deux
+    frères", "ses parents"), or None."""
     for position in (noun - 1, noun - 2):
         if position < 0:
             return None
-        if doc[position].lower_ == "les":
+        if doc[position].lower_ in _PLURAL_DETERMINERS:
             return position
         if not doc[position].like_num:
             return None

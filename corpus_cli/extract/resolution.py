@@ -37,6 +37,7 @@ class Mention:
     headed: bool = False  # a bare surname after "le gouvernement", "l'administration"...
     after_article: bool = False  # a one-word name after "le"/"la" (`common_nouns`)
     seat: bool = False  # a place an office noun completes ("le procureur de X")
+    family: bool = False  # a family's name ("les familles X et Y")
 
 
 def resolve(mentions: list[Mention]) -> None:
@@ -58,7 +59,8 @@ def resolve(mentions: list[Mention]) -> None:
         if mention.label != "PER" and fold(mention.name) in country_forms():
             continue
         thing = mention.thing or (mention.label != "PER" and fold(mention.name) in things)
-        if fold(mention.name) in first_names or mention.headed or mention.seat:
+        if (fold(mention.name) in first_names or mention.headed or mention.seat
+                or mention.family):
             # "François" beside "François Dupont" and "Claude François": no guess; "le
             # gouvernement X" is the head's, whom the document may not name; "le procureur de
             # X" is a place's

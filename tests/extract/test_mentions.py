@@ -80,6 +80,12 @@ def test_a_section_heading_in_capitals_is_no_name_but_a_dateline_is(nlp):
     assert names(doc) == ["Lucien Brevet", "VIERZON", "CULTURE", "OTAN", "ONU", "GUINÉE"]
 
 
+def test_the_last_word_of_a_rubric_of_several_words_is_no_name(nlp):
+    text = "Un titre\n\nFAUSSE ALERTE. Le cinéma de Lucien Brevet a été évacué."
+    doc = with_ents(nlp, text, [("ALERTE", "MISC"), ("Lucien Brevet", "PER")])
+    assert names(doc) == ["Lucien Brevet"]
+
+
 def test_a_name_apposed_to_a_role_in_a_span_tagged_misc_is_a_person_with_that_role(nlp):
     text = ("Le Premier ministre Aurélien Vasseur a annoncé un débat. La ministre de la Culture "
             "a ri.")
@@ -407,6 +413,12 @@ def test_a_family_is_not_one_of_its_members(nlp, text, surface, name):
     # the model takes a family's name after "les" for a place
     ("La maison où vivent les Valenko est vendue. Piotr Valenko a parlé.", "Valenko", "LOC",
      "les Valenko"),
+    # a family noun after a plural determiner, whatever the model's label
+    ("Il était l'avocat des parents Valenko. Piotr Valenko a parlé.", "Valenko", "LOC",
+     "parents Valenko"),
+    # the last name of a list of families
+    ("Les familles Brunet et Valenko ont porté plainte. Piotr Valenko a parlé.", "Valenko",
+     "PER", "Valenko"),
 ])
 def test_a_family_by_a_kin_noun_or_tagged_a_place_is_not_one_of_its_members(
         nlp, text, surface, label, name):
@@ -773,6 +785,8 @@ def test_a_royal_title_the_full_name_lacks_is_someone_else(nlp, text, resolved):
     ("Claire Morel a guidé Paul et Vautrin durant la campagne.", "Paul", "Paul"),
     # a list, not a coordination of two given names
     ("Claire Morel a guidé Paul, Anne Vautrin et Marc durant la campagne.", "Paul", "Paul"),
+    # a stage name, written with an inner capital, is a name of its own
+    ("Claire Morel a guidé DocFlow et Anne Vautrin durant la campagne.", "DocFlow", "DocFlow"),
 ])
 def test_a_given_name_coordinated_before_a_full_name_shares_its_surname(
         nlp, text: str, first: str, expected: str) -> None:
