@@ -47,8 +47,8 @@ def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
         return before  # "des parents X": a family, whatever the label
     if plural is not None and end - start == 1 and doc[before].lower_ in kin():
         return plural  # "les deux frère X": a family, whatever the noun's number
-    if label == "LOC":  # "des familles de X" of a town; "où vivent les X" of a person
-        return (before if before >= 0 and end - start == 1 and doc[before].lower_ == "les"
+    if label == "LOC":  # "des familles de X" of a town; "où vivent les X", "la maison des X"
+        return (before if before >= 0 and end - start == 1 and doc[before].lower_ in ("les", "des")
                 and not (before > 0 and doc[before - 1].pos_ == "ADP")  # "dans les Landes"
                 and _surname_of_a_person(doc, doc[start].text) else None)
     if (before > 0 and end - start == 1 and is_particle(doc[before].text)

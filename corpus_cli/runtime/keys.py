@@ -416,7 +416,9 @@ from corpus_cli import MODEL_NAME
 #     of families ("les familles X et Y") are families, never resolved to a member; the last
 #     word of a rubric of several words in capitals ("FAUSSE ALERTE.") is no name; a name
 #     with an inner capital ("JoeyStarr et Paul X") shares no surname (17).
-ANALYSIS_VERSION = 165
+# 166: a surname tagged a place after "des" is a family where the document names a person of
+#     it ("la maison des X"), as after "les" (17).
+ANALYSIS_VERSION = 166
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -413,6 +413,8 @@ def test_a_family_is_not_one_of_its_members(nlp, text, surface, name):
     # the model takes a family's name after "les" for a place
     ("La maison où vivent les Valenko est vendue. Piotr Valenko a parlé.", "Valenko", "LOC",
      "les Valenko"),
+    ("La maison des Valenko a brûlé. Piotr Valenko a parlé.", "Valenko", "LOC",
+     "des Valenko"),
     # a family noun after a plural determiner, whatever the model's label
     ("Il était l'avocat des parents Valenko. Piotr Valenko a parlé.", "Valenko", "LOC",
      "parents Valenko"),
