@@ -418,7 +418,9 @@ from corpus_cli import MODEL_NAME
 #     with an inner capital ("JoeyStarr et Paul X") shares no surname (17).
 # 166: a surname tagged a place after "des" is a family where the document names a person of
 #     it ("la maison des X"), as after "les" (17).
-ANALYSIS_VERSION = 166
+# 167: a date after "à partir de" is the time of what a statement or a demand asks for, not
+#     the statement's ("on demande la réouverture à partir du 11 mai") (13).
+ANALYSIS_VERSION = 167
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -40,6 +40,7 @@ _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,
 # "depuis" before a date: the start of a tally or a state, no event's date.
 # The dates lexicon's section of participles of planning ("prévu", "attendu").
 _PLANNING = "planned_participles"
+_FROM_BEFORE = re.compile(r"(?<![\w])à\s+partir\s+(?:du|des|de|d['’])\s*$", re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"(?<![\w])pour\s+$", re.IGNORECASE)
 _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 # "depuis" opening the noun phrase the date is in: no clause mark, verb-free words between.
@@ -261,10 +262,14 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
 
 def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
     """A date after "pour" is an aim's time ("travaille sur un dispositif pour l'été"), not
-    the act's, unless the trigger plans what the date is for ("prévu pour mars")."""
+    the act's, unless the trigger plans what the date is for ("prévu pour mars"); one after
+    "à partir de" is the time of what a statement or a demand asks for ("on demande la
+    réouverture des plages à partir du 11 mai")."""
+    token = token_index(doc).at(doc, trigger)
+    if _FROM_BEFORE.search(text, max(0, row["start"] - 16), row["start"]):
+        return token is not None and type_of(token.lemma_, "VERB")[0] in QUOTE_TYPES
     if not _AIM_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
         return False
-    token = token_index(doc).at(doc, trigger)
     planned = date_words(_PLANNING)
     return token is None or not (token.lemma_.lower() in planned or token.lower_ in planned
                                  or is_event_noun(token.lemma_))

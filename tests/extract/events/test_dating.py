@@ -235,3 +235,11 @@ def test_a_date_after_pour_is_an_aim_s_unless_the_trigger_plans_it(nlp) -> None:
     assert not [row for row in aim if row["date_text"] == "l'été"]
     plan = rows(nlp, "La réunion est prévue pour le 5 mai, a annoncé Paul Hébert.")
     assert [row["lemma"] for row in plan if row["date_text"] == "5 mai"] == ["réunion"]
+
+
+def test_a_date_after_a_partir_de_is_what_a_demand_asks_for_not_the_demand(nlp) -> None:
+    demand = rows(nlp, '"On demande la réouverture des plages à partir du 11 mai", explique '
+                       "Claire Vautrin, députée du Finistère.")
+    assert not [row for row in demand if row["date_text"] == "11 mai"]
+    act = rows(nlp, "Les écoles rouvriront à partir du 11 mai, a annoncé Paul Hébert.")
+    assert [row["lemma"] for row in act if row["date_text"] == "11 mai"] == ["rouvrir"]
