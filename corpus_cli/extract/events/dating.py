@@ -18,7 +18,7 @@ from .candidates import date_token
 from .clauses import governing_predicate, opens_description
 from .kinds import is_event_noun, type_of
 from .tokens import quoted_apart, span_of, token_index, utterances
-from .tree import _CLAUSE_DEPS, QUOTE_TYPES, _Group, is_relative, sentence_in_line
+from .tree import _CLAUSE_DEPS, QUOTE_TYPES, _Group, _is_passive, is_relative, sentence_in_line
 from .wordlists import _words, lexicon
 
 # A date alone in brackets: an opening bracket right before it, a closing one right after.
@@ -267,7 +267,8 @@ def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
     réouverture des plages à partir du 11 mai")."""
     token = token_index(doc).at(doc, trigger)
     if _FROM_BEFORE.search(text, max(0, row["start"] - 16), row["start"]):
-        return token is not None and type_of(token.lemma_, "VERB")[0] in QUOTE_TYPES
+        return token is not None and type_of(token.lemma_, "VERB",
+                                             _is_passive(token))[0] in QUOTE_TYPES
     if not _AIM_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
         return False
     planned = date_words(_PLANNING)
