@@ -267,8 +267,9 @@ def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
     réouverture des plages à partir du 11 mai")."""
     token = token_index(doc).at(doc, trigger)
     if _FROM_BEFORE.search(text, max(0, row["start"] - 16), row["start"]):
-        return token is not None and type_of(token.lemma_, "VERB",
-                                             _is_passive(token))[0] in QUOTE_TYPES
+        # not a future act that starts then ("X défendra à partir du 19 septembre Y")
+        return (token is not None and "Fut" not in token.morph.get("Tense", [])
+                and type_of(token.lemma_, "VERB", _is_passive(token))[0] in QUOTE_TYPES)
     if not _AIM_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
         return False
     planned = date_words(_PLANNING)

@@ -243,3 +243,8 @@ def test_a_date_after_a_partir_de_is_what_a_demand_asks_for_not_the_demand(nlp) 
     assert not [row for row in demand if row["date_text"] == "11 mai"]
     act = rows(nlp, "Les écoles rouvriront à partir du 11 mai, a annoncé Paul Hébert.")
     assert [row["lemma"] for row in act if row["date_text"] == "11 mai"] == ["rouvrir"]
+    # a future act that starts then keeps it
+    defence = rows(nlp, "Paul Hébert, qui, à partir du 19 septembre prochain, défendra contre "
+                        "Luc Barre trois policiers, a parlé.")
+    assert [row["lemma"] for row in defence
+            if row["date_text"] == "19 septembre prochain"] == ["défendre"]
