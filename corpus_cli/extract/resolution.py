@@ -63,7 +63,7 @@ def resolve(mentions: list[Mention]) -> None:
                 or mention.family):
             # "François" beside "François Dupont" and "Claude François": no guess; "le
             # gouvernement X" is the head's, whom the document may not name; "le procureur de
-            # X" is a place's
+            # X" is a place's; a family is none of its members
             continue
         exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)]
         if not exact and mention.label == "PER":

@@ -37,11 +37,12 @@ _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,
                        r"(?:%|\s*pour\s*cent|\s*\w+)?\s+(?:(?:en|le|la|l['’]|au|du)\s*)?)$",
                        re.IGNORECASE)
 
-# "depuis" before a date: the start of a tally or a state, no event's date.
 # The dates lexicon's section of participles of planning ("prévu", "attendu").
 _PLANNING = "planned_participles"
+# "à partir de" and "pour" before a date: what a statement asks for, an aim (`_aim`).
 _FROM_BEFORE = re.compile(r"(?<![\w])à\s+partir\s+(?:du|des|de|d['’])\s*$", re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"(?<![\w])pour\s+$", re.IGNORECASE)
+# "depuis" before a date: the start of a tally or a state, no event's date.
 _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 # "depuis" opening the noun phrase the date is in: no clause mark, verb-free words between.
 _SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d][^,;:.!?\"«»]*$",
