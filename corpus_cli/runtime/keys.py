@@ -421,7 +421,9 @@ from corpus_cli import MODEL_NAME
 # 167: a date after "à partir de" is the time of what a statement or a demand asks for, not
 #     the statement's ("on demande la réouverture à partir du 11 mai") (13).
 # 168: the confidence's weights refit on the judged samples v2-v19 at these rules (13).
-ANALYSIS_VERSION = 168
+# 169: a stay with a place is a visit ("a séjourné à X", "passe la journée à X"); "séjourner"
+#     had been read as needing a reflexive pronoun (13).
+ANALYSIS_VERSION = 169
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

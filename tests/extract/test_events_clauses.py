@@ -76,9 +76,14 @@ def test_a_copula_with_a_place_is_a_visit(nlp):
     assert found[0]["actors"] == ["Pierre Lambert"] and found[0]["date_text"] == "avril 2020"
 
 
-def test_a_reflexive_verb_of_presence_with_a_place_is_a_visit(nlp):
-    found = dated(rows(nlp, "Le 4 février, Pierre Lambert se trouvait à Lisbonne."))
-    assert [row["cameo"] for row in found] == ["042"]
+@pytest.mark.parametrize("text", [
+    "Le 4 février, Pierre Lambert se trouvait à Lisbonne.",
+    # a stay: "séjourner", "passer la journée"
+    "Pierre Lambert a séjourné à Lisbonne le 4 février.",
+    "Ce dimanche 4 février, Pierre Lambert passe la journée à Lisbonne avec des patrons.",
+])
+def test_a_verb_of_presence_or_of_a_stay_with_a_place_is_a_visit(nlp, text):
+    assert [row["cameo"] for row in dated(rows(nlp, text))] == ["042"]
 
 
 def test_a_copula_predicate_of_death_has_its_described_subject(nlp):

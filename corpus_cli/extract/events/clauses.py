@@ -42,7 +42,10 @@ MAX_DESCRIPTION = 8
 # The type of a presence: CAMEO 042, make a visit, in the consult root.
 PRESENCE = ("consult", "042")
 _PRESENCE_WORDS = frozenset({"présent", "présente", "présents", "présentes"})
-_PRESENCE_VERBS = frozenset({"trouver", "rendre", "séjourner", "déplacer"})
+_PRESENCE_VERBS = frozenset({"trouver", "rendre", "déplacer"})  # pronominal: "se rendre"
+# The times a stay is told in ("passer la journée à X").
+_STAY_TIMES = frozenset({"journée", "soirée", "nuit", "matinée", "après-midi", "week-end",
+                         "weekend", "semaine", "jour"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # The prepositions of the body an accused is brought before.
 _BODY_CASES = frozenset({"à", "au", "aux", "devant"})
@@ -105,6 +108,8 @@ def presence(predicate: Token, index: _Mentions) -> bool:
     copula = any(c.dep_ == "cop" for c in predicate.children)
     if copula and predicate.lower_ in _PRESENCE_WORDS:
         return True
+    if _stays(predicate):
+        return any(_place(c, index) for c in predicate.children if c.dep_.startswith("obl"))
     if copula or predicate.lemma_.lower() in ("être", *_PRESENCE_VERBS):
         if predicate.lemma_.lower() in _PRESENCE_VERBS and not any(
                 c.lower_ in _words("reflexive") for c in predicate.children):
@@ -113,6 +118,14 @@ def presence(predicate: Token, index: _Mentions) -> bool:
         candidates += [c for c in predicate.children if c.dep_.startswith("obl")]
         return any(_place(token, index) for token in candidates)
     return False
+
+
+def _stays(predicate: Token) -> bool:
+    """ "séjourne", "passe la journée", "a passé le week-end": a verb of a stay."""
+    lemma = predicate.lemma_.lower()
+    return lemma == "séjourner" or (lemma == "passer" and any(
+        c.dep_ in ("obj", "obl:mod") and c.lemma_.lower() in _STAY_TIMES
+        for c in predicate.children))
 
 
 def _place(token: Token, index: _Mentions) -> bool:
