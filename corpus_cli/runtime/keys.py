@@ -423,7 +423,9 @@ from corpus_cli import MODEL_NAME
 # 168: the confidence's weights refit on the judged samples v2-v19 at these rules (13).
 # 169: a stay with a place is a visit ("a séjourné à X", "passe la journée à X"); "séjourner"
 #     had been read as needing a reflexive pronoun (13).
-ANALYSIS_VERSION = 169
+# 170: "prendre à partie" is a criticism; "afficher sa volonté", "émettre une hypothèse" are
+#     statements (events_expressions.txt) (13).
+ANALYSIS_VERSION = 170
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -109,6 +109,12 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
      "trial"),
     ("Claire Vautrin a été présentée vendredi à un juge d'instruction.", "vendredi", "charge"),
     ("Claire Vautrin est devenue mardi ministre de la Santé.", "mardi", "appointment"),
+    # after the v19 sample: taken to task, a will shown, an idea put forward
+    ("En février dernier, Claire Vautrin avait pris à partie l'élu lors du conseil.",
+     "février dernier", "disapprove"),
+    ("Samedi 4 janvier, Paul Hébert a affiché sa volonté d'étendre le mouvement.",
+     "Samedi 4 janvier", "public_statement"),
+    ("L'hypothèse a été émise en 1950 par un scientifique.", "1950", "public_statement"),
 ])
 def test_issue_13_expressions_type_their_event(nlp, text, date_text, expected):
     assert _type_dated(nlp, text, date_text) == expected
