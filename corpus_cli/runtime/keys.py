@@ -425,7 +425,10 @@ from corpus_cli import MODEL_NAME
 #     had been read as needing a reflexive pronoun (13).
 # 170: "prendre à partie" is a criticism; "afficher sa volonté", "émettre une hypothèse" are
 #     statements (events_expressions.txt) (13).
-ANALYSIS_VERSION = 170
+# 171: "débattre" is no consultation again: on 600 unseen articles its one change was a text
+#     debated in an assembly, parsed as the verb's subject (13); a noun a preposition opens
+#     describes no person hung on it ("Après la tuerie de Y, le 7 janvier, X a fui") (13).
+ANALYSIS_VERSION = 171
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

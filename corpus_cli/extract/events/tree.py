@@ -181,7 +181,10 @@ def of_complement(token: Token) -> bool:
 
 def describes_person(noun: Token, index: _Mentions) -> bool:
     """A noun a person's name is apposed to describes that person, it names no act ("Critique
-    acerbe du ministre, X a estimé": X is the critic)."""
+    acerbe du ministre, X a estimé": X is the critic). Not a noun a preposition opens
+    ("Après la tuerie de Y, le 7 janvier, X a fui": the parse hung X on it)."""
+    if any(c.dep_ == "case" for c in noun.children):
+        return False
     return any((c.dep_ == "appos" or _bare_after_comma(c)) and (row := index.at(c)) is not None
                and row["label"] == "PER" for c in noun.children)
 

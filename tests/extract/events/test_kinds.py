@@ -34,18 +34,15 @@ from tests.rows_for_tests import dated_row, layered
     # defending a plan is saying; needling someone is criticising (after the v16 sample)
     ("défendre", "VERB", "public_statement"),
     ("taquiner", "VERB", "disapprove"),
-    # a warning is a pessimistic comment, not a threat; people who debate consult (after v19)
+    # a warning is a pessimistic comment, not a threat (after v19)
     ("prévenir", "VERB", "public_statement"),
     ("avertir", "VERB", "public_statement"),
     ("menacer", "VERB", "threaten"),
-    ("débattre", "VERB", "consult"),
+    # a debate is most often a text's in an assembly, parsed with the text as its subject
+    ("débattre", "VERB", "other"),
 ])
 def test_the_lexicon_types_these_lemmas_so(lemma: str, pos: str, expected: str) -> None:
     assert type_of(lemma, pos)[0] == expected
-
-
-def test_a_text_debated_is_no_consultation() -> None:
-    assert type_of("débattre", "VERB", passive=True)[0] == "other"
 
 
 def _type_dated(nlp, text: str, date_text: str) -> str:

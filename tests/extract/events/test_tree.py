@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from corpus_cli.extract.events.tree import _Mentions
+from corpus_cli.extract.events.tree import _Mentions, describes_person
 
 # "Invité de Radio Nord lundi, Paul Hébert a défendu sa position." as the model once parsed
 # a sentence of this shape: the medium's last word a verb and the root, the real verb its conj.
@@ -23,3 +23,33 @@ def test_a_name_s_word_parsed_as_the_root_verb_yields_the_verb_coordinated_to_it
     rows = [{"start": doc[2].idx, "end": doc[3].idx + len("Nord"), "label": "ORG",
              "name": "Radio Nord"}]
     assert _Mentions(doc, rows).outside_name(doc[3]).text == "défendu"
+
+
+def _doc(nlp, words, heads, deps, pos):
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_noun_a_name_is_hung_on_after_a_comma_describes_that_name(nlp):
+    # "Critique de Lyon, Paul Hébert a parlé." with the name hung on the fronted noun
+    doc = _doc(nlp, ["Critique", "de", "Lyon", ",", "Paul", "Hébert", "a", "parlé", "."],
+               [7, 2, 0, 0, 0, 4, 7, 7, 7],
+               ["nsubj", "case", "nmod", "punct", "nmod", "flat:name", "aux:tense", "ROOT",
+                "punct"],
+               ["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"])
+    rows = [{"start": doc[4].idx, "end": doc[5].idx + len("Hébert"), "label": "PER",
+             "name": "Paul Hébert"}]
+    assert describes_person(doc[0], _Mentions(doc, rows))
+
+
+def test_a_noun_a_preposition_opens_describes_no_one(nlp):
+    # "Après la tuerie de Lyon, Paul Hébert a fui." with the same misreading
+    doc = _doc(nlp, ["Après", "la", "tuerie", "de", "Lyon", ",", "Paul", "Hébert", "a", "fui",
+                     "."],
+               [2, 2, 9, 4, 2, 2, 2, 6, 9, 9, 9],
+               ["case", "det", "obl:mod", "case", "nmod", "punct", "nmod", "flat:name",
+                "aux:tense", "ROOT", "punct"],
+               ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "AUX", "VERB",
+                "PUNCT"])
+    rows = [{"start": doc[6].idx, "end": doc[7].idx + len("Hébert"), "label": "PER",
+             "name": "Paul Hébert"}]
+    assert not describes_person(doc[2], _Mentions(doc, rows))
