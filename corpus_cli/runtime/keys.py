@@ -428,7 +428,10 @@ from corpus_cli import MODEL_NAME
 # 171: "débattre" is no consultation again: on 600 unseen articles its one change was a text
 #     debated in an assembly, parsed as the verb's subject (13); a noun a preposition opens
 #     describes no person hung on it ("Après la tuerie de Y, le 7 janvier, X a fui") (13).
-ANALYSIS_VERSION = 171
+# 172: a pronoun after a role noun subject whose complement alone names someone stands for the
+#     role noun's person, not that name ("L'ancien vice-président de X est apparu. Il a...")
+#     (13).
+ANALYSIS_VERSION = 172
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -240,3 +240,10 @@ def test_a_quotation_s_on_is_the_speaker_s_side_unless_it_acts_on_them(nlp, text
                                                                         actors, targets):
     row = next(row for row in layered(nlp, text) if row["trigger"] == trigger)
     assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+def test_a_pronoun_after_a_role_noun_subject_is_not_the_name_of_its_complement(nlp):
+    row = dated_row(nlp, "L'ancien vice-président de Paul Durand est apparu en public pour la "
+                         "première fois depuis deux mois. Lundi, il a échangé quelques mots "
+                         "avec des soutiens.", "Lundi")
+    assert "Paul Durand" not in row["actors"]
