@@ -40,27 +40,28 @@ def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
     if label not in ("PER", "ORG", "LOC"):
         return None
     before = start - 1
-    if end - start == 1 and _listed_family(doc, start):
+    one_word = end - start == 1
+    if one_word and _listed_family(doc, start):
         return start  # "les familles X et Y": Y is a family too
-    plural = _plural_opening(doc, before) if before >= 0 else None
-    if plural is not None and end - start == 1 and doc[before].lower_ in families():
+    plural = _plural_opening(doc, before) if before >= 0 and one_word else None
+    if plural is not None and doc[before].lower_ in families():
         return before  # "des parents X": a family, whatever the label
-    if plural is not None and end - start == 1 and doc[before].lower_ in kin():
+    if plural is not None and doc[before].lower_ in kin():
         return plural  # "les deux frère X": a family, whatever the noun's number
     if label == "LOC":  # "des familles de X" of a town; "où vivent les X", "la maison des X"
-        return (before if before >= 0 and end - start == 1 and doc[before].lower_ in ("les", "des")
+        return (before if before >= 0 and one_word and doc[before].lower_ in ("les", "des")
                 and not (before > 0 and doc[before - 1].pos_ == "ADP")  # "dans les Landes"
                 and _surname_of_a_person(doc, doc[start].text) else None)
-    if (before > 0 and end - start == 1 and is_particle(doc[before].text)
+    if (before > 0 and one_word and is_particle(doc[before].text)
             and doc[before - 1].lower_ in families()):
         before -= 1  # "le clan de X"; "la famille de Jean X" is Jean X's, and names him
     if before < 0:
         return None
     if doc[before].lower_ in families():
         return before
-    if label == "PER" and end - start == 1 and doc[before].lower_ in ("les", "des"):
+    if label == "PER" and one_word and doc[before].lower_ in ("les", "des"):
         return before
-    if (label == "PER" and end - start == 1 and before > 0 and doc[before].like_num
+    if (label == "PER" and one_word and before > 0 and doc[before].like_num
             and doc[before - 1].lower_ in ("les", "des", "ces")):
         return before - 1  # "des trois X", "les deux X": a family counted
     return None

@@ -224,7 +224,7 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     if role is not None and resolve is not None and role.sent.start == pronoun.sent.start:
         return None  # "l'ancien président est furieux de l'échec du parti qu'il a quitté": him
     if (role is not None and last_subject is None and last is not None
-            and index.first.get(last, -1) in {t.i for t in role.subtree}):
+            and role.is_ancestor(index.first_token(doc, last))):
         return None  # "Le fils de X a été arrêté. Il a...": the son, whom no name gives
     return last_subject if last_subject is not None else last
 

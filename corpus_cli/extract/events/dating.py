@@ -266,13 +266,14 @@ def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
     the act's, unless the trigger plans what the date is for ("prévu pour mars"); one after
     "à partir de" is the time of what a statement or a demand asks for ("on demande la
     réouverture des plages à partir du 11 mai")."""
-    token = token_index(doc).at(doc, trigger)
     if _FROM_BEFORE.search(text, max(0, row["start"] - 16), row["start"]):
+        token = token_index(doc).at(doc, trigger)
         # not a future act that starts then ("X défendra à partir du 19 septembre Y")
         return (token is not None and "Fut" not in token.morph.get("Tense", [])
                 and type_of(token.lemma_, "VERB", _is_passive(token))[0] in QUOTE_TYPES)
     if not _AIM_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
         return False
+    token = token_index(doc).at(doc, trigger)
     planned = date_words(_PLANNING)
     return token is None or not (token.lemma_.lower() in planned or token.lower_ in planned
                                  or is_event_noun(token.lemma_))

@@ -38,7 +38,7 @@ def with_author(group: _Group, index: _Mentions,
         if (complement.dep_ == "nmod" and row is not None and row in targets
                 and index.rows[row]["label"] in _ACTOR_LABELS and any(
                     c.dep_ == "case" and c.lower_ in _words("de") for c in complement.children)):
-            return [row], [m for m in targets if m != row]
+            return _acting(row, actors, targets)
     return roles
 
 
@@ -55,7 +55,7 @@ def with_expected(group: _Group, index: _Mentions,
     row = None if subject is None else index.by_token.get(subject.i)
     if row is None or row not in targets:
         return roles
-    return [row, *actors], [m for m in targets if m != row]
+    return _acting(row, actors, targets)
 
 
 def with_host(group: _Group, index: _Mentions,
@@ -83,7 +83,7 @@ def with_host(group: _Group, index: _Mentions,
         row = subject_names[0] if subject_names else None
     if row is None or row not in targets or index.first.get(row, 0) < anchor.i:
         return roles
-    return [row], [m for m in targets if m != row]
+    return _acting(row, actors, targets)
 
 
 def without_second_subject(doc: Doc, group: _Group, index: _Mentions,
@@ -128,4 +128,9 @@ def with_quoted_role_speaker(doc: Doc, group: _Group, index: _Mentions,
     if person is None or genders(doc, index).get(row_name(index.rows[person]), "") not in (
             "", *noun.morph.get("Gender", [""])):
         return roles  # "le maire" is not "la maire X"
-    return [person], [m for m in targets if m != person]
+    return _acting(person, actors, targets)
+
+
+def _acting(row: int, actors: list[int], targets: list[int]) -> tuple[list[int], list[int]]:
+    """`row` first among the actors, and no target."""
+    return [row, *actors], [m for m in targets if m != row]

@@ -229,22 +229,21 @@ def test_a_date_the_clause_states_wins_over_one_counted_from_a_date_told_before(
     assert next(row for row in found if row["trigger"] == "signé")["date_text"] == "2005"
 
 
-def test_a_date_after_pour_is_an_aim_s_unless_the_trigger_plans_it(nlp) -> None:
-    aim = rows(nlp, "Mardi, la ministre Claire Vautrin a dit travailler sur un dispositif de "
-                    "soutien aux artistes pour l'été.")
-    assert not [row for row in aim if row["date_text"] == "l'été"]
-    plan = rows(nlp, "La réunion est prévue pour le 5 mai, a annoncé Paul Hébert.")
-    assert [row["lemma"] for row in plan if row["date_text"] == "5 mai"] == ["réunion"]
-
-
-def test_a_date_after_a_partir_de_is_what_a_demand_asks_for_not_the_demand(nlp) -> None:
-    demand = rows(nlp, '"On demande la réouverture des plages à partir du 11 mai", explique '
-                       "Claire Vautrin, députée du Finistère.")
-    assert not [row for row in demand if row["date_text"] == "11 mai"]
-    act = rows(nlp, "Les écoles rouvriront à partir du 11 mai, a annoncé Paul Hébert.")
-    assert [row["lemma"] for row in act if row["date_text"] == "11 mai"] == ["rouvrir"]
-    # a future act that starts then keeps it
-    defence = rows(nlp, "Paul Hébert, qui, à partir du 19 septembre prochain, défendra contre "
-                        "Luc Barre trois policiers, a parlé.")
-    assert [row["lemma"] for row in defence
-            if row["date_text"] == "19 septembre prochain"] == ["défendre"]
+@pytest.mark.parametrize(("text", "date_text", "lemmas"), [
+    # a date after "pour" is an aim's, unless the trigger plans it
+    ("Mardi, la ministre Claire Vautrin a dit travailler sur un dispositif de soutien aux "
+     "artistes pour l'été.", "l'été", []),
+    ("La réunion est prévue pour le 5 mai, a annoncé Paul Hébert.", "5 mai", ["réunion"]),
+    # one after "à partir de" is what a statement or a demand asks for, not the demand's; an
+    # act, or a future act that starts then, keeps it
+    ('"On demande la réouverture des plages à partir du 11 mai", explique Claire Vautrin, '
+     "députée du Finistère.", "11 mai", []),
+    ("Les écoles rouvriront à partir du 11 mai, a annoncé Paul Hébert.", "11 mai",
+     ["rouvrir"]),
+    ("Paul Hébert, qui, à partir du 19 septembre prochain, défendra contre Luc Barre trois "
+     "policiers, a parlé.", "19 septembre prochain", ["défendre"]),
+])
+def test_a_date_after_pour_or_a_partir_de_dates_only_what_it_is_for(nlp, text: str,
+                                                                    date_text: str,
+                                                                    lemmas: list[str]) -> None:
+    assert [row["lemma"] for row in rows(nlp, text) if row["date_text"] == date_text] == lemmas
