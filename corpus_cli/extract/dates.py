@@ -151,6 +151,27 @@ def _days_ago(fields: dict[str, Any], reference: PartialDate | None) -> bool:
     return 0 <= (reference.start - placed).days <= _RECENT_DAYS
 
 
+def _days_ahead(fields: dict[str, Any], reference: PartialDate | None) -> bool:
+    """The date placed against the day of writing falls in the week after it."""
+    if reference is None or fields["start_date"] is None or fields["granularity"] != "day":
+        return False
+    placed = Day.fromisoformat(str(fields["start_date"])[:10])
+    return 0 <= (placed - reference.end).days <= _RECENT_DAYS
+
+
+def _beyond_writing(expression: Expression, fields: dict[str, Any], tense: str | None,
+                    reference: PartialDate | None) -> bool:
+    """A time counted forward from the date told before ("100 ans plus tard") that lands
+    months past the day of writing in a clause not in the future: that date was no anchor."""
+    spec = expression.spec
+    if (spec.anchor != "previous" or not spec.shift or spec.shift < 0
+            or tense not in ("past", "present") or not _after(fields, reference)):
+        return False
+    assert reference is not None
+    placed = Day.fromisoformat(str(fields["start_date"])[:10])
+    return (placed - reference.end).days > _NARRATIVE_REACH_DAYS
+
+
 def _after(fields: dict[str, Any], reference: PartialDate | None) -> bool:
     """The placed date starts after the day of writing."""
     return (reference is not None and fields["start_date"] is not None
@@ -282,6 +303,8 @@ def _complements_noun(span: Span) -> bool:
                     for token in span for c in token.children))  # "du" may hang on the day
 
 
+# "ce" before a day: the one of the day of writing ("ce 13 novembre"), not a day told before.
+_THIS_BEFORE = re.compile(r"(?<![\w])(?:ce|cet|cette)[^\S\n]+$", re.IGNORECASE)
 # How many days before the day of writing a year-less date is news of the week.
 _RECENT_DAYS = 7
 # How far from the narrative's date a year-less date in the next sentence may fall and still be
@@ -345,6 +368,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
     sentence_last: tuple[PartialDate, int] | None = None  # the last day or month placed
     sentence_year: tuple[PartialDate, int] | None = None  # the last year written alone
+    written_days: dict[tuple[int | None, int | None], PartialDate] = {}  # days with a year
     expressions = list(find_expressions(text))
     for position, expression in enumerate(expressions):
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
@@ -382,6 +406,10 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
                 # "X avait confirmé la veille" after "le 11 mai" to come: a past act counts
                 # from the last date told that is not ahead of the day of writing
                 fields = resolve(expression, ref, reading, last_told)
+            if previous is not None and _beyond_writing(expression, fields, tense, ref):
+                # "vit toujours, 100 ans plus tard" after a date of this year: not 2119
+                fields = resolve(expression, ref, reading, None)
+        recent_day = _days_ago(fields, ref) or (_after(fields, ref) and _days_ahead(fields, ref))
         story = narrative
         if sentence_year is not None and sentence_year[1] == index and (
                 story is None or story[1] != index):
@@ -395,6 +423,12 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             if _in_narrative(told, story, index) and not _against_tense(
                     told, tense, verb, ref) and not recent:
                 fields = told
+        same_day = written_days.get((expression.spec.month, expression.spec.day))
+        if (same_day is not None and _year_less(expression.spec) and not recent_day
+                and fields["start_date"] is not None
+                and not _THIS_BEFORE.search(text, max(0, expression.start - 6), expression.start)):
+            # "le 1er décembre 2018 ... présent devant la préfecture le 1er décembre": that day
+            fields = resolve(expression, ref, None, same_day)
         if announced is not None and attached is not None and attached.i == announced[0].i:
             attached = announced_act(announced[0]) or attached  # the act's date, not the verb's
         spans.append(span)
@@ -416,6 +450,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
                 sentence_last = (last, index)
             if not _after(fields, ref):
                 last_told = last
+            if fields["anchor"] == "absolute" and last.granularity in ("day", "minute"):
+                written_days.setdefault((last.start.month, last.start.day), last)
             if (fields["anchor"] == "absolute" and last.granularity in ("day", "minute", "month")
                     and not since_before(text, expression.start)):
                 narrative = (last, index)  # "marié depuis août 2014" tells no story's time

@@ -780,3 +780,36 @@ def test_le_and_a_weekday_in_a_present_clause_is_every_such_day(nlp, text, habit
     assert (row["kind"] == "set") is habitual
     if habitual:
         assert row["value"].startswith("XXXX-WXX-") and row["start_date"] is None
+
+
+def test_a_lapse_after_a_name_counts_from_that_one_s_act_not_the_last_date(nlp) -> None:
+    text = ("Claire Vautrin a quitté le ministère en mai 2017. Paul Hébert est le dernier à "
+            "partir, deux semaines après Marco Tavares.")
+    row = next(r for r in extract_dates(nlp(text), "2019-03-22") if "semaines" in r["text"])
+    assert row["anchor"] == "event" and row["start_date"] is None
+
+
+@pytest.mark.parametrize(("tense_text", "placed"), [
+    # a present clause: "plus tard" reaching a century past the day of writing is no date
+    ("Le message du monument vit toujours, cent ans plus tard.", None),
+    # the story's time: counted from the date told before
+    ("Il est mort en 1918. Cent ans plus tard, son fils a parlé.", "2018-01-01"),
+])
+def test_a_lapse_counted_past_the_day_of_writing_in_a_clause_not_future(nlp, tense_text,
+                                                                        placed) -> None:
+    text = "Paul Hébert a parlé lundi 15 juillet à Lyon. " + tense_text
+    row = next(r for r in extract_dates(nlp(text), "2019-07-16") if "plus tard" in r["text"])
+    assert row["start_date"] == placed
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the day and month of a date written with its year earlier: that day, months back
+    ("La préfecture a brûlé le 1er décembre 2018. Un homme a été arrêté en janvier. Il a "
+     "reconnu avoir été présent devant la préfecture le 1er décembre.", "2018-12-01"),
+    # "ce" makes it the one of the day of writing's year
+    ("La préfecture a brûlé le 1er décembre 2018. Un homme a été arrêté en janvier. Ce 1er "
+     "décembre, il a été jugé.", "2019-12-01"),
+])
+def test_a_year_less_day_written_with_its_year_before_takes_that_year(nlp, text, value) -> None:
+    rows = [r for r in extract_dates(nlp(text), "2020-03-10") if r["text"] == "1er décembre"]
+    assert rows[-1]["value"] == value

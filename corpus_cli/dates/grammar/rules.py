@@ -144,7 +144,9 @@ class Grammar:
         f["EVENT_NP"] = (rf"(?:(?:la|le|les|sa|son|ses|leur|leurs|cette|ce|cet|du|des|de{S}la|"
                          rf"de{S}l{APOS}|d{APOS}une|d{APOS}un|de|d{APOS}|l{APOS}|une|un)"
                          rf"(?:{S}|(?<=['’])))(?:(?:premi[eè]re?|derni[eè]re?|nouvelle|nouveau|"
-                         rf"prochaine?|grande?|seconde?|deuxième){S})?[^\W\d_][\w-]*")
+                         rf"prochaine?|grande?|seconde?|deuxième){S})?[^\W\d_][\w-]*"
+                         # or a name ("deux semaines après Virginie X"): that one's act, unsaid
+                         rf"|(?-i:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ])[\w-]*")
         # A date item of a coordination or a range: optional weekday, day, optional month, year.
         f["ITEM"] = (rf"(?:{f['WD']}{S}?,?{S})?{f['DAY']}(?:{S}{f['MONTH_ANY']}"
                      rf"(?:{S}{f['YEAR_ANY']})?)?")

@@ -52,7 +52,14 @@ from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows, guess_actors
-from .kinds import INTERVIEW, existential, guest_of_outlet, is_event_noun, predicate_type
+from .kinds import (
+    INTERVIEW,
+    attack_type,
+    existential,
+    guest_of_outlet,
+    is_event_noun,
+    predicate_type,
+)
 from .performers import (
     with_author,
     with_expected,
@@ -327,7 +334,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     primary = group.primary
     passive = (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None
                else _passive_voice(group.anchor))
-    kind, cameo = INTERVIEW if interview else (group.trigger.type, group.trigger.cameo)
+    kind, cameo = INTERVIEW if interview else attack_type(
+        group.primary, (group.trigger.type, group.trigger.cameo))
     if kind == "consult" and undergone(group.anchor, index):
         kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
     row: dict[str, Any] = {

@@ -179,7 +179,9 @@ def _name_parts(token: Token) -> list[Token]:
 def _controlled(token: Token) -> bool:
     """An infinitive or gerund clause whose subject is its governor's ("X a pris la parole
     pour saluer", "après avoir annoncé", "en affirmant")."""
-    if token.dep_ != "advcl":
+    if token.dep_ != "advcl" and not (
+            token.dep_ in ("obl", "obl:mod")  # "En s'attaquant à X, Y pensait": parsed so too
+            and any(c.dep_ in ("mark", "case") and c.lower_ == "en" for c in token.children)):
         return False
     form = token.morph.get("VerbForm", [])
     if "Inf" in form or ("Part" in form and "Pres" in token.morph.get("Tense", [])):

@@ -25,7 +25,7 @@ from .tree import _CLAUSE_DEPS, _Mentions, fronted_subjects, of_complement, row_
 from .wordlists import _words, lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 ACTORS_FILE = "events_actors.txt"
 # Relations of the words that are no predicate of their own.
@@ -387,3 +387,32 @@ def possessive(anchor: Token, is_act: Callable[[str], bool] | None = None) -> To
         noun = anchor.head
     return next((child for child in noun.children
                  if child.dep_ == "det" and child.lower_ in _POSSESSIVES), None)
+
+
+def report_after(predicate: Token) -> int | None:
+    """The offset of the comma that opens an incise of reporting ending the predicate's
+    sentence after it ("..., rappelle Le Journal"), else None."""
+    sentence = predicate.sent
+    comma = next((t for t in reversed(sentence) if t.text == ","), None)
+    if comma is None or comma.i < predicate.i:
+        return None
+    end = next((t.i for t in predicate.doc[comma.i + 1:sentence.end] if t.is_punct),
+               sentence.end)
+    return comma.idx if inverted_report(predicate.doc[comma.i + 1:end]) is not None else None
+
+
+def inverted_report(words: Span) -> Token | None:
+    """A verb with no subject before it and its subject after it, to the end of `words`: of
+    reporting ("ajoute le quotidien régional"), or any verb a name follows ("a relevé Le
+    Point"): an inverted subject is an incise's."""
+    for k, token in enumerate(words):
+        if token.pos_ != "VERB" or any(
+                c.dep_.startswith("nsubj") and c.i < token.i for c in token.children):
+            continue
+        after = words[k + 1:]
+        named = any(t.pos_ == "PROPN" for t in after)
+        if len(after) and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in after) and (
+                named or (token.lemma_.lower() in lexicon().reporting
+                          and any(t.pos_ == "NOUN" for t in after))):
+            return token
+    return None

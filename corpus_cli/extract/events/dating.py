@@ -15,7 +15,7 @@ from .anaphora import offices
 from .announced import announced_act
 from .arguments import occasion
 from .candidates import date_token
-from .clauses import governing_predicate, opens_description
+from .clauses import governing_predicate, inverted_report, opens_description
 from .kinds import is_event_noun, type_of
 from .tokens import quoted_apart, span_of, token_index, utterances
 from .tree import _CLAUSE_DEPS, QUOTE_TYPES, _Group, _is_passive, is_relative, sentence_in_line
@@ -43,6 +43,10 @@ _PLANNING = "planned_participles"
 _FROM_BEFORE = re.compile(r"(?<![\w])à\s+partir\s+(?:du|des|de|d['’])\s*$", re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"(?<![\w])pour\s+$", re.IGNORECASE)
 # "depuis" before a date: the start of a tally or a state, no event's date.
+# "celle de Jacques X en 2001", "celle de 2003": the date of the thing the pronoun stands for
+# (another visit, another heatwave), no verb's; no clause mark between.
+_PRONOUN_OF = re.compile(r"(?<![\w-])(?:celle|celui|celles|ceux)\s+(?:de|du|des|d['’])(?![\w])"
+                         r"[^,;:.!?\"«»()\n]{0,60}$", re.IGNORECASE)
 _TALLY = re.compile(r"\bdepuis\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 # "depuis" opening the noun phrase the date is in: no clause mark, verb-free words between.
 _SINCE = re.compile(r"\bdepuis\s+(?:le|la|les|l['’]|son|sa|ses|leur)\s*[^\W\d][^,;:.!?\"«»]*$",
@@ -248,7 +252,8 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     outside a quotation when the trigger is quoted, or an incise's own act's."""
     text = text_of(doc)
     if (_refused(doc, text, row) or _framing_phrase(doc, text, row, trigger)
-            or _incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)):
+            or _incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)
+            or _reported_before(doc, row, trigger)):
         return True
     background = _background_phrase(doc, row)
     if background is not None and not background[0] <= trigger < background[1]:
@@ -259,6 +264,24 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     # outside them ('"Je redis notre soutien", a ajouté X samedi': samedi dates the saying).
     return any(start <= trigger < end and not start <= row["start"] < end
                for start, end in utterances(doc))
+
+
+def _reported_before(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
+    """The trigger is the verb of an incise that ends its sentence ("..., ajoute le
+    quotidien régional") and the date the parse hangs on it is before the incise's comma:
+    what was reported has that date, not the report."""
+    token = token_index(doc).at(doc, trigger)
+    if (token is None or token.pos_ != "VERB" or row["start"] >= token.idx
+            or row.get("attached_start") != token.idx):
+        return False  # a date the parse hangs on the reported verb is that verb's
+    sentence = token.sent
+    comma = next((t for t in reversed(doc[sentence.start:token.i]) if t.text == ","), None)
+    if comma is None or row["start"] >= comma.idx or any(
+            not t.dep_.startswith("aux") for t in doc[comma.i + 1:token.i]):
+        return False
+    end = next((t.i for t in doc[token.i:sentence.end] if t.is_punct), sentence.end)
+    report = inverted_report(doc[token.i:end])
+    return report is not None and report.i == token.i
 
 
 def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
@@ -310,6 +333,7 @@ def _refused(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:
                           or (_TALLY.search(text, max(0, row["start"] - 20), row["start"])
                               and not _start_of_an_act(doc, row))
                           or _parenthesised(text, row) or _of_a_measure(doc, row)
+                          or _PRONOUN_OF.search(text, max(0, row["start"] - 80), row["start"])
                           or _qualifies_a_description(doc, row))
     return found[key]
 
@@ -394,9 +418,10 @@ def _incise_bounds(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     if _apposed_role(between):
         end = doc[right].idx if right is not None else sentence.end_char
         return doc[left].idx, end
-    if right is None and _reporting_verb(between) is not None:
+    report = _report_of(doc, left, between, sentence) if right is None else None
+    if report is not None:
         # "X a été placé en garde à vue mardi, rapporte BFMTV mercredi 8 mai": the report's
-        return doc[left].idx, sentence.end_char
+        return min(report.idx, doc[left].idx), sentence.end_char
     # a participle with its auxiliaries is the main clause's compound tense ("Le procès, prévu
     # en janvier, avait été renvoyé au 13 mai, mais..."), no incise
     if right is None or not any(
@@ -417,7 +442,8 @@ def _reporting_verb(words: Span) -> Token | None:
 
 def reporting_incise_verb(doc: Doc, row: Mapping[str, Any]) -> Token | None:
     """The verb of the reporting incise at the sentence's end the date is written in
-    ("..., rapporte Le Journal lundi 27 mars"): the report is what the date dates."""
+    ("..., rapporte Le Journal lundi 27 mars", "..., révèle Le Monde, ce mardi 27 juin"):
+    the report is what the date dates."""
     span = span_of(doc, row["start"], row["end"])
     if span is None:
         return None
@@ -425,7 +451,18 @@ def reporting_incise_verb(doc: Doc, row: Mapping[str, Any]) -> Token | None:
     left = next((t.i for t in reversed(doc[sentence.start:span[0]]) if t.text == ","), None)
     if left is None or any(t.text == "," for t in doc[span[1]:sentence.end]):
         return None
-    return _reporting_verb(doc[left + 1:span[0]])
+    return _report_of(doc, left, doc[left + 1:span[0]], sentence)
+
+
+def _report_of(doc: Doc, left: int, between: Span, sentence: Span) -> Token | None:
+    """The verb of reporting the words after the comma at `left` open with, or, when only a
+    determiner stands between that comma and the date, the verb of reporting and its subject
+    that end the words before it ("..., révèle Le Monde, ce mardi 27 juin", "... a relevé Le
+    Point, vendredi 30 août")."""
+    verb = _reporting_verb(between)
+    if verb is not None or not all(t.pos_ == "DET" for t in between):
+        return verb
+    return inverted_report(doc[max(sentence.start, left - 6):left])
 
 
 def _apposed_role(words: Span) -> bool:

@@ -35,6 +35,7 @@ from .clauses import (
     figure_clause,
     governing_predicate,
     possessive,
+    report_after,
 )
 from .dating import not_the_events, nowadays, open_dates, reporting_incise_verb
 from .kinds import is_event_noun, light_alone, predicate_type
@@ -145,6 +146,8 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> To
     report = reporting_incise_verb(doc, date)
     if report is not None:
         return report  # "..., rapporte Le Journal lundi 27 mars": the report's date
+    if _names_its_noun(doc, date):
+        return None
     attached = date_token(doc, date)
     if attached is None:
         span = span_of(doc, date["start"], date["end"])
@@ -162,6 +165,17 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> To
         root = attached.sent.root
         predicate = root if root.pos_ in ("VERB", "AUX", "NOUN") else None
     return predicate
+
+
+def _names_its_noun(doc: Doc, date: Mapping[str, Any]) -> bool:
+    """A year written right after the word it hangs on, with no preposition ("les JO 2014",
+    "les championnats du monde de natation 2015"): it names that thing."""
+    span = span_of(doc, date["start"], date["end"])
+    if span is None or span[1] - span[0] != 1 or span[0] == 0:
+        return False
+    year, before = doc[span[0]], doc[span[0] - 1]
+    return (len(year.text) == 4 and year.text.isdigit() and year.head.i == before.i
+            and before.pos_ in ("NOUN", "PROPN", "ADJ", "X"))
 
 
 def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> bool:
@@ -290,6 +304,9 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
         if subject:
             return subject, []
     clause = {t.i for t in predicate.subtree}
+    report = report_after(predicate)
+    if report is not None:  # "..., rappelle Le Journal": the outlet did not do it
+        inside = [n for n in inside if index.rows[n]["start"] < report]
     in_clause = [n for n in inside if index.first.get(n) in clause]
     if not guess:
         return [], [n for n in in_clause if index.rows[n]["label"] == "LOC"]

@@ -470,6 +470,25 @@ def role_verbs() -> Mapping[str, tuple[str, str | None]]:
     return found
 
 
+def attack_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
+    """An attack's type from its sides: made in words ("sur Twitter", "en justice") or on a
+    person named, a criticism (CAMEO 11); with armed forces on a side, a fight (19); else an
+    assault on people or places (18), as a knife or gunmen's attack."""
+    if kind[0] != "fight" or predicate.lemma_.lower() not in _words("attack_words"):
+        return kind
+    near = [predicate, *predicate.children,
+            *(grandchild for child in predicate.children for grandchild in child.children)]
+    if predicate.pos_ == "NOUN" and predicate.head.i != predicate.i:
+        near.extend(predicate.head.children)  # "X a lancé une attaque": X's side
+    if any(t.lemma_.lower() in _words("verbal_means") or t.lower_ in _words("verbal_means")
+           for t in near) or (predicate.pos_ == "VERB" and any(
+            c.dep_ == "obj" and c.ent_type_ == "PER" for c in predicate.children)):
+        return "disapprove", "11"
+    if any(t.lemma_.lower() in _words("armed_forces") for t in near if t.i != predicate.i):
+        return kind
+    return "assault", "18"
+
+
 def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str | None]:
     """The (type, CAMEO code) of a clause's predicate read as `pos`: its verb-noun
     expression's, else its lemma's (`type_of`); a verb typed "other" takes the type its lemma
@@ -479,7 +498,7 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
                            expression_type(predicate) or type_of(lemma, pos, passive))
     if kind[0] == "other" and pos == "VERB":
         kind = type_of(lemma, "NOUN")
-    return kind
+    return attack_type(predicate, kind)
 
 
 def pronominal_only(predicate: Token, pos: str,

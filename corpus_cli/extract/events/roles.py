@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
-from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
+from .anaphora import hyphened, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import of_persons, person_nouns
 from .kinds import carried_type, predicate_type
+from .offices import held_office, office_of_apposed
 from .tokens import inside, quotations, span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -115,7 +116,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         token = first  # "qu'a annoncé le ministre X": X hangs on the role, whatever its head
     while token.dep_ in _FREE_DEPS and token.head.i != token.i and token.i not in raised:
         token = token.head
-    token = _office_of_apposed(token, row)
+    token = office_of_apposed(token, row)
     if token.i in raised:  # "X doit rencontrer", "X, qui a rencontré"
         # "X, qui a subi un revers", "X a été arrêté puis placé en garde à vue"; a bare
         # participle leaves its noun as it was ("dans un communiqué publié lundi, X")
@@ -316,23 +317,6 @@ def _in_agent_phrase(token: Token, group: _Group) -> bool:
     return False
 
 
-def _office_of_apposed(token: Token, row: Mapping[str, Any]) -> Token:
-    """The role noun a name is apposed to when the parse hung the name on the role's
-    complement ("le ministre de l'Intérieur X", X under "Intérieur"): the name is the
-    minister, not the ministry's. A name that is itself the complement ("l'avocat de X")
-    stays where it is."""
-    inside_name = row["start"] <= token.idx < row["end"]
-    if (not inside_name and token.pos_ == "NOUN" and token.dep_ == "nmod"
-            and token.head.i != token.i and token.head.lower_ in offices()):
-        return token.head
-    # "le numéro un du parti X": a person apposed to an organisation's or a place's name
-    # is the noun's that governs it, whatever that noun
-    if (not inside_name and row["label"] == "PER" and token.ent_type_ in ("ORG", "LOC")
-            and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i != token.i):
-        return token.head
-    return token
-
-
 def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
                       index: _Mentions) -> bool:
     """The name after a verb of saying in incise ('", a déclaré X', ', a précisé lundi X'):
@@ -357,10 +341,17 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     head = _mention_head(doc, row)
     if _preposition(doc, head, row) is not None or _behind_person_noun(verb, row):
         return False
-    # The first name after the verb, complements aside ("a déclaré sur Radio Sud X").
+    # The first name after the verb, complements aside ("a déclaré sur Radio Sud X"), and
+    # those of the office the name holds ("le chef du Mouvement (M) Luigi X": Luigi X).
+    if row["label"] != "PER" and any(
+            (held := held_office(doc, r)) is not None and held.left_edge.idx <= row["start"]
+            for r in index.rows if row["start"] < r["start"] < verb.sent.end_char):
+        return False  # the office's complement, not the person holding it
+    office = held_office(doc, row)
     earlier = [r for r in index.rows if verb.idx < r["start"] < row["start"]
                and r["label"] in _SPEAKER_LABELS and r["start"] < verb.sent.end_char
-               and _preposition(doc, _mention_head(doc, r), r) is None]
+               and _preposition(doc, _mention_head(doc, r), r) is None
+               and (office is None or r["start"] < office.left_edge.idx)]
     return not earlier
 
 

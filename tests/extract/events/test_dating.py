@@ -247,3 +247,35 @@ def test_a_date_after_pour_or_a_partir_de_dates_only_what_it_is_for(nlp, text: s
                                                                     date_text: str,
                                                                     lemmas: list[str]) -> None:
     assert [row["lemma"] for row in rows(nlp, text) if row["date_text"] == date_text] == lemmas
+
+
+@pytest.mark.parametrize(("text", "date_text"), [
+    # the date of the thing a demonstrative pronoun stands for: another visit, another summer
+    ("La visite de Paul Hébert à Lisbonne est la première d'un ministre depuis celle de Marco "
+     "Tavares en 2001.", "2001"),
+    ("La canicule la plus meurtrière à Lyon reste celle de 2003.", "2003"),
+    # years naming their competitions: no act of the sentence is theirs
+    ("Avec les Jeux 2014, la Coupe du monde et les championnats d'Europe de natation 2015, "
+     "le Portugal est le pays qui a accueilli le plus de compétitions.", "2015"),
+])
+def test_a_thing_s_own_date_dates_no_event(nlp, text: str, date_text: str) -> None:
+    assert not [row for row in rows(nlp, text) if row["date_text"] == date_text]
+
+
+@pytest.mark.parametrize(("text", "reporter", "date_text"), [
+    # after the outlet and a comma, the date is the report's; the reported act stays undated
+    ("Le suspect avait envoyé une lettre de menaces à Paul Hébert, révèle Le Journal du Centre, "
+     "ce mardi 9 mars.", "révéler", "mardi 9 mars"),
+    ("Les élèves de Lyon se verront proposer un cours de Paul Hébert a relevé Le Journal du "
+     "Centre, mardi 9 mars.", "relever", "mardi 9 mars"),
+])
+def test_a_date_after_an_inverted_report_dates_the_report_only(nlp, text, reporter,
+                                                               date_text) -> None:
+    assert [row["lemma"] for row in rows(nlp, text) if row["date_text"] == date_text] == [
+        reporter]
+
+
+def test_a_report_in_incise_takes_no_date_from_before_its_comma(nlp) -> None:
+    text = ("Paul Hébert n'a été prévenu qu'en début de semaine dernière, ajoute le quotidien "
+            "régional.")
+    assert not [row for row in rows(nlp, text) if row["lemma"] == "ajouter"]

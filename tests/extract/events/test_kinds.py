@@ -183,3 +183,19 @@ def test_the_passive_of_investir_is_a_nomination(nlp, text, date_text, expected)
 ])
 def test_an_accident_s_noun_whose_phrase_names_a_weapon_is_an_attack(nlp, text, day, kind):
     assert {row["type"] for row in layered(nlp, text) if row["date_text"] == day} == {kind}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # in words or on a person named: a criticism
+    ("Paul Hébert a attaqué Claire Vautrin lundi.", "disapprove"),
+    ("Paul Hébert a attaqué lundi le gouvernement portugais sur Twitter.",
+     "disapprove"),
+    ("La société a attaqué l'Etat en justice lundi.", "disapprove"),
+    # armed forces on a side: a fight
+    ("L'armée a lancé une attaque lundi contre les rebelles.", "fight"),
+    # else people or places attacked: an assault
+    ("Lundi, plusieurs hommes armés ont attaqué un hôpital de Lyon.", "assault"),
+    ("L'attaque de lundi contre l'hôpital a fait 20 morts.", "assault"),
+])
+def test_an_attack_is_typed_by_its_sides(nlp, text: str, kind: str) -> None:
+    assert {row["type"] for row in layered(nlp, text) if "attaqu" in row["trigger"]} == {kind}

@@ -477,3 +477,24 @@ def test_the_name_after_a_role_inverted_in_a_relative_acts(nlp):
     row = by_date(nlp, "C'est ce qu'a annoncé le ministre Paul Durand mercredi matin sur Radio "
                        "Nord.", "mercredi matin")
     assert row["actors"] == ["Paul Durand"]
+
+
+def test_a_name_apposed_to_an_office_inverted_after_a_verb_of_saying_speaks(nlp):
+    # the office's complement (a party and its acronym) comes first; the holder speaks
+    text = ("Un accord a été trouvé, a annoncé mercredi le chef du Parti radical (PRV) Marco "
+            "Tavares.")
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "annoncé")
+    assert row["actors"] == ["Marco Tavares"]
+
+
+def test_the_subject_of_the_main_clause_performs_a_gerund_the_parse_made_a_modifier(nlp):
+    text = ("En s'attaquant au Portugal sur les réseaux sociaux ce mardi 9 mars, Paul Hébert "
+            "pensait se faire entendre.")
+    assert by_date(nlp, text, "mardi 9 mars")["actors"] == ["Paul Hébert"]
+
+
+def test_the_outlet_of_a_report_in_incise_takes_no_part_in_what_it_reports(nlp):
+    text = ("La société de Paul Hébert avait été placée en redressement judiciaire début "
+            "février, rappelle Le Journal du Centre.")
+    assert all("Journal" not in name for row in layered(nlp, text)
+               for name in row["participants"])

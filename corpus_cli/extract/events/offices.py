@@ -1,0 +1,39 @@
+"""The office noun a person's name is apposed to: "le ministre de l'Intérieur X" is the
+minister, "le chef du Mouvement 5 étoiles (M5S) Luigi X" the movement's leader."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .anaphora import offices
+from .arguments import _mention_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def office_of_apposed(token: Token, row: Mapping[str, Any]) -> Token:
+    """The role noun a name is apposed to when the parse hung the name on the role's
+    complement ("le ministre de l'Intérieur X", X under "Intérieur"): the name is the
+    minister, not the ministry's. A name that is itself the complement ("l'avocat de X")
+    stays where it is."""
+    inside_name = row["start"] <= token.idx < row["end"]
+    if (not inside_name and token.pos_ == "NOUN" and token.dep_ == "nmod"
+            and token.head.i != token.i and token.head.lower_ in offices()):
+        return token.head
+    # "le numéro un du parti X": a person apposed to an organisation's or a place's name
+    # is the noun's that governs it, whatever that noun
+    if (not inside_name and row["label"] == "PER" and token.ent_type_ in ("ORG", "LOC")
+            and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i != token.i):
+        return token.head
+    return token
+
+
+def held_office(doc: Doc, row: Mapping[str, Any]) -> Token | None:
+    """The office noun a person's name is apposed to after its complement ("le chef du
+    Mouvement 5 étoiles (M5S) Luigi X")."""
+    head = _mention_head(doc, row)
+    noun = head.head
+    return noun if (row["label"] == "PER" and head.dep_ in ("appos", "nmod")
+                    and noun.i < head.i and noun.lower_ in offices()) else None
