@@ -126,8 +126,10 @@ def _right_after(noun: Token, span: Span) -> bool:
 
 def _names_an_act(noun: Token) -> bool:
     """A noun of an act that is no verb's object: "a signé l'accord jeudi" is signed on
-    Thursday, "après l'incendie jeudi, X a dit" is a Thursday fire."""
-    return noun.dep_ not in ("obj", "iobj", "ROOT") and is_event_noun(noun.lemma_)
+    Thursday, "après l'incendie jeudi, X a dit" is a Thursday fire. Not one a figure counts
+    ("le bilan a augmenté de 929 décès jeudi"): a tally's day, the verb's."""
+    return noun.dep_ not in ("obj", "iobj", "ROOT") and is_event_noun(noun.lemma_) and not any(
+        c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in noun.children)
 
 
 # --- document rows -----------------------------------------------------------------------------

@@ -104,6 +104,10 @@ def _summer(token: Token) -> bool:
             and token.doc[token.i - 1].pos_ in ("DET", "ADP"))
 
 
+# Adverbs of degree: a participle they qualify is an adjective ("plus marqué", "très attendu").
+_DEGREES = frozenset({"plus", "moins", "très", "trop", "si", "aussi", "assez", "particulièrement"})
+
+
 def clause_tense(verb: Token) -> str | None:
     """past, future or present: the direction of the clause a verb heads.
 
@@ -147,6 +151,12 @@ def clause_tense(verb: Token) -> str | None:
                 continue
             elif any(c.dep_.startswith("nsubj") and c.text[:1] in "-‑" for c in verb.children):
                 return "present"  # "dit-il": a finite verb of an incise, not a bare participle
+            elif not auxiliaries and verb.head.i != verb.i and any(
+                    c.dep_ == "advmod" and c.lower_ in _DEGREES for c in verb.children):
+                # "un intérêt plus marqué pour les journées du 17 novembre": an adjective
+                # of degree, no past act
+                verb = verb.head
+                continue
             elif verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX") and (
                     verb.head.i != verb.i):
                 # "se disent opposés à la réouverture le 11 mai": an attribute, a state the
@@ -162,6 +172,10 @@ def clause_tense(verb: Token) -> str | None:
                 return None if any(_past_plan(a) for a in auxiliaries) else "future"
             head = verb.head
             if head.i == verb.i:
+                return None
+            if not auxiliaries and _lemma_in(verb, prospective) and clause_tense(head) == "past":
+                # "n'était pas raisonnable d'envisager un vote fin juin": the plan's time,
+                # told in the past, lies either side of the day of writing: the nearest
                 return None
             if _after_avant_de(verb):  # "avant de quitter ses fonctions le 30 octobre"
                 return "past" if _finite_past(head) else "future"

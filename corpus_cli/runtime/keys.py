@@ -438,7 +438,12 @@ from corpus_cli import MODEL_NAME
 #     office inverted after a verb of saying speaks, not its complement; a gerund's performer
 #     is its main clause's subject; an attack is typed by its sides (words: a criticism, armed
 #     forces: a fight, else an assault) (13).
-ANALYSIS_VERSION = 173
+# 174: the plan of an infinitive a past clause weighs ("n'était pas raisonnable d'envisager un
+#     vote fin juin") and a date under a participle of degree ("un intérêt plus marqué") are
+#     the nearest; a date after a noun a figure counts ("929 décès jeudi") is the tally's; a
+#     relative clause after a comma keeps its date to the sentence's end; an act named inside
+#     a pronoun's phrase ("celui de l'élection de 2012") keeps its own date (13).
+ANALYSIS_VERSION = 174
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

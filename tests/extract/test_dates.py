@@ -813,3 +813,21 @@ def test_a_lapse_counted_past_the_day_of_writing_in_a_clause_not_future(nlp, ten
 def test_a_year_less_day_written_with_its_year_before_takes_that_year(nlp, text, value) -> None:
     rows = [r for r in extract_dates(nlp(text), "2020-03-10") if r["text"] == "1er décembre"]
     assert rows[-1]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "date", "value"), [
+    # the plan a past clause weighs ("d'envisager un vote fin juin"): the nearest
+    ("Paul Hébert a estimé qu'il n'était pas raisonnable d'envisager un vote dès la fin juin.",
+     "fin juin", "2020-06"),
+    # a participle of degree is an adjective: no past act ("un intérêt plus marqué")
+    ("\"Il y a un intérêt un peu plus marqué pour les journées du 16 et du 17 mai\", a précisé "
+     "Paul Hébert.", "17 mai", "2020-05-17"),
+])
+def test_a_date_no_past_act_governs_is_the_nearest(nlp, text, date, value) -> None:
+    assert dates_of(nlp, text, "2020-05-14")[date]["value"] == value
+
+
+def test_a_date_after_a_noun_a_figure_counts_is_the_tally_s(nlp) -> None:
+    text = "Dans la région, le bilan a augmenté de 929 décès jeudi, selon Paul Hébert."
+    row = dates_of(nlp, text, "2020-04-10")["jeudi"]
+    assert row["attached_to"] != "décès"

@@ -255,6 +255,9 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
             or _incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)
             or _reported_before(doc, row, trigger)):
         return True
+    pronoun = _PRONOUN_OF.search(text, max(0, row["start"] - 80), row["start"])
+    if pronoun is not None and not pronoun.start() <= trigger < row["start"]:
+        return True  # "depuis celle de X en 2001"; not "celui de l'élection de 2012"'s noun
     background = _background_phrase(doc, row)
     if background is not None and not background[0] <= trigger < background[1]:
         return True  # "a réagi après la mise en examen fin janvier de X": the charge's date
@@ -333,7 +336,6 @@ def _refused(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:
                           or (_TALLY.search(text, max(0, row["start"] - 20), row["start"])
                               and not _start_of_an_act(doc, row))
                           or _parenthesised(text, row) or _of_a_measure(doc, row)
-                          or _PRONOUN_OF.search(text, max(0, row["start"] - 80), row["start"])
                           or _qualifies_a_description(doc, row))
     return found[key]
 
@@ -422,6 +424,9 @@ def _incise_bounds(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     if report is not None:
         # "X a été placé en garde à vue mardi, rapporte BFMTV mercredi 8 mai": the report's
         return min(report.idx, doc[left].idx), sentence.end_char
+    if right is None and any(is_relative(t) for t in between):
+        # "lors du sommet de l'Alliance, qui a lieu début décembre.": to the sentence's end
+        return doc[left].idx, sentence.end_char
     # a participle with its auxiliaries is the main clause's compound tense ("Le procès, prévu
     # en janvier, avait été renvoyé au 13 mai, mais..."), no incise
     if right is None or not any(

@@ -279,3 +279,17 @@ def test_a_report_in_incise_takes_no_date_from_before_its_comma(nlp) -> None:
     text = ("Paul Hébert n'a été prévenu qu'en début de semaine dernière, ajoute le quotidien "
             "régional.")
     assert not [row for row in rows(nlp, text) if row["lemma"] == "ajouter"]
+
+
+def test_a_relative_clause_to_the_sentence_end_keeps_its_date(nlp) -> None:
+    text = ("Paul Hébert a critiqué Claire Vautrin lors du sommet de Lyon, qui a lieu début "
+            "décembre.")
+    assert [row["lemma"] for row in rows(nlp, text, "2019-12-26")
+            if row["date_text"] == "début décembre"] in ([], ["avoir"], ["lieu"])
+
+
+def test_an_act_named_after_a_demonstrative_pronoun_keeps_its_own_date(nlp) -> None:
+    text = ("Paul Hébert réalise un score supérieur à celui de l'élection de 2012, lors de "
+            "laquelle il avait été éliminé.")
+    assert [row["lemma"] for row in rows(nlp, text) if row["date_text"] == "2012"] == [
+        "élection"]
