@@ -59,6 +59,7 @@ from .kinds import (
     guest_of_outlet,
     is_event_noun,
     predicate_type,
+    protest_type,
 )
 from .performers import (
     with_author,
@@ -334,8 +335,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     primary = group.primary
     passive = (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None
                else _passive_voice(group.anchor))
-    kind, cameo = INTERVIEW if interview else attack_type(
-        group.primary, (group.trigger.type, group.trigger.cameo))
+    kind, cameo = INTERVIEW if interview else protest_type(group.anchor, attack_type(
+        group.primary, (group.trigger.type, group.trigger.cameo)))
     if kind == "consult" and undergone(group.anchor, index):
         kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
     row: dict[str, Any] = {

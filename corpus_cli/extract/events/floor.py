@@ -38,7 +38,7 @@ from .clauses import (
     report_after,
 )
 from .dating import not_the_events, nowadays, open_dates, reporting_incise_verb
-from .kinds import is_event_noun, light_alone, predicate_type
+from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .roles import _passive_voice, in_medium, inverted_speaker, source_actor
 from .status import _status
 from .tokens import span_of
@@ -255,9 +255,10 @@ def _agentless(predicate: Token, passive: bool, kind: str) -> bool:
     ("le décret sera publié vendredi", "un suspect a été interpellé lundi"): an event whose
     performer the text does not say. (An act's noun taking place, "l'audience se tiendra
     mercredi", is not: its performer is most often named around it, and such rows added
-    unmatched entries to the dev sets.)"""
-    return passive and kind != "other" and any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"
-                                               for c in predicate.children)
+    unmatched entries to the dev sets.) A lemma the type lexicon calls "other" is typed."""
+    known = kind != "other" or (predicate.lemma_.lower(), "VERB") in type_lexicon()
+    return passive and known and any(c.dep_ == "nsubj:pass" and c.pos_ == "NOUN"
+                                     for c in predicate.children)
 
 
 def guess_actors(doc: Doc, row: dict[str, Any], index: _Mentions, held: set[str]) -> None:

@@ -489,6 +489,22 @@ def attack_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, st
     return "assault", "18"
 
 
+def protest_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
+    """An act the lexicons leave "other" that protesters perform ("des manifestants sont
+    entrés dans le parlement", "les gilets jaunes, qui lancent des blocages"): a protest."""
+    if kind[0] != "other" or predicate.pos_ not in ("VERB", "AUX"):
+        return kind
+    for subject in (c for c in predicate.children if c.dep_.startswith("nsubj")):
+        if subject.lower_ == "qui":  # the antecedent, the noun before it however parsed
+            subject = next((t for t in reversed(predicate.doc[max(0, subject.i - 4):subject.i])
+                            if t.pos_ in ("NOUN", "PROPN")), subject)
+        lemma = subject.lemma_.lower()
+        if lemma in _words("protesters") and (lemma != "gilet" or any(
+                c.lower_.startswith("jaune") for c in subject.children)):
+            return "protest", "14"
+    return kind
+
+
 def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str | None]:
     """The (type, CAMEO code) of a clause's predicate read as `pos`: its verb-noun
     expression's, else its lemma's (`type_of`); a verb typed "other" takes the type its lemma
@@ -498,7 +514,7 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
                            expression_type(predicate) or type_of(lemma, pos, passive))
     if kind[0] == "other" and pos == "VERB":
         kind = type_of(lemma, "NOUN")
-    return attack_type(predicate, kind)
+    return protest_type(predicate, attack_type(predicate, kind))
 
 
 def pronominal_only(predicate: Token, pos: str,

@@ -176,3 +176,11 @@ def test_the_name_of_a_place_s_noun_is_where_a_floor_row_happened_not_who(nlp, n
     found = [row for row in rows(nlp, text) if row["date_text"] == "vendredi 15 septembre"]
     assert found and all(name not in row["actors"] for row in found)
     assert all(name in row["places"] for row in found)
+
+
+def test_a_postponement_in_the_passive_with_no_agent_is_an_event(nlp):
+    # "reporter" is typed "other" (RULES.md §2) but known: the agentless passive still counts
+    found = rows(nlp, "Prévu le 22 mars, le second tour a été reporté mardi en raison de la "
+                      "crise sanitaire.")
+    assert [(row["lemma"], row["type"]) for row in found if row["date_text"] == "mardi"] == [
+        ("reporter", "other")]

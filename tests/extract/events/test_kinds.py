@@ -199,3 +199,22 @@ def test_an_accident_s_noun_whose_phrase_names_a_weapon_is_an_attack(nlp, text, 
 ])
 def test_an_attack_is_typed_by_its_sides(nlp, text: str, kind: str) -> None:
     assert {row["type"] for row in layered(nlp, text) if "attaqu" in row["trigger"]} == {kind}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an act the lexicons leave "other" done by protesters is a protest
+    ("Mardi, des manifestants sont entrés de force dans le parlement de Lyon.", "protest"),
+    ("Paul Hébert a mis en garde mercredi les gilets jaunes, qui lancent une opération de "
+     "blocages des routes samedi.", "protest"),
+    # ...not one of others
+    ("Mardi, des touristes sont entrés dans le parlement de Lyon.", "other"),
+])
+def test_an_untyped_act_of_protesters_is_a_protest(nlp, text: str, kind: str) -> None:
+    assert {row["type"] for row in layered(nlp, text)
+            if row["trigger"] in ("entrés", "lancent")} == {kind}
+
+
+@pytest.mark.parametrize("lemma", ["reporter", "ajourner", "différer", "rapatrier"])
+def test_postponing_and_repatriating_are_no_rejection_nor_aid(lemma: str) -> None:
+    # events_dev/RULES.md §2: postponements and repatriations are "other"
+    assert type_of(lemma, "VERB")[0] == "other"
