@@ -445,7 +445,12 @@ from corpus_cli import MODEL_NAME
 #     a pronoun's phrase ("celui de l'élection de 2012") keeps its own date (13).
 # 175: postponing and repatriating are "other" (RULES.md §2; readers typed 4 of 4 so), listed
 #     as known acts; an act the lexicons leave "other" that protesters perform is a protest (13).
-ANALYSIS_VERSION = 175
+# 176: an act's noun named again ("l'attaque de mardi", "cette attaque") with no actor takes the
+#     actors of the act of its type told just before or on the same day; the new date after a
+#     postponement's noun ("le renvoi du procès au 13 mai") is the postponed act's, never the
+#     noun's or the act deciding it; an attack's sides read only its own dependents, armed
+#     forces as nouns (13).
+ANALYSIS_VERSION = 176
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -72,6 +72,19 @@ def postponed_before(text: str, start: int) -> bool:
     return _postponed_before().search(text, max(0, start - 60), start) is not None
 
 
+def postponing_noun_before(text: str, start: int) -> int | None:
+    """The offset of the noun of a postponement whose new date the expression is, followed by
+    the act it moves ("le report du second tour à l'été"), else None ("mis en délibéré au 21
+    juin": the decision's own day)."""
+    match = _postponed_before().search(text, max(0, start - 60), start)
+    if match is None or not match.group("noun") or not _OF_AFTER.match(text, match.end("noun")):
+        return None
+    return match.start("noun")
+
+
+_OF_AFTER = re.compile(rf"{S}(?:de|du|des|d{APOS})(?![\w])", re.IGNORECASE)
+
+
 @functools.cache
 def _postponed_before() -> re.Pattern[str]:
     verbs = alternation(lexicon_section("postponement_stems"))
@@ -79,10 +92,12 @@ def _postponed_before() -> re.Pattern[str]:
     endings = "(?:é|ée|és|ées|er|e|es|ent|ait|aient|a|era|eront)"
     # A few words may come between (an object: "a reporté le vote à mars"); no line break.
     between = r"(?:[^\S\n]+[^\W\d][\w'’-]*){0,4}?"
+    # a noun's complement may be longer ("le report du second tour des municipales à l'été")
+    complement = r"(?:[^\S\n]+[^\W\d][\w'’-]*){0,6}?"
     preposition = (rf"{S}(?:aux|au|à(?:{S}la|{S}l{APOS})?|en|jusqu{APOS}(?:au|à|en))"
                    rf"(?:{S}|(?<=['’]))?$")
-    return re.compile(rf"(?<![\w])(?:(?:{verbs}){endings}(?![\w]){between}|{nouns}(?![\w]))"
-                      rf"{preposition}", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:(?:{verbs}){endings}(?![\w]){between}"
+                      rf"|(?P<noun>{nouns})(?![\w]){complement}){preposition}", re.IGNORECASE)
 
 
 def lean_before(text: str, start: int) -> int:

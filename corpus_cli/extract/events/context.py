@@ -10,7 +10,8 @@
 - `date_from_context`: an event with no date of its own takes the date of the event it
   continues, when a previous sentence of the same paragraph tells a dated event with an actor
   in common ("X a rencontré Y lundi. Il l'a ensuite reçu à dîner" is dated too):
-  `date_anchor: "context"`.
+  `date_anchor: "context"`. Before it, an act's noun named again with "le" or "ce" and no
+  actor takes the actors of the act of its type told just before (`_acts_named_again`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .tokens import quotations, token_index
+from .tree import QUOTE_TYPES
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -90,6 +92,7 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
             else:  # "ils": the actors of the event told just before
                 _pronoun_actors(row, events[:number], starts)
     _while_clauses(doc, events, dates)
+    _acts_named_again(doc, events, starts, dates)
     for number, row in enumerate(events):
         if row["date"] is not None or not row["actors"]:
             continue
@@ -114,6 +117,45 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
         for field in _WORKING_FIELDS:
             row.pop(field, None)
     return events
+
+
+# How many sentences back an act's noun with a definite or demonstrative determiner ("l'attaque",
+# "cette attaque") may find the act it names again: an article retells its act nearby.
+MAX_RETOLD_SENTENCES = 4
+# Acts many people do in one story: a statement, a publication named again may be another's.
+_SAID = QUOTE_TYPES | {"publication", "other"}
+# The determiners of an act named again.
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"})
+
+
+def _acts_named_again(doc: Doc, events: list[dict[str, Any]], starts: Sequence[int],
+                      dates: Sequence[Mapping[str, Any]]) -> None:
+    """An act's noun with a definite or demonstrative determiner and nobody named ("L'attaque de
+    mardi, toujours en cours...", "Cette attaque...") names again the act of its type told
+    before with an actor ("Des hommes armés ont attaqué un hôpital mardi"): just before, or
+    anywhere on the same day. It takes that act's actors."""
+    tokens = token_index(doc)
+
+    def day(row: Mapping[str, Any]) -> str | None:
+        return None if row["date"] is None else dates[row["date"]].get("value")
+
+    for number, row in enumerate(events):
+        if row["participants"] or row["type"] in _SAID:
+            continue  # "la visite du roi X en mars 2016" names its own
+        token = tokens.at(doc, row["start"])
+        if token is None or token.pos_ != "NOUN" or not any(
+                c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
+            continue
+        own = bisect_right(starts, row["sentence_start"]) - 1
+        for previous in reversed(events[:number]):
+            near = own - (bisect_right(starts, previous["sentence_start"]) - 1) <= (
+                MAX_RETOLD_SENTENCES)
+            same_day = day(row) is not None and day(previous) == day(row)
+            if previous["type"] == row["type"] and previous["actors"] and (near or same_day):
+                row["actors"] = list(previous["actors"])
+                row["participants"] = [*row["actors"], *(
+                    n for n in row["participants"] if n not in row["actors"])]
+                break
 
 
 # The subordinators of a clause told as happening while the main one does ("alors qu'il

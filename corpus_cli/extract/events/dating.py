@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.dates.grammar.context import limit_before
+from corpus_cli.dates.grammar.context import limit_before, postponing_noun_before
 from corpus_cli.extract.tense import date_words
 from corpus_cli.nlp.model import text_of
 
@@ -254,6 +254,10 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     if (_refused(doc, text, row) or _framing_phrase(doc, text, row, trigger)
             or _incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)
             or _reported_before(doc, row, trigger)):
+        return True
+    postponing = postponing_noun_before(text, row["start"])
+    if postponing is not None and trigger <= postponing:
+        # "a proposé le report du second tour à l'été": the round's new date, not the report's
         return True
     pronoun = _PRONOUN_OF.search(text, max(0, row["start"] - 80), row["start"])
     if pronoun is not None and not pronoun.start() <= trigger < row["start"]:

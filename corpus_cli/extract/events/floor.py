@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.dates.grammar.context import postponed_before
+from corpus_cli.dates.grammar.context import postponed_before, postponing_noun_before
 from corpus_cli.nlp.model import text_of
 
 from .anaphora import subject_pronoun
@@ -41,7 +41,7 @@ from .dating import not_the_events, nowadays, open_dates, reporting_incise_verb
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .roles import _passive_voice, in_medium, inverted_speaker, source_actor
 from .status import _status
-from .tokens import span_of
+from .tokens import span_of, token_index
 from .tree import _evidence, _Group, _Mentions, _names, sentence_in_line, single_group
 from .wordlists import Lexicon, Trigger, _words
 
@@ -104,9 +104,15 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
 
 def _postponed_act(doc: Doc, verb: Token, date: Mapping[str, Any]) -> Token | None:
     """The event noun that is the subject of a postponement whose new date the row is ("le
-    procès a été renvoyé au 13 mai"), or None: the act will take place on that day, whoever
-    takes part."""
-    if verb.pos_ not in ("VERB", "AUX") or not postponed_before(text_of(doc), date["start"]):
+    procès a été renvoyé au 13 mai"), or the complement of its noun ("a ordonné le renvoi du
+    procès au 13 mai"), or None: the act will take place on that day, whoever takes part."""
+    text = text_of(doc)
+    at = postponing_noun_before(text, date["start"])
+    noun = token_index(doc).at(doc, at) if at is not None else None
+    if noun is not None:
+        return next((child for child in noun.children if child.dep_ == "nmod"
+                     and child.pos_ == "NOUN" and is_event_noun(child.lemma_)), None)
+    if verb.pos_ not in ("VERB", "AUX") or not postponed_before(text, date["start"]):
         return None
     return next((child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass")
                  and child.pos_ == "NOUN" and is_event_noun(child.lemma_)), None)

@@ -470,21 +470,29 @@ def role_verbs() -> Mapping[str, tuple[str, str | None]]:
     return found
 
 
+# The dependents that say who attacks, whom, and with or in what (not another clause's words).
+_SIDE_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent",
+                        "obl:mod", "nmod", "amod", "appos", "flat:name"})
+
+
 def attack_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
     """An attack's type from its sides: made in words ("sur Twitter", "en justice") or on a
     person named, a criticism (CAMEO 11); with armed forces on a side, a fight (19); else an
     assault on people or places (18), as a knife or gunmen's attack."""
     if kind[0] != "fight" or predicate.lemma_.lower() not in _words("attack_words"):
         return kind
-    near = [predicate, *predicate.children,
-            *(grandchild for child in predicate.children for grandchild in child.children)]
+    sides = [c for c in predicate.children if c.dep_ in _SIDE_DEPS]
     if predicate.pos_ == "NOUN" and predicate.head.i != predicate.i:
-        near.extend(predicate.head.children)  # "X a lancé une attaque": X's side
+        # "X a lancé une attaque": X's side
+        sides.extend(c for c in predicate.head.children if c.dep_ in _SIDE_DEPS)
+    near = [predicate, *sides, *(t for side in sides for t in side.children
+                                 if t.dep_ in _SIDE_DEPS or t.dep_ == "case")]
     if any(t.lemma_.lower() in _words("verbal_means") or t.lower_ in _words("verbal_means")
            for t in near) or (predicate.pos_ == "VERB" and any(
             c.dep_ == "obj" and c.ent_type_ == "PER" for c in predicate.children)):
         return "disapprove", "11"
-    if any(t.lemma_.lower() in _words("armed_forces") for t in near if t.i != predicate.i):
+    if any(t.lemma_.lower() in _words("armed_forces") and t.pos_ in ("NOUN", "PROPN")
+           for t in near if t.i != predicate.i):  # not "un hôpital militaire"
         return kind
     return "assault", "18"
 

@@ -57,3 +57,21 @@ def test_a_date_fronted_before_a_clause_of_simultaneity_dates_both_clauses(nlp):
     found = {row["trigger"]: row for row in layered(nlp, text, "2020-05-12")}
     assert found["assuré"]["date_text"] == "Ce mardi"
     assert found["visitait"]["date_text"] == "Ce mardi"
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # "l'attaque" names again the attack told just before: its performers
+    ("Mardi matin, des hommes armés ont attaqué un hôpital de Lyon. L'attaque de mardi, "
+     "toujours en cours, a fait douze morts.", ["des hommes armés"]),
+    # the same day's act of its type, told further back
+    ("Mardi, des hommes armés ont attaqué un hôpital de Lyon. Le ministre Paul Hébert a parlé "
+     "d'un drame. Claire Vautrin a rappelé les mesures prises. Marc Dubois a salué les "
+     "secours. Jean Morel a évoqué la sécurité. Luc Perret a demandé une enquête. L'attaque de "
+     "mardi a fait douze morts.", ["des hommes armés"]),
+    # an act of another type told before lends nothing
+    ("Mardi matin, Paul Hébert a critiqué la police. L'attaque de mardi contre l'hôpital de "
+     "Lyon a fait douze morts.", []),
+])
+def test_an_act_named_again_takes_the_actors_of_the_act_told_before(nlp, text, actors):
+    row = next(row for row in layered(nlp, text, "2020-05-12") if row["trigger"] == "attaque")
+    assert row["actors"] == actors

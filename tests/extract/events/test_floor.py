@@ -184,3 +184,17 @@ def test_a_postponement_in_the_passive_with_no_agent_is_an_event(nlp):
                       "crise sanitaire.")
     assert [(row["lemma"], row["type"]) for row in found if row["date_text"] == "mardi"] == [
         ("reporter", "other")]
+
+
+@pytest.mark.parametrize(("text", "date_text", "lemmas"), [
+    # the new date after a postponement's noun is the postponed act's, planned then
+    ("Le tribunal de Lyon a ordonné le renvoi du procès de Paul Hébert au 13 mai.", "13 mai",
+     ["procès"]),
+    # ...never the date of the act that decides or proposes it
+    ("Le ministre Paul Hébert vient de proposer le report du second tour des municipales à "
+     "l'été.", "été", []),
+])
+def test_the_new_date_after_a_postponement_noun_is_the_postponed_act_s(nlp, text, date_text,
+                                                                        lemmas):
+    assert [row["lemma"] for row in rows(nlp, text, "2020-03-16")
+            if row["date_text"] == date_text] == lemmas
