@@ -5,7 +5,7 @@
     PYTHONPATH=. python benchmarks/train_events_confidence.py --test SAMPLE.jsonl
 
 `--collect` runs today's events layer on the articles of every judged sample
-(benchmarks/events_sample_v2..v19.jsonl) and keeps, for each judged entry found again at its
+(benchmarks/events_sample_v2..v20.jsonl) and keeps, for each judged entry found again at its
 place, the row's measures (extract/events/confidence.py `features`) with the judgements that
 still hold: the date's when today's row has the judged date, the actor's when it has the judged
 actors. `--fit` fits two L2 logistic regressions (date right, an actor right) and reports them
@@ -34,7 +34,7 @@ from corpus_cli.extract.events import confidence
 
 HERE = Path(__file__).resolve().parent
 WEIGHTS = HERE.parent / "corpus_cli" / "data" / "events_confidence.json"
-SAMPLES = [HERE / f"events_sample_v{n}.jsonl" for n in range(2, 20)]
+SAMPLES = [HERE / f"events_sample_v{n}.jsonl" for n in range(2, 21)]
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 PENALTY = 3.0
 
