@@ -452,7 +452,10 @@ from corpus_cli import MODEL_NAME
 #     forces as nouns (13).
 # 177: the confidence weights refitted on the judged samples v2-v20 at 176's rules (1,414
 #     entries; leave-one-sample-out AUC 0.783) (13).
-ANALYSIS_VERSION = 177
+# 178: one expected on air ("attendu sur le plateau de X", "dans l'émission Y") gives an
+#     interview, a statement; a verb of vanishing ("disparaître") whose subject or actors are
+#     things or bodies tells no death (13).
+ANALYSIS_VERSION = 178
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -36,6 +36,7 @@ from .clauses import (
     governing_predicate,
     possessive,
     report_after,
+    thing_vanishing,
 )
 from .dating import not_the_events, nowadays, open_dates, reporting_incise_verb
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
@@ -208,7 +209,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     lemma = predicate.lemma_.lower()
     pos = "NOUN" if predicate.pos_ in ("NOUN", "PROPN") else "VERB"
     passive = pos == "VERB" and _passive_voice(predicate)
-    trigger = Trigger(lemma, pos, *predicate_type(predicate, pos, passive))
+    trigger = Trigger(lemma, pos, *thing_vanishing(predicate,
+                                                   predicate_type(predicate, pos, passive)))
     if nowadays(date, predicate, trigger.type):
         return None  # "atteint aujourd'hui 64 ans": no day of an event
     group = single_group(predicate, trigger)

@@ -412,7 +412,10 @@ _GUEST_CASES = {"inviter": ("de", "du", "sur"), "interroger": ("sur",),
 def guest_of_outlet(token: Token) -> bool:
     """"Invité de Radio Nord", "interrogée sur TV Sud": the participle of being a guest or
     being questioned with no auxiliary, whose complement the model names an organisation or a
-    work (an outlet or a show); "invité de X" for a person is an invitation."""
+    work (an outlet or a show); "invité de X" for a person is an invitation. So is one
+    expected on air ("X est attendu sur le plateau de Y", "dans l'émission Z")."""
+    if token.lemma_.lower() == "attendre":
+        return _expected_on_air(token)
     cases = _GUEST_CASES.get(token.lemma_.lower())
     if (cases is None or "Part" not in token.morph.get("VerbForm", [])
             or any(c.dep_.startswith("aux") for c in token.children)):
@@ -420,6 +423,19 @@ def guest_of_outlet(token: Token) -> bool:
     return any(child.ent_type_ in ("ORG", "MISC")
                and any(c.dep_ == "case" and c.lower_ in cases for c in child.children)
                for child in token.children)
+
+
+def _expected_on_air(token: Token) -> bool:
+    """A passive "attendu" whose "sur"/"dans" complement is a medium's noun or an outlet."""
+    if not any(c.dep_ == "aux:pass" for c in token.children):
+        return False
+    # the parse may hang the place on a date before it ("attendu jeudi sur le plateau")
+    near = [*token.children, *(g for c in token.children if c.dep_.startswith(("obl", "xcomp"))
+                               for g in c.children if g.dep_ == "nmod")]
+    return any((child.dep_.startswith("obl") or child.dep_ == "nmod") and (
+        child.lemma_.lower() in _words("media") or child.ent_type_ in ("ORG", "MISC"))
+        and any(c.dep_ == "case" and c.lower_ in ("sur", "dans") for c in child.children)
+        for child in near)
 
 
 def _role_taken(token: Token) -> tuple[str, str | None] | None:

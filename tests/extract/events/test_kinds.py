@@ -218,3 +218,24 @@ def test_an_untyped_act_of_protesters_is_a_protest(nlp, text: str, kind: str) ->
 def test_postponing_and_repatriating_are_no_rejection_nor_aid(lemma: str) -> None:
     # events_dev/RULES.md §2: postponements and repatriations are "other"
     assert type_of(lemma, "VERB")[0] == "other"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # expected on air: a guest's interview, a statement
+    ("Paul Hébert est attendu jeudi sur le plateau de Radio Sud.", "public_statement"),
+    ("Paul Hébert est attendu jeudi dans l'émission politique de Radio Sud.", "public_statement"),
+    # expected in a place: a visit
+    ("Paul Hébert est attendu jeudi à Lisbonne.", "consult"),
+])
+def test_one_expected_on_air_gives_an_interview(nlp, text: str, kind: str) -> None:
+    assert {row["type"] for row in layered(nlp, text) if row["trigger"] == "attendu"} == {kind}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a verb of vanishing tells a death of a person only
+    ("Paul Hébert a disparu lundi à Lyon.", "death"),
+    ("Le sigle SNCF (Société nationale des chemins de fer français) devrait disparaître à "
+     "partir du 1er juillet.", "other"),
+])
+def test_a_thing_vanishing_is_no_death(nlp, text: str, kind: str) -> None:
+    assert {row["type"] for row in layered(nlp, text) if row["lemma"] == "disparaître"} == {kind}
