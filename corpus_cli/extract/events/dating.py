@@ -59,6 +59,7 @@ _TOPIC_REACH = 150
 _FRAMES = ((_SINCE, _SINCE_REACH), (_TOPIC, _TOPIC_REACH))
 _INCISES_KEY = "corpus_cli.events.incises"
 _REFUSED_KEY = "corpus_cli.events.refused"
+_OWNED_KEY = "corpus_cli.events.owned"
 _FRAMES_KEY = "corpus_cli.events.frames"
 _BACKGROUND_KEY = "corpus_cli.events.background"
 # The prepositions of a phrase that sets the clause after or before another act.
@@ -255,12 +256,11 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
             or _incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)
             or _reported_before(doc, row, trigger)):
         return True
-    postponing = postponing_noun_before(text, row["start"])
+    postponing, pronoun = _owned_phrases(doc, text, row)
     if postponing is not None and trigger <= postponing:
         # "a proposé le report du second tour à l'été": the round's new date, not the report's
         return True
-    pronoun = _PRONOUN_OF.search(text, max(0, row["start"] - 80), row["start"])
-    if pronoun is not None and not pronoun.start() <= trigger < row["start"]:
+    if pronoun is not None and not pronoun <= trigger < row["start"]:
         return True  # "depuis celle de X en 2001"; not "celui de l'élection de 2012"'s noun
     background = _background_phrase(doc, row)
     if background is not None and not background[0] <= trigger < background[1]:
@@ -273,14 +273,27 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
                for start, end in utterances(doc))
 
 
+def _owned_phrases(doc: Doc, text: str, row: Mapping[str, Any]) -> tuple[int | None, int | None]:
+    """The offsets of a postponement's noun whose new date the row is, and of a demonstrative
+    pronoun whose phrase holds it (`_PRONOUN_OF`), found once per row."""
+    found = doc.user_data.setdefault(_OWNED_KEY, {})
+    key = (row["start"], row["end"])
+    if key not in found:
+        pronoun = _PRONOUN_OF.search(text, max(0, row["start"] - 80), row["start"])
+        found[key] = (postponing_noun_before(text, row["start"]),
+                      pronoun.start() if pronoun is not None else None)
+    return found[key]
+
+
 def _reported_before(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     """The trigger is the verb of an incise that ends its sentence ("..., ajoute le
     quotidien régional") and the date the parse hangs on it is before the incise's comma:
     what was reported has that date, not the report."""
-    token = token_index(doc).at(doc, trigger)
-    if (token is None or token.pos_ != "VERB" or row["start"] >= token.idx
-            or row.get("attached_start") != token.idx):
+    if row.get("attached_start") != trigger or row["start"] >= trigger:
         return False  # a date the parse hangs on the reported verb is that verb's
+    token = token_index(doc).at(doc, trigger)
+    if token is None or token.pos_ != "VERB":
+        return False
     sentence = token.sent
     comma = next((t for t in reversed(doc[sentence.start:token.i]) if t.text == ","), None)
     if comma is None or row["start"] >= comma.idx or any(
