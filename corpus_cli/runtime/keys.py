@@ -455,7 +455,8 @@ from corpus_cli import MODEL_NAME
 # 178: one expected on air ("attendu sur le plateau de X", "dans l'émission Y") gives an
 #     interview, a statement; a verb of vanishing ("disparaître") whose subject or actors are
 #     things or bodies tells no death (13).
-ANALYSIS_VERSION = 178
+# 179: an infinitive a noun of aim governs ("avait pour objectif de garantir") is no event (13).
+ANALYSIS_VERSION = 179
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 _IF = frozenset({"si", "s'", "s’"})
 # The nouns of a supposition whose "de" complement is an act only supposed.
 _SUPPOSING = frozenset({"cas", "hypothèse", "éventualité"})
+# The nouns of an aim whose infinitive is an act only aimed at ("avait pour objectif de
+# garantir", "dans le but de rassurer").
+_AIMING = frozenset({"objectif", "but", "ambition", "vocation", "finalité"})
 
 
 def _status(group: _Group, lex: Lexicon) -> str | None:
@@ -70,11 +73,15 @@ def _hypothetical(token: Token) -> bool:
     """A clause under "si" that only supposes its act ("si je déclare ma candidature
     aujourd'hui", "si la France envoyait des troupes", "il ne sait pas s'il viendra mardi"):
     not "même si", nor a passé composé, which tells the act took place ("s'il a signé lundi,
-    c'est que..."); an act's noun a case supposes ("en cas de report à l'automne")."""
+    c'est que..."); an act's noun a case supposes ("en cas de report à l'automne"); an
+    infinitive a noun of aim governs ("avait pour objectif de garantir")."""
     if token.pos_ == "NOUN":
         return _supposed(token)
     if token.pos_ not in ("VERB", "AUX"):
         return False
+    if (token.dep_ == "acl" and token.head.lemma_.lower() in _AIMING
+            and "Inf" in token.morph.get("VerbForm", [])):
+        return True  # "qui avait pour objectif de garantir": an aim, no act
     mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _IF), None)
     if mark is None or (mark.i > 0 and token.doc[mark.i - 1].lower_ == "même"):
         return False

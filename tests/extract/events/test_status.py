@@ -27,3 +27,16 @@ def test_an_act_only_supposed_under_si_is_no_event(nlp, text: str, trigger: str)
 def test_si_with_a_past_act_or_même_si_keeps_the_event(nlp, text: str, trigger: str) -> None:
     rows = {row["trigger"]: row for row in layered(nlp, text, "2020-06-08")}
     assert rows[trigger]["date_text"] is not None
+
+
+@pytest.mark.parametrize(("text", "lemma", "kept"), [
+    # an infinitive a noun of aim governs is only aimed at
+    ("Paul Hébert a signé l'accord, qui avait pour objectif de garantir en 2018 la paix.",
+     "garantir", False),
+    ("Claire Vautrin a agi en 2018 dans le but de rassurer les marchés.", "rassurer", False),
+    # one a decision governs is decided
+    ("Le gouvernement a pris en 2018 la décision de fermer les écoles de Lyon.", "prendre",
+     True),
+])
+def test_an_act_only_aimed_at_is_no_event(nlp, text: str, lemma: str, kept: bool) -> None:
+    assert any(row["lemma"] == lemma for row in layered(nlp, text)) is kept
