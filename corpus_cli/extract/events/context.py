@@ -10,8 +10,8 @@
 - `date_from_context`: an event with no date of its own takes the date of the event it
   continues, when a previous sentence of the same paragraph tells a dated event with an actor
   in common ("X a rencontré Y lundi. Il l'a ensuite reçu à dîner" is dated too):
-  `date_anchor: "context"`. Before it, an act's noun named again with "le" or "ce" and no
-  actor takes the actors of the act of its type told just before (`_acts_named_again`).
+  `date_anchor: "context"`. Before it, an act's noun named again with "le" or "ce" and nobody
+  named takes the actors of the act of its type told just before (`_acts_named_again`).
 """
 
 from __future__ import annotations
