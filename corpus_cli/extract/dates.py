@@ -485,13 +485,16 @@ def _announced_reading(announcer: Token, rows: list[dict[str, Any]],
 
 
 def _past_call(announcer: Token, expression: Expression) -> bool:
-    """A call made in the past (a passé composé or a pluperfect) for an act on a day of a month
+    """A call made in the past (a compound past, an imperfect) for an act on a day of a month
     ("a incité le gouvernement à lever l'état d'urgence le 14 mai"): the act may be told as
     done, so the day is the nearest one, not the next after the day of writing. A weekday
     stays ahead ("a appelé à manifester samedi")."""
     spec = expression.spec
-    return spec.month is not None and spec.weekday is None and any(
-        c.dep_ in ("aux", "aux:tense") for c in announcer.children) and (
+    # a finite imperfect or simple past is as past as a compound one ("dans laquelle elle
+    # réclamait une baisse des prix, le 20 décembre"); a bare participle is no call told
+    return spec.month is not None and spec.weekday is None and (any(
+        c.dep_ in ("aux", "aux:tense") for c in announcer.children)
+        or "Fin" in announcer.morph.get("VerbForm", [])) and (
         clause_tense(announcer) == "past")
 
 

@@ -91,6 +91,18 @@ def _former_plan_adverbs() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{adverbs})(?![\w])")
 
 
+def _overtaken_plan(participle: Token, auxiliaries: list[Token]) -> bool:
+    """A bare participle of planning on a clause told in a compound or finite past ("Prévu à la
+    mi-mars, le procès avait été reporté"): the plan lies either side of the day of writing."""
+    if auxiliaries or participle.dep_ not in ("advcl", "acl"):
+        return False
+    governor = participle.head
+    if governor.pos_ in ("NOUN", "PROPN") and governor.head.i != governor.i:
+        governor = governor.head  # "le sommet, prévu le 3 mars, a été annulé"
+    return governor.pos_ in ("VERB", "AUX") and governor.i != participle.i and _finite_past(
+        governor)
+
+
 def _past_plan(verb: Token) -> bool:
     """"devait", "allait": a plan told in the imperfect, which may have passed ("devait se
     rendre à Rome le 3 mars", written in June) or still lie ahead."""
@@ -135,7 +147,8 @@ def clause_tense(verb: Token) -> str | None:
             first = (perfect or passive)[0] if perfect or passive else None
             if first is not None and "Inf" in first.morph.get("VerbForm", []):
                 forms = ["Inf"]  # "va être voté", "devrait être signé": read as the infinitive
-            elif _is_planned(verb) and not perfect and _former_plan(verb):
+            elif _is_planned(verb) and not perfect and (_former_plan(verb)
+                                                         or _overtaken_plan(verb, auxiliaries)):
                 return None  # "prévu initialement le 22 mars": that plan's date, not ahead
             elif _is_planned(verb) and not perfect:
                 tense = _finite_tense(passive[0], perfect=False) if passive else "present"

@@ -831,3 +831,22 @@ def test_a_date_after_a_noun_a_figure_counts_is_the_tally_s(nlp) -> None:
     text = "Dans la région, le bilan a augmenté de 929 décès jeudi, selon Paul Hébert."
     row = dates_of(nlp, text, "2020-04-10")["jeudi"]
     assert row["attached_to"] != "décès"
+
+
+def test_a_day_called_for_in_an_imperfect_is_the_nearest(nlp) -> None:
+    # the call lies in the past: its day need not lie after the day of writing
+    rows = extract_dates(nlp("Paul Hébert avait répondu à la pétition, dans laquelle Claire "
+                             "Vautrin réclamait une baisse des prix, le 20 décembre."),
+                         "2018-12-26")
+    assert [r["value"] for r in rows] == ["2018-12-20"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a bare participle of planning on a clause told in the past: that plan's day, the nearest
+    ("Prévu à la mi-mars, le procès de Paul Hébert avait été reporté en raison de la grève.",
+     "2020-03"),
+    # on a clause told in the future, ahead
+    ("Prévu à la mi-mars, le procès de Paul Hébert durera trois semaines.", "2021-03"),
+])
+def test_a_plan_on_a_past_clause_is_read_to_the_nearest(nlp, text: str, value: str) -> None:
+    assert extract_dates(nlp(text), "2020-05-24")[0]["value"] == value

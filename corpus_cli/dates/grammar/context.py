@@ -82,6 +82,13 @@ def postponing_noun_before(text: str, start: int) -> int | None:
     return match.start("noun")
 
 
+def postponing_verb_before(text: str, start: int) -> int | None:
+    """The offset of the verb of a postponement whose new date the expression is ("le procès a
+    été reporté au 24 mai", "a repoussé le vote à mars"), else None."""
+    match = _postponed_before().search(text, max(0, start - 60), start)
+    return None if match is None or match.group("noun") else match.start()
+
+
 _OF_AFTER = re.compile(rf"{S}(?:de|du|des|d{APOS})(?![\w])", re.IGNORECASE)
 
 

@@ -243,6 +243,20 @@ def _frames(lender: Token, borrower: Token) -> bool:
                 # "Lors du scrutin de 2017, X a voté" ("lors" read as an adverb, or the case)
                 return any(t.lower_ in _words("simultaneity") for t in (node, *node.children)
                            if t.i == node.i or t.dep_ == "case")
+            if node.dep_.startswith("nsubj") and lender.i != node.i and not _bare_participle_on(
+                    lender, node):
+                # "X, ancien allié de Y à la présidentielle 2017, a critiqué", "X, celui qui
+                # a inculpé Y en novembre, a estimé": a description of the subject tells who
+                # acts, not when
+                return False
             return node.dep_ in _LENDING_DEPS and lender.i < borrower.i
         node = parent
     return False
+
+
+def _bare_participle_on(lender: Token, subject: Token) -> bool:
+    """The lender is a participle with no auxiliary hung on the subject ("le ministre, invité
+    de la radio ce lundi, a promis"): it frames the subject's act."""
+    return (lender.head.i == subject.i and lender.dep_ == "acl"
+            and "Part" in lender.morph.get("VerbForm", [])
+            and not any(c.dep_.startswith("aux") for c in lender.children))

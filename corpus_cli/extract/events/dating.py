@@ -7,7 +7,11 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.dates.grammar.context import limit_before, postponing_noun_before
+from corpus_cli.dates.grammar.context import (
+    limit_before,
+    postponing_noun_before,
+    postponing_verb_before,
+)
 from corpus_cli.extract.tense import date_words
 from corpus_cli.nlp.model import text_of
 
@@ -246,25 +250,34 @@ def _quoted_apart(doc: Doc, attached: Token, row: Mapping[str, Any], group: _Gro
                and not start <= trigger < end for start, end in utterances(doc))
 
 
-def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
+def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int, moved: bool = False) -> bool:
     """A date no event outside it may take: a comparison's term, a bound ("jusqu'au 10
     juillet", "avant septembre"), a tally's start ("depuis vendredi", "depuis le 3 mars"), or
     words quoted when the trigger at offset `trigger` is outside the quotation, or words
-    outside a quotation when the trigger is quoted, or an incise's own act's."""
+    outside a quotation when the trigger is quoted, or an incise's own act's. `moved`: the
+    trigger is a postponement's verb asked for the act it moves, whose new date the row may be."""
     text = text_of(doc)
     if (_refused(doc, text, row) or _framing_phrase(doc, text, row, trigger)
             or _incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)
             or _reported_before(doc, row, trigger)):
         return True
-    postponing, pronoun = _owned_phrases(doc, text, row)
+    postponing, pronoun, verb = _owned_phrases(doc, text, row)
     if postponing is not None and trigger <= postponing:
         # "a proposé le report du second tour à l'été": the round's new date, not the report's
         return True
+    if verb is not None and verb == trigger and not moved:
+        return True  # "le procès a été reporté au 24 mai": the trial's new day, not the delay's
     if pronoun is not None and not pronoun <= trigger < row["start"]:
         return True  # "depuis celle de X en 2001"; not "celui de l'élection de 2012"'s noun
     background = _background_phrase(doc, row)
     if background is not None and not background[0] <= trigger < background[1]:
         return True  # "a réagi après la mise en examen fin janvier de X": the charge's date
+    bound = _restated_bound(doc, row)
+    if bound is not None and not bound[0] <= trigger < bound[1]:
+        return True  # "avant l'expiration de son mandat, le 28 avril": the expiry's day
+    named = _naming_phrase(doc, row)
+    if named is not None and not named[0] <= trigger < named[1]:
+        return True  # "X, Miss France 2002, a défendu": the title's year, not the defence's
     if quoted_apart(doc, row["start"], trigger):
         return True
     # Either side of an utterance's marks is another voice: words quoted are not dated from
@@ -273,15 +286,18 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
                for start, end in utterances(doc))
 
 
-def _owned_phrases(doc: Doc, text: str, row: Mapping[str, Any]) -> tuple[int | None, int | None]:
-    """The offsets of a postponement's noun whose new date the row is, and of a demonstrative
-    pronoun whose phrase holds it (`_PRONOUN_OF`), found once per row."""
+def _owned_phrases(doc: Doc, text: str,
+                   row: Mapping[str, Any]) -> tuple[int | None, int | None, int | None]:
+    """The offsets of a postponement's noun whose new date the row is, of a demonstrative
+    pronoun whose phrase holds it (`_PRONOUN_OF`), and of a postponement's verb whose new date
+    it is, found once per row."""
     found = doc.user_data.setdefault(_OWNED_KEY, {})
     key = (row["start"], row["end"])
     if key not in found:
         pronoun = _PRONOUN_OF.search(text, max(0, row["start"] - 80), row["start"])
         found[key] = (postponing_noun_before(text, row["start"]),
-                      pronoun.start() if pronoun is not None else None)
+                      pronoun.start() if pronoun is not None else None,
+                      postponing_verb_before(text, row["start"]))
     return found[key]
 
 
@@ -320,6 +336,68 @@ def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
     planned = date_words(_PLANNING)
     return token is None or not (token.lemma_.lower() in planned or token.lower_ in planned
                                  or is_event_noun(token.lemma_))
+
+
+# The relations of a noun phrase that describes who acts rather than when: the subject, an
+# apposition, or a name's own modifier ("Sylvie X, Miss France 2002").
+_DESCRIBING_DEPS = frozenset({"nsubj", "nsubj:pass", "appos"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "X", "ADJ"})
+_NAMING_KEY = "corpus_cli.events.naming"
+
+
+def _naming_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The offsets of the noun phrase a year names when it is written right after its words
+    with no preposition ("la présidentielle 2017", "Miss France 2002") and the phrase tells
+    who acts (inside the subject or an apposition): a title's or a thing's year, no act's but
+    that thing's. A year naming an occasion or an object ("lors de la présidentielle 2017",
+    "a remporté le Mondial 2018") is left to the other rules. Once per row."""
+    found = doc.user_data.setdefault(_NAMING_KEY, {})
+    key = (row["start"], row["end"])
+    if key not in found:
+        found[key] = None
+        span = span_of(doc, row["start"], row["end"])
+        year = doc[span[0]] if span is not None and span[1] - span[0] == 1 else None
+        if year is not None and len(year.text) == 4 and year.text.isdigit() and (
+                year.head.i < year.i and year.head.pos_ in _NOMINAL
+                and not any(t.pos_ in ("ADP", "PUNCT", "VERB", "AUX")
+                            for t in doc[year.head.i + 1:year.i])):
+            node = year.head
+            while node.head.i != node.i and node.head.pos_ in _NOMINAL:
+                node = node.head
+            if node.dep_ in _DESCRIBING_DEPS or (
+                    node.head.pos_ == "PROPN" and node.dep_ == "nmod"):
+                found[key] = (node.left_edge.idx, row["end"])
+    return found[key]
+
+
+# The prepositions of a bound or of a span's start: the day apposed to their noun is the
+# bound's ("avant l'expiration de son mandat, le 28 avril", "depuis son limogeage, le 23
+# juillet"), never the act the clause tells, which lies before it or lasts from it.
+_BOUNDING = frozenset({"avant", "depuis", "jusqu'", "jusqu’", "jusque"})
+_RESTATED_KEY = "corpus_cli.events.restated"
+
+
+def _restated_bound(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The offsets from a bound's phrase to the date when the date, after a comma, restates
+    the day of that phrase's noun (`_BOUNDING`); once per row."""
+    found = doc.user_data.setdefault(_RESTATED_KEY, {})
+    key = (row["start"], row["end"])
+    if key not in found:
+        found[key] = None
+        span = span_of(doc, row["start"], row["end"])
+        first = span[0] if span is not None else 0
+        if first >= 1 and doc[first - 1].pos_ == "DET":
+            first -= 1  # the row leaves out the article of "le 28 avril"
+        if span is not None and first >= 3 and doc[first - 1].text == ",":
+            root, node = doc[span[2]], doc[first - 2]
+            while node.head.i != node.i and node.head.i < first and node.head.pos_ in (
+                    "NOUN", "PROPN"):
+                node = node.head
+            if node.pos_ == "NOUN" and node.head.i in (root.head.i, root.i) and any(
+                    c.dep_ in ("case", "mark") and c.lower_ in _BOUNDING
+                    for c in node.children):
+                found[key] = (node.left_edge.idx, row["end"])
+    return found[key]
 
 
 def _background_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:

@@ -20,7 +20,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.dates.grammar.context import postponed_before, postponing_noun_before
+from corpus_cli.dates.grammar.context import (
+    postponed_before,
+    postponing_noun_before,
+    postponing_verb_before,
+)
 from corpus_cli.nlp.model import text_of
 
 from .anaphora import subject_pronoun
@@ -81,6 +85,9 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
         if predicate is None:
             continue
         postponed = _postponed_act(doc, predicate, date)
+        # after a postponement's verb the date hangs on it: what frames it frames that verb
+        hung = predicate.idx if postponed is not None and postponing_verb_before(
+            text_of(doc), date["start"]) is not None else None
         if postponed is not None:
             predicate = postponed  # "la réunion a été reportée au 3 juin": the meeting's day
         # The verb itself, or the event noun it carries ("effectue jeudi et vendredi une
@@ -95,7 +102,8 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
         if (predicate.lemma_.lower() in _words("not_acts") or figure_clause(predicate)
                 or light_alone(predicate)):
             continue  # "il y a aujourd'hui une impasse": a light verb alone tells no act
-        if not_the_events(doc, date, predicate.idx):
+        if not_the_events(doc, date, predicate.idx if hung is None else hung,
+                          moved=hung is not None):
             continue
         row = _row(doc, predicate, number, date, index, lex, postponed=postponed is not None)
         if row is not None:
@@ -104,9 +112,10 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
 
 
 def _postponed_act(doc: Doc, verb: Token, date: Mapping[str, Any]) -> Token | None:
-    """The event noun that is the subject of a postponement whose new date the row is ("le
-    procès a été renvoyé au 13 mai"), or the complement of its noun ("a ordonné le renvoi du
-    procès au 13 mai"), or None: the act will take place on that day, whoever takes part."""
+    """The event noun that is the subject or object of a postponement whose new date the row
+    is ("le procès a été renvoyé au 13 mai", "a reporté le vote au 12 juin"), or the
+    complement of its noun ("a ordonné le renvoi du procès au 13 mai"), or None: the act
+    will take place on that day, whoever takes part."""
     text = text_of(doc)
     at = postponing_noun_before(text, date["start"])
     noun = token_index(doc).at(doc, at) if at is not None else None
@@ -115,7 +124,7 @@ def _postponed_act(doc: Doc, verb: Token, date: Mapping[str, Any]) -> Token | No
                      and child.pos_ == "NOUN" and is_event_noun(child.lemma_)), None)
     if verb.pos_ not in ("VERB", "AUX") or not postponed_before(text, date["start"]):
         return None
-    return next((child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass")
+    return next((child for child in verb.children if child.dep_ in ("nsubj", "nsubj:pass", "obj")
                  and child.pos_ == "NOUN" and is_event_noun(child.lemma_)), None)
 
 

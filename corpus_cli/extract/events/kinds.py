@@ -513,6 +513,34 @@ def attack_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, st
     return "assault", "18"
 
 
+def disclosure_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
+    """Revealing by who reveals and what (events_dev/RULES.md §2: an outlet revealing on a
+    stated day is a publication): the press ("le quotidien a révélé"), a body or a title the
+    model names (ORG, MISC) revealing a document or information ("X dévoile le courrier"), or
+    nobody named for a report ("un sondage dévoilé dimanche"), a publication; a person
+    revealing speaks (a statement)."""
+    if predicate.lemma_.lower() not in _words("disclosing") or predicate.pos_ not in (
+            "VERB", "ADJ"):
+        return kind
+    performers = [c for c in predicate.children if c.dep_ in ("nsubj", "obl:agent")]
+    things = [c for c in predicate.children if c.dep_ in ("obj", "nsubj:pass")]
+    qualified = predicate.head if predicate.dep_ == "conj" else predicate
+    if qualified.dep_ == "acl" and qualified.head.pos_ == "NOUN":
+        # "un audit, dévoilé lundi par Le Figaro", "un sondage réalisé pour X et dévoilé"
+        things.append(qualified.head)
+    documents = any(t.lemma_.lower() in _words("disclosed") for t in things)
+    for performer in performers:
+        if performer.lemma_.lower() in _words("press"):
+            return "publication", None
+        if performer.ent_type_ == "PER":
+            return "public_statement", "010"
+        if performer.ent_type_ in ("ORG", "MISC") and documents:
+            return "publication", None
+    if not performers and any(t.lemma_.lower() in _words("reports") for t in things):
+        return "publication", None
+    return kind
+
+
 def protest_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
     """An act the lexicons leave "other" that protesters perform ("des manifestants sont
     entrés dans le parlement", "les gilets jaunes, qui lancent des blocages"): a protest."""
@@ -538,7 +566,7 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
                            expression_type(predicate) or type_of(lemma, pos, passive))
     if kind[0] == "other" and pos == "VERB":
         kind = type_of(lemma, "NOUN")
-    return protest_type(predicate, attack_type(predicate, kind))
+    return disclosure_type(predicate, protest_type(predicate, attack_type(predicate, kind)))
 
 
 def pronominal_only(predicate: Token, pos: str,

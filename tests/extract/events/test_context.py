@@ -75,3 +75,17 @@ def test_a_date_fronted_before_a_clause_of_simultaneity_dates_both_clauses(nlp):
 def test_an_act_named_again_takes_the_actors_of_the_act_told_before(nlp, text, actors):
     row = next(row for row in layered(nlp, text, "2020-05-12") if row["trigger"] == "attaque")
     assert row["actors"] == actors
+
+
+def test_a_dated_noun_deep_in_a_description_of_the_subject_lends_it_no_date(nlp) -> None:
+    # "au second tour de la présidentielle 2012" describes who acts, not when
+    found = layered(nlp, "Le député et ancien allié de Paul Hébert au second tour de la "
+                         "présidentielle 2012, Marc Lemoine a critiqué la décision.", "2020-05-04")
+    assert not [row for row in found if row["lemma"] == "critiquer" and row["date"] is not None]
+
+
+def test_a_relative_clause_describing_the_subject_lends_it_no_date(nlp) -> None:
+    found = layered(nlp, "Le procureur Marc Lemoine, celui-là même qui a inculpé Paul Hébert "
+                         "pour corruption en novembre, a estimé que l'accord était légal.",
+                    "2020-05-04")
+    assert not [row for row in found if row["lemma"] == "estimer" and row["date"] is not None]

@@ -293,3 +293,48 @@ def test_an_act_named_after_a_demonstrative_pronoun_keeps_its_own_date(nlp) -> N
             "laquelle il avait été éliminé.")
     assert [row["lemma"] for row in rows(nlp, text) if row["date_text"] == "2012"] == [
         "élection"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a year right after the words of a title or a thing that describes who acts
+    ("Claire Vautrin, Miss Provence 2004 et aujourd'hui directrice du comité, a défendu le "
+     "concours.", "2004"),
+    ("Le député et ancien allié de Paul Hébert au second tour de la présidentielle 2012, "
+     "Marc Lemoine a critiqué une décision absurde.", "2012"),
+])
+def test_a_year_naming_a_description_of_who_acts_dates_no_act(nlp, text: str,
+                                                               year: str) -> None:
+    assert not [row for row in rows(nlp, text, "2020-05-04")
+                if row["date_text"] == year and row["lemma"] in ("défendre", "critiquer")]
+
+
+def test_a_year_naming_an_occasion_or_an_object_still_dates_the_act(nlp) -> None:
+    found = rows(nlp, "Lors de la présidentielle 2012, Paul Hébert avait voté pour Marc Lemoine.",
+                 "2020-05-04")
+    assert "voter" in [row["lemma"] for row in found if row["date_text"] == "2012"]
+
+
+@pytest.mark.parametrize(("text", "date_text", "lemma"), [
+    # a day after a comma restates the day of a bound's or a span's noun
+    ("Paul Hébert voulait démissionner avant l'expiration de son mandat, le 28 avril.",
+     "28 avril", "démissionner"),
+    ("Paul Hébert est accusé d'avoir conservé ces passeports depuis son limogeage du "
+     "ministère, le 23 juillet, et de les avoir utilisés.", "23 juillet", "conserver"),
+])
+def test_a_day_restating_a_bound_s_noun_dates_no_act_of_the_clause(nlp, text, date_text,
+                                                                    lemma) -> None:
+    assert not [row for row in rows(nlp, text, "2019-04-02")
+                if row["date_text"] == date_text and row["lemma"] == lemma]
+
+
+def test_a_day_after_a_comma_with_no_bound_still_dates_the_act(nlp) -> None:
+    found = rows(nlp, "Paul Hébert a démissionné de son poste de maire, le 28 avril.",
+                 "2019-05-02")
+    assert [row["lemma"] for row in found if row["date_text"] == "28 avril"] == ["démissionner"]
+
+
+def test_the_new_day_after_a_postponement_s_verb_is_not_the_postponement_s(nlp) -> None:
+    found = rows(nlp, "Le procès de Paul Hébert avait été reporté au 24 mai en raison de la "
+                      "grève.", "2020-05-20")
+    assert [(row["lemma"], row["status"]) for row in found if row["date_text"] == "24 mai"] == [
+        ("procès", "planned")]

@@ -239,3 +239,34 @@ def test_one_expected_on_air_gives_an_interview(nlp, text: str, kind: str) -> No
 ])
 def test_a_thing_vanishing_is_no_death(nlp, text: str, kind: str) -> None:
     assert {row["type"] for row in layered(nlp, text) if row["lemma"] == "disparaître"} == {kind}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # events_dev/RULES.md §2: an outlet revealing something is a publication
+    ("Le Journal du Centre dévoile ce dimanche soir le courrier de Paul Hébert.", "publication"),
+    ("Mercredi, le quotidien régional a dévoilé de nouvelles accusations contre Paul Hébert.",
+     "publication"),
+    ("Selon un audit des finances de la ville, dévoilé lundi 25 mars par Le Journal du Centre, "
+     "300 agents travailleraient moins.", "publication"),
+    ("Dans un sondage réalisé pour Radio Sud et dévoilé dimanche, Paul Hébert arrive en tête.",
+     "publication"),
+    # a person revealing something speaks
+    ("Paul Hébert a révélé samedi que le site avait été fermé.", "public_statement"),
+])
+def test_revealing_is_typed_by_who_reveals_and_what(nlp, text: str, kind: str) -> None:
+    assert {row["type"] for row in layered(nlp, text)
+            if row["lemma"] in ("dévoiler", "révéler")} == {kind}
+
+
+@pytest.mark.parametrize(("text", "lemma", "kind"), [
+    # gathering people is a meeting; a crowd gathering, a protest
+    ("Paul Hébert a rassemblé vendredi les membres de son gouvernement.", "rassembler",
+     "consult"),
+    ("Des centaines de personnes se sont rassemblées samedi devant la préfecture de Lyon.",
+     "rassembler", "protest"),
+    # sounding the alarm, using terms: said, not a shot
+    ("Jeudi, le ministre Paul Hébert a tiré la sonnette d'alarme.", "tirer", "public_statement"),
+    ("Le ministre Paul Hébert a employé les mêmes termes lundi.", "employer", "public_statement"),
+])
+def test_these_verbs_are_typed_by_their_use(nlp, text: str, lemma: str, kind: str) -> None:
+    assert {row["type"] for row in layered(nlp, text) if row["lemma"] == lemma} == {kind}
