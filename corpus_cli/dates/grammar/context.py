@@ -86,7 +86,13 @@ def postponing_verb_before(text: str, start: int) -> int | None:
     """The offset of the verb of a postponement whose new date the expression is ("le procès a
     été reporté au 24 mai", "a repoussé le vote à mars"), else None."""
     match = _postponed_before().search(text, max(0, start - 60), start)
-    return None if match is None or match.group("noun") else match.start()
+    if match is None or match.group("noun") or _PREPOSITION_BETWEEN.search(match.group(0)):
+        return None  # "renvoyée en commission en mars": sent somewhere then, no new day
+    return match.start()
+
+
+# A preposition among the words between a postponement's verb and the date's preposition.
+_PREPOSITION_BETWEEN = re.compile(r"\s(?:à|au|aux|en|devant|dans|sine)\s\S", re.IGNORECASE)
 
 
 _OF_AFTER = re.compile(rf"{S}(?:de|du|des|d{APOS})(?![\w])", re.IGNORECASE)

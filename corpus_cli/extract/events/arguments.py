@@ -464,11 +464,13 @@ def _core(head: Token, scope: _Scope) -> bool:
 
 
 def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]:
-    """The name before "qui" when the event verb's subject is that relative pronoun."""
+    """The name before "qui" when the event verb's subject is that relative pronoun, past a
+    demonstrative that restates it ("le procureur X, celui-là même qui a inculpé Y")."""
     for child in anchor.children:
         if child.dep_ == "nsubj" and is_relative(child):
             position = child.i - 1
-            while position >= 0 and doc[position].is_punct:
+            while position >= 0 and (doc[position].is_punct
+                                     or doc[position].lower_ in _words("restating")):
                 position -= 1
             mention_index = index.index_at(doc[position]) if position >= 0 else None
             if mention_index is not None and index.rows[mention_index]["label"] in _ACTOR_LABELS:

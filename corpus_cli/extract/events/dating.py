@@ -393,7 +393,9 @@ def _restated_bound(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
             while node.head.i != node.i and node.head.i < first and node.head.pos_ in (
                     "NOUN", "PROPN"):
                 node = node.head
-            if node.pos_ == "NOUN" and node.head.i in (root.head.i, root.i) and any(
+            # "jusqu'à deux heures du matin, le jeudi 31 mai": the day of an hour, the act's
+            if node.pos_ == "NOUN" and node.lemma_.lower() not in _words("clock_words") and (
+                    node.head.i in (root.head.i, root.i)) and any(
                     c.dep_ in ("case", "mark") and c.lower_ in _BOUNDING
                     for c in node.children):
                 found[key] = (node.left_edge.idx, row["end"])

@@ -91,8 +91,12 @@ def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequenc
 def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, raised: set[int],
              passive: bool, undergoes: bool) -> str:
     row = index.rows[mention_index]
-    if in_medium(doc, row):
-        return "target"  # "a démenti sur Twitter", "dans l'émission X": what carried it
+    relative = row["label"] in ("PER", "ORG") and mention_index in _relative_antecedent(
+        doc, group.anchor, index)
+    if in_medium(doc, row) and not relative:
+        # "a démenti sur Twitter", "dans l'émission X": what carried it; not "dans un
+        # entretien à X, qui en a diffusé un extrait", where X does the relative's act
+        return "target"
     if inverted_speaker(doc, group, row, index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
     if between_sides(_mention_head(doc, row), group):
@@ -105,8 +109,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         head = _mention_head(doc, row)
         return "actor" if _in_agent_phrase(head, group) or any(
             c.dep_ == "case" and c.lower_ in _AGENT for c in head.children) else "target"
-    if row["label"] in ("PER", "ORG") and mention_index in _relative_antecedent(
-            doc, group.anchor, index):
+    if relative:
         # "le chef du groupe au Sénat X, qui a déposé": the name before "qui" is its subject,
         # wherever the parse hung the relative clause (on the role noun, often)
         return "target" if passive else "actor"

@@ -338,3 +338,9 @@ def test_the_new_day_after_a_postponement_s_verb_is_not_the_postponement_s(nlp) 
                       "grève.", "2020-05-20")
     assert [(row["lemma"], row["status"]) for row in found if row["date_text"] == "24 mai"] == [
         ("procès", "planned")]
+
+
+def test_a_day_after_an_hour_s_bound_is_the_act_s(nlp) -> None:
+    found = rows(nlp, "Le vote de la loi s'est déroulé jusqu'à deux heures du matin, le jeudi "
+                      "31 mai.", "2018-06-01")
+    assert [row["lemma"] for row in found if row["date_text"] == "jeudi 31 mai"] == ["vote"]

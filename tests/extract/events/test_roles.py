@@ -498,3 +498,16 @@ def test_the_outlet_of_a_report_in_incise_takes_no_part_in_what_it_reports(nlp):
             "février, rappelle Le Journal du Centre.")
     assert all("Journal" not in name for row in layered(nlp, text)
                for name in row["participants"])
+
+
+@pytest.mark.parametrize(("text", "lemma", "actor"), [
+    # a demonstrative restating the name before the relative pronoun
+    ("Le procureur Marc Lemoine, celui-là même qui a inculpé Paul Hébert en novembre, a "
+     "estimé que l'accord était légal.", "inculper", "Marc Lemoine"),
+    # the medium of one act does the relative clause's act
+    ("\"Nous ne serons pas l'arbitre de la vérité\", a-t-il déclaré dans un entretien à Radio "
+     "Sud Infos, qui en a diffusé un extrait mercredi.", "diffuser", "Radio Sud Infos"),
+])
+def test_the_name_before_a_relative_pronoun_does_its_act(nlp, text, lemma, actor) -> None:
+    row = next(row for row in layered(nlp, text, "2020-05-04") if row["lemma"] == lemma)
+    assert row["actors"] == [actor]
