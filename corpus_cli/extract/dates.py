@@ -330,12 +330,15 @@ def _in_narrative(fields: dict[str, Any], narrative: tuple[PartialDate, int], in
 _OF_SOMETHING = re.compile(r"\s+(?:de|du|des|d['’])(?![\w])", re.IGNORECASE)
 
 
-def habitual(expression: Expression, tense: str | None, text: str) -> Expression:
+def habitual(expression: Expression, tense: str | None, text: str,
+             on_noun: bool = False) -> Expression:
     """ "le dimanche" with no day, shift or anchor of its own, in a present or future clause,
     is every Sunday ("animera désormais l'émission le dimanche"): a set, no day to place. In
-    a past clause it is the story's Sunday ("Le dimanche, il a visité l'usine")."""
+    a past clause it is the story's Sunday ("Le dimanche, il a visité l'usine"); complementing
+    a noun (`on_noun`: "une séance de questions le mardi") it is the noun's weekly slot."""
     spec = expression.spec
-    if (spec.kind != "date" or spec.weekday is None or tense not in ("present", "future")
+    if (spec.kind != "date" or spec.weekday is None
+            or (tense not in ("present", "future") and not on_noun)
             or not expression.text.lower().startswith("le ")
             or any(field is not None for field in (spec.year, spec.month, spec.day, spec.shift,
                                                    spec.anchor, spec.easter))
@@ -379,7 +382,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         index = bisect_right(starts, expression.start) - 1
         verb = governing_verb(span)
         tense = clause_tense(verb) if verb is not None else None
-        expression = habitual(expression, tense, text)
+        expression = habitual(expression, tense, text, span.root.dep_ == "nmod"
+                              and span.root.head.pos_ == "NOUN")
         reading = _reading(span, expression, None if reported_imperfect(verb) else tense, text)
         previous = last if _needs_previous(expression) else None
         if previous is not None and main is not None and main[1] == last_index < index:

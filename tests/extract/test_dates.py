@@ -767,6 +767,8 @@ def test_a_date_of_the_week_before_writing_and_the_narrative(nlp, text, date, va
     # a weekday with "le" and nothing of its own, in a present or future clause: every one
     ("L'animatrice présentera désormais seule l'émission le dimanche après-midi.", True),
     ("Le marché se tient le mardi matin sur la place.", True),
+    # a noun's weekly slot, whatever the clause's tense
+    ("Les règles, avec une seule séance de questions le mardi, ont tout changé.", True),
     # in a past clause it is the story's day; with a day, a shift or "de" it is one day
     ("Le dimanche, le ministre a visité l'usine.", False),
     ("Le maire a reçu les élus le dimanche suivant.", False),
