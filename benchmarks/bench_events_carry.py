@@ -8,7 +8,9 @@ articles (as bench_events.py does) and sorts every judged entry:
 - kept: today's layer gives an entry at the same place (document, trigger offset) with the
   same date value and the same actors; its judgements still hold;
 - dropped: no entry at that place any more;
-- changed: an entry at that place with another date or other actors (not judged).
+- changed: an entry at that place with another date or other actors (not judged);
+- retyped: an entry at that place whose type changed, with the type's judgement and note (a
+  type judged wrong that changed is likely mended; one judged right that changed is lost).
 It prints the sample's figures as judged, then over the kept entries, and what the dropped
 entries had been judged. New entries (at places the sample never drew) are not counted: this is
 no fresh sample, only a way to see whether a change removed right or wrong entries.
@@ -102,6 +104,14 @@ def main() -> None:
             print(f"    changed {row['trigger']}: {row.get('date_value')} {row['actors']} -> "
                   f"{found['date_value']} {found['actors']}  (judged date "
                   f"{row.get('date_judgement')}, actor {row['actor_ok']})")
+        retyped = [(row, now[(int(row["document"]), row["start"])]) for row in rows
+                   if (int(row["document"]), row["start"]) in now
+                   and now[(int(row["document"]), row["start"])]["type"] != row["type"]]
+        print(f"  retyped:   {len(retyped)}; judged type right before "
+              f"{sum(1 for row, _ in retyped if row['type_ok'])}")
+        for row, found in retyped:
+            print(f"    retyped {row['trigger']}: {row['type']} -> {found['type']}  (judged type "
+                  f"{row['type_ok']}: {(row.get('note') or '')[:90]})")
 
 
 if __name__ == "__main__":

@@ -469,7 +469,10 @@ from corpus_cli import MODEL_NAME
 #   ("renvoyée en commission en mars") gives no new day.
 # 182: "le mardi" complementing a noun ("une séance de questions le mardi") is its weekly
 #   slot, a set, whatever the clause's tense.
-ANALYSIS_VERSION = 182
+# 183: a listed trigger verb takes its verb-noun expression's type ("s'est dite prête": an
+#   intent); "faire un geste" yields, "rendre ses conclusions" publishes, "s'interroger" is
+#   said.
+ANALYSIS_VERSION = 183
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -148,6 +148,12 @@ def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
         or next((INTERVIEW for token in tokens if guest_of_outlet(token)), None))
 
 
+def trigger_expression(token: Token) -> tuple[str, str | None] | None:
+    """The type a listed trigger verb takes in a verb-noun expression ("s'est dite prête à":
+    an intent, not the statement "dire" alone tells), else None."""
+    return _expression((token,)) if token.pos_ == "VERB" else None
+
+
 def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
     table = expressions()
     for token in tokens:

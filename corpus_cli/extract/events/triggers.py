@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .kinds import is_pronominal, verbal_sense
+from .kinds import is_pronominal, trigger_expression, verbal_sense
 from .tokens import token_index
 from .tree import (
     _BARE_SUPPORT_DEPS,
@@ -61,7 +61,8 @@ def _groups(doc: Doc, lex: Lexicon, index: _Mentions) -> list[_Group]:
         primary = verbs[0] if verbs else next(t for t in tokens if t.head.i not in indices
                                               or t.head.i == t.i)
         trigger = found[primary.i]
-        sense = verbal_sense((primary,))  # "interpellé par un père de famille": words
+        # "interpellé par un père de famille": words; "s'est dite prête": an intent
+        sense = verbal_sense((primary,)) or trigger_expression(primary)
         if sense is not None:
             trigger = replace(trigger, type=sense[0], cameo=sense[1])
         group = _Group(tokens, primary, _anchor(primary, lex), trigger)

@@ -270,3 +270,20 @@ def test_revealing_is_typed_by_who_reveals_and_what(nlp, text: str, kind: str) -
 ])
 def test_these_verbs_are_typed_by_their_use(nlp, text: str, lemma: str, kind: str) -> None:
     assert {row["type"] for row in layered(nlp, text) if row["lemma"] == lemma} == {kind}
+
+
+@pytest.mark.parametrize(("text", "lemma", "kind"), [
+    # a concession, a report delivered, an intent said, a question asked aloud
+    ("Le gouvernement de Paul Hébert a fait vendredi un geste envers les maires.", "faire",
+     "yield"),
+    ("Le président Paul Hébert et le rapporteur Marc Lemoine doivent rendre leurs conclusions "
+     "mercredi.", "rendre", "publication"),
+    ("Mercredi, Claire Vautrin s'est dite prête à participer à une liste commune.", "dire",
+     "intent_to_cooperate"),
+    ("\"Pourquoi ne le feraient-ils pas ?\", s'est interrogée vendredi Claire Vautrin sur Radio "
+     "Sud.", "interroger", "public_statement"),
+    # questioned by investigators: a hearing
+    ("Paul Hébert a été interrogé vendredi par les enquêteurs.", "interroger", "investigate"),
+])
+def test_these_expressions_type_their_verb(nlp, text: str, lemma: str, kind: str) -> None:
+    assert {row["type"] for row in layered(nlp, text) if row["lemma"] == lemma} == {kind}
