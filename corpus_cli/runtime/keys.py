@@ -472,7 +472,10 @@ from corpus_cli import MODEL_NAME
 # 183: a listed trigger verb takes its verb-noun expression's type ("s'est dite prête": an
 #   intent); "faire un geste" yields, "rendre ses conclusions" publishes, "s'interroger" is
 #   said.
-ANALYSIS_VERSION = 183
+# 184: a date after a clause of "comme" and its comma is the main clause's; a date in a phrase
+#   of "après"/"avant" on a noun is that phrase's act's; "utiliser le terme" is said; a person
+#   publishing publishes (only revealing is a person's statement).
+ANALYSIS_VERSION = 184
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

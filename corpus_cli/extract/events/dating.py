@@ -258,6 +258,7 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int, moved: bool =
     trigger is a postponement's verb asked for the act it moves, whose new date the row may be."""
     text = text_of(doc)
     if (_refused(doc, text, row) or _framing_phrase(doc, text, row, trigger)
+            or _after_as_clause(doc, row, trigger)
             or _incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)
             or _reported_before(doc, row, trigger)):
         return True
@@ -414,13 +415,32 @@ def _background_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | No
         node = doc[span[2]] if span is not None else None
         climbed = False
         while node is not None and node.dep_ == "nmod" and node.head.pos_ == "NOUN" and (
-                node.head.i != node.i):
+                node.head.i != node.i) and not (climbed and _opened_by_before_after(node)):
             node, climbed = node.head, True
-        if node is not None and climbed and node.dep_.startswith("obl") and any(
-                c.dep_ == "case" and c.lower_ in _BEFORE_AFTER for c in node.children):
+        # the phrase completes a verb ("a réagi après la mise en examen") or a noun ("Un
+        # soutien de poids, après la mise en examen de X vendredi")
+        if node is not None and climbed and node.dep_.startswith(("obl", "nmod", "conj")) and (
+                _opened_by_before_after(node)):
             last = node.right_edge
             found[key] = (node.left_edge.idx, last.idx + len(last.text))
     return found[key]
+
+
+def _after_as_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
+    """The trigger heads a clause of "comme" that its comma closes before the date ("Comme
+    l'a remarqué X, en 2009, Y avait utilisé le terme"): the date is the main clause's."""
+    if row["start"] <= trigger:
+        return False
+    token = token_index(doc).at(doc, trigger)
+    if token is None or token.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "comme" and c.i < token.i for c in token.children):
+        return False
+    comma = next((t for t in token.doc[token.i + 1:token.sent.end] if t.text == ","), None)
+    return comma is not None and comma.idx < row["start"]
+
+
+def _opened_by_before_after(node: Token) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in _BEFORE_AFTER for c in node.children)
 
 
 def _refused(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:

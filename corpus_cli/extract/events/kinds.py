@@ -524,9 +524,9 @@ def disclosure_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str
     stated day is a publication): the press ("le quotidien a révélé"), a body or a title the
     model names (ORG, MISC) revealing a document or information ("X dévoile le courrier"), or
     nobody named for a report ("un sondage dévoilé dimanche"), a publication; a person
-    revealing speaks (a statement)."""
-    if predicate.lemma_.lower() not in _words("disclosing") or predicate.pos_ not in (
-            "VERB", "ADJ"):
+    revealing speaks (a statement), a person publishing ("a publié une vidéo") publishes."""
+    lemma = predicate.lemma_.lower()
+    if lemma not in _words("disclosing") or predicate.pos_ not in ("VERB", "ADJ"):
         return kind
     performers = [c for c in predicate.children if c.dep_ in ("nsubj", "obl:agent")]
     things = [c for c in predicate.children if c.dep_ in ("obj", "nsubj:pass")]
@@ -538,8 +538,8 @@ def disclosure_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str
     for performer in performers:
         if performer.lemma_.lower() in _words("press"):
             return "publication", None
-        if performer.ent_type_ == "PER":
-            return "public_statement", "010"
+        if performer.ent_type_ == "PER" and lemma not in _words("publishing"):
+            return "public_statement", "010"  # a person revealing speaks; publishing publishes
         if performer.ent_type_ in ("ORG", "MISC") and documents:
             return "publication", None
     if not performers and any(t.lemma_.lower() in _words("reports") for t in things):

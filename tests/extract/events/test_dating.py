@@ -344,3 +344,15 @@ def test_a_day_after_an_hour_s_bound_is_the_act_s(nlp) -> None:
     found = rows(nlp, "Le vote de la loi s'est déroulé jusqu'à deux heures du matin, le jeudi "
                       "31 mai.", "2018-06-01")
     assert [row["lemma"] for row in found if row["date_text"] == "jeudi 31 mai"] == ["vote"]
+
+
+def test_a_date_after_a_clause_of_comme_and_its_comma_is_the_main_clause_s(nlp) -> None:
+    found = rows(nlp, "Comme l'a remarqué Radio Sud, en 2009, un de ses prédécesseurs, Marc "
+                      "Lemoine, avait déjà utilisé le terme.", "2019-06-12")
+    assert [row["lemma"] for row in found if row["date_text"] == "2009"] == ["utiliser"]
+
+
+def test_a_date_of_a_noun_after_apres_on_a_noun_is_that_act_s(nlp) -> None:
+    found = rows(nlp, "Un soutien de poids, après la mise en examen de Paul Hébert vendredi 6 "
+                      "décembre dans l'affaire des emplois fictifs.", "2019-12-07")
+    assert not [row for row in found if row["lemma"] == "soutien" and row["date_text"]]

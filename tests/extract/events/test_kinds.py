@@ -287,3 +287,8 @@ def test_these_verbs_are_typed_by_their_use(nlp, text: str, lemma: str, kind: st
 ])
 def test_these_expressions_type_their_verb(nlp, text: str, lemma: str, kind: str) -> None:
     assert {row["type"] for row in layered(nlp, text) if row["lemma"] == lemma} == {kind}
+
+
+def test_a_person_publishing_publishes(nlp) -> None:
+    found = layered(nlp, "Paul Hébert a publié samedi une vidéo tournée à Lyon.")
+    assert {row["type"] for row in found if row["lemma"] == "publier"} == {"publication"}
