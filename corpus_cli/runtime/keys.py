@@ -475,7 +475,8 @@ from corpus_cli import MODEL_NAME
 # 184: a date after a clause of "comme" and its comma is the main clause's; a date in a phrase
 #   of "après"/"avant" on a noun is that phrase's act's; "utiliser le terme" is said; a person
 #   publishing publishes (only revealing is a person's statement).
-ANALYSIS_VERSION = 184
+# 185: a planned act takes no date from the context of a past one, nor a past act from a plan.
+ANALYSIS_VERSION = 185
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -105,6 +105,9 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
                 break
             if (distance >= 1 and previous["date"] is not None
                     and previous.get("date_anchor") != "context"
+                    # a plan is not dated by a past act, nor a past act by a plan ("X est
+                    # parti lundi. Il a prévu de rencontrer Y")
+                    and (previous["status"] == "planned") == (row["status"] == "planned")
                     and set(previous["actors"]) & set(row["actors"])
                     and not _voices_apart(doc, previous["start"], row["start"])):
                 row["date"] = previous["date"]

@@ -89,3 +89,10 @@ def test_a_relative_clause_describing_the_subject_lends_it_no_date(nlp) -> None:
                          "pour corruption en novembre, a estimé que l'accord était légal.",
                     "2020-05-04")
     assert not [row for row in found if row["lemma"] == "estimer" and row["date"] is not None]
+
+
+def test_a_plan_takes_no_date_from_a_past_act_told_before(nlp) -> None:
+    found = layered(nlp, "Paul Hébert est parti en vacances lundi au Fort de Brégançon. Il a "
+                         "prévu de s'entretenir avec le Premier ministre Marc Lemoine.",
+                    "2019-07-26")
+    assert [row["date"] for row in found if row["lemma"] == "entretenir"] == [None]
