@@ -399,7 +399,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             previous = sentence_last[0]
         attached = attachment(span)
         announced = act_of_date(span, verb) if reading != "future" else None
-        if announced is not None and _dates_a_thing(attached, announced):
+        if announced is not None and _dates_a_thing(attached, announced) and not _new_day(span):
             announced = None  # "le report du vote après les vacances de Pâques": the holidays'
         if announced is not None and expression.spec.anchor is None:
             reading, base = _announced_reading(announced[0], rows, ref, reading)
@@ -435,7 +435,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
                 and not _THIS_BEFORE.search(text, max(0, expression.start - 6), expression.start)):
             # "le 1er décembre 2018 ... présent devant la préfecture le 1er décembre": that day
             fields = resolve(expression, ref, None, same_day)
-        if announced is not None and attached is not None and attached.i == announced[0].i:
+        if announced is not None and attached is not None and (
+                attached.i == announced[0].i or _new_day(span)):
             attached = announced_act(announced[0]) or attached  # the act's date, not the verb's
         spans.append(span)
         rows.append({
@@ -507,6 +508,13 @@ def _dates_a_thing(attached: Token | None, announced: tuple[Token, Token]) -> bo
     report du vote après les vacances de Pâques"): that thing's date, read as any other."""
     return (attached is not None and attached.pos_ in ("NOUN", "PROPN")
             and attached.i not in (announced[0].i, announced[1].i))
+
+
+def _new_day(span: Span) -> bool:
+    """The date has its own "à" ("a fixé la reprise des discussions avec les syndicats au 7
+    janvier"): the day set for the act, wherever the parse hung it; a noun's date takes "de"
+    ("les vacances de Pâques")."""
+    return any(c.dep_ == "case" and c.lower_ in ("au", "à") for c in span.root.children)
 
 
 def _pluperfect(verb: Token) -> bool:

@@ -852,3 +852,16 @@ def test_a_day_called_for_in_an_imperfect_is_the_nearest(nlp) -> None:
 ])
 def test_a_plan_on_a_past_clause_is_read_to_the_nearest(nlp, text: str, value: str) -> None:
     assert extract_dates(nlp(text), "2020-05-24")[0]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the day set with "au" for an act, wherever the parse hangs it: ahead when nearest
+    ("Le gouvernement a fixé la reprise des discussions avec les syndicats au 7 janvier.",
+     "2020-01-07"),
+    # a meeting convened for a day lies ahead; a convocation told in the past does not
+    ("La séance a été levée jusqu'à la conférence des présidents convoquée samedi matin.",
+     "2019-12-28"),
+    ("Paul Hébert a été convoqué lundi par le juge.", "2019-12-23"),
+])
+def test_a_day_set_or_convened_for_is_read_ahead(nlp, text: str, value: str) -> None:
+    assert extract_dates(nlp(text), "2019-12-24")[0]["value"] == value

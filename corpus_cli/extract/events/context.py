@@ -9,7 +9,8 @@
   tells one dated act, and it is the named one's.
 - `date_from_context`: an event with no date of its own takes the date of the event it
   continues, when a previous sentence of the same paragraph tells a dated event with an actor
-  in common ("X a rencontré Y lundi. Il l'a ensuite reçu à dîner" is dated too):
+  in common and the same planned-ness ("X a rencontré Y lundi. Il l'a ensuite reçu à dîner"
+  is dated too; "Il a prévu de rencontrer Z" is not):
   `date_anchor: "context"`. Before it, an act's noun named again with "le" or "ce" and nobody
   named takes the actors of the act of its type told just before (`_acts_named_again`).
 """

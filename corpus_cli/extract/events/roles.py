@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
-from .anaphora import hyphened, quote_speaker, subject_pronoun
+from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import of_persons, person_nouns
 from .kinds import carried_type, predicate_type
@@ -169,6 +169,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     # preposition, a name is its subject; not a bare participle's, done to the noun it hangs
     # on, a name before which is another verb's subject ("X songe à vendre son château
     # acheté en 2008"), whom the clause says most likely acted.
+    if row["label"] == "ORG" and _affiliation(token):
+        return "none"  # "le président du groupe X a expliqué": the president speaks, not X
     if row["start"] < group.anchor.idx and not _has_case(token):
         return "target" if passive and (not _bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
@@ -741,3 +743,15 @@ def quote_of(doc: Doc, group: _Group, text: str) -> str | None:
         return None
     words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
     return " ".join(" ".join(t.text for t in words).split()) or None
+
+
+def _affiliation(token: Token) -> bool:
+    """The name complements, through nouns only, the noun of an office ("le président du
+    groupe X", "l'ex-directeur de campagne des X"): the holder's affiliation, not who acts
+    ("le groupe X a voté": the group does)."""
+    node = token
+    while node.dep_ == "nmod" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower().removeprefix("ex-") in offices():
+            return True
+    return False

@@ -292,3 +292,15 @@ def test_these_expressions_type_their_verb(nlp, text: str, lemma: str, kind: str
 def test_a_person_publishing_publishes(nlp) -> None:
     found = layered(nlp, "Paul Hébert a publié samedi une vidéo tournée à Lyon.")
     assert {row["type"] for row in found if row["lemma"] == "publier"} == {"publication"}
+
+
+@pytest.mark.parametrize(("text", "lemma", "kind"), [
+    ("Paul Hébert et Marc Lemoine ont croisé le fer mardi à l'Assemblée.", "croiser",
+     "disapprove"),
+    ("Paul Hébert a occupé la fonction de maire de Lyon entre 2001 et 2007.", "occuper", "other"),
+    ("Les têtes de liste participeront jeudi à l'émission politique de Radio Sud.",
+     "participer", "public_statement"),
+])
+def test_these_idioms_type_their_verb(nlp, text: str, lemma: str, kind: str) -> None:
+    assert {row["type"] for row in layered(nlp, text, "2019-06-11")
+            if row["lemma"] == lemma} == {kind}

@@ -511,3 +511,19 @@ def test_the_outlet_of_a_report_in_incise_takes_no_part_in_what_it_reports(nlp):
 def test_the_name_before_a_relative_pronoun_does_its_act(nlp, text, lemma, actor) -> None:
     row = next(row for row in layered(nlp, text, "2020-05-04") if row["lemma"] == lemma)
     assert row["actors"] == [actor]
+
+
+@pytest.mark.parametrize(("text", "lemma", "not_actor"), [
+    # an organisation complementing an office is the holder's affiliation
+    ("Le président du groupe Renouveau à l'Assemblée a expliqué jeudi qu'il fallait attendre.",
+     "expliquer", "Renouveau"),
+])
+def test_an_office_s_organisation_is_no_actor(nlp, text, lemma, not_actor) -> None:
+    row = next(row for row in layered(nlp, text, "2019-08-01") if row["lemma"] == lemma)
+    assert not_actor not in row["actors"] and row["actors"]
+
+
+def test_a_group_named_with_its_organisation_still_acts(nlp) -> None:
+    row = next(row for row in layered(nlp, "Le groupe Renouveau a voté mardi contre le texte.",
+                                      "2019-08-01") if row["lemma"] == "voter")
+    assert row["actors"] == ["Renouveau"]
