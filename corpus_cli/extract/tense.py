@@ -220,9 +220,13 @@ def reported_imperfect(verb: Token | None) -> bool:
     """An imperfect in the words a past verb of saying or announcing reports ("a annoncé
     qu'il se rendait à Berlin le 12 mars"): the tense follows the report's, not the act's
     time, so it says nothing of the date's direction."""
-    if verb is None or verb.dep_ != "ccomp" or "Imp" not in verb.morph.get("Tense", []):
+    if verb is None or verb.dep_ != "ccomp" or _has_perfect(verb):
         return False
-    if _has_perfect(verb) or "Fin" not in verb.morph.get("VerbForm", []):
+    # the imperfect of a passive is its auxiliary's ("que les activités étaient interdites")
+    passive = next((c for c in verb.children if c.dep_ == "aux:pass"), None)
+    finite = passive if passive is not None else verb
+    if "Imp" not in finite.morph.get("Tense", []) or "Fin" not in finite.morph.get(
+            "VerbForm", []):
         return False
     head = verb.head
     if head.lemma_.lower() not in lexicon().reporting and announcing_class(head) is None:

@@ -865,3 +865,10 @@ def test_a_plan_on_a_past_clause_is_read_to_the_nearest(nlp, text: str, value: s
 ])
 def test_a_day_set_or_convened_for_is_read_ahead(nlp, text: str, value: str) -> None:
     assert extract_dates(nlp(text), "2019-12-24")[0]["value"] == value
+
+
+def test_a_reported_imperfect_passive_says_nothing_of_direction(nlp) -> None:
+    # the imperfect of "étaient interdites" follows the report's tense: the nearest Wednesday
+    rows = extract_dates(nlp("La mairie de Lyon a annoncé que les activités sportives étaient "
+                             "interdites à partir de mercredi."), "2020-04-07")
+    assert rows[0]["value"] == "2020-04-08"

@@ -71,6 +71,8 @@ _BEFORE_AFTER = frozenset({"après", "avant"})
 _MEDIA_KEY = "corpus_cli.events.media"
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
+_BEFORE_AFTER_ARTICLE = re.compile(r"(?<![\w])(?:après|avant)\s+(?:une?|la|le|les|l['’])\s*$",
+                                   re.IGNORECASE)
 _CLOCK = frozenset({"hour", "minute"})
 # How many heads up from a medium's noun the verb of saying may be ("dans une interview au
 # Courrier", "lors de sa conférence de presse").
@@ -632,7 +634,9 @@ def _bound(text: str, row: Mapping[str, Any]) -> bool:
         return True  # "jusqu'à samedi 13h" as much as "jusqu'au 31 mai"
     if row.get("granularity") in _CLOCK:
         return False  # "peu avant 15h" still tells the day, and nearly the hour
-    return row.get("mod") in _BOUNDING_MODS
+    # "après une fin d'année tendue", "avant l'été": the article left out of the row
+    return row.get("mod") in _BOUNDING_MODS or bool(
+        _BEFORE_AFTER_ARTICLE.search(text, max(0, row["start"] - 12), row["start"]))
 
 
 def open_dates(doc: Doc, dates: Sequence[Mapping[str, Any]],

@@ -169,7 +169,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     # preposition, a name is its subject; not a bare participle's, done to the noun it hangs
     # on, a name before which is another verb's subject ("X songe à vendre son château
     # acheté en 2008"), whom the clause says most likely acted.
-    if row["label"] == "ORG" and _affiliation(token):
+    if row["label"] == "ORG" and _affiliation(token, group.anchor):
         return "none"  # "le président du groupe X a expliqué": the president speaks, not X
     if row["start"] < group.anchor.idx and not _has_case(token):
         return "target" if passive and (not _bare_participle(group.anchor)
@@ -745,13 +745,13 @@ def quote_of(doc: Doc, group: _Group, text: str) -> str | None:
     return " ".join(" ".join(t.text for t in words).split()) or None
 
 
-def _affiliation(token: Token) -> bool:
-    """The name complements, through nouns only, the noun of an office ("le président du
-    groupe X", "l'ex-directeur de campagne des X"): the holder's affiliation, not who acts
-    ("le groupe X a voté": the group does)."""
-    node = token
+def _affiliation(token: Token, anchor: Token) -> bool:
+    """The name complements, through nouns only, the noun of an office that is the act's
+    subject ("le président du groupe X a expliqué"): the holder's affiliation, not who acts
+    ("le groupe X a voté": the group does; the holder is the description that acts)."""
+    node, office = token, False
     while node.dep_ == "nmod" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
         node = node.head
-        if node.pos_ == "NOUN" and node.lemma_.lower().removeprefix("ex-") in offices():
-            return True
-    return False
+        office = office or (node.pos_ == "NOUN"
+                            and node.lemma_.lower().removeprefix("ex-") in offices())
+    return office and node.dep_ == "nsubj" and node.head.i == anchor.i

@@ -24,6 +24,8 @@ from .test_floor import rows
     # a deadline
     ("Le collectif exige la démission au plus tard à 18h00 du président Paul Hébert.", "18h00"),
     ("Claire Vautrin devra rendre son rapport au plus tard le 30 juin.", "30 juin"),
+    # with an article between the preposition and the date
+    ("Le ministre Paul Hébert a joué l'apaisement après une fin d'année tendue.", "fin d'année"),
 ])
 def test_a_bound_dates_no_event(nlp, text: str, bound: str) -> None:
     assert not [row for row in rows(nlp, text) if row["date_text"] == bound]
