@@ -634,9 +634,12 @@ def _bound(text: str, row: Mapping[str, Any]) -> bool:
         return True  # "jusqu'à samedi 13h" as much as "jusqu'au 31 mai"
     if row.get("granularity") in _CLOCK:
         return False  # "peu avant 15h" still tells the day, and nearly the hour
-    # "après une fin d'année tendue", "avant l'été": the article left out of the row
-    return row.get("mod") in _BOUNDING_MODS or bool(
-        _BEFORE_AFTER_ARTICLE.search(text, max(0, row["start"] - 12), row["start"]))
+    # "après une fin d'année tendue", "avant l'été": the article left out of the row; not
+    # "avant la fin du mois de mai", which lies within May
+    found = _BEFORE_AFTER_ARTICLE.search(text, max(0, row["start"] - 12), row["start"])
+    return row.get("mod") in _BOUNDING_MODS or (found is not None and not (
+        found.group(0).lower().startswith("avant")
+        and str(row.get("text", "")).lower().startswith("fin")))
 
 
 def open_dates(doc: Doc, dates: Sequence[Mapping[str, Any]],

@@ -358,3 +358,10 @@ def test_a_date_of_a_noun_after_apres_on_a_noun_is_that_act_s(nlp) -> None:
     found = rows(nlp, "Un soutien de poids, après la mise en examen de Paul Hébert vendredi 6 "
                       "décembre dans l'affaire des emplois fictifs.", "2019-12-07")
     assert not [row for row in found if row["lemma"] == "soutien" and row["date_text"]]
+
+
+def test_before_the_end_of_a_month_lies_within_it(nlp) -> None:
+    found = rows(nlp, "Les maires de Paul Hébert seraient installés avant la fin du mois de mai.",
+                 "2020-05-03")
+    assert [row["lemma"] for row in found if row["date_text"] == "fin du mois de mai"] == [
+        "installer"]
