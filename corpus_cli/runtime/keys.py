@@ -484,7 +484,9 @@ from corpus_cli import MODEL_NAME
 #   is the act's subject; a reported imperfect passive says nothing of direction ("a annoncé
 #   que les activités étaient interdites à partir de mercredi"); "après une fin d'année" is
 #   a bound, the article left out of the row.
-ANALYSIS_VERSION = 187
+# 188: a bare participle on the noun before it ("X, condamné en 1996,") is never a trigger's
+#   active use: its noun underwent the act (a trial, not a criticism).
+ANALYSIS_VERSION = 188
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -28,6 +28,7 @@ from .tree import (
     _Group,
     _Mentions,
     auxiliaries_shared,
+    bare_participle,
     fronted_subjects,
     past_participle,
     single_group,
@@ -125,7 +126,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         # participle leaves its noun as it was ("dans un communiqué publié lundi, X")
         # ("Interpellé lundi, X a été placé": a fronted participle's X was arrested; so was
         # the X a participle qualifies: "X, arrêté lundi à Lyon")
-        shared = passive and (not _bare_participle(group.anchor)
+        shared = passive and (not bare_participle(group.anchor)
                               or chained_verb(group.anchor) is not None
                               or bool(fronted_subjects(group.anchor))
                               or group.anchor.head.i == token.i)
@@ -172,7 +173,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if row["label"] == "ORG" and _affiliation(token, group.anchor):
         return "none"  # "le président du groupe X a expliqué": the president speaks, not X
     if row["start"] < group.anchor.idx and not _has_case(token):
-        return "target" if passive and (not _bare_participle(group.anchor)
+        return "target" if passive and (not bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
 
@@ -183,7 +184,7 @@ def _unowned_participle(participle: Token, name: Token) -> bool:
     participle's act is told of."""
     noun = participle.head
     # "a menacé les députés dans une lettre envoyée mardi": a medium's author is who speaks
-    return (_bare_participle(participle) and participle.dep_ in ("acl", "amod")
+    return (bare_participle(participle) and participle.dep_ in ("acl", "amod")
             and noun.pos_ == "NOUN" and noun.i != name.i
             and noun.lemma_.lower() not in _words("media")
             and not any(c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])
@@ -659,26 +660,13 @@ def _reads_passive(verb: Token) -> bool:
         return True
     if _shares_auxiliary(verb):
         return True  # "a été arrêté puis placé en garde à vue": placed too
-    return _bare_participle(verb) and not takes_etre(verb)
+    return bare_participle(verb) and not takes_etre(verb)
 
 
 def _shares_auxiliary(verb: Token) -> bool:
     """A past participle coordinated to a passive verb whose auxiliaries it shares."""
     shared = auxiliaries_shared(verb)
     return shared is not None and _passive_voice(shared)
-
-
-def _bare_participle(verb: Token) -> bool:
-    """A past participle with no auxiliary, hung on a noun or fronted ("celle revendiquée
-    mardi par X", "un rapport dévoilé lundi"), or with an agent ("achetés par X"): French
-    makes it passive, whatever the tagger's Voice. The participle of a verb conjugated with
-    être ("arrivé lundi") is active; the caller leaves it out."""
-    if not past_participle(verb) or any(c.dep_.startswith("aux") for c in verb.children):
-        return False
-    # The parse hangs it as "nmod" on a name too ("X, arrêté lundi à Lyon").
-    return verb.dep_ in ("acl", "advcl", "amod") or (
-        verb.dep_ == "nmod" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
-    ) or any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _has_case(token: Token) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.extract.voice import takes_etre
 from corpus_cli.names import is_demonym
 from corpus_cli.nlp.model import text_of
 
@@ -218,6 +219,27 @@ def _is_passive(token: Token) -> bool:
     return ("Pass" in token.morph.get("Voice", [])
             or any(child.dep_ == "aux:pass" for child in token.children)
             or _shares_passive(token))
+
+
+def bare_passive(token: Token) -> bool:
+    """A bare participle (`bare_participle`) on the noun before it, with no object, of a verb
+    whose past takes "avoir" ("X, condamné en 1996, a passé"): its noun underwent the act
+    ("X, arrivé lundi," arrived: "arriver" takes "être")."""
+    return (token.dep_ == "acl" and token.head.i < token.i and bare_participle(token)
+            and not takes_etre(token) and not any(c.dep_ == "obj" for c in token.children))
+
+
+def bare_participle(verb: Token) -> bool:
+    """A past participle with no auxiliary, hung on a noun or fronted ("celle revendiquée
+    mardi par X", "un rapport dévoilé lundi"), or with an agent
+    ("achetés par X"): French makes it passive, whatever the tagger's Voice. The participle
+    of a verb conjugated with être ("arrivé lundi") is active; the caller leaves it out."""
+    if not past_participle(verb) or any(c.dep_.startswith("aux") for c in verb.children):
+        return False
+    # The parse hangs it as "nmod" on a name too ("X, arrêté lundi à Lyon").
+    return verb.dep_ in ("acl", "advcl", "amod") or (
+        verb.dep_ == "nmod" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+    ) or any(c.dep_ == "obl:agent" for c in verb.children)
 
 
 def _shares_passive(token: Token) -> bool:

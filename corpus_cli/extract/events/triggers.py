@@ -17,6 +17,7 @@ from .tree import (
     _is_passive,
     _is_source,
     _Mentions,
+    bare_passive,
     describes_person,
     lent_subjects,
 )
@@ -106,7 +107,8 @@ def _grammar_ok(token: Token, entry: Trigger, lex: Lexicon) -> bool:
         return False
     if "listed" in entry.conditions and not _has_listed_object(token, lex.objects[entry.lemma]):
         return False
-    return not ("active" in entry.conditions and passive)
+    # "X, condamné en 1996,": a bare participle on its noun is passive, never "active"
+    return not ("active" in entry.conditions and (passive or bare_passive(token)))
 
 
 def _has_listed_object(token: Token, lemmas: frozenset[str]) -> bool:

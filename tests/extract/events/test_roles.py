@@ -527,3 +527,11 @@ def test_a_group_named_with_its_organisation_still_acts(nlp) -> None:
     row = next(row for row in layered(nlp, "Le groupe Renouveau a voté mardi contre le texte.",
                                       "2019-08-01") if row["lemma"] == "voter")
     assert row["actors"] == ["Renouveau"]
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Hébert, condamné en 1996 pour fraude, a passé 20 mois en prison.",
+])
+def test_a_bare_participle_s_noun_underwent_it(nlp, text: str) -> None:
+    row = next(row for row in layered(nlp, text, "2020-06-02") if row["lemma"] == "condamner")
+    assert (row["type"], row["actors"], row["targets"]) == ("trial", [], ["Paul Hébert"])
