@@ -485,7 +485,8 @@ from corpus_cli import MODEL_NAME
 #   que les activités étaient interdites à partir de mercredi"); "après une fin d'année" is
 #   a bound, the article left out of the row.
 # 188: a bare participle on the noun before it ("X, condamné en 1996,") is never a trigger's
-#   active use: its noun underwent the act (a trial, not a criticism).
+#   active use: its noun underwent the act (a trial, not a criticism); joining a coalition or
+#   an alliance is diplomatic cooperation.
 ANALYSIS_VERSION = 188
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

@@ -300,6 +300,8 @@ def test_a_person_publishing_publishes(nlp) -> None:
     ("Paul Hébert a occupé la fonction de maire de Lyon entre 2001 et 2007.", "occuper", "other"),
     ("Les têtes de liste participeront jeudi à l'émission politique de Radio Sud.",
      "participer", "public_statement"),
+    ("Le Portugal a rejoint la coalition antijihadiste en 2015.", "rejoindre",
+     "diplomatic_cooperation"),
 ])
 def test_these_idioms_type_their_verb(nlp, text: str, lemma: str, kind: str) -> None:
     assert {row["type"] for row in layered(nlp, text, "2019-06-11")
