@@ -55,13 +55,11 @@ from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows, guess_actors
 from .kinds import (
     INTERVIEW,
-    attack_type,
-    disclosure_type,
     existential,
     guest_of_outlet,
     is_event_noun,
     predicate_type,
-    protest_type,
+    sided_type,
 )
 from .performers import (
     with_author,
@@ -337,9 +335,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     primary = group.primary
     passive = (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None
                else _passive_voice(group.anchor))
-    kind, cameo = INTERVIEW if interview else thing_vanishing(group.anchor, disclosure_type(
-        group.primary, protest_type(group.anchor, attack_type(
-            group.primary, (group.trigger.type, group.trigger.cameo)))))
+    kind, cameo = INTERVIEW if interview else thing_vanishing(group.anchor, sided_type(
+        group.primary, group.anchor, (group.trigger.type, group.trigger.cameo)))
     if kind == "consult" and undergone(group.anchor, index):
         kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
     if kind == "death" and group.anchor.lemma_.lower() in _words("vanishing") and actors and all(

@@ -572,7 +572,17 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
                            expression_type(predicate) or type_of(lemma, pos, passive))
     if kind[0] == "other" and pos == "VERB":
         kind = type_of(lemma, "NOUN")
-    return disclosure_type(predicate, protest_type(predicate, attack_type(predicate, kind)))
+    return sided_type(predicate, predicate, kind)
+
+
+def sided_type(primary: Token, anchor: Token,
+               kind: tuple[str, str | None]) -> tuple[str, str | None]:
+    """`kind` as the clause's sides and form tell it: an attack's (`attack_type`), a
+    protesters' act (`protest_type`), a revealing (`disclosure_type`), a verb that stops
+    itself ("le stage va s'arrêter": it ends, no arrest)."""
+    if primary.lemma_.lower() in _words("self_stopping") and is_pronominal(primary):
+        return "other", None
+    return disclosure_type(primary, protest_type(anchor, attack_type(primary, kind)))
 
 
 def pronominal_only(predicate: Token, pos: str,

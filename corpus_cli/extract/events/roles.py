@@ -19,7 +19,7 @@ from corpus_cli.extract.voice import etre_is_tense, takes_etre
 from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import of_persons, person_nouns
-from .kinds import carried_type, predicate_type
+from .kinds import carried_type, predicate_type, quantity
 from .offices import held_office, office_of_apposed
 from .tokens import inside, quotations, span_of
 from .tree import (
@@ -297,7 +297,16 @@ def undergone(verb: Token, index: _Mentions) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "obj"]
     return bool(objects) and all(c.pos_ == "NOUN" and index.at(c) is None
-                                 and c.lemma_.lower() not in person_nouns() for c in objects)
+                                 and c.lemma_.lower() not in person_nouns()
+                                 and not _share_of_persons(c, index) for c in objects)
+
+
+def _share_of_persons(noun: Token, index: _Mentions) -> bool:
+    """A share or a number of persons ("une partie des syndicats", "une dizaine d'élus"): a
+    host receives them; no one undergoes them."""
+    return quantity(noun) and any(
+        c.dep_ == "nmod" and (index.at(c) is not None or c.lemma_.lower() in person_nouns())
+        for c in noun.children)
 
 
 def _is_agent(token: Token, group: _Group) -> bool:

@@ -306,3 +306,17 @@ def test_a_person_publishing_publishes(nlp) -> None:
 def test_these_idioms_type_their_verb(nlp, text: str, lemma: str, kind: str) -> None:
     assert {row["type"] for row in layered(nlp, text, "2019-06-11")
             if row["lemma"] == lemma} == {kind}
+
+
+@pytest.mark.parametrize(("text", "lemma", "kind"), [
+    # expelled from a party: coercion; sent before a court: a charge
+    ("Paul Hébert avait été exclu du parti à l'automne 2017.", "exclure", "coerce"),
+    ("Claire Vautrin a été renvoyée, fin mai, devant le tribunal correctionnel.", "renvoyer",
+     "charge"),
+    # a thing that stops itself is no arrest; arresting someone is
+    ("Le stage de Claire Vautrin va s'arrêter fin avril.", "arrêter", "other"),
+    ("Paul Hébert a été arrêté lundi à Lyon.", "arrêter", "arrest"),
+])
+def test_a_verb_s_complement_or_form_types_it(nlp, text: str, lemma: str, kind: str) -> None:
+    assert {row["type"] for row in layered(nlp, text, "2019-07-17")
+            if row["lemma"] == lemma} == {kind}
