@@ -46,7 +46,7 @@ from .dating import not_the_events, nowadays, open_dates, reporting_incise_verb
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .roles import _passive_voice, in_medium, inverted_speaker, source_actor
 from .status import _status
-from .tokens import span_of, token_index
+from .tokens import quoted_apart, span_of, token_index
 from .tree import _evidence, _Group, _Mentions, _names, sentence_in_line, single_group
 from .wordlists import Lexicon, Trigger, _words
 
@@ -329,8 +329,10 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
     if not guess:
         return [], [n for n in in_clause if index.rows[n]["label"] == "LOC"]
     for names in (in_clause, inside):
+        # a name in quoted words the act is outside of is the speaker's story, not its doer
         actors = [n for n in names if _acts(doc, index, n)
-                  and not in_medium(doc, index.rows[n])]
+                  and not in_medium(doc, index.rows[n])
+                  and not quoted_apart(doc, index.rows[n]["start"], predicate.idx)]
         places = [n for n in names if n not in actors and (
             index.rows[n]["label"] == "LOC"
             or _names_a_place(_mention_head(doc, index.rows[n])))]

@@ -198,3 +198,9 @@ def test_the_new_date_after_a_postponement_noun_is_the_postponed_act_s(nlp, text
                                                                         lemmas):
     assert [row["lemma"] for row in rows(nlp, text, "2020-03-16")
             if row["date_text"] == date_text] == lemmas
+
+
+def test_a_name_in_quoted_words_is_not_guessed_as_the_doer(nlp):
+    found = rows(nlp, "\"La France a toujours été une terre d'immigration\", a affirmé lundi, "
+                      "selon des participants, le président devant les députés.", "2019-09-16")
+    assert not [row for row in found if "France" in row["actors"]]
