@@ -151,7 +151,14 @@ def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
 def trigger_expression(token: Token) -> tuple[str, str | None] | None:
     """The type a listed trigger verb takes in a verb-noun expression ("s'est dite prête à":
     an intent, not the statement "dire" alone tells), else None."""
-    return _expression((token,)) if token.pos_ == "VERB" else None
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _expression_verbs():
+        return None  # most triggers head no expression: skip the dependents' walk
+    return _expression((token,))
+
+
+@functools.cache
+def _expression_verbs() -> frozenset[str]:
+    return frozenset(verb for verb, _ in expressions())
 
 
 def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
