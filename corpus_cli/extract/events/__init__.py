@@ -47,6 +47,7 @@ from .clauses import (
     possessive,
     presence,
     sentence_names,
+    speaker_of_noun,
     thing_vanishing,
 )
 from .confidence import weigh
@@ -252,7 +253,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     # "passeront", whose subject did not speak)
     description = (described_noun(controller(group.anchor)) or described_noun(inverted)
                    or described_subject(performer_verb(group.anchor))
-                   or described_noun(lifted))
+                   or described_noun(lifted)
+                   or described_noun(speaker_of_noun(group.primary, group.trigger.type)))
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"
     if agent is None and _passive_voice(group.anchor) and group.trigger.type in (

@@ -21,7 +21,7 @@ from corpus_cli.names import fold, is_demonym
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun
 from .kinds import is_event_noun, quantity
-from .tree import _CLAUSE_DEPS, _Mentions, fronted_subjects, of_complement, row_name
+from .tree import _CLAUSE_DEPS, _SPEECH_TYPES, _Mentions, fronted_subjects, of_complement, row_name
 from .wordlists import _words, lexicon
 
 if TYPE_CHECKING:
@@ -237,6 +237,14 @@ def nationality_actor(noun: Token) -> str | None:
         return None
     found = countries_of(c.text for c in noun.children if c.dep_ == "amod" and c.i > noun.i)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def speaker_of_noun(noun: Token, event_type: str) -> Token | None:
+    """The person noun that complements a noun of saying with "de" ("l'allocution du chef de
+    l'État lundi soir"): who speaks, whatever governs the noun."""
+    if noun.pos_ != "NOUN" or event_type not in _SPEECH_TYPES:
+        return None
+    return next((c for c in noun.children if of_complement(c) and of_persons(c)), None)
 
 
 def described_noun(subject: Token | None) -> str | None:

@@ -120,6 +120,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     first = doc[index.first.get(mention_index, token.i)]
     if first.dep_ in _FREE_DEPS and first.head.dep_ == "obj":
         token = first  # "qu'a annoncé le ministre X": X hangs on the role, whatever its head
+    elif first.i != token.i and first.dep_ == "nmod" and first.head.i in group.indices:
+        token = first  # "l'allocution d'Emmanuel Macron", "Macron" read as an adverb
     while token.dep_ in _FREE_DEPS and token.head.i != token.i and token.i not in raised:
         token = token.head
     token = office_of_apposed(token, row)

@@ -547,3 +547,13 @@ def test_a_bare_participle_s_noun_underwent_it(nlp, text: str) -> None:
 def test_who_hosts_and_who_is_acted_on(nlp, text, lemma, actors, targets) -> None:
     row = next(row for row in layered(nlp, text, "2019-10-15") if row["lemma"] == lemma)
     assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # who speaks: the "de" of a noun of saying, whatever governs the noun
+    ("Ils attendaient l'allocution de Paul Hébert lundi soir.", "Paul Hébert"),
+    ("Ils attendaient l'allocution du chef de l'État lundi soir.", "chef de l'État"),
+])
+def test_the_speaker_of_a_noun_of_saying_acts(nlp, text: str, actor: str) -> None:
+    row = next(row for row in layered(nlp, text, "2018-12-11") if row["trigger"] == "allocution")
+    assert row["actors"] == [actor]
