@@ -494,7 +494,9 @@ from corpus_cli import MODEL_NAME
 # 190: a name in quoted words a floor row's act is outside of is never guessed as its doer.
 # 191: the person noun or name a noun of saying takes with "de" speaks ("l'allocution du chef
 #   de l'État lundi soir"), whatever governs the noun or however the parse split the name.
-ANALYSIS_VERSION = 191
+# 192: a bare participle is passive for a trigger's "active" test only on a person's noun
+#   ("des propos condamnés par X" are criticised).
+ANALYSIS_VERSION = 192
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

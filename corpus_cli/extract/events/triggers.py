@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .clauses import of_persons
 from .kinds import is_pronominal, trigger_expression, verbal_sense
 from .tokens import token_index
 from .tree import (
@@ -107,8 +108,11 @@ def _grammar_ok(token: Token, entry: Trigger, lex: Lexicon) -> bool:
         return False
     if "listed" in entry.conditions and not _has_listed_object(token, lex.objects[entry.lemma]):
         return False
-    # "X, condamné en 1996,": a bare participle on its noun is passive, never "active"
-    return not ("active" in entry.conditions and (passive or bare_passive(token)))
+    # "X, condamné en 1996,": a bare participle on a person's noun is passive, never "active"
+    # ("des propos condamnés par Y": words are criticised, no one is sentenced)
+    return not ("active" in entry.conditions and (
+        passive or (bare_passive(token) and (token.head.ent_type_ == "PER"
+                                             or of_persons(token.head)))))
 
 
 def _has_listed_object(token: Token, lemmas: frozenset[str]) -> bool:

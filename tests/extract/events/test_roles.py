@@ -557,3 +557,9 @@ def test_who_hosts_and_who_is_acted_on(nlp, text, lemma, actors, targets) -> Non
 def test_the_speaker_of_a_noun_of_saying_acts(nlp, text: str, actor: str) -> None:
     row = next(row for row in layered(nlp, text, "2018-12-11") if row["trigger"] == "allocution")
     assert row["actors"] == [actor]
+
+
+def test_words_condemned_by_someone_are_criticised(nlp) -> None:
+    row = next(row for row in layered(nlp, "Des propos condamnés par Paul Hébert mardi.",
+                                      "2019-01-30") if row["lemma"] == "condamner")
+    assert (row["type"], row["actors"]) == ("disapprove", ["Paul Hébert"])
