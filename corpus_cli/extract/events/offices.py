@@ -1,5 +1,7 @@
 """The office noun a person's name is apposed to: "le ministre de l'Intérieur X" is the
-minister, "le chef du Mouvement 5 étoiles (M5S) Luigi X" the movement's leader."""
+minister, "le chef du Mouvement 5 étoiles (M5S) Luigi X" the movement's leader; and the
+organisation an office's holder belongs to, who is not the one acting ("le président du
+groupe X a expliqué")."""
 
 from __future__ import annotations
 
@@ -37,3 +39,15 @@ def held_office(doc: Doc, row: Mapping[str, Any]) -> Token | None:
     noun = head.head
     return noun if (row["label"] == "PER" and head.dep_ in ("appos", "nmod")
                     and noun.i < head.i and noun.lower_ in offices()) else None
+
+
+def affiliation(token: Token, anchor: Token) -> bool:
+    """The name complements, through nouns only, the noun of an office that is the act's
+    subject ("le président du groupe X a expliqué"): the holder's affiliation, not who acts
+    ("le groupe X a voté": the group does; the holder is the description that acts)."""
+    node, office = token, False
+    while node.dep_ == "nmod" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+        office = office or (node.pos_ == "NOUN"
+                            and node.lemma_.lower().removeprefix("ex-") in offices())
+    return office and node.dep_ == "nsubj" and node.head.i == anchor.i

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
-from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
+from .anaphora import hyphened, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import of_persons, person_nouns
 from .kinds import carried_type, predicate_type, quantity
-from .offices import held_office, office_of_apposed
+from .offices import affiliation, held_office, office_of_apposed
 from .tokens import inside, quotations, span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -174,7 +174,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     # preposition, a name is its subject; not a bare participle's, done to the noun it hangs
     # on, a name before which is another verb's subject ("X songe à vendre son château
     # acheté en 2008"), whom the clause says most likely acted.
-    if row["label"] == "ORG" and _affiliation(token, group.anchor):
+    if row["label"] == "ORG" and affiliation(token, group.anchor):
         return "none"  # "le président du groupe X a expliqué": the president speaks, not X
     if row["start"] < group.anchor.idx and not _has_case(token):
         return "target" if passive and (not bare_participle(group.anchor)
@@ -744,15 +744,3 @@ def quote_of(doc: Doc, group: _Group, text: str) -> str | None:
         return None
     words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
     return " ".join(" ".join(t.text for t in words).split()) or None
-
-
-def _affiliation(token: Token, anchor: Token) -> bool:
-    """The name complements, through nouns only, the noun of an office that is the act's
-    subject ("le président du groupe X a expliqué"): the holder's affiliation, not who acts
-    ("le groupe X a voté": the group does; the holder is the description that acts)."""
-    node, office = token, False
-    while node.dep_ == "nmod" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
-        node = node.head
-        office = office or (node.pos_ == "NOUN"
-                            and node.lemma_.lower().removeprefix("ex-") in offices())
-    return office and node.dep_ == "nsubj" and node.head.i == anchor.i
