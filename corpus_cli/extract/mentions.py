@@ -166,7 +166,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         name = " ".join(text[start_char:end_char].split())
     if not _is_name(name, label) or _headline_word(doc, lower, start, end) or _shouted(
             doc, start, end) or (
-            _function_word(doc, start, end) or _infinitive_with_object(doc, start, end)):
+            _function_word(doc, start, end) or _infinitive_with_object(doc, start, end)
+            or _opening_participle(doc, start, end)):
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
     after_article = (label == "PER" and written_as_one_word(doc, start, end) and start > 0
@@ -491,6 +492,17 @@ def _infinitive_with_object(doc: Doc, start: int, end: int) -> bool:
     return (end - start == 1 and bool(token.is_sent_start) and token.pos_ == "VERB"
             and "Inf" in token.morph.get("VerbForm", [])
             and any(child.dep_ == "obj" for child in token.children))
+
+
+def _opening_participle(doc: Doc, start: int, end: int) -> bool:
+    """A participle or gerund that opens a sentence before its complement ("Conviée sur le
+    plateau de X, elle a...", "Clamant « victoire », le président..."), capitalised by its
+    place: a verb the model's lemmatizer knows, no name."""
+    token = doc[start]
+    return (end - start == 1 and bool(token.is_sent_start) and token.pos_ == "VERB"
+            and bool({"Part", "Ger"} & set(token.morph.get("VerbForm", [])))
+            and token.lemma_.lower() not in (token.lower_, "")
+            and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("ADP", "PUNCT", "DET"))
 
 
 def _roles_around(doc: Doc, start: int, end: int) -> list[str]:

@@ -822,3 +822,13 @@ def test_a_determiner_and_common_nouns_opening_a_sentence_are_no_name(nlp) -> No
     doc = with_ents(nlp, "Un homme a été interpellé à Lyon.", [("Un homme", "MISC"),
                                                                 ("Lyon", "LOC")])
     assert names(doc) == ["Lyon"]
+
+
+@pytest.mark.parametrize("text", [
+    "Conviée sur le plateau de Radio Sud jeudi, elle a adressé un message aux femmes.",
+    "Interrogé sur son comportement de la veille, Paul Hébert a refusé de répondre.",
+    "Clamant \"victoire\" face à une \"mascarade\", le président a annoncé une déclaration.",
+])
+def test_a_participle_opening_a_sentence_is_no_name(nlp, text: str) -> None:
+    first = text.split()[0]
+    assert first not in [row["text"] for row in extract_mentions(nlp(text))]
