@@ -498,7 +498,8 @@ from corpus_cli import MODEL_NAME
 #   ("des propos condamnés par X" are criticised).
 # 193: a participle or gerund opening a sentence before its complement ("Conviée sur le
 #   plateau...", "Interrogé sur...") is no name, whatever the model tagged (4 in 600 articles).
-ANALYSIS_VERSION = 193
+# 194: "l'un des X" of persons is a described performer, like "des milliers de X".
+ANALYSIS_VERSION = 194
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

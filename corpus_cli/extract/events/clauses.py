@@ -37,6 +37,8 @@ MAX_CLIMB = 6
 _PERCENT = frozenset({"%", "pourcent", "pourcentage"})
 _DESCRIPTION_DEPS = frozenset({"det", "amod", "nummod", "nmod", "case", "flat:name", "fixed",
                                "advmod", "acl"})
+# "l'un des X", "l'une des X": one of persons, described by them.
+_ONE = frozenset({"un", "une"})
 # The longest description kept as an actor, in words.
 MAX_DESCRIPTION = 8
 # The type of a presence: CAMEO 042, make a visit, in the consult root.
@@ -250,14 +252,16 @@ def speaker_of_noun(noun: Token, event_type: str) -> Token | None:
 def described_noun(subject: Token | None) -> str | None:
     """A noun as the text of who it describes, when it is headed by a person noun or an acting
     body; None otherwise."""
-    if subject is None or not (subject.pos_ == "NOUN" or _nominal_adjective(subject)):
+    one_of = subject is not None and subject.pos_ == "PRON" and subject.lower_ in _ONE
+    if subject is None or not (subject.pos_ == "NOUN" or _nominal_adjective(subject) or one_of):
         return None
     country = nationality_actor(subject)
     if country is not None and not of_persons(subject):
         return country  # "les frappes américaines ont visé": the United States struck
     if not of_persons(subject) and not any(of_persons(c) for c in subject.children
-                                            if of_complement(c) and quantity(subject)):
-        return None  # "des milliers de manifestants": the people counted act
+                                            if of_complement(c)
+                                            and (quantity(subject) or one_of)):
+        return None  # "des milliers de manifestants", "l'un des invités": the people act
     # A bare noun complement is no description but a misattached date ("cet homme dimanche").
     # The noun's own preposition ("par", "devant") is no part of it, nor what the parse hung
     # on that preposition ("à partir du mercredi 13 mars devant le tribunal").

@@ -563,3 +563,10 @@ def test_words_condemned_by_someone_are_criticised(nlp) -> None:
     row = next(row for row in layered(nlp, "Des propos condamnés par Paul Hébert mardi.",
                                       "2019-01-30") if row["lemma"] == "condamner")
     assert (row["type"], row["actors"]) == ("disapprove", ["Paul Hébert"])
+
+
+def test_one_of_several_persons_is_a_described_performer(nlp) -> None:
+    row = next(row for row in layered(nlp, "L'un des dix Français invités a interpellé mercredi "
+                                           "soir le Premier ministre.", "2019-02-13")
+               if row["lemma"] == "interpeller")
+    assert row["actors"] == ["L'un des dix Français invités"]
