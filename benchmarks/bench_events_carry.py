@@ -104,9 +104,9 @@ def main() -> None:
             print(f"    changed {row['trigger']}: {row.get('date_value')} {row['actors']} -> "
                   f"{found['date_value']} {found['actors']}  (judged date "
                   f"{row.get('date_judgement')}, actor {row['actor_ok']})")
-        retyped = [(row, now[(int(row["document"]), row["start"])]) for row in rows
-                   if (int(row["document"]), row["start"]) in now
-                   and now[(int(row["document"]), row["start"])]["type"] != row["type"]]
+        placed = [(row, now.get((int(row["document"]), row["start"]))) for row in rows]
+        retyped = [(row, found) for row, found in placed
+                   if found is not None and found["type"] != row["type"]]
         print(f"  retyped:   {len(retyped)}; judged type right before "
               f"{sum(1 for row, _ in retyped if row['type_ok'])}")
         for row, found in retyped:

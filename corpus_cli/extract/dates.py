@@ -399,7 +399,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             previous = sentence_last[0]
         attached = attachment(span)
         announced = act_of_date(span, verb) if reading != "future" else None
-        if announced is not None and _dates_a_thing(attached, announced) and not _new_day(span):
+        new_day = announced is not None and _new_day(span)
+        if announced is not None and _dates_a_thing(attached, announced) and not new_day:
             announced = None  # "le report du vote après les vacances de Pâques": the holidays'
         if announced is not None and expression.spec.anchor is None:
             reading, base = _announced_reading(announced[0], rows, ref, reading)
@@ -436,7 +437,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             # "le 1er décembre 2018 ... présent devant la préfecture le 1er décembre": that day
             fields = resolve(expression, ref, None, same_day)
         if announced is not None and attached is not None and (
-                attached.i == announced[0].i or _new_day(span)):
+                attached.i == announced[0].i or new_day):
             attached = announced_act(announced[0]) or attached  # the act's date, not the verb's
         spans.append(span)
         rows.append({

@@ -348,6 +348,26 @@ _NOMINAL = frozenset({"NOUN", "PROPN", "X", "ADJ"})
 _NAMING_KEY = "corpus_cli.events.naming"
 
 
+def named_by_year(doc: Doc, row: Mapping[str, Any]) -> Token | None:
+    """The word a year alone names, written after it with only nominal words between and no
+    preposition ("les JO 2014", "Miss France 2002"), else None."""
+    span = span_of(doc, row["start"], row["end"])
+    year = doc[span[0]] if span is not None and span[1] - span[0] == 1 else None
+    if year is None or len(year.text) != 4 or not year.text.isdigit():
+        return None
+    head = year.head
+    if head.i >= year.i or head.pos_ not in _NOMINAL or any(
+            t.pos_ in ("ADP", "PUNCT", "VERB", "AUX") for t in doc[head.i + 1:year.i]):
+        return None
+    return head
+
+
+def postponement_verb(doc: Doc, row: Mapping[str, Any]) -> int | None:
+    """The offset of a postponement's verb whose new date the row is ("le procès a été reporté
+    au 24 mai"), read once per row (`_owned_phrases`)."""
+    return _owned_phrases(doc, text_of(doc), row)[2]
+
+
 def _naming_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets of the noun phrase a year names when it is written right after its words
     with no preposition ("la présidentielle 2017", "Miss France 2002") and the phrase tells
@@ -358,13 +378,9 @@ def _naming_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     key = (row["start"], row["end"])
     if key not in found:
         found[key] = None
-        span = span_of(doc, row["start"], row["end"])
-        year = doc[span[0]] if span is not None and span[1] - span[0] == 1 else None
-        if year is not None and len(year.text) == 4 and year.text.isdigit() and (
-                year.head.i < year.i and year.head.pos_ in _NOMINAL
-                and not any(t.pos_ in ("ADP", "PUNCT", "VERB", "AUX")
-                            for t in doc[year.head.i + 1:year.i])):
-            node = year.head
+        named = named_by_year(doc, row)
+        if named is not None:
+            node = named
             while node.head.i != node.i and node.head.pos_ in _NOMINAL:
                 node = node.head
             if node.dep_ in _DESCRIBING_DEPS or (

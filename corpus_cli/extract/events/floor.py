@@ -20,11 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.dates.grammar.context import (
-    postponed_before,
-    postponing_noun_before,
-    postponing_verb_before,
-)
+from corpus_cli.dates.grammar.context import postponed_before, postponing_noun_before
 from corpus_cli.nlp.model import text_of
 
 from .anaphora import subject_pronoun
@@ -42,7 +38,14 @@ from .clauses import (
     report_after,
     thing_vanishing,
 )
-from .dating import not_the_events, nowadays, open_dates, reporting_incise_verb
+from .dating import (
+    named_by_year,
+    not_the_events,
+    nowadays,
+    open_dates,
+    postponement_verb,
+    reporting_incise_verb,
+)
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .roles import _passive_voice, in_medium, inverted_speaker, source_actor
 from .status import _status
@@ -86,8 +89,8 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
             continue
         postponed = _postponed_act(doc, predicate, date)
         # after a postponement's verb the date hangs on it: what frames it frames that verb
-        hung = predicate.idx if postponed is not None and postponing_verb_before(
-            text_of(doc), date["start"]) is not None else None
+        hung = predicate.idx if postponed is not None and postponement_verb(
+            doc, date) is not None else None
         if postponed is not None:
             predicate = postponed  # "la réunion a été reportée au 3 juin": the meeting's day
         # The verb itself, or the event noun it carries ("effectue jeudi et vendredi une
@@ -186,12 +189,9 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> To
 def _names_its_noun(doc: Doc, date: Mapping[str, Any]) -> bool:
     """A year written right after the word it hangs on, with no preposition ("les JO 2014",
     "les championnats du monde de natation 2015"): it names that thing."""
+    named = named_by_year(doc, date)
     span = span_of(doc, date["start"], date["end"])
-    if span is None or span[1] - span[0] != 1 or span[0] == 0:
-        return False
-    year, before = doc[span[0]], doc[span[0] - 1]
-    return (len(year.text) == 4 and year.text.isdigit() and year.head.i == before.i
-            and before.pos_ in ("NOUN", "PROPN", "ADJ", "X"))
+    return named is not None and span is not None and named.i == span[0] - 1
 
 
 def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> bool:

@@ -92,9 +92,7 @@ def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequenc
 def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, raised: set[int],
              passive: bool, undergoes: bool) -> str:
     row = index.rows[mention_index]
-    relative = row["label"] in ("PER", "ORG") and any(
-        c.dep_ == "nsubj" and "Rel" in c.morph.get("PronType", [])
-        for c in group.anchor.children) and mention_index in _relative_antecedent(
+    relative = row["label"] in ("PER", "ORG") and mention_index in _relative_antecedent(
         doc, group.anchor, index)
     if in_medium(doc, row) and not relative:
         # "a démenti sur Twitter", "dans l'émission X": what carried it; not "dans un
