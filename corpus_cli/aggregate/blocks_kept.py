@@ -5,7 +5,8 @@ are those kept, ordered and named again over the whole corpus in one linear step
 
 The state kept beside the forms (`consolidate_kept` makes it, plain JSON values): each
 block's keys with its entities before naming, the surname keys with their block, the first
-names and things of `Whole` it was made with, and each document's date. What is kept must
+names and things of `Whole` it was made with, what each bare surname's guess read of the
+topics of other blocks (`entities.stories`), and each document's date. What is kept must
 describe the forms it was kept with; anything else in it (another version's, a damaged or
 partial state, a document whose date changed) makes every block merged again, never an
 answer of other forms. tests/aggregate/test_blocks_kept.py holds the entities equal to a run
@@ -25,11 +26,11 @@ from . import ids as id_layer
 from .aliases import Aliases
 from .attribution import clean_roles
 from .blocks import _SURNAME, _Joined, grouped, join_added, joined_forms
-from .entities import Entity, Forms, _Form, merged
+from .entities import Entity, Forms, _Form, merged, stories
 from .whole import Whole
 
 # Changed whenever what is kept changes meaning: a state of another version is not read.
-VERSION = 1
+VERSION = 2
 # An entity as kept: its fields before naming, its roles before those naming someone else are
 # left out (the people of the corpus change as it grows).
 _FIELDS = ("name", "label", "mentions", "documents", "aliases", "roles", "first_seen",
@@ -48,13 +49,14 @@ class Consolidated(NamedTuple):
 @dataclass
 class _Kept:
     """A kept state read back: the blocks with their entities' rows, the surname keys'
-    blocks, the first names and things it was made with."""
+    blocks, the first names, things and stories it was made with."""
 
     blocks: list[list[str]]
     rows: list[list[list[Any]]]
     surnames: dict[str, int]
     first_names: frozenset[str]
     things: frozenset[str]
+    stories: dict[str, bool]
 
 
 def consolidate_kept(forms: Forms, changed: Collection[str], kept: Any,
@@ -66,6 +68,7 @@ def consolidate_kept(forms: Forms, changed: Collection[str], kept: Any,
     aliases, documents = aliases or Aliases(), documents or {}
     table = {key: forms.forms[key] for key in sorted(forms.forms)}
     whole = Whole.of(table)
+    told = stories(table, whole)
     dates = {str(document): _date(described) for document, described in documents.items()}
     found = _read(kept, table, changed, dates)
     parts: list[tuple[list[str], list[list[Any]] | None]]
@@ -73,7 +76,7 @@ def consolidate_kept(forms: Forms, changed: Collection[str], kept: Any,
         joined, surnames = joined_forms(table)
         parts = [(block, None) for block in grouped(table, joined)]
     else:
-        joined, surnames, parts = _grown(found, table, changed, whole)
+        joined, surnames, parts = _grown(found, table, changed, whole, told)
     number = {joined.find(block[0]): at for at, (block, _) in enumerate(parts)}
     surname_blocks = {name: number[joined.find(_SURNAME + name)] for name in surnames}
     del joined, number  # the union-find of every form, let go before the entities are made
@@ -90,14 +93,15 @@ def consolidate_kept(forms: Forms, changed: Collection[str], kept: Any,
         rows.append(kept_rows)
     state = {"version": VERSION, "blocks": blocks, "entities": rows, "surnames": surname_blocks,
              "first_names": sorted(whole.first_names), "things": sorted(whole.things),
-             "dates": dates}
+             "stories": told, "dates": dates}
     # The order a whole run makes them in (a group's first key), which the stable sort of
     # `named` keeps between entities equal in all it compares.
     made.sort(key=lambda entity: entity.keys[0])
     return Consolidated(id_layer.named(made), state, found is not None and not changed)
 
 
-def _grown(kept: _Kept, table: dict[str, _Form], changed: Collection[str], whole: Whole
+def _grown(kept: _Kept, table: dict[str, _Form], changed: Collection[str], whole: Whole,
+           told: Mapping[str, bool]
            ) -> tuple[_Joined, set[str], list[tuple[list[str], list[list[Any]] | None]]]:
     """The blocks of `table` from those kept: each kept block with its rows when nothing in
     it changed, the others (rows None) to merge again."""
@@ -110,7 +114,8 @@ def _grown(kept: _Kept, table: dict[str, _Form], changed: Collection[str], whole
     surnames = set(kept.surnames)
     known = joined.parent.keys()
     join_added(joined, table, changed, {key for key in changed if key not in known}, surnames)
-    touched = {joined.find(key) for key in (*changed, *_read_otherwise(kept, table, whole))}
+    otherwise = _read_otherwise(kept, table, whole, told)
+    touched = {joined.find(key) for key in (*changed, *otherwise)}
     parts: list[tuple[list[str], list[list[Any]] | None]] = [
         (block, rows) for block, rows in zip(kept.blocks, kept.rows, strict=True)
         if joined.find(block[0]) not in touched]
@@ -119,11 +124,14 @@ def _grown(kept: _Kept, table: dict[str, _Form], changed: Collection[str], whole
     return joined, surnames, parts
 
 
-def _read_otherwise(kept: _Kept, table: Mapping[str, _Form], whole: Whole) -> list[str]:
+def _read_otherwise(kept: _Kept, table: Mapping[str, _Form], whole: Whole,
+                    told: Mapping[str, bool]) -> list[str]:
     """The forms a whole-corpus rule reads otherwise than when `kept` was made: a bare name
     newly a thing's or no longer, a bare surname that is newly someone's first name or no
-    longer. (The roles naming someone else are left out of every entity again.)"""
+    longer, or whose documents now tell another person's story or no longer do. (The roles
+    naming someone else are left out of every entity again.)"""
     found = [key for key in kept.things ^ whole.things if key in table]
+    found.extend(key for key, value in told.items() if kept.stories.get(key) is not value)
     first_names = kept.first_names ^ whole.first_names
     if first_names:
         for key, form in table.items():
@@ -143,13 +151,15 @@ def _read(kept: Any, table: Mapping[str, _Form], changed: Collection[str],
         return None
     try:
         found = _Kept(kept["blocks"], kept["entities"], dict(kept["surnames"]),
-                      frozenset(kept["first_names"]), frozenset(kept["things"]))
+                      frozenset(kept["first_names"]), frozenset(kept["things"]),
+                      dict(kept["stories"]))
         kept_dates = dict(kept["dates"])
         keys = [key for block in found.blocks for key in block]
         covered = [key for rows in found.rows for row in rows for key in row[-1]]
         fits = (len(found.blocks) == len(found.rows) and all(found.blocks)
                 and len(set(keys)) == len(keys) == len(covered) and set(covered) == set(keys)
                 and all(len(row) == len(_FIELDS) for rows in found.rows for row in rows)
+                and all(isinstance(value, bool) for value in found.stories.values())
                 and all(isinstance(at, int) and not isinstance(at, bool)
                         and 0 <= at < len(found.blocks) for at in found.surnames.values())
                 and set(keys) | set(changed) == table.keys()

@@ -32,7 +32,7 @@ from .aliases import Aliases
 from .articles import same_kind
 from .attribution import clean_roles, reattributed
 from .brands import form_key, rejoin_things
-from .guesses import may_guess
+from .guesses import KNOWN, may_guess, told_of
 from .slip_index import SlipIndex
 from .whole import Whole
 
@@ -462,7 +462,8 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> Non
         others = honoured.get(person.surname_key, set()) - {_given_key(p) for _, p in people}
         if len(roots) == 1 and (name_key(" ".join(person.surname)) in whole.first_names
                                 or key in whole.things or others
-                                or not _guessable(key, person, people, forms)):
+                                or not _guessable(key, person, people, forms)
+                                or not _told_of(key, people, forms, whole)):
             forms[key].candidates = sorted(roots)
         elif len(roots) == 1:
             groups.union(key, people[0][0], "unique_surname")
@@ -473,6 +474,34 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> Non
                     key, person, [p for p in people if groups.find(p[0]) == dominant], forms):
                 groups.union(key, dominant, "dominant_surname")
         _fall_back(key, forms, groups)
+
+
+def _told_of(key: str, people: Sequence[tuple[str, PersonName]], forms: Mapping[str, _Form],
+             whole: Whole) -> bool:
+    """`guesses.told_of` for the bare surname `key` and the full names `people`."""
+    own = [key, *(other for other, _ in people)]
+    named = set().union(*(forms[other].documents for other, _ in people))
+    return told_of(forms[key].documents, named, own, whole)
+
+
+def stories(forms: Mapping[str, _Form], whole: Whole) -> dict[str, bool]:
+    """Bare surname -> whether `_told_of` its people, for every bare surname whose people the
+    corpus names in full in fewer than `guesses.KNOWN` documents: what a grown corpus may read
+    otherwise in blocks it does not merge again (blocks_kept.py)."""
+    people: dict[str, list[tuple[str, PersonName]]] = defaultdict(list)
+    bare: list[tuple[str, PersonName]] = []
+    for key, form in forms.items():
+        person = person_name(form.target) if form.label == "PER" else None
+        if person is not None and person.full:
+            people[person.surname_key].append((key, person))
+        elif person is not None and person.surname and not person.given:
+            bare.append((key, person))
+    found = {}
+    for key, person in bare:
+        named = people.get(person.surname_key)
+        if named and len(set().union(*(forms[k].documents for k, _ in named))) < KNOWN:
+            found[key] = _told_of(key, named, forms, whole)
+    return found
 
 
 def _fall_back(key: str, forms: dict[str, _Form], groups: _Groups) -> None:

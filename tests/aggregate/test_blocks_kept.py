@@ -93,17 +93,24 @@ def _aliases_of(rows: list[dict[str, Any]], name: str) -> list[str]:
 
 @pytest.mark.parametrize(("first", "added"), [
     # "Roussel" alone is Anne Roussel's surname, until "Roussel" is someone's first name...
-    ([row("Anne Roussel", "PER", "a1"), row("Roussel", "PER", "b1")],
+    ([row("Anne Roussel", "PER", "a1"), row("Anne Roussel", "PER", "a2"),
+      row("Roussel", "PER", "b1")],
      [row("Roussel Fabre", "PER", "c1")]),
     # ...a bare name ending a council's name in its document is not guessed, until that name
     # reads as a person's ("Jean de la Roussel", another surname key)...
-    ([row("Anne Roussel", "PER", "a1"), row("Roussel", "PER", "b1"),
-      row("Conseil Jean de la Roussel", "ORG", "b1")],
+    ([row("Anne Roussel", "PER", "a1"), row("Anne Roussel", "PER", "a2"),
+      row("Roussel", "PER", "b1"), row("Conseil Jean de la Roussel", "ORG", "b1")],
      [row("Jean de la Roussel", "PER", "c1")]),
     # ...and a bare word one letter from a frequent surname is its slip, until the corpus
     # gives that word as someone's first name
     ([*(row("Anne Roussels", "PER", f"a{n}") for n in range(4)), row("Roussel", "PER", "b1")],
      [row("Roussel Fabre", "PER", "c1")]),
+    # ...and a bare surname shares the story of the one document naming the person in full
+    # through two names, until the corpus names them in most of its documents
+    ([row("Anne Roussel", "PER", "a1"), row("Roussel", "PER", "b1"),
+      *(row(place, "LOC", document) for place in ("Lormont", "Vessac") for document in
+        ("a1", "b1")), *(row("Mireval", "LOC", f"m{n}") for n in range(4))],
+     [row(place, "LOC", f"n{n}") for place in ("Lormont", "Vessac") for n in range(8)]),
 ])
 def test_a_whole_corpus_fact_changed_by_another_block_merges_a_kept_block_again(first, added):
     states = _grown([first, added])

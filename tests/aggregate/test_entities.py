@@ -86,9 +86,26 @@ def test_partial_name_resolved_in_its_document_joins_the_person():
 
 
 def test_bare_surname_joins_the_only_person_with_that_surname():
-    entities = consolidate([row("Piotr Valenko", document="d1"), row("Valenko", document="d2")])
+    entities = consolidate([*rows("Piotr Valenko", 2), row("Valenko", document="x")])
     assert len(entities) == 1
     assert reasons(entities[0], "Valenko") == {"unique_surname"}
+
+
+def test_a_person_named_in_full_once_takes_a_bare_surname_of_the_same_story_only():
+    # named in full in one document only, Piotr Valenko is no one the corpus tells of...
+    once = [row("Piotr Valenko", document="d1"), row("Valenko", document="d2")]
+    assert entity(consolidate(once), "Valenko").ambiguous_with == ["Piotr Valenko"]
+    # ...but where the documents share two names the rest of the corpus seldom gives
+    story = [*once, *(row(name, "LOC", document) for name in ("Lormont", "Vessac")
+                      for document in ("d1", "d2"))]
+    assert reasons(entity(consolidate(story), "Piotr Valenko"), "Valenko") == {"unique_surname"}
+    # names in most of the corpus's documents tell no story ("France" of a French corpus)
+    common = [*story, *(row(name, "LOC", f"o{n}") for name in ("Lormont", "Vessac")
+                        for n in range(6))]
+    assert entity(consolidate(common), "Valenko").ambiguous_with == ["Piotr Valenko"]
+    # one name shared is not enough
+    one = [*once, row("Lormont", "LOC", "d1"), row("Lormont", "LOC", "d2")]
+    assert entity(consolidate(one), "Valenko").ambiguous_with == ["Piotr Valenko"]
 
 
 def test_a_name_its_documents_give_a_child_is_no_surname_to_guess():
@@ -105,9 +122,9 @@ def test_a_bare_surname_is_no_guess_beside_a_namesake_a_place_is_named_after():
                             row("Valenko", document="d3")])
     assert entity(entities, "Valenko").ambiguous_with == ["Piotr Valenko"]
     # a word that is no first name names no one: "la loi Valenko" is Piotr Valenko's
-    entities = consolidate([row("Piotr Valenko", document="d1"), row("Charles Morvan"),
-                            row("Loi Valenko", "MISC", document="d2"),
-                            row("Valenko", document="d3")])
+    entities = consolidate([*rows("Piotr Valenko", 2), row("Charles Morvan"),
+                            row("Loi Valenko", "MISC", document="x2"),
+                            row("Valenko", document="x3")])
     assert reasons(entity(entities, "Piotr Valenko"), "Valenko") == {"unique_surname"}
 
 
@@ -123,9 +140,9 @@ def test_a_bare_name_that_ends_an_organisations_name_in_its_document_stays_apart
                             row("Dupré", document="d2")])
     assert entity(entities, "Dupré").ambiguous_with == ["Henri Dupré"]
     # a place that the parse ran into a person's full name still lets the surname join
-    entities = consolidate([row("Henri Dupré", document="d1"),
-                            row("République de Lyon Henri Dupré", "LOC", document="d2"),
-                            row("Dupré", document="d2")])
+    entities = consolidate([*rows("Henri Dupré", 2),
+                            row("République de Lyon Henri Dupré", "LOC", document="x2"),
+                            row("Dupré", document="x2")])
     assert reasons(entity(entities, "Henri Dupré"), "Dupré") == {"unique_surname"}
 
 

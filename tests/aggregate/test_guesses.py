@@ -3,8 +3,9 @@ word the model reads as a person. Every name here is invented."""
 
 from __future__ import annotations
 
-from corpus_cli.aggregate.entities import consolidate
-from corpus_cli.aggregate.guesses import may_guess
+from corpus_cli.aggregate.entities import collect, consolidate
+from corpus_cli.aggregate.guesses import may_guess, told_of
+from corpus_cli.aggregate.whole import Whole
 from tests.rows_for_tests import row, rows
 
 
@@ -33,4 +34,15 @@ def test_consolidation_keeps_such_bare_words_apart():
     campaign = [row("Halte Grippe", document="p1"), *rows("Grippe", 4, prefix="g"),
                 *rows("Grippe", 3, "LOC", prefix="l")]
     assert len(consolidate(campaign)) == 2
-    assert len(consolidate([row("Alma Grippe", document="p1"), *rows("Grippe", 4)])) == 1
+    assert len(consolidate([*rows("Alma Grippe", 2, prefix="p"), *rows("Grippe", 4)])) == 1
+
+
+def test_a_bare_surname_is_told_of_a_person_named_once_by_names_their_documents_share():
+    story = [row("Lormont", "LOC", d) for d in ("a", "b")] + [
+        row("Vessac", "LOC", d) for d in ("a", "b")] + [row("Brême", "LOC", f"o{n}")
+                                                       for n in range(4)]
+    whole = Whole.of(collect(story).forms)
+    assert told_of({"b"}, {"a"}, [], whole)
+    assert not told_of({"b"}, {"a"}, ["lormont"], whole)  # the person's own forms do not count
+    assert told_of({"b"}, {"a", "c"}, ["lormont"], whole)  # named in full in two documents
+    assert told_of({"a"}, {"a"}, ["lormont", "vessac"], whole)  # one document names both

@@ -25,7 +25,7 @@ def row(name, label="PER", resolved=None, start=0):
 def test_every_mention_goes_to_the_entity_holding_its_form():
     documents = [("d1", [row("Olav Brekke"), row("Brekke", resolved="Olav Brekke", start=20),
                          row("République", "LOC", start=40)]),
-                 ("d2", [row("Brekke")])]
+                 ("d2", [row("Brekke")]), ("d3", [row("Olav Brekke")])]
     entities = consolidate({**r, "document": d} for d, rows in documents for r in rows)
     found = occurrences(documents, MentionKeys(), key_index(entities))
     assert [o[0] for o in found["d1"]] == ["per:olav-brekke", "per:olav-brekke"]

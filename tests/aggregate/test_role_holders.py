@@ -25,6 +25,7 @@ def names(rows: list[dict]) -> WithRoles:
 
 def test_the_one_person_of_the_document_holding_the_role_in_the_corpus() -> None:
     found = names([row("Paul Vernier", document="d1", roles=["Premier ministre"]),
+                   row("Paul Vernier", document="d5"),
                    row("Vernier", document="d2"), row("Claire Rostand", document="d2")])
     assert found.get(("d2", "le Premier ministre")) == "Paul Vernier"
     assert found.get(("d2", "le patron de Matignon")) == "Paul Vernier"
