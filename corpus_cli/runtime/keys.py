@@ -499,7 +499,10 @@ from corpus_cli import MODEL_NAME
 # 193: a participle or gerund opening a sentence before its complement ("Conviée sur le
 #   plateau...", "Interrogé sur...") is no name, whatever the model tagged (4 in 600 articles).
 # 194: "l'un des X" of persons is a described performer, like "des milliers de X".
-ANALYSIS_VERSION = 194
+# 195: questioned by an outlet or the press ("interrogé par l'AFP") is an interview, the one
+#   questioned its speaker and the outlet a target, not an inquiry by the outlet; a full name
+#   with a middle initial ("George W. Bush") abbreviates no longer name ("George H. W. Bush").
+ANALYSIS_VERSION = 195
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -331,6 +331,15 @@ def test_a_full_name_is_not_resolved_to_a_compound_given_name_it_only_begins(nlp
     assert resolved[2] in ("Marc-Olivier Verdier", "Marc Verdier")  # an initial is either
 
 
+def test_a_full_name_with_a_middle_initial_abbreviates_no_longer_name(nlp):
+    # the son "Jean B. Morvan" beside his father "Jean A. B. Morvan": two names in full
+    text = "Jean B. Morvan a succédé à son père Jean A. B. Morvan. Morvan a parlé."
+    doc = with_ents(nlp, text, [("Jean B. Morvan", "PER"), ("Jean A. B. Morvan", "PER"),
+                                ("Morvan", "PER")])
+    resolved = [m["resolved"] for m in extract_mentions(doc)]
+    assert resolved[:2] == [None, None]
+
+
 def test_surname_slip_in_the_document_is_resolved(nlp):
     doc = with_ents(nlp, "Piotr Valenko est arrivé. Valemko a parlé.",
                     [("Piotr Valenko", "PER"), ("Valemko", "PER")])

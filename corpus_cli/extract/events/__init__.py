@@ -320,14 +320,17 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         actors, targets = with_conjoined_speakers(doc, index, speaker, actors, targets)
     interview = guest_of_outlet(group.anchor)
     if interview:
-        actors, targets = _guest_speaks(doc, group, index, actors, targets)
+        actors, targets = _guest_speaks(doc, group, index, (actors, targets), person)
+        if description is None and group.anchor.dep_ == "advcl":
+            # "Interrogée par TV Sud, la ministre a dit": the guest is the clause's subject
+            description = described_subject(group.anchor.head)
     named_actors = _names(index, actors)
     # One entity never both acts and is acted on in one event: the speaker is no target.
     target_names = [n for n in _names(index, targets) if n not in named_actors]
-    if not actors and agent is not None:
+    if not actors and agent is not None and not interview:
         named_actors.insert(0, agent)
     if not actors and description is not None and person is None:
-        if _passive_voice(group.anchor):
+        if _passive_voice(group.anchor) and not interview:
             target_names.insert(0, description)  # "l'homme a été interpellé": done to him
         else:
             named_actors.insert(0, description)  # "l'homme a agressé", "les manifestants"
@@ -398,16 +401,35 @@ def _paragraph(doc: Doc, token: Token) -> int:
     return breaks[position - 1] if position else 0
 
 
-def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, actors: list[int],
-                  targets: list[int]) -> tuple[list[int], list[int]]:
+def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, roles: tuple[list[int], list[int]],
+                  person: int | None) -> tuple[list[int], list[int]]:
     """"Invité de Radio Nord lundi, X a dit": the guest named outside the participle's phrase
-    speaks; the outlet stays a target."""
+    speaks, as does the one a role noun names ("le ministre était l'invité de Radio Nord");
+    the outlet stays a target, also when it questions ("interrogé par l'AFP")."""
+    actors, targets = roles
     phrase = {token.i for token in group.anchor.subtree}
-    guests = [m for m in targets if _mention_head(doc, index.rows[m]).i not in phrase]
+    outlets = [m for m in actors if _questioner(_mention_head(doc, index.rows[m]), group.anchor)]
+    actors = [m for m in actors if m not in outlets]
+    guests = [m for m in targets if m == person or _guest(
+        _mention_head(doc, index.rows[m]), group.anchor, phrase)]
     if not guests and not actors:  # the parse left the main clause's subject out
         guests = [m for m, row in enumerate(index.rows)
                   if _subject_of(_mention_head(doc, row), group.anchor.head)]
-    return [*guests, *actors], [m for m in targets if m not in guests]
+    return [*guests, *actors], [*outlets, *(m for m in targets if m not in guests)]
+
+
+def _questioner(token: Token, participle: Token) -> bool:
+    """The name is the participle's "par X": the outlet that questions ("interrogé par X")."""
+    return token.head.i == participle.i and any(
+        c.dep_ == "case" and c.lower_ == "par" for c in token.children)
+
+
+def _guest(token: Token, participle: Token, phrase: set[int]) -> bool:
+    """The name outside the participle's phrase is the one it is said of: the noun it hangs
+    on ("X, interrogé par l'AFP, a dit") or the subject of the clause it opens; not another
+    name of the sentence ("Interrogée par TV Sud, la ministre a évoqué son interlocuteur X")."""
+    return token.i not in phrase and (token.i == participle.head.i
+                                      or _subject_of(token, participle.head))
 
 
 def _subject_of(token: Token, verb: Token) -> bool:

@@ -417,25 +417,38 @@ INTERVIEW = ("public_statement", "010")
 
 # Participles of being a guest or being questioned, with the prepositions of the outlet:
 # "Invité de Radio Nord", "interrogée sur TV Sud" is an interview, not an invitation nor an
-# inquiry ("interrogé par les enquêteurs" keeps its type: "par" is not listed).
-_GUEST_CASES = {"inviter": ("de", "du", "sur"), "interroger": ("sur",),
-                "questionner": ("sur",), "interviewer": ("sur",)}
+# inquiry. Questioned "par" an outlet or the press too ("interrogé par l'AFP", "par Le
+# Parisien", "par la presse": nearly all of OrangeSum's "interrogé par"); by investigators
+# ("par les enquêteurs", "par la police", "par une commission") it keeps its type.
+_GUEST_CASES = {"inviter": ("de", "du", "sur"), "interroger": ("sur", "par"),
+                "questionner": ("sur", "par"), "interviewer": ("sur", "par")}
+# How a poll questions ("1.000 personnes interrogées par internet"): no outlet.
+_POLL_MEANS = frozenset({"internet", "téléphone"})
 
 
 def guest_of_outlet(token: Token) -> bool:
-    """"Invité de Radio Nord", "interrogée sur TV Sud": the participle of being a guest or
-    being questioned with no auxiliary, whose complement the model names an organisation or a
-    work (an outlet or a show); "invité de X" for a person is an invitation. So is one
-    expected on air ("X est attendu sur le plateau de Y", "dans l'émission Z")."""
+    """"Invité de Radio Nord", "interrogée sur TV Sud", "interrogé par l'AFP": the participle
+    of being a guest or being questioned with no auxiliary, whose complement the model names
+    an organisation or a work (an outlet or a show), or, after "par", is the press; "invité
+    de X" for a person is an invitation. So is one expected on air ("X est attendu sur le
+    plateau de Y", "dans l'émission Z")."""
     if token.lemma_.lower() == "attendre":
         return _expected_on_air(token)
     cases = _GUEST_CASES.get(token.lemma_.lower())
     if (cases is None or "Part" not in token.morph.get("VerbForm", [])
             or any(c.dep_.startswith("aux") for c in token.children)):
         return False
-    return any(child.ent_type_ in ("ORG", "MISC")
-               and any(c.dep_ == "case" and c.lower_ in cases for c in child.children)
-               for child in token.children)
+    return any(_outlet(child, case.lower_) for child in token.children
+               for case in child.children if case.dep_ == "case" and case.lower_ in cases)
+
+
+def _outlet(complement: Token, case: str) -> bool:
+    """The complement of a guest's participle names an outlet or a show; after "par", the
+    press's nouns too ("par la presse", "par un journaliste")."""
+    if complement.lower_ in _POLL_MEANS:
+        return False
+    return complement.ent_type_ in ("ORG", "MISC") or (
+        case == "par" and complement.lemma_.lower() in _words("press"))
 
 
 def _expected_on_air(token: Token) -> bool:

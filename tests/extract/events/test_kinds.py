@@ -99,6 +99,12 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
      "public_statement"),
     ("Interrogé par les enquêteurs jeudi, Paul Hébert a nié les faits.", "jeudi",
      "investigate"),
+    # questioned by an outlet or the press: an interview, not an inquiry
+    ("Interrogée mardi par Radio Nord, Claire Vautrin a défendu la réforme.", "mardi",
+     "public_statement"),
+    ("Paul Hébert, interrogé par la presse mercredi, a démenti toute faute.", "mercredi",
+     "public_statement"),
+    ("Le suspect a été interrogé lundi par la police judiciaire.", "lundi", "investigate"),
     # a verdict said by the adjective the court gives the accused
     ("Paul Hébert a été déclaré coupable en 2008 du meurtre de sa femme.", "2008", "trial"),
     # a participle coordinated to a passive is passive: "condamné" is then a trial

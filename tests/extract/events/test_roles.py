@@ -130,6 +130,11 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["Paul Hébert"], ["Radio Nord"]),
     ("Invité de Radio Nord lundi 3 juin, le député Paul Hébert a éludé la question.",
      "lundi 3 juin", ["Paul Hébert"], ["Radio Nord"]),
+    # the outlet questioning a guest ("par X") asks, the guest speaks
+    ("Interrogée mardi par Radio Nord, Claire Vautrin a défendu la réforme.", "mardi",
+     ["Claire Vautrin"], ["Radio Nord"]),
+    ("Interrogée mardi par Radio Nord, la ministre a évoqué les doutes de Paul Hébert.",
+     "mardi", ["la ministre"], ["Radio Nord"]),
     # an act's "par X", named in the phrase of its noun
     ("L'arrestation lundi de Paul Hébert par la police de Genève a surpris.", "lundi",
      ["police de Genève"], ["Paul Hébert"]),
