@@ -502,7 +502,9 @@ from corpus_cli import MODEL_NAME
 # 195: questioned by an outlet or the press ("interrogé par l'AFP") is an interview, the one
 #   questioned its speaker and the outlet a target, not an inquiry by the outlet; a full name
 #   with a middle initial ("George W. Bush") abbreviates no longer name ("George H. W. Bush").
-ANALYSIS_VERSION = 195
+# 196: the candidate runs a campaign and files a candidacy ("X a lancé sa campagne", "la
+#   campagne de X"): an actor, where a name around another election noun is a target.
+ANALYSIS_VERSION = 196
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -64,6 +64,7 @@ from .kinds import (
 )
 from .performers import (
     with_author,
+    with_candidate,
     with_expected,
     with_host,
     with_quoted_role_speaker,
@@ -310,6 +311,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                                                 participants)
     actors, targets = with_expected(group, index, with_author(group, index, (actors, targets)))
     actors, targets = with_host(group, index, (actors, targets))
+    actors, targets = with_candidate(doc, group, index, (actors, targets))
     actors, targets = without_second_subject(doc, group, index, (actors, targets))
     actors, targets = with_quoted_role_speaker(doc, group, index, (actors, targets))
     actors, targets, participants = with_quote_speaker(doc, group, index, (actors, targets),

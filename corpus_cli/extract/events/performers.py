@@ -1,17 +1,18 @@
 """Who performs an act the clause's shape makes a target of: the author of a thing that says
 ("une étude de X indiquait"), the one expected somewhere ("X est attendu lundi au tribunal"),
 the host of an occasion opening the sentence ("Lors d'une allocution prononcée dimanche, X a
-annoncé"); and who does not: a second subject the parse put after a verb with no object ("X
-a critiqué Y"); the person a role names as the speaker of a quotation's first person ('"On
-va lancer une enquête", a dit le ministre'). Each takes the split of roles.py and moves one
-mention between the targets and the actors."""
+annoncé"), the candidate of a campaign ("X a lancé sa campagne"); and who does not: a second
+subject the parse put after a verb with no object ("X a critiqué Y"); the person a role names
+as the speaker of a quotation's first person ('"On va lancer une enquête", a dit le
+ministre'). Each takes the split of roles.py and moves mentions between the targets and the
+actors."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .anaphora import MAX_INCISE_WORDS, first_person_subject, genders
-from .arguments import occasion
+from .arguments import _mention_head, occasion
 from .clauses import of_persons
 from .role_nouns import noun_person
 from .tokens import utterances
@@ -19,7 +20,7 @@ from .tree import _ACTOR_LABELS, _SPEECH_TYPES, _Group, _Mentions, row_name
 from .wordlists import _words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 def with_author(group: _Group, index: _Mentions,
@@ -84,6 +85,40 @@ def with_host(group: _Group, index: _Mentions,
     if row is None or row not in targets or index.first.get(row, 0) < anchor.i:
         return roles
     return _acting(row, actors, targets)
+
+
+def with_candidate(doc: Doc, group: _Group, index: _Mentions,
+                   roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Actors and targets of a campaign or a candidacy ("X a lancé sa campagne", "la campagne
+    de X", "X a déposé sa candidature"): the candidate runs it, while a name around another
+    election noun runs in what the voters hold (roles.py)."""
+    actors, targets = roles
+    if group.trigger.type != "election":
+        return roles
+    # the noun a support verb carries, or its date's, which the parse may give it ("a lancé
+    # mercredi sa campagne", "sa campagne" hung on "mercredi")
+    near = [c for c in group.anchor.children if _bare_noun(c)]
+    nouns = [group.anchor, *near, *(g for c in near for g in c.children
+                                    if g.dep_ == "nmod" and _bare_noun(g))]
+    campaign = next((t for t in nouns if t.pos_ == "NOUN"
+                     and t.lemma_.lower() in _words("campaigning")), None)
+    if campaign is None:
+        return roles
+    for row in list(targets):
+        token = _mention_head(doc, index.rows[row])
+        while token.dep_ in ("appos", "flat:name") and token.head.i != token.i:
+            token = token.head
+        subject = token.dep_ == "nsubj" and token.head.i in (group.anchor.i, campaign.i)
+        owner = token.dep_ == "nmod" and token.head.i == campaign.i and any(
+            c.dep_ == "case" and c.lower_ in _words("de") for c in token.children)
+        if subject or owner:
+            actors, targets = _acting(row, actors, targets)
+    return actors, targets
+
+
+def _bare_noun(token: Token) -> bool:
+    """A noun with no preposition: an argument, not a circumstance ("après une campagne")."""
+    return token.pos_ == "NOUN" and not any(c.dep_ == "case" for c in token.children)
 
 
 def without_second_subject(doc: Doc, group: _Group, index: _Mentions,

@@ -133,6 +133,13 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     # the outlet questioning a guest ("par X") asks, the guest speaks
     ("Interrogée mardi par Radio Nord, Claire Vautrin a défendu la réforme.", "mardi",
      ["Claire Vautrin"], ["Radio Nord"]),
+    # the candidate runs a campaign and files a candidacy; one elected is acted on
+    ("Claire Vautrin a lancé mercredi sa campagne pour la présidentielle.", "mercredi",
+     ["Claire Vautrin"], []),
+    ("La campagne de Paul Hébert contre Luc Barre a débuté mercredi.", "mercredi",
+     ["Paul Hébert"], ["Luc Barre"]),
+    ("Paul Hébert a déposé mercredi sa candidature.", "mercredi", ["Paul Hébert"], []),
+    ("Paul Hébert a été élu mercredi.", "mercredi", [], ["Paul Hébert"]),
     ("Interrogée mardi par Radio Nord, la ministre a évoqué les doutes de Paul Hébert.",
      "mardi", ["la ministre"], ["Radio Nord"]),
     # an act's "par X", named in the phrase of its noun
