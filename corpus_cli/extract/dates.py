@@ -68,6 +68,9 @@ def attachment(span: Span) -> Token | None:
     if (outside and before is not None and before.pos_ == "VERB" and before.head.i == head.i
             and before.dep_ in ("acl", "amod", "nmod")):
         return before  # "son propriétaire X, arrêté lundi": the parse hangs both on the noun
+    noun = _noun_before_of(span)
+    if outside and noun is not None and head.pos_ in ("VERB", "AUX"):
+        return noun  # "a contesté l'arrêté de 2017": the parse hangs "de 2017" on the verb
     verb = governing_verb(span)
     if verb is not None:
         return _main_clause(span, verb) or verb
@@ -106,6 +109,27 @@ def _with_part_of_time(span: Span) -> Span:
 def _parts_of_time() -> frozenset[str]:
     return frozenset().union(*(date_words(section) for section in (
         "units", "modifiers", "day_parts", "times_of_day", "night_and_week_end")))
+
+
+# Nouns of a time or a part of it: "au mois de juin", "à la fin de 2019" date what they
+# complement, as one time.
+_TIME_NOUNS = frozenset({"mois", "année", "an", "semaine", "jour", "journée", "début", "fin",
+                         "milieu", "mi", "courant", "période", "saison", "date", "moitié",
+                         "printemps", "été", "automne", "hiver", "week-end", "soir", "matin",
+                         "nuit", "veille", "lendemain", "rentrée", "cours", "partir", "hauteur"})
+
+
+def _noun_before_of(span: Span) -> Token | None:
+    """The noun right before "de" that opens the expression ("l'arrêté de 2017", "la marche
+    du 5 mai"): the expression is that noun's, whatever the parse hung it on. Not a noun of
+    time ("au mois de juin"), nor a range ("de 2008 à 2014" holds its "de")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in _OF:
+        return None
+    noun = doc[span.start - 2]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _TIME_NOUNS or noun.lower_ in _TIME_NOUNS:
+        return None
+    return noun
 
 
 def _of_noun(root: Token) -> bool:

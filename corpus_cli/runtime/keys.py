@@ -504,7 +504,11 @@ from corpus_cli import MODEL_NAME
 #   with a middle initial ("George W. Bush") abbreviates no longer name ("George H. W. Bush").
 # 196: the candidate runs a campaign and files a candidacy ("X a lancé sa campagne", "la
 #   campagne de X"): an actor, where a name around another election noun is a target.
-ANALYSIS_VERSION = 196
+# 197: questioned "sur" a topic with no one named asking is an interview too, and a guest
+#   of a show's set or morning programme ("sur le plateau", "de la matinale").
+# 198: a date right after a noun and "de" is the noun's ("l'arrêté de 2017"), whatever verb
+#   the parse hung it on; not after a noun of time ("au mois de juin").
+ANALYSIS_VERSION = 198
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

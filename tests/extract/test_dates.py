@@ -132,6 +132,19 @@ def test_a_date_right_after_a_participle_hung_on_its_noun_dates_the_participle(n
     assert row["attached_to"] == "arrêté"
 
 
+@pytest.mark.parametrize(("text", "date", "attached"), [
+    # the "de" date right after a noun is the noun's, whatever verb the parse hung it on
+    ("Le Conseil d'État avait estimé en juin que l'arrêté de 2017 réglementant la chasse ne "
+     "protégeait pas les riverains.", "2017", "arrêté"),
+    # a noun of time is the date's own words
+    ("Le procès a été renvoyé au mois de juin.", "juin", "renvoyé"),
+])
+def test_a_date_after_a_noun_and_de_is_the_nouns(nlp, text: str, date: str,
+                                                 attached: str) -> None:
+    row = next(r for r in extract_dates(nlp(text), "2020-01-08") if date in r["text"])
+    assert row["attached_to"] == attached
+
+
 def test_a_date_right_after_the_noun_of_an_act_in_a_phrase_dates_that_act(nlp) -> None:
     row = first_date(nlp, "Après l'incendie jeudi de l'usine, le ministre Paul Hébert a estimé "
                           "dimanche que la situation était grave.", "2021-03-10")

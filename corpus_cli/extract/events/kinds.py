@@ -422,6 +422,9 @@ INTERVIEW = ("public_statement", "010")
 # ("par les enquêteurs", "par la police", "par une commission") it keeps its type.
 _GUEST_CASES = {"inviter": ("de", "du", "sur"), "interroger": ("sur", "par"),
                 "questionner": ("sur", "par"), "interviewer": ("sur", "par")}
+# Questioned "sur" a topic with nobody named as asking ("Interrogé sur la réforme, X a
+# répondu"): the press asks, as news tells it (a sample of OrangeSum's "interrogé sur").
+_QUESTIONING = frozenset({"interroger", "questionner", "interviewer"})
 # How a poll questions ("1.000 personnes interrogées par internet"): no outlet.
 _POLL_MEANS = frozenset({"internet", "téléphone"})
 
@@ -429,8 +432,9 @@ _POLL_MEANS = frozenset({"internet", "téléphone"})
 def guest_of_outlet(token: Token) -> bool:
     """"Invité de Radio Nord", "interrogée sur TV Sud", "interrogé par l'AFP": the participle
     of being a guest or being questioned with no auxiliary, whose complement the model names
-    an organisation or a work (an outlet or a show), or, after "par", is the press; "invité
-    de X" for a person is an invitation. So is one expected on air ("X est attendu sur le
+    an organisation or a work (an outlet or a show), is a medium's noun, or, after "par", is
+    the press; questioned "sur" a topic with no one named asking too; "invité de X" for a
+    person is an invitation. So is one expected on air ("X est attendu sur le
     plateau de Y", "dans l'émission Z")."""
     if token.lemma_.lower() == "attendre":
         return _expected_on_air(token)
@@ -438,17 +442,23 @@ def guest_of_outlet(token: Token) -> bool:
     if (cases is None or "Part" not in token.morph.get("VerbForm", [])
             or any(c.dep_.startswith("aux") for c in token.children)):
         return False
-    return any(_outlet(child, case.lower_) for child in token.children
-               for case in child.children if case.dep_ == "case" and case.lower_ in cases)
+    complements = [(child, case.lower_) for child in token.children for case in child.children
+                   if case.dep_ == "case" and case.lower_ in cases]
+    if token.lemma_.lower() in _QUESTIONING and complements and all(
+            case == "sur" for _, case in complements):
+        return True
+    return any(_outlet(child, case) for child, case in complements)
 
 
 def _outlet(complement: Token, case: str) -> bool:
-    """The complement of a guest's participle names an outlet or a show; after "par", the
-    press's nouns too ("par la presse", "par un journaliste")."""
+    """The complement of a guest's participle names an outlet or a show ("de Radio Nord",
+    "sur le plateau", "de la matinale"); after "par", the press's nouns too ("par la
+    presse", "par un journaliste")."""
     if complement.lower_ in _POLL_MEANS:
         return False
-    return complement.ent_type_ in ("ORG", "MISC") or (
-        case == "par" and complement.lemma_.lower() in _words("press"))
+    lemma = complement.lemma_.lower()
+    return complement.ent_type_ in ("ORG", "MISC") or lemma in _words("media") or (
+        case == "par" and lemma in _words("press"))
 
 
 def _expected_on_air(token: Token) -> bool:

@@ -105,6 +105,11 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
     ("Paul Hébert, interrogé par la presse mercredi, a démenti toute faute.", "mercredi",
      "public_statement"),
     ("Le suspect a été interrogé lundi par la police judiciaire.", "lundi", "investigate"),
+    # questioned on a topic with no one named asking; a guest of a show's set or morning
+    ("Interrogé mardi sur la réforme, Paul Hébert a répondu sans détour.", "mardi",
+     "public_statement"),
+    ("Invitée mardi sur le plateau d'une émission, Claire Vautrin a parlé de son livre.",
+     "mardi", "public_statement"),
     # a verdict said by the adjective the court gives the accused
     ("Paul Hébert a été déclaré coupable en 2008 du meurtre de sa femme.", "2008", "trial"),
     # a participle coordinated to a passive is passive: "condamné" is then a trial
