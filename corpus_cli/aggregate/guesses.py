@@ -24,6 +24,14 @@ from .whole import Whole
 # not a surname to guess (one stray tag among a few mentions says nothing).
 OTHER_TAGS = 3
 OTHER_SHARE = 1 / 3
+# Named in full in this many documents, a person is one the corpus tells of.
+KNOWN = 2
+# Otherwise the documents must share this many names, each in less than this share of the
+# corpus's documents ("France", "Paris" of a French corpus tell no story), or in no more
+# documents than `FEW` (a corpus of a few documents).
+SHARED = 2
+COMMON_SHARE = 1 / 2
+FEW = 3
 
 
 def may_guess(bare: Iterable[str], labels: Mapping[str, int],
@@ -37,14 +45,6 @@ def may_guess(bare: Iterable[str], labels: Mapping[str, int],
     other = sum(count for label, count in labels.items() if label != "PER")
     return other < OTHER_TAGS or other < OTHER_SHARE * sum(labels.values())
 
-# Named in full in this many documents, a person is one the corpus tells of.
-KNOWN = 2
-# Otherwise the documents must share this many names, each in less than this share of the
-# corpus's documents ("France", "Paris" of a French corpus tell no story), or in no more
-# documents than `FEW` (a corpus of a few documents).
-SHARED = 2
-COMMON_SHARE = 1 / 2
-FEW = 3
 
 
 def told_of(bare: Collection[str], named: Collection[str], own: Collection[str],

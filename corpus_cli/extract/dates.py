@@ -111,8 +111,8 @@ def _parts_of_time() -> frozenset[str]:
         "units", "modifiers", "day_parts", "times_of_day", "night_and_week_end")))
 
 
-# Nouns of a time or a part of it: "au mois de juin", "à la fin de 2019" date what they
-# complement, as one time.
+# Nouns of a time or a part of it, and the words of phrases of time ("au mois de juin", "à la
+# fin de 2019", "au cours de", "à partir de"): the date is theirs, one time with them.
 _TIME_NOUNS = frozenset({"mois", "année", "an", "semaine", "jour", "journée", "début", "fin",
                          "milieu", "mi", "courant", "période", "saison", "date", "moitié",
                          "printemps", "été", "automne", "hiver", "week-end", "soir", "matin",
