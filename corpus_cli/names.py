@@ -274,6 +274,8 @@ def _abbreviates(short: list[list[str]], long: list[list[str]]) -> bool:
     letters)."""
     if not short or not long or not _name_matches(short[0], long[0]):
         return False  # people are called by their first given name: "Anne" is not "Rachida Anne"
+    if len(short) < len(long) and any(_is_initial(part) for name in short[1:] for part in name):
+        return False  # "George W." beside "George H. W.": a middle initial is written in full
     return in_order(short, long, _name_matches)
 
 

@@ -69,6 +69,9 @@ def test_initials_and_fewer_given_names_are_shorter_forms():
 
 
 def test_a_compound_given_name_is_one_name():
+    # a middle initial is written in full: "George W." is not "George H. W." shortened
+    assert given_relation(("Jean", "P."), ("Jean", "T.", "P.")) is None
+    assert given_relation(("Jean",), ("Jean", "T.", "P.")) == "shorter"
     # "Alain" beside "Alain-Fabien" is another person (often the father), not a shorter form
     assert given_relation(("Alain",), ("Alain-Fabien",)) is None
     assert given_relation(("Fabien",), ("Alain-Fabien",)) is None

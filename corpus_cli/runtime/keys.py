@@ -508,7 +508,9 @@ from corpus_cli import MODEL_NAME
 #   of a show's set or morning programme ("sur le plateau", "de la matinale").
 # 198: a date right after a noun and "de" is the noun's ("l'arrêté de 2017"), whatever verb
 #   the parse hung it on; not after a noun of time ("au mois de juin").
-ANALYSIS_VERSION = 198
+# 199: given names with a middle initial abbreviate no longer given names ("George W." and
+#   "George H. W." are two people), in the document as in the corpus.
+ANALYSIS_VERSION = 199
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -553,7 +555,8 @@ ANALYSIS_VERSION = 198
 #     one is another name, no slip ("Transport" / "Transports", "Minute" / "Minutes") (17).
 # 20: a bare surname no document resolves goes to the one person named in full in a single
 #     document only when their documents share two names the corpus seldom gives (17).
-CORPUS_RULES_VERSION = 20
+# 21: given names with a middle initial are no shorter form of longer ones (names.py) (17).
+CORPUS_RULES_VERSION = 21
 
 
 # The packaged files the analysis reads: word lists, and the weights of events/confidence.py.

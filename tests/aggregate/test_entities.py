@@ -128,6 +128,13 @@ def test_a_bare_surname_is_no_guess_beside_a_namesake_a_place_is_named_after():
     assert reasons(entity(entities, "Piotr Valenko"), "Valenko") == {"unique_surname"}
 
 
+def test_a_name_with_a_middle_initial_is_no_shorter_form_of_a_longer_one():
+    # the son "Jean P. Morvan" and his father "Jean T. P. Morvan"
+    entities = consolidate([row("Jean P. Morvan"), row("Jean T. P. Morvan")])
+    assert len(entities) == 2
+    assert len(consolidate([row("Jean Morvan"), row("Jean T. P. Morvan")])) == 1
+
+
 def test_a_bare_initial_joins_no_one():
     entities = consolidate([row("Anna K.", document="d1"), row("K.", document="d2")])
     assert len(entities) == 2
