@@ -439,17 +439,8 @@ def _merge_articles(forms: dict[str, _Form], groups: _Groups) -> None:
 
 def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None:
     """Full names by surname: variants of one first name join; bare surnames join if unique."""
-    by_surname: dict[str, list[tuple[str, PersonName]]] = defaultdict(list)
-    bare: list[tuple[str, PersonName]] = []
     rejoin_things(forms, groups.union)  # a thing named like someone joins no person
-    for key, form in forms.items():
-        if form.label != "PER":
-            continue
-        person = person_name(form.target)
-        if person.full:
-            by_surname[person.surname_key].append((key, person))
-        elif person.surname and not person.given:
-            bare.append((key, person))
+    by_surname, bare = _people(forms)
     for people in by_surname.values():
         _merge_first_names(people, groups)
     honoured = _honoured(forms, whole)
@@ -476,6 +467,22 @@ def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> Non
         _fall_back(key, forms, groups)
 
 
+def _people(forms: Mapping[str, _Form]) -> tuple[dict[str, list[tuple[str, PersonName]]],
+                                                  list[tuple[str, PersonName]]]:
+    """The forms of persons: full names by surname key, and bare surnames."""
+    by_surname: dict[str, list[tuple[str, PersonName]]] = defaultdict(list)
+    bare: list[tuple[str, PersonName]] = []
+    for key, form in forms.items():
+        if form.label != "PER":
+            continue
+        person = person_name(form.target)
+        if person.full:
+            by_surname[person.surname_key].append((key, person))
+        elif person.surname and not person.given:
+            bare.append((key, person))
+    return by_surname, bare
+
+
 def _told_of(key: str, people: Sequence[tuple[str, PersonName]], forms: Mapping[str, _Form],
              whole: Whole) -> bool:
     """`guesses.told_of` for the bare surname `key` and the full names `people`."""
@@ -488,14 +495,7 @@ def stories(forms: Mapping[str, _Form], whole: Whole) -> dict[str, bool]:
     """Bare surname -> whether `_told_of` its people, for every bare surname whose people the
     corpus names in full in fewer than `guesses.KNOWN` documents: what a grown corpus may read
     otherwise in blocks it does not merge again (blocks_kept.py)."""
-    people: dict[str, list[tuple[str, PersonName]]] = defaultdict(list)
-    bare: list[tuple[str, PersonName]] = []
-    for key, form in forms.items():
-        person = person_name(form.target) if form.label == "PER" else None
-        if person is not None and person.full:
-            people[person.surname_key].append((key, person))
-        elif person is not None and person.surname and not person.given:
-            bare.append((key, person))
+    people, bare = _people(forms)
     found = {}
     for key, person in bare:
         named = people.get(person.surname_key)

@@ -111,12 +111,17 @@ def _parts_of_time() -> frozenset[str]:
         "units", "modifiers", "day_parts", "times_of_day", "night_and_week_end")))
 
 
-# Nouns of a time or a part of it, and the words of phrases of time ("au mois de juin", "à la
-# fin de 2019", "au cours de", "à partir de"): the date is theirs, one time with them.
-_TIME_NOUNS = frozenset({"mois", "année", "an", "semaine", "jour", "journée", "début", "fin",
-                         "milieu", "mi", "courant", "période", "saison", "date", "moitié",
-                         "printemps", "été", "automne", "hiver", "week-end", "soir", "matin",
-                         "nuit", "veille", "lendemain", "rentrée", "cours", "partir", "hauteur"})
+# Words of phrases of time the dates lexicon does not list as units, parts or seasons ("au
+# cours de", "à partir de", "la veille de"): with those, a "de" date is one time with them.
+_TIME_PHRASE_WORDS = frozenset({"courant", "cours", "partir", "hauteur", "période", "saison",
+                                "date", "moitié", "veille", "lendemain", "rentrée"})
+
+
+@functools.cache
+def _time_nouns() -> frozenset[str]:
+    """Nouns of a time or a part of it ("au mois de juin", "à la fin de 2019", "au printemps
+    de 2020"): the date they take with "de" is theirs."""
+    return _parts_of_time() | date_words("seasons") | _TIME_PHRASE_WORDS
 
 
 def _noun_before_of(span: Span) -> Token | None:
@@ -127,7 +132,8 @@ def _noun_before_of(span: Span) -> Token | None:
     if span.start < 2 or doc[span.start - 1].lower_ not in _OF:
         return None
     noun = doc[span.start - 2]
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _TIME_NOUNS or noun.lower_ in _TIME_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _time_nouns() or (
+            noun.lower_ in _time_nouns()):
         return None
     return noun
 

@@ -110,12 +110,8 @@ def _shorter_form(partial: str, full_name: str, person: PersonName) -> bool:
     surname = fold(person.surname[-1]).split()  # "Saint-Brévin": two words once folded
     if len(short) >= len(long) or short[-len(surname):] != surname:
         return False
-    given = person_name(partial).given
-    if len(short) > 1 and short[0] != long[0] and given:
+    if len(short) > 1 and short[0] != long[0] and person_name(partial).given:
         return False  # "Anne Hidalgo" does not abbreviate "Rachida Dati-Anne Hidalgo"
-    if any(word.endswith(".") for word in given[1:]):
-        return False  # "George W. Bush" beside "George H. W. Bush": a middle initial is
-        # written in full, and the longer name is another man's (his father's)
     return in_order(short, long, str.__eq__)
 
 
