@@ -330,7 +330,7 @@ def _complements_noun(span: Span) -> bool:
     head = root.head
     return (head.i != root.i and not span.start <= head.i < span.end
             and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
-            and not any(head.lower_ in date_words(s) for s in ("units", "modifiers", "day_parts"))
+            and head.lower_ not in _time_nouns()  # "le soir du 14 juillet": the day's own part
             and any(c.dep_ == "case" and c.lower_ in ("du", "de", "d'", "d’")
                     for token in span for c in token.children))  # "du" may hang on the day
 

@@ -318,6 +318,26 @@ def _phrase_reaches(participle: Token, span: Span) -> bool:
         child.i > participle.i for child in participle.children)
 
 
+_CLEFT_SUBJECTS = frozenset({"ce", "c'", "c’"})
+_RELATIVES = frozenset({"qui", "que", "qu'", "qu’"})
+
+
+def cleft_verb(focus: Token) -> Token | None:
+    """The verb of a cleft sentence whose focus a word is ("Jeudi, ce sont des agriculteurs
+    qui ont monté un mur": "monté"): the act is the relative clause's, its tense too."""
+    children = list(focus.children)
+    if not (any(c.dep_ == "cop" and c.lemma_.lower() == "être" for c in children)
+            and any(c.dep_.startswith("nsubj") and c.lower_ in _CLEFT_SUBJECTS
+                    for c in children)):
+        return None
+    # the parse may hang the relative clause on the focus's complement ("des riverains de la
+    # rocade qui ont bloqué": on "rocade")
+    nouns = [focus, *(t for t in focus.subtree if t.dep_ == "nmod" and t.head.i >= focus.i)]
+    return next((c for noun in nouns for c in noun.children
+                 if c.dep_ == "acl:relcl" and c.pos_ in ("VERB", "AUX")
+                 and any(g.lower_ in _RELATIVES and g.i < c.i for g in c.children)), None)
+
+
 def _verb_read_as_auxiliary(span: Span) -> Token | None:
     """A verb the parse made an auxiliary of the expression's words ("frapperont début
     novembre" read with "début" as the predicate): the expression's own verb."""
@@ -346,7 +366,7 @@ def governing_verb(span: Span) -> Token | None:
             return token
         copula = [c for c in token.children if c.dep_ == "cop"] if outside else []
         if copula:  # "le ministre était à Lyon lundi": the copula carries the tense
-            return copula[0]
+            return cleft_verb(token) or copula[0]
         if token.head.i == token.i:
             # "Le Royaume-Uni sortira-t-il de l'UE le 31 octobre ?" parsed with the date as the
             # root and the verb hung under it: that verb

@@ -510,7 +510,13 @@ from corpus_cli import MODEL_NAME
 #   the parse hung it on; not after a noun of time ("au mois de juin").
 # 199: given names with a middle initial abbreviate no longer given names ("George W." and
 #   "George H. W." are two people), in the document as in the corpus.
-ANALYSIS_VERSION = 199
+# 200: a cleft sentence's date is its relative clause's ("Jeudi, ce sont des agriculteurs qui
+#   ont monté": "monté", past); "N jours après que..." counts from that clause's act, not the
+#   last date; a court's verdict by a listed trigger ("le tribunal a condamné") and a court
+#   written without accents ("Conseil d'Etat") make a trial; a date under a part of its day
+#   ("le soir du 14 juillet") takes the clause's tense; ten or more killed is mass violence;
+#   release from prison, vanishing and a rally are "other" (RULES.md §2, judged samples).
+ANALYSIS_VERSION = 200
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_cli.dates.grammar.find import find_expressions
-from corpus_cli.extract.dates import extract_dates
+from corpus_cli.extract.dates import attachment, extract_dates
 from corpus_cli.extract.tense import clause_tense
 
 ROW_FIELDS = {"start", "end", "text", "kind", "value", "granularity", "mod", "start_date",
@@ -245,6 +245,34 @@ def test_the_next_day_counts_from_the_previous_date(nlp) -> None:
                          "2016-12-15")
     assert [(r["value"], r["anchor"]) for r in rows] == [
         ("2015-03-03", "absolute"), ("2015-03-04", "previous"), ("2015-03-07", "previous")]
+
+
+def test_a_shift_after_a_clause_counts_from_that_clause_s_act_not_the_last_date(nlp) -> None:
+    rows = extract_dates(nlp("Le 15 mai, la ministre Ana Ribeiro a parlé aux élus. Elle a "
+                             "démissionné six jours après que le Sénat a rejeté sa loi."),
+                         "2021-05-20")
+    assert [(r["text"], r["value"]) for r in rows] == [
+        ("15 mai", "2021-05-15"), ("six jours après que", "P6D")]
+
+
+@pytest.mark.parametrize(("text", "value", "verb"), [
+    ("Jeudi, ce sont des riverains de la rocade qui ont bloqué la route.", "2019-07-25",
+     "bloqué"),
+    ("Mardi, c'est le syndicat qui organisera la marche.", "2019-07-30", "organisera"),
+])
+def test_a_cleft_sentence_s_date_takes_the_relative_clause_s_tense(nlp, text, value,
+                                                                   verb) -> None:
+    doc = nlp(text)
+    row = first_date(nlp, text, "2019-07-29")
+    assert row["value"] == value
+    assert attachment(doc.char_span(row["start"], row["end"])).text == verb
+
+
+def test_a_date_under_a_part_of_its_day_takes_the_clause_s_tense(nlp) -> None:
+    # "le soir du 14 juillet" is a time, not a noun the date complements: no nearest reading
+    row = first_date(nlp, "Le forcené a blessé trois passants le soir du 14 juillet.",
+                     "2019-06-04")
+    assert row["value"] == "2018-07-14"
 
 
 def test_a_later_sentence_counts_from_the_main_verb_s_date_not_a_noun_s(nlp) -> None:

@@ -146,7 +146,9 @@ class Grammar:
                          rf"(?:{S}|(?<=['’])))(?:(?:premi[eè]re?|derni[eè]re?|nouvelle|nouveau|"
                          rf"prochaine?|grande?|seconde?|deuxième){S})?[^\W\d_][\w-]*"
                          # or a name ("deux semaines après Virginie X"): that one's act, unsaid
-                         rf"|(?-i:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ])[\w-]*")
+                         rf"|(?-i:[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ])[\w-]*"
+                         # or a clause ("six jours après que la Turquie a lancé..."): its act
+                         rf"|qu(?:e(?![\w])|{APOS})")
         # A date item of a coordination or a range: optional weekday, day, optional month, year.
         f["ITEM"] = (rf"(?:{f['WD']}{S}?,?{S})?{f['DAY']}(?:{S}{f['MONTH_ANY']}"
                      rf"(?:{S}{f['YEAR_ANY']})?)?")

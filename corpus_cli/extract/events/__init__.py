@@ -48,7 +48,6 @@ from .clauses import (
     presence,
     sentence_names,
     speaker_of_noun,
-    thing_vanishing,
 )
 from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
@@ -342,13 +341,10 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     primary = group.primary
     passive = (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None
                else _passive_voice(group.anchor))
-    kind, cameo = INTERVIEW if interview else thing_vanishing(group.anchor, sided_type(
-        group.primary, group.anchor, (group.trigger.type, group.trigger.cameo)))
+    kind, cameo = INTERVIEW if interview else sided_type(
+        group.primary, group.anchor, (group.trigger.type, group.trigger.cameo))
     if kind == "consult" and undergone(group.anchor, index):
         kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
-    if kind == "death" and group.anchor.lemma_.lower() in _words("vanishing") and actors and all(
-            index.rows[n]["label"] in ("ORG", "MISC", "LOC") for n in actors):
-        kind, cameo = "other", None  # "le terme RER (Réseau Express Régional) va disparaître"
     row: dict[str, Any] = {
         "start": primary.idx,
         "end": primary.idx + len(primary.text),

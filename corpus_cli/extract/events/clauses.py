@@ -357,20 +357,6 @@ def _has_case(token: Token) -> bool:
     return any(child.dep_ == "case" for child in token.children)
 
 
-def thing_vanishing(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
-    """A death told by a verb of vanishing ("disparaître") whose subject is a thing or a body,
-    not a person ("le terme X devrait disparaître"): no death, "other"."""
-    if kind[0] != "death" or predicate.lemma_.lower() not in _words("vanishing"):
-        return kind
-    subject = next((c for c in predicate.children if c.dep_.startswith("nsubj")), None)
-    if subject is None and predicate.dep_ == "xcomp":  # "devrait disparaître"
-        subject = next((c for c in predicate.head.children if c.dep_.startswith("nsubj")), None)
-    if subject is not None and ((subject.pos_ == "NOUN" and not of_persons(subject)) or (
-            subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "MISC", "LOC"))):
-        return "other", None
-    return kind
-
-
 def sentence_names(predicate: Token, index: _Mentions, blocked: set[int],
                    line: tuple[int, int]) -> list[int]:
     """Mention rows of the persons and organisations of the predicate's sentence (and line)

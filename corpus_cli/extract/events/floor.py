@@ -36,7 +36,6 @@ from .clauses import (
     governing_predicate,
     possessive,
     report_after,
-    thing_vanishing,
 )
 from .dating import (
     named_by_year,
@@ -218,8 +217,7 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     lemma = predicate.lemma_.lower()
     pos = "NOUN" if predicate.pos_ in ("NOUN", "PROPN") else "VERB"
     passive = pos == "VERB" and _passive_voice(predicate)
-    trigger = Trigger(lemma, pos, *thing_vanishing(predicate,
-                                                   predicate_type(predicate, pos, passive)))
+    trigger = Trigger(lemma, pos, *predicate_type(predicate, pos, passive))
     if nowadays(date, predicate, trigger.type):
         return None  # "atteint aujourd'hui 64 ans": no day of an event
     group = single_group(predicate, trigger)

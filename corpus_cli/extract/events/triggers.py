@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .clauses import of_persons
-from .kinds import is_pronominal, trigger_expression, verbal_sense
+from .kinds import court_decision, is_pronominal, trigger_expression, verbal_sense
 from .tokens import token_index
 from .tree import (
     _BARE_SUPPORT_DEPS,
@@ -63,8 +63,10 @@ def _groups(doc: Doc, lex: Lexicon, index: _Mentions) -> list[_Group]:
         primary = verbs[0] if verbs else next(t for t in tokens if t.head.i not in indices
                                               or t.head.i == t.i)
         trigger = found[primary.i]
-        # "interpellé par un père de famille": words; "s'est dite prête": an intent
-        sense = verbal_sense((primary,)) or trigger_expression(primary)
+        # "interpellé par un père de famille": words; "s'est dite prête": an intent; "le
+        # tribunal a condamné": a trial
+        sense = (verbal_sense((primary,)) or trigger_expression(primary)
+                 or court_decision((primary,)))
         if sense is not None:
             trigger = replace(trigger, type=sense[0], cameo=sense[1])
         group = _Group(tokens, primary, _anchor(primary, lex), trigger)
