@@ -61,6 +61,8 @@ TENSE_PAIRS = [
      "Il partira mercredi pour Tunis.", "2016-12-21"),
     ("Le gouvernement a adopté le budget en février.", "2016-02",
      "Le gouvernement prévoit d'adopter le budget en février.", "2017-02"),
+    ("Des tensions sont apparues lundi à Rome.", "2016-12-12",
+     "Des tensions apparaîtront lundi à Rome.", "2016-12-19"),
     ("Le match s'est joué vendredi soir.", "2016-12-09",
      "Le match se jouera vendredi soir.", "2016-12-16"),
     ("Le roi mourut en mai.", "2016-05", "Le roi doit se rendre en mai à Paris.", "2017-05"),

@@ -17,11 +17,20 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
+from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.names import fold, is_demonym
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun
 from .kinds import is_event_noun, quantity
-from .tree import _CLAUSE_DEPS, _SPEECH_TYPES, _Mentions, fronted_subjects, of_complement, row_name
+from .tree import (
+    _CLAUSE_DEPS,
+    _SPEECH_TYPES,
+    _Group,
+    _Mentions,
+    fronted_subjects,
+    of_complement,
+    row_name,
+)
 from .wordlists import _words, lexicon
 
 if TYPE_CHECKING:
@@ -355,6 +364,35 @@ def _inverted_speaker(noun: Token) -> bool:
 
 def _has_case(token: Token) -> bool:
     return any(child.dep_ == "case" for child in token.children)
+
+
+def between_sides(head: Token, group: _Group) -> bool:
+    """The name is a side of "entre X et Y" on the event's noun ("les combats entre X et Y",
+    "une rencontre entre X et Y"), or on the verb a thing's noun is the subject of ("des
+    tensions sont apparues en mai entre X et Y", "un accord a été signé entre X et Y"): an
+    act the two sides do together, each doing it."""
+    token = head
+    while token.dep_ in ("conj", "appos", "flat:name") and token.head.i != token.i:
+        token = token.head
+    if not any(c.dep_ == "case" and c.lower_ == "entre" for c in token.children):
+        return False
+    governor = token.head
+    while governor.dep_ in ("obl:mod", "nmod") and _time_word(governor):
+        governor = governor.head  # "en mai entre X et Y": the parse hangs it on the month
+    if governor.pos_ in ("NOUN", "PROPN"):
+        return governor.i in group.indices
+    return (governor.pos_ in ("VERB", "AUX") and governor.i in group.indices | {group.anchor.i}
+            and any(c.dep_.startswith("nsubj") and c.pos_ == "NOUN" and not of_persons(c)
+                    for c in governor.children))  # not "les électeurs ont hésité entre"
+
+
+def _time_word(token: Token) -> bool:
+    return token.like_num or token.lower_ in _months_and_days()
+
+
+@functools.cache
+def _months_and_days() -> frozenset[str]:
+    return frozenset(lexicon_section("months")) | frozenset(lexicon_section("weekdays"))
 
 
 def sentence_names(predicate: Token, index: _Mentions, blocked: set[int],

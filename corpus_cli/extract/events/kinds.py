@@ -284,8 +284,9 @@ def carried_type(token: Token) -> tuple[str, str | None] | None:
     - a support or light verb's object, subject or argument ("a mené des frappes",
       "l'audience a eu lieu", "a pris part à une réunion"), whatever the verb's own type
       ("poursuivre les négociations" is talks, not a prosecution);
-    - the object or subject of a verb the lexicons leave "other" ("a subi un viol", "le
-      remaniement intervient"), not of a modal ("l'attentat pourrait");
+    - the object or subject of a verb the lexicons leave untyped ("a subi un viol", "le
+      remaniement intervient"), not of a modal ("l'attentat pourrait") nor of one they type
+      "other" ("a reporté le sommet", "a libéré les otages");
     - the event noun a participle the lexicons leave "other" qualifies ("une enquête ouverte
       samedi", "la plainte déposée jeudi").
     None when the token carries no event noun."""
@@ -301,8 +302,9 @@ def carried_type(token: Token) -> tuple[str, str | None] | None:
             return type_of(noun.lemma_, "NOUN")
     if token.pos_ == "ADJ" and "Part" not in token.morph.get("VerbForm", []):
         return None
-    if type_of(lemma, "VERB")[0] != "other" or type_of(lemma, "NOUN")[0] != "other":
-        return None
+    if (type_of(lemma, "VERB")[0] != "other" or type_of(lemma, "NOUN")[0] != "other"
+            or (lemma, "VERB") in type_lexicon()):
+        return None  # a known act, "other" by the lexicon too: "a libéré les otages" is no taking
     if (token.dep_ in _PARTICIPLE_DEPS and token.head.pos_ == "NOUN"
             and is_event_noun(token.head.lemma_)):
         return type_of(token.head.lemma_, "NOUN")

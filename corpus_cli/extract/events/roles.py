@@ -18,7 +18,7 @@ from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
 from .anaphora import hyphened, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
-from .clauses import of_persons, person_nouns
+from .clauses import between_sides, of_persons, person_nouns
 from .kinds import carried_type, predicate_type, quantity
 from .offices import affiliation, held_office, office_of_apposed
 from .tokens import inside, quotations, span_of
@@ -209,16 +209,6 @@ def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:
         before.pop()
     return (len(before) >= 2 and before[-1].lemma_.lower() in _words("media")
             and any(t.lower_ in _words("medium") for t in before[-3:-1]))
-
-
-def between_sides(head: Token, group: _Group) -> bool:
-    """The name is a side of "entre X et Y" on the event's noun ("les combats entre X et Y",
-    "une rencontre entre X et Y"): an act the two sides do together, each doing it."""
-    token = head
-    while token.dep_ in ("conj", "appos", "flat:name") and token.head.i != token.i:
-        token = token.head
-    return token.head.i in group.indices and token.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "case" and c.lower_ == "entre" for c in token.children)
 
 
 def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:

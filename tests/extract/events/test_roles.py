@@ -258,6 +258,14 @@ def test_a_role_coordinated_after_an_apposition_and_an_aside_in_the_noun_still_m
      ["Paul Hébert", "Claire Vautrin"]),
     # a thing between two sides is no act of theirs
     ("La frontière entre la Serbie et le Kosovo a été fermée lundi.", "fermée", []),
+    # "entre X et Y" on the verb a thing's noun is the subject of, or on its date
+    ("Une rencontre a eu lieu mardi entre Paul Hébert et Claire Vautrin.", "rencontre",
+     ["Paul Hébert", "Claire Vautrin"]),
+    ("Des tensions sont apparues en mai entre Paul Hébert et Claire Vautrin.", "apparues",
+     ["Paul Hébert", "Claire Vautrin"]),
+    # people who choose between two names do not make them act
+    ("Les électeurs ont hésité lundi entre Paul Hébert et Claire Vautrin.", "hésité",
+     ["Les électeurs"]),
 ])
 def test_the_two_sides_of_an_act_between_them_both_act(nlp, text, trigger, actors):
     assert _actors(nlp, text, trigger) == actors
