@@ -514,8 +514,10 @@ from corpus_cli import MODEL_NAME
 #   ont monté": "monté", past); "N jours après que..." counts from that clause's act, not the
 #   last date; a court's verdict by a listed trigger ("le tribunal a condamné") and a court
 #   written without accents ("Conseil d'Etat") make a trial; a date under a part of its day
-#   ("le soir du 14 juillet") takes the clause's tense; ten or more killed is mass violence;
-#   release from prison, vanishing and a rally are "other" (RULES.md §2, judged samples).
+#   ("le soir du 14 juillet") takes the clause's tense; five killed or more (or a toll of five
+#   dead) is mass violence; release from prison, vanishing and a rally are "other" (RULES.md
+#   §2, judged samples); "entre X et Y" on the verb a thing's noun is the subject of makes both
+#   sides act; "apparaître" takes "être"; a known act typed "other" carries no noun's type.
 ANALYSIS_VERSION = 200
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

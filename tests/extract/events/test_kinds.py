@@ -339,14 +339,18 @@ def test_a_verb_s_complement_or_form_types_it(nlp, text: str, lemma: str, kind: 
 
 
 @pytest.mark.parametrize(("text", "date_text", "expected"), [
-    # ten victims or more: a mass killing; fewer, an assault
+    # five victims or more, or a toll of five dead: a mass killing; fewer, an assault
     ("Le 3 mars, un homme armé a tué 14 personnes dans une école de Nantes.", "3 mars",
      "mass_violence"),
+    ("Le 3 mars, un camion a foncé sur la foule à Nantes, faisant 6 morts.", "3 mars",
+     "mass_violence"),
+    ("Un homme a poignardé lundi un passant, un an après l'attentat qui a fait 86 morts.",
+     "lundi", "assault"),
     ("Des dizaines de villageois ont été tués mardi dans le nord du pays.", "mardi",
      "mass_violence"),
     ("Deux gendarmes ont été tués mardi dans le nord du pays.", "mardi", "assault"),
 ])
-def test_a_killing_of_ten_or_more_is_mass_violence(nlp, text, date_text, expected) -> None:
+def test_a_killing_of_five_or_more_is_mass_violence(nlp, text, date_text, expected) -> None:
     assert _type_dated(nlp, text, date_text) == expected
 
 
