@@ -517,7 +517,9 @@ from corpus_cli import MODEL_NAME
 #   ("le soir du 14 juillet") takes the clause's tense; five killed or more (or a toll of five
 #   dead) is mass violence; release from prison, vanishing and a rally are "other" (RULES.md
 #   §2, judged samples); "entre X et Y" on the verb a thing's noun is the subject of makes both
-#   sides act; "apparaître" takes "être"; a known act typed "other" carries no noun's type.
+#   sides act; "apparaître" takes "être"; a known act typed "other" carries no noun's type;
+#   "X a été victime d'une agression": X is the act's target, whatever the date hangs on; a
+#   protester received ("a reçu un gilet jaune") is a guest, not an act undergone.
 ANALYSIS_VERSION = 200
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

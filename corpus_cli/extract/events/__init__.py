@@ -331,8 +331,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if not actors and agent is not None and not interview:
         named_actors.insert(0, agent)
     if not actors and description is not None and person is None:
-        if _passive_voice(group.anchor) and not interview:
-            target_names.insert(0, description)  # "l'homme a été interpellé": done to him
+        if (_passive_voice(group.anchor) or undergone(group.anchor, index)) and not interview:
+            # "l'homme a été interpellé", "un employé a été victime d'un malaise": done to him
+            target_names.insert(0, description)
         else:
             named_actors.insert(0, description)  # "l'homme a agressé", "les manifestants"
     # A name inside the description of who acts ("le cabinet de X") is not acted on.

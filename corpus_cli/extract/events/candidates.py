@@ -165,4 +165,6 @@ def _carrier(noun: Token, lex: Lexicon) -> Token:
             head.lemma_.lower() in lex.support_verbs
             or head.lemma_.lower() in _words("light_verbs")):
         return head
+    if head.i != noun.i and (head.lemma_.lower(), noun.dep_) in lex.support:
+        return head  # "victime d'une agression", whatever part of speech the tagger gave it
     return noun

@@ -46,7 +46,7 @@ from .dating import (
     reporting_incise_verb,
 )
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
-from .roles import _passive_voice, in_medium, inverted_speaker, source_actor
+from .roles import _passive_voice, in_medium, inverted_speaker, source_actor, undergone
 from .status import _status
 from .tokens import quoted_apart, span_of, token_index
 from .tree import _evidence, _Group, _Mentions, _names, sentence_in_line, single_group
@@ -229,8 +229,10 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     # l'ordre") is who acts: no name of the clause is guessed in its place.
     description = (described_agent(predicate) if passive
                    else described_subject(performer_verb(predicate)))
-    actors, places = _actors(doc, group, index, passive,
-                             guess=description is None and not background(predicate))
+    # "X a été victime d'un malaise": the subject undergoes it, no other name does it
+    undergoes = not passive and undergone(predicate, index)
+    actors, places = _actors(doc, group, index, passive, guess=description is None
+                             and not background(predicate) and not undergoes)
     named = _names(index, actors) or ([description] if description is not None else [])
     if not named:
         # "Dimanche, il a récidivé, sur BFMTV": whom the subject pronoun stands for; "Ses
@@ -244,6 +246,7 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     if not named and not places and not postponed and not _agentless(predicate, passive,
                                                                      trigger.type):
         return None  # nobody and nowhere named: no event to list
+    actors_named, targets = ([], named) if undergoes else (named, [])
     return {
         "start": predicate.idx,
         "end": predicate.idx + len(predicate.text),
@@ -253,8 +256,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         "cameo": trigger.cameo,
         "status": status,
         "participants": list(named),
-        "actors": named,
-        "targets": [],
+        "actors": actors_named,
+        "targets": targets,
         "places": _names(index, places),
         "date": number,
         "date_text": date["text"],

@@ -286,8 +286,10 @@ def undergone(verb: Token, index: _Mentions) -> bool:
     if lemma not in _words("undergoing_objects"):
         return False
     objects = [c for c in verb.children if c.dep_ == "obj"]
+    # protesters are received, not undergone ("a reçu un premier gilet jaune")
+    persons = person_nouns() | _words("protesters")
     return bool(objects) and all(c.pos_ == "NOUN" and index.at(c) is None
-                                 and c.lemma_.lower() not in person_nouns()
+                                 and c.lemma_.lower() not in persons
                                  and not _share_of_persons(c, index) for c in objects)
 
 

@@ -163,6 +163,13 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["la commune"], []),
     ("Paul Hébert a souligné que 1,3 million de Noirs américains avaient voté pour lui en "
      "2016.", "2016", ["1,3 million de Noirs américains"], []),
+    # the victim of an act undergoes it, whatever the date hangs on
+    ("Paul Hébert a été victime d'une agression lundi à Lyon.", "lundi", [], ["Paul Hébert"]),
+    ("Un gardien du musée avait été victime d'une mésaventure fin juillet.", "fin juillet", [],
+     ["Un gardien du musée"]),
+    # a protester received is a guest, not an act undergone
+    ("Le 30 novembre, Paul Hébert a reçu un premier gilet jaune.", "30 novembre",
+     ["Paul Hébert"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
