@@ -344,14 +344,6 @@ _RECENT_DAYS = 7
 _NARRATIVE_REACH_DAYS = 92
 
 
-def _opens_sentence(span: Span) -> bool:
-    """The expression opens its sentence, with at most a preposition before it, and a comma
-    closes it ("En 2019, les agressions ont bondi")."""
-    doc = span.doc
-    return (span.start - span.sent.start <= 1 and span.end < len(doc)
-            and doc[span.end].text == ",")
-
-
 def _in_narrative(fields: dict[str, Any], narrative: tuple[PartialDate, int], index: int) -> bool:
     """Whether a date placed from the narrative's date belongs to it: in the same sentence, or
     in the next one and close to it. Otherwise the publication date anchors it."""
@@ -411,7 +403,6 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
     sentence_last: tuple[PartialDate, int] | None = None  # the last day or month placed
     sentence_year: tuple[PartialDate, int] | None = None  # the last year written alone
-    fronted_year = False  # that year opens its sentence ("En 2019, ...")
     written_days: dict[tuple[int | None, int | None], PartialDate] = {}  # days with a year
     expressions = list(find_expressions(text))
     for position, expression in enumerate(expressions):
@@ -457,14 +448,9 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
                 fields = resolve(expression, ref, reading, None)
         recent_day = _days_ago(fields, ref) or (_after(fields, ref) and _days_ahead(fields, ref))
         story = narrative
-        if sentence_year is not None and (
-                (sentence_year[1] == index and (story is None or story[1] != index))
-                or (fronted_year and sentence_year[1] == index - 1
-                    and (story is None or story[1] < index - 1))):
-            # "L'année 2018 a été marquée par la fusillade en octobre"; a year opening the
-            # sentence before ("En 2019, les agressions ont bondi. Une personne a été tuée le
-            # 27 avril") is the story's too
-            story = sentence_year
+        if sentence_year is not None and sentence_year[1] == index and (
+                story is None or story[1] != index):
+            story = sentence_year  # "L'année 2018 a été marquée par la fusillade en octobre"
         if _year_less(expression.spec) and story is not None and (
                 ref is None or story[0].start.year != ref.start.year):
             told = resolve(expression, ref, reading, story[0])
@@ -512,7 +498,6 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
                 # the year of the rest of its sentence only; not one a participle or a
                 # relative clause gives a noun ("une concertation lancée fin 2017")
                 sentence_year = (last, index)
-                fronted_year = _opens_sentence(span)
     return _dated_events(rows, spans)
 
 

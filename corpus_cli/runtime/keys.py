@@ -520,9 +520,7 @@ from corpus_cli import MODEL_NAME
 #   sides act; "apparaître" takes "être"; a known act typed "other" carries no noun's type;
 #   "X a été victime d'une agression": X is the act's target, whatever the date hangs on; a
 #   protester received ("a reçu un gilet jaune") is a guest, not an act undergone.
-# 201: a year opening the sentence before ("En 2019, les agressions ont bondi.") is the
-#   story's year for a past year-less date ("Une personne a été tuée le 27 avril").
-ANALYSIS_VERSION = 201
+ANALYSIS_VERSION = 200
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -277,19 +277,6 @@ def test_a_date_under_a_part_of_its_day_takes_the_clause_s_tense(nlp) -> None:
     assert row["value"] == "2018-07-14"
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    # a year opening the sentence before is the story's year
-    ("En 2017, les vols ont doublé. Un gardien a été blessé le 3 mars au musée.", "2017-03-03"),
-    # not for a plan still ahead, nor for a year that does not open its sentence
-    ("En 2017, les vols ont doublé. Le musée rouvrira le 3 mars.", "2021-03-03"),
-    ("Les vols ont doublé en 2017. Un gardien a été blessé le 3 mars au musée.", "2020-03-03"),
-])
-def test_a_year_opening_the_sentence_before_dates_a_past_year_less_day(nlp, text,
-                                                                      value) -> None:
-    rows = extract_dates(nlp(text), "2020-05-12")
-    assert rows[-1]["value"] == value
-
-
 def test_a_later_sentence_counts_from_the_main_verb_s_date_not_a_noun_s(nlp) -> None:
     rows = extract_dates(nlp("Le 10 mars, la ministre Ana Ribeiro annonce la fin à partir du "
                              "2 avril de la taxe, en vigueur depuis fin janvier. Les patrons "
