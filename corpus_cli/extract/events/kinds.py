@@ -244,14 +244,18 @@ def _blame(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
 
 
 def verbal_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
-    """The sense in words of a verb of [verbal_senses] whose performer is a person's name or
-    a noun of no enforcer; None when no performer is written (an arrest's agent is often
-    left out)."""
+    """The sense in words of a verb of [verbal_senses] done through words or a medium ("en
+    direct", "sur Twitter") or whose performer is a person's name or a noun of no enforcer;
+    None when no performer is written (an arrest's agent is often left out)."""
     senses, enforcers = _verbal_words()
     for token in tokens:
         sense = senses.get(token.lemma_.lower())
         if token.pos_ != "VERB" or sense is None:
             continue
+        if any(child.lemma_.lower() in _words("verbal_means") - {"justice"}
+               and dep in ("obl", "obl:mod", "obl:arg") for dep, child in dependents(token)):
+            return sense  # "a interpellé en direct le ministre", "sur Twitter"; "arrêté sur
+            # décision de justice" is an arrest
         performers = [child for dep, child in dependents(token)
                       if dep in ("nsubj", "obl:agent") and child.pos_ in ("NOUN", "PROPN")]
         if performers and all(

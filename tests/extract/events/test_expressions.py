@@ -41,6 +41,10 @@ from corpus_cli.rows import EVENT_TYPES
      "public_statement"),
     ("Deux suspects ont été interpellés mardi par la police à Lyon.", "mardi", "arrest"),
     ("Un homme a été interpellé mardi à Lyon.", "mardi", "arrest"),
+    # or through a medium, whoever the subject is
+    ("Celui-ci a interpellé mardi en direct la ministre Claire Vautrin.", "mardi",
+     "public_statement"),
+    ("Paul Hébert a été arrêté mardi sur décision de justice.", "mardi", "arrest"),
     # reservations and doubts voiced are criticism
     ("Mardi, Paul Hébert a émis des réserves sur le projet de loi.", "Mardi", "disapprove"),
     ("Claire Vautrin a exprimé jeudi ses doutes sur la réforme.", "jeudi", "disapprove"),
