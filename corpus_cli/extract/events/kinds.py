@@ -495,12 +495,12 @@ def _role_taken(token: Token) -> tuple[str, str | None] | None:
     return None
 
 
-@functools.cache
 def _bare(word: str) -> str:
     """A word folded (case, accents, apostrophes) into one piece: "prud'hommes", "État"."""
     return fold(word).replace(" ", "")
 
 
+@functools.cache
 def courts() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     """[courts] of data/events_expressions.txt: (head lemma, words the phrase must hold, words
     it must not hold)."""
@@ -657,16 +657,20 @@ def mass_killing(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, s
 
 
 def _counts_many(noun: Token) -> bool:
-    """The noun counts five or more: a numeral of its own, or is a noun of tens itself."""
-    if noun.lemma_.lower() in _MANY:
+    """The noun counts five or more: a numeral of its own ("84 personnes"), or is a noun of
+    tens ("des dizaines de civils")."""
+    if noun.lemma_.lower() in _MANY or (noun.pos_ == "NUM" and _at_least_many(noun)):
         return True
-    for child in noun.children:
-        digits = child.text.replace(".", "").replace("\u202f", "").replace(" ", "")
-        if child.dep_ == "nummod" and digits.isdigit() and int(digits) >= MASS_KILLING:
-            return True
-        if child.dep_ in ("nummod", "nmod", "det") and child.lemma_.lower() in _MANY:
-            return True
-    return noun.pos_ == "NUM" and noun.text.isdigit() and int(noun.text) >= MASS_KILLING
+    return any((child.dep_ == "nummod" and _at_least_many(child))
+               or (child.dep_ in ("nummod", "nmod", "det") and child.lemma_.lower() in _MANY)
+               for child in noun.children)
+
+
+def _at_least_many(numeral: Token) -> bool:
+    """The numeral, written in digits (a dot or a thin space between thousands), is at least
+    MASS_KILLING."""
+    digits = numeral.text.replace(".", "").replace("\u202f", "").replace(" ", "")
+    return digits.isdigit() and int(digits) >= MASS_KILLING
 
 
 def pronominal_only(predicate: Token, pos: str,
