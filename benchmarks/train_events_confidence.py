@@ -5,7 +5,7 @@
     PYTHONPATH=. python benchmarks/train_events_confidence.py --test SAMPLE.jsonl
 
 `--collect` runs today's events layer on the articles of every judged sample
-(benchmarks/events_sample_v2..v20.jsonl) and keeps, for each judged entry found again at its
+(benchmarks/events_sample_v*.jsonl) and keeps, for each judged entry found again at its
 place, the row's measures (extract/events/confidence.py `features`) with the judgements that
 still hold: the date's when today's row has the judged date, the actor's when it has the judged
 actors. `--fit` fits two L2 logistic regressions (date right, an actor right) and reports them
@@ -34,7 +34,8 @@ from corpus_cli.extract.events import confidence
 
 HERE = Path(__file__).resolve().parent
 WEIGHTS = HERE.parent / "corpus_cli" / "data" / "events_confidence.json"
-SAMPLES = [HERE / f"events_sample_v{n}.jsonl" for n in range(2, 21)]
+SAMPLES = sorted(HERE.glob("events_sample_v*.jsonl"),
+                 key=lambda path: int(path.stem.rsplit("_v", 1)[1]))
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 PENALTY = 3.0
 
@@ -171,7 +172,7 @@ def write(rows: list[dict[str, Any]]) -> None:
     data = {
         "how": ("Fitted by benchmarks/train_events_confidence.py (--collect, then --fit "
                 f"--write): L2 logistic regressions (penalty {PENALTY}) on the entries of the "
-                f"judged timeline samples benchmarks/events_sample_v2..v{len(SAMPLES) + 1}.jsonl "
+                f"judged timeline samples benchmarks/{SAMPLES[0].stem}..{SAMPLES[-1].stem}.jsonl "
                 "that today's rules "
                 "still give; 'date' predicts that the entry's date is right, 'actor' that one "
                 "of its actors performs the event."),

@@ -29,7 +29,7 @@ def date_words(section: str) -> frozenset[str]:
     return frozenset(lexicon_section(section))
 
 
-def _is_conditional(token: Token) -> bool:
+def is_conditional(token: Token) -> bool:
     """A conditional the model tagged as imperfect: "rendrait" is "rendre" + -ait, "déclarait"
     is not "déclarer" + -ait. A form without a conditional's ending is none, whatever the
     tag ("remontent" tagged conditional)."""
@@ -52,7 +52,7 @@ def _finite_tense(token: Token, *, perfect: bool) -> str | None:
     tenses = token.morph.get("Tense", [])
     if "Sub" in token.morph.get("Mood", []):
         return None
-    if _is_conditional(token):
+    if is_conditional(token):
         return "past" if perfect else "future"  # "aurait signé" / "signerait"
     if "Fut" in tenses:
         return "future"

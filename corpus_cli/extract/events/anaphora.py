@@ -60,6 +60,7 @@ _FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
 # The object clitics of the speaker's side, which make a quotation's "on" someone else.
 _US = frozenset({"nous", "me", "m'", "m’"})
 _THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "on"})
+_FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
 # The most words between a quotation's end and a pronoun inverted in its incise ('", a
 # d'ailleurs ajouté hier-il' is no French; '", avait-elle déjà déclaré' is three).
 MAX_INCISE_WORDS = 4
@@ -202,11 +203,14 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
             continue
         if given.get(row_name(row), wanted) != wanted:
             continue  # "il" is not "la porte-parole X", nor "Mme X"
+        first = index.first.get(number)
+        if inverted and first is not None and _reported(doc[first], quoted):
+            continue  # '"...", a-t-il dit' is said by no one the words before it report on
         last = number
         if row["start"] >= pronoun.sent.start_char:
             in_sentence = number
-        first = index.first.get(number)
-        if first is not None and _is_subject(doc[first]):
+        if first is not None and (_is_subject(doc[first])
+                                  or (inverted and _source(doc[first]) is not None)):
             last_subject, subject_start = number, row["end"]
     if _latter(pronoun):
         # "X a reçu Y. Ce dernier a demandé": Y, named last; unless a noun of its gender
@@ -227,6 +231,36 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
             and role.is_ancestor(index.first_token(doc, last))):
         return None  # "Le fils de X a été arrêté. Il a...": the son, whom no name gives
     return last_subject if last_subject is not None else last
+
+
+def _source(token: Token) -> Token | None:
+    """The "selon" of a person named as a source ("selon X", "d'après X"), or None."""
+    while token.dep_ in ("flat:name", "flat", "appos") and token.head.i != token.i:
+        token = token.head
+    return next((c for c in token.children if c.dep_ == "case" and _according(c)), None)
+
+
+def _according(word: Token) -> bool:
+    """ "selon", or "d'après" (its "après" fixed to the "d'")."""
+    return word.lower_ == "selon" or (word.lower_ in ("d'", "d’") and any(
+        fixed.dep_ == "fixed" and fixed.lower_ == "après" for fixed in word.children))
+
+
+def _reported(token: Token, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a name is in words reported by someone else, so not whoever reports them:
+    after a source of its sentence ("Selon X, Y doit partir"), or in a sentence that speaks
+    in the first person outside quotation marks (a quotation whose opening mark the scrape
+    lost: "Y m'a reçu cinq fois")."""
+    sentence = token.sent
+    if any(_source(other) is not None and other.i < token.i for other in sentence
+           if other.pos_ == "PROPN" and other.i != token.i and _is_named(other)):
+        return True
+    return any(word.lower_ in _FIRST_PERSON_SINGULAR and word.pos_ == "PRON"
+               and not inside(quoted, word.idx) for word in sentence)
+
+
+def _is_named(token: Token) -> bool:
+    return token.ent_type_ == "PER" or token.head.ent_type_ == "PER"
 
 
 def genders(doc: Doc, index: _Mentions) -> dict[str, str]:

@@ -20,9 +20,10 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.extract.tense import is_conditional
 from corpus_cli.nlp.model import text_of
 
-from .tokens import span_of
+from .tokens import inside, quotations, span_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
 _STARTS_KEY = "corpus_cli.events.confidence.sentence_starts"
 _VERBS = frozenset({"VERB", "AUX"})
 _CLAUSES = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "csubj", "parataxis"})
+_MODALS = frozenset({"devoir", "pouvoir", "falloir", "vouloir", "souhaiter", "espérer"})
+_FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
+_BOUNDS = frozenset({"pour", "avant", "jusqu'", "jusqu’", "jusqu'au", "jusqu’au", "jusque"})
 _GRAINS = ("day", "month", "year", "minute", "week", "range", "season", "duration")
 
 
@@ -57,12 +61,26 @@ def features(doc: Doc, row: Mapping[str, Any], dates: Sequence[Mapping[str, Any]
         found["trigger_bare_participle"] = float(
             "Part" in form and not any(child.pos_ == "AUX" for child in trigger.children))
         found["actor_subject"] = float(_actor_is_subject(doc, row, trigger))
+        found.update(_mood_features(doc, trigger))
     found.update(_actor_features(doc, row, sentence))
     number = row.get("date")
     if number is not None and 0 <= number < len(dates):
         found.update(_date_features(doc, row, dates[number], dates, sentence))
         found.update(_distance_features(row, dates[number], reference))
     return found
+
+
+def _mood_features(doc: Doc, trigger: Token) -> dict[str, float]:
+    """Whether the trigger is someone's words, a wish or a count rather than a told act."""
+    verbs = [trigger, *(c for c in trigger.children if c.dep_.startswith("aux"))]
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    return {
+        "trigger_quoted": float(inside(quotations(doc), trigger.idx)),
+        "trigger_conditional": float(any(is_conditional(verb) for verb in verbs)),
+        "trigger_modal": float(trigger.dep_ == "xcomp" and trigger.head.lemma_ in _MODALS),
+        "first_person": float(subject is not None and subject.lower_ in _FIRST_PERSON),
+        "trigger_counted": float(any(c.dep_ == "nummod" for c in trigger.children)),
+    }
 
 
 def _actor_features(doc: Doc, row: Mapping[str, Any], sentence: Span | None
@@ -73,13 +91,15 @@ def _actor_features(doc: Doc, row: Mapping[str, Any], sentence: Span | None
     offset = sentence.start_char if sentence is not None else 0
     trigger = int(row["start"]) - offset
     named = [text.find(name) for name in actors]
-    inside = [place for place in named if place >= 0]
+    within = [place for place in named if place >= 0]
     return {
         "no_actor": float(not actors),
         "actors_many": float(len(actors) > 1),
-        "actor_outside": float(bool(actors) and not inside),
+        "actor_outside": float(bool(actors) and not within),
         "actor_described": float(bool(actors) and all(name[:1].islower() for name in actors)),
-        "actor_after": float(bool(inside) and min(inside) > trigger),
+        "actor_after": float(bool(within) and min(within) > trigger),
+        "actor_quoted": float(sentence is not None and any(
+            inside(quotations(doc), offset + place) for place in within)),
         "targets": float(bool(row.get("targets"))),
     }
 
@@ -105,6 +125,8 @@ def _date_features(doc: Doc, row: Mapping[str, Any], date: Mapping[str, Any],
                                        < sentence.end_char) > 1),
         "date_relative": float(date.get("anchor") not in ("absolute", None)),
         "date_noun_head": float(_head_is_noun(doc, start)),
+        "date_quoted": float(inside(quotations(doc), start)),
+        "date_bound": float(_bound_before(doc, start)),
     }
     found.update(_path_features(doc, start, trigger_start) if same_sentence else {})
     grain = str(date.get("granularity"))
@@ -186,6 +208,18 @@ def _between(doc: Doc, one: int, other: int) -> list[Token]:
     if low is None or high is None:
         return []
     return list(doc[low.i + 1:high.i])
+
+
+def _bound_before(doc: Doc, offset: int) -> bool:
+    """Whether the date is a deadline, a bound or a count's day ("pour le 3 juin", "avant le
+    28 avril", "d'ici à mars", "jusqu'au 15", "reporté au 24 mai", "au 11 mai, on compte"),
+    not the day an act is done."""
+    token = _token_at(doc, offset)
+    if token is None:
+        return False
+    words = [t.lower_ for t in doc[max(0, token.i - 3):token.i]]
+    as_of = bool(words) and words[-1] == "au" and (token.like_num or token.lower_ == "1er")
+    return as_of or any(word in _BOUNDS for word in words[-2:]) or "ici" in words
 
 
 def _head_is_noun(doc: Doc, offset: int) -> bool:

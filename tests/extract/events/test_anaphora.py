@@ -114,6 +114,17 @@ def test_a_role_noun_is_not_a_person_it_cannot_be(nlp, text, date_text, stranger
      "personnes le 19 décembre à Berlin.", "19 décembre", ["Paul Hébert"]),
     ("Le ministre français Paul Hébert a parlé à Lyon. Ce Tunisien de 24 ans a tué 12 "
      "personnes le 19 décembre à Berlin.", "19 décembre", ["Ce Tunisien de 24 ans"]),
+    # the speaker of an incise is the source, not the one the source's words are about
+    ("Luc Barre a parlé de la crise. Selon Luc Barre, Paul Hébert va perdre sa majorité. "
+     "Aujourd'hui, Paul Hébert \"doit changer de cap\", a-t-il affirmé mardi.", "mardi",
+     ["Luc Barre"]),
+    ("Luc Barre a parlé de la crise. D'après Luc Barre, Paul Hébert va perdre sa majorité. "
+     "Aujourd'hui, Paul Hébert \"doit changer de cap\", a-t-il affirmé mardi.", "mardi",
+     ["Luc Barre"]),
+    # nor anyone named in words a lost opening quotation mark left in the first person
+    ("Par le passé, Luc Barre avait rencontré le président Paul Hébert. Paul Hébert m'a reçu "
+     "chaque fois. Je l'ai vu cinq fois\", avait-il expliqué en juillet.", "juillet",
+     ["Luc Barre"]),
 ])
 def test_the_subject_that_names_nobody_stands_for_the_person_the_text_says(nlp, text, date_text,
                                                                             actors):

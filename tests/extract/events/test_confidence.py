@@ -65,3 +65,27 @@ def test_the_weights_file_says_how_it_was_built() -> None:
     assert "train_events_confidence.py" in data["how"]
     assert set(data["models"]) == {"date", "actor"}
     assert all(data["entries"][name] > 500 for name in ("date", "actor"))
+
+
+def test_words_quoted_in_the_first_person_are_measured_so(nlp) -> None:
+    found = weighed(nlp, "\"Nous signerons l'accord le 3 juin\", a déclaré mardi Paul Hébert.")
+    [(_, measured)] = [(r, m) for r, m in found if r["date_text"] == "3 juin"]
+    assert measured["trigger_quoted"] == 1.0 and measured["date_quoted"] == 1.0
+    assert measured["first_person"] == 1.0
+    [(_, told)] = [(r, m) for r, m in found if r["date_text"] == "mardi"]
+    assert told["trigger_quoted"] == 0.0 and told["date_quoted"] == 0.0
+
+
+def test_a_deadline_a_wish_and_a_conditional_are_measured_so(nlp) -> None:
+    [(_, deadline)] = [(r, m) for r, m in weighed(
+        nlp, "La mairie doit présenter pour le 3 juin un plan de rentrée.") if r["date_text"]]
+    assert deadline["date_bound"] == 1.0 and deadline["trigger_modal"] == 1.0
+    [(_, wished)] = [(r, m) for r, m in weighed(
+        nlp, "Paul Hébert signerait l'accord en juin à Lyon.") if r["date_text"]]
+    assert wished["trigger_conditional"] == 1.0 and wished["date_bound"] == 0.0
+
+
+def test_a_count_on_a_day_is_measured_as_bound(nlp) -> None:
+    [(_, measured)] = [(r, m) for r, m in weighed(
+        nlp, "Au 11 mai, l'épidémie avait tué 2000 personnes à Lyon.") if r["date_text"]]
+    assert measured["date_bound"] == 1.0
