@@ -528,7 +528,12 @@ from corpus_cli import MODEL_NAME
 #   a source ("Selon X, Y ...") or in first-person words whose opening mark was lost;
 #   the confidence weighs quoted triggers, dates and actors, deadlines and counts'
 #   days, conditionals, modals and first-person subjects, refitted on v2-v26.
-ANALYSIS_VERSION = 203
+# 204: a date after a comma restates the day of a bound's noun also where the parse hangs it on
+#   a verb one arc away or inside the noun's phrase, and of an act's noun subject ("La visite
+#   du ministre, mardi, a provoqué...": the visit's, not the verb's); an adjective's "à partir
+#   du" date is its aim's; a name opening the clause of a verb the parse left with no subject
+#   is that verb's subject.
+ANALYSIS_VERSION = 204
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -22,6 +22,7 @@ from corpus_cli.names import fold, is_demonym
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun
 from .kinds import is_event_noun, quantity
+from .tokens import span_of
 from .tree import (
     _CLAUSE_DEPS,
     _SPEECH_TYPES,
@@ -34,7 +35,7 @@ from .tree import (
 from .wordlists import _words, lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 ACTORS_FILE = "events_actors.txt"
 # Relations of the words that are no predicate of their own.
@@ -466,3 +467,19 @@ def inverted_report(words: Span) -> Token | None:
                           and any(t.pos_ == "NOUN" for t in after))):
             return token
     return None
+
+
+def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
+    """A name right before a finite verb that has no subject, opening the clause after a
+    comma ("Dévoilant un courrier du ministère, X annonce mardi..."): the parse hung it on the
+    phrase before (an apposition to "ministère"); it is the verb's subject."""
+    if any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children) or not any(
+            "Fin" in t.morph.get("VerbForm", []) for t in (verb, *verb.children)
+            if t.i <= verb.i):
+        return False
+    span = span_of(doc, start, end)
+    if span is None or span[1] > verb.i or doc[span[2]].head.i == verb.i:
+        return False
+    opening = span[0] == verb.sent.start or doc[span[0] - 1].text == ","
+    return opening and all(t.dep_.startswith(("aux", "advmod", "expl")) or t.pos_ == "ADV"
+                           for t in doc[span[1]:verb.i])

@@ -114,8 +114,11 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         # counted from a date told before ("dix ans plus tard, en 2004") yields to one the
         # clause states.
         return min(attached)[3]
-    taken = {doc[i].idx for i in blocked}
     low, high = sentence_in_line(doc, group.primary)
+    restating = _restating(doc, group, dates, low, high)
+    if restating is not None:
+        return restating
+    taken = {doc[i].idx for i in blocked}
     clause = _clause_head(group.anchor)
     best: tuple[int, int, int] | None = None
     for number, row in enumerate(dates):
@@ -140,6 +143,20 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     medium = (_medium_date(doc, group.anchor, dates) if group.trigger.type in QUOTE_TYPES
               else None)
     return medium if medium is not None else _occasion_date(doc, group.anchor, dates)
+
+
+def _restating(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]], low: int,
+               high: int) -> int | None:
+    """The date row that restates the day of the group's noun after a comma, whatever the
+    parse hangs it on ("La publication de l'étude, mardi, a incité...": the publication's)."""
+    noun = group.primary
+    if noun.pos_ != "NOUN":
+        return None
+    return next((number for number, row in enumerate(dates)
+                 if row.get("kind", "date") == "date" and low <= row["start"] < high
+                 and row["start"] > noun.idx
+                 and (bounds := _restated_bound(doc, row)) is not None
+                 and bounds[0] == noun.left_edge.idx), None)
 
 
 def _occasion_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> int | None:
@@ -326,13 +343,15 @@ def _reported_before(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
 def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
     """A date after "pour" is an aim's time ("travaille sur un dispositif pour l'été"), not
     the act's, unless the trigger plans what the date is for ("prévu pour mars"); one after
-    "à partir de" is the time of what a statement or a demand asks for ("on demande la
-    réouverture des plages à partir du 11 mai")."""
+    "à partir de" is the time of what a statement, a demand or a stance asks for ("on demande
+    la réouverture des plages à partir du 11 mai", "X est favorable à une réouverture à partir
+    du 15 juin")."""
     if _FROM_BEFORE.search(text, max(0, row["start"] - 16), row["start"]):
         token = token_index(doc).at(doc, trigger)
         # not a future act that starts then ("X défendra à partir du 19 septembre Y")
-        return (token is not None and "Fut" not in token.morph.get("Tense", [])
-                and type_of(token.lemma_, "VERB", _is_passive(token))[0] in QUOTE_TYPES)
+        return (token is not None and "Fut" not in token.morph.get("Tense", []) and (
+            token.pos_ == "ADJ"
+            or type_of(token.lemma_, "VERB", _is_passive(token))[0] in QUOTE_TYPES))
     if not _AIM_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
         return False
     token = token_index(doc).at(doc, trigger)
@@ -398,7 +417,9 @@ _RESTATED_KEY = "corpus_cli.events.restated"
 
 def _restated_bound(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets from a bound's phrase to the date when the date, after a comma, restates
-    the day of that phrase's noun (`_BOUNDING`); once per row."""
+    the day of that phrase's noun (`_BOUNDING`), or of an act's noun subject ("La publication
+    de l'étude, la semaine dernière, a incité X à...": the publication's week); once per
+    row."""
     found = doc.user_data.setdefault(_RESTATED_KEY, {})
     key = (row["start"], row["end"])
     if key not in found:
@@ -413,12 +434,19 @@ def _restated_bound(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
                     "NOUN", "PROPN"):
                 node = node.head
             # "jusqu'à deux heures du matin, le jeudi 31 mai": the day of an hour, the act's
+            # the parse may hang the date on a verb one arc from the noun's, either way
+            # ("..., le 28 avril, a annoncé X"), or inside the noun's phrase
             if node.pos_ == "NOUN" and node.lemma_.lower() not in _words("clock_words") and (
-                    node.head.i in (root.head.i, root.i)) and any(
-                    c.dep_ in ("case", "mark") and c.lower_ in _BOUNDING
-                    for c in node.children):
+                    node.head.i in (root.head.i, root.i, root.head.head.i)
+                    or node.head.head.i == root.head.i
+                    or node.left_edge.i <= root.head.i < first) and (_bounding(node) or (
+                    node.dep_ in ("nsubj", "nsubj:pass") and is_event_noun(node.lemma_))):
                 found[key] = (node.left_edge.idx, row["end"])
     return found[key]
+
+
+def _bounding(noun: Token) -> bool:
+    return any(c.dep_ in ("case", "mark") and c.lower_ in _BOUNDING for c in noun.children)
 
 
 def _background_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:

@@ -18,7 +18,7 @@ from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
 from .anaphora import hyphened, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
-from .clauses import between_sides, of_persons, person_nouns
+from .clauses import between_sides, of_persons, person_nouns, subject_left_apart
 from .kinds import carried_type, predicate_type, quantity
 from .offices import affiliation, held_office, office_of_apposed
 from .tokens import inside, quotations, span_of
@@ -114,6 +114,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         # "le chef du groupe au Sénat X, qui a déposé": the name before "qui" is its subject,
         # wherever the parse hung the relative clause (on the role noun, often)
         return "target" if passive else "actor"
+    if subject_left_apart(doc, group.anchor, row["start"], row["end"]):
+        return "target" if passive else "actor"  # "Dévoilant un courrier, X annonce"
     token = _mention_head(doc, row)
     first = doc[index.first.get(mention_index, token.i)]
     if first.dep_ in _FREE_DEPS and first.head.dep_ == "obj":

@@ -240,6 +240,8 @@ def test_a_date_the_clause_states_wins_over_one_counted_from_a_date_told_before(
     # act, or a future act that starts then, keeps it
     ('"On demande la réouverture des plages à partir du 11 mai", explique Claire Vautrin, '
      "députée du Finistère.", "11 mai", []),
+    ("La ville de Lyon sera favorable à une réouverture des parcs à partir du 15 juin, a "
+     "poursuivi Paul Hébert.", "15 juin", []),
     ("Les écoles rouvriront à partir du 11 mai, a annoncé Paul Hébert.", "11 mai",
      ["rouvrir"]),
     ("Paul Hébert, qui, à partir du 19 septembre prochain, défendra contre Luc Barre trois "
@@ -320,6 +322,10 @@ def test_a_year_naming_an_occasion_or_an_object_still_dates_the_act(nlp) -> None
     # a day after a comma restates the day of a bound's or a span's noun
     ("Paul Hébert voulait démissionner avant l'expiration de son mandat, le 28 avril.",
      "28 avril", "démissionner"),
+    # nor of an incise the parse hangs the day on
+    ("Le président algérien Abdelkader Benali démissionnera avant l'expiration de son mandat, "
+     "le 28 avril, a annoncé la présidence de la République dans un communiqué cité par "
+     "l'agence de presse officielle APS.", "28 avril", "annoncer"),
     ("Paul Hébert est accusé d'avoir conservé ces passeports depuis son limogeage du "
      "ministère, le 23 juillet, et de les avoir utilisés.", "23 juillet", "conserver"),
 ])
@@ -327,6 +333,19 @@ def test_a_day_restating_a_bound_s_noun_dates_no_act_of_the_clause(nlp, text, da
                                                                     lemma) -> None:
     assert not [row for row in rows(nlp, text, "2019-04-02")
                 if row["date_text"] == date_text and row["lemma"] == lemma]
+
+
+@pytest.mark.parametrize(("text", "date_text", "noun", "verb"), [
+    ("La visite du ministre à Lyon, mardi, a provoqué la colère des syndicats.", "mardi",
+     "visite", "provoquer"),
+    ("L'annonce de Paul Hébert, lundi, a surpris les syndicats.", "lundi", "annonce",
+     "surprendre"),
+])
+def test_a_day_after_an_act_s_noun_subject_dates_the_noun_not_its_verb(nlp, text, date_text,
+                                                                        noun, verb) -> None:
+    dated = [row["lemma"] for row in rows(nlp, text, "2020-05-27")
+             if row["date_text"] == date_text]
+    assert noun in dated and verb not in dated
 
 
 def test_a_day_after_a_comma_with_no_bound_still_dates_the_act(nlp) -> None:

@@ -170,6 +170,11 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     # a protester received is a guest, not an act undergone
     ("Le 30 novembre, Paul Hébert a reçu un premier gilet jaune.", "30 novembre",
      ["Paul Hébert"], []),
+    # a name opening the clause of a verb with no subject, which the parse hung on the phrase
+    # before it, is that verb's subject
+    ("Dévoilant sur son compte Facebook un courrier du 7 janvier émanant du ministère de la "
+     "Transition écologique et solidaire, Claire Vautrin annonce ce mardi son « licenciement "
+     "sans entretien préalable ».", "ce mardi", ["Claire Vautrin"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
