@@ -68,6 +68,8 @@ _FRAMES_KEY = "corpus_cli.events.frames"
 _BACKGROUND_KEY = "corpus_cli.events.background"
 # The prepositions of a phrase that sets the clause after or before another act.
 _BEFORE_AFTER = frozenset({"après", "avant"})
+# The endings of French nouns of action ("réouverture", "suppression", "lancement").
+_ACT_SUFFIXES = ("tion", "sion", "ture", "ment")
 _MEDIA_KEY = "corpus_cli.events.media"
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
@@ -345,12 +347,12 @@ def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
     the act's, unless the trigger plans what the date is for ("prévu pour mars"); one after
     "à partir de" is the time of what a statement, a demand or a stance asks for ("on demande
     la réouverture des plages à partir du 11 mai", "X est favorable à une réouverture à partir
-    du 15 juin")."""
+    du 15 juin"; not "le parc sera accessible à partir de mardi")."""
     if _FROM_BEFORE.search(text, max(0, row["start"] - 16), row["start"]):
         token = token_index(doc).at(doc, trigger)
         # not a future act that starts then ("X défendra à partir du 19 septembre Y")
         return (token is not None and "Fut" not in token.morph.get("Tense", []) and (
-            token.pos_ == "ADJ"
+            (token.pos_ == "ADJ" and _stance_on_an_act(token))
             or type_of(token.lemma_, "VERB", _is_passive(token))[0] in QUOTE_TYPES))
     if not _AIM_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
         return False
@@ -358,6 +360,14 @@ def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
     planned = date_words(_PLANNING)
     return token is None or not (token.lemma_.lower() in planned or token.lower_ in planned
                                  or is_event_noun(token.lemma_))
+
+
+def _stance_on_an_act(adjective: Token) -> bool:
+    """An adjective whose complement is an act ("favorable à une réouverture"): a stance on
+    that act, which a date after "à partir de" is the time of."""
+    return any(c.dep_.startswith("obl") and c.pos_ == "NOUN" and (
+        is_event_noun(c.lemma_) or c.lemma_.lower().endswith(_ACT_SUFFIXES))
+        for c in adjective.children)
 
 
 # The relations of a noun phrase that describes who acts rather than when: the subject, an

@@ -242,6 +242,8 @@ def test_a_date_the_clause_states_wins_over_one_counted_from_a_date_told_before(
      "députée du Finistère.", "11 mai", []),
     ("La ville de Lyon sera favorable à une réouverture des parcs à partir du 15 juin, a "
      "poursuivi Paul Hébert.", "15 juin", []),
+    ("Selon la mairie, le parc de Lyon sera de nouveau accessible au public à partir de "
+     "mardi.", "mardi", ["accessible"]),
     ("Les écoles rouvriront à partir du 11 mai, a annoncé Paul Hébert.", "11 mai",
      ["rouvrir"]),
     ("Paul Hébert, qui, à partir du 19 septembre prochain, défendra contre Luc Barre trois "
