@@ -530,9 +530,9 @@ from corpus_cli import MODEL_NAME
 #   days, conditionals, modals and first-person subjects, refitted on v2-v26.
 # 204: a date after a comma restates the day of a bound's noun also where the parse hangs it on
 #   a verb one arc away or inside the noun's phrase, and of an act's noun subject ("La visite
-#   du ministre, mardi, a provoqué...": the visit's, not the verb's); an adjective's "à partir
-#   du" date is its aim's; a name opening the clause of a verb the parse left with no subject
-#   is that verb's subject.
+#   du ministre, mardi, a provoqué...": the visit's, not the verb's); the "à partir du" date
+#   of an adjective whose complement is an act is that act's ("favorable à une réouverture");
+#   a name opening the clause of a verb the parse left with no subject is its subject.
 ANALYSIS_VERSION = 204
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
