@@ -533,7 +533,10 @@ from corpus_cli import MODEL_NAME
 #   du ministre, mardi, a provoqué...": the visit's, not the verb's); the "à partir du" date
 #   of an adjective whose complement is an act is that act's ("favorable à une réouverture");
 #   a name opening the clause of a verb the parse left with no subject is its subject.
-ANALYSIS_VERSION = 204
+# 205: a subject that opens with a preposition ("Quatre jours avant la reprise..., le Premier
+#   ministre X a rassemblé") is a fronted phrase misread, and the name after its comma, with
+#   its role, is the verb's subject.
+ANALYSIS_VERSION = 205
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

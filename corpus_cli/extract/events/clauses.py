@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ACTORS_FILE = "events_actors.txt"
+# The most words of a role written before a name ("le Premier ministre", "la ministre de
+# l'Économie" is longer and has a preposition: no opening then).
+_MAX_ROLE_WORDS = 4
 # Relations of the words that are no predicate of their own.
 _AUXILIARY_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop", "mark", "case", "det"})
 # How far up a date may look for its clause's predicate.
@@ -471,15 +474,22 @@ def inverted_report(words: Span) -> Token | None:
 
 def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
     """A name right before a finite verb that has no subject, opening the clause after a
-    comma ("Dévoilant un courrier du ministère, X annonce mardi..."): the parse hung it on the
-    phrase before (an apposition to "ministère"); it is the verb's subject."""
-    if any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children) or not any(
+    comma, maybe after its role ("Dévoilant un courrier du ministère, X annonce mardi...",
+    "Quatre jours avant la reprise des négociations, le Premier ministre X a rassemblé"): the
+    parse hung it on the phrase before (an apposition to "ministère"); it is the verb's
+    subject. A "subject" that opens with a preposition is that phrase misread."""
+    if any(c.dep_.startswith(("nsubj", "expl")) and not any(
+            g.dep_ == "case" for g in c.children) for c in verb.children) or not any(
             "Fin" in t.morph.get("VerbForm", []) for t in (verb, *verb.children)
             if t.i <= verb.i):
         return False
     span = span_of(doc, start, end)
     if span is None or span[1] > verb.i or doc[span[2]].head.i == verb.i:
         return False
-    opening = span[0] == verb.sent.start or doc[span[0] - 1].text == ","
+    first = span[0]
+    while first > verb.sent.start and span[0] - first < _MAX_ROLE_WORDS and doc[
+            first - 1].pos_ in ("DET", "ADJ", "NOUN"):
+        first -= 1  # "le Premier ministre X"
+    opening = first == verb.sent.start or doc[first - 1].text == ","
     return opening and all(t.dep_.startswith(("aux", "advmod", "expl")) or t.pos_ == "ADV"
                            for t in doc[span[1]:verb.i])

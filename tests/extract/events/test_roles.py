@@ -175,6 +175,10 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("Dévoilant sur son compte Facebook un courrier du 7 janvier émanant du ministère de la "
      "Transition écologique et solidaire, Claire Vautrin annonce ce mardi son « licenciement "
      "sans entretien préalable ».", "ce mardi", ["Claire Vautrin"], []),
+    ("Quatre jours avant la reprise des négociations avec les organisations syndicales et "
+     "patronales, le Premier ministre Paul Hébert a rassemblé ce vendredi 3 janvier les "
+     "membres du gouvernement en charge de la réforme des retraites.", "vendredi 3 janvier",
+     ["Paul Hébert"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
