@@ -536,7 +536,12 @@ from corpus_cli import MODEL_NAME
 # 205: a subject that opens with a preposition ("Quatre jours avant la reprise..., le Premier
 #   ministre X a rassemblé") is a fronted phrase misread, and the name after its comma, with
 #   its role, is the verb's subject.
-ANALYSIS_VERSION = 205
+# 206: an adjective "subject" ("Discrète depuis sa défaite, X a fait") is a fronted phrase
+#   too, and a role before the name may hold "de" ("son ministre de l'Économie X"); a noun
+#   with its own present participle ("leurs auteurs réclamant..., révèle l'AFP") is an
+#   absolute clause, no subject before an incise, whose inverted speaker may be an
+#   organisation.
+ANALYSIS_VERSION = 206
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -38,9 +38,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ACTORS_FILE = "events_actors.txt"
-# The most words of a role written before a name ("le Premier ministre", "la ministre de
-# l'Économie" is longer and has a preposition: no opening then).
-_MAX_ROLE_WORDS = 4
+# The most words of a role written before a name ("son ministre de l'Économie").
+_MAX_ROLE_WORDS = 6
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
 # Relations of the words that are no predicate of their own.
 _AUXILIARY_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop", "mark", "case", "det"})
 # How far up a date may look for its clause's predicate.
@@ -477,8 +477,9 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
     comma, maybe after its role ("Dévoilant un courrier du ministère, X annonce mardi...",
     "Quatre jours avant la reprise des négociations, le Premier ministre X a rassemblé"): the
     parse hung it on the phrase before (an apposition to "ministère"); it is the verb's
-    subject. A "subject" that opens with a preposition is that phrase misread."""
-    if any(c.dep_.startswith(("nsubj", "expl")) and not any(
+    subject. A "subject" that opens with a preposition, or an adjective ("Discrète depuis sa
+    défaite, X a fait sa rentrée"), is that phrase misread."""
+    if any(c.dep_.startswith(("nsubj", "expl")) and c.pos_ != "ADJ" and not any(
             g.dep_ == "case" for g in c.children) for c in verb.children) or not any(
             "Fin" in t.morph.get("VerbForm", []) for t in (verb, *verb.children)
             if t.i <= verb.i):
@@ -487,9 +488,16 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
     if span is None or span[1] > verb.i or doc[span[2]].head.i == verb.i:
         return False
     first = span[0]
-    while first > verb.sent.start and span[0] - first < _MAX_ROLE_WORDS and doc[
-            first - 1].pos_ in ("DET", "ADJ", "NOUN"):
-        first -= 1  # "le Premier ministre X"
+    while first > verb.sent.start and span[0] - first < _MAX_ROLE_WORDS and (
+            doc[first - 1].pos_ in ("DET", "ADJ", "NOUN") or doc[first - 1].lower_ in _OF):
+        first -= 1  # "le Premier ministre X", "son ministre de l'Économie X"
     opening = first == verb.sent.start or doc[first - 1].text == ","
     return opening and all(t.dep_.startswith(("aux", "advmod", "expl")) or t.pos_ == "ADV"
                            for t in doc[span[1]:verb.i])
+
+
+def absolute_participle(subject: Token) -> bool:
+    """A noun with a present participle of its own ("leurs auteurs réclamant l'abandon de la
+    réforme, révèle l'AFP"): an absolute clause, which the parse may read as a subject."""
+    return any(c.dep_ == "acl" and "Part" in c.morph.get("VerbForm", [])
+               and "Pres" in c.morph.get("Tense", []) for c in subject.children)

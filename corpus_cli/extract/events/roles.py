@@ -18,7 +18,13 @@ from corpus_cli.extract.voice import etre_is_tense, takes_etre
 
 from .anaphora import hyphened, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
-from .clauses import between_sides, of_persons, person_nouns, subject_left_apart
+from .clauses import (
+    absolute_participle,
+    between_sides,
+    of_persons,
+    person_nouns,
+    subject_left_apart,
+)
 from .kinds import carried_type, predicate_type, quantity
 from .offices import affiliation, held_office, office_of_apposed
 from .tokens import inside, quotations, span_of
@@ -426,11 +432,11 @@ def _reported_before(verb: Token, first: int, subjects: Sequence[Token]) -> bool
     if first < 1 or verb.doc[first - 1].text != ",":
         return False
     if any(_speaker_like(subject) and not any(t.is_quote for t in verb.doc[subject.i:first])
-           for subject in subjects):
+           and not absolute_participle(subject) for subject in subjects):
         return False  # 'La ville compte "20% de moins", a estimé le maire': quoted between
     slot = _inverted_slot(verb)
     return slot is not None and not _has_case(slot) and (
-        slot.ent_type_ == "PER" or (slot.pos_ == "NOUN" and of_persons(slot)))
+        slot.ent_type_ in ("PER", "ORG") or (slot.pos_ == "NOUN" and of_persons(slot)))
 
 
 def _speaker_like(token: Token) -> bool:

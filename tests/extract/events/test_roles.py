@@ -179,11 +179,28 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      "patronales, le Premier ministre Paul Hébert a rassemblé ce vendredi 3 janvier les "
      "membres du gouvernement en charge de la réforme des retraites.", "vendredi 3 janvier",
      ["Paul Hébert"], []),
+    ("Discrète depuis sa défaite au second tour de la présidentielle, Marine Le Goff a fait sa "
+     "rentrée politique ce jeudi 7 septembre au journal télévisé de TF1.", "jeudi 7 septembre",
+     ["Marine Le Goff"], ["TF1"]),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
     assert row["actors"] == actors
     assert row["targets"] == targets
+
+
+def test_a_name_after_its_role_with_a_complement_is_the_subjectless_verb_s_subject(nlp):
+    row = by_date(nlp, "La semaine dernière, son ministre de l'Économie Paulo Mendes injuriait "
+                       "à son tour l'épouse du chef de l'État.", "La semaine dernière")
+    assert any("Paulo Mendes" in actor for actor in row["actors"]) and not row["targets"]
+
+
+def test_a_noun_with_its_present_participle_before_an_incise_is_no_subject(nlp):
+    row = by_date(nlp, "Les ministres Paul Hébert et Luc Barre ont en effet reçu des lettres de "
+                       "menaces de mort, leurs auteurs réclamant dans l'une d'elles l'abandon de "
+                       "la réforme des retraites, révèle ce mercredi 22 janvier l'AFP.",
+                  "mercredi 22 janvier")
+    assert row["actors"] == ["AFP"]
 
 
 def test_le_premier_ministre_is_not_a_minister_named_with_another_office(nlp):
