@@ -60,6 +60,7 @@ from .kinds import (
     is_event_noun,
     predicate_type,
     sided_type,
+    toll,
 )
 from .performers import (
     with_author,
@@ -193,7 +194,8 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         if owner is not None:
             row = made.get(owner)
             if row is not None and row["date"] is None and not nowadays(
-                    date, predicate, str(row["type"])):
+                    date, predicate, str(row["type"])) and not (
+                    groups[owner].primary.pos_ == "NOUN" and toll(groups[owner].primary)):
                 row["date"], row["date_text"] = number, date["text"]
                 used.add(number)
             if row is not None:

@@ -20,7 +20,7 @@ from .announced import announced_act
 from .arguments import occasion
 from .candidates import date_token
 from .clauses import governing_predicate, inverted_report, opens_description
-from .kinds import is_event_noun, type_of
+from .kinds import is_event_noun, toll, type_of
 from .tokens import quoted_apart, span_of, token_index, utterances
 from .tree import _CLAUSE_DEPS, QUOTE_TYPES, _Group, _is_passive, is_relative, sentence_in_line
 from .wordlists import _words, lexicon
@@ -68,6 +68,8 @@ _FRAMES_KEY = "corpus_cli.events.frames"
 _BACKGROUND_KEY = "corpus_cli.events.background"
 # The prepositions of a phrase that sets the clause after or before another act.
 _BEFORE_AFTER = frozenset({"après", "avant"})
+# "après"/"avant" in a date's words: a day counted from an act those words name.
+_OFFSET_WORDS = re.compile(r"\b(?:après|avant)\b", re.IGNORECASE)
 # The endings of French nouns of action ("réouverture", "suppression", "lancement").
 _ACT_SUFFIXES = ("tion", "sion", "ture", "ment")
 _MEDIA_KEY = "corpus_cli.events.media"
@@ -91,6 +93,8 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
     that the parse ties to the predicate: not a thing's date ("la vidéo du 30 avril"), not
     another verb's, not a tally ("depuis vendredi"), not inside a quotation the trigger is
     outside of ('a dit : "dans dix ans..."')."""
+    if group.primary.pos_ == "NOUN" and toll(group.primary):
+        return None  # "près de 2.000 décès", "3.239 tués en 2019": a toll has no day
     own = {doc[i].idx for i in group.indices}
     trigger = group.primary.idx
     attached: list[tuple[bool, bool, int, int]] = []
@@ -278,6 +282,8 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int, moved: bool =
     outside a quotation when the trigger is quoted, or an incise's own act's. `moved`: the
     trigger is a postponement's verb asked for the act it moves, whose new date the row may be."""
     text = text_of(doc)
+    if row["start"] < trigger < row["end"] and _OFFSET_WORDS.search(text, row["start"], trigger):
+        return True  # "Deux jours après l'incendie": the day after it, not the fire's
     if (_refused(doc, text, row) or _framing_phrase(doc, text, row, trigger)
             or _after_as_clause(doc, row, trigger)
             or _incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)

@@ -11,6 +11,7 @@ dated with a named participant is dropped for want of a word.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -633,6 +634,10 @@ def sided_type(primary: Token, anchor: Token,
 # "a terrorist mass killing" is mass_violence: the judged samples' 12, 22, 77 and 84 dead, the
 # dev set's ramming attack "faisant 5 morts").
 MASS_KILLING = 5
+# Victims counted from this many are a toll (an epidemic's, a year's roads'), not one act's.
+TOLL = 500
+# A numeral that reads as a year ("la présidentielle 2017"), not a count.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Nouns that count people by the tens or more ("des dizaines de civils").
 _MANY = frozenset({"dizaine", "centaine", "millier"})
 # The nouns of a toll ("faisant 22 morts", "a fait 12 victimes").
@@ -666,11 +671,18 @@ def _counts_many(noun: Token) -> bool:
                for child in noun.children)
 
 
-def _at_least_many(numeral: Token) -> bool:
+def _at_least_many(numeral: Token, least: int = MASS_KILLING) -> bool:
     """The numeral, written in digits (a dot or a thin space between thousands), is at least
-    MASS_KILLING."""
+    `least`."""
     digits = numeral.text.replace(".", "").replace("\u202f", "").replace(" ", "")
-    return digits.isdigit() and int(digits) >= MASS_KILLING
+    return digits.isdigit() and int(digits) >= least
+
+
+def toll(noun: Token) -> bool:
+    """A noun counted in hundreds or more ("2.000 décès", "3.239 tués en 2019"): a toll over a
+    period or an epidemic, no act of a day."""
+    return any(child.dep_ == "nummod" and _at_least_many(child, TOLL)
+               and not _YEAR.fullmatch(child.text) for child in noun.children)
 
 
 def pronominal_only(predicate: Token, pos: str,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from corpus_cli.extract.dates import extract_dates
+from corpus_cli.extract.events.dating import not_the_events
 from tests.rows_for_tests import layered
 
 from .test_floor import rows
@@ -386,3 +388,22 @@ def test_before_the_end_of_a_month_lies_within_it(nlp) -> None:
                  "2020-05-03")
     assert [row["lemma"] for row in found if row["date_text"] == "fin du mois de mai"] == [
         "installer"]
+
+
+def test_a_day_counted_from_an_act_is_not_that_act_s_day(nlp) -> None:
+    text = ("Un incendie a ravagé la cathédrale de Rouen lundi 15 avril. Deux jours après "
+            "l'incendie qui a ravagé la cathédrale, le gouvernement a présenté sa réponse.")
+    doc = nlp(text)
+    [counted] = [row for row in extract_dates(doc, "2019-04-17")
+                 if row["text"].startswith("Deux jours")]
+    assert counted["value"] == "2019-04-17"
+    assert not_the_events(doc, counted, text.index("incendie qui"))
+    assert not not_the_events(doc, counted, text.index("présenté"))
+
+
+def test_a_toll_in_hundreds_has_no_day_of_its_own(nlp) -> None:
+    found = rows(nlp, "Le dernier bilan officiel, vendredi, faisait état de près de 2.000 décès "
+                      "en France dus à l'épidémie.", "2020-03-28")
+    assert not [row for row in found if row["trigger"] == "décès" and row["date_text"]]
+    attack = rows(nlp, "L'attentat a fait 12 morts à Lyon lundi.", "2020-03-28")
+    assert [row["trigger"] for row in attack if row["date_text"] == "lundi"] == ["attentat"]
