@@ -544,7 +544,9 @@ from corpus_cli import MODEL_NAME
 # 207: a day counted from an act ("Deux jours après l'incendie") is not that act's day; a
 #   noun counted in hundreds or more ("près de 2.000 décès", "3.239 tués en 2019") is a toll,
 #   which no date dates.
-ANALYSIS_VERSION = 207
+# 208: the names coordinated before a subjectless verb ("Malgré tout, X et Y ont annoncé")
+#   are its subjects, each of them.
+ANALYSIS_VERSION = 208
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -488,12 +488,23 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
     if span is None or span[1] > verb.i or doc[span[2]].head.i == verb.i:
         return False
     first = span[0]
-    while first > verb.sent.start and span[0] - first < _MAX_ROLE_WORDS and (
+    while first >= verb.sent.start + 2 and doc[first - 1].pos_ == "CCONJ" and _named(
+            doc[first - 2]):
+        first -= 2  # "Madrid et Barcelone ont annoncé": the list's first name
+        while first > verb.sent.start and _named(doc[first - 1]):
+            first -= 1
+    start_of_role = first
+    while first > verb.sent.start and start_of_role - first < _MAX_ROLE_WORDS and (
             doc[first - 1].pos_ in ("DET", "ADJ", "NOUN") or doc[first - 1].lower_ in _OF):
         first -= 1  # "le Premier ministre X", "son ministre de l'Économie X"
     opening = first == verb.sent.start or doc[first - 1].text == ","
-    return opening and all(t.dep_.startswith(("aux", "advmod", "expl")) or t.pos_ == "ADV"
-                           for t in doc[span[1]:verb.i])
+    return opening and all(t.dep_.startswith(("aux", "advmod", "expl")) or t.pos_ in (
+        "ADV", "CCONJ") or _named(t) for t in doc[span[1]:verb.i])
+
+
+def _named(token: Token) -> bool:
+    """A capitalised word of a name ("Barcelone" is often tagged a noun)."""
+    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
 
 
 def absolute_participle(subject: Token) -> bool:

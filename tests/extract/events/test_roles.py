@@ -182,6 +182,8 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("Discrète depuis sa défaite au second tour de la présidentielle, Marine Le Goff a fait sa "
      "rentrée politique ce jeudi 7 septembre au journal télévisé de TF1.", "jeudi 7 septembre",
      ["Marine Le Goff"], ["TF1"]),
+    ("Malgré tout, Lyon et Grenoble ont annoncé mardi des mesures de sécurité.", "mardi",
+     ["Lyon", "Grenoble"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
