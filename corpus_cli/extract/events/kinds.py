@@ -636,6 +636,7 @@ def sided_type(primary: Token, anchor: Token,
 MASS_KILLING = 5
 # Victims counted from this many are a toll (an epidemic's, a year's roads'), not one act's.
 TOLL = 500
+_TOLL_NOUNS = frozenset({"mort", "décès", "tué", "victime", "blessé", "cas", "décédé"})
 # A numeral that reads as a year ("la présidentielle 2017"), not a count.
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Nouns that count people by the tens or more ("des dizaines de civils").
@@ -679,10 +680,11 @@ def _at_least_many(numeral: Token, least: int = MASS_KILLING) -> bool:
 
 
 def toll(noun: Token) -> bool:
-    """A noun counted in hundreds or more ("2.000 décès", "3.239 tués en 2019"): a toll over a
-    period or an epidemic, no act of a day."""
-    return any(child.dep_ == "nummod" and _at_least_many(child, TOLL)
-               and not _YEAR.fullmatch(child.text) for child in noun.children)
+    """A noun of the dead or the hurt counted from TOLL ("2.000 décès", "3.239 tués en 2019"):
+    a toll over a period or an epidemic, no act of a day (not "1.000 interpellations")."""
+    return noun.lemma_.lower() in _TOLL_NOUNS and any(
+        child.dep_ == "nummod" and _at_least_many(child, TOLL)
+        and not _YEAR.fullmatch(child.text) for child in noun.children)
 
 
 def pronominal_only(predicate: Token, pos: str,

@@ -407,3 +407,7 @@ def test_a_toll_in_hundreds_has_no_day_of_its_own(nlp) -> None:
     assert not [row for row in found if row["trigger"] == "décès" and row["date_text"]]
     attack = rows(nlp, "L'attentat a fait 12 morts à Lyon lundi.", "2020-03-28")
     assert [row["trigger"] for row in attack if row["date_text"] == "lundi"] == ["attentat"]
+    arrests = rows(nlp, "La police a procédé à plus de 1.000 interpellations samedi à Paris.",
+                   "2020-03-28")
+    assert [row["trigger"] for row in arrests if row["date_text"] == "samedi"] == [
+        "interpellations"]
