@@ -19,12 +19,14 @@ from corpus_cli.dates.grammar.context import limit_before, postponed_before, sin
 from corpus_cli.dates.grammar.find import find_expressions
 from corpus_cli.dates.grammar.resolve import as_reference, resolve, resolve_relative
 from corpus_cli.dates.grammar.spec import Expression, Spec
+from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
 from .events.announced import act_of_date, announced_act, announcing_class
 from .events.arguments import occasion
 from .events.clauses import opens_description
 from .events.kinds import is_event_noun, type_of
+from .events.tree import adjective_as_noun
 from .tense import (
     clause_tense,
     date_words,
@@ -53,7 +55,8 @@ def attachment(span: Span) -> Token | None:
     head = root.head
     outside = head.i != root.i and not span.start <= head.i < span.end
     cased = any(c.dep_ == "case" for c in root.children)
-    if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
+    if (outside and (head.pos_ in ("NOUN", "PROPN") or adjective_as_noun(head))
+            and root.dep_ == "nmod"
             and (cased or (_right_after(head, span) and _names_an_act(head)))
             and not (cased and occasion(head) and not _of_noun(root))):
         # "a parlé lors d'une convention en septembre 2019": the time phrase is the act's;
@@ -270,7 +273,7 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
     """
     if postponed_before(text, expression.start):
         return "future"
-    if since_before(text, expression.start):
+    if since_before(text, expression.start) or _since_act(span):
         return "past"  # "depuis le 5 décembre": a state's start, never ahead of the writing
     limit = limit_before(text, expression.start)
     if tense != "past" and limit and (tense is not None or expression.spec.month is None):
@@ -282,6 +285,25 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
     if expression.spec.month is not None and (_complements_noun(span) or _in_subject(span)):
         return None
     return tense
+
+
+def _since_act(span: Span) -> bool:
+    """The date restates the day of an act or a phase a state counts from ("depuis le début
+    du conflit le 5 décembre"): behind the day of writing, as "depuis le 5 décembre" is."""
+    if span.root.dep_ == "nmod":
+        noun = span.root.head
+    else:  # hung on the verb, the date still closes the phrase ("depuis le début du X le 5")
+        before = span.start - 1
+        while before > span.sent.start and span.doc[before].pos_ == "DET":
+            before -= 1
+        noun = span.doc[before]
+        while noun.dep_ == "nmod" and noun.head.i < noun.i:
+            noun = noun.head
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "case" and c.lower_ == "depuis"
+                                      for c in noun.children):
+        return False
+    lemma = noun.lemma_.lower()
+    return is_event_noun(lemma) or lemma in lexicon_section("modifiers")
 
 
 # The types of events no one announces before they happen: a date that complements their noun
@@ -428,7 +450,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             # a year-less date takes the year nearest the date its sentence told before it
             previous = sentence_last[0]
         attached = attachment(span)
-        announced = act_of_date(span, verb) if reading != "future" else None
+        announced = (act_of_date(span, verb) if reading != "future" and not _since_act(span)
+                     else None)
         new_day = announced is not None and _new_day(span)
         if announced is not None and _dates_a_thing(attached, announced) and not new_day:
             announced = None  # "le report du vote après les vacances de Pâques": the holidays'

@@ -547,7 +547,20 @@ from corpus_cli import MODEL_NAME
 # 208: the names coordinated before a subjectless verb ("Malgré tout, X et Y ont annoncé")
 #   are its subjects, each of them.
 # 209: a toll is one of the dead or the hurt only ("1.000 interpellations samedi" keeps its day).
-ANALYSIS_VERSION = 209
+# 210: the second of two acts called for takes the call's forward reading, and a weekday the
+#   parse made the call's complement is its time, not what it calls for; a day that restates
+#   the start a state counts from ("depuis le début du X le 5 décembre") is behind; a
+#   speaker inverted after a comma that closes the verb's complements speaks; a name in the
+#   quotation an incise closes is neither its actor nor its target; an infinitive after a
+#   comma is no incise, and a "subject" after an infinitive is its object misread; a date
+#   of an adjective standing for its noun ("aux municipales de 2020") is that noun's; a
+#   sentence glued to a credit in capitals by "L'" and a vowel ("BFMTVL'Élysée"), or to a
+#   heading by a portrait's first word ("Issue", "Né", "Originaire"...), is split off
+#   (nlp/glued.py). A figure a copula states ("est de 31") is no event; "comparé à" a date
+#   compares with it; surrendering to the forces of order ("s'est rendu à la police") is a
+#   yield, "se livrer à" an activity no delivery, adopting a plan no vote, and an assembly
+#   rejecting a motion a vote (extract/events/senses.py).
+ANALYSIS_VERSION = 210
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -583,10 +583,23 @@ def dates_of(nlp, text: str, reference: str) -> dict[str, dict]:
     # an imperfect in the words a past verb reports follows the report's tense
     ("2017-02-10", "Jean Dupont a annoncé mardi qu'il se rendait à Berlin le 12 mars.",
      "12 mars", "2017-03-12"),
+    # the second of two acts called for, after the call's weekday the parse made a complement
+    ("2020-01-12", "Les syndicats ont appelé samedi à poursuivre la grève et à défiler le "
+                   "16 janvier.", "16 janvier", "2020-01-16"),
 ])
 def test_the_date_of_an_act_announced_or_called_for_is_read_forward(
         nlp, reference: str, text: str, date: str, value: str) -> None:
     assert dates_of(nlp, text, reference)[date]["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Les salariés défileront jeudi pour la troisième fois depuis le début du mouvement le "
+    "5 décembre.",
+    "La fédération a appelé à manifester jeudi, pour la troisième fois depuis le début de la "
+    "grève le 5 décembre.",
+])
+def test_the_day_a_state_counts_from_is_behind_even_in_a_clause_ahead(nlp, text: str) -> None:
+    assert dates_of(nlp, text, "2020-01-12")["5 décembre"]["value"] == "2019-12-05"
 
 
 def test_the_announcement_keeps_its_own_date_and_the_act_takes_the_other(nlp) -> None:

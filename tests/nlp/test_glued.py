@@ -16,6 +16,9 @@ import pytest
     ("Source 6MEDIASMais il reste du travail.", "6MEDIAS", "Mais"),
     ("Une émission sérieusementLancé mercredi, le magazine plaît.", "sérieusement", "Lancé"),
     ("Les premiers résultatsMardi, le ministre a parlé.", "résultats", "Mardi"),
+    # the article elided after a credit in capitals; a portrait's first participle
+    ("Une vidéo TVNORDL'Assemblée a voté lundi.", "TVNORD", "L'"),
+    ("Un portrait par NordmagIssue d'un milieu modeste, elle a parlé.", "Nordmag", "Issue"),
 ])
 def test_a_glued_heading_is_split_and_the_text_below_starts_a_sentence(nlp, text, last, first):
     doc = nlp(text)

@@ -53,6 +53,7 @@ from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows, guess_actors
+from .incise import incise_speaker, incise_verb, inverted_noun, with_conjoined_speakers
 from .kinds import (
     INTERVIEW,
     existential,
@@ -73,16 +74,12 @@ from .performers import (
 from .role_nouns import noun_person, role_noun_person
 from .roles import (
     _passive_voice,
-    incise_speaker,
-    incise_verb,
-    inverted_noun,
     lifted_noun,
     pronoun_subject,
     quote_of,
     source_actor,
     split_roles,
     undergone,
-    with_conjoined_speakers,
     with_quote_speaker,
     with_source,
     without_reporter,
@@ -228,7 +225,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                dates: Sequence[Mapping[str, Any]], blocked: set[int],
                keep_bare: bool) -> dict[str, Any] | None:
     # The cheap tests that drop most groups come first; the status (a walk up the tree) last.
-    if figure_clause(group.anchor):
+    if figure_clause(group.anchor) or figure_clause(group.primary):
         return None
     participants, places, raised = _arguments(doc, group, index, blocked)
     conditions = group.trigger.conditions

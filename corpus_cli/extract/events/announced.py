@@ -70,9 +70,17 @@ def complement(verb: Token) -> Token | None:
                 c.dep_ in _AUX_DEPS for c in child.children):
             return child
         if child.pos_ == "NOUN" and (child.dep_ == "obl:arg"
-                                     or child.lemma_.lower() not in person_nouns()):
+                                     or child.lemma_.lower() not in person_nouns()) and (
+                not _time_word(child)):
             return child
     return None
+
+
+def _time_word(noun: Token) -> bool:
+    """A weekday or a month the parse made a complement ("a appelé samedi à défiler"): the
+    call's own time, not what it calls for."""
+    word = noun.lower_
+    return word in lexicon_section("weekdays") or word in lexicon_section("months")
 
 
 def announced_act(verb: Token) -> Token | None:
@@ -97,20 +105,33 @@ def act_of_date(span: Span, verb: Token | None) -> tuple[Token, Token] | None:
         return None
     announcer = verb
     if announcing_class(verb) is None:
-        # "appelé à manifester le 5 mai": the date's verb is the infinitive called for
-        if verb.dep_ not in _COMPLEMENTS or verb.head.i == verb.i:
+        # "appelé à manifester le 5 mai": the date's verb is the infinitive called for, or
+        # one coordinated with it ("appelé à poursuivre le mouvement et à défiler le 16 janvier")
+        act = _first_conjunct(verb)
+        if act.dep_ not in _COMPLEMENTS or act.head.i == act.i:
             return None
-        announcer = verb.head
+        announcer = act.head
     found = complement(announcer)
     if found is None:
         return None
-    if found.i == verb.i or (found.is_ancestor(span.root) and not _other_relative(found,
+    if found.i == _first_conjunct(verb).i:
+        return announcer, verb
+    if (found.is_ancestor(span.root) and not _other_relative(found,
                                                                                     span.root)):
         return announcer, found
     if verb.i == announcer.i and span.start > found.i and (
             span.root.head.i == verb.i or not _other_relative(verb, span.root)):
         return announcer, found
     return None
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of infinitives coordinated with each other, which holds their shared arc."""
+    while (verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB"
+           and "Inf" in verb.morph.get("VerbForm", [])
+           and "Inf" in verb.head.morph.get("VerbForm", [])):
+        verb = verb.head
+    return verb
 
 
 def _other_relative(act: Token, token: Token) -> bool:
@@ -129,7 +150,7 @@ def is_announced_act(token: Token) -> bool:
     is the act's, never the announcement's."""
     announcer = announcer_of(token)
     return announcer is not None and (act := announced_act(announcer)) is not None and (
-        act.i == token.i)
+        act.i == _first_conjunct(token).i)
 
 
 def called_for(token: Token) -> bool:

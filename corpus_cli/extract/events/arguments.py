@@ -31,6 +31,7 @@ from .tree import (
     _Scope,
     fronted_subjects,
     is_relative,
+    object_read_as_subject,
 )
 from .wordlists import _words
 
@@ -192,7 +193,7 @@ def _controlled(token: Token) -> bool:
 
 
 def _has_subject(token: Token, line: tuple[int, int] | None = None) -> bool:
-    return any(child.dep_ in ("nsubj", "nsubj:pass")
+    return any(child.dep_ in ("nsubj", "nsubj:pass") and not object_read_as_subject(child)
                and (line is None or line[0] <= child.idx < line[1]) for child in token.children)
 
 
@@ -328,7 +329,7 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
         if ((named.dep_ == "nsubj" and named.head.i == scope.group.anchor.i)
                 or head.i in scope.raised):
             return "participant"
-        from .roles import inverted_speaker  # roles reads this module's helpers
+        from .incise import inverted_speaker  # incise reads this module's helpers
 
         return "participant" if inverted_speaker(doc, scope.group, row, index) else ""
     preposition = _preposition(doc, head, row)

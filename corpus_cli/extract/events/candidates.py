@@ -15,8 +15,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .clauses import PRESENCE, presence
+from .incise import incise_verb
 from .kinds import expression_type, is_event_noun, pronominal_only, type_of
-from .roles import _passive_voice, incise_verb
+from .roles import _passive_voice
 from .tokens import span_of, token_index, utterances
 from .tree import _Group, _Mentions, describes_person, lent_subjects
 from .wordlists import Lexicon, Trigger, _words

@@ -160,7 +160,12 @@ def background(anchor: Token) -> bool:
 
 def figure_clause(predicate: Token) -> bool:
     """A verb a percentage governs ("ils sont 57 % à penser que", "sont 40 % à partager"): a
-    poll's figure, not an act of the people counted."""
+    poll's figure, not an act of the people counted; or a figure a copula states ("le nombre
+    de tués est de 31")."""
+    if predicate.pos_ == "NUM" or predicate.like_num:
+        # not a date's day the parse made the focus of a cleft ("C'est ce 11 mai qu'est entré
+        # en vigueur l'arrêté")
+        return any(c.dep_ == "case" for c in predicate.children)
     head = predicate.head
     return (predicate.dep_ in ("xcomp", "acl") and head.i != predicate.i
             and (head.text == "%" or head.lemma_.lower() in _PERCENT))

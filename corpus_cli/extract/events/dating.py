@@ -22,18 +22,27 @@ from .candidates import date_token
 from .clauses import governing_predicate, inverted_report, opens_description
 from .kinds import is_event_noun, toll, type_of
 from .tokens import quoted_apart, span_of, token_index, utterances
-from .tree import _CLAUSE_DEPS, QUOTE_TYPES, _Group, _is_passive, is_relative, sentence_in_line
+from .tree import (
+    _CLAUSE_DEPS,
+    QUOTE_TYPES,
+    _Group,
+    _is_passive,
+    adjective_as_noun,
+    is_relative,
+    sentence_in_line,
+)
 from .wordlists import _words, lexicon
 
 # A date alone in brackets: an opening bracket right before it, a closing one right after.
 _OPENED = re.compile(r"\(\s*$")
 _CLOSED = re.compile(r"\s*\)")
 # A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
-# "par rapport à", or a figure after "contre", right before a date: the date is compared with.
+# "par rapport à", "comparé à", or a figure after "contre", right before a date: the date is
+# compared with.
 # "davantage" is often written "d'avantage"; "qu'en 2014", "que le 3 mars": the term's date.
 _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,30}?\bqu(?:['’]|e\s+)"
                        r"(?:(?:en|le|la|l['’]|au|à)\s*)?"
-                       r"|\bpar rapport (?:à|au|aux)\s+"
+                       r"|\b(?:par rapport|comparée?s?|en comparaison) (?:à|au|aux|avec)\s+"
                        # "comme vendredi, X prévoit 6 trains sur 10 samedi": the like's day
                        r"|(?:^|[.,;(\n]\s*)comme\s+(?:(?:en|le|la|l['’]|au|à|lors\s+d[eu]s?)\s*)?"
                        # "contre 7,9 % en mars", "contre 12 morts vendredi": a figure's term
@@ -261,7 +270,7 @@ def _tied(doc: Doc, row: Mapping[str, Any], group: _Group) -> bool:
         return True
     if _quoted_apart(doc, attached, row, group):
         return True  # the quoted words' verb cannot take it: their verb of saying does
-    if attached.pos_ in ("NOUN", "PROPN", "VERB"):
+    if attached.pos_ in ("NOUN", "PROPN", "VERB") or adjective_as_noun(attached):
         return False  # a thing's date, or another verb's
     predicate = governing_predicate(attached)
     return predicate is None or predicate.i in group.indices

@@ -22,6 +22,7 @@ from corpus_cli.rows import EVENT_TYPES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from .senses import argument_sense, is_pronominal
 from .wordlists import _words, lexicon
 
 TYPES_FILE = "events_types.txt"
@@ -141,8 +142,10 @@ def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
       ouverte samedi", "l'audience a eu lieu");
     - a court as the one who acts: its decision is a trial ("la cour a rejeté le recours");
     - a role noun a verb of becoming takes ("est devenu ministre": an appointment);
-    - a guest of an outlet ("Invité de Radio Nord lundi, X a dit"): an interview, a statement."""
-    return (_blame(tokens) or verbal_sense(tokens) or _expression(tokens)
+    - a guest of an outlet ("Invité de Radio Nord lundi, X a dit"): an interview, a statement;
+    - first, what the verb's arguments make of it (senses.py: a surrender, a vote or none)."""
+    return (argument_sense(tokens) or _blame(tokens) or verbal_sense(tokens)
+            or _expression(tokens)
             or _deliberate(tokens) or next(
         (found for token in tokens if (found := carried_type(token)) is not None), None)
         or court_decision(tokens) or next(
@@ -698,13 +701,6 @@ def pronominal_only(predicate: Token, pos: str,
             and "pron" in trigger.conditions and not is_pronominal(predicate)):
         return type_lexicon().get((lemma, pos), ("other", None))
     return kind
-
-
-def is_pronominal(token: Token) -> bool:
-    """The verb has a reflexive clitic ("se rendre", "s'est rendu")."""
-    return any(child.lower_ in _words("reflexive") and (child.dep_.startswith("expl")
-                                               or child.dep_ in ("obj", "iobj"))
-               for child in token.children)
 
 
 def _verb_of(token: Token) -> str | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 
 from .anaphora import countries_of, named_with, offices, salient_person
-from .roles import MAX_PHRASE_GAP
+from .incise import MAX_PHRASE_GAP
 from .tokens import quoted_apart
 from .tree import (
     FORMER,

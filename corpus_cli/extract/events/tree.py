@@ -324,3 +324,37 @@ def _line(doc: Doc, token: Token) -> tuple[int, int]:
     start = text.rfind("\n", 0, token.idx) + 1
     end = text.find("\n", token.idx)
     return start, len(text) if end < 0 else end
+
+
+# Verbs whose infinitive's own subject follows it ("a fait venir X", "laisse partir X").
+_CAUSATIVES = frozenset({"faire", "laisser", "voir", "entendre", "regarder", "sentir"})
+
+
+def object_read_as_subject(token: Token) -> bool:
+    """A "subject" the parse gave an infinitive after it ("dit avoir prévenu X de la
+    gravité"): an infinitive has none of its own, so it is the object misread; not after a
+    causative, whose infinitive's subject follows it ("a fait venir X")."""
+    verb = token.head
+    if token.dep_ != "nsubj" or token.i < verb.i or verb.pos_ != "VERB":
+        return False
+    return infinitive(verb) and not causative(verb)
+
+
+def causative(verb: Token) -> bool:
+    """An infinitive under "faire", "laisser"... ("a fait savoir"): one verb group with it,
+    whichever of the two the parse hangs on the other."""
+    return (verb.head.i != verb.i and verb.head.lemma_.lower() in _CAUSATIVES) or any(
+        c.lemma_.lower() in _CAUSATIVES and 0 < verb.i - c.i <= 2 for c in verb.children)
+
+
+def infinitive(verb: Token) -> bool:
+    """An infinitive, simple or perfect ("prévenir", "avoir prévenu")."""
+    return "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children)
+
+
+def adjective_as_noun(token: Token) -> bool:
+    """An adjective standing for its noun, as its preposition shows ("sa candidature aux
+    municipales de 2020")."""
+    return token.pos_ == "ADJ" and token.dep_ == "nmod" and any(
+        c.dep_ == "case" for c in token.children)

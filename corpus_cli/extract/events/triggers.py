@@ -8,7 +8,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .clauses import of_persons
-from .kinds import court_decision, is_pronominal, trigger_expression, verbal_sense
+from .kinds import court_decision, trigger_expression, verbal_sense
+from .senses import argument_sense, is_pronominal
 from .tokens import token_index
 from .tree import (
     _BARE_SUPPORT_DEPS,
@@ -65,8 +66,8 @@ def _groups(doc: Doc, lex: Lexicon, index: _Mentions) -> list[_Group]:
         trigger = found[primary.i]
         # "interpellé par un père de famille": words; "s'est dite prête": an intent; "le
         # tribunal a condamné": a trial
-        sense = (verbal_sense((primary,)) or trigger_expression(primary)
-                 or court_decision((primary,)))
+        sense = (argument_sense((primary,)) or verbal_sense((primary,))
+                 or trigger_expression(primary) or court_decision((primary,)))
         if sense is not None:
             trigger = replace(trigger, type=sense[0], cameo=sense[1])
         group = _Group(tokens, primary, _anchor(primary, lex), trigger)

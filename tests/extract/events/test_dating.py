@@ -71,6 +71,8 @@ def test_aujourdhui_of_an_act_dates_it(nlp, text: str) -> None:
     ("Selon le ministère de la Santé, 59 personnes sont mortes samedi, contre 12 morts vendredi.",
      "vendredi"),
     ("Le parti de Paul Hébert a obtenu 23 % des voix dimanche, contre 18 % en 2017.", "2017"),
+    ("Comparé à 2015, les automobilistes sont deux fois plus nombreux à reconnaître l'utiliser "
+     "au volant.", "2015"),
 ])
 def test_the_term_of_a_figure_after_contre_dates_no_event(nlp, text: str, term: str) -> None:
     assert not [row for row in rows(nlp, text) if row["date_text"] == term]
@@ -108,6 +110,9 @@ def test_a_date_outside_a_quotation_dates_the_saying_not_the_quoted_words(nlp) -
     # a tally's cutoff, and a poll's figure, are no acts
     ("L'association Veille Santé avait recensé au 13 mai 266 décès et 1.270 cas.", "13 mai"),
     ("Les électeurs de Claire Vautrin sont 57 % à partager cet avis lundi.", "lundi"),
+    # a figure a copula states, in the words of a spokesman
+    ("\"Jeudi 5 mars 2020 à 18h, le nombre de visiteurs qui ont été comptés comme malades "
+     "est de 27\", a déclaré le ministère de la Santé.", "Jeudi 5 mars 2020 à 18h"),
 ])
 def test_a_spans_start_a_tally_or_a_polls_figure_dates_no_event(nlp, text: str,
                                                                   date: str) -> None:
@@ -411,3 +416,9 @@ def test_a_toll_in_hundreds_has_no_day_of_its_own(nlp) -> None:
                    "2020-03-28")
     assert [row["trigger"] for row in arrests if row["date_text"] == "samedi"] == [
         "interpellations"]
+
+
+def test_a_day_the_parse_made_a_clefts_focus_is_no_figure(nlp) -> None:
+    found = rows(nlp, "C'est ce 11 mai qu'était censé entrer en vigueur l'arrêté du maire Paul "
+                      "Hébert imposant le couvre-feu.")
+    assert [row["actors"] for row in found if row["date_text"] == "11 mai"] == [["Paul Hébert"]]

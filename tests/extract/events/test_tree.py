@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from corpus_cli.extract.events.tree import _Mentions, describes_person
+from corpus_cli.extract.events.tree import _Mentions, describes_person, object_read_as_subject
 
 # "Invité de Radio Nord lundi, Paul Hébert a défendu sa position." as the model once parsed
 # a sentence of this shape: the medium's last word a verb and the root, the real verb its conj.
@@ -53,3 +53,19 @@ def test_a_noun_a_preposition_opens_describes_no_one(nlp):
     rows = [{"start": doc[6].idx, "end": doc[7].idx + len("Hébert"), "label": "PER",
              "name": "Paul Hébert"}]
     assert not describes_person(doc[2], _Mentions(doc, rows))
+
+
+def _infinitive_doc(nlp, governor: str):
+    # "Elle dit avoir prévenu Paul." / "Elle a fait venir Paul." with Paul read as a subject
+    words = ["Elle", governor, "avoir", "prévenu", "Paul", "."]
+    doc = _doc(nlp, words, [1, 1, 3, 1, 3, 1],
+               ["nsubj", "ROOT", "aux:tense", "xcomp", "nsubj", "punct"],
+               ["PRON", "VERB", "AUX", "VERB", "PROPN", "PUNCT"])
+    doc[1].lemma_ = {"dit": "dire", "fait": "faire"}[governor]
+    doc[2].set_morph("VerbForm=Inf")
+    return doc
+
+
+def test_a_subject_after_an_infinitive_is_its_object_misread_but_not_after_a_causative(nlp):
+    assert object_read_as_subject(_infinitive_doc(nlp, "dit")[4])
+    assert not object_read_as_subject(_infinitive_doc(nlp, "fait")[4])

@@ -1,0 +1,344 @@
+"""Who speaks in an incise: the subject French inverts after a verb of saying ('"...", a
+déclaré X', ', a précisé lundi le ministre'), which the parser reads as an object or a
+modifier; the names conjoined to it; and the reporter of a clause ('Le pont sera fermé, a
+annoncé X'), who is no participant of what it reports."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence, Set
+from typing import TYPE_CHECKING, Any
+
+from .anaphora import hyphened
+from .arguments import _mention_head, _preposition
+from .clauses import absolute_participle, of_persons
+from .kinds import predicate_type
+from .offices import held_office
+from .tokens import inside, quotations, span_of
+from .tree import _Group, _Mentions, bare_participle, causative, infinitive, single_group
+from .wordlists import Trigger, _words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+
+
+def has_case(token: Token) -> bool:
+    return any(child.dep_ == "case" for child in token.children)
+
+
+# How a name hangs on the noun it is apposed to ("le préfet X").
+_APPOSED = frozenset({"appos", "flat:name", "flat"})
+# Types whose verb is one of saying: a name inverted after it in incise is the speaker
+# (", révèle lundi X": the outlet that publishes).
+SPEECH_ROLES = frozenset({"public_statement", "appeal", "demand", "disapprove", "reject",
+                           "threaten", "intent_to_cooperate", "yield", "diplomatic_cooperation",
+                           "publication"})
+# Labels of a speaker inverted after a verb of saying: a person, a body, or an outlet the model
+# could not class (", révèle mercredi Le Journal du Soir", often MISC).
+SPEAKER_LABELS = frozenset({"PER", "ORG", "MISC"})
+# The most words between a verb and a speaker inverted after it (", a ironisé lundi soir X").
+MAX_INVERSION_GAP = 4
+# The most words of a prepositional phrase between them (", a dit au micro de Radio Sud X").
+MAX_PHRASE_GAP = 6
+# The object clitics between "comme" and a verb of saying in incise ("comme l'a dit X").
+_COMME_CLITICS = frozenset({"l'", "l’", "le"})
+
+
+def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
+                      index: _Mentions) -> bool:
+    """The name after a verb of saying in incise ('", a déclaré X', ', a précisé lundi X'):
+    the parser often reads it as the object or a modifier, but it is the speaker. Holds for a
+    verb with no subject before it, right after a comma or a quotation mark, when the name
+    is the first one after it, with no preposition."""
+    verb = group.anchor
+    if (verb.pos_ not in ("VERB", "AUX") or row["start"] < verb.idx
+            or (infinitive(verb) and not causative(verb)) or _subject_before(verb)):
+        return False  # "a affirmé, dans un entretien, avoir prévenu X": no incise
+    # a place's name right after the verb speaks too: an outlet the model took for a place
+    # (", révèle Franceinfo"), a seat of power (", a fait savoir Matignon")
+    if row["label"] not in SPEAKER_LABELS and not (
+            row["label"] == "LOC" and _right_after(doc, verb, row)):
+        return False
+    first = _group_start(verb)
+    if not _incise_opens(doc, first):
+        return False
+    if (group.trigger.type not in SPEECH_ROLES and not _after_quotation(doc, first)
+            and not _right_after(doc, verb, row)):
+        return False  # a verb the lists do not know ("ironise X"): only a name right after it
+    head = _mention_head(doc, row)
+    if _preposition(doc, head, row) is not None or _behind_person_noun(verb, row):
+        return False
+    # The first name after the verb, complements aside ("a déclaré sur Radio Sud X"), and
+    # those of the office the name holds ("le chef du Mouvement (M) Luigi X": Luigi X).
+    if row["label"] != "PER" and any(
+            (held := held_office(doc, r)) is not None and held.left_edge.idx <= row["start"]
+            for r in index.rows if row["start"] < r["start"] < verb.sent.end_char):
+        return False  # the office's complement, not the person holding it
+    office = held_office(doc, row)
+    earlier = [r for r in index.rows if verb.idx < r["start"] < row["start"]
+               and r["label"] in SPEAKER_LABELS and r["start"] < verb.sent.end_char
+               and _preposition(doc, _mention_head(doc, r), r) is None
+               and (office is None or r["start"] < office.left_edge.idx)]
+    return not earlier
+
+
+def _behind_person_noun(verb: Token, row: Mapping[str, Any]) -> bool:
+    """A person noun stands in the inverted subject's place and the name is not its own (not
+    in its phrase nor apposed to it: "a estimé le ministre dimanche dans une interview à la
+    chaîne X", a date or a verb outside the noun's phrase between them): the noun is the
+    speaker, the name something else."""
+    slot = _inverted_slot(verb)
+    if slot is None or slot.pos_ != "NOUN" or not of_persons(slot) or slot.idx > row["start"]:
+        return False
+    own = {t.i for t in slot.subtree}
+    between = [t for t in verb.doc[slot.i + 1:] if t.idx < row["start"]]
+    return any((t.lower_ in _words("inversion_gap") and t.pos_ != "DET")
+               or (t.i not in own and t.pos_ in ("VERB", "AUX")) for t in between)
+
+
+def inverted_noun(doc: Doc, group: _Group) -> Token | None:
+    """The noun a verb of saying in incise inverts as its subject ('", a déclaré dimanche le
+    député à l'AFP', ', estiment mardi 21 avril les maires'): a speaker described, not named.
+    The parser reads it as the object."""
+    verb = group.anchor
+    if (verb.pos_ not in ("VERB", "AUX") or (infinitive(verb) and not causative(verb))
+            or _subject_before(verb)):
+        return None
+    first = _group_start(verb)
+    if not _incise_opens(doc, first):
+        return None
+    if group.trigger.type not in SPEECH_ROLES and not _after_quotation(doc, first):
+        return None
+    token = _inverted_slot(verb)
+    return token if token is not None and token.pos_ == "NOUN" and not has_case(token) else None
+
+
+def _inverted_slot(verb: Token) -> Token | None:
+    """The first word after a verb where French puts an inverted subject: past the adverbs,
+    date words, determiners, adjectives before their noun and a short prepositional phrase
+    ("a reconnu mardi au micro de Franceinfo le ministre"). Read along the words, not the
+    parse, which hangs that noun anywhere (on the date, even)."""
+    doc = verb.doc
+    position, skipped, comma = verb.i + 1, 0, False
+    while position < min(verb.i + MAX_INVERSION_GAP + 3 + skipped, verb.sent.end):
+        token = doc[position]
+        phrase = _phrase_end(token)
+        if phrase is not None:
+            skipped += phrase - position
+            position = phrase
+            continue
+        if (token.pos_ in ("ADV", "NUM", "DET") or token.lower_ in _words("inversion_gap")
+                or (token.pos_ == "ADJ" and token.head.i > token.i)):
+            position += 1  # "l'ancien ministre": the adjective before its noun
+            continue
+        if token.text == "," and position > verb.i + 1 and not comma:
+            # "a estimé mercredi sur Franceinfo, le leader du parti": the complements closed
+            comma = True
+            position += 1
+            continue
+        return token
+    return None
+
+
+def _reported_before(verb: Token, first: int, subjects: Sequence[Token]) -> bool:
+    """The words before the comma are what was said, and the person after the verb says it
+    ("Le début est décalé, a annoncé mardi le ministre"): the verb group right after a comma,
+    its parsed subject no one who could speak (name, pronoun, person noun) or quoted words
+    after it, and a person's name or a person noun in the inverted subject's place."""
+    if first < 1 or verb.doc[first - 1].text != ",":
+        return False
+    if any(_speaker_like(subject) and not any(t.is_quote for t in verb.doc[subject.i:first])
+           and not absolute_participle(subject) for subject in subjects):
+        return False  # 'La ville compte "20% de moins", a estimé le maire': quoted between
+    slot = _inverted_slot(verb)
+    return slot is not None and not has_case(slot) and (
+        slot.ent_type_ in ("PER", "ORG") or (slot.pos_ == "NOUN" and of_persons(slot)))
+
+
+def _speaker_like(token: Token) -> bool:
+    return (token.ent_type_ in ("PER", "ORG") or token.lower_ in _PRONOUNS
+            or token.pos_ == "PRON" or of_persons(token))
+
+
+def _phrase_end(token: Token) -> int | None:
+    """The index after the prepositional phrase a preposition opens ("au micro de X"), when
+    it is short enough to stand between a verb of saying and its inverted subject."""
+    head = token.head
+    if token.dep_ != "case" or head.i <= token.i:
+        return None
+    end = max(t.i for t in head.subtree) + 1
+    return end if end - token.i <= MAX_PHRASE_GAP else None
+
+
+def incise_speaker(doc: Doc, group: _Group, index: _Mentions) -> int | None:
+    """The mention row of the name a verb of saying in incise inverts as its subject when the
+    parse hung it outside the verb's clause ('"Nous partirons", a expliqué lundi X', with X
+    read as the quoted verb's subject), or None."""
+    verb = group.anchor
+    if group.trigger.type not in SPEECH_ROLES or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    end = verb.sent.end_char
+    return next((number for number, row in enumerate(index.rows)
+                 if verb.idx < row["start"] < end
+                 and inverted_speaker(doc, group, row, index)), None)
+
+
+def reporter_of(doc: Doc, group: _Group, index: _Mentions) -> tuple[list[int], str] | None:
+    """(mention rows, type of the verb of saying) of the names that report the event's clause
+    in an incise after it ("Le pont sera fermé lundi, a annoncé le préfet X": X reports the
+    closing; "ont estimé X et Y": both), or None. A reporter is no participant of what it
+    reports; a promise's maker ("doit être livré mercredi, a promis X") is who will act."""
+    anchor = group.anchor
+    if inside(quotations(doc), anchor.idx):
+        return None  # quoted words: their speaker acts for "nous" (with_quote_speaker)
+    found = next((saying for saying in _sayings(doc, anchor.sent, index)
+                  if saying[0] > anchor.i), None)
+    return None if found is None or found[1] is None else (found[1], found[2])
+
+
+def _sayings(doc: Doc, sentence: Span, index: _Mentions
+             ) -> list[tuple[int, list[int] | None, str]]:
+    """(position, reporters or None, type) of each verb of saying in incise after a comma in
+    the sentence ('..., a annoncé X'), found once per sentence."""
+    cache = index.cache.setdefault("sayings", {})
+    if sentence.start in cache:
+        return cache[sentence.start]
+    found: list[tuple[int, list[int] | None, str]] = []
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.dep_ in ("xcomp", "ccomp", "acl", "acl:relcl"):
+            continue
+        first = _group_start(verb)
+        if first == 0 or doc[first - 1].text != "," or _subject_before(verb):
+            continue
+        kind = predicate_type(verb, "VERB", False)[0]
+        if kind not in SPEECH_ROLES:
+            continue
+        saying = single_group(verb, Trigger(verb.lemma_.lower(), "VERB", kind, None))
+        speaker = next((number for number, row in enumerate(index.rows)
+                        if verb.idx < row["start"] < sentence.end_char
+                        and inverted_speaker(doc, saying, row, index)), None)
+        found.append((verb.i, None if speaker is None else _with_conjoined(doc, index, speaker),
+                      kind))
+    cache[sentence.start] = found
+    return found
+
+
+def with_conjoined_speakers(doc: Doc, index: _Mentions, speaker: int, actors: list[int],
+                            targets: list[int]) -> tuple[list[int], list[int]]:
+    """Actors and targets with the names conjoined to an inverted speaker speaking with it
+    ('", ont estimé X et Y': the parse reads Y as an object)."""
+    joined = [m for m in _with_conjoined(doc, index, speaker) if m != speaker]
+    return ([*actors, *(m for m in joined if m not in actors)],
+            [m for m in targets if m not in joined])
+
+
+def _with_conjoined(doc: Doc, index: _Mentions, number: int) -> list[int]:
+    """The mention row and the rows the parse conjoins to it ("l'Unicef et les ONG X et Y",
+    "le préfet X et la maire Y": through the nouns the names are apposed to)."""
+    first = _mention_head(doc, index.rows[number])
+    heads = {first.i, *([first.head.i] if first.dep_ in _APPOSED else [])}
+    found = [number]
+    for other in range(number + 1, len(index.rows)):
+        row = index.rows[other]
+        span = span_of(doc, row["start"], row["end"])
+        joined = [] if span is None else [
+            conjoined for token in doc[span[0]:span[1]]
+            if (conjoined := _conjoined_to(token, heads)) is not None]
+        if not joined:
+            break
+        heads.update(joined)
+        found.append(other)
+    return found
+
+
+def _conjoined_to(token: Token, heads: Set[int]) -> int | None:
+    """The conjunct a word stands in (itself, or the noun it is apposed to) when its head is
+    one of `heads`, or None."""
+    for _ in range(3):
+        if token.dep_ == "conj" and {token.head.i, token.head.head.i} & heads:
+            return token.i
+        if token.dep_ not in _APPOSED:
+            return None
+        token = token.head
+    return None
+
+
+def _subject_before(verb: Token) -> bool:
+    """The verb has a subject before it: no incise, whose subject is inverted after it (the
+    parse may well label that inverted one nsubj: '", a expliqué lundi X'). Right after a
+    closing quotation and a comma the verb is in incise whatever the parse hung on it (the
+    quoted clause, read as its subject: 'Il "est un choc", a déclaré X')."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
+    if any(hyphened(c) for c in verb.children):
+        return True  # '", a-t-il déclaré', '», explique-t-elle': the inverted pronoun is it
+    first = _group_start(verb)
+    if (subjects and first >= 2 and verb.doc[first - 1].text == ","
+            and verb.doc[first - 2].is_quote):
+        closing = verb.doc[first - 2].idx
+        quoted = next(((start, end) for start, end in quotations(verb.doc)
+                       if start < closing < end), None)
+        if quoted is not None:  # the quoted words are no subject of the verb after them
+            subjects = [c for c in subjects if not quoted[0] <= c.idx < quoted[1]]
+    return bool(subjects) and not _reported_before(verb, first, subjects)
+
+
+def _incise_opens(doc: Doc, first: int) -> bool:
+    """The words before a verb group open an incise: a punctuation or quotation mark, or
+    "comme" with its object clitic ("comme l'a confirmé X", "comme le rappelle X")."""
+    if first == 0:
+        return False
+    before = doc[first - 1]
+    if before.is_punct or before.is_quote:
+        return True
+    if before.lower_ in _COMME_CLITICS and first >= 2:
+        before = doc[first - 2]
+    return before.lower_ == "comme"
+
+
+def _group_start(verb: Token) -> int:
+    """The first token of a verb and its auxiliaries and clitics ("s'est agacé"), with the
+    causative "faire" of an infinitive and its own ("ont fait savoir")."""
+    before = [c for c in verb.children if c.i < verb.i and (
+        c.dep_.startswith(("aux", "expl")) or (c.lemma_ == "faire" and verb.i - c.i <= 2))]
+    return min([verb.i, *(c.i for c in before), *(g.i for c in before if c.lemma_ == "faire"
+                                                   for g in c.children if g.i < c.i
+                                                   and g.dep_.startswith(("aux", "expl")))])
+
+
+def incise_verb(doc: Doc, verb: Token) -> bool:
+    """A verb in incise right after a quotation, with no subject before it ('"...", a ironisé
+    X', '"...", s'est agacée X')."""
+    if verb.pos_ != "VERB" or _subject_before(verb):
+        return False
+    first = _group_start(verb)
+    return first > 0 and _after_quotation(doc, first)
+
+
+def _after_quotation(doc: Doc, first: int) -> bool:
+    """The verb group follows a closing quotation ('"...", s'est agacé X'): whatever its
+    lemma, a verb in that incise says who spoke."""
+    before = doc[first - 1]
+    if before.text == "," and first >= 2:
+        before = doc[first - 2]
+    return before.is_quote
+
+
+def _right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
+    """The name follows the verb with at most a few adverbs or date words between ('",
+    ironise mardi X'): French inverts the subject so only after a verb of saying."""
+    between = [t for t in doc[verb.i + 1:verb.i + MAX_INVERSION_GAP + 2] if t.idx < row["start"]]
+    if between and between[-1].i == verb.i + MAX_INVERSION_GAP + 1:
+        return False  # more words than the gap allows
+    return all(
+        t.pos_ in ("ADV", "NUM") or t.lower_ in _words("inversion_gap") for t in between)
+
+
+def quoted_before(doc: Doc, group: _Group, row: Mapping[str, Any]) -> bool:
+    """The name stands in the quotation a verb of saying in incise closes ('"X est fatigué",
+    a estimé Y'): what was said, not who said it, whatever the parse made its subject."""
+    verb = group.anchor
+    if (row["start"] >= verb.idx or group.trigger.type not in SPEECH_ROLES
+            or bare_participle(verb) or not incise_verb(doc, verb)):
+        return False  # '"X", né en 1982': the quotation names X
+    return any(start <= row["start"] < end <= verb.idx for start, end in quotations(doc))

@@ -1,0 +1,77 @@
+"""What a verb means by its arguments where its lemma alone misleads:
+
+- "se rendre" or "se livrer" to the forces of order or an army is a surrender (yield), not a
+  visit or a delivery ("des soldats s'étaient rendus aux forces britanniques");
+- "se livrer à" anything else is taking part in it, no delivery ("se sont livrés à un
+  exercice");
+- adopting is an assembly's vote for a text (the [objects] of "adopter" in
+  data/events_triggers.txt) or when an assembly adopts; a government adopting a plan is no
+  vote ("les autorités ont adopté un plan de relance");
+- rejecting a motion or an amendment, or an assembly rejecting anything, is a vote too ("l'Assemblée
+  a rejeté les motions de censure"), whatever else rejecting is.
+
+Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only].
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from corpus_cli import lexicon as wordfiles
+
+from .wordlists import _words, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+EXPRESSIONS_FILE = "events_expressions.txt"
+_YIELD = ("yield", "08")
+_VOTE: tuple[str, str | None] = ("election", None)
+_OTHER: tuple[str, str | None] = ("other", None)
+_TO = frozenset({"à", "au", "aux"})
+_OBJECTS = frozenset({"obj", "nsubj:pass"})
+_PERFORMERS = frozenset({"nsubj", "obl:agent"})
+
+
+def is_pronominal(token: Token) -> bool:
+    """The verb has a reflexive clitic ("se rendre", "s'est rendu")."""
+    return any(child.lower_ in _words("reflexive") and (child.dep_.startswith("expl")
+                                               or child.dep_ in ("obj", "iobj"))
+               for child in token.children)
+
+
+def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
+    """The (type, CAMEO code) the arguments of one of `tokens` give it, else None."""
+    for token in tokens:
+        if token.pos_ != "VERB":
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in ("rendre", "livrer") and is_pronominal(token):
+            to = next((c for c in token.children if c.dep_.startswith("obl") and any(
+                g.dep_ == "case" and g.lower_ in _TO for g in c.children)), None)
+            if to is not None and to.lemma_.lower() in _words_of("surrender_to"):
+                return _YIELD
+            if lemma == "livrer":
+                return _OTHER
+        elif lemma in ("adopter", "rejeter"):
+            found = _vote(token, lemma)
+            if found is not None:
+                return found
+    return None
+
+
+def _vote(verb: Token, lemma: str) -> tuple[str, str | None] | None:
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in _OBJECTS]
+    assembly = any(c.lemma_.lower() in _words_of("assemblies")
+                   for c in verb.children if c.dep_ in _PERFORMERS)
+    if lemma == "rejeter":
+        voted = assembly or any(o in _words_of("voted_only") for o in objects)
+        return _VOTE if voted else None
+    texts = lexicon().objects.get("adopter", frozenset())
+    if objects and not assembly and not any(o in texts for o in objects):
+        return _OTHER  # "ont adopté un plan", "adopte un ton": no vote
+    return None
+
+
+def _words_of(section: str) -> frozenset[str]:
+    return wordfiles.words(EXPRESSIONS_FILE, section)

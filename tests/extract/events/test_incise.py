@@ -1,0 +1,38 @@
+"""Speakers inverted after a verb of saying in incise (extract/events/incise.py). Sentences
+written for each rule."""
+
+from __future__ import annotations
+
+from tests.rows_for_tests import dated_row as by_date
+
+
+def test_a_speaker_after_the_comma_that_closes_the_verbs_complements_speaks(nlp):
+    row = by_date(nlp, "Le gouvernement a parlé d'une avancée, a jugé jeudi sur Radio Sud, la "
+                       "présidente du syndicat.", "jeudi")
+    assert row["actors"] == ["la présidente du syndicat"]
+
+
+def test_a_name_in_the_quotation_an_incise_closes_is_not_its_speaker(nlp):
+    row = by_date(nlp, "\"Paul Hébert est à bout de souffle, il est épuisé\", a jugé jeudi sur "
+                       "Radio Sud, la présidente du syndicat.", "jeudi")
+    assert row["actors"] == ["la présidente du syndicat"]
+    assert "Paul Hébert" not in row["actors"] + row["targets"]
+
+
+def test_a_name_before_an_incise_outside_quotation_marks_keeps_its_role(nlp):
+    row = by_date(nlp, "Paul Hébert est épuisé, a jugé jeudi Claire Vautrin.", "jeudi")
+    assert row["actors"] == ["Claire Vautrin"]
+
+
+def test_an_infinitive_after_a_comma_is_no_incise_and_its_name_is_acted_on(nlp):
+    row = by_date(nlp, "La ministre avait affirmé, dans une interview au Courrier du Nord, avoir "
+                       "prévenu Paul Hébert de la gravité de la crise dès le mois de janvier.",
+                  "janvier")
+    assert row["actors"] == ["La ministre"]
+    assert row["targets"] == ["Paul Hébert"]
+
+
+def test_a_quoted_name_before_a_participle_is_no_quotation_an_incise_closes(nlp):
+    row = by_date(nlp, "Selon la police, il s'agit de \"Paul H.\", arrêté en 2019, qui aurait "
+                       "fui.", "2019")
+    assert "Paul H." in row["actors"] + row["targets"]

@@ -1,0 +1,28 @@
+"""A verb's sense by its arguments (extract/events/senses.py). Sentences written for each rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows_for_tests import dated_row as by_date
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), [
+    # a surrender to the forces of order or an army, not a visit nor a delivery
+    ("Le suspect s'est rendu lundi à la police de Lyon.", "lundi", "yield"),
+    ("Des rebelles s'étaient livrés en mai 1998 aux forces gouvernementales.", "mai 1998",
+     "yield"),
+    ("Paul Hébert s'est rendu lundi à Lyon.", "lundi", "consult"),
+    # taking part in an activity is no delivery
+    ("Mardi, Paul Hébert et trois ministres se sont livrés à un exercice inédit.", "Mardi",
+     "other"),
+    # an assembly's vote, and what is no vote
+    ("Les députés ont adopté mardi le projet de loi.", "mardi", "election"),
+    ("L'article sur les retraites a été adopté mardi.", "mardi", "election"),
+    ("Les autorités ont adopté fin avril un plan de relance économique.", "fin avril", "other"),
+    ("L'Assemblée a rejeté mercredi les motions de censure déposées contre Paul Hébert.",
+     "mercredi", "election"),
+    ("Le gouvernement a rejeté mercredi la proposition des syndicats.", "mercredi", "reject"),
+])
+def test_the_arguments_of_a_verb_give_its_sense(nlp, text: str, date: str, kind: str) -> None:
+    assert by_date(nlp, text, date)["type"] == kind
