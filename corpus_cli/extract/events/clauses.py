@@ -465,12 +465,16 @@ def inverted_report(words: Span) -> Token | None:
     reporting ("ajoute le quotidien régional"), or any verb a name follows ("a relevé Le
     Point"): an inverted subject is an incise's."""
     for k, token in enumerate(words):
-        if token.pos_ != "VERB" or any(
-                c.dep_.startswith("nsubj") and c.i < token.i for c in token.children):
+        subjects = [c.i for c in token.children if c.dep_.startswith("nsubj")]
+        # a subject before it is no subject when the parse gives it one after it too
+        if token.pos_ != "VERB" or (any(i < token.i for i in subjects)
+                                    and not any(i > token.i for i in subjects)):
             continue
         after = words[k + 1:]
         named = any(t.pos_ == "PROPN" for t in after)
-        if len(after) and all(t.pos_ in ("DET", "PROPN", "NOUN", "ADJ") for t in after) and (
+        # the subject's own complements may follow it ("le chef du gouvernement")
+        if len(after) and after[0].pos_ != "ADP" and all(
+                t.pos_ in ("DET", "PROPN", "NOUN", "ADJ", "ADP") for t in after) and (
                 named or (token.lemma_.lower() in lexicon().reporting
                           and any(t.pos_ == "NOUN" for t in after))):
             return token

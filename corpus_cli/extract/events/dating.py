@@ -15,13 +15,13 @@ from corpus_cli.dates.grammar.context import (
 from corpus_cli.extract.tense import date_words
 from corpus_cli.nlp.model import text_of
 
-from .anaphora import offices
+from .anaphora import hyphened, offices
 from .announced import announced_act
 from .arguments import occasion
 from .candidates import date_token
 from .clauses import governing_predicate, inverted_report, opens_description
 from .kinds import is_event_noun, toll, type_of
-from .tokens import quoted_apart, span_of, token_index, utterances
+from .tokens import quotations, quoted_apart, span_of, token_index, utterances
 from .tree import (
     _CLAUSE_DEPS,
     QUOTE_TYPES,
@@ -340,21 +340,37 @@ def _owned_phrases(doc: Doc, text: str,
 
 def _reported_before(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     """The trigger is the verb of an incise that ends its sentence ("..., ajoute le
-    quotidien régional") and the date the parse hangs on it is before the incise's comma:
-    what was reported has that date, not the report."""
-    if row.get("attached_start") != trigger or row["start"] >= trigger:
-        return False  # a date the parse hangs on the reported verb is that verb's
+    quotidien régional", "..., a-t-il déploré") and the date is before the incise's comma,
+    wherever the parse hangs it: what was reported has that date, not the report."""
+    if row["start"] >= trigger:
+        return False
     token = token_index(doc).at(doc, trigger)
     if token is None or token.pos_ != "VERB":
         return False
-    sentence = token.sent
-    comma = next((t for t in reversed(doc[sentence.start:token.i]) if t.text == ","), None)
-    if comma is None or row["start"] >= comma.idx or any(
-            not t.dep_.startswith("aux") for t in doc[comma.i + 1:token.i]):
+    if any(hyphened(c) for c in token.children):  # '"...", dans les cortèges le 5 décembre,
+        # a-t-il déploré.' Not a date before the quotation ('Ce lundi, "...", a-t-il dit').
+        quoted = any(start < row["start"] and start >= token.sent.start_char
+                     for start, _ in quotations(doc))
+        return quoted and _incise_closes(doc, token, row) and (
+            token.lemma_.lower() in lexicon().reporting
+            or type_of(token.lemma_, "VERB")[0] in QUOTE_TYPES)
+    if not _incise_closes(doc, token, row):
         return False
+    sentence = token.sent
     end = next((t.i for t in doc[token.i:sentence.end] if t.is_punct), sentence.end)
     report = inverted_report(doc[token.i:end])
     return report is not None and report.i == token.i
+
+
+def _incise_closes(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
+    """The verb opens an incise after a comma (its auxiliaries and clitics between), and the
+    date is before that comma."""
+    comma = next((t for t in reversed(doc[verb.sent.start:verb.i]) if t.text == ","), None)
+    if comma is None or any(c.dep_.startswith("aux") and c.i < comma.i for c in verb.children):
+        return False  # "X a, en avril dernier, animé": the verb group opens before the comma
+    return row["start"] < comma.idx and all(
+        t.dep_.startswith(("aux", "expl")) or (t.pos_ == "PRON" and t.lower_.startswith("-"))
+        for t in doc[comma.i + 1:verb.i])
 
 
 def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
