@@ -15,7 +15,12 @@ from datetime import date as Day
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.calendar import PartialDate
-from corpus_cli.dates.grammar.context import limit_before, postponed_before, since_before
+from corpus_cli.dates.grammar.context import (
+    limit_after,
+    limit_before,
+    postponed_before,
+    since_before,
+)
 from corpus_cli.dates.grammar.find import find_expressions
 from corpus_cli.dates.grammar.resolve import as_reference, resolve, resolve_relative
 from corpus_cli.dates.grammar.spec import Expression, Spec
@@ -275,7 +280,7 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
         return "future"
     if since_before(text, expression.start) or _since_act(span):
         return "past"  # "depuis le 5 décembre": a state's start, never ahead of the writing
-    limit = limit_before(text, expression.start)
+    limit = limit_before(text, expression.start) or limit_after(text, expression.end)
     if tense != "past" and limit and (tense is not None or expression.spec.month is None):
         return "future"  # a day of a month with no tense ("prévue jusqu'au 6 mai"): nearest
     if tense == "past" and limit and expression.spec.month is not None:
@@ -380,15 +385,26 @@ def _in_narrative(fields: dict[str, Any], narrative: tuple[PartialDate, int], in
 
 # After "le dimanche": the Sunday of something ("le dimanche de Pâques"), not every Sunday.
 _OF_SOMETHING = re.compile(r"\s+(?:de|du|des|d['’])(?![\w])", re.IGNORECASE)
+# "chaque année", "tous les ans" right before a month: a date that comes back every year.
+_EVERY_YEAR = re.compile(r"(?<![\w])(?:chaque\s+année|tous\s+les\s+ans|chaque\s+an)"
+                         r"[\s,]*(?:(?:en|au|le|la|l['’]|à|début|fin|mi-?)\s*)*$", re.IGNORECASE)
 
 
 def habitual(expression: Expression, tense: str | None, text: str,
              on_noun: bool = False) -> Expression:
-    """ "le dimanche" with no day, shift or anchor of its own, in a present or future clause,
+    """A month "chaque année" or "tous les ans" is every year's, a set with no year to place.
+    "le dimanche" with no day, shift or anchor of its own, in a present or future clause,
     is every Sunday ("animera désormais l'émission le dimanche"): a set, no day to place. In
     a past clause it is the story's Sunday ("Le dimanche, il a visité l'usine"); complementing
     a noun (`on_noun`: "une séance de questions le mardi") it is the noun's weekly slot."""
     spec = expression.spec
+    if (spec.kind == "date" and spec.month is not None and spec.year is None
+            and spec.shift is None and spec.anchor is None
+            and _EVERY_YEAR.search(text, max(0, expression.start - 30), expression.start)):
+        # "Chaque année en mai, des commémorations sont organisées": every May, no May placed
+        day = f"-{spec.day:02d}" if spec.day is not None else ""
+        return Expression(expression.start, expression.end, expression.text, "set",
+                          Spec(kind="set", value=f"XXXX-{spec.month:02d}{day}"))
     if (spec.kind != "date" or spec.weekday is None
             or (tense not in ("present", "future") and not on_noun)
             or not expression.text.lower().startswith("le ")

@@ -840,6 +840,21 @@ def test_le_and_a_weekday_in_a_present_clause_is_every_such_day(nlp, text, habit
         assert row["value"].startswith("XXXX-WXX-") and row["start_date"] is None
 
 
+@pytest.mark.parametrize(("text", "date", "value"), [
+    ("Chaque année en mai, des fêtes sont organisées près du lac.", "mai", "XXXX-05"),
+    ("Tous les ans, le 14 juillet, le maire assiste au défilé.", "14 juillet", "XXXX-07-14"),
+])
+def test_a_month_every_year_is_a_set(nlp, text: str, date: str, value: str) -> None:
+    row = next(r for r in extract_dates(nlp(text), "2020-05-16") if r["text"] == date)
+    assert (row["kind"], row["value"], row["start_date"]) == ("set", value, None)
+
+
+def test_a_month_this_year_is_a_date(nlp) -> None:
+    row = next(r for r in extract_dates(nlp("Cette année en mai, le maire a parlé."),
+                                        "2020-06-16") if r["text"] == "mai")
+    assert (row["kind"], row["value"]) == ("date", "2020-05")
+
+
 def test_a_lapse_after_a_name_counts_from_that_one_s_act_not_the_last_date(nlp) -> None:
     text = ("Claire Vautrin a quitté le ministère en mai 2017. Paul Hébert est le dernier à "
             "partir, deux semaines après Marco Tavares.")

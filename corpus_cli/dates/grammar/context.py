@@ -45,6 +45,15 @@ def limit_before(text: str, start: int) -> bool:
     return _limit_before().search(text, max(0, start - 45), start) is not None
 
 
+def limit_after(text: str, end: int) -> bool:
+    """Whether "au plus tard" follows the expression ("pris le 27 mai au plus tard"): a
+    deadline, as "jusqu'au" or "d'ici" before it make one."""
+    return _LIMIT_AFTER.match(text, end) is not None
+
+
+_LIMIT_AFTER = re.compile(rf",?{S}?au{S}plus{S}tard(?![\w])", re.IGNORECASE)
+
+
 @functools.cache
 def _limit_before() -> re.Pattern[str]:
     words = alternation(lexicon_section("limit_prepositions"))

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.grammar.context import (
+    limit_after,
     limit_before,
     postponing_noun_before,
     postponing_verb_before,
@@ -715,8 +716,8 @@ def nowadays(row: Mapping[str, Any], predicate: Token, event_type: str) -> bool:
 def _bound(text: str, row: Mapping[str, Any]) -> bool:
     """The date bounds the event rather than dates it: a limit ("jusqu'au 10 juillet",
     "d'ici 2022") or a "before"/"after" ("avant septembre", "après le 15 mars")."""
-    if limit_before(text, row["start"]):
-        return True  # "jusqu'à samedi 13h" as much as "jusqu'au 31 mai"
+    if limit_before(text, row["start"]) or limit_after(text, row["end"]):
+        return True  # "jusqu'à samedi 13h" as much as "jusqu'au 31 mai", "le 3 mai au plus tard"
     if row.get("granularity") in _CLOCK:
         return False  # "peu avant 15h" still tells the day, and nearly the hour
     # "après une fin d'année tendue", "avant l'été": the article left out of the row; not

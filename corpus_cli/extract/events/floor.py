@@ -333,7 +333,8 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
         # a name in quoted words the act is outside of is the speaker's story, not its doer
         actors = [n for n in names if _acts(doc, index, n)
                   and not in_medium(doc, index.rows[n])
-                  and not quoted_apart(doc, index.rows[n]["start"], predicate.idx)]
+                  and not quoted_apart(doc, index.rows[n]["start"], predicate.idx)
+                  and not _done_for(doc, index, n, predicate)]
         places = [n for n in names if n not in actors and (
             index.rows[n]["label"] == "LOC"
             or _names_a_place(_mention_head(doc, index.rows[n])))]
@@ -343,6 +344,25 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
                 actors = [source, *(n for n in actors if n != source)]
             return actors, places
     return [], []
+
+
+# Prepositions of whom or what an act is done for, to or with: no doer hides behind them.
+_NOT_DOERS = frozenset({"pour", "à", "au", "aux", "avec", "contre", "vers", "envers", "chez",
+                        "auprès"})
+
+
+def _done_for(doc: Doc, index: _Mentions, number: int, predicate: Token) -> bool:
+    """The name stands in a phrase the predicate governs with "pour", "à", "avec"... ("versée
+    pour les foyers bénéficiant de X"): a beneficiary or a partner, not the act's doer."""
+    position = index.first.get(number)
+    if position is None or not predicate.is_ancestor(doc[position]):
+        return False
+    token = doc[position]
+    while token.i != predicate.i:
+        if any(c.dep_ == "case" and c.lower_ in _NOT_DOERS for c in token.children):
+            return True
+        token = token.head
+    return False
 
 
 def _subject_of(doc: Doc, index: _Mentions, number: int, predicate: Token) -> bool:

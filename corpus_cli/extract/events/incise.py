@@ -342,3 +342,14 @@ def quoted_before(doc: Doc, group: _Group, row: Mapping[str, Any]) -> bool:
             or bare_participle(verb) or not incise_verb(doc, verb)):
         return False  # '"X", né en 1982': the quotation names X
     return any(start <= row["start"] < end <= verb.idx for start, end in quotations(doc))
+
+
+def reports_clause(verb: Token) -> bool:
+    """The verb group opens an incise after a comma that closes a clause of its own, with a
+    finite verb ("X n'est pas en reste, a rapporté Le Journal"): the reported words. Not a
+    fronted phrase and its name ("Interrogé sur Y, X, député, a estimé")."""
+    doc = verb.doc
+    first = _group_start(verb)
+    if first < 1 or doc[first - 1].text != ",":
+        return False
+    return any("Fin" in t.morph.get("VerbForm", []) for t in doc[verb.sent.start:first - 1])

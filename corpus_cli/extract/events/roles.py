@@ -27,9 +27,11 @@ from .incise import (
     SPEAKER_LABELS,
     SPEECH_ROLES,
     has_case,
+    incise_speaker,
     inverted_speaker,
     quoted_before,
     reporter_of,
+    reports_clause,
 )
 from .kinds import carried_type, quantity
 from .offices import affiliation, office_of_apposed
@@ -176,6 +178,9 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     # acheté en 2008"), whom the clause says most likely acted.
     if row["label"] == "ORG" and affiliation(token, group.anchor):
         return "none"  # "le président du groupe X a expliqué": the president speaks, not X
+    if (row["start"] < group.anchor.idx and reports_clause(group.anchor)
+            and incise_speaker(doc, group, index) is not None):
+        return "target"  # "X n'est pas en reste, a rapporté Le Journal": what is reported
     if row["start"] < group.anchor.idx and not has_case(token):
         return "target" if passive and (not bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"

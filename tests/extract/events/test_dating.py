@@ -26,6 +26,8 @@ from .test_floor import rows
     # a deadline
     ("Le collectif exige la démission au plus tard à 18h00 du président Paul Hébert.", "18h00"),
     ("Claire Vautrin devra rendre son rapport au plus tard le 30 juin.", "30 juin"),
+    ("Le décret sera pris en Conseil des ministres le 27 mai au plus tard, selon Paul Hébert.",
+     "27 mai"),
     # with an article between the preposition and the date
     ("Le ministre Paul Hébert a joué l'apaisement après une fin d'année tendue.", "fin d'année"),
 ])

@@ -204,3 +204,9 @@ def test_a_name_in_quoted_words_is_not_guessed_as_the_doer(nlp):
     found = rows(nlp, "\"La France a toujours été une terre d'immigration\", a affirmé lundi, "
                       "selon des participants, le président devant les députés.", "2019-09-16")
     assert not [row for row in found if "France" in row["actors"]]
+
+
+def test_a_name_the_act_is_done_for_is_no_guessed_doer(nlp) -> None:
+    found = rows(nlp, "Une prime de 200 euros sera versée le 15 mai prochain, pour les foyers "
+                      "bénéficiant du RSA ou l'Allocation de rentrée scolaire.")
+    assert [row["actors"] for row in found if row["date_text"] == "15 mai prochain"] in ([], [[]])

@@ -36,3 +36,10 @@ def test_a_quoted_name_before_a_participle_is_no_quotation_an_incise_closes(nlp)
     row = by_date(nlp, "Selon la police, il s'agit de \"Paul H.\", arrêté en 2019, qui aurait "
                        "fui.", "2019")
     assert "Paul H." in row["actors"] + row["targets"]
+
+
+def test_the_subject_of_the_words_an_incise_reports_is_no_actor_of_the_report(nlp):
+    row = by_date(nlp, "La ministre des Sports Claire Vautrin, ancienne championne, n'est pas en "
+                       "reste, a rapporté mardi 28 avril Le Journal du Centre.", "mardi 28 avril")
+    assert row["actors"] == ["Le Journal du Centre"]
+    assert "Claire Vautrin" not in row["actors"]
