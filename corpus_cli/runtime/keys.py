@@ -569,7 +569,11 @@ from corpus_cli import MODEL_NAME
 #   "tous les ans" is a set, no month placed; the names of the words an incise reports are
 #   no actors of the report ("X n'est pas en reste, a rapporté Le Journal"); a clause's
 #   name in a phrase of "pour", "à", "avec"... is no guessed doer (floor.py).
-ANALYSIS_VERSION = 212
+# 213: "a-t-elle" with its euphonic "t" read apart is a hyphened subject pronoun; an incise's
+#   pronoun after a quotation over several sentences looks for its described person from the
+#   sentence before the quotation opens, a "Pour la présidente du parti," opening a sentence
+#   holding the view that follows.
+ANALYSIS_VERSION = 213
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -113,7 +113,8 @@ def _subject_pronoun(predicate: Token) -> Token | None:
                     and _latter_before(child)):
                 return child.doc[child.i - 1]  # "C'est ce dernier qui le nommera en 2010"
             # "a-t-elle": the parser may make "-t" the subject and hang "-elle" on it
-            words = [child, *(c for c in child.children if c.dep_ in ("fixed", "dep"))]
+            words = [child, *(c for c in child.children
+                              if c.dep_ in ("fixed", "dep", "flat", "flat:name"))]
             for word in words:
                 if word.pos_ != "PRON" or word.lower_.lstrip("-") not in _SINGULAR:
                     continue
@@ -172,6 +173,8 @@ def hyphened(word: Token) -> bool:
     if not word.lower_.startswith("-") or word.i == 0:
         return False
     before = word.doc[word.i - 1]
+    if before.lower_ == "-t" and before.i > 0 and not before.whitespace_:
+        before = word.doc[before.i - 1]  # "a-t-elle": past the euphonic "t"
     return not before.whitespace_ and before.pos_ in ("AUX", "VERB")
 
 
@@ -320,6 +323,15 @@ def _role_subject_between(doc: Doc, start: int, end: int,
         if token.dep_ in _SUBJECT and token.pos_ == "NOUN" and not inside(quoted, token.idx)
         and (token.lower_ in epithets() or token.lemma_.lower() in epithets())
         and any(c.dep_ == "det" and c.lower_ in _REFERRING for c in token.children)), None)
+
+
+def words_opened(pronoun: Token) -> int:
+    """Where the words a pronoun's clause reports open: the quotation that ends just before an
+    inverted pronoun's verb ('"...", a-t-elle dit'), which may span sentences; else its
+    sentence's start."""
+    inverted = pronoun.i > pronoun.head.i or pronoun.lower_.startswith("-")
+    opened = _quote_before(quotations(pronoun.doc), pronoun) if inverted else None
+    return pronoun.sent.start_char if opened is None else min(opened, pronoun.sent.start_char)
 
 
 def _quote_before(quoted: list[tuple[int, int]], pronoun: Token) -> int | None:

@@ -20,9 +20,9 @@ from corpus_cli import lexicon as wordfiles
 from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.names import fold, is_demonym
 
-from .anaphora import countries_of, pronoun_antecedent, subject_pronoun
+from .anaphora import countries_of, pronoun_antecedent, subject_pronoun, words_opened
 from .kinds import is_event_noun, quantity
-from .tokens import span_of
+from .tokens import inside, quotations, span_of
 from .tree import (
     _CLAUSE_DEPS,
     _SPEECH_TYPES,
@@ -343,16 +343,33 @@ def antecedent(predicate: Token, index: _Mentions,
     found = pronoun_antecedent(predicate.doc, subject, index, resolve)
     if found is not None:
         return row_name(index.rows[found])
-    sentence = subject.sent
-    first = subject.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for token in reversed(subject.doc[first:subject.i]):
-        if token.pos_ != "NOUN":
+    doc = subject.doc
+    # '"... (two sentences) ...", a-t-elle affirmé': from the sentence before the words open
+    opened = doc.char_span(words_opened(subject), words_opened(subject) + 1,
+                           alignment_mode="expand")
+    sentence = opened.sent if opened is not None else subject.sent
+    first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    quoted = quotations(doc)
+    # the pronoun of an incise says who spoke: the holder of the view given before it
+    speaks = subject.lower_.startswith("-") or subject.i > subject.head.i
+    for token in reversed(doc[first:subject.i]):
+        if token.pos_ != "NOUN" or inside(quoted, token.idx):
             continue
         described = (described_subject(token.head) if token.dep_ in _SUBJECT
-                     else described_noun(token) if _inverted_speaker(token) else None)
+                     else described_noun(token)
+                     if _inverted_speaker(token) or (speaks and _opinion_holder(token))
+                     else None)
         if described is not None:
             return described
     return None
+
+
+def _opinion_holder(noun: Token) -> bool:
+    """A person noun opening its sentence after "pour" or "selon" ("Pour la présidente du
+    parti, le système fonctionne"): whose view the sentence gives, a speaker."""
+    case = next((c for c in noun.children if c.dep_ == "case"), None)
+    return (case is not None and case.lower_ in ("pour", "selon") and case.i == noun.sent.start
+            and of_persons(noun))
 
 
 def _inverted_speaker(noun: Token) -> bool:

@@ -258,3 +258,13 @@ def test_a_pronoun_after_a_role_noun_subject_is_not_the_name_of_its_complement(n
                          "première fois depuis deux mois. Lundi, il a échangé quelques mots "
                          "avec des soutiens.", "Lundi")
     assert "Paul Durand" not in row["actors"]
+
+
+def test_an_inverted_pronoun_after_a_quotation_over_sentences_is_the_person_described(nlp):
+    # "a-t-elle" with the euphonic "t" read apart; the holder of the view named by a role
+    text = ("Dans un entretien, la présidente du syndicat affirme qu'\"il y aura des grévistes\" "
+            "jeudi. Pour la présidente du syndicat, le système \"fonctionne bien. Notre système "
+            "est remarquable, il faut le garder. La réforme va être un recul\", a-t-elle affirmé "
+            "dans cet entretien mis en ligne lundi.")
+    row = dated_row(nlp, text, "lundi")
+    assert row["actors"] == ["la présidente du syndicat"]
