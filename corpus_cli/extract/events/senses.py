@@ -7,10 +7,14 @@
 - adopting is an assembly's vote for a text (the [objects] of "adopter" in
   data/events_triggers.txt) or when an assembly adopts; a government adopting a plan is no
   vote ("les autorités ont adopté un plan de relance");
-- rejecting a motion or an amendment, or an assembly rejecting anything, is a vote too ("l'Assemblée
-  a rejeté les motions de censure"), whatever else rejecting is.
+- rejecting a motion or an amendment, or an assembly rejecting or approving anything, is a
+  vote too ("l'Assemblée a rejeté les motions de censure", "le Sénat a approuvé la
+  nomination"), whatever else rejecting or approving is;
+- a disaster or an accident that strikes ("un séisme a frappé l'île") is that accident, no
+  assault.
 
-Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only].
+Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
+[striking_verbs].
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ EXPRESSIONS_FILE = "events_expressions.txt"
 _YIELD = ("yield", "08")
 _VOTE: tuple[str, str | None] = ("election", None)
 _OTHER: tuple[str, str | None] = ("other", None)
+_ACCIDENT: tuple[str, str | None] = ("accident", None)
 _TO = frozenset({"à", "au", "aux"})
 _OBJECTS = frozenset({"obj", "nsubj:pass"})
 _PERFORMERS = frozenset({"nsubj", "obl:agent"})
@@ -53,17 +58,32 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
                 return _YIELD
             if lemma == "livrer":
                 return _OTHER
-        elif lemma in ("adopter", "rejeter"):
+        elif lemma in ("adopter", "rejeter", "approuver"):
             found = _vote(token, lemma)
             if found is not None:
                 return found
+        elif lemma in _words_of("striking_verbs") and _struck_by_accident(token):
+            return _ACCIDENT
     return None
+
+
+def _struck_by_accident(verb: Token) -> bool:
+    """The one striking is an accident's or a disaster's noun ("un séisme a frappé l'île",
+    "touchée par des inondations"): that accident, no assault."""
+    from .kinds import dependents, type_of  # kinds reads this module's senses
+
+    # `dependents`: an agent the parse hung on a date word ("touchée samedi par des crues")
+    return any(c.pos_ == "NOUN" and type_of(c.lemma_, "NOUN")[0] == "accident"
+               and (dep in _PERFORMERS or any(g.lower_ == "par" for g in c.children))
+               for dep, c in dependents(verb))
 
 
 def _vote(verb: Token, lemma: str) -> tuple[str, str | None] | None:
     objects = [c.lemma_.lower() for c in verb.children if c.dep_ in _OBJECTS]
     assembly = any(c.lemma_.lower() in _words_of("assemblies")
                    for c in verb.children if c.dep_ in _PERFORMERS)
+    if lemma == "approuver":
+        return _VOTE if assembly else None  # "le Sénat a approuvé la nomination"
     if lemma == "rejeter":
         voted = assembly or any(o in _words_of("voted_only") for o in objects)
         return _VOTE if voted else None

@@ -23,6 +23,11 @@ from tests.rows_for_tests import dated_row as by_date
     ("L'Assemblée a rejeté mercredi les motions de censure déposées contre Paul Hébert.",
      "mercredi", "election"),
     ("Le gouvernement a rejeté mercredi la proposition des syndicats.", "mercredi", "reject"),
+    ("Le Sénat a approuvé mardi la nomination de Paul Hébert à la Cour.", "mardi", "election"),
+    # a disaster that strikes is an accident; a man who strikes assaults
+    ("Une tempête a frappé la Bretagne samedi.", "samedi", "accident"),
+    ("La région a été touchée samedi par de violentes inondations.", "samedi", "accident"),
+    ("Un homme a frappé samedi un policier à Lyon.", "samedi", "assault"),
 ])
 def test_the_arguments_of_a_verb_give_its_sense(nlp, text: str, date: str, kind: str) -> None:
     assert by_date(nlp, text, date)["type"] == kind
