@@ -575,7 +575,9 @@ from corpus_cli import MODEL_NAME
 #   holding the view that follows.
 # 214: an assembly approving is a vote; a disaster or an accident that strikes ("une
 #   tempête a frappé", "touchée par des inondations") is that accident, no assault.
-ANALYSIS_VERSION = 214
+# 215: the outlet a poll or a study was made for ("un sondage X pour Y publié dimanche")
+#   publishes it.
+ANALYSIS_VERSION = 215
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

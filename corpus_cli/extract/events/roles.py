@@ -238,8 +238,11 @@ def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:
             or (token.dep_ in ("nmod", "appos", "flat:name") and token.head.i == hung.i)):
         return False
     # Read from the words: the parse of a name of several words often loses its "de". No
-    # preposition: the name qualifies the noun ("un sondage X paru mardi").
-    return _preposition(token.doc, _mention_head(token.doc, row), row) in _OF | {None}
+    # preposition: the name qualifies the noun ("un sondage X paru mardi"); "pour X": the
+    # outlet a poll or a study was made for publishes it ("un sondage Y pour X publié lundi")
+    preposition = _preposition(token.doc, _mention_head(token.doc, row), row)
+    return preposition in _OF | {None} or (
+        preposition == "pour" and hung.lemma_.lower() in _words("reports"))
 
 
 def with_source(doc: Doc, group: _Group, index: _Mentions,

@@ -214,3 +214,10 @@ def test_the_person_noun_a_relative_clause_is_about_performs_it(nlp):
                        "Blanche, qui briguera le 3 novembre un deuxième mandat, s'est fait "
                        "menaçant.", "3 novembre")
     assert row["actors"] == ["le locataire de la Maison Blanche"]
+
+
+def test_the_outlet_a_poll_was_made_for_publishes_it(nlp):
+    row = by_date(nlp, "Selon un sondage Opinionway pour LCI publié dimanche, Paul Hébert "
+                       "recueille 48 % d'opinions positives.", "dimanche")
+    assert row["actors"] == ["LCI"]
+    assert "Paul Hébert" not in row["actors"]
