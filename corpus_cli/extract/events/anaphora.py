@@ -52,7 +52,9 @@ _LATTER_PRONOUNS = frozenset({"celui-ci", "celle-ci"})
 _PRONOUNS_KEY = "corpus_cli.events.subject_pronouns"
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # Determiners that make a noun phrase refer back: definite, demonstrative, possessive.
-_REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette", "son", "sa"})
+# Not "son"/"sa": "son avocat", "sa fille" are someone else than the one most named, most
+# often the possessor himself.
+_REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 # How many sentences before the pronoun's own its antecedent may be named in.
 PRONOUN_REACH = 3
 # Subjects by which a quotation's speaker says what they or their side do.

@@ -268,3 +268,10 @@ def test_an_inverted_pronoun_after_a_quotation_over_sentences_is_the_person_desc
             "dans cet entretien mis en ligne lundi.")
     row = dated_row(nlp, text, "lundi")
     assert row["actors"] == ["la présidente du syndicat"]
+
+
+def test_a_role_noun_with_a_possessive_is_not_the_person_most_named(nlp):
+    text = ("Claire Vautrin a été hospitalisée. Claire Vautrin est fatiguée. \"Elle va tout faire "
+            "pour être à l'audience\", a précisé son avocat, lundi matin, au micro de Radio Sud.")
+    row = dated_row(nlp, text, "lundi matin")
+    assert "Claire Vautrin" not in row["actors"]
