@@ -579,7 +579,9 @@ from corpus_cli import MODEL_NAME
 #   publishes it.
 # 216: a role noun with a possessive ("a précisé son avocat") is no guess of the person the
 #   text names most (most often the possessor).
-ANALYSIS_VERSION = 216
+# 217: an impersonal incise ('"...", explique-t-on mercredi à l'Élysée', "indique-t-on dans
+#   l'entourage de X") speaks from its seat: that name is the speaker.
+ANALYSIS_VERSION = 217
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -179,9 +179,10 @@ def incise_speaker(doc: Doc, group: _Group, index: _Mentions) -> int | None:
     if group.trigger.type not in SPEECH_ROLES or verb.pos_ not in ("VERB", "AUX"):
         return None
     end = verb.sent.end_char
-    return next((number for number, row in enumerate(index.rows)
-                 if verb.idx < row["start"] < end
-                 and inverted_speaker(doc, group, row, index)), None)
+    found = next((number for number, row in enumerate(index.rows)
+                  if verb.idx < row["start"] < end
+                  and inverted_speaker(doc, group, row, index)), None)
+    return impersonal_speaker(doc, group, index) if found is None else found
 
 
 def reporter_of(doc: Doc, group: _Group, index: _Mentions) -> tuple[list[int], str] | None:
@@ -353,3 +354,30 @@ def reports_clause(verb: Token) -> bool:
     if first < 1 or doc[first - 1].text != ",":
         return False
     return any("Fin" in t.morph.get("VerbForm", []) for t in doc[verb.sent.start:first - 1])
+
+
+# The words before the seat an impersonal incise speaks from ("explique-t-on à l'Élysée",
+# "indique-t-on dans l'entourage du ministre", "précise-t-on au cabinet de X").
+_SEATS = frozenset({"à", "au", "aux", "chez", "entourage", "cabinet", "côté"})
+
+
+def impersonal_speaker(doc: Doc, group: _Group, index: _Mentions) -> int | None:
+    """The mention row of the seat or the person an incise with "on" speaks from
+    ('"...", explique-t-on mercredi à l'Élysée', '..., indique-t-on dans l'entourage du
+    ministre X'): who said it, the parse hanging the words anywhere; else None."""
+    verb = group.anchor
+    if group.trigger.type not in SPEECH_ROLES or verb.pos_ != "VERB":
+        return None
+    on = next((t for t in doc[verb.i + 1:verb.i + 3] if t.lower_ == "-on" and hyphened(t)),
+              None)
+    if on is None:
+        return None
+    end = next((t.i for t in doc[on.i + 1:verb.sent.end] if t.is_punct), verb.sent.end)
+    if end - on.i > MAX_INVERSION_GAP + MAX_PHRASE_GAP:
+        return None
+    seat = next((t.i for t in doc[on.i + 1:end] if t.lower_ in _SEATS), None)
+    if seat is None:
+        return None
+    return next((number for number, row in enumerate(index.rows)
+                 if doc[seat].idx < row["start"] < doc[end - 1].idx + len(doc[end - 1].text)
+                 and row["label"] in SPEAKER_LABELS | {"LOC"}), None)

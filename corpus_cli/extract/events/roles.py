@@ -27,6 +27,7 @@ from .incise import (
     SPEAKER_LABELS,
     SPEECH_ROLES,
     has_case,
+    impersonal_speaker,
     incise_speaker,
     inverted_speaker,
     quoted_before,
@@ -97,8 +98,9 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         # "a démenti sur Twitter", "dans l'émission X": what carried it; not "dans un
         # entretien à X, qui en a diffusé un extrait", where X does the relative's act
         return "target"
-    if inverted_speaker(doc, group, row, index):
-        return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X'
+    if inverted_speaker(doc, group, row, index) or (
+            impersonal_speaker(doc, group, index) == mention_index):
+        return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X', '-t-on à X'
     if quoted_before(doc, group, row):
         return "none"
     if between_sides(_mention_head(doc, row), group):

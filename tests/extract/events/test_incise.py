@@ -43,3 +43,9 @@ def test_the_subject_of_the_words_an_incise_reports_is_no_actor_of_the_report(nl
                        "reste, a rapporté mardi 28 avril Le Journal du Centre.", "mardi 28 avril")
     assert row["actors"] == ["Le Journal du Centre"]
     assert "Claire Vautrin" not in row["actors"]
+
+
+def test_an_impersonal_incise_speaks_from_its_seat(nlp):
+    row = by_date(nlp, "\"L'idée est de parler à tous les électeurs\", explique-t-on mercredi à "
+                       "l'Élysée.", "mercredi")
+    assert row["actors"] == ["Élysée"]
