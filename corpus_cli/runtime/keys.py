@@ -581,7 +581,9 @@ from corpus_cli import MODEL_NAME
 #   text names most (most often the possessor).
 # 217: an impersonal incise ('"...", explique-t-on mercredi à l'Élysée', "indique-t-on dans
 #   l'entourage de X") speaks from its seat: that name is the speaker.
-ANALYSIS_VERSION = 217
+# 218: the confidence weights refitted on the judged samples v2-v27 (1,991 entries) with
+#   this version's features.
+ANALYSIS_VERSION = 218
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
