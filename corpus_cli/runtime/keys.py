@@ -583,7 +583,8 @@ from corpus_cli import MODEL_NAME
 #   l'entourage de X") speaks from its seat: that name is the speaker.
 # 218: the confidence weights refitted on the judged samples v2-v27 (1,991 entries) with
 #   this version's features.
-ANALYSIS_VERSION = 218
+# 219: a name after "de la part de" ("une nouvelle charge de la part de X") acts.
+ANALYSIS_VERSION = 219
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

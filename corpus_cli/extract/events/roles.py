@@ -105,6 +105,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "none"
     if between_sides(_mention_head(doc, row), group):
         return "actor"  # "les combats entre X et Y ont repris": both sides fight
+    if _on_the_part_of(_mention_head(doc, row), group):
+        return "actor"  # "a fait l'objet d'une charge, de la part de X": X charged
     if group.trigger.type == "election" and (group.anchor.pos_ == "NOUN"
                                              or carried_type(group.anchor) is not None):
         # "X, candidat à la présidentielle", "la liste X arrive en tête des européennes", "le
@@ -187,6 +189,21 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive and (not bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
+
+
+def _on_the_part_of(name: Token, group: _Group) -> bool:
+    """The name completes the event's "de la part de" ("a fait l'objet d'une nouvelle charge
+    de la part de X"): who acts; not another act's ("reçu des avis de la part de X, créé en
+    2017": X did not create itself)."""
+    while name.dep_ in _FREE_DEPS and name.head.i != name.i:
+        name = name.head
+    part = name.head
+    if not (name.dep_ == "nmod" and part.lower_ == "part" and part.i == name.i - 2
+            and any(c.dep_ == "det" and c.lower_ == "la" for c in part.children)
+            and any(c.dep_ == "case" and c.lower_ == "de" for c in part.children)):
+        return False
+    held = {*group.indices, group.anchor.i}
+    return part.head.i in held or part.head.head.i in held
 
 
 def _unowned_participle(participle: Token, name: Token) -> bool:

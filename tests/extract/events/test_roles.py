@@ -625,3 +625,9 @@ def test_one_of_several_persons_is_a_described_performer(nlp) -> None:
                                            "soir le Premier ministre.", "2019-02-13")
                if row["lemma"] == "interpeller")
     assert row["actors"] == ["L'un des dix Français invités"]
+
+
+def test_de_la_part_de_names_who_acts(nlp):
+    row = by_date(nlp, "La mesure, toujours très impopulaire, a fait l'objet d'une nouvelle charge "
+                       "ce week-end, de la part de Paul Hébert, président du parti.", "ce week-end")
+    assert row["actors"] == ["Paul Hébert"]
