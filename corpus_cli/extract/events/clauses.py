@@ -345,8 +345,8 @@ def antecedent(predicate: Token, index: _Mentions,
         return row_name(index.rows[found])
     doc = subject.doc
     # '"... (two sentences) ...", a-t-elle affirmé': from the sentence before the words open
-    opened = doc.char_span(words_opened(subject), words_opened(subject) + 1,
-                           alignment_mode="expand")
+    start = words_opened(subject)
+    opened = doc.char_span(start, start + 1, alignment_mode="expand")
     sentence = opened.sent if opened is not None else subject.sent
     first = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     quoted = quotations(doc)
