@@ -159,7 +159,7 @@ def fronted_subjects(participle: Token) -> list[Token]:
     Lyon, l'homme a été placé en garde à vue": the man was arrested): the participle opens its
     sentence, hangs on that verb, has no subject of its own, and a comma parts it from the
     verb's subject. Empty otherwise."""
-    if participle.dep_ != "advcl":
+    if participle.dep_ not in ("advcl", "obl:mod"):  # the parse may read it as a modifier
         return []
     head = participle.head
     if (participle.pos_ != "VERB" or head.i <= participle.i
@@ -222,9 +222,13 @@ def _is_passive(token: Token) -> bool:
 
 
 def bare_passive(token: Token) -> bool:
-    """A bare participle (`bare_participle`) on the noun before it, with no object, of a verb
-    whose past takes "avoir" ("X, condamné en 1996, a passé"): its noun underwent the act
-    ("X, arrivé lundi," arrived: "arriver" takes "être")."""
+    """A bare participle (`bare_participle`) on the noun before it, or fronted before the
+    subject it describes, with no object, of a verb whose past takes "avoir" ("X, condamné en
+    1996, a passé", "Condamné en 1996, X a passé"): its noun underwent the act ("X, arrivé
+    lundi," arrived: "arriver" takes "être")."""
+    if bool(fronted_subjects(token)) and not takes_etre(token) and not any(
+            c.dep_ == "obj" for c in token.children):
+        return True  # "Condamné en appel en 1996, X a passé 20 mois en prison": X was
     return (token.dep_ == "acl" and token.head.i < token.i and bare_participle(token)
             and not takes_etre(token) and not any(c.dep_ == "obj" for c in token.children))
 
@@ -239,7 +243,7 @@ def bare_participle(verb: Token) -> bool:
     # The parse hangs it as "nmod" on a name too ("X, arrêté lundi à Lyon").
     return verb.dep_ in ("acl", "advcl", "amod") or (
         verb.dep_ == "nmod" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
-    ) or any(c.dep_ == "obl:agent" for c in verb.children)
+    ) or any(c.dep_ == "obl:agent" for c in verb.children) or bool(fronted_subjects(verb))
 
 
 def _shares_passive(token: Token) -> bool:

@@ -115,7 +115,8 @@ def _grammar_ok(token: Token, entry: Trigger, lex: Lexicon) -> bool:
     # ("des propos condamnés par Y": words are criticised, no one is sentenced)
     return not ("active" in entry.conditions and (
         passive or (bare_passive(token) and (token.head.ent_type_ == "PER"
-                                             or of_persons(token.head)))))
+                                             or of_persons(token.head)
+                                             or token.dep_ in ("advcl", "obl:mod")))))
 
 
 def _has_listed_object(token: Token, lemmas: frozenset[str]) -> bool:

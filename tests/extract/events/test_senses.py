@@ -31,3 +31,21 @@ from tests.rows_for_tests import dated_row as by_date
 ])
 def test_the_arguments_of_a_verb_give_its_sense(nlp, text: str, date: str, kind: str) -> None:
     assert by_date(nlp, text, date)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Condamné en appel en 1996 pour abus de biens sociaux, Paul Hébert a alors passé 20 mois "
+     "en prison.", "1996"),
+    ("Condamné pour corruption à la fin des années 90, Paul Hébert va tenter un retour.",
+     "fin des années 90"),
+])
+def test_a_fronted_participle_of_sentencing_is_a_trial_its_subject_undergoes(
+        nlp, text: str, date: str) -> None:
+    row = by_date(nlp, text, date)
+    assert row["type"] == "trial"
+    assert "Paul Hébert" not in row["actors"]
+
+
+def test_deploring_an_act_is_disapproving_it(nlp) -> None:
+    row = by_date(nlp, "Paul Hébert a déploré samedi la décision du jury.", "samedi")
+    assert row["type"] == "disapprove"
