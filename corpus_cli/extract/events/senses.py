@@ -73,9 +73,20 @@ def _struck_by_accident(verb: Token) -> bool:
     from .kinds import dependents, type_of  # kinds reads this module's senses
 
     # `dependents`: an agent the parse hung on a date word ("touchée samedi par des crues")
-    return any(c.pos_ == "NOUN" and type_of(c.lemma_, "NOUN")[0] == "accident"
-               and (dep in _PERFORMERS or any(g.lower_ == "par" for g in c.children))
-               for dep, c in dependents(verb))
+    if any(c.pos_ == "NOUN" and type_of(c.lemma_, "NOUN")[0] == "accident"
+           and (dep in _PERFORMERS or any(g.lower_ == "par" for g in c.children))
+           for dep, c in dependents(verb)):
+        return True
+    # the verb read as a clause on its subject's phrase ("Un séisme d'une magnitude de 6,9 a
+    # frappé": "frappé" hung on "magnitude")
+    noun = verb.head
+    for _ in range(2):
+        if verb.dep_ not in ("acl", "acl:relcl") or noun.pos_ != "NOUN" or noun.i > verb.i:
+            return False
+        if type_of(noun.lemma_, "NOUN")[0] == "accident":
+            return True
+        noun = noun.head
+    return False
 
 
 def _vote(verb: Token, lemma: str) -> tuple[str, str | None] | None:

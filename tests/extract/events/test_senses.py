@@ -26,6 +26,8 @@ from tests.rows_for_tests import dated_row as by_date
     ("Le Sénat a approuvé mardi la nomination de Paul Hébert à la Cour.", "mardi", "election"),
     # a disaster that strikes is an accident; a man who strikes assaults
     ("Une tempête a frappé la Bretagne samedi.", "samedi", "accident"),
+    ("Un séisme d'une magnitude de 6,2 a frappé dimanche 19 août l'île de Sumba.",
+     "dimanche 19 août", "accident"),
     ("La région a été touchée samedi par de violentes inondations.", "samedi", "accident"),
     ("Un homme a frappé samedi un policier à Lyon.", "samedi", "assault"),
 ])
