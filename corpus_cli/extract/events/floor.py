@@ -43,10 +43,11 @@ from .dating import (
     nowadays,
     open_dates,
     postponement_verb,
-    reporting_incise_verb,
 )
+from .incise import inverted_speaker
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
-from .roles import _passive_voice, in_medium, inverted_speaker, source_actor, undergone
+from .reported import reporting_incise_verb
+from .roles import _passive_voice, in_medium, source_actor, undergone
 from .status import _status
 from .tokens import quoted_apart, span_of, token_index
 from .tree import _evidence, _Group, _Mentions, _names, sentence_in_line, single_group
