@@ -266,7 +266,8 @@ def _needs_previous(expression: Expression) -> bool:
     return spec.anchor in ("previous", "event") or time_alone
 
 
-def _reading(span: Span, expression: Expression, tense: str | None, text: str) -> str | None:
+def _reading(span: Span, expression: Expression, tense: str | None, text: str,
+             since_act: bool) -> str | None:
     """The direction a date is read in: cues of the words first, then the clause's tense.
 
     A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead, in a past
@@ -278,7 +279,7 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str) -
     """
     if postponed_before(text, expression.start):
         return "future"
-    if since_before(text, expression.start) or _since_act(span):
+    if since_before(text, expression.start) or since_act:
         return "past"  # "depuis le 5 décembre": a state's start, never ahead of the writing
     limit = limit_before(text, expression.start) or limit_after(text, expression.end)
     if tense != "past" and limit and (tense is not None or expression.spec.month is None):
@@ -452,7 +453,9 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         tense = clause_tense(verb) if verb is not None else None
         expression = habitual(expression, tense, text, span.root.dep_ == "nmod"
                               and span.root.head.pos_ == "NOUN")
-        reading = _reading(span, expression, None if reported_imperfect(verb) else tense, text)
+        since_act = _since_act(span)
+        reading = _reading(span, expression, None if reported_imperfect(verb) else tense, text,
+                           since_act)
         previous = last if _needs_previous(expression) else None
         if previous is not None and main is not None and main[1] == last_index < index:
             previous = main[0]
@@ -466,8 +469,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             # a year-less date takes the year nearest the date its sentence told before it
             previous = sentence_last[0]
         attached = attachment(span)
-        announced = (act_of_date(span, verb) if reading != "future" and not _since_act(span)
-                     else None)
+        announced = act_of_date(span, verb) if reading != "future" and not since_act else None
         new_day = announced is not None and _new_day(span)
         if announced is not None and _dates_a_thing(attached, announced) and not new_day:
             announced = None  # "le report du vote après les vacances de Pâques": the holidays'

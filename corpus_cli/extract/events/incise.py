@@ -178,11 +178,16 @@ def incise_speaker(doc: Doc, group: _Group, index: _Mentions) -> int | None:
     verb = group.anchor
     if group.trigger.type not in SPEECH_ROLES or verb.pos_ not in ("VERB", "AUX"):
         return None
-    end = verb.sent.end_char
-    found = next((number for number, row in enumerate(index.rows)
-                  if verb.idx < row["start"] < end
-                  and inverted_speaker(doc, group, row, index)), None)
-    return impersonal_speaker(doc, group, index) if found is None else found
+    # asked once per event and again for each of its participants (roles.py): read once
+    cache = index.cache.setdefault("incise_speakers", {})
+    key = (verb.i, group.trigger.type)
+    if key not in cache:
+        end = verb.sent.end_char
+        found = next((number for number, row in enumerate(index.rows)
+                      if verb.idx < row["start"] < end
+                      and inverted_speaker(doc, group, row, index)), None)
+        cache[key] = impersonal_speaker(doc, group, index) if found is None else found
+    return cache[key]
 
 
 def reporter_of(doc: Doc, group: _Group, index: _Mentions) -> tuple[list[int], str] | None:

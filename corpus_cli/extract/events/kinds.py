@@ -23,10 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from .senses import argument_sense, is_pronominal
-from .wordlists import _words, lexicon
+from .wordlists import EXPRESSIONS_FILE, _words, lexicon
 
 TYPES_FILE = "events_types.txt"
-EXPRESSIONS_FILE = "events_expressions.txt"
 TITLES_FILE = "entities_titles.txt"
 # Relations by which a verb governs the noun of an expression ("mis en examen", "fait état",
 # "s'en est pris à": the clitic "en"; "a fait savoir": the infinitive).

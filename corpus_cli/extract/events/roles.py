@@ -27,7 +27,6 @@ from .incise import (
     SPEAKER_LABELS,
     SPEECH_ROLES,
     has_case,
-    impersonal_speaker,
     incise_speaker,
     inverted_speaker,
     quoted_before,
@@ -99,7 +98,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         # entretien à X, qui en a diffusé un extrait", where X does the relative's act
         return "target"
     if inverted_speaker(doc, group, row, index) or (
-            impersonal_speaker(doc, group, index) == mention_index):
+            incise_speaker(doc, group, index) == mention_index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X', '-t-on à X'
     if quoted_before(doc, group, row):
         return "none"

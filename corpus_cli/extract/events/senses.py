@@ -23,12 +23,11 @@ from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
 
-from .wordlists import _words, lexicon
+from .wordlists import EXPRESSIONS_FILE, _words, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-EXPRESSIONS_FILE = "events_expressions.txt"
 _YIELD = ("yield", "08")
 _VOTE: tuple[str, str | None] = ("election", None)
 _OTHER: tuple[str, str | None] = ("other", None)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 
 DATA_FILE = "events_triggers.txt"
+EXPRESSIONS_FILE = "events_expressions.txt"
 TYPES = EVENT_TYPES
 CONDITIONS = frozenset({"pron", "passive", "active", "speech", "place", "person", "object",
                         "listed", "carried"})
