@@ -32,7 +32,7 @@ from corpus_cli.nlp.model import text_of
 
 from .announced import controller, is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
-from .candidates import date_token, dated_groups
+from .candidates import date_token, dated_groups, dated_word
 from .clauses import (
     POSSESSOR_UNDERGOES,
     PRESENCE,
@@ -185,7 +185,8 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         if (predicate is None or predicate.lemma_.lower() in lex.reporting
                 or predicate.lemma_.lower() in _words("not_acts")
                 or existential(predicate) or describes_person(predicate, index)
-                or not_the_events(doc, date, predicate.idx)):
+                or not_the_events(doc, date, predicate.idx)
+                or dated_word(predicate, dates, date)):
             continue  # "il y a ce matin une femme qui": there is, no act
         owner = claimed.get(predicate.i)
         if owner is not None:

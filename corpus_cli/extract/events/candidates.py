@@ -84,7 +84,8 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         if row.get("kind", "date") != "date" or row.get("start_date") is None:
             continue
         attached = date_token(doc, row)
-        if attached is None or row["start"] <= attached.idx < row["end"]:
+        if (attached is None or row["start"] <= attached.idx < row["end"]
+                or dated_word(attached, dates, row)):
             continue
         attached = _saying_verb(doc, attached, row) or attached
         if index is not None:
@@ -108,6 +109,14 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         held |= group.indices
         groups.append(group)
     return groups
+
+
+def dated_word(token: Token, dates: Sequence[Mapping[str, Any]],
+               row: Mapping[str, Any]) -> bool:
+    """The token is a word of another date than the row's ('"Un Noël sans neige n'est pas
+    un Noël"'): a time, not an act. The row's own word may be: a parse that hangs the clause
+    on its date ("Jeudi 23 janvier, X et Y ont dû se justifier") still tells the act."""
+    return any(date["start"] <= token.idx < date["end"] for date in dates if date is not row)
 
 
 def _saying_verb(doc: Doc, attached: Token, row: Mapping[str, Any]) -> Token | None:

@@ -505,7 +505,8 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
     parse hung it on the phrase before (an apposition to "ministère"); it is the verb's
     subject. A "subject" that opens with a preposition, or an adjective ("Discrète depuis sa
     défaite, X a fait sa rentrée"), is that phrase misread."""
-    if any(c.dep_.startswith(("nsubj", "expl")) and c.pos_ != "ADJ" and not any(
+    # the reflexive "se" (expl:comp, expl:pass) is no subject: "X s'est rendue"
+    if any(c.dep_.startswith(("nsubj", "expl:subj")) and c.pos_ != "ADJ" and not any(
             g.dep_ == "case" for g in c.children) for c in verb.children) or not any(
             "Fin" in t.morph.get("VerbForm", []) for t in (verb, *verb.children)
             if t.i <= verb.i):

@@ -44,7 +44,7 @@ _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,
                        r"(?:(?:en|le|la|l['’]|au|à)\s*)?"
                        r"|\b(?:par rapport|comparée?s?|en comparaison) (?:à|au|aux|avec)\s+"
                        # "comme vendredi, X prévoit 6 trains sur 10 samedi": the like's day
-                       r"|(?:^|[.,;(\n]\s*)comme\s+(?:(?:en|le|la|l['’]|au|à|lors\s+d[eu]s?)\s*)?"
+                       r"|(?:^|[.,;(\n\"«»“”]\s*)comme\s+(?:(?:en|le|la|l['’]|au|à|lors\s+d[eu]s?)\s*)?"
                        # "contre 7,9 % en mars", "contre 12 morts vendredi": a figure's term
                        r"|\bcontre\s+(?:environ\s+|près\s+de\s+)?\d[\d\s.,]*"
                        r"(?:%|\s*pour\s*cent|\s*\w+)?\s+(?:(?:en|le|la|l['’]|au|du)\s*)?)$",
@@ -118,15 +118,16 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
             continue
         if not not_the_events(doc, row, trigger) and not nowadays(row, group.anchor,
                                                                   group.trigger.type):
-            attached.append((_as_clause(doc, row), row.get("anchor") == "previous",
+            attached.append((_as_clause(doc, row), row.get("anchor") in ("previous", "event"),
                              _arcs(doc, row, group), number))
     if attached:
         # Two dates on one predicate ("après l'incendie jeudi, X a estimé dimanche"): the one
         # the parse hangs on it most directly, not one reached through a noun; and not one it
         # reads as a clause of its own ("Alors que X s'en est pris dimanche à Y, Z a répondu
         # lundi": "dimanche" hung on "répondu" as an advcl is the subordinate verb's). A date
-        # counted from a date told before ("dix ans plus tard, en 2004") yields to one the
-        # clause states.
+        # counted from a date told before ("dix ans plus tard, en 2004") or from an event
+        # ("trente jours après sa démission, X a récupéré samedi") yields to one the clause
+        # states.
         return min(attached)[3]
     low, high = sentence_in_line(doc, group.primary)
     restating = _restating(doc, group, dates, low, high)

@@ -26,7 +26,7 @@ from corpus_cli.nlp.model import text_of
 from .anaphora import subject_pronoun
 from .announced import is_announced_act, performer_verb
 from .arguments import _mention_head, in_parentheses, occasion
-from .candidates import date_token
+from .candidates import date_token, dated_word
 from .clauses import (
     antecedent,
     background,
@@ -85,7 +85,7 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
     rows: list[dict[str, Any]] = []
     for number, date in open_dates(doc, dates, used):
         predicate = _clause_predicate(doc, date, index)
-        if predicate is None:
+        if predicate is None or dated_word(predicate, dates, date):
             continue
         postponed = _postponed_act(doc, predicate, date)
         # after a postponement's verb the date hangs on it: what frames it frames that verb

@@ -35,6 +35,7 @@ from .incise import (
 )
 from .kinds import carried_type, quantity
 from .offices import affiliation, office_of_apposed
+from .tokens import utterances
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
     _FREE_DEPS,
@@ -100,7 +101,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if inverted_speaker(doc, group, row, index) or (
             incise_speaker(doc, group, index) == mention_index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X', '-t-on à X'
-    if quoted_before(doc, group, row):
+    if quoted_before(doc, group, row) or _speaks_after(doc, group, row):
         return "none"
     if between_sides(_mention_head(doc, row), group):
         return "actor"  # "les combats entre X et Y ont repris": both sides fight
@@ -188,6 +189,22 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive and (not bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
+
+
+def _speaks_after(doc: Doc, group: _Group, row: Mapping[str, Any]) -> bool:
+    """The act is told inside a quotation and the name comes after it ('"Je ne sais pas ce
+    qui se passera le 11 mai", a expliqué X'): the name says the words, it takes no part in
+    what they tell, unless in the first person (the speaker then acts:
+    `with_quote_speaker`)."""
+    if any(_first_person(child) for child in group.anchor.children):
+        return False  # '"On nous a menti", a dit X': the speaker's side is in it
+    trigger = group.primary.idx
+    return any(start <= trigger < end <= row["start"] for start, end in utterances(doc))
+
+
+def _first_person(token: Token) -> bool:
+    return token.pos_ == "PRON" and ("1" in token.morph.get("Person", [])
+                                     or token.lower_ == "on")
 
 
 def _on_the_part_of(name: Token, group: _Group) -> bool:

@@ -83,6 +83,9 @@ def test_the_term_of_a_figure_after_contre_dates_no_event(nlp, text: str, term: 
 @pytest.mark.parametrize(("text", "term"), [
     ("Pour les TGV, comme vendredi, la SNCF prévoit 6 trains sur 10 samedi.", "vendredi"),
     ("Comme en 2018, la ministre Claire Vautrin a reçu lundi les syndicats.", "2018"),
+    # a quoted heading glued before the sentence
+    ("Un bilan mitigé.\"Le retour de la gauche\"Comme en 2018, la ministre Claire Vautrin a "
+     "reçu les syndicats.", "2018"),
 ])
 def test_the_term_of_a_like_dates_no_event(nlp, text: str, term: str) -> None:
     assert not [row for row in rows(nlp, text) if row["date_text"] == term]
@@ -405,3 +408,14 @@ def test_a_day_the_parse_made_a_clefts_focus_is_no_figure(nlp) -> None:
     found = rows(nlp, "C'est ce 11 mai qu'était censé entrer en vigueur l'arrêté du maire Paul "
                       "Hébert imposant le couvre-feu.")
     assert [row["actors"] for row in found if row["date_text"] == "11 mai"] == [["Paul Hébert"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Hébert a démissionné le 16 juillet. Trente jours après sa démission, Paul Hébert a "
+    "récupéré son siège de député samedi 17 août.",
+    "Le conseil a voté le 2 mars. Deux jours après le vote, Claire Vautrin a rencontré le "
+    "préfet jeudi 12 mars.",
+])
+def test_a_date_counted_from_an_event_yields_to_the_one_the_clause_states(nlp, text) -> None:
+    second = rows(nlp, text)[-1]
+    assert second["date_text"] in ("samedi 17 août", "jeudi 12 mars")

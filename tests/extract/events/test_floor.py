@@ -210,3 +210,12 @@ def test_a_name_the_act_is_done_for_is_no_guessed_doer(nlp) -> None:
     found = rows(nlp, "Une prime de 200 euros sera versée le 15 mai prochain, pour les foyers "
                       "bénéficiant du RSA ou l'Allocation de rentrée scolaire.")
     assert [row["actors"] for row in found if row["date_text"] == "15 mai prochain"] in ([], [[]])
+
+
+@pytest.mark.parametrize("text", [
+    'Parce qu\'un "Noël sans neige n\'est pas un Noël", le maire Paul Hébert a pris un arrêté.',
+    "Pour Claire Vautrin, la Toussaint reste la Toussaint.",
+])
+def test_a_word_of_a_date_is_no_act(nlp, text: str) -> None:
+    found = rows(nlp, text)
+    assert not [row for row in found if row["lemma"] in ("noël", "toussaint")]

@@ -184,6 +184,9 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["Marine Le Goff"], ["TF1"]),
     ("Malgré tout, Lyon et Grenoble ont annoncé mardi des mesures de sécurité.", "mardi",
      ["Lyon", "Grenoble"], []),
+    # a reflexive verb's "se" is no subject
+    ("Au lendemain de l'annonce, Claire Vautrin s'est rendue jeudi matin à Lyon.",
+     "jeudi matin", ["Claire Vautrin"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)

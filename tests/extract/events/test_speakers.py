@@ -221,3 +221,13 @@ def test_the_outlet_a_poll_was_made_for_publishes_it(nlp):
                        "recueille 48 % d'opinions positives.", "dimanche")
     assert row["actors"] == ["LCI"]
     assert "Paul Hébert" not in row["actors"]
+
+
+def test_the_speaker_after_a_quotation_takes_no_part_in_what_it_tells(nlp):
+    found = rows(nlp, '"Personne ne sait ce qui se passera le 11 mai", a expliqué lundi Claire '
+                      "Vautrin.")
+    assert not [row for row in found if row["date_text"] == "11 mai"
+                and "Claire Vautrin" in row["actors"] + row["targets"]]
+    row = by_date(nlp, '"Le gouvernement de Paul Hébert a reculé mardi sur les retraites", a '
+                       "estimé Claire Vautrin.", "mardi")
+    assert "Claire Vautrin" not in row["actors"] + row["targets"]
