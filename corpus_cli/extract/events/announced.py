@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from corpus_cli.dates.grammar.words import lexicon_section
 
-from .clauses import person_nouns
+from .clauses import background, person_nouns
 from .kinds import is_event_noun
 from .wordlists import _words
 
@@ -194,9 +194,9 @@ def performer_verb(token: Token) -> Token:
     sa démission", "X a appelé à une grève": X acts), else `token` itself. What an announcer
     makes known of someone else ("a annoncé la mort de Y", "la réouverture des écoles") keeps
     its own words."""
-    if not is_announced_act(token) or any(c.dep_ in ("nsubj", "nsubj:pass")
-                                          for c in token.children):
-        return token
+    if not is_announced_act(token) or background(token) or any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in token.children):
+        return token  # "a répondu après les heurts": no one announced them
     announcer = announcer_of(token)
     if announcer is None:
         return token

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.nlp.model import text_of
 
 from .announced import controller, performer_verb
-from .clauses import of_persons
+from .clauses import background, of_persons
 from .tokens import span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -83,6 +83,8 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
     if verb is not None:
         # "Dans leurs chroniques jeudi, X et Y se sont penchés...": theirs, so X and Y's
         return [c for c in verb.children if c.i not in blocked and c.dep_ == "nsubj"]
+    if background(anchor):
+        return []  # "X a répondu après les heurts de samedi": X took no part in them
     while token.head.i != token.i and not _has_subject(token):
         addressed = controller(token)
         if addressed is not None:  # "X a appelé ses partisans à manifester": they march

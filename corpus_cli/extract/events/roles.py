@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
 # The preposition of a passive's agent.
 _AGENT = frozenset({"par"})
+# How many words (a date, an adverb) may part a participle from its "par".
+_MAX_BEFORE_AGENT = 3
 # The prepositions of the body a passive act with no agent is done at ("voté à l'Assemblée").
 _AT_BODY = frozenset({"à", "au", "aux", "devant"})
 # The types of the acts of a body of justice someone is brought before ("présenté au
@@ -103,6 +105,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X', '-t-on à X'
     if quoted_before(doc, group, row) or _speaks_after(doc, group, row):
         return "none"
+    if passive and _agent_along(doc, group.anchor, row):
+        return "actor"  # "tenus par le très respecté X", whatever the parse made of it
     if between_sides(_mention_head(doc, row), group):
         return "actor"  # "les combats entre X et Y ont repris": both sides fight
     if _on_the_part_of(_mention_head(doc, row), group):
@@ -189,6 +193,18 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive and (not bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
+
+
+def _agent_along(doc: Doc, participle: Token, row: Mapping[str, Any]) -> bool:
+    """Read along the words: after the participle, its dates and adverbs, "par" and then only
+    the name's determiners and epithets ("tenus mi-avril par le très respecté X", the parse
+    making "respecté" a verb and X its object): X is the agent."""
+    following = [t for t in doc[participle.i + 1:participle.sent.end] if t.idx < row["start"]]
+    by = next((n for n, t in enumerate(following) if t.lower_ in _AGENT), None)
+    if by is None or by > _MAX_BEFORE_AGENT or any(
+            t.is_punct or t.pos_ in ("VERB", "AUX", "ADP") for t in following[:by]):
+        return False
+    return all(t.pos_ in ("DET", "ADJ", "ADV") or past_participle(t) for t in following[by + 1:])
 
 
 def _speaks_after(doc: Doc, group: _Group, row: Mapping[str, Any]) -> bool:

@@ -184,6 +184,9 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["Marine Le Goff"], ["TF1"]),
     ("Malgré tout, Lyon et Grenoble ont annoncé mardi des mesures de sécurité.", "mardi",
      ["Lyon", "Grenoble"], []),
+    # "par" read along the words, an epithet the parse made a verb between it and the name
+    ("Le réalisateur a utilisé ce chiffre, calculé à partir de propos tenus mi-avril par le "
+     "très respecté Paul Hébert.", "mi-avril", ["Paul Hébert"], []),
     # a reflexive verb's "se" is no subject
     ("Au lendemain de l'annonce, Claire Vautrin s'est rendue jeudi matin à Lyon.",
      "jeudi matin", ["Claire Vautrin"], []),
@@ -634,3 +637,13 @@ def test_de_la_part_de_names_who_acts(nlp):
     row = by_date(nlp, "La mesure, toujours très impopulaire, a fait l'objet d'une nouvelle charge "
                        "ce week-end, de la part de Paul Hébert, président du parti.", "ce week-end")
     assert row["actors"] == ["Paul Hébert"]
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Hébert a dévoilé la réponse du gouvernement après les heurts ayant eu lieu à Lyon, "
+    "samedi 16 mars.",
+    "Claire Vautrin a annoncé des mesures après les violences survenues à Nantes samedi.",
+])
+def test_the_people_of_a_clause_take_no_part_in_the_act_behind_it(nlp, text: str) -> None:
+    found = [row for row in layered(nlp, text) if row["lemma"] in ("heurt", "violence")]
+    assert all(not row["actors"] for row in found)
