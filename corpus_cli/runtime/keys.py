@@ -598,7 +598,9 @@ from corpus_cli import MODEL_NAME
 # 223: "par" read along the words after a passive participle ("tenus mi-avril par le très
 #   respecté X") makes X its agent; the people of a clause take no part in an act its phrase
 #   of time or cause names ("a répondu après les heurts de samedi"), not as its announcers.
-ANALYSIS_VERSION = 223
+# 224: a crowd coming together ("des centaines de jeunes se sont réunis", "des milliers de
+#   personnes sont attendues à Paris") is a rally (protest 141), no meeting nor presence.
+ANALYSIS_VERSION = 224
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -22,6 +22,7 @@ from corpus_cli.names import fold, is_demonym
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun, words_opened
 from .kinds import is_event_noun, quantity
+from .senses import argument_sense
 from .tokens import inside, quotations, span_of
 from .tree import (
     _CLAUSE_DEPS,
@@ -119,7 +120,11 @@ def governing_predicate(token: Token) -> Token | None:
 
 
 def presence(predicate: Token, index: _Mentions) -> bool:
-    """A copula with a place or a word of presence, or a verb of presence with a place."""
+    """A copula with a place or a word of presence, or a verb of presence with a place; not
+    a predicate its arguments give a sense ("des milliers de personnes sont attendues à
+    Paris": a rally)."""
+    if argument_sense((predicate,)) is not None:
+        return False
     copula = any(c.dep_ == "cop" for c in predicate.children)
     if copula and predicate.lower_ in _PRESENCE_WORDS:
         return True

@@ -11,10 +11,12 @@
   vote too ("l'Assemblée a rejeté les motions de censure", "le Sénat a approuvé la
   nomination"), whatever else rejecting or approving is;
 - a disaster or an accident that strikes ("un séisme a frappé l'île") is that accident, no
-  assault.
+  assault;
+- a crowd coming together ("des centaines de jeunes se sont réunis devant le ministère") is a
+  rally (protest), no meeting.
 
 Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
-[striking_verbs].
+[striking_verbs], [gathering_verbs], [crowds].
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ _YIELD = ("yield", "08")
 _VOTE: tuple[str, str | None] = ("election", None)
 _OTHER: tuple[str, str | None] = ("other", None)
 _ACCIDENT: tuple[str, str | None] = ("accident", None)
+_RALLY: tuple[str, str | None] = ("protest", "141")
 _TO = frozenset({"à", "au", "aux"})
 _OBJECTS = frozenset({"obj", "nsubj:pass"})
 _PERFORMERS = frozenset({"nsubj", "obl:agent"})
@@ -47,9 +50,13 @@ def is_pronominal(token: Token) -> bool:
 def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
     """The (type, CAMEO code) the arguments of one of `tokens` give it, else None."""
     for token in tokens:
+        lemma = token.lemma_.lower()
+        # "sont attendues", a participle the tagger may read as an adjective
+        if (token.pos_ in ("VERB", "ADJ") and lemma in _words_of("gathering_verbs")
+                and _crowd_gathers(token)):
+            return _RALLY
         if token.pos_ != "VERB":
             continue
-        lemma = token.lemma_.lower()
         if lemma in ("rendre", "livrer") and is_pronominal(token):
             to = next((c for c in token.children if c.dep_.startswith("obl") and any(
                 g.dep_ == "case" and g.lower_ in _TO for g in c.children)), None)
@@ -64,6 +71,20 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         elif lemma in _words_of("striking_verbs") and _struck_by_accident(token):
             return _ACCIDENT
     return None
+
+
+def _crowd_gathers(verb: Token) -> bool:
+    """The subject is a crowd: a count of people ("des centaines de jeunes", "quelque 2.000
+    personnes"), a crowd's noun ("la foule"). Not people of an office ("les 27 ministres")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None or subject.lemma_.lower() not in _words_of("crowds"):
+        return False
+    if verb.lemma_.lower() == "attendre" and not any(
+            c.dep_ in ("cop", "aux:pass") for c in verb.children):
+        return False  # "des milliers de personnes attendent un vaccin": no one expects them
+    counted = subject.lemma_.lower() in ("centaine", "millier", "dizaine", "foule", "cortège")
+    return counted or any(c.dep_ == "nummod" or c.lower_ in ("des", "de", "plusieurs")
+                          for c in subject.children)
 
 
 def _struck_by_accident(verb: Token) -> bool:

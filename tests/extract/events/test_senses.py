@@ -30,6 +30,13 @@ from tests.rows_for_tests import dated_row as by_date
      "dimanche 19 août", "accident"),
     ("La région a été touchée samedi par de violentes inondations.", "samedi", "accident"),
     ("Un homme a frappé samedi un policier à Lyon.", "samedi", "assault"),
+    # a crowd coming together rallies; people of an office meet
+    ("Des centaines de lycéens se sont réunis vendredi devant la mairie de Lyon.", "vendredi",
+     "protest"),
+    ("Des milliers de personnes sont attendues samedi à Nantes pour dénoncer la réforme.",
+     "samedi", "protest"),
+    ("Les ministres Paul Hébert et Claire Vautrin se sont réunis vendredi à Lyon.", "vendredi",
+     "consult"),
 ])
 def test_the_arguments_of_a_verb_give_its_sense(nlp, text: str, date: str, kind: str) -> None:
     assert by_date(nlp, text, date)["type"] == kind
