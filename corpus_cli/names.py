@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from corpus_cli import lexicon
 
@@ -329,3 +329,35 @@ def is_particle(word: str) -> bool:
     word = low(word)
     return word in particles() or word.split("-")[0] in particles() or starts_with_elision(word)
 
+
+
+# Country data of gender-guesser consulted first: a name's French gender, then the world's.
+_GENDER_COUNTRY = "france"
+_GENDERS = {"female": "Fem", "male": "Masc"}
+
+
+@functools.lru_cache(maxsize=1)
+def _gender_detector() -> Any:
+    import gender_guesser.detector  # loaded on the first question: 0.1 s of name tables
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def given_name_gender(given: str) -> str | None:
+    """"Fem" or "Masc" when a given name is nearly always one ("Valérie", "Léonard",
+    "Édouard" read as "Edouard" too); None for names given to both ("Dominique", "Claude")
+    or unknown."""
+    detector = _gender_detector()
+    for name in (given, _unaccented(given)):
+        for country in (_GENDER_COUNTRY, None):
+            found = (detector.get_gender(name, country) if country
+                     else detector.get_gender(name))
+            if found in _GENDERS:
+                return _GENDERS[found]
+    return None  # "andy", "mostly_male", "unknown": not sure enough
+
+
+def _unaccented(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -15,6 +15,7 @@ from corpus_cli.aggregate.entities import (
 from corpus_cli.names import (
     abbreviation_of,
     fold,
+    given_name_gender,
     given_relation,
     name_key,
     person_name,
@@ -99,3 +100,12 @@ def test_vote_ties_go_to_person_then_organisation():
     assert vote({"LOC": 3, "PER": 1}) == "LOC"
 
 
+
+
+@pytest.mark.parametrize(("given", "gender"), [
+    ("Valérie", "Fem"), ("Léonard", "Masc"), ("Édouard", "Masc"), ("Jean-Luc", "Masc"),
+    # given to both, or unknown: no answer
+    ("Dominique", None), ("Claude", None), ("Zorglub", None),
+])
+def test_a_given_name_tells_a_gender_only_when_nearly_always_one(given, gender):
+    assert given_name_gender(given) == gender

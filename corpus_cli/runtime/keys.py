@@ -600,7 +600,10 @@ from corpus_cli import MODEL_NAME
 #   of time or cause names ("a répondu après les heurts de samedi"), not as its announcers.
 # 224: a crowd coming together ("des centaines de jeunes se sont réunis", "des milliers de
 #   personnes sont attendues à Paris") is a rally (protest 141), no meeting nor presence.
-ANALYSIS_VERSION = 224
+# 225: a full name's given name that is nearly always a woman's or a man's ("Valérie X")
+#   gives its person a gender when the text tells none (gender-guesser's tables), so "il"
+#   no longer stands for her.
+ANALYSIS_VERSION = 225
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

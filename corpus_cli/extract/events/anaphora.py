@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli import lexicon as wordfiles
-from corpus_cli.names import country_forms, fold, low
+from corpus_cli.names import country_forms, fold, given_name_gender, low
 from corpus_cli.nlp.model import text_of
 
 from .tokens import inside, quotations, utterances
@@ -286,6 +286,16 @@ def genders(doc: Doc, index: _Mentions) -> dict[str, str]:
 
 
 def _gender_of(doc: Doc, index: _Mentions, number: int, row: Mapping[str, Any]) -> str | None:
+    """Fem or Masc from what the text tells (`_told_gender`), else from the given name of a
+    full name when it is nearly always one ("Valérie X"); None when none tells."""
+    told = _told_gender(doc, index, number, row)
+    if told is not None:
+        return told
+    words = row_name(row).split()
+    return given_name_gender(words[0]) if len(words) >= 2 else None
+
+
+def _told_gender(doc: Doc, index: _Mentions, number: int, row: Mapping[str, Any]) -> str | None:
     """Fem or Masc from the row's title ("Mme", "M.") or from the office noun written right
     before the name, as the tagger reads its gender; None when neither tells."""
     for role in row.get("roles") or ():

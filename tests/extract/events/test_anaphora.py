@@ -221,6 +221,11 @@ def test_an_impersonal_il_before_a_pronominal_verb_stands_for_nobody(nlp):
     # "elle" is the woman
     ("La députée Claire Vautrin a parlé. Le ministre Paul Hébert était là. Elle a répondu lundi "
      "aux journalistes.", ["Claire Vautrin"]),
+    # a given name that is nearly always a woman's or a man's tells it when nothing else does
+    ("Paul Hébert a écrit dimanche. Claire Vautrin était là. Il a répondu lundi aux "
+     "journalistes.", ["Paul Hébert"]),
+    ("Claire Vautrin a écrit dimanche. Paul Hébert était là. Elle a répondu lundi aux "
+     "journalistes.", ["Claire Vautrin"]),
 ])
 def test_a_pronoun_stands_for_no_person_the_text_gives_the_other_gender(nlp, text, actors):
     assert dated_row(nlp, text, "lundi")["actors"] == actors
