@@ -432,6 +432,9 @@ def _reads_passive(verb: Token) -> bool:
         return not etre_is_tense(verb)
     if past_participle(verb) and any(c.lower_ == "été" for c in children):
         return True  # "a été quelque peu chahuté": the parse reads "été" as a copula
+    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children) and not any(
+            c.dep_.startswith(("aux", "cop")) for c in children):
+        return False  # "qu'il épouse en 2002": a present tense the tagger took for a participle
     if "Pass" in verb.morph.get("Voice", []) and not any(
             child.dep_ == "aux:tense" for child in children):
         return True

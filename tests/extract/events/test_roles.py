@@ -647,3 +647,8 @@ def test_de_la_part_de_names_who_acts(nlp):
 def test_the_people_of_a_clause_take_no_part_in_the_act_behind_it(nlp, text: str) -> None:
     found = [row for row in layered(nlp, text) if row["lemma"] in ("heurt", "violence")]
     assert all(not row["actors"] for row in found)
+
+
+def test_a_present_tense_the_tagger_took_for_a_participle_is_active(nlp):
+    row = by_date(nlp, "Paul Hébert a connu Claire Vautrin, qu'il épouse en 2002.", "2002")
+    assert row["actors"] == ["Paul Hébert"]
