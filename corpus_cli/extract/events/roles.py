@@ -159,8 +159,11 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
                  or group.trigger.type in _BEFORE_JUSTICE)
             and not any(c.dep_ == "obl:agent" for c in group.anchor.children)):
         return "actor"  # "examiné mardi au Sénat", "présenté au parquet": that body does it
-    if (passive or group.trigger.type == "publication") and _author(token, row, group):
-        return "actor"  # "les informations de X publiées dimanche": X published them
+    if (passive or group.trigger.type == "publication" or _document_subject(group.anchor)
+            is not None) and _author(token, row, group):
+        # "les informations de X publiées dimanche": X published them; "un rapport de X a
+        # dénoncé": X's words
+        return "actor"
     if owner.i in group.indices or owner.i == group.anchor.i:
         if passive and any(c.dep_ == "case" and c.lower_ in _AGENT for c in token.children):
             return "actor"  # "nommé par le président X": the agent's apposed name acts
@@ -282,7 +285,8 @@ def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:
         # "le rapport de X sera publié vendredi", "le livre de X paraîtra jeudi": the subject
         # of a verb of publishing is the work, its "de X" the author
         hung = next((c for c in anchor.children if c.dep_ in ("nsubj", "nsubj:pass")
-                     and c.pos_ == "NOUN"), None) if group.trigger.type == "publication" else None
+                     and c.pos_ == "NOUN"), None) if group.trigger.type == "publication" else (
+                         _document_subject(anchor))
     if hung is None:
         return False
     if not (row["start"] <= hung.idx < row["end"]
@@ -294,6 +298,14 @@ def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:
     preposition = _preposition(token.doc, _mention_head(token.doc, row), row)
     return preposition in _OF | {None} or (
         preposition == "pour" and hung.lemma_.lower() in _words("reports"))
+
+
+def _document_subject(verb: Token) -> Token | None:
+    """The verb's subject when it is a report or a medium ("un rapport de X a dénoncé",
+    "une enquête de X expliquait"): its "de X" says the words."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and (c.lemma_.lower() in _words("reports") or c.lemma_.lower() in _words(
+                     "media"))), None)
 
 
 def with_source(doc: Doc, group: _Group, index: _Mentions,

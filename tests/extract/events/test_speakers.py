@@ -231,3 +231,12 @@ def test_the_speaker_after_a_quotation_takes_no_part_in_what_it_tells(nlp):
     row = by_date(nlp, '"Le gouvernement de Paul Hébert a reculé mardi sur les retraites", a '
                        "estimé Claire Vautrin.", "mardi")
     assert "Claire Vautrin" not in row["actors"] + row["targets"]
+
+
+def test_the_author_of_a_report_that_speaks_speaks(nlp):
+    row = by_date(nlp, "Mardi, un rapport de la Cour des comptes a dénoncé la gestion de la "
+                       "ville.", "Mardi")
+    assert row["actors"] == ["Cour des comptes"]
+    # a thing's owner does not do what the thing does
+    row = by_date(nlp, "Lundi, la maison de Paul Hébert a brûlé.", "Lundi")
+    assert row["actors"] == []
