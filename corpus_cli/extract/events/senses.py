@@ -16,7 +16,7 @@
   rally (protest), no meeting.
 
 Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
-[striking_verbs], [gathering_verbs], [crowds].
+[striking_verbs], [gathering_verbs], [crowds], [crowd_counts].
 """
 
 from __future__ import annotations
@@ -77,14 +77,14 @@ def _crowd_gathers(verb: Token) -> bool:
     """The subject is a crowd: a count of people ("des centaines de jeunes", "quelque 2.000
     personnes"), a crowd's noun ("la foule"). Not people of an office ("les 27 ministres")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None or subject.lemma_.lower() not in _words_of("crowds"):
+    lemma = "" if subject is None else subject.lemma_.lower()
+    if subject is None or lemma not in _words_of("crowds") | _words_of("crowd_counts"):
         return False
     if verb.lemma_.lower() == "attendre" and not any(
             c.dep_ in ("cop", "aux:pass") for c in verb.children):
         return False  # "des milliers de personnes attendent un vaccin": no one expects them
-    counted = subject.lemma_.lower() in ("centaine", "millier", "dizaine", "foule", "cortège")
-    return counted or any(c.dep_ == "nummod" or c.lower_ in ("des", "de", "plusieurs")
-                          for c in subject.children)
+    return lemma in _words_of("crowd_counts") or any(
+        c.dep_ == "nummod" or c.lower_ in ("des", "de", "plusieurs") for c in subject.children)
 
 
 def _struck_by_accident(verb: Token) -> bool:
