@@ -188,8 +188,7 @@ def low(word: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Compare form of a name: case, accents, hyphens, apostrophes and dots folded away."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _unaccented(name.casefold())
     return " ".join(text.translate(_APOSTROPHES).translate(_FOLD).split())
 
 
