@@ -357,6 +357,13 @@ def given_name_gender(given: str) -> str | None:
     return None  # "andy", "mostly_male", "unknown": not sure enough
 
 
+def is_given_name(word: str) -> bool:
+    """`word` is a given name of the name tables, of a woman, a man or both ("Nicole",
+    "Dominique"); not a word of the language nor a surname the tables do not hold."""
+    detector = _gender_detector()
+    return any(detector.get_gender(name) != "unknown" for name in (word, _unaccented(word)))
+
+
 def _unaccented(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -109,3 +109,10 @@ def test_vote_ties_go_to_person_then_organisation():
 ])
 def test_a_given_name_tells_a_gender_only_when_nearly_always_one(given, gender):
     assert given_name_gender(given) == gender
+
+
+def test_a_given_name_of_either_sex_is_a_given_name_and_a_word_is_not():
+    from corpus_cli.names import is_given_name
+
+    assert is_given_name("Nicole") and is_given_name("Dominique") and is_given_name("Édouard")
+    assert not is_given_name("Culture") and not is_given_name("Vautrin")

@@ -20,6 +20,7 @@ from corpus_cli.names import (
     fold,
     headed,
     honorifics,
+    is_given_name,
     is_particle,
     is_role_word,
     low,
@@ -120,6 +121,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         if start >= end:
             return None
     start = _skip_articles(doc, start, end, label)
+    if _domain_before_name(doc, start, end):
+        start, label = start + 1, "PER"  # "ministre de la Justice Anne X": she, not a body
     start, inner_roles, honorific = _leading_titles(doc, start, end, label)
     if start >= end or (inner_roles and not honorific and label != "PER"
                         and not _apposed_name(doc, start, end)):
@@ -270,6 +273,27 @@ def _skip_articles(doc: Doc, start: int, end: int, label: str) -> int:
             continue
         break
     return start
+
+
+# The words that open an office's domain ("le ministre de la Justice", "du Travail").
+_DOMAIN_OPENERS = frozenset({"la", "l'", "l’", "du", "des"})
+
+
+def _domain_before_name(doc: Doc, start: int, end: int) -> bool:
+    """The span starts with the capitalised common noun that completes an office ("ministre
+    de la Justice", "secrétaire d'État au Numérique" aside) and goes on with a person's
+    given name and more: the model glued the office's domain to the holder's name."""
+    first = doc[start]
+    if (end - start < 3 or start < 2 or not first.text[:1].isupper()
+            or not common_word(first.lower_) or not doc[start + 1].text[:1].isupper()):
+        return False
+    opener = low(doc[start - 1].text)
+    if opener not in _DOMAIN_OPENERS or (opener in ("la", "l'", "l’")
+                                         and low(doc[start - 2].text) not in ("de", "d'")):
+        return False
+    office = start - 2 if opener in ("du", "des") else start - 3
+    return (office >= 0 and is_role_word(low(doc[office].text))
+            and is_given_name(doc[start + 1].text))
 
 
 def _rubric(doc: Doc, lower: frozenset[str], i: int) -> bool:

@@ -841,3 +841,21 @@ def test_a_determiner_and_common_nouns_opening_a_sentence_are_no_name(nlp) -> No
 def test_a_participle_opening_a_sentence_is_no_name(nlp, text: str) -> None:
     first = text.split()[0]
     assert first not in [row["text"] for row in extract_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize(("span", "label"), [("Justice Nicole Vautrin", "ORG"),
+                                             ("Travail Paul Hébert", "PER")])
+def test_an_office_s_domain_glued_to_its_holder_s_name_is_cut_off(nlp, span, label):
+    text = f"Selon le ministre de la {span}, le texte passera."
+    if span.startswith("Travail"):
+        text = f"Selon le ministre du {span}, le texte passera."
+    doc = with_ents(nlp, text, [(span, label)])
+    name = span.split(" ", 1)[1]
+    assert by_name(doc)[name]["label"] == "PER"
+
+
+def test_a_body_s_name_that_ends_with_a_name_is_kept_whole(nlp):
+    # no office before: "Fondation" opens the body's own name
+    text = "Selon la Fondation Claire Vautrin, le texte passera."
+    doc = with_ents(nlp, text, [("Fondation Claire Vautrin", "ORG")])
+    assert "Fondation Claire Vautrin" in by_name(doc)

@@ -36,6 +36,7 @@ from .candidates import date_token, dated_groups, dated_word
 from .clauses import (
     POSSESSOR_UNDERGOES,
     PRESENCE,
+    acting_nation,
     antecedent,
     background,
     described_agent,
@@ -254,7 +255,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     description = (described_noun(controller(group.anchor)) or described_noun(inverted)
                    or described_subject(performer_verb(group.anchor))
                    or described_noun(lifted)
-                   or described_noun(speaker_of_noun(group.primary, group.trigger.type)))
+                   or described_noun(speaker_of_noun(group.primary, group.trigger.type))
+                   or acting_nation(group.primary, group.trigger.type))
     agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
              else None)  # "a été abattu par les forces de l'ordre"
     if agent is None and _passive_voice(group.anchor) and group.trigger.type in (

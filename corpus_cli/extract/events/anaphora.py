@@ -306,11 +306,22 @@ def _told_gender(doc: Doc, index: _Mentions, number: int, row: Mapping[str, Any]
     if position is None:
         return None
     for token in reversed(doc[max(0, position - _GENDER_REACH):position]):
-        if token.pos_ == "NOUN" and token.lower_ in offices():
-            genders = token.morph.get("Gender", [])
-            return genders[0] if len(genders) == 1 else None
-        if token.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "PUNCT"):
+        if token.pos_ == "NOUN" and any(c.dep_ == "case" for c in token.children):
+            continue  # the office's complement ("le collaborateur de la ministre, X")
+        if token.pos_ == "NOUN":
+            return phrase_gender(token) if token.lower_ in offices() else None
+        if token.pos_ not in ("ADJ", "DET", "ADP", "PROPN", "PUNCT"):
             return None
+    return None
+
+
+def phrase_gender(noun: Token) -> str | None:
+    """Fem or Masc of a noun as its determiner tells it ("la ministre": the tagger reads
+    the noun alone as Masc), else as the tagger reads the noun; None when neither is sure."""
+    for source in (*(c for c in noun.children if c.dep_ == "det"), noun):
+        genders = source.morph.get("Gender", [])
+        if len(genders) == 1:
+            return genders[0]
     return None
 
 
@@ -377,6 +388,10 @@ def _coordinated_subject(pronoun: Token, index: _Mentions,
     return None
 
 
+# The prepositions of a phrase that says where or on what someone speaks.
+_CIRCUMSTANCE_CASES = frozenset({"sur", "dans", "lors", "devant", "pendant"})
+
+
 def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
     """The mention row a definite role noun or epithet subject stands for, or None."""
     if (subject.lower_ not in epithets() and subject.lemma_.lower() not in epithets()
@@ -386,7 +401,8 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
         return None  # "un ministre": someone new
     if any(c.dep_ == "amod" and c.lower_ not in _rank_modifiers() for c in subject.children):
         return None  # "le président brésilien": only a role said of someone tells who
-    if any(c.dep_ in ("nmod", "appos") and not _age(c) for c in subject.children):
+    if any(c.dep_ in ("nmod", "appos") and not _age(c) and not _circumstance(c)
+           for c in subject.children):
         return None  # "le ministre de l'Intérieur", "l'avocat de X": another person
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
@@ -428,6 +444,16 @@ def _demonym(noun: Token) -> bool:
     forms = country_forms()
     key = fold(noun.text)
     return noun.text[:1].isupper() and key in forms and forms[key][1] == "demonym"
+
+
+def _circumstance(complement: Token) -> bool:
+    """A phrase the parse hung on a noun that says where or on what it speaks, no complement
+    telling which one ("a annoncé la ministre sur Radio Sud", "Sud" hung on the noun too):
+    the last preposition between them is one of place or occasion."""
+    noun = complement.head
+    between = list(complement.doc[noun.i + 1:complement.i + 1]) if noun.i < complement.i else []
+    last = next((t for t in reversed(between) if t.pos_ == "ADP"), None)
+    return last is not None and last.lower_ in _CIRCUMSTANCE_CASES
 
 
 def _age(complement: Token) -> bool:

@@ -476,9 +476,27 @@ def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]
                                      or doc[position].lower_ in _words("restating")):
                 position -= 1
             mention_index = index.index_at(doc[position]) if position >= 0 else None
+            place = None if mention_index is None else _place_incise(doc, index, mention_index)
+            if place is not None:  # "le député X, à Libourne, qui a annoncé": X, not the town
+                position = place
+                mention_index = index.index_at(doc[position]) if position >= 0 else None
             if mention_index is not None and index.rows[mention_index]["label"] in _ACTOR_LABELS:
                 return [mention_index]
     return []
+
+
+def _place_incise(doc: Doc, index: _Mentions, mention_index: int) -> int | None:
+    """The position before the comma that opens a place's incise (", à Libourne,") ending
+    with the mention, or None when the mention is no such place."""
+    if index.rows[mention_index]["label"] != "LOC":
+        return None
+    before = index.first_token(doc, mention_index).i - 1
+    while before >= 0 and doc[before].lower_ in _words("articles"):
+        before -= 1
+    if (before < 1 or doc[before].lower_ not in _words("place_prepositions")
+            or doc[before - 1].text != ","):
+        return None
+    return before - 2
 
 
 def _left_subjects(doc: Doc, anchor: Token, index: _Mentions,

@@ -65,6 +65,12 @@ _STAY_TIMES = frozenset({"journée", "soirée", "nuit", "matinée", "après-midi
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # The prepositions of the body an accused is brought before.
 _BODY_CASES = frozenset({"à", "au", "aux", "devant"})
+# The prepositions of the act a passive is done in ("tué dans un raid américain", "détruit lors
+# d'une frappe russe"): the nation of that act did it.
+_DONE_IN_CASES = frozenset({"dans", "lors", "sous", "par"})
+# Types whose noun a nationality qualifies without acting: the country holds the vote, loses
+# its dead ("l'élection américaine", "la mort française").
+_NATION_UNDERGOES = frozenset({"election", "death", "accident"})
 _TENSE_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass"})
 # Prepositions that set an act as the background of the clause it is in.
 _BACKGROUND = frozenset({"après", "avant", "depuis", "malgré", "dès", "suite"})
@@ -232,7 +238,23 @@ def described_agent(predicate: Token) -> str | None:
                                 if c.dep_ == "obl:agent" or (
                                     c.dep_.startswith(("obl", "nmod")) and any(
                                         g.dep_ == "case" and g.lower_ == "par"
-                                        for g in c.children))), None))
+                                        for g in c.children))), None)) or _nation_done_in(
+                                            predicate)
+
+
+def _nation_done_in(predicate: Token) -> str | None:
+    """The country of the act a passive was done in ("tué vendredi dans un raid américain"):
+    it acted."""
+    return next((country for c in predicate.children if c.dep_.startswith("obl")
+                 and any(g.dep_ == "case" and g.lower_ in _DONE_IN_CASES for g in c.children)
+                 and (country := nationality_actor(c)) is not None), None)
+
+
+def acting_nation(noun: Token, event_type: str) -> str | None:
+    """The country whose nationality adjective qualifies the trigger's own noun ("le retrait
+    américain de l'accord", "l'offensive turque"): it acts, unless the noun is of what a
+    country holds or undergoes."""
+    return None if event_type in _NATION_UNDERGOES else nationality_actor(noun)
 
 
 def described_body(predicate: Token) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .anaphora import MAX_INCISE_WORDS, first_person_subject, genders
+from .anaphora import MAX_INCISE_WORDS, first_person_subject, genders, phrase_gender
 from .arguments import _mention_head, occasion
 from .clauses import of_persons
 from .role_nouns import noun_person
@@ -159,9 +159,11 @@ def with_quoted_role_speaker(doc: Doc, group: _Group, index: _Mentions,
     if noun is None or not of_persons(noun) or any(
             t.pos_ in ("NOUN", "PROPN") for t in after if t.i < noun.i):
         return roles
-    person = noun_person(doc, noun, index, salient=False)
+    # a role no one holds ("a annoncé la ministre", no minister named) is the one the
+    # document tells of most, as for a subject (role_nouns.noun_person)
+    person = noun_person(doc, noun, index)
     if person is None or genders(doc, index).get(row_name(index.rows[person]), "") not in (
-            "", *noun.morph.get("Gender", [""])):
+            "", phrase_gender(noun) or ""):
         return roles  # "le maire" is not "la maire X"
     return _acting(person, actors, targets)
 

@@ -103,7 +103,11 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
     if before:
         return before[-1]
     if full:
-        return full[0]
+        # named with the role only further on: a definite noun points back first, to the
+        # person the text tells of so far ("L'ancien ministre" for the one the article is
+        # about, not "l'ex-ministre X" of a later paragraph)
+        told = salient_person(doc, subject, index) if salient and not owners else None
+        return full[0] if told is None else told
     if len(partial) > 1 and country:
         partial = {name: number for name, number in partial.items()
                    if named_with(doc, index, name, country)}

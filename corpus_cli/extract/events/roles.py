@@ -35,6 +35,7 @@ from .incise import (
 )
 from .kinds import carried_type, quantity
 from .offices import affiliation, office_of_apposed
+from .senses import gathered
 from .tokens import utterances
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -440,6 +441,8 @@ def _passive_voice(verb: Token) -> bool:
 
 def _reads_passive(verb: Token) -> bool:
     children = list(verb.children)
+    if gathered(verb):
+        return False  # "sont réunis depuis mercredi": they came together
     if any(child.dep_ == "aux:pass" for child in children):
         return not etre_is_tense(verb)
     if past_participle(verb) and any(c.lower_ == "été" for c in children):

@@ -87,6 +87,15 @@ def _crowd_gathers(verb: Token) -> bool:
         c.dep_ == "nummod" or c.lower_ in ("des", "de", "plusieurs") for c in subject.children)
 
 
+def gathered(verb: Token) -> bool:
+    """A verb of coming together in the passive with no agent ("les délégués sont réunis
+    depuis mercredi à Genève"): those gathered came together, and act."""
+    return (verb.lemma_.lower() in _words_of("gathering_verbs") - {"attendre"}
+            and not any(c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(
+                g.dep_ == "case" and g.lower_ == "par" for g in c.children))
+                for c in verb.children))
+
+
 def _struck_by_accident(verb: Token) -> bool:
     """The one striking is an accident's or a disaster's noun ("un séisme a frappé l'île",
     "touchée par des inondations"): that accident, no assault."""

@@ -226,6 +226,12 @@ def test_an_impersonal_il_before_a_pronominal_verb_stands_for_nobody(nlp):
      "journalistes.", ["Paul Hébert"]),
     ("Claire Vautrin a écrit dimanche. Paul Hébert était là. Elle a répondu lundi aux "
      "journalistes.", ["Claire Vautrin"]),
+    # the determiner tells the office's gender, which the tagger reads off the noun alone
+    ("La ministre Dominique Vautrin a écrit dimanche. Le député Paul Hébert était là. Elle a "
+     "répondu lundi aux journalistes.", ["Dominique Vautrin"]),
+    # the office of a complement is not the name's ("le collaborateur de la ministre, X")
+    ("Jeanne Morel travaillait avec le collaborateur de la ministre, Dominique Hébert. Il a "
+     "démissionné lundi.", ["Dominique Hébert"]),
 ])
 def test_a_pronoun_stands_for_no_person_the_text_gives_the_other_gender(nlp, text, actors):
     assert dated_row(nlp, text, "lundi")["actors"] == actors

@@ -77,3 +77,18 @@ def test_a_role_of_the_other_gender_names_no_speaker(nlp):
 ])
 def test_the_performer_a_misparse_hides_still_acts(nlp, text, day, actors):
     assert by_date(nlp, text, day)["actors"] == actors
+
+
+def test_a_role_no_one_holds_speaks_for_the_person_the_document_tells_of(nlp):
+    # "la ministre": no one is named minister, the tagger reads the noun alone as masculine
+    text = ("Claire Vautrin veut aller plus vite. \"J'ai décidé d'accélérer. Je mets en place "
+            "dès cette semaine trois groupes de travail\", a annoncé la ministre sur Radio Sud.")
+    row = next(row for row in layered(nlp, text, "2019-09-17") if row["trigger"] == "mets")
+    assert row["actors"] == ["Claire Vautrin"]
+
+
+def test_a_role_no_one_holds_is_not_a_person_of_the_other_gender(nlp):
+    text = ("Paul Hébert veut aller plus vite. \"Je mets en place dès cette semaine trois "
+            "groupes de travail\", a annoncé la ministre sur Radio Sud.")
+    row = next(row for row in layered(nlp, text, "2019-09-17") if row["trigger"] == "mets")
+    assert "Paul Hébert" not in row["actors"]

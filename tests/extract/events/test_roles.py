@@ -652,3 +652,62 @@ def test_the_people_of_a_clause_take_no_part_in_the_act_behind_it(nlp, text: str
 def test_a_present_tense_the_tagger_took_for_a_participle_is_active(nlp):
     row = by_date(nlp, "Paul Hébert a connu Claire Vautrin, qu'il épouse en 2002.", "2002")
     assert row["actors"] == ["Paul Hébert"]
+
+
+@pytest.mark.parametrize(("text", "date", "actors"), [
+    # the nationality of the trigger's own noun acts
+    ("Le retrait américain de l'accord en mai 2018 a provoqué une crise.", "mai 2018",
+     ["États-Unis"]),
+    # the act a passive was done in names the nation that did it
+    ("Le général a été tué vendredi dans un raid américain à Bagdad.", "vendredi",
+     ["États-Unis"]),
+])
+def test_a_nationality_of_the_act_names_who_did_it(nlp, text, date, actors):
+    assert by_date(nlp, text, date)["actors"] == actors
+
+
+def test_a_nationality_of_a_vote_is_not_who_votes(nlp):
+    row = by_date(nlp, "Le candidat a été battu jeudi lors du scrutin américain.", "jeudi")
+    assert "États-Unis" not in row["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "Les délégués des syndicats sont réunis depuis mercredi à Genève.",
+    "Les ministres européens étaient rassemblés mardi à Bruxelles.",
+])
+def test_those_gathered_with_no_agent_came_together(nlp, text):
+    row = next(row for row in layered(nlp, text) if row["lemma"] in ("réunir", "rassembler"))
+    assert row["actors"] and not row["targets"]
+
+
+def test_those_gathered_by_someone_are_acted_on(nlp):
+    row = next(row for row in layered(nlp, "Les délégués ont été réunis lundi par Paul Hébert.")
+               if row["lemma"] == "réunir")
+    assert row["actors"] == ["Paul Hébert"]
+
+
+def test_a_role_noun_points_back_to_the_person_told_of_before_one_named_with_it_later(nlp):
+    text = ("Paul Hébert sera fixé sur son sort mardi. L'ancien ministre avait indiqué vendredi "
+            "qu'il serait absent. L'ex-ministre de l'Économie Claire Vautrin a été condamnée "
+            "en 2016.")
+    assert by_date(nlp, text, "vendredi")["actors"] == ["Paul Hébert"]
+
+
+def test_a_role_noun_with_no_one_before_it_is_the_one_named_with_it_later(nlp):
+    text = ("Le ministre de l'Intérieur a annoncé lundi un plan. Paul Hébert, ministre de "
+            "l'Intérieur, a précisé ses mesures.")
+    assert by_date(nlp, text, "lundi")["actors"] == ["Paul Hébert"]
+
+
+def test_the_name_before_a_place_in_incise_is_the_antecedent_of_qui(nlp):
+    text = ("Des tags ont visé la permanence du député Paul Hébert, à Libourne, qui a annoncé "
+            "lundi 31 décembre son intention de porter plainte.")
+    row = by_date(nlp, text, "lundi 31 décembre")
+    assert row["actors"] == ["Paul Hébert"]
+
+
+def test_a_union_coalition_described_is_who_an_incise_pronoun_stands_for(nlp):
+    text = ("L'intersyndicale appelle à une journée de grève le 24 janvier, a-t-elle annoncé "
+            "mercredi dans un communiqué.")
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "annoncé")
+    assert row["actors"] and row["actors"][0].startswith("L'intersyndicale")
