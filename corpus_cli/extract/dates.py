@@ -76,6 +76,9 @@ def attachment(span: Span) -> Token | None:
     if (outside and before is not None and before.pos_ == "VERB" and before.head.i == head.i
             and before.dep_ in ("acl", "amod", "nmod")):
         return before  # "son propriétaire X, arrêté lundi": the parse hangs both on the noun
+    apposed = _apposed_noun_before(span)
+    if apposed is not None:
+        return apposed  # "l'association X, soutien en 2019 de 108 projets": the description's
     noun = _noun_before_of(span)
     if outside and noun is not None and head.pos_ in ("VERB", "AUX"):
         return noun  # "a contesté l'arrêté de 2017": the parse hangs "de 2017" on the verb
@@ -83,6 +86,19 @@ def attachment(span: Span) -> Token | None:
     if verb is not None:
         return _main_clause(span, verb) or verb
     return head if head.i != root.i else None
+
+
+def _apposed_noun_before(span: Span) -> Token | None:
+    """The bare noun that opens an apposition after a comma and that "en" joins the date to
+    (", soutien en 2019 de 108 projets", ", candidat en 2017 à la présidentielle"): the
+    description's time, whatever the parse hangs it on."""
+    doc, start = span.doc, span.start
+    if start < 3 or doc[start - 1].lower_ != "en" or doc[start - 3].text != ",":
+        return None
+    noun = doc[start - 2]
+    if noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
+        return None
+    return noun
 
 
 def _main_clause(span: Span, verb: Token) -> Token | None:

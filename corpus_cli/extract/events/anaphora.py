@@ -306,11 +306,13 @@ def _told_gender(doc: Doc, index: _Mentions, number: int, row: Mapping[str, Any]
     if position is None:
         return None
     for token in reversed(doc[max(0, position - _GENDER_REACH):position]):
-        if token.pos_ == "NOUN" and any(c.dep_ == "case" for c in token.children):
-            continue  # the office's complement ("le collaborateur de la ministre, X")
-        if token.pos_ == "NOUN":
-            return phrase_gender(token) if token.lower_ in offices() else None
-        if token.pos_ not in ("ADJ", "DET", "ADP", "PROPN", "PUNCT"):
+        if token.pos_ == "NOUN" and any(c.dep_ == "case" for c in token.children) and any(
+                t.text == "," for t in doc[token.i + 1:position]):
+            continue  # an office's complement, the name apposed ("le collaborateur de la
+            # ministre, X"); not the name's own office ("le frère du duc X")
+        if token.pos_ == "NOUN" and token.lower_ in offices():
+            return phrase_gender(token)
+        if token.pos_ not in ("NOUN", "ADJ", "DET", "ADP", "PROPN", "PUNCT"):
             return None
     return None
 

@@ -35,6 +35,8 @@ from .wordlists import _words
 
 # A date alone in brackets: an opening bracket right before it, a closing one right after.
 _OPENED = re.compile(r"\(\s*$")
+# The most characters between a bracket and a date it holds with other words ("(Stock, 2003)").
+_CITATION_REACH = 40
 _CLOSED = re.compile(r"\s*\)")
 # A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
 # "par rapport à", "comparé à", or a figure after "contre", right before a date: the date is
@@ -504,7 +506,8 @@ def _refused(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:
         found[key] = bool(_comparison(text, row) or _bound(text, row)
                           or (_TALLY.search(text, max(0, row["start"] - 20), row["start"])
                               and not _start_of_an_act(doc, row))
-                          or _parenthesised(text, row) or _of_a_measure(doc, row)
+                          or _parenthesised(text, row) or _cited(doc, text, row)
+                          or _of_a_measure(doc, row)
                           or _qualifies_a_description(doc, row))
     return found[key]
 
@@ -620,6 +623,21 @@ def _parenthesised(text: str, row: Mapping[str, Any]) -> bool:
     term of office or a life, said of the noun before it, never an act's date."""
     return (_OPENED.search(text, max(0, row["start"] - 3), row["start"]) is not None
             and _CLOSED.match(text, row["end"]) is not None)
+
+
+def _cited(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:
+    """The date in brackets with a name and no verb ("Derniers Jours (Stock, 2003)", "(AFP,
+    12 mai)"): a reference said of the words before them, never an act's date. Not a toll's
+    or a noun's own date ("la tuerie de X (51 morts, le 15 mars)", "la primaire (de 2016)")."""
+    opening = text.rfind("(", max(0, row["start"] - _CITATION_REACH), row["start"])
+    closing = text.find(")", row["end"], row["end"] + _CITATION_REACH)
+    if (opening < 0 or closing < 0 or ")" in text[opening:row["start"]]
+            or "(" in text[row["end"]:closing]):
+        return False
+    inside = doc.char_span(opening + 1, closing, alignment_mode="expand")
+    if inside is None or any(t.pos_ in ("VERB", "AUX") for t in inside):
+        return False
+    return any(t.pos_ == "PROPN" and not row["start"] <= t.idx < row["end"] for t in inside)
 
 
 def _clause_head(token: Token) -> int:

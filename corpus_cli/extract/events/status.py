@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 # The conjunction of a supposition.
 _IF = frozenset({"si", "s'", "s’"})
+# The modals whose past conditional tells an act that did not take place.
+_COUNTERFACTUAL_MODALS = frozenset({"pouvoir", "devoir"})
 # The nouns of a supposition whose "de" complement is an act only supposed.
 _SUPPOSING = frozenset({"cas", "hypothèse", "éventualité"})
 # The nouns of an aim whose infinitive is an act only aimed at ("avait pour objectif de
@@ -82,11 +84,21 @@ def _hypothetical(token: Token) -> bool:
     if (token.dep_ == "acl" and token.head.lemma_.lower() in _AIMING
             and "Inf" in token.morph.get("VerbForm", [])):
         return True  # "qui avait pour objectif de garantir": an aim, no act
+    if _counterfactual(token):
+        return True  # "auraient pu être évités le 9 mars": what did not happen
     mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _IF), None)
     if mark is None or (mark.i > 0 and token.doc[mark.i - 1].lower_ == "même"):
         return False
     return not any(c.dep_ in ("aux", "aux:tense") and "Pres" in c.morph.get("Tense", [])
                    for c in token.children)
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"pouvoir" or "devoir" in the past conditional ("aurait pu", "auraient dû"): an act that
+    could or should have been, and was not."""
+    return verb.lemma_.lower() in _COUNTERFACTUAL_MODALS and any(
+        c.dep_ in ("aux", "aux:tense") and "Cnd" in c.morph.get("Mood", [])
+        for c in verb.children)
 
 
 def _supposed(noun: Token) -> bool:

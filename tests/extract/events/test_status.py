@@ -40,3 +40,18 @@ def test_si_with_a_past_act_or_même_si_keeps_the_event(nlp, text: str, trigger:
 ])
 def test_an_act_only_aimed_at_is_no_event(nlp, text: str, lemma: str, kept: bool) -> None:
     assert any(row["lemma"] == lemma for row in layered(nlp, text)) is kept
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Le gouvernement de Paul Hébert aurait dû fermer les écoles le 9 mars, a estimé Ana "
+     "Ribeiro.", "fermer"),
+    ("Selon Ana Ribeiro, la ministre aurait pu annoncer le confinement le 9 mars.", "annoncer"),
+])
+def test_what_could_or_should_have_been_is_no_event(nlp, text: str, trigger: str) -> None:
+    assert trigger not in {row["trigger"] for row in layered(nlp, text, "2020-04-20")}
+
+
+def test_a_reported_conditional_stays_an_event(nlp) -> None:
+    found = layered(nlp, "Le ministre Paul Hébert aurait signé lundi le décret, selon Le Monde.",
+                    "2020-04-22")
+    assert "signé" in {row["trigger"] for row in found}
