@@ -235,7 +235,27 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     if (role is not None and last_subject is None and last is not None
             and role.is_ancestor(index.first_token(doc, last))):
         return None  # "Le fils de X a été arrêté. Il a...": the son, whom no name gives
-    return last_subject if last_subject is not None else last
+    found = last_subject if last_subject is not None else last
+    over = None if found is None else _pronoun_over(doc, index.first.get(found), pronoun)
+    if over is not None:
+        # "Il a jugé qu'X posait le bon diagnostic. Il assurait": the first "il" goes on
+        return pronoun_antecedent(doc, over, index, resolve)
+    return found
+
+
+def _pronoun_over(doc: Doc, first: int | None, pronoun: Token) -> Token | None:
+    """The subject pronoun of the main clause when the name at token `first` is the subject
+    of a clause under it ("il a jugé qu'X posait") and is the same word as `pronoun`; None
+    otherwise."""
+    if first is None or not _is_subject(doc[first]):
+        return None
+    main = doc[first].sent.root
+    if main.i in (doc[first].head.i, first) or main.pos_ not in ("VERB", "AUX"):
+        return None  # the name is the main clause's subject
+    over = next((c for c in main.children if c.dep_ in _SUBJECT and c.i < main.i), None)
+    if over is None or over.lower_ != pronoun.lower_.lstrip("-") or over.i >= pronoun.i:
+        return None
+    return over
 
 
 def _source(token: Token) -> Token | None:

@@ -94,6 +94,22 @@ def of_persons(noun: Token) -> bool:
                 fold(noun.text.removesuffix("s")) in _peoples()))))
 
 
+def _names_an_act(noun: Token) -> bool:
+    """A noun of a body that also names an act, with "de" and a common noun under an
+    indefinite article ("l'organisation d'une journée", "la commission d'un crime"): the act.
+    Not "la commission des lois", a body."""
+    return noun.lemma_.lower() in _acts_too() and any(
+        c.dep_ == "nmod" and c.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in _OF
+                                                      for g in c.children)
+        and any(g.dep_ == "det" and g.lower_ in _ONE for g in c.children)
+        for c in noun.children)
+
+
+@functools.cache
+def _acts_too() -> frozenset[str]:
+    return wordfiles.words(ACTORS_FILE, "acts_too")
+
+
 @functools.cache
 def _peoples() -> frozenset[str]:
     """The folded words of events_actors.txt [peoples]."""
@@ -300,6 +316,8 @@ def described_noun(subject: Token | None) -> str | None:
     one_of = subject is not None and subject.pos_ == "PRON" and subject.lower_ in _ONE
     if subject is None or not (subject.pos_ == "NOUN" or _nominal_adjective(subject) or one_of):
         return None
+    if _names_an_act(subject):
+        return None  # "l'organisation d'une journée de dialogue": an act, no body
     country = nationality_actor(subject)
     if country is not None and not of_persons(subject):
         return country  # "les frappes américaines ont visé": the United States struck

@@ -41,12 +41,18 @@ def held_office(doc: Doc, row: Mapping[str, Any]) -> Token | None:
                     and noun.i < head.i and noun.lower_ in offices()) else None
 
 
+# How a name complements the noun of an office: "le président du groupe X", "le député X".
+_COMPLEMENTS = frozenset({"nmod", "flat:name", "amod", "appos"})
+
+
 def affiliation(token: Token, anchor: Token) -> bool:
     """The name complements, through nouns only, the noun of an office that is the act's
     subject ("le président du groupe X a expliqué"): the holder's affiliation, not who acts
     ("le groupe X a voté": the group does; the holder is the description that acts)."""
     node, office = token, False
-    while node.dep_ == "nmod" and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+    # "le député LREM des Hauts-de-Seine": the parse may hang the party as a name's part
+    while node.dep_ in _COMPLEMENTS and node.head.i != node.i and node.head.pos_ in ("NOUN",
+                                                                                  "PROPN"):
         node = node.head
         office = office or (node.pos_ == "NOUN"
                             and node.lemma_.lower().removeprefix("ex-") in offices())

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.voice import etre_is_tense, takes_etre
+from corpus_cli.names import is_given_name
 
 from .anaphora import hyphened, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
@@ -127,6 +128,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if subject_left_apart(doc, group.anchor, row["start"], row["end"]):
         return "target" if passive else "actor"  # "Dévoilant un courrier, X annonce"
     token = _mention_head(doc, row)
+    if row["label"] == "ORG" and affiliation(token, group.anchor) and not _person_named(row):
+        return "none"  # "le député LREM des Hauts-de-Seine a évoqué": the deputy speaks
     first = doc[index.first.get(mention_index, token.i)]
     if first.dep_ in _FREE_DEPS and first.head.dep_ == "obj":
         token = first  # "qu'a annoncé le ministre X": X hangs on the role, whatever its head
@@ -437,6 +440,13 @@ def _passive_voice(verb: Token) -> bool:
     if verb.i not in found:
         found[verb.i] = _reads_passive(verb)
     return found[verb.i]
+
+
+def _person_named(row: Mapping[str, Any]) -> bool:
+    """A name the model took for an organisation that starts with a given name ("le député
+    LREM Florian X"): the holder, no affiliation."""
+    words = row["name"].split()
+    return len(words) >= 2 and is_given_name(words[0])
 
 
 def _reads_passive(verb: Token) -> bool:

@@ -286,3 +286,12 @@ def test_a_role_noun_with_a_possessive_is_not_the_person_most_named(nlp):
             "pour être à l'audience\", a précisé son avocat, lundi matin, au micro de Radio Sud.")
     row = dated_row(nlp, text, "lundi matin")
     assert "Claire Vautrin" not in row["actors"]
+
+
+def test_il_goes_on_from_the_main_clause_il_over_a_name_in_its_complement(nlp):
+    text = ("Paul Hébert a quitté la politique. Mi-février, il a jugé sur Radio Sud que Claude "
+            "Morel posait le bon diagnostic. Dans un entretien le 28 février, il assurait qu'il "
+            "ne reviendrait pas.")
+    assert dated_row(nlp, text, "28 février")["actors"] == ["Paul Hébert"]
+
+

@@ -711,3 +711,25 @@ def test_a_union_coalition_described_is_who_an_incise_pronoun_stands_for(nlp):
             "mercredi dans un communiqué.")
     row = next(row for row in layered(nlp, text) if row["trigger"] == "annoncé")
     assert row["actors"] and row["actors"][0].startswith("L'intersyndicale")
+
+
+def test_the_party_of_an_office_holder_subject_does_not_act_for_them(nlp):
+    text = "Le député LREM des Hauts-de-Seine a évoqué lundi 3 juin sur Radio Sud la démission."
+    row = by_date(nlp, text, "lundi 3 juin")
+    assert row["actors"] == ["Le député LREM des Hauts-de-Seine"]
+
+
+@pytest.mark.parametrize(("text", "described"), [
+    ("La présidence met en avant l'organisation d'une journée de dialogue qui se tient "
+     "vendredi à Lyon.", False),
+    ("L'organisation de défense des droits de l'homme a dénoncé vendredi ces arrestations.",
+     True),
+])
+def test_a_body_s_noun_naming_an_act_describes_no_actor(nlp, text, described):
+    row = by_date(nlp, text, "vendredi")
+    assert any(actor.lower().startswith("l'organisation") for actor in row["actors"]) == described
+
+
+def test_a_holder_the_model_took_for_an_organisation_is_no_affiliation(nlp):
+    doc_text = "Le député LREM Florian Bachelier a prononcé mercredi un discours."
+    assert "Florian Bachelier" in by_date(nlp, doc_text, "mercredi")["actors"]
