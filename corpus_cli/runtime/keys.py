@@ -607,6 +607,14 @@ from corpus_cli import MODEL_NAME
 #   present tense the tagger misread: active, its subject acts.
 # 227: the "de X" of a report or a medium that is a verb's subject ("un rapport de X a
 #   dénoncé") says the words: X acts.
+# 228: the nationality of an act's noun acts ("le retrait américain", "tué dans un raid
+#   américain"); those gathered with no agent came together ("sont réunis"); an office's
+#   domain glued to its holder's name is cut ("ministre de la Justice X"); a role no one
+#   holds speaks for the person told of, its gender read from its determiner; "qui" after
+#   a place in incise stands for the name before it; a cited year in brackets, a
+#   description's time and what could have been ("auraient pu") date no act; an office
+#   holder's party does not act for them; a body's noun naming an act describes no actor;
+#   "il" goes on from the main-clause "il" over a name in its complement clause.
 ANALYSIS_VERSION = 228
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

@@ -107,3 +107,10 @@ def test_a_glued_sentence_starts_a_new_sentence_and_keeps_the_text(nlp):
     starts = [sentence[0].text for sentence in doc.sents]
     assert "Consternant" in starts
     assert mark_line_breaks(nlp.make_doc("Il dit.Non")) is not None
+
+
+def test_a_medium_s_date_dates_what_is_said_in_it(nlp):
+    text = ("Dans une lettre datée du 12 mars, le ministre Paul Hébert demande aux maires de "
+            "fermer les écoles.")
+    found = [row for row in rows(nlp, text, "2020-03-20") if row["date_text"] == "12 mars"]
+    assert [(row["trigger"], row["actors"]) for row in found] == [("demande", ["Paul Hébert"])]

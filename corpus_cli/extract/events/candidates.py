@@ -90,7 +90,11 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         attached = _saying_verb(doc, attached, row) or attached
         if index is not None:
             attached = index.outside_name(attached)
-        predicate = predicate_of(attached, lex)
+        speaking = _speaking_in(attached)
+        # the verb that speaks in the dated medium, unless listed (it dates itself: dating.py)
+        # or no act ("semble savoir"): then the medium's own word, as before
+        predicate = (predicate_of(speaking, lex) if speaking is not None
+                     and speaking.i not in held else None) or predicate_of(attached, lex)
         if predicate is None:
             continue
         primary, anchor = predicate
@@ -117,6 +121,20 @@ def dated_word(token: Token, dates: Sequence[Mapping[str, Any]],
     un Noël"'): a time, not an act. The row's own word may be: a parse that hangs the clause
     on its date ("Jeudi 23 janvier, X et Y ont dû se justifier") still tells the act."""
     return any(date["start"] <= token.idx < date["end"] for date in dates if date is not row)
+
+
+def _speaking_in(noun: Token) -> Token | None:
+    """The verb whose clause holds the medium a date is hung on, or the participle that dates
+    it ("Dans une lettre datée du 12 mars, le ministre demande": "demande"), which says its
+    words there and takes that date (dating._medium_date); None when the token is no
+    medium's noun (or its participle) in a verb's phrase."""
+    if noun.pos_ == "VERB" and noun.dep_ == "acl":
+        noun = noun.head  # "dans un entretien publié le 3 mars": the interview's date
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _words("media"):
+        return None
+    if not noun.dep_.startswith("obl") or noun.head.pos_ not in ("VERB", "AUX"):
+        return None  # "la lettre datée du 12 mars a été publiée": the letter's own date
+    return noun.head
 
 
 def _saying_verb(doc: Doc, attached: Token, row: Mapping[str, Any]) -> Token | None:
