@@ -89,7 +89,11 @@ def person_nouns() -> frozenset[str]:
 def of_persons(noun: Token) -> bool:
     """A noun of persons: a role or a person noun ("ministre", "habitant"), or a people's
     name ("ce Tunisien", "des Kurdes")."""
+    # "l'ex-ministre", "l'ex-locataire de l'Élysée": a former holder is a person too (not a
+    # heading's "Ex-dirigeants présents")
+    former = noun.text.startswith("ex-")
     return (noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
+            or (former and noun.lower_.removeprefix("ex-") in person_nouns())
             or (noun.text[:1].isupper() and (is_demonym(noun.text) or (
                 fold(noun.text.removesuffix("s")) in _peoples()))))
 
@@ -338,6 +342,10 @@ def described_noun(subject: Token | None) -> str | None:
     # ('le secrétaire du "Conseil X"'), kept whole or not at all.
     kept = [t for t in words if t.i <= subject.i
             and not (t.dep_ == "case" and t.head.i == subject.i)]  # "par" of an agent
+    # a phrase fronted before a comma is no part of it ("De retour d'Irak, l'ex-ministre")
+    comma = max((t.i for t in subject.doc[kept[0].i:subject.i] if t.text == ","), default=None)
+    if comma is not None:
+        kept = [t for t in kept if t.i > comma]
     for token in (t for t in words if t.i > subject.i):
         if (token.is_punct and not token.is_quote) or token.i != kept[-1].i + 1:
             break

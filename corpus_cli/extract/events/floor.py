@@ -45,7 +45,14 @@ from .dating import (
     postponement_verb,
 )
 from .incise import inverted_speaker
-from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
+from .kinds import (
+    INTERVIEW,
+    guest_of_outlet,
+    is_event_noun,
+    light_alone,
+    predicate_type,
+    type_lexicon,
+)
 from .reported import reporting_incise_verb
 from .roles import _passive_voice, in_medium, source_actor, undergone
 from .status import _status
@@ -221,7 +228,10 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     lemma = predicate.lemma_.lower()
     pos = "NOUN" if predicate.pos_ in ("NOUN", "PROPN") else "VERB"
     passive = pos == "VERB" and _passive_voice(predicate)
-    trigger = Trigger(lemma, pos, *predicate_type(predicate, pos, passive))
+    # "Interrogé sur ce sujet jeudi à son arrivée, X a souligné": the guest speaks
+    interview = pos == "VERB" and guest_of_outlet(predicate)
+    trigger = Trigger(lemma, pos, *(INTERVIEW if interview else predicate_type(predicate, pos,
+                                                                               passive)))
     if nowadays(date, predicate, trigger.type):
         return None  # "atteint aujourd'hui 64 ans": no day of an event
     group = single_group(predicate, trigger)
@@ -231,7 +241,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         return None  # negated or cancelled
     # A described performer ("les gendarmes ont interpellé", "abattu par les forces de
     # l'ordre") is who acts: no name of the clause is guessed in its place.
-    description = (described_agent(predicate) if passive
+    description = (described_subject(predicate.head) if interview and predicate.dep_ == "advcl"
+                   else described_agent(predicate) if passive
                    else described_subject(performer_verb(predicate)))
     # "X a été victime d'un malaise": the subject undergoes it, no other name does it
     undergoes = not passive and undergone(predicate, index)

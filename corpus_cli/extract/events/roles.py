@@ -25,6 +25,7 @@ from .clauses import (
     subject_left_apart,
 )
 from .incise import (
+    MAX_INVERSION_GAP,
     SPEAKER_LABELS,
     SPEECH_ROLES,
     has_case,
@@ -107,6 +108,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X', '-t-on à X'
     if quoted_before(doc, group, row) or _speaks_after(doc, group, row):
         return "none"
+    if _inverted_in_relative(doc, group.anchor, row):
+        return "target" if passive else "actor"  # "C'est ce qu'a estimé dimanche 3 mai X"
     if passive and _agent_along(doc, group.anchor, row):
         return "actor"  # "tenus par le très respecté X", whatever the parse made of it
     if between_sides(_mention_head(doc, row), group):
@@ -403,14 +406,32 @@ def _in_agent_phrase(token: Token, group: _Group) -> bool:
     return False
 
 
+def _inverted_in_relative(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
+    """The name French inverts after the verb of a relative clause on its object, past its
+    date words ("ce qu'a estimé dimanche 3 mai X"): the subject, wherever the parse hung it
+    (on the month, often)."""
+    if (verb.pos_ != "VERB" or row["start"] < verb.idx or row["label"] not in SPEAKER_LABELS
+            or not _relative_object(verb)
+            or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)):
+        return False
+    between = [t for t in doc[verb.i + 1:verb.sent.end] if t.idx < row["start"]]
+    return len(between) <= MAX_INVERSION_GAP + 2 and all(
+        t.pos_ in ("ADV", "NUM") or t.lower_ in _words("inversion_gap") for t in between)
+
+
+def _relative_object(verb: Token) -> bool:
+    """The verb's object is a relative pronoun before it ("que", "qu'")."""
+    return any(c.dep_ == "obj" and c.i < verb.i and "Rel" in c.morph.get("PronType", [])
+               for c in verb.children)
+
+
 def _relative_inversion(verb: Token, obj: Token) -> bool:
     """A relative clause whose object is its relative pronoun ("que", "qu'") and whose subject
     is inverted after the verb ("le message qu'a émis X"): the parser reads X as a second
     object, but the object is taken, so X is the subject."""
     if obj.i < verb.i or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children):
         return False
-    return any(c.dep_ == "obj" and c.i < verb.i and "Rel" in c.morph.get("PronType", [])
-               for c in verb.children)
+    return _relative_object(verb)
 
 
 def without_reporter(doc: Doc, group: _Group, index: _Mentions,

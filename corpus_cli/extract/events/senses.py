@@ -13,7 +13,10 @@
 - a disaster or an accident that strikes ("un séisme a frappé l'île") is that accident, no
   assault;
 - a crowd coming together ("des centaines de jeunes se sont réunis devant le ministère") is a
-  rally (protest), no meeting.
+  rally (protest), no meeting;
+- granting an interview ("une interview accordée au Daily Telegraph") is speaking (public
+  statement), no aid; an "entretien" given to an outlet ("un entretien au Monde") is an
+  interview (public statement), no meeting.
 
 Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
 [striking_verbs], [gathering_verbs], [crowds], [crowd_counts].
@@ -35,7 +38,10 @@ _VOTE: tuple[str, str | None] = ("election", None)
 _OTHER: tuple[str, str | None] = ("other", None)
 _ACCIDENT: tuple[str, str | None] = ("accident", None)
 _RALLY: tuple[str, str | None] = ("protest", "141")
+_STATEMENT: tuple[str, str | None] = ("public_statement", "010")
 _TO = frozenset({"à", "au", "aux"})
+# Verbs of granting that, with an interview, give words, no aid.
+_GRANTING = frozenset({"accorder", "donner"})
 _OBJECTS = frozenset({"obj", "nsubj:pass"})
 _PERFORMERS = frozenset({"nsubj", "obl:agent"})
 
@@ -55,6 +61,8 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         if (token.pos_ in ("VERB", "ADJ") and lemma in _words_of("gathering_verbs")
                 and _crowd_gathers(token)):
             return _RALLY
+        if token.pos_ == "NOUN" and lemma == "entretien" and _given_to_medium(token):
+            return _STATEMENT  # "dans un entretien au Monde", "l'entretien accordé à RTL"
         if token.pos_ != "VERB":
             continue
         if lemma in ("rendre", "livrer") and is_pronominal(token):
@@ -70,6 +78,8 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
                 return found
         elif lemma in _words_of("striking_verbs") and _struck_by_accident(token):
             return _ACCIDENT
+        elif lemma in _GRANTING and _grants_words(token):
+            return _STATEMENT
     return None
 
 
@@ -94,6 +104,26 @@ def gathered(verb: Token) -> bool:
             and not any(c.dep_ == "obl:agent" or (c.dep_.startswith("obl") and any(
                 g.dep_ == "case" and g.lower_ == "par" for g in c.children))
                 for c in verb.children))
+
+
+def _grants_words(verb: Token) -> bool:
+    """The thing granted is a medium of words ("a accordé un entretien au Monde", "une
+    interview accordée au Daily Telegraph"): the one who grants it speaks."""
+    media = _words("media")
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in media:
+        return True
+    return any(c.dep_ in _OBJECTS and c.lemma_.lower() in media for c in verb.children)
+
+
+def _given_to_medium(noun: Token) -> bool:
+    """An interview, no meeting: given "à" an outlet named ("un entretien au Monde") or
+    granted ("l'entretien qu'il a accordé", "un entretien accordé à RTL")."""
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _GRANTING for c in noun.children):
+        return True
+    if noun.dep_ in _OBJECTS and noun.head.lemma_.lower() in _GRANTING:
+        return True
+    return any(c.dep_ == "nmod" and c.pos_ == "PROPN" and any(
+        g.dep_ == "case" and g.lower_ in _TO for g in c.children) for c in noun.children)
 
 
 def _struck_by_accident(verb: Token) -> bool:

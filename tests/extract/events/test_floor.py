@@ -219,3 +219,10 @@ def test_a_name_the_act_is_done_for_is_no_guessed_doer(nlp) -> None:
 def test_a_word_of_a_date_is_no_act(nlp, text: str) -> None:
     found = rows(nlp, text)
     assert not [row for row in found if row["lemma"] in ("noël", "toussaint")]
+
+
+def test_one_questioned_with_a_circumstance_after_the_topic_speaks_as_a_guest(nlp):
+    found = rows(nlp, "De nouveau interrogé sur ce sujet ce jeudi 17 octobre à son arrivée à "
+                      "Bruxelles pour un sommet, le chef de l'État a souligné l'unité.")
+    row = next(row for row in found if row["date_text"] == "jeudi 17 octobre")
+    assert (row["type"], row["actors"]) == ("public_statement", ["le chef de l'État"])

@@ -733,3 +733,17 @@ def test_a_body_s_noun_naming_an_act_describes_no_actor(nlp, text, described):
 def test_a_holder_the_model_took_for_an_organisation_is_no_affiliation(nlp):
     doc_text = "Le député LREM Florian Bachelier a prononcé mercredi un discours."
     assert "Florian Bachelier" in by_date(nlp, doc_text, "mercredi")["actors"]
+
+
+@pytest.mark.parametrize(("text", "date", "actors"), [
+    # the subject inverted after the verb of a relative clause on its object, past its date
+    ("C'est ce qu'a estimé dimanche 3 mai Paul Hébert.", "dimanche 3 mai", ["Paul Hébert"]),
+    # a former holder is a person described
+    ("L'ex-locataire de l'Élysée a débuté sa tournée mercredi par une rencontre avec des "
+     "lycéens.", "mercredi", ["L'ex-locataire de l'Élysée"]),
+    # a phrase fronted before a comma is no part of the description
+    ("De retour d'un déplacement en Irak, l'ex-locataire de l'Élysée a débuté sa tournée "
+     "mercredi.", "mercredi", ["l'ex-locataire de l'Élysée"]),
+])
+def test_who_acts_where_the_parse_hides_it(nlp, text, date, actors):
+    assert by_date(nlp, text, date)["actors"] == actors

@@ -58,3 +58,18 @@ def test_a_fronted_participle_of_sentencing_is_a_trial_its_subject_undergoes(
 def test_deploring_an_act_is_disapproving_it(nlp) -> None:
     row = by_date(nlp, "Paul Hébert a déploré samedi la décision du jury.", "samedi")
     assert row["type"] == "disapprove"
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), [
+    # granting an interview is speaking, granting a sum is aid
+    ("L'interview accordée lundi au Courrier du Sud par Paul Hébert a fait polémique.",
+     "lundi", "public_statement"),
+    ("Le gouvernement a accordé lundi une aide de 3 millions aux agriculteurs.", "lundi",
+     "provide_aid"),
+    # an "entretien" given to an outlet is an interview; one with a person, a meeting
+    ("Paul Hébert a accordé lundi un entretien au Courrier du Sud.", "lundi",
+     "public_statement"),
+    ("Paul Hébert a eu lundi un entretien avec le président Jean Duval.", "lundi", "consult"),
+])
+def test_an_interview_granted_or_given_to_an_outlet_is_a_statement(nlp, text, date, kind):
+    assert by_date(nlp, text, date)["type"] == kind
