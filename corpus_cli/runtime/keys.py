@@ -615,7 +615,12 @@ from corpus_cli import MODEL_NAME
 #   description's time and what could have been ("auraient pu") date no act; an office
 #   holder's party does not act for them; a body's noun naming an act describes no actor;
 #   "il" goes on from the main-clause "il" over a name in its complement clause.
-ANALYSIS_VERSION = 228
+# 229: what is said in a dated medium takes its date ("Dans une lettre datée du 12 mars, le
+#   ministre demande"); the subject inverted after the verb of a relative on its object
+#   past its date; a former holder ("l'ex-locataire de l'Élysée") is a person described,
+#   cut at a comma before it; an interview granted or given to an outlet is a statement; a
+#   floor row of one questioned on a topic is the guest's statement.
+ANALYSIS_VERSION = 229
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -35,9 +35,9 @@ from .wordlists import _words
 
 # A date alone in brackets: an opening bracket right before it, a closing one right after.
 _OPENED = re.compile(r"\(\s*$")
+_CLOSED = re.compile(r"\s*\)")
 # The most characters between a bracket and a date it holds with other words ("(Stock, 2003)").
 _CITATION_REACH = 40
-_CLOSED = re.compile(r"\s*\)")
 # A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
 # "par rapport à", "comparé à", or a figure after "contre", right before a date: the date is
 # compared with.
