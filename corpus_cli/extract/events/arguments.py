@@ -477,7 +477,7 @@ def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]
                 position -= 1
             mention_index = index.index_at(doc[position]) if position >= 0 else None
             place = None if mention_index is None else _place_incise(doc, index, mention_index)
-            if place is not None:  # "le député X, à Libourne, qui a annoncé": X, not the town
+            if place is not None:  # "le député X, à Vernanges, qui a annoncé": X, not the town
                 position = place
                 mention_index = index.index_at(doc[position]) if position >= 0 else None
             if mention_index is not None and index.rows[mention_index]["label"] in _ACTOR_LABELS:
@@ -486,7 +486,7 @@ def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]
 
 
 def _place_incise(doc: Doc, index: _Mentions, mention_index: int) -> int | None:
-    """The position before the comma that opens a place's incise (", à Libourne,") ending
+    """The position before the comma that opens a place's incise (", à Vernanges,") ending
     with the mention, or None when the mention is no such place."""
     if index.rows[mention_index]["label"] != "LOC":
         return None

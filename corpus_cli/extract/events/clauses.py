@@ -342,7 +342,7 @@ def described_noun(subject: Token | None) -> str | None:
     # ('le secrétaire du "Conseil X"'), kept whole or not at all.
     kept = [t for t in words if t.i <= subject.i
             and not (t.dep_ == "case" and t.head.i == subject.i)]  # "par" of an agent
-    # a phrase fronted before a comma is no part of it ("De retour d'Irak, l'ex-ministre")
+    # a phrase fronted before a comma is no part of it ("De retour du Chili, l'ex-ministre")
     comma = max((t.i for t in subject.doc[kept[0].i:subject.i] if t.text == ","), default=None)
     if comma is not None:
         kept = [t for t in kept if t.i > comma]

@@ -36,7 +36,8 @@ from .wordlists import _words
 # A date alone in brackets: an opening bracket right before it, a closing one right after.
 _OPENED = re.compile(r"\(\s*$")
 _CLOSED = re.compile(r"\s*\)")
-# The most characters between a bracket and a date it holds with other words ("(Stock, 2003)").
+# The most characters between a bracket and a date it holds with other words ("(Gallard,
+# 2003)").
 _CITATION_REACH = 40
 # A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
 # "par rapport à", "comparé à", or a figure after "contre", right before a date: the date is
@@ -626,9 +627,9 @@ def _parenthesised(text: str, row: Mapping[str, Any]) -> bool:
 
 
 def _cited(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:
-    """The date in brackets with a name and no verb ("Derniers Jours (Stock, 2003)", "(AFP,
+    """The date in brackets with a name and no verb ("Le Dernier Été (Gallard, 2003)", "(AFP,
     12 mai)"): a reference said of the words before them, never an act's date. Not a toll's
-    or a noun's own date ("la tuerie de X (51 morts, le 15 mars)", "la primaire (de 2016)")."""
+    or a noun's own date ("la tuerie de X (12 morts, le 15 mars)", "la primaire (de 2016)")."""
     opening = text.rfind("(", max(0, row["start"] - _CITATION_REACH), row["start"])
     closing = text.find(")", row["end"], row["end"] + _CITATION_REACH)
     if (opening < 0 or closing < 0 or ")" in text[opening:row["start"]]

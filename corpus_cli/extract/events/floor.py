@@ -213,7 +213,7 @@ def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> boo
     root = doc[root_index]
     if (attached.dep_ == "appos" and root.head.i == attached.i
             and not is_event_noun(attached.lemma_)):
-        return True  # "à Tourcoing, ville ravie à la gauche en 2014": the description's time
+        return True  # "à Vernanges, ville ravie à la gauche en 2014": the description's time
     # The preposition must lead the date's phrase (only a determiner between): the parse also
     # hangs on the date the "d'" of "d'autres" before it ("blessé des dizaines d'autres le 19
     # décembre", a verb's date).

@@ -50,7 +50,7 @@ def affiliation(token: Token, anchor: Token) -> bool:
     subject ("le président du groupe X a expliqué"): the holder's affiliation, not who acts
     ("le groupe X a voté": the group does; the holder is the description that acts)."""
     node, office = token, False
-    # "le député LREM des Hauts-de-Seine": the parse may hang the party as a name's part
+    # "le député LREM du Var": the parse may hang the party as a name's part
     while node.dep_ in _COMPLEMENTS and node.head.i != node.i and node.head.pos_ in ("NOUN",
                                                                                   "PROPN"):
         node = node.head

@@ -132,7 +132,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive else "actor"  # "Dévoilant un courrier, X annonce"
     token = _mention_head(doc, row)
     if row["label"] == "ORG" and affiliation(token, group.anchor) and not _person_named(row):
-        return "none"  # "le député LREM des Hauts-de-Seine a évoqué": the deputy speaks
+        return "none"  # "le député LREM du Var a évoqué": the deputy speaks
     first = doc[index.first.get(mention_index, token.i)]
     if first.dep_ in _FREE_DEPS and first.head.dep_ == "obj":
         token = first  # "qu'a annoncé le ministre X": X hangs on the role, whatever its head
@@ -465,7 +465,7 @@ def _passive_voice(verb: Token) -> bool:
 
 def _person_named(row: Mapping[str, Any]) -> bool:
     """A name the model took for an organisation that starts with a given name ("le député
-    LREM Florian X"): the holder, no affiliation."""
+    LREM Julien X"): the holder, no affiliation."""
     words = row["name"].split()
     return len(words) >= 2 and is_given_name(words[0])
 

@@ -14,9 +14,9 @@
   assault;
 - a crowd coming together ("des centaines de jeunes se sont réunis devant le ministère") is a
   rally (protest), no meeting;
-- granting an interview ("une interview accordée au Daily Telegraph") is speaking (public
-  statement), no aid; an "entretien" given to an outlet ("un entretien au Monde") is an
-  interview (public statement), no meeting.
+- granting an interview ("une interview accordée au Courrier du Sud") is speaking (public
+  statement), no aid; an "entretien" given to an outlet ("un entretien au Journal du Soir")
+  is an interview (public statement), no meeting.
 
 Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
 [striking_verbs], [gathering_verbs], [crowds], [crowd_counts].
@@ -62,7 +62,7 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
                 and _crowd_gathers(token)):
             return _RALLY
         if token.pos_ == "NOUN" and lemma == "entretien" and _given_to_medium(token):
-            return _STATEMENT  # "dans un entretien au Monde", "l'entretien accordé à RTL"
+            return _STATEMENT  # "un entretien au Journal du Soir", "accordé à Radio Sud"
         if token.pos_ != "VERB":
             continue
         if lemma in ("rendre", "livrer") and is_pronominal(token):
@@ -107,8 +107,8 @@ def gathered(verb: Token) -> bool:
 
 
 def _grants_words(verb: Token) -> bool:
-    """The thing granted is a medium of words ("a accordé un entretien au Monde", "une
-    interview accordée au Daily Telegraph"): the one who grants it speaks."""
+    """The thing granted is a medium of words ("a accordé un entretien au Journal du Soir",
+    "une interview accordée au Courrier du Sud"): the one who grants it speaks."""
     media = _words("media")
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in media:
         return True
@@ -116,8 +116,8 @@ def _grants_words(verb: Token) -> bool:
 
 
 def _given_to_medium(noun: Token) -> bool:
-    """An interview, no meeting: given "à" an outlet named ("un entretien au Monde") or
-    granted ("l'entretien qu'il a accordé", "un entretien accordé à RTL")."""
+    """An interview, no meeting: given "à" an outlet named ("un entretien au Journal du
+    Soir") or granted ("l'entretien qu'il a accordé", "un entretien accordé à Radio Sud")."""
     if any(c.dep_ == "acl" and c.lemma_.lower() in _GRANTING for c in noun.children):
         return True
     if noun.dep_ in _OBJECTS and noun.head.lemma_.lower() in _GRANTING:

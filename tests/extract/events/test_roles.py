@@ -700,7 +700,7 @@ def test_a_role_noun_with_no_one_before_it_is_the_one_named_with_it_later(nlp):
 
 
 def test_the_name_before_a_place_in_incise_is_the_antecedent_of_qui(nlp):
-    text = ("Des tags ont visé la permanence du député Paul Hébert, à Libourne, qui a annoncé "
+    text = ("Des tags ont visé la permanence du député Paul Hébert, à Vernanges, qui a annoncé "
             "lundi 31 décembre son intention de porter plainte.")
     row = by_date(nlp, text, "lundi 31 décembre")
     assert row["actors"] == ["Paul Hébert"]
@@ -714,9 +714,9 @@ def test_a_union_coalition_described_is_who_an_incise_pronoun_stands_for(nlp):
 
 
 def test_the_party_of_an_office_holder_subject_does_not_act_for_them(nlp):
-    text = "Le député LREM des Hauts-de-Seine a évoqué lundi 3 juin sur Radio Sud la démission."
+    text = "Le député LREM du Var a évoqué lundi 3 juin sur Radio Sud la démission."
     row = by_date(nlp, text, "lundi 3 juin")
-    assert row["actors"] == ["Le député LREM des Hauts-de-Seine"]
+    assert row["actors"] == ["Le député LREM du Var"]
 
 
 @pytest.mark.parametrize(("text", "described"), [
@@ -731,8 +731,8 @@ def test_a_body_s_noun_naming_an_act_describes_no_actor(nlp, text, described):
 
 
 def test_a_holder_the_model_took_for_an_organisation_is_no_affiliation(nlp):
-    doc_text = "Le député LREM Florian Bachelier a prononcé mercredi un discours."
-    assert "Florian Bachelier" in by_date(nlp, doc_text, "mercredi")["actors"]
+    doc_text = "Le député LREM Julien Morvan a prononcé mercredi un discours."
+    assert "Julien Morvan" in by_date(nlp, doc_text, "mercredi")["actors"]
 
 
 @pytest.mark.parametrize(("text", "date", "actors"), [
@@ -742,7 +742,7 @@ def test_a_holder_the_model_took_for_an_organisation_is_no_affiliation(nlp):
     ("L'ex-locataire de l'Élysée a débuté sa tournée mercredi par une rencontre avec des "
      "lycéens.", "mercredi", ["L'ex-locataire de l'Élysée"]),
     # a phrase fronted before a comma is no part of the description
-    ("De retour d'un déplacement en Irak, l'ex-locataire de l'Élysée a débuté sa tournée "
+    ("De retour d'un voyage au Chili, l'ex-locataire de l'Élysée a débuté sa tournée "
      "mercredi.", "mercredi", ["l'ex-locataire de l'Élysée"]),
 ])
 def test_who_acts_where_the_parse_hides_it(nlp, text, date, actors):
