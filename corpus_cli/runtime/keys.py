@@ -620,7 +620,9 @@ from corpus_cli import MODEL_NAME
 #   past its date; a former holder ("l'ex-locataire de l'Élysée") is a person described,
 #   cut at a comma before it; an interview granted or given to an outlet is a statement; a
 #   floor row of one questioned on a topic is the guest's statement.
-ANALYSIS_VERSION = 229
+# 230: "X était l'invité dimanche de Y", the outlet's phrase hung on the date: X, the guest of
+#   an outlet, speaks (public statement), no invitation.
+ANALYSIS_VERSION = 230
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -453,8 +453,12 @@ def guest_of_outlet(token: Token) -> bool:
     if (cases is None or "Part" not in token.morph.get("VerbForm", [])
             or any(c.dep_.startswith("aux") for c in token.children)):
         return False
-    complements = [(child, case.lower_) for child in token.children for case in child.children
-                   if case.dep_ == "case" and case.lower_ in cases]
+    # "X était l'invité dimanche 11 mars de Y": the noun's phrase, the parse hanging the
+    # outlet on the date
+    heads = (token.subtree if any(c.dep_ == "det" for c in token.children)
+             else token.children)
+    complements = [(child, case.lower_) for child in heads for case in child.children
+                   if case.dep_ == "case" and case.lower_ in cases and child.i != token.i]
     if token.lemma_.lower() in _QUESTIONING and complements and all(
             case == "sur" for _, case in complements):
         return True

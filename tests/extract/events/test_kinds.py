@@ -363,3 +363,15 @@ def test_a_killing_of_five_or_more_is_mass_violence(nlp, text, date_text, expect
 ])
 def test_acts_the_rules_file_under_other(nlp, text, date_text, expected) -> None:
     assert _type_dated(nlp, text, date_text) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "actors"), [
+    # the guest of an outlet speaks, the outlet hung on the date or not
+    ("Jean Duval était l'invité dimanche 11 mars de Questions politiques sur Radio Sud.",
+     "public_statement", ["Jean Duval"]),
+    # a person's guest is invited
+    ("Paul Hébert était l'invité jeudi 4 avril du président Jean Duval.", "appeal", []),
+])
+def test_the_guest_of_an_outlet_speaks(nlp, text, kind, actors):
+    row = next(row for row in layered(nlp, text, "2018-03-12") if row["lemma"] == "inviter")
+    assert (row["type"], row["actors"]) == (kind, actors)
