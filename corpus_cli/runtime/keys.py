@@ -622,7 +622,9 @@ from corpus_cli import MODEL_NAME
 #   floor row of one questioned on a topic is the guest's statement.
 # 230: "X était l'invité dimanche de Y", the outlet's phrase hung on the date: X, the guest of
 #   an outlet, speaks (public statement), no invitation.
-ANALYSIS_VERSION = 230
+# 231: a crowd of a place's people ("plusieurs milliers de Québécois se sont rassemblés") is
+#   a described performer.
+ANALYSIS_VERSION = 231
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

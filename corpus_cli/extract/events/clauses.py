@@ -98,6 +98,13 @@ def of_persons(noun: Token) -> bool:
                 fold(noun.text.removesuffix("s")) in _peoples()))))
 
 
+def _inhabitants(noun: Token) -> bool:
+    """A capitalised word with no determiner that a crowd counts ("des milliers de
+    Québécois", "des centaines de Lyonnais"): the people of a place, persons."""
+    return (noun.text[:1].isupper() and noun.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "det" for c in noun.children))
+
+
 def _names_an_act(noun: Token) -> bool:
     """A noun of a body that also names an act, with "de" and a common noun under an
     indefinite article ("l'organisation d'une journée", "la commission d'un crime"): the act.
@@ -325,7 +332,9 @@ def described_noun(subject: Token | None) -> str | None:
     country = nationality_actor(subject)
     if country is not None and not of_persons(subject):
         return country  # "les frappes américaines ont visé": the United States struck
-    if not of_persons(subject) and not any(of_persons(c) for c in subject.children
+    if not of_persons(subject) and not any((of_persons(c) or (quantity(subject)
+                                                              and _inhabitants(c)))
+                                            for c in subject.children
                                             if of_complement(c)
                                             and (quantity(subject) or one_of)):
         return None  # "des milliers de manifestants", "l'un des invités": the people act

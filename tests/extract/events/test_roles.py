@@ -741,6 +741,9 @@ def test_a_holder_the_model_took_for_an_organisation_is_no_affiliation(nlp):
     # a former holder is a person described
     ("L'ex-locataire de l'Élysée a débuté sa tournée mercredi par une rencontre avec des "
      "lycéens.", "mercredi", ["L'ex-locataire de l'Élysée"]),
+    # a crowd of a place's people is described
+    ("Toute la journée d'hier, plusieurs milliers de Vernangeois se sont rassemblés près de "
+     "la mairie.", "hier", ["plusieurs milliers de Vernangeois"]),
     # a phrase fronted before a comma is no part of the description
     ("De retour d'un voyage au Chili, l'ex-locataire de l'Élysée a débuté sa tournée "
      "mercredi.", "mercredi", ["l'ex-locataire de l'Élysée"]),
