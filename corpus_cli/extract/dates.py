@@ -8,7 +8,6 @@ own time, and returns the `date` rows of ARCHITECTURE.md with the word each is a
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_right
 from datetime import date as Day
@@ -27,11 +26,9 @@ from corpus_cli.dates.grammar.spec import Expression, Spec
 from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.nlp.model import text_of
 
+from .date_attachment import attachment, time_nouns
 from .events.announced import act_of_date, announced_act, announcing_class
-from .events.arguments import occasion
-from .events.clauses import opens_description
 from .events.kinds import is_event_noun, type_of
-from .events.tree import adjective_as_noun
 from .tense import (
     clause_tense,
     date_words,
@@ -43,148 +40,6 @@ from .tense import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-# The prepositions of a noun's complement that names whose act it is ("la visite de X").
-_OF = frozenset({"de", "d'", "d’", "du", "des"})
-
-
-def attachment(span: Span) -> Token | None:
-    """The word an expression dates, read on the expression widened to the part of the day or
-    of a period it complements ("dans la soirée du 26 mai"): the noun it complements ("la
-    visite du 15 décembre"), the noun of an act it follows with no preposition ("l'incendie
-    jeudi", "les violences samedi"), the noun a year names ("la présidentielle 2017"), the
-    participle right before it that the parse hangs on the same noun ("X, arrêté lundi"),
-    else the first verb above it, else its head."""
-    span = _with_part_of_time(span)
-    root = span.root
-    head = root.head
-    outside = head.i != root.i and not span.start <= head.i < span.end
-    cased = any(c.dep_ == "case" for c in root.children)
-    if (outside and (head.pos_ in ("NOUN", "PROPN") or adjective_as_noun(head))
-            and root.dep_ == "nmod"
-            and (cased or (_right_after(head, span) and _names_an_act(head)))
-            and not (cased and occasion(head) and not _of_noun(root))):
-        # "a parlé lors d'une convention en septembre 2019": the time phrase is the act's;
-        # "lors de sa déclaration du 12 juillet" names the occasion's own day
-        return head
-    if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
-            and span.start == head.i + 1 and span.text.isdigit()):
-        return head  # a year naming its noun: "la présidentielle 2017", "l'Euro 2016"
-    if outside and opens_description(root, span.start):
-        return head  # "X, aujourd'hui ministre": the word qualifies a description, no act
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if (outside and before is not None and before.pos_ == "VERB" and before.head.i == head.i
-            and before.dep_ in ("acl", "amod", "nmod")):
-        return before  # "son propriétaire X, arrêté lundi": the parse hangs both on the noun
-    apposed = _apposed_noun_before(span)
-    if apposed is not None:
-        return apposed  # "l'association X, soutien en 2019 de 108 projets": the description's
-    noun = _noun_before_of(span)
-    if outside and noun is not None and head.pos_ in ("VERB", "AUX"):
-        return noun  # "a contesté l'arrêté de 2017": the parse hangs "de 2017" on the verb
-    verb = governing_verb(span)
-    if verb is not None:
-        return _main_clause(span, verb) or verb
-    return head if head.i != root.i else None
-
-
-def _apposed_noun_before(span: Span) -> Token | None:
-    """The bare noun that opens an apposition after a comma and that "en" joins the date to
-    (", soutien en 2019 de 108 projets", ", candidat en 2017 à la présidentielle"): the
-    description's time, whatever the parse hangs it on."""
-    doc, start = span.doc, span.start
-    if start < 3 or doc[start - 1].lower_ != "en" or doc[start - 3].text != ",":
-        return None
-    noun = doc[start - 2]
-    if noun.pos_ != "NOUN" or any(c.dep_ == "det" for c in noun.children):
-        return None
-    return noun
-
-
-def _main_clause(span: Span, verb: Token) -> Token | None:
-    """The main clause's verb when a date fronted before a comma is hung on a subordinate
-    clause the parse took for the main one ("Ce mardi, alors qu'il visitait une école, il a
-    assuré": "visitait" read as the root, "assuré" under it); None otherwise."""
-    doc = span.doc
-    if span.start - span.sent.start > 1 or span.end >= len(doc) or doc[span.end].text != ",":
-        return None
-    if not any(c.dep_ == "mark" and c.i > span.end for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ in ("advcl", "parataxis", "conj")
-                 and c.i > verb.i and c.pos_ == "VERB"
-                 and not any(g.dep_ == "mark" for g in c.children)), None)
-
-
-def _with_part_of_time(span: Span) -> Span:
-    """The expression with the part of a day or of a period it is the complement of ("dans la
-    soirée du 26 mai", "lors de la matinée de mardi", "au début de la semaine du 3 mars"): that
-    noun is part of the date, not a thing the date dates."""
-    doc = span.doc
-    while True:
-        root = span.root
-        head = root.head
-        if not (head.i < span.start and root.dep_ == "nmod" and head.pos_ == "NOUN"
-                and head.lower_ in _parts_of_time()):
-            return span
-        span = doc[head.i:span.end]
-
-
-@functools.cache
-def _parts_of_time() -> frozenset[str]:
-    return frozenset().union(*(date_words(section) for section in (
-        "units", "modifiers", "day_parts", "times_of_day", "night_and_week_end")))
-
-
-# Words of phrases of time the dates lexicon does not list as units, parts or seasons ("au
-# cours de", "à partir de", "la veille de"): with those, a "de" date is one time with them.
-_TIME_PHRASE_WORDS = frozenset({"courant", "cours", "partir", "hauteur", "période", "saison",
-                                "date", "moitié", "veille", "lendemain", "rentrée"})
-
-
-@functools.cache
-def _time_nouns() -> frozenset[str]:
-    """Nouns of a time or a part of it ("au mois de juin", "à la fin de 2019", "au printemps
-    de 2020"): the date they take with "de" is theirs."""
-    return _parts_of_time() | date_words("seasons") | _TIME_PHRASE_WORDS
-
-
-def _noun_before_of(span: Span) -> Token | None:
-    """The noun right before "de" that opens the expression ("l'arrêté de 2017", "la marche
-    du 5 mai"): the expression is that noun's, whatever the parse hung it on. Not a noun of
-    time ("au mois de juin"), nor a range ("de 2008 à 2014" holds its "de")."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ not in _OF:
-        return None
-    noun = doc[span.start - 2]
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in _time_nouns() or (
-            noun.lower_ in _time_nouns()):
-        return None
-    return noun
-
-
-def _of_noun(root: Token) -> bool:
-    """The expression completes a noun with "de" ("la déclaration du 12 juillet")."""
-    return any(child.dep_ == "case" and child.lower_ in _OF for child in root.children)
-
-
-def _right_after(noun: Token, span: Span) -> bool:
-    """The expression follows the noun, or the name that completes it ("les déclarations de
-    X mardi", "l'offensive de la Turquie lundi"): nothing else stands between them."""
-    between = list(span.doc[noun.i + 1:span.start])
-    if not between:
-        return True
-    name = between[2:] if len(between) > 2 and between[1].pos_ == "DET" else between[1:]
-    return between[0].lower_ in _OF and bool(name) and all(
-        token.pos_ == "PROPN" or token.dep_ == "flat:name" for token in name)
-
-
-def _names_an_act(noun: Token) -> bool:
-    """A noun of an act that is no verb's object: "a signé l'accord jeudi" is signed on
-    Thursday, "après l'incendie jeudi, X a dit" is a Thursday fire. Not one a figure counts
-    ("le bilan a augmenté de 929 décès jeudi"): a tally's day, the verb's."""
-    return noun.dep_ not in ("obj", "iobj", "ROOT") and is_event_noun(noun.lemma_) and not any(
-        c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in noun.children)
-
 
 # --- document rows -----------------------------------------------------------------------------
 
@@ -374,7 +229,7 @@ def _complements_noun(span: Span) -> bool:
     head = root.head
     return (head.i != root.i and not span.start <= head.i < span.end
             and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nmod"
-            and head.lower_ not in _time_nouns()  # "le soir du 14 juillet": the day's own part
+            and head.lower_ not in time_nouns()  # "le soir du 14 juillet": the day's own part
             and any(c.dep_ == "case" and c.lower_ in ("du", "de", "d'", "d’")
                     for token in span for c in token.children))  # "du" may hang on the day
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from corpus_cli.dates.grammar.find import find_expressions
-from corpus_cli.extract.dates import attachment, extract_dates
+from corpus_cli.extract.date_attachment import attachment
+from corpus_cli.extract.dates import extract_dates
 from corpus_cli.extract.tense import clause_tense
 
 ROW_FIELDS = {"start", "end", "text", "kind", "value", "granularity", "mod", "start_date",
