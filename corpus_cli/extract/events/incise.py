@@ -58,13 +58,13 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     # a place's name right after the verb speaks too: an outlet the model took for a place
     # (", révèle Franceinfo"), a seat of power (", a fait savoir Matignon")
     if row["label"] not in SPEAKER_LABELS and not (
-            row["label"] == "LOC" and _right_after(doc, verb, row)):
+            row["label"] == "LOC" and right_after(doc, verb, row)):
         return False
     first = _group_start(verb)
     if not _incise_opens(doc, first):
         return False
     if (group.trigger.type not in SPEECH_ROLES and not _after_quotation(doc, first)
-            and not _right_after(doc, verb, row)):
+            and not right_after(doc, verb, row)):
         return False  # a verb the lists do not know ("ironise X"): only a name right after it
     head = _mention_head(doc, row)
     if _preposition(doc, head, row) is not None or _behind_person_noun(verb, row):
@@ -330,7 +330,7 @@ def _after_quotation(doc: Doc, first: int) -> bool:
     return before.is_quote
 
 
-def _right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
+def right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
     """The name follows the verb with at most a few adverbs or date words between ('",
     ironise mardi X'): French inverts the subject so only after a verb of saying."""
     between = [t for t in doc[verb.i + 1:verb.i + MAX_INVERSION_GAP + 2] if t.idx < row["start"]]

@@ -25,7 +25,6 @@ from .clauses import (
     subject_left_apart,
 )
 from .incise import (
-    MAX_INVERSION_GAP,
     SPEAKER_LABELS,
     SPEECH_ROLES,
     has_case,
@@ -34,6 +33,7 @@ from .incise import (
     quoted_before,
     reporter_of,
     reports_clause,
+    right_after,
 )
 from .kinds import carried_type, quantity
 from .offices import affiliation, office_of_apposed
@@ -414,9 +414,7 @@ def _inverted_in_relative(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool
             or not _relative_object(verb)
             or any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)):
         return False
-    between = [t for t in doc[verb.i + 1:verb.sent.end] if t.idx < row["start"]]
-    return len(between) <= MAX_INVERSION_GAP + 2 and all(
-        t.pos_ in ("ADV", "NUM") or t.lower_ in _words("inversion_gap") for t in between)
+    return right_after(doc, verb, row)
 
 
 def _relative_object(verb: Token) -> bool:
