@@ -19,7 +19,7 @@ import operator
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
-from typing import Any, TypedDict, overload
+from typing import Any, NotRequired, TypedDict, overload
 
 # Entity labels, in the order tables list them.
 LABELS: tuple[str, ...] = ("PER", "LOC", "ORG", "MISC")
@@ -59,6 +59,8 @@ class MentionRow(TypedDict):
     roles: list[str]
     resolved: str | None
     sentence: int
+    # only when true: one word in capitals spelling a word of the language ("SUD"), initials
+    acronym: NotRequired[bool]
 
 
 class DateRow(TypedDict, total=False):

@@ -290,6 +290,7 @@ def merged(table: dict[str, _Form], aliases: Aliases,
         form.candidates = []  # set by merging, which may run again on the same forms
     groups = _Groups(table, aliases)
     _merge_articles(table, groups)
+    _merge_initials(table, groups)
     _merge_people(table, groups, whole)
     _merge_slips(table, groups, whole)
     return _entities(table, groups, documents, whole.people)
@@ -370,8 +371,13 @@ class MentionKeys:
 def mention_key(row: Mapping[str, Any], target: str) -> str:
     """The key of the form a mention row adds to (`form_key`); a bare surname the document
     left to the corpus with a `preferred` fallback (attribution.py) has a form of its own per
-    fallback, which `_merge_people` gives to the corpus's dominant namesake or to it."""
+    fallback, which `_merge_people` gives to the corpus's dominant namesake or to it. Initials
+    that spell a word of the language (the row's `acronym`) have a form of their own."""
     key = form_key(target, row["name"], row.get("label"))
+    if row.get("acronym") and target == row["name"]:
+        # initials that spell a word ("SUD", a union) are not that word's name ("le Sud");
+        # a folded key is in lower case, so this one meets only initials written alike
+        key = key.upper()
     preferred = row.get("preferred")
     return f"{key}{PREFERRED}{fold(str(preferred))}" if preferred else key
 
@@ -435,6 +441,21 @@ def _merge_articles(forms: dict[str, _Form], groups: _Groups) -> None:
         if (rest and first in {"le", "la", "les", "l"} and form.label != "PER" and rest in forms
                 and forms[rest].label != "PER" and same_kind(form.labels, forms[rest].labels)):
             groups.union(rest, key, "article")
+
+
+def _merge_initials(forms: dict[str, _Form], groups: _Groups) -> None:
+    """Initials that spell a word (their own form: `mention_key`) join the word's form when
+    most of its mentions write a capital inside it ("MODEM", "MoDem"): the same initials,
+    not the word's name ("SUD", "Sud"). One word of the same letters reads as one surname
+    key, which keeps the two forms in one block (blocks.py)."""
+    for key in forms:
+        word = key.lower()
+        if not key.isupper() or " " in key or word not in forms:
+            continue
+        surfaces = forms[word].surfaces
+        inner = sum(n for surface, n in surfaces.items() if any(c.isupper() for c in surface[1:]))
+        if 2 * inner > sum(surfaces.values()):
+            groups.union(key, word, "folded")
 
 
 def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .events.arguments import occasion
 from .events.clauses import opens_description
-from .events.kinds import is_event_noun
+from .events.kinds import is_event_noun, modal_verbs
 from .events.tree import adjective_as_noun
 from .tense import date_words, governing_verb
 
@@ -57,8 +57,23 @@ def attachment(span: Span) -> Token | None:
         return noun  # "a contesté l'arrêté de 2017": the parse hangs "de 2017" on the verb
     verb = governing_verb(span)
     if verb is not None:
-        return _main_clause(span, verb) or verb
+        return _through_modals(_main_clause(span, verb) or verb)
     return head if head.i != root.i else None
+
+
+def _through_modals(verb: Token) -> Token:
+    """The infinitive a modal verb governs ("les électeurs devront élire le 15 mars", "il va
+    signer mardi"), through modals one after the other ("devrait pouvoir"): the act the date
+    is of; the modal tells only its mood."""
+    for _ in range(3):
+        if verb.lemma_.lower() not in modal_verbs():
+            break
+        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                           and "Inf" in c.morph.get("VerbForm", [])), None)
+        if infinitive is None:
+            break
+        verb = infinitive
+    return verb
 
 
 def _apposed_noun_before(span: Span) -> Token | None:

@@ -44,6 +44,7 @@ from .name_context import (
     organisation_acronyms,
     shared_surnames,
     span_end,
+    word_acronym,
 )
 from .name_kinds import (
     family_start,
@@ -97,12 +98,16 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     resolve(mentions)
     common_nouns(mentions)
     sentence_starts = [sent.start for sent in doc.sents]
-    return [
+    rows = [
         {"start": m.start_char, "end": m.end_char, "text": text[m.start_char:m.end_char],
          "name": m.name, "label": m.label, "roles": m.roles, "resolved": m.resolved,
          "sentence": bisect_right(sentence_starts, m.start) - 1}
         for m in mentions
     ]
+    for row, m in zip(rows, mentions, strict=True):
+        if word_acronym(doc, m.start, m.end):
+            row["acronym"] = True  # its own form, not the word's name (aggregate/entities.py)
+    return rows
 
 
 def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,

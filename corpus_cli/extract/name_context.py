@@ -23,7 +23,7 @@ from corpus_cli.names import (
     thing_articles,
     thing_determiners,
 )
-from corpus_cli.nlp.model import text_of
+from corpus_cli.nlp.model import common_word, text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,6 +43,8 @@ _SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste)[-‐‑]\w", re.IGNORECASE)
 # closed a paragraph, and the capitalised word starts the next one.
 _GLUED_AFTER_QUOTE = re.compile(
     r"[^\W\d_][\"”»](?P<word>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)$")
+# How many words either side of a word in capitals show it stands in running text.
+_NEAR = 5
 # What separates the names of a list ("X, Y et Z").
 _LIST_SEPARATORS = frozenset({",", "et", "ou", ", et", ", ou"})
 
@@ -221,6 +223,17 @@ def acronym_end(doc: Doc, start: int, end: int, acronyms: frozenset[str]) -> boo
     party or the union follows the name, it is no surname ("Jean DUPONT" is one)."""
     return (end - start > 2 and doc[end - 1].text in acronyms
             and not doc[end - 2].text.isupper() and bool(doc[end - 2].whitespace_))
+
+
+def word_acronym(doc: Doc, start: int, end: int) -> bool:
+    """A name of one word in capitals that spells a word of the language, in running text (a
+    word in lower case near it): initials ("élue SUD", "membres du CA"), not that word's
+    capitalised name ("le Sud"). In a heading written in capitals it is that word."""
+    word = doc[start:end].text
+    if end - start != 1 or not _acronym(word) or not common_word(word.lower()):
+        return False
+    return any(token.is_lower and token.is_alpha and len(token) > 1
+               for token in doc[max(0, start - _NEAR):end + _NEAR])
 
 
 def _acronym(word: str) -> bool:

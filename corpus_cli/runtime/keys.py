@@ -624,7 +624,9 @@ from corpus_cli import MODEL_NAME
 #   an outlet, speaks (public statement), no invitation.
 # 231: a crowd of a place's people ("plusieurs milliers de Québécois se sont rassemblés") is
 #   a described performer.
-ANALYSIS_VERSION = 231
+# 232: a name of one word in capitals spelling a word of the language, in running text, is
+#   marked `acronym` ("élue SUD"): initials, a form apart from the word's name (17).
+ANALYSIS_VERSION = 232
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -670,7 +672,9 @@ ANALYSIS_VERSION = 231
 # 20: a bare surname no document resolves goes to the one person named in full in a single
 #     document only when their documents share two names the corpus seldom gives (17).
 # 21: given names with a middle initial are no shorter form of longer ones (names.py) (17).
-CORPUS_RULES_VERSION = 21
+# 22: initials in capitals that spell a word of the language ("SUD") are a form apart from
+#     that word's name ("Sud") (17).
+CORPUS_RULES_VERSION = 22
 
 
 # The packaged files the analysis reads: word lists, and the weights of events/confidence.py.

@@ -54,6 +54,22 @@ def test_names_equal_after_folding_are_one_entity():
     assert reasons(entities[0], "JEAN-MARC DUFRESNE") == {"folded"}
 
 
+def test_initials_spelling_a_word_stay_apart_from_that_word_s_name():
+    union = [{**row("SUD", "ORG", document=f"u{i}"), "acronym": True} for i in range(3)]
+    entities = consolidate([*union, *rows("Sud", 4, "LOC"), row("SUD", "LOC", document="h1")])
+    by_label = {e.label: e for e in entities}
+    assert len(entities) == 2
+    assert by_label["ORG"].aliases == {"SUD": 3}
+    # the heading's "SUD", not marked, is the word's name
+    assert by_label["LOC"].aliases == {"Sud": 4, "SUD": 1}
+
+
+def test_initials_spelling_a_word_join_the_same_initials_written_with_inner_capitals():
+    initials = [{**row("MODEM", "ORG", document=f"u{i}"), "acronym": True} for i in range(2)]
+    entities = consolidate([*initials, *rows("MoDem", 3, "ORG"), row("Modem", "ORG")])
+    assert len(entities) == 1 and entities[0].aliases == {"MoDem": 3, "MODEM": 2, "Modem": 1}
+
+
 @pytest.mark.parametrize("variants", [
     ["Nikolaï Orlov", "Nikolai Orlov", "Nikolay Orlov"],
     ["Dmitri Karpov", "Dimitri Karpov", "Dmitry Karpov"],

@@ -143,6 +143,8 @@ def _often(name: str, label: str) -> list[dict[str, Any]]:
     # ...a slip in a surname with an initial for the first name, an article...
     [*_often("Paul Montcalmignon", "PER"), row("P. Montcalmignan", "PER", "r1")],
     [row("Conseil régional", "ORG", "r1"), row("le Conseil régional", "ORG", "r2")],
+    # ...initials written with inner capitals...
+    [*_often("MoDem", "ORG"), {**row("MODEM", "ORG", "r1"), "acronym": True}],
     # ...and two entities alike in all but their forms, which a whole run orders by key
     [row("Anne Dubreuil", "PER", "r1"), row("Lenoir", "PER", "r2", "Zoé Dubreuil"),
      row("Lenoir", "PER", "r3", "Marc Lenoir")],

@@ -121,6 +121,17 @@ def test_a_date_complementing_an_event_noun_is_attached_to_it(nlp) -> None:
 
 
 @pytest.mark.parametrize(("text", "verb"), [
+    ("Les 15 et 22 mars, les électeurs devront élire leurs conseillers municipaux.", "élire"),
+    ("Lundi, la ministre Claire Vautrin pourra en dire davantage sur la réforme.", "dire"),
+    ("Mardi, les députés vont voter le texte.", "voter"),
+    ("Jeudi, le président Paul Hébert devrait pouvoir se rendre à Berlin.", "rendre"),
+])
+def test_a_date_on_a_modal_verb_dates_the_infinitive_it_governs(nlp, text: str,
+                                                                 verb: str) -> None:
+    assert first_date(nlp, text, "2020-03-05")["attached_to"] == verb
+
+
+@pytest.mark.parametrize(("text", "verb"), [
     ("La police a interpellé un homme dans la soirée du mardi 26 mai.", "interpellé"),
     ("Le préfet a parlé lors de la matinée du 3 mars.", "parlé"),
     ("Le conseil a voté au début de la semaine du 3 mars.", "voté"),

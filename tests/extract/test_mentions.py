@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from corpus_cli.extract.mentions import extract_mentions
+from corpus_cli.extract.name_context import word_acronym
 from tests.rows_for_tests import names
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -859,3 +860,26 @@ def test_a_body_s_name_that_ends_with_a_name_is_kept_whole(nlp):
     text = "Selon la Fondation Claire Vautrin, le texte passera."
     doc = with_ents(nlp, text, [("Fondation Claire Vautrin", "ORG")])
     assert "Fondation Claire Vautrin" in by_name(doc)
+
+
+# --- mentions: initials that spell a word -----------------------------------------------------
+
+
+def test_initials_spelling_a_word_in_running_text_are_marked_acronym(nlp):
+    text = "Mathilde Roux, infirmière et élue SUD à l'hôpital, a parlé du Sud du pays."
+    doc = with_ents(nlp, text, [("Mathilde Roux", "PER"), ("SUD", "ORG"), ("Sud", "LOC")])
+    found = by_name(doc)
+    assert found["SUD"].get("acronym") is True
+    assert "acronym" not in found["Sud"]
+
+
+def test_a_word_in_a_heading_shouted_in_capitals_is_no_acronym(nlp):
+    doc = nlp("LE SUD RESTE MIEUX PLACÉ QUE LE NORD\nLes prévisions du jour.")
+    assert not word_acronym(doc, 1, 2)
+    assert word_acronym(nlp("Les délégués SUD ont voté la grève."), 2, 3)
+
+
+def test_initials_that_spell_no_word_are_no_acronym_to_keep_apart(nlp):
+    text = "Les syndicats CGT et FO ont appelé à la grève mardi."
+    doc = with_ents(nlp, text, [("CGT", "ORG"), ("FO", "ORG")])
+    assert not any(m.get("acronym") for m in by_name(doc).values())

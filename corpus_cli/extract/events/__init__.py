@@ -324,7 +324,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     interview = guest_of_outlet(group.anchor)
     if interview:
         actors, targets = _guest_speaks(doc, group, index, (actors, targets), person)
-        if description is None and group.anchor.dep_ == "advcl":
+        if description is None and group.anchor.dep_ in ("advcl", "obl:mod"):
             # "Interrogée par TV Sud, la ministre a dit": the guest is the clause's subject
             description = described_subject(group.anchor.head)
     named_actors = _names(index, actors)
@@ -420,7 +420,10 @@ def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, roles: tuple[list[i
 
 
 def _questioner(token: Token, participle: Token) -> bool:
-    """The name is the participle's "par X": the outlet that questions ("interrogé par X")."""
+    """The name is the participle's "par X": the outlet that questions ("interrogé par X"),
+    or names the press noun that is ("invité par le journal X")."""
+    if token.dep_ in ("nmod", "appos") and token.head.head.i == participle.i:
+        token = token.head
     return token.head.i == participle.i and any(
         c.dep_ == "case" and c.lower_ == "par" for c in token.children)
 

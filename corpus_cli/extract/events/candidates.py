@@ -152,6 +152,9 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     that token is no predicate (a thing's noun, a copula, a verb that is no act)."""
     lemma = token.lemma_.lower()
     if token.pos_ in ("NOUN", "PROPN"):
+        undergone = _undergone(token, lex)
+        if undergone is not None:
+            return undergone, token  # "la ville a été la cible d'un attentat": the attack
         if not is_event_noun(lemma):
             return None  # "la vidéo du 30 avril": the date is the thing's, not an act's
         return token, _carrier(token, lex)
@@ -172,6 +175,14 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     if token.pos_ == "AUX" or lemma in _words("light_verbs"):
         return None  # "était lundi à Paris", "a eu lieu": no act of its own
     return token, token
+
+
+def _undergone(noun: Token, lex: Lexicon) -> Token | None:
+    """The act a noun of undergoing carries ("victime d'une agression", "la cible d'un
+    attentat"), or None."""
+    return next((child for child in noun.children if child.pos_ == "NOUN"
+                 and (noun.lemma_.lower(), child.dep_) in lex.support
+                 and is_event_noun(child.lemma_)), None)
 
 
 def _carried_noun(verb: Token, lex: Lexicon) -> Token | None:

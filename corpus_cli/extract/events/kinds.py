@@ -431,7 +431,7 @@ INTERVIEW = ("public_statement", "010")
 # inquiry. Questioned "par" an outlet or the press too ("interrogé par l'AFP", "par Le
 # Parisien", "par la presse": nearly all of OrangeSum's "interrogé par"); by investigators
 # ("par les enquêteurs", "par la police", "par une commission") it keeps its type.
-_GUEST_CASES = {"inviter": ("de", "du", "sur"), "interroger": ("sur", "par"),
+_GUEST_CASES = {"inviter": ("de", "du", "sur", "par"), "interroger": ("sur", "par"),
                 "questionner": ("sur", "par"), "interviewer": ("sur", "par")}
 # Questioned "sur" a topic with nobody named as asking ("Interrogé sur la réforme, X a
 # répondu"): the press asks, as news tells it (a sample of OrangeSum's "interrogé sur").
@@ -462,18 +462,22 @@ def guest_of_outlet(token: Token) -> bool:
     if token.lemma_.lower() in _QUESTIONING and complements and all(
             case == "sur" for _, case in complements):
         return True
-    return any(_outlet(child, case) for child, case in complements)
+    invited = token.lemma_.lower() == "inviter"
+    return any(_outlet(child, case, invited) for child, case in complements)
 
 
-def _outlet(complement: Token, case: str) -> bool:
+def _outlet(complement: Token, case: str, invited: bool = False) -> bool:
     """The complement of a guest's participle names an outlet or a show ("de Radio Nord",
     "sur le plateau", "de la matinale"); after "par", the press's nouns too ("par la
-    presse", "par un journaliste")."""
+    presse", "par un journaliste"), and only they for one invited ("invité par le journal
+    X": a guest; "invité par le parti X": an invitation)."""
     if complement.lower_ in _POLL_MEANS:
         return False
     lemma = complement.lemma_.lower()
-    return complement.ent_type_ in ("ORG", "MISC") or lemma in _words("media") or (
-        case == "par" and lemma in _words("press"))
+    press = case == "par" and lemma in _words("press")
+    if invited and case == "par":
+        return press
+    return complement.ent_type_ in ("ORG", "MISC") or lemma in _words("media") or press
 
 
 def _expected_on_air(token: Token) -> bool:

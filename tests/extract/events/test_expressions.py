@@ -57,6 +57,17 @@ from corpus_cli.rows import EVENT_TYPES
     # a participle and the noun it qualifies make the expression too
     ("Selon une enquête réalisée en mars par l'institut Sondex, 40 % des électeurs approuvent.",
      "mars", "other"),
+    # holding someone hostage is an assault (CAMEO 181), pressing a party a demand
+    ("Un homme armé a retenu en otage mardi 3 mars deux personnes dans un pavillon à Lyon.",
+     "mardi 3 mars", "assault"),
+    ("Mardi, la ministre Claire Vautrin a mis la pression sur ses partenaires européens.",
+     "Mardi", "demand"),
+    ("Lundi, les syndicats ont fait pression sur le maire Paul Hébert.", "Lundi", "demand"),
+    # the act a noun of undergoing carries types it
+    ("Le 17 août 2017, la ville de Lyon avait été la cible d'un attentat.", "17 août 2017",
+     "mass_violence"),
+    # coming close to a death tells none
+    ("Mardi, Paul Hébert a frôlé la mort dans un accident de voiture.", "Mardi", "other"),
 ])
 def test_an_expression_types_its_event(nlp, text, date_text, expected):
     doc = nlp(text)

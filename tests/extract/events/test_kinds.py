@@ -110,6 +110,11 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
      "public_statement"),
     ("Invitée mardi sur le plateau d'une émission, Claire Vautrin a parlé de son livre.",
      "mardi", "public_statement"),
+    # invited by the press, a guest; by anyone else, an invitation
+    ("Invité samedi par le journal Le Matin, Paul Hébert a défendu sa réforme.", "samedi",
+     "public_statement"),
+    ("Invité samedi par le parti Renouveau, Paul Hébert a défendu sa réforme.", "samedi",
+     "appeal"),
     # a verdict said by the adjective the court gives the accused
     ("Paul Hébert a été déclaré coupable en 2008 du meurtre de sa femme.", "2008", "trial"),
     # a participle coordinated to a passive is passive: "condamné" is then a trial

@@ -142,6 +142,11 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("Paul Hébert a été élu mercredi.", "mercredi", [], ["Paul Hébert"]),
     ("Interrogée mardi par Radio Nord, la ministre a évoqué les doutes de Paul Hébert.",
      "mardi", ["la ministre"], ["Radio Nord"]),
+    # invited by a paper that the name is apposed to: the paper's name asks, the guest speaks
+    ("Invité samedi par le journal Le Matin, Paul Hébert a défendu sa réforme.", "samedi",
+     ["Paul Hébert"], ["Le Matin"]),
+    ("Invité samedi par le journal Le Matin, l'ancien maire a été pris au piège.", "samedi",
+     ["l'ancien maire"], ["Le Matin"]),
     # an act's "par X", named in the phrase of its noun
     ("L'arrestation lundi de Paul Hébert par la police de Genève a surpris.", "lundi",
      ["police de Genève"], ["Paul Hébert"]),
