@@ -17,6 +17,8 @@ from .tense import date_words, governing_verb
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# Modals of seeming: a date hung on them is no act's ("X semble mardi acquis", not_acts).
+_SEEMING = frozenset({"sembler", "paraître"})
 # The prepositions of a noun's complement that names whose act it is ("la visite de X").
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 
@@ -66,7 +68,7 @@ def _through_modals(verb: Token) -> Token:
     signer mardi"), through modals one after the other ("devrait pouvoir"): the act the date
     is of; the modal tells only its mood."""
     for _ in range(3):
-        if verb.lemma_.lower() not in modal_verbs():
+        if verb.lemma_.lower() not in modal_verbs() - _SEEMING:
             break
         infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
                            and "Inf" in c.morph.get("VerbForm", [])), None)

@@ -625,7 +625,11 @@ from corpus_cli import MODEL_NAME
 # 231: a crowd of a place's people ("plusieurs milliers de Québécois se sont rassemblés") is
 #   a described performer.
 # 232: a name of one word in capitals spelling a word of the language, in running text, is
-#   marked `acronym` ("élue SUD"): initials, a form apart from the word's name (17).
+#   marked `acronym` ("élue SUD"): initials, a form apart from the word's name (17); a date on
+#   a modal verb dates the infinitive it governs ("devront élire le 15 mars"); the act a noun
+#   of undergoing carries ("la cible d'un attentat"); one invited by the press is a guest; a
+#   crowd a participle of gathering tells rallies and acts ("des milliers de manifestants
+#   rassemblés samedi"); "à l'occasion de" opens an occasion.
 ANALYSIS_VERSION = 232
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

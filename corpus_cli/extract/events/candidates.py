@@ -103,8 +103,10 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
             continue
         pos = "VERB" if primary.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
         lemma = primary.lemma_.lower()
-        type_, cameo = pronominal_only(primary, pos, expression_type(anchor, primary) or type_of(
-            lemma, pos, pos == "VERB" and _passive_voice(primary)))
+        # the words around it type it whatever its voice ("des manifestants rassemblés": a
+        # rally); only the lexicon's type may hold for a pronominal use alone
+        type_, cameo = expression_type(anchor, primary) or pronominal_only(
+            primary, pos, type_of(lemma, pos, pos == "VERB" and _passive_voice(primary)))
         if index is not None and pos == "VERB" and presence(primary, index):
             type_, cameo = PRESENCE  # "se trouvait lundi à X"
         group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo),

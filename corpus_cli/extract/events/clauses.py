@@ -22,7 +22,7 @@ from corpus_cli.names import fold, is_demonym
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun, words_opened
 from .kinds import is_event_noun, quantity
-from .senses import argument_sense
+from .senses import argument_sense, gathered
 from .tokens import inside, quotations, span_of
 from .tree import (
     _CLAUSE_DEPS,
@@ -223,10 +223,23 @@ def described_subject(predicate: Token) -> str | None:
                         for c in holder.children if c.dep_ in _SUBJECT), None)
     if subject is None:
         subject = next(iter(fronted_subjects(predicate)), None)
+    if subject is None and predicate.dep_ in ("acl", "amod") and gathered(predicate):
+        # "des milliers de manifestants rassemblés samedi": the crowd, not its participle
+        return described_noun(_counted(predicate.head), predicate)
     if (subject is not None and subject.lower_ == "qui" and predicate.dep_ == "acl:relcl"
             and predicate.head.pos_ in ("NOUN", "PROPN")):
         subject = _person_of_relative(predicate.head)
     return described_noun(subject) if subject is not None and _agrees(subject, predicate) else None
+
+
+def _counted(noun: Token) -> Token:
+    """The count a noun of people is the complement of ("des milliers de manifestants"), else
+    the noun."""
+    head = noun.head
+    if noun.dep_ == "nmod" and head.pos_ == "NOUN" and (
+            quantity(head) or any(c.dep_ == "nummod" for c in head.children)):
+        return head
+    return noun
 
 
 def _person_of_relative(noun: Token) -> Token:
@@ -321,9 +334,9 @@ def speaker_of_noun(noun: Token, event_type: str) -> Token | None:
     return next((c for c in noun.children if of_complement(c) and of_persons(c)), None)
 
 
-def described_noun(subject: Token | None) -> str | None:
+def described_noun(subject: Token | None, beside: Token | None = None) -> str | None:
     """A noun as the text of who it describes, when it is headed by a person noun or an acting
-    body; None otherwise."""
+    body; None otherwise. Not the words of `beside`, the participle the noun is told by."""
     one_of = subject is not None and subject.pos_ == "PRON" and subject.lower_ in _ONE
     if subject is None or not (subject.pos_ == "NOUN" or _nominal_adjective(subject) or one_of):
         return None
@@ -346,7 +359,9 @@ def described_noun(subject: Token | None) -> str | None:
                                and not (c.dep_ == "nmod" and not of_complement(c))
                                and not _coordinated(c) and not _infinitive(c)
                                for t in c.subtree)], key=lambda t: t.i)
-    words = _whole_phrases(subject, [t for t in words if abs(t.i - subject.i) <= MAX_DESCRIPTION])
+    words = _whole_phrases(subject, [t for t in words if abs(t.i - subject.i) <= MAX_DESCRIPTION
+                                     and (beside is None or not beside.is_ancestor(t))
+                                     and t != beside])
     # Cut at a comma or a parenthesis: what follows is an incise. Quotation marks hold a name
     # ('le secrétaire du "Conseil X"'), kept whole or not at all.
     kept = [t for t in words if t.i <= subject.i

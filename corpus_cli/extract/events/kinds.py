@@ -622,8 +622,8 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
     expression's, else its lemma's (`type_of`); a verb typed "other" takes the type its lemma
     has as a noun (the model gives some nouns a verb's reading)."""
     lemma = predicate.lemma_.lower()
-    kind = pronominal_only(predicate, pos,
-                           expression_type(predicate) or type_of(lemma, pos, passive))
+    kind = expression_type(predicate) or pronominal_only(predicate, pos,
+                                                         type_of(lemma, pos, passive))
     if kind[0] == "other" and pos == "VERB":
         kind = type_of(lemma, "NOUN")
     return sided_type(predicate, predicate, kind)

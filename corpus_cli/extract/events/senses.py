@@ -85,8 +85,13 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
 
 def _crowd_gathers(verb: Token) -> bool:
     """The subject is a crowd: a count of people ("des centaines de jeunes", "quelque 2.000
-    personnes"), a crowd's noun ("la foule"). Not people of an office ("les 27 ministres")."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    personnes"), a crowd's noun ("la foule"); the participle's noun ("des milliers de
+    manifestants rassemblés samedi"). Not people of an office ("les 27 ministres")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")),
+                   verb.head if verb.dep_ in ("acl", "amod") else None)
+    if (subject is not None and subject.dep_ == "nmod"
+            and subject.head.lemma_.lower() in _words_of("crowd_counts")):
+        subject = subject.head  # "des millions de Français rassemblés": the count
     lemma = "" if subject is None else subject.lemma_.lower()
     if subject is None or lemma not in _words_of("crowds") | _words_of("crowd_counts"):
         return False

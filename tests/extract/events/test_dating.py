@@ -230,6 +230,14 @@ def test_the_date_of_the_occasion_an_act_is_done_at_dates_it(nlp) -> None:
     assert [row["lemma"] for row in found if row["date_text"] == "mai dernier"] == ["critiquer"]
 
 
+def test_the_date_of_an_occasion_opened_by_a_l_occasion_de_dates_the_act(nlp) -> None:
+    found = rows(nlp, "A l'occasion d'un point-presse tenu mercredi 26 février, Paul Hébert "
+                      "a annoncé un 18e cas.", "2020-02-27")
+    announced = next(row for row in found if row["lemma"] == "annoncer")
+    assert (announced["date_text"], announced["actors"]) == ("mercredi 26 février",
+                                                             ["Paul Hébert"])
+
+
 def test_a_date_in_a_quant_a_topic_dates_no_act_outside_it(nlp) -> None:
     found = rows(nlp, "Quant aux propos ironiques de la ministre devant les députés mardi, "
                       "les appelant à être fiers, l'ancien président Paul Hébert a d'abord "

@@ -685,6 +685,16 @@ def test_those_gathered_with_no_agent_came_together(nlp, text):
     assert row["actors"] and not row["targets"]
 
 
+@pytest.mark.parametrize(("text", "date", "crowd"), [
+    ("Des milliers de lycéens rassemblés vendredi devant la mairie ont dénoncé la réforme.",
+     "vendredi", "Des milliers de lycéens"),
+    ("Il reste l'image des deux millions de Lyonnais rassemblés le 11 janvier 2015.",
+     "11 janvier 2015", "deux millions de Lyonnais"),
+])
+def test_a_crowd_a_participle_of_gathering_tells_came_together(nlp, text, date, crowd):
+    assert by_date(nlp, text, date)["actors"] == [crowd]
+
+
 def test_those_gathered_by_someone_are_acted_on(nlp):
     row = next(row for row in layered(nlp, "Les délégués ont été réunis lundi par Paul Hébert.")
                if row["lemma"] == "réunir")

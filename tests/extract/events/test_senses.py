@@ -37,6 +37,11 @@ from tests.rows_for_tests import dated_row as by_date
      "samedi", "protest"),
     ("Les ministres Paul Hébert et Claire Vautrin se sont réunis vendredi à Lyon.", "vendredi",
      "consult"),
+    # so does a crowd a participle tells, counted in millions or in a place's people
+    ("Des milliers de lycéens rassemblés vendredi devant la mairie ont dénoncé la réforme.",
+     "vendredi", "protest"),
+    ("Il reste l'image des deux millions de Lyonnais rassemblés le 11 janvier 2015.",
+     "11 janvier 2015", "protest"),
 ])
 def test_the_arguments_of_a_verb_give_its_sense(nlp, text: str, date: str, kind: str) -> None:
     assert by_date(nlp, text, date)["type"] == kind
