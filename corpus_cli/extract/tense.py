@@ -146,6 +146,12 @@ def clause_tense(verb: Token) -> str | None:
             passive = [a for a in auxiliaries if a not in perfect]
             first = (perfect or passive)[0] if perfect or passive else None
             if first is not None and "Inf" in first.morph.get("VerbForm", []):
+                if perfect and not _lemma_in(verb.head, date_words("modal_verbs")
+                                             | date_words("prospective_verbs")):
+                    # "affirme avoir rencontré mardi", "le premier pays à avoir repris dès
+                    # mardi": a perfect infinitive tells a done act; "devra avoir quitté les
+                    # lieux mardi" is read forward as the infinitive of its modal
+                    return "past"
                 forms = ["Inf"]  # "va être voté", "devrait être signé": read as the infinitive
             elif _is_planned(verb) and not perfect and (_former_plan(verb)
                                                          or _overtaken_plan(verb, auxiliaries)):

@@ -638,6 +638,19 @@ def test_an_infinitive_under_a_past_verb_that_calls_for_nothing_is_past(nlp, tex
     assert (row["value"], row["tense"]) == ("2021-02-04", "past")
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a perfect infinitive tells a done act, whatever its governor's tense
+    ("Jean Dupont affirme avoir rencontré mardi le ministre.", "2020-05-19"),
+    ("Le pays est le premier d'Europe à avoir repris mardi son championnat de football.",
+     "2020-05-19"),
+    # under a modal, it is read forward as the modal's infinitive
+    ("Les locataires devront avoir quitté les lieux mardi.", "2020-05-26"),
+])
+def test_a_perfect_infinitive_is_past_unless_a_modal_governs_it(nlp, text, value) -> None:
+    # a Saturday
+    assert dates_of(nlp, text, "2020-05-23")["mardi"]["value"] == value
+
+
 def test_a_participle_announcing_an_act_reads_its_date_to_the_nearest(nlp) -> None:
     # written in February: the bill announced for mid-March is this year's, not last year's
     rows = dates_of(nlp, "Le ministre a réaffirmé lundi la volonté du gouvernement d'aller "
