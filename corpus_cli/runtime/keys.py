@@ -632,7 +632,8 @@ from corpus_cli import MODEL_NAME
 #   rassemblés samedi"); "à l'occasion de" opens an occasion; a modal of seeming passes no
 #   date on.
 # 234: a perfect infinitive tells a done act ("affirme avoir rencontré mardi": last Tuesday),
-#   unless a modal governs it.
+#   unless a modal governs it; "depuis" and a month on the state a passive tells ("est mis en
+#   examen depuis février 2018") dates the act that put them there.
 ANALYSIS_VERSION = 234
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.

@@ -20,7 +20,7 @@ from .announced import announced_act
 from .arguments import occasion
 from .candidates import date_token
 from .clauses import governing_predicate, opens_description
-from .kinds import is_event_noun, toll, type_of
+from .kinds import expression_type, is_event_noun, toll, type_of
 from .reported import incise_clause, reported_before
 from .tokens import quoted_apart, span_of, token_index, utterances
 from .tree import (
@@ -518,17 +518,22 @@ def _start_of_an_act(doc: Doc, row: Mapping[str, Any]) -> bool:
     "hospitalisé depuis jeudi", "en grève depuis le 5 décembre"): the day it began, an event's
     date. Not a month or a year ("depuis 2013": a tally's or a state's span), not a compound
     past (a tally), not a word the lexicons give no type ("le chômage baisse depuis le 3
-    mars": a measure)."""
-    if row.get("granularity") not in ("day", "hour", "minute"):
+    mars": a measure). A month too for the state a passive tells ("est mis en examen depuis
+    février 2018", "incarcéré depuis mars"): the act that put them there."""
+    granularity = row.get("granularity")
+    if granularity not in ("day", "hour", "minute", "month"):
         return False
     attached = date_token(doc, row)
     if attached is None or any(c.dep_ == "aux:tense" for c in attached.children):
         return False  # "ont tué 30 personnes depuis vendredi": a tally of a compound past
+    if granularity == "month" and not any(c.dep_ == "aux:pass" for c in attached.children):
+        return False
     lemma = attached.lemma_.lower()
     if attached.pos_ in ("NOUN", "PROPN"):
         return is_event_noun(lemma)
     return attached.pos_ == "VERB" and (type_of(lemma, "VERB")[0] != "other" or any(
-        c.dep_ == "obj" and is_event_noun(c.lemma_.lower()) for c in attached.children))
+        c.dep_ == "obj" and is_event_noun(c.lemma_.lower()) for c in attached.children)
+        or expression_type(attached) is not None)
 
 
 def _qualifies_a_description(doc: Doc, row: Mapping[str, Any]) -> bool:

@@ -153,6 +153,11 @@ def test_the_subject_of_a_causative_faire_under_its_infinitive_acts(nlp):
     ("Les rebelles mènent depuis le 9 octobre une offensive dans le nord du pays.", "offensive",
      "9 octobre"),
     ("Les cheminots sont en grève depuis le 5 décembre.", "grève", "5 décembre"),
+    # a month too for the state a passive tells: the act that put them there
+    ("Depuis février 2018, Paul Hébert est mis en examen pour fraude, pour des faits dénoncés "
+     "par une élue en 2012.", "examen", "février 2018"),
+    ("Paul Hébert est incarcéré depuis mars 2018 à la prison de Lyon.", "incarcéré",
+     "mars 2018"),
 ])
 def test_depuis_and_a_day_on_an_act_that_lasts_dates_its_start(nlp, text, trigger, date_text):
     assert [row["date_text"] for row in dated(nlp, text, "2019-10-13")
@@ -161,3 +166,7 @@ def test_depuis_and_a_day_on_an_act_that_lasts_dates_its_start(nlp, text, trigge
 
 def test_depuis_and_a_day_on_an_untyped_measure_dates_nothing(nlp):
     assert not dated(nlp, "Le chômage baisse depuis le 3 mars selon Paul Hébert.", "2019-10-13")
+
+
+def test_depuis_and_a_month_on_an_active_state_dates_nothing(nlp):
+    assert not dated(nlp, "Paul Hébert dirige le club depuis mars 2018.", "2019-10-13")
