@@ -370,6 +370,8 @@ def governing_verb(span: Span) -> Token | None:
         outside = not span.start <= token.i < span.end
         if outside and (is_verb(token) or etre_perfect(token) is not None):
             return token
+        if outside and token.pos_ == "ADJ" and token.dep_ == "advcl":
+            return token  # "Touchée le 3 octobre, la préfecture va demander": the phrase's
         copula = [c for c in token.children if c.dep_ == "cop"] if outside else []
         if copula:  # "le ministre était à Lyon lundi": the copula carries the tense
             return cleft_verb(token) or copula[0]

@@ -634,7 +634,10 @@ from corpus_cli import MODEL_NAME
 # 234: a perfect infinitive tells a done act ("affirme avoir rencontré mardi": last Tuesday),
 #   unless a modal governs it; "depuis" and a month on the state a passive tells ("est mis en
 #   examen depuis février 2018") dates the act that put them there.
-ANALYSIS_VERSION = 234
+# 235: a date in a fronted adjective phrase is that phrase's ("Touchée le 3 octobre, la
+#   préfecture va demander"); one who succeeds another is acted on; pleading guilty is a
+#   trial; a lunch a meeting.
+ANALYSIS_VERSION = 235
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

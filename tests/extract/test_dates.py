@@ -638,6 +638,12 @@ def test_an_infinitive_under_a_past_verb_that_calls_for_nothing_is_past(nlp, tex
     assert (row["value"], row["tense"]) == ("2021-02-04", "past")
 
 
+def test_a_date_in_a_fronted_adjective_phrase_is_that_phrase_s(nlp) -> None:
+    row = first_date(nlp, "Touchée en son sein le 3 octobre 2019, la préfecture de Lyon va "
+                          "demander la radiation de trois fonctionnaires.", "2019-10-10")
+    assert row["attached_to"] == "Touchée"
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # a perfect infinitive tells a done act, whatever its governor's tense
     ("Jean Dupont affirme avoir rencontré mardi le ministre.", "2020-05-19"),

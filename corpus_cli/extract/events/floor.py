@@ -181,6 +181,8 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> To
             return None
         attached = doc[span[2]].head
     attached = index.outside_name(attached)  # "sur France Inter lundi": not "Inter"
+    if attached.pos_ == "ADJ" and attached.dep_ == "advcl":
+        return None  # "Touchée le 3 octobre, la préfecture va demander": the phrase's time
     if attached.pos_ in ("NOUN", "PROPN"):
         if complements_thing(doc, date, attached):
             return None

@@ -68,6 +68,11 @@ from corpus_cli.rows import EVENT_TYPES
      "mass_violence"),
     # coming close to a death tells none
     ("Mardi, Paul Hébert a frôlé la mort dans un accident de voiture.", "Mardi", "other"),
+    # pleading guilty is a step of a trial; a lunch with someone a meeting
+    ("En mai 2019, un autre homme arrêté dans cette affaire a plaidé coupable.", "mai 2019",
+     "trial"),
+    ("Mercredi 5 juin, Paul Hébert a déjeuné avec Claire Vautrin.", "Mercredi 5 juin",
+     "consult"),
 ])
 def test_an_expression_types_its_event(nlp, text, date_text, expected):
     doc = nlp(text)

@@ -170,3 +170,8 @@ def test_depuis_and_a_day_on_an_untyped_measure_dates_nothing(nlp):
 
 def test_depuis_and_a_month_on_an_active_state_dates_nothing(nlp):
     assert not dated(nlp, "Paul Hébert dirige le club depuis mars 2018.", "2019-10-13")
+
+
+def test_a_date_in_a_fronted_adjective_phrase_dates_no_act_of_the_main_clause(nlp):
+    assert not dated(nlp, "Touchée en son sein le 3 octobre 2019, la préfecture de Lyon va "
+                          "demander la radiation de trois fonctionnaires.", "2019-10-10")
