@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -355,6 +355,21 @@ def given_name_gender(given: str) -> str | None:
             if found in _GENDERS:
                 return _GENDERS[found]
     return None  # "andy", "mostly_male", "unknown": not sure enough
+
+
+# The titles that say a person's gender ("Mme X", "M. X"), lower case.
+_TITLE_GENDERS = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "mademoiselle": "Fem",
+                  "m.": "Masc", "m": "Masc", "monsieur": "Masc"}
+
+
+def other_gender(titles: Iterable[str], full_name: str) -> bool:
+    """A woman's title ("Mme", "Madame") before a name whose given name is a man's, or a man's
+    ("M.", "Monsieur") before a woman's: someone else than that person. `titles`: the first
+    words of a mention's roles, lower case."""
+    titled = {_TITLE_GENDERS[title] for title in titles if title in _TITLE_GENDERS}
+    given = person_name(full_name).given if len(titled) == 1 else ()
+    gender = given_name_gender(given[0]) if given else None
+    return gender is not None and gender not in titled
 
 
 def is_given_name(word: str) -> bool:

@@ -18,6 +18,7 @@ from corpus_cli.names import (
     given_name_gender,
     given_relation,
     name_key,
+    other_gender,
     person_name,
     thing_determiners,
     thing_nouns,
@@ -109,6 +110,18 @@ def test_vote_ties_go_to_person_then_organisation():
 ])
 def test_a_given_name_tells_a_gender_only_when_nearly_always_one(given, gender):
     assert given_name_gender(given) == gender
+
+
+@pytest.mark.parametrize(("titles", "name", "other"), [
+    ({"mme"}, "Paul Vasseur", True),
+    ({"madame"}, "Lucie Vasseur", False),
+    ({"m."}, "Lucie Vasseur", True),
+    ({"monsieur"}, "Dominique Vasseur", False),  # a name of either sex says nothing
+    ({"ministre"}, "Paul Vasseur", False),  # nor does a title of either
+])
+def test_a_title_of_one_gender_before_a_given_name_of_the_other_is_someone_else(
+        titles, name, other):
+    assert other_gender(titles, name) is other
 
 
 def test_a_given_name_of_either_sex_is_a_given_name_and_a_word_is_not():

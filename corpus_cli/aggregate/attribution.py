@@ -16,7 +16,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from corpus_cli.names import families, first_name_titles, fold, kin, low, person_name
+from corpus_cli.names import (
+    families,
+    first_name_titles,
+    fold,
+    kin,
+    low,
+    other_gender,
+    person_name,
+)
 
 from .brands import brand_words, is_bare_thing
 
@@ -55,8 +63,9 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     """One document's mentions: a bare surname of a document that names several namesakes in
     full is left to the corpus, with the one named most in full as its `preferred` fallback
     (none on an even split): entities.py gives it to the person who holds nearly all the
-    surname's full-name mentions of the corpus, else to that fallback. A bare first
-    name goes to the one person the document names in full with it (`_first_name_holders`)."""
+    surname's full-name mentions of the corpus, else to that fallback; one whose title says a
+    gender ("Mme X") that only one of them has is theirs. A bare first name goes to the one
+    person the document names in full with it (`_first_name_holders`)."""
     brands = brand_words(rows)
     kept = [_checked(row, brands) for row in rows if not is_common_noun(row)]
     holders = _full_names_by_surname(kept)
@@ -64,8 +73,15 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     people = _people(kept, holders)
     for row in kept:
         surname = _bare_surname(row)
-        counts = holders.get(surname) if surname else None
-        if counts is not None and len(counts) > 1:
+        named = holders.get(surname) if surname else None
+        counts = named
+        if named is not None and len(named) > 1:
+            # "Mme X" beside "Jean X" and "Anne X" is her
+            counts = Counter({name: n for name, n in named.items()
+                              if not other_gender(_titles(row), name)}) or named
+        if named is not None and counts is not None and len(counts) == 1 < len(named):
+            row["resolved"] = next(iter(counts))
+        elif counts is not None and len(counts) > 1:
             (first, first_count), (_, second_count) = counts.most_common(2)
             # the corpus decides, with the document's majority as its fallback: a surname
             # nearly everyone means by one person there ("X" beside "Emmanuel et Brigitte

@@ -18,6 +18,7 @@ from corpus_cli.names import (
     given_relation,
     in_order,
     low,
+    other_gender,
     person_name,
 )
 
@@ -73,6 +74,8 @@ def resolve(mentions: list[Mention]) -> None:
                      and written[fold(mention.name)] <= written[fold(m.name)]]
         if not exact and mention.label == "PER":
             exact = _full_name_slips(mention, full, surnames)
+        # "Mme X" is none of the men named X, "M. X" none of the women
+        exact = [m for m in exact if not other_gender(_titles(mention), m.resolved or m.name)]
         if exact:
             nearest = _nearest(mention, exact)
             target = nearest.resolved or nearest.name

@@ -637,7 +637,9 @@ from corpus_cli import MODEL_NAME
 # 235: a date in a fronted adjective phrase is that phrase's ("Touchée le 3 octobre, la
 #   préfecture va demander"); one who succeeds another is acted on; pleading guilty is a
 #   trial; a lunch a meeting.
-ANALYSIS_VERSION = 235
+# 236: a bare surname after a title of one gender ("Mme X") is none of the document's
+#   namesakes whose given name is of the other (names.other_gender) (17).
+ANALYSIS_VERSION = 236
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -685,7 +687,9 @@ ANALYSIS_VERSION = 235
 # 21: given names with a middle initial are no shorter form of longer ones (names.py) (17).
 # 22: initials in capitals that spell a word of the language ("SUD") are a form apart from
 #     that word's name ("Sud") (17).
-CORPUS_RULES_VERSION = 22
+# 23: a bare surname whose title says a gender only one of its document's namesakes has is
+#     theirs ("Mme X" beside "Paul X" and "Anne X") (17).
+CORPUS_RULES_VERSION = 23
 
 
 # The packaged files the analysis reads: word lists, and the weights of events/confidence.py.

@@ -26,6 +26,13 @@ def test_bare_surname_goes_to_the_document_majority_not_the_nearest_namesake():
     assert paul.ambiguous_with == []
 
 
+def test_a_title_that_says_a_gender_only_one_namesake_has_is_theirs():
+    rows = [row("Paul Vasseur"), row("Paul Vasseur"), row("Lucie Vasseur"),
+            row("Vasseur", roles=("Mme",)), row("Vasseur", roles=("M.",))]
+    madame, monsieur = list(reattributed(rows))[-2:]
+    assert (madame["resolved"], monsieur["resolved"]) == ("Lucie Vasseur", "Paul Vasseur")
+
+
 def test_a_document_s_majority_yields_to_the_corpus_s_dominant_namesake():
     # the document names her twice and him once; the corpus names him in full twenty times
     document = [row("Lucie Vasseur"), row("Paul Vasseur"), row("Lucie Vasseur"),

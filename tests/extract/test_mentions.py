@@ -883,3 +883,20 @@ def test_initials_that_spell_no_word_are_no_acronym_to_keep_apart(nlp):
     text = "Les syndicats CGT et FO ont appelé à la grève mardi."
     doc = with_ents(nlp, text, [("CGT", "ORG"), ("FO", "ORG")])
     assert not any(m.get("acronym") for m in by_name(doc).values())
+
+
+# --- mentions: a title's gender ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "resolved"), [
+    ("Paul Vasseur a parlé mardi. Plus tard, Mme Vasseur a répondu aux journalistes.", None),
+    ("Paul Vasseur et Lucie Vasseur ont parlé mardi. Plus tard, Mme Vasseur a répondu.",
+     "Lucie Vasseur"),
+    ("Paul Vasseur a parlé mardi. Plus tard, M. Vasseur a répondu aux journalistes.",
+     "Paul Vasseur"),
+    # a given name both men and women bear says nothing
+    ("Dominique Vasseur a parlé mardi. Plus tard, Mme Vasseur a répondu.", "Dominique Vasseur"),
+])
+def test_a_title_of_one_gender_is_none_of_the_namesakes_of_the_other(nlp, text, resolved):
+    bare = next(m for m in extract_mentions(nlp(text)) if m["name"] == "Vasseur")
+    assert bare["resolved"] == resolved
