@@ -333,14 +333,15 @@ def cleft_verb(focus: Token) -> Token | None:
     qui ont monté un mur": "monté"): the act is the relative clause's, its tense too."""
     children = list(focus.children)
     if not (any(c.dep_ == "cop" and c.lemma_.lower() == "être" for c in children)
-            and any(c.dep_.startswith("nsubj") and c.lower_ in _CLEFT_SUBJECTS
+            and any(c.dep_.startswith(("nsubj", "expl")) and c.lower_ in _CLEFT_SUBJECTS
                     for c in children)):
         return None
     # the parse may hang the relative clause on the focus's complement ("des riverains de la
     # rocade qui ont bloqué": on "rocade")
     nouns = [focus, *(t for t in focus.subtree if t.dep_ == "nmod" and t.head.i >= focus.i)]
+    # ... or leave it hanging as a bare dependent ("c'est X qui lui a répondu")
     return next((c for noun in nouns for c in noun.children
-                 if c.dep_ == "acl:relcl" and c.pos_ in ("VERB", "AUX")
+                 if c.dep_ in ("acl:relcl", "dep") and c.pos_ in ("VERB", "AUX")
                  and any(g.lower_ in _RELATIVES and g.i < c.i for g in c.children)), None)
 
 

@@ -638,6 +638,11 @@ def test_an_infinitive_under_a_past_verb_that_calls_for_nothing_is_past(nlp, tex
     assert (row["value"], row["tense"]) == ("2021-02-04", "past")
 
 
+def test_a_date_on_a_cleft_with_a_name_in_focus_dates_the_relative_s_verb(nlp) -> None:
+    row = first_date(nlp, "Mardi, c'est Paul Hébert qui lui a répondu.", "2017-11-02")
+    assert (row["attached_to"], row["value"]) == ("répondu", "2017-10-31")
+
+
 def test_a_date_in_a_fronted_adjective_phrase_is_that_phrase_s(nlp) -> None:
     row = first_date(nlp, "Touchée en son sein le 3 octobre 2019, la préfecture de Lyon va "
                           "demander la radiation de trois fonctionnaires.", "2019-10-10")
