@@ -280,6 +280,14 @@ def _finite_past(verb: Token) -> bool:
     return "Fin" in verb.morph.get("VerbForm", []) and ("Past" in tenses or "Imp" in tenses)
 
 
+def participle_phrase(token: Token) -> bool:
+    """A past participle the tagger read as an adjective, opening a phrase of its own
+    ("Touchée le 3 octobre, la préfecture va demander"): what it tells came before the main
+    clause; not an adjective of a state at its time ("Présente vendredi à la cérémonie, X")."""
+    return (token.pos_ == "ADJ" and token.dep_ == "advcl"
+            and token.lower_.endswith(("é", "ée", "és", "ées")))
+
+
 def is_verb(token: Token) -> bool:
     if token.pos_ == "VERB":
         return True
@@ -371,7 +379,7 @@ def governing_verb(span: Span) -> Token | None:
         outside = not span.start <= token.i < span.end
         if outside and (is_verb(token) or etre_perfect(token) is not None):
             return token
-        if outside and token.pos_ == "ADJ" and token.dep_ == "advcl":
+        if outside and participle_phrase(token):
             return token  # "Touchée le 3 octobre, la préfecture va demander": the phrase's
         copula = [c for c in token.children if c.dep_ == "cop"] if outside else []
         if copula:  # "le ministre était à Lyon lundi": the copula carries the tense

@@ -643,10 +643,17 @@ def test_a_date_on_a_cleft_with_a_name_in_focus_dates_the_relative_s_verb(nlp) -
     assert (row["attached_to"], row["value"]) == ("répondu", "2017-10-31")
 
 
-def test_a_date_in_a_fronted_adjective_phrase_is_that_phrase_s(nlp) -> None:
+def test_a_date_in_a_fronted_participle_s_phrase_is_that_phrase_s(nlp) -> None:
     row = first_date(nlp, "Touchée en son sein le 3 octobre 2019, la préfecture de Lyon va "
                           "demander la radiation de trois fonctionnaires.", "2019-10-10")
     assert row["attached_to"] == "Touchée"
+
+
+def test_a_date_in_a_fronted_adjective_of_a_state_is_the_main_clause_s(nlp) -> None:
+    row = first_date(nlp, "Présente à la cérémonie des César vendredi 2 mars, la présidente "
+                          "de la région Claire Vautrin s'est réjouie sur Twitter du succès.",
+                     "2018-03-03")
+    assert row["attached_to"] == "réjouie"
 
 
 @pytest.mark.parametrize(("text", "value"), [

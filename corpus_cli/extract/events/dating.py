@@ -13,7 +13,7 @@ from corpus_cli.dates.grammar.context import (
     postponing_noun_before,
     postponing_verb_before,
 )
-from corpus_cli.extract.tense import date_words
+from corpus_cli.extract.tense import date_words, participle_phrase
 from corpus_cli.nlp.model import text_of
 
 from .announced import announced_act
@@ -273,8 +273,9 @@ def _tied(doc: Doc, row: Mapping[str, Any], group: _Group) -> bool:
         return True
     if _quoted_apart(doc, attached, row, group):
         return True  # the quoted words' verb cannot take it: their verb of saying does
-    if attached.pos_ in ("NOUN", "PROPN", "VERB") or adjective_as_noun(attached):
-        return False  # a thing's date, or another verb's
+    if attached.pos_ in ("NOUN", "PROPN", "VERB") or adjective_as_noun(attached) or (
+            participle_phrase(attached)):
+        return False  # a thing's date, or another verb's, or a fronted participle's
     predicate = governing_predicate(attached)
     return predicate is None or predicate.i in group.indices
 

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.grammar.context import postponed_before, postponing_noun_before
+from corpus_cli.extract.tense import participle_phrase
 from corpus_cli.nlp.model import text_of
 
 from .anaphora import subject_pronoun
@@ -181,7 +182,7 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> To
             return None
         attached = doc[span[2]].head
     attached = index.outside_name(attached)  # "sur France Inter lundi": not "Inter"
-    if attached.pos_ == "ADJ" and attached.dep_ == "advcl":
+    if participle_phrase(attached):
         return None  # "Touchée le 3 octobre, la préfecture va demander": the phrase's time
     if attached.pos_ in ("NOUN", "PROPN"):
         if complements_thing(doc, date, attached):

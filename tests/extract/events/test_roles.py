@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpus_cli.extract.events.roles import in_medium
 from tests.rows_for_tests import dated_row as by_date
 from tests.rows_for_tests import layered
 
@@ -767,3 +768,11 @@ def test_a_holder_the_model_took_for_an_organisation_is_no_affiliation(nlp):
 ])
 def test_who_acts_where_the_parse_hides_it(nlp, text, date, actors):
     assert by_date(nlp, text, date)["actors"] == actors
+
+
+@pytest.mark.parametrize("name", ["Radio Nord", "TV Sud"])
+def test_each_name_a_medium_s_preposition_opens_is_the_medium(nlp, name):
+    doc = nlp("Jeudi, Paul Hébert a démenti sur Radio Nord et TV Sud toute faute.")
+    start = doc.text.index(name)
+    row = {"name": name, "start": start, "end": start + len(name), "label": "ORG"}
+    assert in_medium(doc, row)
