@@ -38,7 +38,7 @@ from .incise import (
 from .kinds import carried_type, quantity
 from .offices import affiliation, office_of_apposed
 from .senses import gathered
-from .tokens import utterances
+from .tokens import token_index, utterances
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
     _FREE_DEPS,
@@ -269,16 +269,18 @@ def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:
     if head.dep_ in ("nmod", "appos", "flat:name") and head.head.lemma_.lower() in _words(
             "media"):
         head = head.head
+    if any(c.dep_ == "case" and c.lower_ in _words("medium") for c in head.children):
+        return True
     # "sur BFMTV et RMC": the preposition of the first name holds the second, whatever the
     # parse hangs the second on
-    opening = next((t.i for t in doc[max(0, head.i - 8):head.i + 1] if t.idx >= row["start"]),
-                   head.i)
-    first = doc[opening - 2] if opening >= 2 and doc[opening - 1].lower_ in ("et", ",") else head
-    if first.dep_ == "flat:name":
-        first = first.head  # "sur Radio Nord et TV Sud": the first name's head word
-    if any(c.dep_ == "case" and c.lower_ in _words("medium")
-           for c in (*head.children, *(first.children if first.pos_ == "PROPN" else ()))):
-        return True
+    opening = token_index(doc).at(doc, row["start"])
+    if opening is not None and opening.i >= 2 and doc[opening.i - 1].lower_ in ("et", ","):
+        first = doc[opening.i - 2]
+        if first.dep_ == "flat:name":
+            first = first.head  # "sur Radio Nord et TV Sud": the first name's head word
+        if first.pos_ == "PROPN" and any(c.dep_ == "case" and c.lower_ in _words("medium")
+                                         for c in first.children):
+            return True
     # The words before the name, whatever the parse: 'dans l'émission "X"', "sur la chaîne X"
     before = [t for t in doc[max(0, head.i - 4):head.i] if not t.is_quote]
     while before and before[-1].idx >= row["start"]:
