@@ -368,8 +368,13 @@ def other_gender(titles: Iterable[str], full_name: str) -> bool:
     words of a mention's roles, lower case."""
     titled = {_TITLE_GENDERS[title] for title in titles if title in _TITLE_GENDERS}
     given = person_name(full_name).given if len(titled) == 1 else ()
-    gender = given_name_gender(given[0]) if given else None
+    # a name France gives to both ("Andrea", "Gabi": a woman's elsewhere) tells nothing here
+    gender = given_name_gender(given[0]) if given and not _either_in_france(given[0]) else None
     return gender is not None and gender not in titled
+
+
+def _either_in_france(given: str) -> bool:
+    return _gender_detector().get_gender(given, _GENDER_COUNTRY) == "andy"
 
 
 def is_given_name(word: str) -> bool:

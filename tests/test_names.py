@@ -118,6 +118,7 @@ def test_a_given_name_tells_a_gender_only_when_nearly_always_one(given, gender):
     ({"m."}, "Lucie Vasseur", True),
     ({"monsieur"}, "Dominique Vasseur", False),  # a name of either sex says nothing
     ({"ministre"}, "Paul Vasseur", False),  # nor does a title of either
+    ({"m."}, "Andrea Vasseur", False),  # nor a name France gives to both
 ])
 def test_a_title_of_one_gender_before_a_given_name_of_the_other_is_someone_else(
         titles, name, other):

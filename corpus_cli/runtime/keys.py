@@ -645,7 +645,9 @@ from corpus_cli import MODEL_NAME
 #   ("Touchée le 3 octobre"), not an adjective of a state ("Présente vendredi à la
 #   cérémonie, X s'est réjouie"), and no event of the sentence takes it; "sur X et Y": both
 #   names are the medium.
-ANALYSIS_VERSION = 238
+# 239: a given name France gives to both sexes ("Andrea", "Gabi") keeps a titled bare surname
+#   ("M. X") from none of its namesakes (17).
+ANALYSIS_VERSION = 239
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
@@ -695,7 +697,8 @@ ANALYSIS_VERSION = 238
 #     that word's name ("Sud") (17).
 # 23: a bare surname whose title says a gender only one of its document's namesakes has is
 #     theirs ("Mme X" beside "Paul X" and "Anne X") (17).
-CORPUS_RULES_VERSION = 23
+# 24: the same, not for a given name France gives to both sexes ("Andrea", "Gabi") (17).
+CORPUS_RULES_VERSION = 24
 
 
 # The packaged files the analysis reads: word lists, and the weights of events/confidence.py.
