@@ -647,7 +647,9 @@ from corpus_cli import MODEL_NAME
 #   names are the medium.
 # 239: a given name France gives to both sexes ("Andrea", "Gabi") keeps a titled bare surname
 #   ("M. X") from none of its namesakes (17).
-ANALYSIS_VERSION = 239
+# 240: a tribute and a commemoration ("rendre hommage", "commémorer", "hommage") are "other",
+#   as events_dev/RULES.md §2 files commemorations.
+ANALYSIS_VERSION = 240
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

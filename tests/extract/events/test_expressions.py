@@ -73,6 +73,10 @@ from corpus_cli.rows import EVENT_TYPES
      "trial"),
     ("Mercredi 5 juin, Paul Hébert a déjeuné avec Claire Vautrin.", "Mercredi 5 juin",
      "consult"),
+    # a tribute and a commemoration are "other" (events_dev/RULES.md §2)
+    ("Lundi, le maire Paul Hébert a rendu hommage aux victimes de l'incendie.", "Lundi",
+     "other"),
+    ("Mardi, la commune de Lyon a commémoré la fin de la guerre.", "Mardi", "other"),
 ])
 def test_an_expression_types_its_event(nlp, text, date_text, expected):
     doc = nlp(text)
