@@ -649,7 +649,8 @@ from corpus_cli import MODEL_NAME
 #   ("M. X") from none of its namesakes (17).
 # 240: a tribute and a commemoration ("rendre hommage", "commémorer", "hommage") are "other",
 #   as events_dev/RULES.md §2 files commemorations.
-ANALYSIS_VERSION = 240
+# 241: hosting a show ("présenter le journal de 20 heures") is no statement.
+ANALYSIS_VERSION = 241
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -77,6 +77,10 @@ from corpus_cli.rows import EVENT_TYPES
     ("Lundi, le maire Paul Hébert a rendu hommage aux victimes de l'incendie.", "Lundi",
      "other"),
     ("Mardi, la commune de Lyon a commémoré la fin de la guerre.", "Mardi", "other"),
+    # hosting a show is no statement; presenting a plan is
+    ("Paul Hébert présentera lundi le journal de 20 heures.", "lundi", "other"),
+    ("Mardi, le ministre Paul Hébert a présenté son plan pour l'hôpital.", "Mardi",
+     "public_statement"),
 ])
 def test_an_expression_types_its_event(nlp, text, date_text, expected):
     doc = nlp(text)
