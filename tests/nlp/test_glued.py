@@ -97,6 +97,9 @@ def test_a_period_inside_a_number_or_a_code_stays(nlp, text):
     ('Le groupe a parlé. "Rien ne change pour nous"Ce vendredi, Paul Hébert a dénoncé un texte.',
      "Ce"),
     ("Il a souligné \"la gravité du moment\"Le ministre a ensuite quitté la salle.", "Le"),
+    # after a credit or a heading in capitals
+    ("Le maire a répondu, par TV SUD\"La difficulté est grande, dit Paul Hébert.", "La"),
+    ("C'est pire qu'AZF\"Selon Le Courrier du Sud, l'usine a fermé.", "Selon"),
 ])
 def test_a_quoted_heading_glued_to_the_next_sentence_ends_at_its_mark(nlp, text, first):
     doc = nlp(text)
