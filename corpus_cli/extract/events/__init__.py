@@ -421,7 +421,7 @@ def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, roles: tuple[list[i
 
 def _questioner(token: Token, participle: Token) -> bool:
     """The name is the participle's "par X": the outlet that questions ("interrogé par X"),
-    or names the press noun that is ("invité par le journal X")."""
+    or the name of the press noun that is ("invité par le journal X")."""
     if token.dep_ in ("nmod", "appos") and token.head.head.i == participle.i:
         token = token.head
     return token.head.i == participle.i and any(
