@@ -77,6 +77,9 @@ from corpus_cli.rows import EVENT_TYPES
     ("Lundi, le maire Paul Hébert a rendu hommage aux victimes de l'incendie.", "Lundi",
      "other"),
     ("Mardi, la commune de Lyon a commémoré la fin de la guerre.", "Mardi", "other"),
+    # referring a matter to a court or a body is a complaint; seizing goods a coercion
+    ("Mardi, le maire Paul Hébert a saisi la justice.", "Mardi", "disapprove"),
+    ("La police a saisi mardi deux tonnes de cannabis.", "mardi", "coerce"),
     # hosting a show is no statement; presenting a plan is
     ("Paul Hébert présentera lundi le journal de 20 heures.", "lundi", "other"),
     ("Mardi, le ministre Paul Hébert a présenté son plan pour l'hôpital.", "Mardi",
