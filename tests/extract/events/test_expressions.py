@@ -80,6 +80,10 @@ from corpus_cli.rows import EVENT_TYPES
     # referring a matter to a court or a body is a complaint; seizing goods a coercion
     ("Mardi, le maire Paul Hébert a saisi la justice.", "Mardi", "disapprove"),
     ("La police a saisi mardi deux tonnes de cannabis.", "mardi", "coerce"),
+    # an assembly examining a text deliberates; a judge examining a complaint inquires
+    ("Mercredi, les députés ont repris l'examen du texte en commission.", "Mercredi",
+     "other"),
+    ("Le juge a examiné mardi la plainte de Paul Hébert.", "mardi", "investigate"),
     # hosting a show is no statement; presenting a plan is
     ("Paul Hébert présentera lundi le journal de 20 heures.", "lundi", "other"),
     ("Mardi, le ministre Paul Hébert a présenté son plan pour l'hôpital.", "Mardi",
