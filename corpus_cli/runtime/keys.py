@@ -653,8 +653,10 @@ from corpus_cli import MODEL_NAME
 # 242: a quotation mark glued between a credit or a heading in capitals and the opener of the
 #   next sentence is split off ('par BFMTV"La', 'qu'AZF"Selon': no run-on name) (17).
 # 243: referring a matter to a court or a body ("a saisi la justice") is a complaint, no
-#   seizure; an assembly examining a text ("l'examen du texte en commission") deliberates.
-ANALYSIS_VERSION = 243
+#   seizure.
+# 244: an assembly examining a text, its noun too ("l'examen du texte en commission"),
+#   deliberates; an inspection referred to inquires, an authority asked rules.
+ANALYSIS_VERSION = 244
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.
