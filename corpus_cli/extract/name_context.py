@@ -227,8 +227,8 @@ def acronym_end(doc: Doc, start: int, end: int, acronyms: frozenset[str]) -> boo
 
 def word_acronym(doc: Doc, start: int, end: int) -> bool:
     """A name of one word in capitals that spells a word of the language, in running text (a
-    word in lower case near it): initials ("élue SUD", "membres du CA"), not that word's
-    capitalised name ("le Sud"). In a heading written in capitals it is that word."""
+    word in lower case near it): initials ("élue SUD", "l'association AIDES"), not that
+    word's capitalised name ("le Sud"). In a heading written in capitals it is that word."""
     word = doc[start:end].text
     if end - start != 1 or not _acronym(word) or not common_word(word.lower()):
         return False
