@@ -84,6 +84,10 @@ from corpus_cli.rows import EVENT_TYPES
     ("Mercredi, les députés ont repris l'examen du texte en commission.", "Mercredi",
      "other"),
     ("Le juge a examiné mardi la plainte de Paul Hébert.", "mardi", "investigate"),
+    # a strike notice threatens a protest; troops sent do not
+    ("La fédération a déposé lundi un préavis de grève pour le 5 décembre.", "lundi",
+     "threaten"),
+    ("L'armée a envoyé mardi des renforts au Mali.", "mardi", "other"),
     # hosting a show is no statement; presenting a plan is
     ("Paul Hébert présentera lundi le journal de 20 heures.", "lundi", "other"),
     ("Mardi, le ministre Paul Hébert a présenté son plan pour l'hôpital.", "Mardi",
