@@ -6,7 +6,7 @@ are those kept, ordered and named again over the whole corpus in one linear step
 The state kept beside the forms (`consolidate_kept` makes it, plain JSON values): each
 block's keys with its entities before naming, the surname keys with their block, the first
 names and things of `Whole` it was made with, what each bare surname's guess read of the
-topics of other blocks (`entities.stories`), and each document's date. What is kept must
+topics of other blocks (`people.stories`), and each document's date. What is kept must
 describe the forms it was kept with; anything else in it (another version's, a damaged or
 partial state, a document whose date changed) makes every block merged again, never an
 answer of other forms. tests/aggregate/test_blocks_kept.py holds the entities equal to a run
@@ -26,7 +26,8 @@ from . import ids as id_layer
 from .aliases import Aliases
 from .attribution import clean_roles
 from .blocks import _SURNAME, _Joined, grouped, join_added, joined_forms
-from .entities import Entity, Forms, _Form, merged, stories
+from .entities import Entity, Forms, _Form, merged
+from .people import stories
 from .whole import Whole
 
 # Changed whenever what is kept changes meaning: a state of another version is not read.

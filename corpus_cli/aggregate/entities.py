@@ -15,9 +15,6 @@ from typing import Any
 
 from corpus_cli.names import (
     LABELS,
-    PersonName,
-    abbreviation_of,
-    children,
     civilities,
     country_forms,
     fold,
@@ -31,8 +28,8 @@ from . import ids as id_layer
 from .aliases import Aliases
 from .articles import same_kind
 from .attribution import clean_roles, reattributed
-from .brands import form_key, rejoin_things
-from .guesses import KNOWN, may_guess, told_of
+from .brands import form_key
+from .people import PREFERRED, merge_people
 from .slip_index import SlipIndex
 from .whole import Whole
 
@@ -45,11 +42,6 @@ RARE_MENTIONS = 2
 # ...that has at least this many times its mentions (and at least `MIN_FREQUENT`).
 FREQUENT_FACTOR = 3
 MIN_FREQUENT = 3
-# A bare surname shared by several people goes to the one with this share of the full-name
-# mentions of that surname, and stays apart (`ambiguous_with`) below it.
-DOMINANT_SHARE = 0.9
-# Between a bare surname's key and the folded name of the person its document prefers.
-PREFERRED = "\x00preferred:"
 @dataclass
 class Entity:
     """One person, place, organisation or other name across the corpus."""
@@ -291,7 +283,7 @@ def merged(table: dict[str, _Form], aliases: Aliases,
     groups = _Groups(table, aliases)
     _merge_articles(table, groups)
     _merge_initials(table, groups)
-    _merge_people(table, groups, whole)
+    merge_people(table, groups, whole)
     _merge_slips(table, groups, whole)
     return _entities(table, groups, documents, whole.people)
 
@@ -371,7 +363,7 @@ class MentionKeys:
 def mention_key(row: Mapping[str, Any], target: str) -> str:
     """The key of the form a mention row adds to (`form_key`); a bare surname the document
     left to the corpus with a `preferred` fallback (attribution.py) has a form of its own per
-    fallback, which `_merge_people` gives to the corpus's dominant namesake or to it. Initials
+    fallback, which `people.merge_people` gives to the corpus's dominant namesake or to it. Initials
     that spell a word of the language (the row's `acronym`) have a form of their own."""
     key = form_key(target, row["name"], row.get("label"))
     if row.get("acronym") and target == row["name"]:
@@ -456,138 +448,6 @@ def _merge_initials(forms: dict[str, _Form], groups: _Groups) -> None:
         inner = sum(n for surface, n in surfaces.items() if any(c.isupper() for c in surface[1:]))
         if 2 * inner > sum(surfaces.values()):
             groups.union(key, word, "folded")
-
-
-def _merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None:
-    """Full names by surname: variants of one first name join; bare surnames join if unique."""
-    rejoin_things(forms, groups.union)  # a thing named like someone joins no person
-    by_surname, bare = _people(forms)
-    for people in by_surname.values():
-        _merge_first_names(people, groups)
-    honoured = _honoured(forms, whole)
-    # a bare word that is someone's first name ("François") may be either: never a guess
-    for key, person in bare:
-        people = by_surname.get(person.surname_key, [])
-        roots = {groups.find(k) for k, _ in people}
-        if len(person.surname_key.rstrip(".")) < 2:
-            continue  # an initial ("V.") names no one by itself
-        others = honoured.get(person.surname_key, set()) - {_given_key(p) for _, p in people}
-        if len(roots) == 1 and (name_key(" ".join(person.surname)) in whole.first_names
-                                or key in whole.things or others
-                                or not _guessable(key, person, people, forms)
-                                or not _told_of(key, people, forms, whole)):
-            forms[key].candidates = sorted(roots)
-        elif len(roots) == 1:
-            groups.union(key, people[0][0], "unique_surname")
-        elif len(roots) > 1:
-            forms[key].candidates = sorted(roots)
-            dominant = _dominant(people, forms, groups)
-            if dominant is not None and _guessable(
-                    key, person, [p for p in people if groups.find(p[0]) == dominant], forms):
-                groups.union(key, dominant, "dominant_surname")
-        _fall_back(key, forms, groups)
-
-
-def _people(forms: Mapping[str, _Form]) -> tuple[dict[str, list[tuple[str, PersonName]]],
-                                                  list[tuple[str, PersonName]]]:
-    """The forms of persons: full names by surname key, and bare surnames."""
-    by_surname: dict[str, list[tuple[str, PersonName]]] = defaultdict(list)
-    bare: list[tuple[str, PersonName]] = []
-    for key, form in forms.items():
-        if form.label != "PER":
-            continue
-        person = person_name(form.target)
-        if person.full:
-            by_surname[person.surname_key].append((key, person))
-        elif person.surname and not person.given:
-            bare.append((key, person))
-    return by_surname, bare
-
-
-def _told_of(key: str, people: Sequence[tuple[str, PersonName]], forms: Mapping[str, _Form],
-             whole: Whole) -> bool:
-    """`guesses.told_of` for the bare surname `key` and the full names `people`."""
-    own = [key, *(other for other, _ in people)]
-    named = set().union(*(forms[other].documents for other, _ in people))
-    return told_of(forms[key].documents, named, own, whole)
-
-
-def stories(forms: Mapping[str, _Form], whole: Whole) -> dict[str, bool]:
-    """Bare surname -> whether `_told_of` its people, for every bare surname whose people the
-    corpus names in full in fewer than `guesses.KNOWN` documents: what a grown corpus may read
-    otherwise in blocks it does not merge again (blocks_kept.py)."""
-    people, bare = _people(forms)
-    found = {}
-    for key, person in bare:
-        named = people.get(person.surname_key)
-        if named and len(set().union(*(forms[k].documents for k, _ in named))) < KNOWN:
-            found[key] = _told_of(key, named, forms, whole)
-    return found
-
-
-def _fall_back(key: str, forms: dict[str, _Form], groups: _Groups) -> None:
-    """A bare surname its document prefers for one of its namesakes (`mention_key`) and that
-    no rule of the corpus gave anyone joins that namesake, as the document read it."""
-    _, marked, preferred = key.partition(PREFERRED)
-    if (marked and groups.find(key) == key and preferred in forms
-            and groups.union(key, preferred, "resolved_in_document")):
-        forms[key].candidates = []
-
-
-def _honoured(forms: Mapping[str, _Form], whole: Whole) -> dict[str, set[str]]:
-    """Surname key -> the first names of the people that places and things are named after
-    ("l'avenue Charles Dupré", tagged LOC, names a Charles Dupré): namesakes the corpus names
-    in full only so, whom a bare surname may mean as much as the one person named in full.
-    Only a name whose first word is a first name of the corpus ("Loi Dupré" names no one)."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for form in forms.values():
-        person = person_name(form.target)
-        if form.label != "PER" and person.full and person.surname_key and (
-                name_key(person.given[0]) in whole.first_names):
-            found[person.surname_key].add(_given_key(person))
-    return found
-
-
-def _given_key(person: PersonName) -> str:
-    return name_key(person.given[0]) if person.given else ""
-
-
-def _guessable(key: str, person: PersonName, people: list[tuple[str, PersonName]],
-               forms: Mapping[str, _Form]) -> bool:
-    """The bare surname `key` may be given to the person of `people` (see guesses.py); not a
-    name its documents give a child ("le petit X": a first name, names.children)."""
-    if any(low(role) in children() for role in forms[key].roles):
-        return False
-    return may_guess(person.surname, forms[key].labels, [other.surname for _, other in people])
-
-
-def _dominant(people: list[tuple[str, PersonName]], forms: Mapping[str, _Form],
-              groups: _Groups) -> str | None:
-    """The person who holds nearly all the full-name mentions of a surname ("Trump" beside a
-    few "Melania Trump"), whom a bare surname stands for; None when no one does."""
-    weight: Counter[str] = Counter()
-    for key, _ in people:
-        weight[groups.find(key)] += forms[key].mentions
-    (top, top_weight), = weight.most_common(1)
-    total = sum(weight.values())
-    if top_weight >= DOMINANT_SHARE * total and total - top_weight >= 1:
-        return top
-    return None
-
-
-def _merge_first_names(people: list[tuple[str, PersonName]], groups: _Groups) -> None:
-    """Within one surname: same first name (variants) join; a shorter form joins if unique."""
-    for i, (key, person) in enumerate(people):
-        for other, other_person in people[:i]:
-            if given_relation(person.given, other_person.given) == "same":
-                same_given = fold(" ".join(person.given)) == fold(" ".join(other_person.given))
-                groups.union(key, other, "surname_variant" if same_given else "first_name_variant")
-    for key, person in people:
-        matches = {groups.find(other) for other, other_person in people
-                   if groups.find(other) != groups.find(key)
-                   and abbreviation_of(person.given, other_person.given)}
-        if len(matches) == 1:
-            groups.union(key, matches.pop(), "shorter_form")
 
 
 def _merge_slips(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None:

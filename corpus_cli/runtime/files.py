@@ -27,8 +27,9 @@ from corpus_cli.documents.read import Document, Input, read_input, unique_id
 from corpus_cli.errors import InputError
 from corpus_cli.rows import Record
 
-from .keys import ANALYSIS_VERSION, data_digest
+from .keys import data_digest
 from .prepare import Prepared, prepare, warn_language
+from .versions import ANALYSIS_VERSION
 
 if TYPE_CHECKING:
     from corpus_cli.documents.cleaning import BlockCount

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from corpus_cli.documents import remote
 
-from .keys import ANALYSIS_VERSION, data_digest
+from .keys import data_digest
+from .versions import ANALYSIS_VERSION
 
 if TYPE_CHECKING:
     from pathlib import Path
