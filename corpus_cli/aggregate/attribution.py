@@ -73,15 +73,15 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
     people = _people(kept, holders)
     for row in kept:
         surname = _bare_surname(row)
-        named = holders.get(surname) if surname else None
-        counts = named
-        if named is not None and len(named) > 1:
+        counts = holders.get(surname) if surname else None
+        if counts is not None and len(counts) > 1:
             # "Mme X" beside "Jean X" and "Anne X" is her
-            counts = Counter({name: n for name, n in named.items()
-                              if not other_gender(_titles(row), name)}) or named
-        if named is not None and counts is not None and len(counts) == 1 < len(named):
-            row["resolved"] = next(iter(counts))
-        elif counts is not None and len(counts) > 1:
+            counts = Counter({name: n for name, n in counts.items()
+                              if not other_gender(_titles(row), name)}) or counts
+            if len(counts) == 1:
+                row["resolved"] = next(iter(counts))
+                continue
+        if counts is not None and len(counts) > 1:
             (first, first_count), (_, second_count) = counts.most_common(2)
             # the corpus decides, with the document's majority as its fallback: a surname
             # nearly everyone means by one person there ("X" beside "Emmanuel et Brigitte
