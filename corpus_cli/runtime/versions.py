@@ -650,7 +650,15 @@ from __future__ import annotations
 # 244: an assembly examining a text, its noun too ("l'examen du texte en commission"),
 #   deliberates; an inspection referred to inquires, an authority asked rules.
 # 245: a strike notice filed or sent threatens a protest (133).
-ANALYSIS_VERSION = 245
+# 246: a plural subject pronoun ("ils", "elles") stands for the last plural subject of
+#      persons before it (names coordinated or apposed, or a plural noun of persons); a former
+#      holder's plural ("ex-collaborateurs") is a noun of persons; more nouns of persons;
+#      the object the parse hung on the last word of a date is the verb's ("a émis mardi 15
+#      janvier des réserves"); statements by expression (se prononcer en faveur, apporter des
+#      précisions, aborder la question, avoir des mots); a verb in incise after reported
+#      words with no quotation marks is a statement; an adjective standing for its noun
+#      ("aux municipales de 2020") owns its date in the floor too.
+ANALYSIS_VERSION = 246
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -31,6 +31,11 @@ def test_a_described_subject_acts_when_no_name_does(nlp):
      "Des milliers de manifestants"),
     ("Plus d'un million de personnes ont défilé mardi dans les rues.",
      "Plus d'un million de personnes"),
+    # former holders in the plural, and people told by what befell them
+    ("Trois ex-collaborateurs du maire l'ont accusé mardi de harcèlement.",
+     "Trois ex-collaborateurs du maire"),
+    ("Des rescapés de l'incendie ont publié mardi une lettre ouverte.",
+     "Des rescapés de l'incendie"),
 ])
 def test_people_at_work_and_bodies_without_a_name_act(nlp, text, actor):
     found = dated(rows(nlp, text))

@@ -54,7 +54,13 @@ from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows, guess_actors
-from .incise import incise_speaker, incise_verb, inverted_noun, with_conjoined_speakers
+from .incise import (
+    incise_after_clause,
+    incise_speaker,
+    incise_verb,
+    inverted_noun,
+    with_conjoined_speakers,
+)
 from .kinds import (
     INTERVIEW,
     existential,
@@ -72,6 +78,7 @@ from .performers import (
     with_quoted_role_speaker,
     without_second_subject,
 )
+from .plural import plural_antecedent, plural_pronoun
 from .role_nouns import noun_person, role_noun_person
 from .roles import (
     _passive_voice,
@@ -157,9 +164,11 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
 
 def _as_incise_statement(doc: Doc, row: dict[str, Any]) -> None:
     """A verb the lexicons do not type, in incise after a quotation ('"...", s'est agacé
-    X'), says who spoke: a public statement (CAMEO 010), with the quoted words."""
+    X') or after reported words ("..., a relevé X"), says who spoke: a public statement
+    (CAMEO 010), with the quoted words."""
     span = span_of(doc, row["start"], row["end"])
-    if span is None or not incise_verb(doc, doc[span[2]]):
+    if span is None or not (incise_verb(doc, doc[span[2]])
+                            or incise_after_clause(doc, doc[span[2]])):
         return
     verb = doc[span[2]]
     row["type"], row["cameo"] = "public_statement", "010"
@@ -273,12 +282,16 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
 
     # a candidate's empty clause is read from its sentence's names first (below)
     guess = whose() if pronoun else whose(owner) if owner is not None and group.listed else None
+    # "X et Y ont été menacés. Dimanche, ils ont condamné": whom "ils" stands for, all of them
+    plural = None if guess is not None or participants else plural_pronoun(group.anchor)
+    antecedents = ([] if plural is None
+                   else plural_antecedent(plural, index, _paragraph(doc, plural)))
     # A publication's source ("selon X, dans un article publié jeudi") is who published.
     publisher = (source_actor(doc, group, index)
                  if group.trigger.type == "publication" and not participants else None)
     needs_actor = False
     if (not group.listed and not participants and not places and description is None
-            and agent is None and guess is None and publisher is None):
+            and agent is None and guess is None and publisher is None and not antecedents):
         # The parse lost the clause's arguments: the names of its sentence that no other
         # event holds take part (as participants; actors only where their place says so). Not
         # those of a clause the noun's act is only the background of ("après l'incendie
@@ -292,7 +305,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if owner is not None and guess is None and not participants:
         guess = whose(owner)  # no name in the candidate's sentence either
     if not group.listed and not participants and not places and not needs_actor and (
-            description is None and agent is None and guess is None and publisher is None):
+            description is None and agent is None and guess is None and publisher is None
+            and not antecedents):
         return None  # a dated predicate with nobody and nowhere named: no event to list
     date_index = _date_of(doc, group, dates, blocked)
     if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i
@@ -372,10 +386,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         "paragraph": _paragraph(doc, primary),
         # whom the pronoun stands for fills the slot it holds: the target of a passive ("elle
         # devrait être présentée à un juge", whoever acts)
-        "pronoun": (pronoun or owner is not None) and (not named_actors or (
+        "pronoun": (pronoun or owner is not None or bool(antecedents)) and (not named_actors or (
             passive and guess is not None and not target_names)),
         "needs_actor": needs_actor,
         "antecedent": guess,
+        "antecedents": antecedents,
         "passive": passive,
         "basis": "rule",
     }

@@ -93,7 +93,8 @@ def of_persons(noun: Token) -> bool:
     # heading's "Ex-dirigeants présents")
     former = noun.text.startswith("ex-")
     return (noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
-            or (former and noun.lower_.removeprefix("ex-") in person_nouns())
+            or (former and (noun.lower_.removeprefix("ex-") in person_nouns()
+                            or noun.lemma_.lower().removeprefix("ex-") in person_nouns()))
             or (noun.text[:1].isupper() and (is_demonym(noun.text) or (
                 fold(noun.text.removesuffix("s")) in _peoples()))))
 

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 # an article has usually moved on to another occasion.
 MAX_CONTEXT_SENTENCES = 2
 # Fields the two steps read and the stored rows do not keep.
-_WORKING_FIELDS = ("sentence_start", "paragraph", "pronoun", "antecedent", "passive",
-                   "needs_actor")
+_WORKING_FIELDS = ("sentence_start", "paragraph", "pronoun", "antecedent", "antecedents",
+                   "passive", "needs_actor")
 
 
 def one_per_coordination(doc: Doc, events: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -90,6 +90,12 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
                 row["targets" if row.get("passive") else "actors"].insert(0, row["antecedent"])
                 row["participants"] = [row["antecedent"], *(
                     n for n in row["participants"] if n != row["antecedent"])]
+            elif row.get("antecedents"):  # "X et Y ... Ils ont condamné": all of them
+                field = "targets" if row.get("passive") else "actors"
+                row[field] = [*row["antecedents"],
+                              *(n for n in row[field] if n not in row["antecedents"])]
+                row["participants"] = [*row["antecedents"], *(
+                    n for n in row["participants"] if n not in row["antecedents"])]
             else:  # "ils": the actors of the event told just before
                 _pronoun_actors(row, events[:number], starts)
     _while_clauses(doc, events, dates)

@@ -58,7 +58,15 @@ from .reported import reporting_incise_verb
 from .roles import _passive_voice, in_medium, source_actor, undergone
 from .status import _status
 from .tokens import quoted_apart, span_of, token_index
-from .tree import _evidence, _Group, _Mentions, _names, sentence_in_line, single_group
+from .tree import (
+    _evidence,
+    _Group,
+    _Mentions,
+    _names,
+    adjective_as_noun,
+    sentence_in_line,
+    single_group,
+)
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:
@@ -184,7 +192,7 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> To
     attached = index.outside_name(attached)  # "sur France Inter lundi": not "Inter"
     if participle_phrase(attached):
         return None  # "Touchée le 3 octobre, la préfecture va demander": the phrase's time
-    if attached.pos_ in ("NOUN", "PROPN"):
+    if attached.pos_ in ("NOUN", "PROPN") or adjective_as_noun(attached):
         if complements_thing(doc, date, attached):
             return None
         if is_event_noun(attached.lemma_) or is_announced_act(attached):
@@ -206,8 +214,9 @@ def _names_its_noun(doc: Doc, date: Mapping[str, Any]) -> bool:
 
 def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> bool:
     """The date is a noun's complement with its preposition ("la vidéo du 30 avril", "la
-    présidentielle de 2016"): it dates that thing, not the verb above it."""
-    if attached.pos_ not in ("NOUN", "PROPN"):
+    présidentielle de 2016", "sa candidature aux municipales de 2020"): it dates that thing,
+    not the verb above it."""
+    if attached.pos_ not in ("NOUN", "PROPN") and not adjective_as_noun(attached):
         return False
     span = span_of(doc, date["start"], date["end"])
     if span is None:

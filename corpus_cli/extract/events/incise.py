@@ -361,6 +361,35 @@ def reports_clause(verb: Token) -> bool:
     return any("Fin" in t.morph.get("VerbForm", []) for t in doc[verb.sent.start:first - 1])
 
 
+def incise_after_clause(doc: Doc, verb: Token) -> bool:
+    """A verb in incise after a clause of reported words with no quotation marks, its subject
+    inverted after it ("Il y a peu de cas graves, a relevé jeudi X"): whatever its lemma, it
+    says who spoke. The parse may make the reported clause's subject the verb's, and the
+    inverted one its object. Not a verb with an object of its own ("..., a relevé le plafond
+    X")."""
+    if verb.pos_ != "VERB" or bare_participle(verb) or not reports_clause(verb):
+        return False  # "l'entretien, enregistré la semaine dernière": no incise
+    first = _group_start(verb)
+    if any(hyphened(c) or (c.dep_ in ("nsubj", "nsubj:pass") and (
+            first - 1 < c.i < verb.i or "Rel" in c.morph.get("PronType", [])))
+           for c in verb.children):
+        return False  # a subject of its own, or a relative's ("X, qui, ..., a informé Y")
+    gap = _words("inversion_gap")
+    after = next((t for t in doc[verb.i + 1:verb.i + MAX_INVERSION_GAP + 2]
+                  if not (t.pos_ in ("ADV", "NUM") or t.lower_ in gap)), None)
+    if after is None:
+        return False
+    if after.ent_type_ in ("PER", "ORG"):
+        speaker = after
+    elif (after.pos_ == "DET" and after.head.pos_ == "NOUN" and after.head.i > after.i
+          and of_persons(after.head)):
+        speaker = after.head  # "la ministre", not "une question écrite"
+    else:
+        return False
+    return not any(c.dep_ == "obj" and c.i > verb.i and c.i != speaker.i and c.pos_ != "PROPN"
+                   and c.lower_ not in gap for c in verb.children)
+
+
 # The words before the seat an impersonal incise speaks from ("explique-t-on à l'Élysée",
 # "indique-t-on dans l'entourage du ministre", "précise-t-on au cabinet de X").
 _SEATS = frozenset({"à", "au", "aux", "chez", "entourage", "cabinet", "côté"})

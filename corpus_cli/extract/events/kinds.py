@@ -378,8 +378,9 @@ def _dependents(token: Token) -> list[tuple[str, Token]]:
     for child in token.children:
         if child.i < token.i or child.lower_ not in gap:
             continue
-        for noun in child.children:
-            if noun.i < child.i or noun.pos_ not in ("NOUN", "PROPN"):
+        words = _date_words(child, gap)
+        for noun in (c for word in words for c in word.children):
+            if noun.i < child.i or noun.pos_ not in ("NOUN", "PROPN") or noun in words:
                 continue
             cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
             if noun.dep_ == "obl:agent" or "par" in cases:
@@ -388,6 +389,16 @@ def _dependents(token: Token) -> list[tuple[str, Token]]:
                 found.append(("obj", noun))
             else:
                 found.append(("obl:arg", noun))
+    return found
+
+
+def _date_words(word: Token, gap: frozenset[str]) -> list[Token]:
+    """The date word and those the parse hung after it ("mardi 15 janvier"): a noun the parse
+    hung on the last of them is the verb's too ("a émis mardi 15 janvier des réserves")."""
+    found = [word]
+    for token in found:
+        found.extend(c for c in token.children
+                     if c.i > token.i and (c.lower_ in gap or c.like_num))
     return found
 
 

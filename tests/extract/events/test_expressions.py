@@ -15,6 +15,18 @@ from corpus_cli.rows import EVENT_TYPES
 
 @pytest.mark.parametrize(("text", "date_text", "expected"), [
     ("Paul Hébert a été mis en examen dimanche pour escroquerie.", "dimanche", "charge"),
+    # taking a stand, giving details, raising a matter, having words for someone
+    ("Le député Paul Hébert s'est prononcé mercredi en faveur d'un référendum.", "mercredi",
+     "public_statement"),
+    ("Claire Vautrin a apporté des précisions mardi sur le calendrier.", "mardi",
+     "public_statement"),
+    ("Lundi, en visite à Lyon, Claire Vautrin avait abordé la question des prisons.", "Lundi",
+     "public_statement"),
+    ("Paul Hébert a eu des mots durs envers le maire, jeudi soir.", "jeudi soir",
+     "public_statement"),
+    # the object the parse hung on the last word of a date ("mardi 15 janvier des réserves")
+    ("Le président a émis mardi 15 janvier des réserves sur le projet.", "mardi 15 janvier",
+     "disapprove"),
     ("Le jugement du tribunal de Lyon a été rendu mardi.", "mardi", "trial"),
     ("Paul Hébert a été placé en détention provisoire jeudi.", "jeudi", "coerce"),
     ("Claire Vautrin a été placée sous contrôle judiciaire mardi.", "mardi", "coerce"),

@@ -35,6 +35,13 @@ def test_no_floor_row_for_a_things_date_or_a_tally(nlp):
     assert not [row for row in found if row.get("basis") == "clause"]
 
 
+def test_no_floor_row_for_the_date_of_an_adjective_standing_for_its_noun(nlp):
+    # "aux municipales de 2020": the elections' year, no date of the clause
+    found = rows(nlp, "Le porte-parole Paul Hébert pourrait partir afin de se concentrer sur "
+                      "sa candidature aux municipales de 2020 à Lyon.")
+    assert not [row for row in found if row["date_text"] == "2020"]
+
+
 def test_no_floor_row_for_a_date_quoted_when_the_clause_is_outside(nlp):
     found = rows(nlp, "Paul Hébert a dit : \"nous verrons en 2030\".")
     assert not [row for row in found if row.get("basis") == "clause"

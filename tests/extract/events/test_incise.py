@@ -3,7 +3,10 @@ written for each rule."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.rows_for_tests import dated_row as by_date
+from tests.rows_for_tests import layered
 
 
 def test_a_speaker_after_the_comma_that_closes_the_verbs_complements_speaks(nlp):
@@ -49,3 +52,19 @@ def test_an_impersonal_incise_speaks_from_its_seat(nlp):
     row = by_date(nlp, "\"L'idée est de parler à tous les électeurs\", explique-t-on mercredi à "
                        "l'Élysée.", "mercredi")
     assert row["actors"] == ["Élysée"]
+
+
+@pytest.mark.parametrize("text", [
+    "Il y a peu de cas graves, a relevé jeudi Paul Hébert.",
+    "Les écoles resteront ouvertes, a glissé jeudi la ministre Claire Vautrin.",
+])
+def test_a_verb_in_incise_after_reported_words_without_quotation_marks_is_a_statement(
+        nlp, text):
+    row = next(r for r in layered(nlp, text) if r["date_text"] == "jeudi")
+    assert row["type"] == "public_statement"
+
+
+def test_a_verb_with_an_object_after_reported_words_is_no_incise(nlp):
+    text = "Le budget est en hausse, a relevé jeudi le plafond la commission."
+    assert not any(r["type"] == "public_statement" and r["trigger"] == "relevé"
+                   for r in layered(nlp, text))
