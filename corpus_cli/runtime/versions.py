@@ -658,7 +658,13 @@ from __future__ import annotations
 #      précisions, aborder la question, avoir des mots); a verb in incise after reported
 #      words with no quotation marks is a statement; an adjective standing for its noun
 #      ("aux municipales de 2020") owns its date in the floor too.
-ANALYSIS_VERSION = 246
+# 247: the guest of a show named with a noun ("était l'invité de Y") speaks; the outlet hung on
+#      a date's last word questions ("Interrogée dimanche 22 mars par Y"); one's own words
+#      published with no outlet as agent (a tribune, a letter, tweets) are a statement; an
+#      act done in a medium ("dans l'émission", "au micro de") is words; the one described
+#      as expected comes; the assembly where an examination takes place holds it; a town
+#      complementing an act's noun is where, not who.
+ANALYSIS_VERSION = 247
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

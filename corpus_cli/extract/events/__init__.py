@@ -68,9 +68,11 @@ from .kinds import (
     is_event_noun,
     predicate_type,
     sided_type,
+    spoken_in_medium,
     toll,
 )
 from .performers import (
+    expected,
     with_author,
     with_candidate,
     with_expected,
@@ -164,11 +166,13 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
 
 def _as_incise_statement(doc: Doc, row: dict[str, Any]) -> None:
     """A verb the lexicons do not type, in incise after a quotation ('"...", s'est agacé
-    X') or after reported words ("..., a relevé X"), says who spoke: a public statement
-    (CAMEO 010), with the quoted words."""
+    X') or after reported words ("..., a relevé X"), or done in a medium ("a rassuré les
+    usagers dans l'émission X"), says who spoke: a public statement (CAMEO 010), with the
+    quoted words."""
     span = span_of(doc, row["start"], row["end"])
     if span is None or not (incise_verb(doc, doc[span[2]])
-                            or incise_after_clause(doc, doc[span[2]])):
+                            or incise_after_clause(doc, doc[span[2]])
+                            or spoken_in_medium(doc[span[2]])):
         return
     verb = doc[span[2]]
     row["type"], row["cameo"] = "public_statement", "010"
@@ -347,7 +351,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if not actors and agent is not None and not interview:
         named_actors.insert(0, agent)
     if not actors and description is not None and person is None:
-        if (_passive_voice(group.anchor) or undergone(group.anchor, index)) and not interview:
+        if ((_passive_voice(group.anchor) or undergone(group.anchor, index))
+                and not interview and not expected(group.anchor)):
             # "l'homme a été interpellé", "un employé a été victime d'un malaise": done to him
             target_names.insert(0, description)
         else:

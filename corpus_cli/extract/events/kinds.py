@@ -451,6 +451,10 @@ _QUESTIONING = frozenset({"interroger", "questionner", "interviewer"})
 _POLL_MEANS = frozenset({"internet", "téléphone"})
 
 
+# The nouns of a guest ("X était l'invité de Y", the tagger reading a noun).
+_GUESTS = frozenset({"invité", "invitée"})
+
+
 def guest_of_outlet(token: Token) -> bool:
     """"Invité de Radio Nord", "interrogée sur TV Sud", "interrogé par l'AFP": the participle
     of being a guest or being questioned with no auxiliary, whose complement the model names
@@ -460,20 +464,27 @@ def guest_of_outlet(token: Token) -> bool:
     plateau de Y", "dans l'émission Z")."""
     if token.lemma_.lower() == "attendre":
         return _expected_on_air(token)
-    cases = _GUEST_CASES.get(token.lemma_.lower())
-    if (cases is None or "Part" not in token.morph.get("VerbForm", [])
-            or any(c.dep_.startswith("aux") for c in token.children)):
+    lemma = token.lemma_.lower()
+    copular = any(c.dep_ == "cop" for c in token.children)
+    noun = token.pos_ == "NOUN" and lemma in _GUESTS and copular  # "était l'invité de", a noun
+    cases = _GUEST_CASES.get("inviter" if noun else lemma)
+    if cases is None or (not noun and ("Part" not in token.morph.get("VerbForm", [])
+                                       or any(c.dep_.startswith("aux") for c in token.children))):
         return False
     # "X était l'invité dimanche 11 mars de Y": the noun's phrase, the parse hanging the
-    # outlet on the date
-    heads = (token.subtree if any(c.dep_ == "det" for c in token.children)
-             else token.children)
+    # outlet on the date; "Interrogée dimanche 22 mars par Radio Sud": on the date's last word
+    heads = (token.subtree if any(c.dep_ == "det" for c in token.children) and not noun
+             else [child for _, child in dependents(token)])
     complements = [(child, case.lower_) for child in heads for case in child.children
                    if case.dep_ == "case" and case.lower_ in cases and child.i != token.i]
     if token.lemma_.lower() in _QUESTIONING and complements and all(
             case == "sur" for _, case in complements):
         return True
-    invited = token.lemma_.lower() == "inviter"
+    invited = noun or lemma == "inviter"
+    if invited and copular and any(
+            case != "par" and child.text[:1].isupper()
+            and child.ent_type_ not in ("PER", "LOC") for child, case in complements):
+        return True  # "X était l'invité de Café du matin": a show's title, whatever its tag
     return any(_outlet(child, case, invited) for child, case in complements)
 
 
@@ -488,7 +499,8 @@ def _outlet(complement: Token, case: str, invited: bool = False) -> bool:
     press = case == "par" and lemma in _words("press")
     if invited and case == "par":
         return press
-    return complement.ent_type_ in ("ORG", "MISC") or lemma in _words("media") or press
+    return (complement.ent_type_ in ("ORG", "MISC") or lemma in _words("media")
+            or complement.lower_ in _words("media") or press)  # "la matinale", tagged ADJ
 
 
 def _expected_on_air(token: Token) -> bool:
@@ -591,6 +603,8 @@ def disclosure_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str
     nobody named for a report ("un sondage dévoilé dimanche"), a publication; a person
     revealing speaks (a statement), a person publishing ("a publié une vidéo") publishes."""
     lemma = predicate.lemma_.lower()
+    if kind[0] == "publication" and _own_words_published(predicate):
+        return "public_statement", "010"
     if lemma not in _words("disclosing") or predicate.pos_ not in ("VERB", "ADJ"):
         return kind
     performers = [c for c in predicate.children if c.dep_ in ("nsubj", "obl:agent")]
@@ -610,6 +624,56 @@ def disclosure_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str
     if not performers and any(t.lemma_.lower() in _words("reports") for t in things):
         return "publication", None
     return kind
+
+
+# The prepositions of the medium one speaks in ("dans l'émission", "sur le plateau", "au
+# micro de", "sur Radio Nord").
+_MEDIUM_CASES = frozenset({"dans", "sur", "à", "au"})
+# Verbs of being somewhere, whose medium tells where a name stands, no words ("figuraient au
+# journal officiel").
+_STATES = frozenset({"figurer", "apparaître", "paraître", "trouver", "rester", "demeurer"})
+
+
+def spoken_in_medium(verb: Token) -> bool:
+    """A verb done in a medium ("a rassuré les usagers dans l'émission X", "a pris la défense
+    des grévistes sur Radio Nord", "au micro de"): a complement whose noun is a medium's, or
+    a name the model calls an organisation after "sur"; the act is words."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _STATES:
+        return False
+    for dep, child in dependents(verb):
+        if not dep.startswith("obl") or child.i < verb.i:
+            continue
+        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
+        if not cases & _MEDIUM_CASES:
+            continue
+        if child.lemma_.lower() == "compte" and not any(c.pos_ == "PROPN"
+                                                        for c in child.children):
+            continue  # "sur des comptes personnels": a bank's; "sur son compte Twitter"
+        if child.lemma_.lower() in _words("media") or child.lower_ == "micro":
+            return True
+        if child.pos_ == "PROPN" and child.ent_type_ == "ORG" and "sur" in cases:
+            return True
+    return False
+
+
+# How many words after a participle its "par" may stand ("publiée dimanche 3 mai par X").
+_AGENT_REACH = 8
+
+
+def _own_words_published(participle: Token) -> bool:
+    """A participle of publishing on a noun of one's own words with no outlet as its agent
+    ("dans une tribune publiée dimanche", "des tweets postés mardi"): whoever wrote it
+    speaks (events_dev/RULES.md §2: only an outlet publishes; an op-ed, a letter, a tweet
+    is its author's statement)."""
+    if participle.dep_ != "acl" or participle.head.lemma_.lower() not in _words("authored"):
+        return False
+    # the agent read along the words, wherever the parse hung it ("publiée dimanche par X")
+    for token in participle.doc[participle.i + 1:participle.i + _AGENT_REACH]:
+        if token.is_punct or token.pos_ in ("VERB", "AUX"):
+            return True
+        if token.lower_ == "par":
+            return False
+    return True
 
 
 def protest_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:

@@ -49,14 +49,19 @@ def with_expected(group: _Group, index: _Mentions,
     act; the passive makes no target of X."""
     actors, targets = roles
     anchor = group.anchor
-    if anchor.lemma_.lower() != "attendre" or not any(c.dep_ == "aux:pass"
-                                                       for c in anchor.children):
+    if not expected(anchor):
         return roles
     subject = next((c for c in anchor.children if c.dep_ == "nsubj:pass"), None)
     row = None if subject is None else index.by_token.get(subject.i)
     if row is None or row not in targets:
         return roles
     return _acting(row, actors, targets)
+
+
+def expected(verb: Token) -> bool:
+    """ "est attendu": the one expected is to come or to act, no one acted on."""
+    return verb.lemma_.lower() == "attendre" and any(c.dep_ == "aux:pass"
+                                                     for c in verb.children)
 
 
 def with_host(group: _Group, index: _Mentions,

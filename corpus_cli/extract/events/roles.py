@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.voice import etre_is_tense, takes_etre
-from corpus_cli.names import is_given_name
+from corpus_cli.names import country_forms, fold, is_given_name
 
 from .anaphora import hyphened, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
@@ -49,6 +49,7 @@ from .tree import (
     fronted_subjects,
     object_read_as_subject,
     past_participle,
+    row_name,
 )
 from .wordlists import _words
 
@@ -161,11 +162,16 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if (group.anchor.pos_ == "NOUN" and row["label"] in ("PER", "ORG")
             and _in_agent_phrase(token, group)):
         return "actor"  # "l'audition jeudi par la commission du Sénat": an act's "par X"
-    if (passive and row["label"] == "ORG" and _preposition(doc, token, row) in _AT_BODY
-            and (group.anchor.lemma_.lower() in _words("sitting_acts")
+    sitting = (group.primary.pos_ == "NOUN"
+               and group.primary.lemma_.lower() in _words("sitting_nouns"))
+    if ((passive or sitting) and row["label"] == "ORG"
+            and _preposition(doc, token, row) in _AT_BODY
+            and (group.anchor.lemma_.lower() in _words("sitting_acts") or sitting
                  or group.trigger.type in _BEFORE_JUSTICE)
             and not any(c.dep_ == "obl:agent" for c in group.anchor.children)):
-        return "actor"  # "examiné mardi au Sénat", "présenté au parquet": that body does it
+        # "examiné mardi au Sénat", "présenté au parquet", "l'examen du texte débutera à
+        # l'Assemblée": that body does it
+        return "actor"
     if (passive or group.trigger.type == "publication" or _document_subject(group.anchor)
             is not None) and _author(token, row, group):
         # "les informations de X publiées dimanche": X published them; "un rapport de X a
@@ -180,6 +186,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         if token.dep_ == "nsubj:pass":
             return "target" if passive else "actor"  # "X était intervenu": être of a tense
         if token.dep_ == "nmod" and owner.pos_ in ("NOUN", "PROPN"):
+            if row["label"] == "LOC" and fold(row_name(row)) not in country_forms():
+                return "none"  # "son discours de Villeneuve", "le sommet de Lyon": where
             return "actor" if group.trigger.type in _ACTOR_COMPLEMENT_TYPES or (
                 group.trigger.cameo or "").startswith("04") else "target"
         if token.dep_ == "obj" and _relative_inversion(group.anchor, token):

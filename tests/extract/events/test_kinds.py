@@ -380,3 +380,51 @@ def test_acts_the_rules_file_under_other(nlp, text, date_text, expected) -> None
 def test_the_guest_of_an_outlet_speaks(nlp, text, kind, actors):
     row = next(row for row in layered(nlp, text, "2018-03-12") if row["lemma"] == "inviter")
     assert (row["type"], row["actors"]) == (kind, actors)
+
+
+@pytest.mark.parametrize(("text", "date_text"), [
+    # the tagger reads a noun, and the show's title is no name it knows
+    ("Ce samedi 4 février, Jean Duval était l'invité de Café du matin.", "samedi 4 février"),
+    # the morning show, which the tagger reads as an adjective
+    ("La ministre Claire Vautrin était l'invitée mardi de la matinale de Radio Sud.", "mardi"),
+])
+def test_the_guest_named_with_a_noun_speaks(nlp, text, date_text):
+    assert dated_row(nlp, text, date_text)["type"] == "public_statement"
+
+
+def test_the_guest_of_an_honour_or_of_a_person_named_with_a_noun_is_no_interview(nlp):
+    for text in ("Jeudi, Jean Duval était l'invité de Paul Hébert à Lyon.",
+                 "Jeudi, Jean Duval était l'invité d'honneur du dîner annuel."):
+        assert dated_row(nlp, text, "Jeudi")["type"] != "public_statement"
+
+
+@pytest.mark.parametrize(("text", "date_text"), [
+    # one's own words published with no outlet as agent: the author's statement
+    ("Dans une tribune publiée dimanche dans Le Matin, Claire Vautrin annonce sa candidature.",
+     "dimanche"),
+    ("D'autres tweets de Paul Hébert, postés mardi, s'en prennent au maire.", "mardi"),
+    # an act done in a medium is words
+    ("Le ministre Paul Hébert a rassuré les usagers ce dimanche dans l'émission Politique "
+     "Matin.", "ce dimanche"),
+    ("La ministre Claire Vautrin a lâché ses coups jeudi soir au micro de Radio Nord.",
+     "jeudi soir"),
+    # the outlet the parse hung on the date's last word
+    ("Interrogée dimanche 22 mars par Radio Sud, l'ancienne ministre estime que rien n'est "
+     "joué.", "dimanche 22 mars"),
+])
+def test_words_published_by_their_author_or_said_in_a_medium_are_a_statement(
+        nlp, text, date_text):
+    assert dated_row(nlp, text, date_text)["type"] == "public_statement"
+
+
+@pytest.mark.parametrize(("text", "date_text", "kind"), [
+    # an outlet publishes
+    ("Une tribune publiée dimanche par Le Matin dénonce la réforme.", "dimanche",
+     "publication"),
+    # a bank account is no medium, nor a name standing in a journal
+    ("Le notaire Paul Hébert aurait versé en 2015 sur des comptes personnels des chèques.",
+     "2015", "other"),
+])
+def test_no_statement_where_an_outlet_publishes_or_no_medium_is_spoken_in(
+        nlp, text, date_text, kind):
+    assert dated_row(nlp, text, date_text)["type"] == kind

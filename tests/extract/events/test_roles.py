@@ -776,3 +776,22 @@ def test_each_name_a_medium_s_preposition_opens_is_the_medium(nlp, name):
     start = doc.text.index(name)
     row = {"name": name, "start": start, "end": start + len(name), "label": "ORG"}
     assert in_medium(doc, row)
+
+
+def test_the_one_described_as_expected_comes(nlp):
+    row = by_date(nlp, "Après cet arrêt à Hanoï, le président américain est attendu dimanche "
+                       "à Manille.", "dimanche")
+    assert row["actors"] == ["le président américain"] and row["targets"] == []
+
+
+def test_the_assembly_where_an_examination_takes_place_holds_it(nlp):
+    row = by_date(nlp, "L'examen du projet de loi débutera à l'Assemblée nationale le 3 "
+                       "février.", "3 février")
+    assert row["actors"] == ["Assemblée nationale"]
+
+
+def test_a_town_complementing_an_act_is_where_not_who(nlp):
+    found = layered(nlp, "Dans son discours de Lille d'août 2014, Paul Hébert avait demandé une "
+                         "inflexion.")
+    assert next(row for row in found if row["trigger"] == "discours")["actors"] == [
+        "Paul Hébert"]
