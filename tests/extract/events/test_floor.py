@@ -233,3 +233,16 @@ def test_one_questioned_with_a_circumstance_after_the_topic_speaks_as_a_guest(nl
                       "Bruxelles pour un sommet, le chef de l'État a souligné l'unité.")
     row = next(row for row in found if row["date_text"] == "jeudi 17 octobre")
     assert (row["type"], row["actors"]) == ("public_statement", ["le chef de l'État"])
+
+
+def test_an_untyped_predicate_dated_inside_its_own_quotation_is_no_event(nlp):
+    found = rows(nlp, '"2022 sera la dernière année de cette taxe", a lâché Paul Hébert '
+                      "mardi.")
+    assert not [row for row in found if row["date_text"] == "2022"]
+    # the saying is
+    assert [row for row in found if row["date_text"] == "mardi"]
+
+
+def test_a_typed_act_dated_inside_a_quotation_stays(nlp):
+    found = rows(nlp, '"Nous avons signé un accord lundi", a déclaré Paul Hébert mardi.')
+    assert [row for row in found if row["date_text"] == "lundi"]
