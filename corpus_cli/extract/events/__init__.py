@@ -10,6 +10,7 @@ A package of one idea per module (see ARCHITECTURE.md, `event` rows):
   that act's, not the announcement's (the dates layer asks it too);
 - candidates: predicates a resolved date is attached to;
 - clauses: the clause a date no event took belongs to, presences, described actors, pronouns;
+- plural: whom a plural subject pronoun ("ils", "elles") stands for;
 - floor: a resolved date row no event uses still dates its clause (`basis: "clause"`);
 - roles: actors and targets, incises' speakers, a statement's quote; role_nouns: the person a
   role noun stands for ("le président turc" -> the one named with that role); performers:

@@ -549,6 +549,11 @@ def _qualifies_a_description(doc: Doc, row: Mapping[str, Any]) -> bool:
         doc[token.i + 1].pos_ in ("NOUN", "ADJ", "DET"))
 
 
+# How many words a figure's noun may stand before the preposition of its period.
+_MEASURE_REACH = 7
+_OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
+
+
 def _of_a_measure(doc: Doc, row: Mapping[str, Any]) -> bool:
     """The period of a figure, its preposition right after the figure's noun ("la baisse du
     taux de chômage en 2019", "l'inflation de mars"): a measure's time, no act's. Read on the
@@ -559,8 +564,17 @@ def _of_a_measure(doc: Doc, row: Mapping[str, Any]) -> bool:
     case, noun = doc[span[0] - 1], doc[span[0] - 2]
     if case.pos_ == "DET" and span[0] >= 3:  # "de la", "du mois de"
         case, noun = doc[span[0] - 2], doc[span[0] - 3]
-    return (case.pos_ == "ADP" and noun.pos_ == "NOUN"
-            and noun.lemma_.lower() in _words("measures"))
+    if case.pos_ != "ADP":
+        return False
+    # back over the figure's own words ("la hausse spectaculaire de la mortalité routière en
+    # août"): its adjectives and its "de" complements, no verb nor punctuation between
+    for token in reversed(doc[max(0, noun.i - _MEASURE_REACH):noun.i + 1]):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _words("measures"):
+            # not a figure an act changes ("ont modulé leur taux d'imposition en mars")
+            return token.i == noun.i or token.dep_ != "obj"
+        if not (token.pos_ in ("NOUN", "ADJ", "DET") or token.lower_ in _OF_WORDS):
+            return False
+    return False
 
 
 def _framing_phrase(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:

@@ -711,8 +711,28 @@ def sided_type(primary: Token, anchor: Token,
     itself ("le stage va s'arrêter": it ends, no arrest)."""
     if primary.lemma_.lower() in _words("self_stopping") and is_pronominal(primary):
         return "other", None
-    return mass_killing(primary, disclosure_type(
-        primary, protest_type(anchor, attack_type(primary, kind))))
+    return purpose_type(anchor, mass_killing(primary, disclosure_type(
+        primary, protest_type(anchor, attack_type(primary, kind)))))
+
+
+# The types a purpose gives a saying ("a écrit à X pour lui demander"): what the words do.
+_PURPOSES = frozenset({"demand", "appeal", "disapprove", "reject", "threaten"})
+
+
+def purpose_type(verb: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
+    """A statement made for a purpose its infinitive names ("ont écrit un courrier au
+    président pour lui demander des décisions", "a pris la parole pour dénoncer"): the type of
+    that infinitive when it is a demand, an appeal, a criticism, a refusal or a threat."""
+    if kind[0] != "public_statement" or verb.pos_ != "VERB":
+        return kind
+    for child in verb.children:
+        if (child.dep_ == "advcl" and child.pos_ == "VERB"
+                and "Inf" in child.morph.get("VerbForm", [])
+                and any(m.lower_ == "pour" for m in child.children if m.dep_ == "mark")):
+            found = type_of(child.lemma_, "VERB")
+            if found[0] in _PURPOSES:
+                return found
+    return kind
 
 
 # Killings of at least this many people are mass killings (CAMEO 20; events_dev/RULES.md §2:

@@ -208,6 +208,17 @@ def test_the_period_of_a_figure_dates_no_act(nlp):
     assert row["date_text"] != "2019"
 
 
+@pytest.mark.parametrize(("text", "date_text"), [
+    # the figure's noun further back, past its adjectives and its "de" complement
+    ("La hausse spectaculaire de la mortalité routière en août avait été expliquée par les "
+     "pouvoirs publics comme un effet des radars détruits.", "août"),
+    ("Le pays compte plus de 5.000 cas, selon les chiffres officiels de mercredi.",
+     "mercredi"),
+])
+def test_the_period_of_a_figure_further_back_dates_no_act(nlp, text, date_text):
+    assert not [row for row in layered(nlp, text) if row["date_text"] == date_text]
+
+
 def test_a_date_in_an_apres_phrase_dates_its_act_not_the_clause(nlp) -> None:
     text = ("« La surprise est très grande », témoigne la déléguée Claire Vautrin, après la mise "
             "en examen fin janvier de son directeur pour trafic.")

@@ -428,3 +428,15 @@ def test_words_published_by_their_author_or_said_in_a_medium_are_a_statement(
 def test_no_statement_where_an_outlet_publishes_or_no_medium_is_spoken_in(
         nlp, text, date_text, kind):
     assert dated_row(nlp, text, date_text)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "date_text", "kind"), [
+    # an aircraft shot down is military force, no assault on people
+    ("Jeudi, l'armée de Karvonie a abattu un drone au-dessus du golfe.", "Jeudi", "fight"),
+    # a saying made for a purpose its infinitive names: a call
+    ("Des députés ont écrit mardi un courrier au président Paul Hébert pour lui demander des "
+     "décisions rapides.", "mardi", "appeal"),
+    ("Claire Vautrin a pris la parole mardi pour dénoncer la réforme.", "mardi", "disapprove"),
+])
+def test_what_an_act_is_done_to_or_for_types_it(nlp, text, date_text, kind):
+    assert dated_row(nlp, text, date_text)["type"] == kind
