@@ -51,7 +51,8 @@ def _finite_tense(token: Token, *, perfect: bool) -> str | None:
     """The direction a finite verb (or the auxiliary of a compound tense) gives its clause."""
     tenses = token.morph.get("Tense", [])
     if "Sub" in token.morph.get("Mood", []):
-        return None
+        # "que l'annonce ait été faite vendredi": a perfect subjunctive tells a done act
+        return "past" if perfect else None
     if is_conditional(token):
         return "past" if perfect else "future"  # "aurait signé" / "signerait"
     if "Fut" in tenses:

@@ -669,7 +669,9 @@ from __future__ import annotations
 # 249: a figure's period reaches past its adjectives and its "de" complements ("la hausse de
 #      la mortalité routière en août"); shooting down an aircraft is fight; a statement made
 #      "pour" demanding, calling, denouncing, refusing or threatening takes that type.
-ANALYSIS_VERSION = 249
+# 250: a perfect subjunctive tells a done act ("que l'annonce ait été faite vendredi": last
+#      Friday); "la veille" after a year or a month counts from the day of writing.
+ANALYSIS_VERSION = 250
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

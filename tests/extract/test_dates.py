@@ -986,3 +986,16 @@ def test_a_reported_imperfect_passive_says_nothing_of_direction(nlp) -> None:
     rows = extract_dates(nlp("La mairie de Lyon a annoncé que les activités sportives étaient "
                              "interdites à partir de mercredi."), "2020-04-07")
     assert rows[0]["value"] == "2020-04-08"
+
+
+@pytest.mark.parametrize(("reference", "text", "written", "value"), [
+    # a perfect subjunctive tells a done act: last Friday
+    ("2017-02-01", "Le palais aurait été surpris que l'annonce ait été faite par la ministre "
+     "vendredi à Londres.", "vendredi", "2017-01-27"),
+    # "la veille" counts from a day: after a year, from the day of writing
+    ("2017-05-04", "Tout commence en 2007, quand le chanteur veut rénover sa villa. La veille, "
+     "les autres parties civiles ont déclaré qu'on leur avait menti.", "La veille",
+     "2017-05-03"),
+])
+def test_a_done_subjunctive_and_an_eve_after_a_year(nlp, reference, text, written, value):
+    assert value_of(nlp, text, reference, written) == value

@@ -31,6 +31,11 @@ from .rules import compiled_grammar
 from .spec import Expression, Spec
 
 
+def _eve(spec: Spec) -> bool:
+    """ "la veille", "l'avant-veille": a day or two before a day."""
+    return spec.unit == "day" and spec.shift in (-1, -2) and spec.weekday is None
+
+
 def _place(spec: Spec, reference: PartialDate | None, tense: str | None,
            previous: PartialDate | None) -> tuple[PartialDate | None, str | None]:
     """A Spec placed in time, and what it was anchored on."""
@@ -48,6 +53,11 @@ def _place(spec: Spec, reference: PartialDate | None, tense: str | None,
     if spec.anchor in ("previous", "event") and spec.unit is not None:
         if spec.anchor == "event" or previous is None:
             return None, "event"
+        if _eve(spec) and not is_day_level(previous) and is_day_level(reference):
+            # "la veille" counts from a day: after a year or a month ("Tout commence en
+            # 2007 (...) La veille, les parties civiles ont déclaré"), the story's day is the
+            # publication's, not a day of that year
+            return from_anchor(spec, reference), "document"  # type: ignore[arg-type]
         return from_anchor(spec, previous), "previous"
     if spec.hour is not None and spec.day is None and spec.weekday is None and spec.unit is None:
         if is_day_level(previous):
