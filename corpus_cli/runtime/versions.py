@@ -671,7 +671,9 @@ from __future__ import annotations
 #      "pour" demanding, calling, denouncing, refusing or threatening takes that type.
 # 250: a perfect subjunctive tells a done act ("que l'annonce ait été faite vendredi": last
 #      Friday); "la veille" after a year or a month counts from the day of writing.
-ANALYSIS_VERSION = 250
+# 251: one questioned on air ("interrogé à l'antenne de X", "au micro de X") is a guest who
+#      speaks; "micro" is a medium's noun.
+ANALYSIS_VERSION = 251
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -447,6 +447,8 @@ _GUEST_CASES = {"inviter": ("de", "du", "sur", "par"), "interroger": ("sur", "pa
 # Questioned "sur" a topic with nobody named as asking ("Interrogé sur la réforme, X a
 # répondu"): the press asks, as news tells it (a sample of OrangeSum's "interrogé sur").
 _QUESTIONING = frozenset({"interroger", "questionner", "interviewer"})
+# Questioned on air: "interrogé à l'antenne de X", "au micro de", a medium's noun after "à".
+_ON_AIR = frozenset({"à", "au"})
 # How a poll questions ("1.000 personnes interrogées par internet"): no outlet.
 _POLL_MEANS = frozenset({"internet", "téléphone"})
 
@@ -476,7 +478,10 @@ def guest_of_outlet(token: Token) -> bool:
     heads = (token.subtree if any(c.dep_ == "det" for c in token.children) and not noun
              else [child for _, child in dependents(token)])
     complements = [(child, case.lower_) for child in heads for case in child.children
-                   if case.dep_ == "case" and case.lower_ in cases and child.i != token.i]
+                   if case.dep_ == "case" and child.i != token.i and (
+                       case.lower_ in cases or (
+                           case.lower_ in _ON_AIR and lemma in _QUESTIONING
+                           and child.lemma_.lower() in _words("media")))]
     if token.lemma_.lower() in _QUESTIONING and complements and all(
             case == "sur" for _, case in complements):
         return True
@@ -649,7 +654,7 @@ def spoken_in_medium(verb: Token) -> bool:
         if child.lemma_.lower() == "compte" and not any(c.pos_ == "PROPN"
                                                         for c in child.children):
             continue  # "sur des comptes personnels": a bank's; "sur son compte Twitter"
-        if child.lemma_.lower() in _words("media") or child.lower_ == "micro":
+        if child.lemma_.lower() in _words("media"):
             return True
         if child.pos_ == "PROPN" and child.ent_type_ == "ORG" and "sur" in cases:
             return True
@@ -707,8 +712,9 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
 def sided_type(primary: Token, anchor: Token,
                kind: tuple[str, str | None]) -> tuple[str, str | None]:
     """`kind` as the clause's sides and form tell it: an attack's (`attack_type`), a
-    protesters' act (`protest_type`), a revealing (`disclosure_type`), a verb that stops
-    itself ("le stage va s'arrêter": it ends, no arrest)."""
+    protesters' act (`protest_type`), a revealing or one's own words published
+    (`disclosure_type`), a saying's purpose (`purpose_type`), a verb that stops itself ("le
+    stage va s'arrêter": it ends, no arrest)."""
     if primary.lemma_.lower() in _words("self_stopping") and is_pronominal(primary):
         return "other", None
     return purpose_type(anchor, mass_killing(primary, disclosure_type(

@@ -440,3 +440,20 @@ def test_no_statement_where_an_outlet_publishes_or_no_medium_is_spoken_in(
 ])
 def test_what_an_act_is_done_to_or_for_types_it(nlp, text, date_text, kind):
     assert dated_row(nlp, text, date_text)["type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "La gratuité est exclue, selon le ministre Paul Hébert, interrogé à l'antenne de Radio "
+    "Nord, mardi 19 mai.",
+    "Paul Hébert, interrogé mardi 19 mai au micro de Radio Nord, a exclu la gratuité.",
+])
+def test_one_questioned_on_air_is_a_guest_who_speaks(nlp, text):
+    row = next(r for r in layered(nlp, text, "2020-05-20") if r["lemma"] == "interroger")
+    assert (row["type"], row["actors"]) == ("public_statement", ["Paul Hébert"])
+
+
+def test_one_questioned_at_a_place_is_no_guest(nlp):
+    row = next(r for r in layered(nlp, "Paul Hébert, interrogé mardi au commissariat de Lyon, a "
+                                       "nié les faits.", "2020-05-20")
+               if r["lemma"] == "interroger")
+    assert row["type"] != "public_statement"
