@@ -672,8 +672,9 @@ from __future__ import annotations
 # 250: a perfect subjunctive tells a done act ("que l'annonce ait été faite vendredi": last
 #      Friday); "la veille" after a year or a month counts from the day of writing.
 # 251: one questioned on air ("interrogé à l'antenne de X", "au micro de X") is a guest who
-#      speaks; "micro" is a medium's noun.
-ANALYSIS_VERSION = 251
+#      speaks; "micro" is a medium's noun; the name apposed to a passive clause's subject is
+#      the guest who speaks ("Invitée de X, la députée Y a été interrogée").
+ANALYSIS_VERSION = 252
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

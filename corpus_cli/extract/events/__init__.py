@@ -480,10 +480,11 @@ def _guest(token: Token, participle: Token, phrase: set[int]) -> bool:
 
 
 def _subject_of(token: Token, verb: Token) -> bool:
-    """The token is the verb's subject, or the name apposed to it ("le député X a dit")."""
+    """The token is the verb's subject, or the name apposed to it ("le député X a dit", "la
+    députée X a été interrogée")."""
     if token.dep_ in ("appos", "flat:name") and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "nsubj" and token.head.i == verb.i
+    return token.dep_ in ("nsubj", "nsubj:pass") and token.head.i == verb.i
 
 
 __all__ = ["Trigger", "extract_events", "lexicon", "parse_lexicon", "weigh"]

@@ -457,3 +457,10 @@ def test_one_questioned_at_a_place_is_no_guest(nlp):
                                        "nié les faits.", "2020-05-20")
                if r["lemma"] == "interroger")
     assert row["type"] != "public_statement"
+
+
+def test_the_named_guest_of_a_passive_clause_speaks(nlp):
+    text = ("Invitée jeudi 26 septembre de Télé Nord et Radio Sud, la députée Claire Vautrin a "
+            "été interrogée sur la polémique.")
+    row = dated_row(nlp, text, "jeudi 26 septembre")
+    assert row["actors"] == ["Claire Vautrin"]
