@@ -674,7 +674,9 @@ from __future__ import annotations
 # 251: one questioned on air ("interrogé à l'antenne de X", "au micro de X") is a guest who
 #      speaks; "micro" is a medium's noun; the name apposed to a passive clause's subject is
 #      the guest who speaks ("Invitée de X, la députée Y a été interrogée").
-ANALYSIS_VERSION = 252
+# 253: a credit the scrape glued to the word before it ("Philippotpar BFMTV") is cut off the
+#      name.
+ANALYSIS_VERSION = 253
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

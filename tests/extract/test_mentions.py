@@ -779,6 +779,19 @@ def test_a_given_name_glued_to_the_word_before_is_the_names(nlp, text, expected)
     assert text[found[0]["start"]:found[0]["end"]] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a credit the scrape glued to the name ending a heading
+    ('"Ils ne respectent rien", ironise Jules Vantommepar TVNORD"La difficulté est grande."',
+     "Jules Vantomme"),
+    # a name that ends in "par" stays whole
+    ("Le peintre Jules Gaspar a exposé à Lyon.", "Jules Gaspar"),
+])
+def test_a_credit_glued_to_a_name_is_cut_off(nlp, text, expected):
+    found = [m for m in extract_mentions(nlp(text)) if m["label"] == "PER"]
+    assert [m["name"] for m in found] == [expected]
+    assert text[found[0]["start"]:found[0]["end"]] == expected
+
+
 @pytest.mark.parametrize(("text", "resolved"), [
     # a title of those called by one name that the full name's holder is not given
     ("Le prince héritier Karim Ben Saloum a parlé. Ces déclarations inquiètent le roi Saloum.",
