@@ -12,6 +12,8 @@ A package of one idea per module (see ARCHITECTURE.md, `event` rows):
 - clauses: the clause a date no event took belongs to, presences, described actors, pronouns;
 - plural: whom a plural subject pronoun ("ils", "elles") stands for;
 - floor: a resolved date row no event uses still dates its clause (`basis: "clause"`);
+- media: guests of an outlet, acts done in a medium, revealing and publishing;
+- dependents: a token's dependents as the parse should have hung them (past a date);
 - roles: actors and targets, incises' speakers, a statement's quote; role_nouns: the person a
   role noun stands for ("le président turc" -> the one named with that role); performers:
   who performs an act the clause's shape makes a target of ("une étude de X indiquait");
@@ -62,16 +64,8 @@ from .incise import (
     inverted_noun,
     with_conjoined_speakers,
 )
-from .kinds import (
-    INTERVIEW,
-    existential,
-    guest_of_outlet,
-    is_event_noun,
-    predicate_type,
-    sided_type,
-    spoken_in_medium,
-    toll,
-)
+from .kinds import existential, is_event_noun, predicate_type, sided_type, toll
+from .media import INTERVIEW, guest_of_outlet, spoken_in_medium
 from .performers import (
     expected,
     with_author,
@@ -96,7 +90,7 @@ from .roles import (
     without_reporter,
 )
 from .status import _status
-from .tokens import quotations, span_of
+from .tokens import quotations, span_around, span_of
 from .tree import (
     _ACTOR_LABELS,
     QUOTE_TYPES,
@@ -174,11 +168,10 @@ def _quoted_other(doc: Doc, row: Mapping[str, Any], dates: Sequence[Mapping[str,
     quotation's saying is the event."""
     if row["type"] != "other" or row["date"] is None or row["actors"] or row["targets"]:
         return False
-    quoted = quotations(doc)
-    position = bisect_right(quoted, (row["start"], 1 << 60)) - 1
-    if position < 0 or not quoted[position][0] < row["start"] < quoted[position][1]:
+    around = span_around(quotations(doc), row["start"])
+    if around is None:
         return False
-    start, end = quoted[position]
+    start, end = around
     span = span_of(doc, row["start"], row["end"])
     sentence = doc[span[2]].sent if span is not None else None
     # a quotation opened and closed in the row's sentence: an unpaired mark of the scrape

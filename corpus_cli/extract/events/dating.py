@@ -551,7 +551,6 @@ def _qualifies_a_description(doc: Doc, row: Mapping[str, Any]) -> bool:
 
 # How many words a figure's noun may stand before the preposition of its period.
 _MEASURE_REACH = 7
-_OF_WORDS = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def _of_a_measure(doc: Doc, row: Mapping[str, Any]) -> bool:
@@ -572,7 +571,7 @@ def _of_a_measure(doc: Doc, row: Mapping[str, Any]) -> bool:
         if token.pos_ == "NOUN" and token.lemma_.lower() in _words("measures"):
             # not a figure an act changes ("ont modulé leur taux d'imposition en mars")
             return token.i == noun.i or token.dep_ != "obj"
-        if not (token.pos_ in ("NOUN", "ADJ", "DET") or token.lower_ in _OF_WORDS):
+        if not (token.pos_ in ("NOUN", "ADJ", "DET") or token.lower_ in _words("de")):
             return False
     return False
 

@@ -46,14 +46,8 @@ from .dating import (
     postponement_verb,
 )
 from .incise import inverted_speaker
-from .kinds import (
-    INTERVIEW,
-    guest_of_outlet,
-    is_event_noun,
-    light_alone,
-    predicate_type,
-    type_lexicon,
-)
+from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
+from .media import INTERVIEW, guest_of_outlet
 from .reported import reporting_incise_verb
 from .roles import _passive_voice, in_medium, source_actor, undergone
 from .status import _status

@@ -22,6 +22,8 @@ from corpus_cli.rows import EVENT_TYPES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from .dependents import dependents
+from .media import INTERVIEW, disclosure_type, guest_of_outlet
 from .senses import argument_sense, is_pronominal
 from .wordlists import EXPRESSIONS_FILE, _words, lexicon
 
@@ -54,7 +56,6 @@ _ASSAULT = ("assault", "18")
 _NOT_TRIAL = frozenset({"investigate", "charge", "arrest"})
 # The sections of the type lexicon and the part of speech each one types.
 _SECTIONS = {"verbs": "VERB", "nouns": "NOUN"}
-_DEPENDENTS_KEY = "corpus_cli.events.dependents"
 
 
 @functools.cache
@@ -353,55 +354,6 @@ def _counted(noun: Token) -> Token | None:
                      for case in child.children)), None)
 
 
-def dependents(token: Token) -> list[tuple[str, Token]]:
-    """(relation, token) of the token's dependents, with those the parser hung on a date
-    between the verb and its complement: "a mené dimanche des frappes", "présenté vendredi à
-    un juge" are parsed with the noun as the date's modifier. Such a noun is read as the
-    verb's object (bare or partitive "des") or argument ("à un juge", "par les juges"); a
-    bare noun phrase after the verb labelled a modifier is its object. Read once per token
-    and document (as token indices: the rules of one event ask several times)."""
-    found = token.doc.user_data.setdefault(_DEPENDENTS_KEY, {})
-    if token.i not in found:
-        found[token.i] = [(relation, child.i) for relation, child in _dependents(token)]
-    doc = token.doc
-    return [(relation, doc[i]) for relation, i in found[token.i]]
-
-
-def _dependents(token: Token) -> list[tuple[str, Token]]:
-    gap = _words("inversion_gap")
-    # A bare noun phrase after the verb is its object whatever label the parser gave it ("a
-    # déclenché mercredi une offensive" parsed as obl:mod).
-    found = [("obj" if child.dep_ in ("obl", "obl:mod") and child.i > token.i
-              and child.pos_ == "NOUN" and child.lower_ not in gap
-              and not any(c.dep_ == "case" for c in child.children) else child.dep_, child)
-             for child in token.children]
-    for child in token.children:
-        if child.i < token.i or child.lower_ not in gap:
-            continue
-        words = _date_words(child, gap)
-        for noun in (c for word in words for c in word.children):
-            if noun.i < child.i or noun.pos_ not in ("NOUN", "PROPN") or noun in words:
-                continue
-            cases = {c.lower_ for c in noun.children if c.dep_ == "case"}
-            if noun.dep_ == "obl:agent" or "par" in cases:
-                found.append(("obl:agent", noun))
-            elif not cases or cases <= _words("de"):
-                found.append(("obj", noun))
-            else:
-                found.append(("obl:arg", noun))
-    return found
-
-
-def _date_words(word: Token, gap: frozenset[str]) -> list[Token]:
-    """The date word and those the parse hung after it ("mardi 15 janvier"): a noun the parse
-    hung on the last of them is the verb's too ("a émis mardi 15 janvier des réserves")."""
-    found = [word]
-    for token in found:
-        found.extend(c for c in token.children
-                     if c.i > token.i and (c.lower_ in gap or c.like_num))
-    return found
-
-
 def court_decision(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
     """A trial when a court acts ("la cour d'appel a confirmé", "le tribunal a rejeté la
     demande", "validée par le Conseil constitutionnel"): events_dev/RULES.md §2 files a court's
@@ -431,94 +383,6 @@ def is_court(noun: Token) -> bool:
                 and not excluded & words):
             return True
     return False
-
-
-# The type and CAMEO code of an interview: a statement (010, make a public statement).
-INTERVIEW = ("public_statement", "010")
-
-
-# Participles of being a guest or being questioned, with the prepositions of the outlet:
-# "Invité de Radio Nord", "interrogée sur TV Sud" is an interview, not an invitation nor an
-# inquiry. Questioned "par" an outlet or the press too ("interrogé par l'AFP", "par Le
-# Parisien", "par la presse": nearly all of OrangeSum's "interrogé par"); by investigators
-# ("par les enquêteurs", "par la police", "par une commission") it keeps its type.
-_GUEST_CASES = {"inviter": ("de", "du", "sur", "par"), "interroger": ("sur", "par"),
-                "questionner": ("sur", "par"), "interviewer": ("sur", "par")}
-# Questioned "sur" a topic with nobody named as asking ("Interrogé sur la réforme, X a
-# répondu"): the press asks, as news tells it (a sample of OrangeSum's "interrogé sur").
-_QUESTIONING = frozenset({"interroger", "questionner", "interviewer"})
-# Questioned on air: "interrogé à l'antenne de X", "au micro de", a medium's noun after "à".
-_ON_AIR = frozenset({"à", "au"})
-# How a poll questions ("1.000 personnes interrogées par internet"): no outlet.
-_POLL_MEANS = frozenset({"internet", "téléphone"})
-
-
-# The nouns of a guest ("X était l'invité de Y", the tagger reading a noun).
-_GUESTS = frozenset({"invité", "invitée"})
-
-
-def guest_of_outlet(token: Token) -> bool:
-    """"Invité de Radio Nord", "interrogée sur TV Sud", "interrogé par l'AFP": the participle
-    of being a guest or being questioned with no auxiliary, whose complement the model names
-    an organisation or a work (an outlet or a show), is a medium's noun, or, after "par", is
-    the press; questioned "sur" a topic with no one named asking too; "invité de X" for a
-    person is an invitation. So is one expected on air ("X est attendu sur le
-    plateau de Y", "dans l'émission Z")."""
-    if token.lemma_.lower() == "attendre":
-        return _expected_on_air(token)
-    lemma = token.lemma_.lower()
-    copular = any(c.dep_ == "cop" for c in token.children)
-    noun = token.pos_ == "NOUN" and lemma in _GUESTS and copular  # "était l'invité de", a noun
-    cases = _GUEST_CASES.get("inviter" if noun else lemma)
-    if cases is None or (not noun and ("Part" not in token.morph.get("VerbForm", [])
-                                       or any(c.dep_.startswith("aux") for c in token.children))):
-        return False
-    # "X était l'invité dimanche 11 mars de Y": the noun's phrase, the parse hanging the
-    # outlet on the date; "Interrogée dimanche 22 mars par Radio Sud": on the date's last word
-    heads = (token.subtree if any(c.dep_ == "det" for c in token.children) and not noun
-             else [child for _, child in dependents(token)])
-    complements = [(child, case.lower_) for child in heads for case in child.children
-                   if case.dep_ == "case" and child.i != token.i and (
-                       case.lower_ in cases or (
-                           case.lower_ in _ON_AIR and lemma in _QUESTIONING
-                           and child.lemma_.lower() in _words("media")))]
-    if token.lemma_.lower() in _QUESTIONING and complements and all(
-            case == "sur" for _, case in complements):
-        return True
-    invited = noun or lemma == "inviter"
-    if invited and copular and any(
-            case != "par" and child.text[:1].isupper()
-            and child.ent_type_ not in ("PER", "LOC") for child, case in complements):
-        return True  # "X était l'invité de Café du matin": a show's title, whatever its tag
-    return any(_outlet(child, case, invited) for child, case in complements)
-
-
-def _outlet(complement: Token, case: str, invited: bool = False) -> bool:
-    """The complement of a guest's participle names an outlet or a show ("de Radio Nord",
-    "sur le plateau", "de la matinale"); after "par", the press's nouns too ("par la
-    presse", "par un journaliste"), and only they for one invited ("invité par le journal
-    X": a guest; "invité par le parti X": an invitation)."""
-    if complement.lower_ in _POLL_MEANS:
-        return False
-    lemma = complement.lemma_.lower()
-    press = case == "par" and lemma in _words("press")
-    if invited and case == "par":
-        return press
-    return (complement.ent_type_ in ("ORG", "MISC") or lemma in _words("media")
-            or complement.lower_ in _words("media") or press)  # "la matinale", tagged ADJ
-
-
-def _expected_on_air(token: Token) -> bool:
-    """A passive "attendu" whose "sur"/"dans" complement is a medium's noun or an outlet."""
-    if not any(c.dep_ == "aux:pass" for c in token.children):
-        return False
-    # the parse may hang the place on a date before it ("attendu jeudi sur le plateau")
-    near = [*token.children, *(g for c in token.children if c.dep_.startswith(("obl", "xcomp"))
-                               for g in c.children if g.dep_ == "nmod")]
-    return any((child.dep_.startswith("obl") or child.dep_ == "nmod") and (
-        child.lemma_.lower() in _words("media") or child.ent_type_ in ("ORG", "MISC"))
-        and any(c.dep_ == "case" and c.lower_ in ("sur", "dans") for c in child.children)
-        for child in near)
 
 
 def _role_taken(token: Token) -> tuple[str, str | None] | None:
@@ -599,86 +463,6 @@ def attack_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, st
            for t in near if t.i != predicate.i):  # not "un hôpital militaire"
         return kind
     return "assault", "18"
-
-
-def disclosure_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
-    """Revealing by who reveals and what (events_dev/RULES.md §2: an outlet revealing on a
-    stated day is a publication): the press ("le quotidien a révélé"), a body or a title the
-    model names (ORG, MISC) revealing a document or information ("X dévoile le courrier"), or
-    nobody named for a report ("un sondage dévoilé dimanche"), a publication; a person
-    revealing speaks (a statement), a person publishing ("a publié une vidéo") publishes."""
-    lemma = predicate.lemma_.lower()
-    if kind[0] == "publication" and _own_words_published(predicate):
-        return "public_statement", "010"
-    if lemma not in _words("disclosing") or predicate.pos_ not in ("VERB", "ADJ"):
-        return kind
-    performers = [c for c in predicate.children if c.dep_ in ("nsubj", "obl:agent")]
-    things = [c for c in predicate.children if c.dep_ in ("obj", "nsubj:pass")]
-    qualified = predicate.head if predicate.dep_ == "conj" else predicate
-    if qualified.dep_ == "acl" and qualified.head.pos_ == "NOUN":
-        # "un audit, dévoilé lundi par Le Figaro", "un sondage réalisé pour X et dévoilé"
-        things.append(qualified.head)
-    documents = any(t.lemma_.lower() in _words("disclosed") for t in things)
-    for performer in performers:
-        if performer.lemma_.lower() in _words("press"):
-            return "publication", None
-        if performer.ent_type_ == "PER" and lemma not in _words("publishing"):
-            return "public_statement", "010"  # a person revealing speaks; publishing publishes
-        if performer.ent_type_ in ("ORG", "MISC") and documents:
-            return "publication", None
-    if not performers and any(t.lemma_.lower() in _words("reports") for t in things):
-        return "publication", None
-    return kind
-
-
-# The prepositions of the medium one speaks in ("dans l'émission", "sur le plateau", "au
-# micro de", "sur Radio Nord").
-_MEDIUM_CASES = frozenset({"dans", "sur", "à", "au"})
-# Verbs of being somewhere, whose medium tells where a name stands, no words ("figuraient au
-# journal officiel").
-_STATES = frozenset({"figurer", "apparaître", "paraître", "trouver", "rester", "demeurer"})
-
-
-def spoken_in_medium(verb: Token) -> bool:
-    """A verb done in a medium ("a rassuré les usagers dans l'émission X", "a pris la défense
-    des grévistes sur Radio Nord", "au micro de"): a complement whose noun is a medium's, or
-    a name the model calls an organisation after "sur"; the act is words."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in _STATES:
-        return False
-    for dep, child in dependents(verb):
-        if not dep.startswith("obl") or child.i < verb.i:
-            continue
-        cases = {c.lower_ for c in child.children if c.dep_ == "case"}
-        if not cases & _MEDIUM_CASES:
-            continue
-        if child.lemma_.lower() == "compte" and not any(c.pos_ == "PROPN"
-                                                        for c in child.children):
-            continue  # "sur des comptes personnels": a bank's; "sur son compte Twitter"
-        if child.lemma_.lower() in _words("media"):
-            return True
-        if child.pos_ == "PROPN" and child.ent_type_ == "ORG" and "sur" in cases:
-            return True
-    return False
-
-
-# How many words after a participle its "par" may stand ("publiée dimanche 3 mai par X").
-_AGENT_REACH = 8
-
-
-def _own_words_published(participle: Token) -> bool:
-    """A participle of publishing on a noun of one's own words with no outlet as its agent
-    ("dans une tribune publiée dimanche", "des tweets postés mardi"): whoever wrote it
-    speaks (events_dev/RULES.md §2: only an outlet publishes; an op-ed, a letter, a tweet
-    is its author's statement)."""
-    if participle.dep_ != "acl" or participle.head.lemma_.lower() not in _words("authored"):
-        return False
-    # the agent read along the words, wherever the parse hung it ("publiée dimanche par X")
-    for token in participle.doc[participle.i + 1:participle.i + _AGENT_REACH]:
-        if token.is_punct or token.pos_ in ("VERB", "AUX"):
-            return True
-        if token.lower_ == "par":
-            return False
-    return True
 
 
 def protest_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:

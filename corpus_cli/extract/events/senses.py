@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
 
+from .dependents import dependents
 from .wordlists import EXPRESSIONS_FILE, _words, lexicon
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def _given_to_medium(noun: Token) -> bool:
 def _struck_by_accident(verb: Token) -> bool:
     """The one striking is an accident's or a disaster's noun ("un séisme a frappé l'île",
     "touchée par des inondations"): that accident, no assault."""
-    from .kinds import dependents, type_of  # kinds reads this module's senses
+    from .kinds import type_of  # kinds reads this module's senses
 
     # `dependents`: an agent the parse hung on a date word ("touchée samedi par des crues")
     if any(c.pos_ == "NOUN" and type_of(c.lemma_, "NOUN")[0] == "accident"

@@ -130,8 +130,15 @@ def _straight_quotations(text: str) -> list[tuple[int, int]]:
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     """The offset falls inside one of `spans` (sorted, as `quotations` gives them), past its
     opening mark."""
+    return span_around(spans, offset) is not None
+
+
+def span_around(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None:
+    """The one of `spans` (sorted) the offset falls inside, past its opening mark, or None."""
     position = bisect_right(spans, (offset, 1 << 60)) - 1
-    return position >= 0 and spans[position][0] < offset < spans[position][1]
+    if position >= 0 and spans[position][0] < offset < spans[position][1]:
+        return spans[position]
+    return None
 
 
 def quoted_apart(doc: Doc, offset: int, trigger: int) -> bool:

@@ -1,0 +1,93 @@
+"""Acts whose medium says what they are (extract/events/media.py): guests of an outlet, acts
+done in a medium, one's own words published. Sentences written for each rule; the real mentions
+and dates layers run."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows_for_tests import dated_row, layered
+
+
+@pytest.mark.parametrize(("text", "kind", "actors"), [
+    # the guest of an outlet speaks, the outlet hung on the date or not
+    ("Jean Duval était l'invité dimanche 11 mars de Questions politiques sur Radio Sud.",
+     "public_statement", ["Jean Duval"]),
+    # a person's guest is invited
+    ("Paul Hébert était l'invité jeudi 4 avril du président Jean Duval.", "appeal", []),
+])
+def test_the_guest_of_an_outlet_speaks(nlp, text, kind, actors):
+    row = next(row for row in layered(nlp, text, "2018-03-12") if row["lemma"] == "inviter")
+    assert (row["type"], row["actors"]) == (kind, actors)
+
+
+@pytest.mark.parametrize(("text", "date_text"), [
+    # the tagger reads a noun, and the show's title is no name it knows
+    ("Ce samedi 4 février, Jean Duval était l'invité de Café du matin.", "samedi 4 février"),
+    # the morning show, which the tagger reads as an adjective
+    ("La ministre Claire Vautrin était l'invitée mardi de la matinale de Radio Sud.", "mardi"),
+])
+def test_the_guest_named_with_a_noun_speaks(nlp, text, date_text):
+    assert dated_row(nlp, text, date_text)["type"] == "public_statement"
+
+
+def test_the_guest_of_an_honour_or_of_a_person_named_with_a_noun_is_no_interview(nlp):
+    for text in ("Jeudi, Jean Duval était l'invité de Paul Hébert à Lyon.",
+                 "Jeudi, Jean Duval était l'invité d'honneur du dîner annuel."):
+        assert dated_row(nlp, text, "Jeudi")["type"] != "public_statement"
+
+
+@pytest.mark.parametrize(("text", "date_text"), [
+    # one's own words published with no outlet as agent: the author's statement
+    ("Dans une tribune publiée dimanche dans Le Matin, Claire Vautrin annonce sa candidature.",
+     "dimanche"),
+    ("D'autres tweets de Paul Hébert, postés mardi, s'en prennent au maire.", "mardi"),
+    # an act done in a medium is words
+    ("Le ministre Paul Hébert a rassuré les usagers ce dimanche dans l'émission Politique "
+     "Matin.", "ce dimanche"),
+    ("La ministre Claire Vautrin a lâché ses coups jeudi soir au micro de Radio Nord.",
+     "jeudi soir"),
+    # the outlet the parse hung on the date's last word
+    ("Interrogée dimanche 22 mars par Radio Sud, l'ancienne ministre estime que rien n'est "
+     "joué.", "dimanche 22 mars"),
+])
+def test_words_published_by_their_author_or_said_in_a_medium_are_a_statement(
+        nlp, text, date_text):
+    assert dated_row(nlp, text, date_text)["type"] == "public_statement"
+
+
+@pytest.mark.parametrize(("text", "date_text", "kind"), [
+    # an outlet publishes
+    ("Une tribune publiée dimanche par Le Matin dénonce la réforme.", "dimanche",
+     "publication"),
+    # a bank account is no medium, nor a name standing in a journal
+    ("Le notaire Paul Hébert aurait versé en 2015 sur des comptes personnels des chèques.",
+     "2015", "other"),
+])
+def test_no_statement_where_an_outlet_publishes_or_no_medium_is_spoken_in(
+        nlp, text, date_text, kind):
+    assert dated_row(nlp, text, date_text)["type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    "La gratuité est exclue, selon le ministre Paul Hébert, interrogé à l'antenne de Radio "
+    "Nord, mardi 19 mai.",
+    "Paul Hébert, interrogé mardi 19 mai au micro de Radio Nord, a exclu la gratuité.",
+])
+def test_one_questioned_on_air_is_a_guest_who_speaks(nlp, text):
+    row = next(r for r in layered(nlp, text, "2020-05-20") if r["lemma"] == "interroger")
+    assert (row["type"], row["actors"]) == ("public_statement", ["Paul Hébert"])
+
+
+def test_one_questioned_at_a_place_is_no_guest(nlp):
+    row = next(r for r in layered(nlp, "Paul Hébert, interrogé mardi au commissariat de Lyon, a "
+                                       "nié les faits.", "2020-05-20")
+               if r["lemma"] == "interroger")
+    assert row["type"] != "public_statement"
+
+
+def test_the_named_guest_of_a_passive_clause_speaks(nlp):
+    text = ("Invitée jeudi 26 septembre de Télé Nord et Radio Sud, la députée Claire Vautrin a "
+            "été interrogée sur la polémique.")
+    row = dated_row(nlp, text, "jeudi 26 septembre")
+    assert row["actors"] == ["Claire Vautrin"]
