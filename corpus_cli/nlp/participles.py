@@ -1,14 +1,18 @@
-"""Past participles the tagger read as nouns or adjectives, given back their verb.
+"""Past participles the tagger read as nouns or adjectives, given back their verb; futures
+it read as past participles, given back their tense.
 
 The French model often tags a participle that opens a sentence or follows a noun as a noun or
 an adjective ("Nommé par le président en 2017, il ..."), and the clause it heads is then lost
 to the dates (which look for the verb a date belongs to) and to the events. A word with a
 passive agent ("par X", `obl:agent`) is a verb whatever its tag: only a passive participle
-takes one.
+takes one. The tagger also reads a few futures as past participles ("Le 23 avril, X
+signera un accord": a past, so dated a year early); no French participle ends as a future
+does, and one without an auxiliary is no compound tense either.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,6 +20,12 @@ if TYPE_CHECKING:
 
 # Endings of a first-group participle ("nommé", "nommées") and of its infinitive.
 _FIRST_GROUP = ("ées", "ée", "és", "é")
+# Endings of a future ("signera", "finiront", "prendra", "pourra", "devrons", "mettra"), none
+# of which a participle has; "-ra" after other letters is left alone, as a simple past
+# ("déclara", "entra") may end so.
+_FUTURE = re.compile(r"(?:e|i|u|d|rr|v|tt)r(a|ai|as|ons|ez|ont)$")
+_FUTURE_PERSONS = {"ai": ("1", "Sing"), "as": ("2", "Sing"), "a": ("3", "Sing"),
+                   "ons": ("1", "Plur"), "ez": ("2", "Plur"), "ont": ("3", "Plur")}
 
 
 def repair(doc: Doc) -> Doc:
@@ -24,7 +34,25 @@ def repair(doc: Doc) -> Doc:
     for token in doc:
         if token.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "obl:agent" for c in token.children):
             _as_participle(token)
+        elif _future_read_as_participle(token):
+            _as_future(token)
     return doc
+
+
+def _future_read_as_participle(token: Token) -> bool:
+    return (token.pos_ in ("VERB", "AUX") and "Part" in token.morph.get("VerbForm", [])
+            and _FUTURE.search(token.lower_) is not None
+            and not any(c.dep_.startswith("aux") for c in token.children))
+
+
+def _as_future(token: Token) -> None:
+    from spacy.tokens import MorphAnalysis
+
+    match = _FUTURE.search(token.lower_)
+    person, number = _FUTURE_PERSONS[match.group(1) if match else "a"]
+    token.morph = MorphAnalysis(token.vocab, {"Mood": "Ind", "Number": number,
+                                              "Person": person, "Tense": "Fut",
+                                              "VerbForm": "Fin"})
 
 
 def _as_participle(token: Token) -> None:

@@ -19,3 +19,16 @@ def test_nouns_and_adjectives_without_an_agent_keep_their_tags(nlp):
 def test_the_component_runs_after_the_lemmatizer(nlp):
     names = nlp.pipe_names
     assert names.index("participles") > names.index("lemmatizer")
+
+
+def test_a_future_read_as_a_participle_is_a_future(nlp):
+    doc = nlp("Le 23 avril, Paul Hébert signera un accord avec Claire Vautrin.")
+    token = next(t for t in doc if t.text == "signera")
+    assert token.morph.get("Tense") == ["Fut"]
+    assert token.morph.get("VerbForm") == ["Fin"]
+
+
+def test_a_participle_keeps_its_tense(nlp):
+    doc = nlp("Le 23 avril, Paul Hébert a signé un accord avec Claire Vautrin.")
+    token = next(t for t in doc if t.text == "signé")
+    assert token.morph.get("Tense") == ["Past"]

@@ -52,6 +52,7 @@ from .clauses import (
     presence,
     sentence_names,
     speaker_of_noun,
+    tally_clause,
 )
 from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
@@ -156,7 +157,17 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
             _as_incise_statement(doc, row)
         if row["basis"] == "rule" and not row["participants"]:
             guess_actors(doc, row, index, held[row["sentence"]])
-    return [row for row in events if not _quoted_other(doc, row, dates)]
+    return [row for row in events
+            if not _quoted_other(doc, row, dates) and not _tally(doc, row, dates)]
+
+
+def _tally(doc: Doc, row: Mapping[str, Any], dates: Sequence[Mapping[str, Any]]) -> bool:
+    """A predicate no lexicon types that amounts to a count over a period ("s'élevait à 2,8
+    millions d'euros en 2015"): a figure, no event of the timeline."""
+    if row["type"] != "other" or row["date"] is None:
+        return False
+    span = span_of(doc, row["start"], row["end"])
+    return span is not None and tally_clause(doc[span[2]], dates[row["date"]])
 
 
 def _quoted_other(doc: Doc, row: Mapping[str, Any], dates: Sequence[Mapping[str, Any]]) -> bool:
@@ -377,8 +388,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     target_names = [n for n in target_names
                     if not any(n in actor and n != actor for actor in named_actors)]
     primary = group.primary
-    passive = (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None
-               else _passive_voice(group.anchor))
+    # "Interrogé mardi, ce dernier a dit": the one questioned speaks, acts
+    passive = not interview and (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None
+                                 else _passive_voice(group.anchor))
     kind, cameo = INTERVIEW if interview else sided_type(
         group.primary, group.anchor, (group.trigger.type, group.trigger.cameo))
     if kind == "consult" and undergone(group.anchor, index):

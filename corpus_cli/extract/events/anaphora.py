@@ -163,10 +163,39 @@ def _noun_after(doc: Doc, index: _Mentions, row: int, pronoun: Token) -> bool:
     """A common noun of the pronoun's gender between the mention row and the pronoun."""
     gender = "Fem" if pronoun.lower_.endswith("e") else "Masc"
     span = doc.char_span(index.rows[row]["end"], pronoun.idx, alignment_mode="contract")
+    own = _opening_adjunct(pronoun)
     return span is not None and any(
         t.pos_ == "NOUN" and gender in t.morph.get("Gender", []) and index.at(t) is None
+        and t.i not in own and not _of_relative(t, index.rows[row]["end"])
         and t.lower_ not in _words("inversion_gap")  # "Le 9 juillet, celui-ci": a date's
         for t in span)
+
+
+def _opening_adjunct(pronoun: Token) -> range:
+    """The token positions of a phrase that opens the pronoun's sentence and ends with the
+    comma right before it, led by a participle or a preposition ("Interrogé sur le sujet, ce
+    dernier a dit", "Avant la réunion sur le budget, ce dernier"): its nouns are the
+    pronoun's own circumstances, no one it stands for. Read on the words: the parse of such a
+    sentence varies."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    comma = pronoun.i - 2  # "ce dernier": the demonstrative stands between
+    if comma <= start or doc[comma].text != ",":
+        return range(0)
+    first = doc[start]
+    led = first.pos_ == "ADP" or "Part" in first.morph.get("VerbForm", [])
+    return range(start, comma) if led else range(0)
+
+
+def _of_relative(noun: Token, name_end: int) -> bool:
+    """The noun lies in a relative clause right after the name ("X, qui l'a accusée
+    d'antisémitisme", whatever the parse hangs it on): it describes the person, no one "ce
+    dernier" stands for."""
+    for verb in (noun, *noun.ancestors):
+        if any(c.dep_ in _SUBJECT and c.lower_ == "qui" and 0 <= c.idx - name_end <= 2
+               for c in verb.children):
+            return True
+    return False
 
 
 def hyphened(word: Token) -> bool:

@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.dates.grammar.words import lexicon_section
@@ -208,6 +208,49 @@ def figure_clause(predicate: Token) -> bool:
     head = predicate.head
     return (predicate.dep_ in ("xcomp", "acl") and head.i != predicate.i
             and (head.text == "%" or head.lemma_.lower() in _PERCENT))
+
+
+# A date this coarse dates a figure's period as readily as an act ("en 2015", "en mars").
+_PERIODS = frozenset({"year", "month", "quarter", "season", "half", "week", "decade",
+                      "century"})
+# The complements that say how much a verb amounts to: "s'élevait à 2,8 millions", "a passé
+# 555 heures".
+_AMOUNT_DEPS = frozenset({"obj", "obl:arg"})
+# Nouns of a count read as a figure, whatever their number ("2,8 millions"); not those of a
+# share or a few ("un quart de son indemnité", "un certain nombre de petites phrases").
+_LARGE_NOUNS = frozenset({"millier", "million", "milliard"}) | _PERCENT
+# The smallest count read as a figure rather than as things an act makes ("met en place
+# trois groupes de travail" is an act).
+_LARGE = 100
+
+
+def tally_clause(predicate: Token, date: Mapping[str, Any]) -> bool:
+    """A verb whose object or argument is a large amount, dated by a period ("la facture
+    s'élevait à 2,8 millions en 2015", "a passé 555 heures à bord en 2018"): a figure of the
+    period, no act on a day. Asked of the verbs the lexicons do not type only: a typed act
+    with a count ("a signé deux accords en mars") stays an event."""
+    if date.get("granularity") not in _PERIODS:
+        return False
+    # not the date's own count, which the parse may hang on the verb ("il y a deux ans")
+    return any(child.dep_ in _AMOUNT_DEPS and child.pos_ in ("NOUN", "PROPN")
+               and not date["start"] <= child.idx < date["end"] and _amount(child)
+               for child in predicate.children)
+
+
+def _amount(noun: Token) -> bool:
+    return (noun.lemma_.lower() in _LARGE_NOUNS or noun.text == "%"
+            or any(c.dep_ == "nummod" and _large(c) for c in noun.children))
+
+
+def _large(number: Token) -> bool:
+    """A number of at least a hundred, in digits ("555", "20.000") or in words."""
+    if number.lower_ in ("cent", "cents", "mille"):
+        return True
+    digits = number.text.replace(".", "").replace(" ", "").replace("\u202f", "").replace(",", ".")
+    try:
+        return float(digits) >= _LARGE
+    except ValueError:
+        return False
 
 
 def described_subject(predicate: Token) -> str | None:

@@ -34,9 +34,10 @@ def _dependents(token: Token) -> list[tuple[str, Token]]:
     gap = _words("inversion_gap")
     # A bare noun phrase after the verb is its object whatever label the parser gave it ("a
     # déclenché mercredi une offensive" parsed as obl:mod).
-    found = [("obj" if child.dep_ in ("obl", "obl:mod") and child.i > token.i
-              and child.pos_ == "NOUN" and child.lower_ not in gap
-              and not any(c.dep_ == "case" for c in child.children) else child.dep_, child)
+    found = [("obj" if (child.dep_ in ("obl", "obl:mod") and child.i > token.i
+                        and child.pos_ == "NOUN" and child.lower_ not in gap
+                        and not any(c.dep_ == "case" for c in child.children))
+              or _restricted(token, child) else child.dep_, child)
              for child in token.children]
     for child in token.children:
         if child.i < token.i or child.lower_ not in gap:
@@ -53,6 +54,14 @@ def _dependents(token: Token) -> list[tuple[str, Token]]:
             else:
                 found.append(("obl:arg", noun))
     return found
+
+
+def _restricted(verb: Token, child: Token) -> bool:
+    """The noun of a restriction "ne ... que", which the parse reads as a clause ("n'a obtenu
+    que 6 % des voix"): the verb's object."""
+    return (child.dep_ == "ccomp" and child.pos_ == "NOUN"
+            and any(c.dep_ == "mark" and c.lower_ == "que" for c in child.children)
+            and any(c.lower_ in ("ne", "n'", "n’") for c in verb.children))
 
 
 def _date_words(word: Token, gap: frozenset[str]) -> list[Token]:

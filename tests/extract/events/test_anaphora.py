@@ -191,6 +191,19 @@ def test_ce_dernier_after_a_noun_of_its_gender_is_that_noun(nlp):
     assert "Paul Hébert" not in dated_row(nlp, text, "lundi")["actors"]
 
 
+def test_ce_dernier_is_not_a_noun_of_its_own_clause(nlp):
+    # "budget" comes between the name and the pronoun, but in the pronoun's own clause
+    text = ("Le ministre Paul Hébert a reçu Bruno Keller. Avant la réunion sur le budget, ce "
+            "dernier a annoncé lundi son départ.")
+    assert dated_row(nlp, text, "lundi")["actors"] == ["Bruno Keller"]
+
+
+def test_ce_dernier_is_not_a_noun_of_a_relative_on_the_name(nlp):
+    text = ("La candidate veut attaquer Bruno Keller, qui l'a accusée de mensonge, pour "
+            "diffamation. Lundi, ce dernier a annoncé son départ.")
+    assert dated_row(nlp, text, "Lundi")["actors"] == ["Bruno Keller"]
+
+
 def test_a_participle_in_adjunct_shares_the_pronoun_subject_of_its_verb(nlp):
     text = ("Paul Hébert a reconnu la ville comme capitale. En l'annonçant le 6 décembre dernier, "
             "il avait simplement appliqué une loi.")

@@ -146,6 +146,9 @@ def test_procéder_à_names_the_act_of_its_noun(nlp):
     ("Le parti de Jorge Almeida a récolté 19,6 % des voix le 4 octobre.", "4 octobre",
      "election"),
     ("Le Parti vert a obtenu 35 sièges le 9 avril.", "9 avril", "election"),
+    # a restriction "ne ... que", which the parse reads as a clause
+    ("Le 9 avril, la liste de Jorge Almeida n'a obtenu que 6,3 % des voix.", "9 avril",
+     "election"),
     # a verb and the preposition of its complement
     ("La ministre Ana Ribeiro est revenue mardi sur le projet de réforme.", "mardi",
      "public_statement"),

@@ -243,6 +243,29 @@ def test_an_untyped_predicate_dated_inside_its_own_quotation_is_no_event(nlp):
     assert [row for row in found if row["date_text"] == "mardi"]
 
 
+@pytest.mark.parametrize(("text", "date_text"), [
+    ("Pour le reste du gouvernement, la facture s'élevait à 2,8 millions d'euros en 2015.",
+     "2015"),
+    ("En 2018, le ministre Paul Hébert a passé 555 heures à bord d'un avion.", "2018"),
+    ("En mars, la dette de la société Ardoine a atteint 12 millions d'euros.", "mars"),
+])
+def test_an_untyped_verb_that_amounts_to_a_count_over_a_period_is_no_event(nlp, text,
+                                                                            date_text):
+    assert not [row for row in rows(nlp, text) if row["date_text"] == date_text]
+
+
+@pytest.mark.parametrize(("text", "date_text"), [
+    # a typed act with a count
+    ("Le ministre Paul Hébert a signé deux accords en mars.", "mars"),
+    # an untyped act with a count on a day
+    ("Le ministre Paul Hébert a passé trois heures à Lyon mardi.", "mardi"),
+    # a share or a few of things, no figure
+    ("En avril, le député Paul Hébert s'est vu priver d'un quart de son indemnité.", "avril"),
+])
+def test_an_act_with_a_count_stays(nlp, text, date_text):
+    assert [row for row in rows(nlp, text) if row["date_text"] == date_text]
+
+
 def test_a_typed_act_dated_inside_a_quotation_stays(nlp):
     found = rows(nlp, '"Nous avons signé un accord lundi", a déclaré Paul Hébert mardi.')
     assert [row for row in found if row["date_text"] == "lundi"]

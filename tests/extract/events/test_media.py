@@ -91,3 +91,11 @@ def test_the_named_guest_of_a_passive_clause_speaks(nlp):
             "été interrogée sur la polémique.")
     row = dated_row(nlp, text, "jeudi 26 septembre")
     assert row["actors"] == ["Claire Vautrin"]
+
+
+def test_the_one_questioned_a_pronoun_stands_for_speaks(nlp):
+    text = ("La candidate veut attaquer Bruno Keller pour diffamation. Interrogé mardi sur le "
+            "sujet, ce dernier s'est montré confiant.")
+    row = dated_row(nlp, text, "mardi")
+    assert (row["type"], row["actors"], row["targets"]) == (
+        "public_statement", ["Bruno Keller"], [])
