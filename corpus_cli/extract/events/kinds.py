@@ -184,8 +184,9 @@ def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
                    for word in (noun, _counted(noun)) if word is not None]
         for verb, noun in counted:
             lemma = _verb_of(verb)
-            if lemma is None:
-                continue
+            if lemma is None or any(c.dep_ == "case" and c.lower_ in _CIRCUMSTANCES
+                                    for c in noun.children):
+                continue  # "après sa garde à vue, il a été mis en examen": no "mise en garde"
             # "est revenu sur le projet": a verb and the preposition of its complement
             keys = [noun.lemma_.lower()] + ["+" + case.lower_ for case in noun.children
                                             if case.dep_ == "case" and noun.i > verb.i]
@@ -193,6 +194,10 @@ def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             if found is not None:
                 return found
     return None
+
+
+# Prepositions of a circumstance: a noun after them makes no expression with the verb.
+_CIRCUMSTANCES = frozenset({"après", "avant", "pendant", "durant", "depuis", "lors", "dès"})
 
 
 def _deliberate(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:

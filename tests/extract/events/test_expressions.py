@@ -166,3 +166,11 @@ def test_a_score_and_a_verb_with_its_preposition_type_the_event(nlp, text, date_
     found = extract_events(doc, mention_layer.extract_mentions(doc),
                            date_layer.extract_dates(doc, "2021-03-10"))
     assert next(row for row in found if row["date_text"] == date_text)["type"] == expected
+
+
+def test_a_noun_of_a_circumstance_makes_no_expression_with_the_verb(nlp):
+    # "après sa garde à vue": no "mise en garde", a warning
+    doc = nlp("Après sa garde à vue, le jeune homme a été mis en examen mercredi pour meurtre.")
+    found = extract_events(doc, mention_layer.extract_mentions(doc),
+                           date_layer.extract_dates(doc, "2021-03-10"))
+    assert next(row for row in found if row["date_text"] == "mercredi")["type"] == "charge"

@@ -266,6 +266,24 @@ def test_an_act_with_a_count_stays(nlp, text, date_text):
     assert [row for row in rows(nlp, text) if row["date_text"] == date_text]
 
 
+@pytest.mark.parametrize(("text", "date_text"), [
+    # an untyped predicate, people named
+    ('"Si nous cédons, demain ce sera la fin du système", a lancé Paul Hébert lundi.',
+     "demain"),
+    # a wish, in the subjunctive
+    ('"J\'espère que demain, la société Ardoine soit reconnue en Europe", dit Paul Hébert.',
+     "demain"),
+])
+def test_a_figure_of_speech_dated_by_demain_inside_its_quotation_is_no_event(nlp, text,
+                                                                              date_text):
+    assert not [row for row in rows(nlp, text) if row["date_text"] == date_text]
+
+
+def test_a_typed_act_in_the_indicative_dated_by_demain_inside_a_quotation_stays(nlp):
+    found = rows(nlp, '"Je rencontrerai demain le ministre Bruno Keller", a dit Paul Hébert.')
+    assert [row for row in found if row["date_text"] == "demain"]
+
+
 def test_a_typed_act_dated_inside_a_quotation_stays(nlp):
     found = rows(nlp, '"Nous avons signé un accord lundi", a déclaré Paul Hébert mardi.')
     assert [row for row in found if row["date_text"] == "lundi"]
