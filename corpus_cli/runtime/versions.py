@@ -685,7 +685,9 @@ from __future__ import annotations
 #      soir" inside its own quotation is no event; a noun after a preposition of circumstance
 #      ("après sa garde à vue") makes no expression with the verb; the nouns of a town's ways
 #      ("cours", "esplanade", "route"...) make the one-word name after them a place.
-ANALYSIS_VERSION = 255
+# 256: "ceux-ci", "celles-ci" stand for the persons named last, subject or not; a participle
+#      in adjunct shares the plural pronoun subject of its verb ("Réunis mardi, ils ont").
+ANALYSIS_VERSION = 256
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

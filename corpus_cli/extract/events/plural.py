@@ -1,4 +1,4 @@
-"""Whom a plural subject pronoun stands for ("ils", "elles").
+"""Whom a plural subject pronoun stands for ("ils", "elles", "ceux-ci", "celles-ci").
 
 The antecedent of "ils" is the last plural subject that names persons or acting bodies: names
 coordinated as a subject ("X et Y ont été menacés. Dimanche, ils ont condamné ces propos"), or a
@@ -7,6 +7,8 @@ for before the pronoun in its own sentence, then in the sentences before it in i
 Words inside quotation marks are left out: a quotation speaks of others. A subject that names
 things ("les textes") is no antecedent: the search goes on past it only when it is no noun of a
 thing, since a thing named as the last subject is most likely what "ils" stands for.
+"ceux-ci" and "celles-ci" stand for the persons named last, subject or not ("au grand dam des
+responsables du parti. Réunis mardi, ceux-ci ont dit").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _PLURAL = frozenset({"ils", "elles"})
+_LATTER = frozenset({"ceux-ci", "celles-ci"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _TENSE_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass"})
 # How many sentences before the pronoun's own its antecedent may be in.
@@ -35,10 +38,22 @@ def plural_pronoun(predicate: Token) -> Token | None:
     """The predicate's subject "ils" or "elles", also that of the verb it completes ("ils
     doivent voter", "voter" bare); None otherwise."""
     holders = [predicate, *(c for c in predicate.children if c.dep_ in _TENSE_AUXILIARIES)]
-    if predicate.dep_ == "xcomp" and not any(c.dep_ in _SUBJECT for c in predicate.children):
-        holders.append(predicate.head)
+    bare = not any(c.dep_ in _SUBJECT for c in predicate.children)
+    if bare and (predicate.dep_ == "xcomp" or (
+            predicate.dep_ in ("advcl", "obl:mod") and predicate.i < predicate.head.i
+            and "Part" in predicate.morph.get("VerbForm", []))):
+        holders.append(predicate.head)  # "Réunis mardi, ils ont choisi": the verb's subject
     return next((c for holder in holders for c in holder.children
-                 if c.dep_ in _SUBJECT and c.pos_ == "PRON" and c.lower_ in _PLURAL), None)
+                 if c.dep_ in _SUBJECT and c.pos_ == "PRON"
+                 and (c.lower_ in _PLURAL or _plural_latter(c))), None)
+
+
+def _plural_latter(word: Token) -> bool:
+    """"ceux-ci", "celles-ci": one word, or split by the tokenizer ("ceux", "-", "ci")."""
+    if word.lower_ in _LATTER:
+        return True
+    after = "".join(t.lower_ for t in word.doc[word.i + 1:word.i + 3])
+    return word.lower_ in ("ceux", "celles") and after.startswith("-ci")
 
 
 def plural_antecedent(pronoun: Token, index: _Mentions, paragraph_start: int) -> list[str]:
@@ -52,11 +67,13 @@ def plural_antecedent(pronoun: Token, index: _Mentions, paragraph_start: int) ->
         if before.end_char <= paragraph_start:
             break
         sentences.append(before)
+    latter = _plural_latter(pronoun)
+    feminine = pronoun.lower_.startswith("elle") or pronoun.lower_.startswith("celle")
     for sentence in sentences:
-        for subject in _subjects_before(sentence, pronoun):
+        for subject in _subjects_before(sentence, pronoun, latter):
             if inside(quoted, subject.idx):
                 continue
-            found = _plural_subject(subject, index, pronoun.lower_ == "elles")
+            found = _plural_subject(subject, index, feminine)
             if found is not None:
                 return found
             if subject.pos_ == "NOUN" and "Plur" in subject.morph.get("Number", []):
@@ -64,10 +81,22 @@ def plural_antecedent(pronoun: Token, index: _Mentions, paragraph_start: int) ->
     return []
 
 
-def _subjects_before(sentence: Span, pronoun: Token) -> list[Token]:
-    """The sentence's subjects before the pronoun, the nearest first."""
-    return [t for t in reversed(sentence) if t.i < pronoun.i and t.dep_ in _SUBJECT
-            and t.pos_ != "PRON"]
+def _subjects_before(sentence: Span, pronoun: Token, latter: bool) -> list[Token]:
+    """The sentence's subjects before the pronoun, the nearest first; for "ceux-ci", which
+    stands for the persons named last whatever their function, its nouns too."""
+    found = [t for t in reversed(sentence) if t.i < pronoun.i and t.pos_ != "PRON" and (
+        t.dep_ in _SUBJECT or (latter and t.pos_ == "NOUN"))]
+    return list(dict.fromkeys(_phrase_head(t) for t in found)) if latter else found
+
+
+def _phrase_head(noun: Token) -> Token:
+    """The plural noun of persons a noun of persons completes ("les syndicats de policiers":
+    the unions), else the noun."""
+    head = noun.head
+    while (noun.dep_ == "nmod" and head.pos_ == "NOUN" and "Plur" in head.morph.get("Number", [])
+           and of_persons(head)):
+        noun, head = head, head.head
+    return noun
 
 
 def _plural_subject(subject: Token, index: _Mentions, feminine: bool) -> list[str] | None:

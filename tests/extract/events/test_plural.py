@@ -21,6 +21,12 @@ from tests.rows_for_tests import dated_row, layered
     # the subject of the verb a bare infinitive completes ("ils doivent voter")
     ("Les députés de la commission sont furieux. Alors qu'ils doivent voter mardi le "
      "budget, ils découvrent une erreur.", "mardi", ["Les députés de la commission"]),
+    # the subject of the verb a participle in adjunct shares
+    ("Les maires de la région sont inquiets. Réunis lundi à Lyon, ils ont demandé des "
+     "moyens.", "lundi", ["Les maires de la région"]),
+    # "ceux-ci": the persons named last, subject or not
+    ("Le projet a été adopté au grand dam des syndicats de policiers. Réunis mardi à Paris, "
+     "ceux-ci ont dénoncé le texte.", "mardi", ["syndicats de policiers"]),
 ])
 def test_a_plural_pronoun_stands_for_the_last_plural_subject_of_persons(
         nlp, text, date_text, actors):
@@ -42,3 +48,11 @@ def test_a_plural_thing_named_last_stops_the_search(nlp):
 def test_no_antecedent_in_another_paragraph(nlp):
     text = "Les manifestants ont quitté la place.\n\nLundi, ils ont obtenu un rendez-vous."
     assert not any("Les manifestants" in row["actors"] for row in layered(nlp, text))
+
+
+def test_ceux_ci_after_a_plural_noun_of_things_stands_for_no_one(nlp):
+    text = ("Les syndicats ont signé les accords. Lundi, ceux-ci ont été présentés à la presse "
+            "par le ministre Paul Hébert.")
+    row = dated_row(nlp, text, "Lundi")
+    assert row["actors"] == ["Paul Hébert"]
+    assert "Les syndicats" not in row["participants"]
