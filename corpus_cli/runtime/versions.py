@@ -687,7 +687,10 @@ from __future__ import annotations
 #      ("cours", "esplanade", "route"...) make the one-word name after them a place.
 # 256: "ceux-ci", "celles-ci" stand for the persons named last, subject or not; a participle
 #      in adjunct shares the plural pronoun subject of its verb ("Réunis mardi, ils ont").
-ANALYSIS_VERSION = 256
+# 257: a year apposed after an act's noun and its complement is that act's ("des aveux sur
+#      l'assassinat de X, en 1988,"); going to the polls is an election, a strike renewed a
+#      protest, a role that came by a vote an election.
+ANALYSIS_VERSION = 257
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

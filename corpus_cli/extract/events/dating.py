@@ -422,14 +422,18 @@ def _naming_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
 # bound's ("avant l'expiration de son mandat, le 28 avril", "depuis son limogeage, le 23
 # juillet"), never the act the clause tells, which lies before it or lasts from it.
 _BOUNDING = frozenset({"avant", "depuis", "jusqu'", "jusqu’", "jusque"})
+# The dates an act's noun phrase takes apposed after its complements, whatever its function
+# ("a fait des aveux sur l'assassinat de X, en 1988,": the murder's year, not the avowal's);
+# a day there is the clause's as often ("a annoncé sa candidature, lundi,").
+_YEARS = frozenset({"year", "decade", "century"})
 _RESTATED_KEY = "corpus_cli.events.restated"
 
 
 def _restated_bound(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets from a bound's phrase to the date when the date, after a comma, restates
     the day of that phrase's noun (`_BOUNDING`), or of an act's noun subject ("La publication
-    de l'étude, la semaine dernière, a incité X à...": the publication's week); once per
-    row."""
+    de l'étude, la semaine dernière, a incité X à...": the publication's week), or the year of
+    an act's noun whatever its function (`_YEARS`); once per row."""
     found = doc.user_data.setdefault(_RESTATED_KEY, {})
     key = (row["start"], row["end"])
     if key not in found:
@@ -438,6 +442,9 @@ def _restated_bound(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
         first = span[0] if span is not None else 0
         if first >= 1 and doc[first - 1].pos_ == "DET":
             first -= 1  # the row leaves out the article of "le 28 avril"
+        year = row.get("granularity") in _YEARS
+        if year and first >= 1 and doc[first - 1].lower_ == "en":
+            first -= 1  # nor the preposition of "en 1988"
         if span is not None and first >= 3 and doc[first - 1].text == ",":
             root, node = doc[span[2]], doc[first - 2]
             while node.head.i != node.i and node.head.i < first and node.head.pos_ in (
@@ -452,7 +459,38 @@ def _restated_bound(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
                     or node.left_edge.i <= root.head.i < first) and (_bounding(node) or (
                     node.dep_ in ("nsubj", "nsubj:pass") and is_event_noun(node.lemma_))):
                 found[key] = (node.left_edge.idx, row["end"])
+            elif year and _closed(doc, span[1]):
+                noun = _act_before(doc, first - 1)
+                if noun is not None:
+                    found[key] = (noun.left_edge.idx, row["end"])
     return found[key]
+
+
+# How far back from an apposed year its act's noun may stand, in words.
+_ACT_REACH = 20
+
+
+def _act_before(doc: Doc, comma: int) -> Token | None:
+    """The nearest act's noun before the comma with its complement between, no verb
+    between ("sur l'assassinat de X, en 1988, ainsi que de Y, en 1990"); None when a verb
+    comes first or the noun stands right before the comma ("a annoncé sa démission, en
+    2019,": the announcement's year as much as the resignation's)."""
+    start = max(doc[comma].sent.start, comma - _ACT_REACH)
+    for token in reversed(doc[start:comma]):
+        if token.pos_ in ("VERB", "AUX"):
+            return None
+        if token.pos_ == "NOUN" and is_event_noun(token.lemma_.lower()):
+            # "A son arrivée à la Maison Blanche, en 2017, X avait promis": a phrase opening
+            # the sentence frames the clause's time too
+            opening = token.left_edge.i == token.sent.start
+            return token if token.i < comma - 1 and not opening else None
+    return None
+
+
+def _closed(doc: Doc, end: int) -> bool:
+    """The token at `end` closes an apposition: a comma, a parenthesis, the sentence's end
+    ("l'assassinat de X, en 1988, ainsi que": the murder's year)."""
+    return end >= len(doc) or doc[end].text in (",", ")", ".", ";")
 
 
 def _bounding(noun: Token) -> bool:

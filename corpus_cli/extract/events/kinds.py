@@ -51,6 +51,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "obl:agent"})
 _ATTRIBUTE_DEPS = frozenset({"xcomp", "amod", "nmod", "acl", "obl:arg"})
 _DISAPPROVE = ("disapprove", "11")
 _ASSAULT = ("assault", "18")
+_ELECTION: tuple[str, str | None] = ("election", None)
 # The types of the acts of an investigating judge or a prosecutor, which a court subject does
 # not make a trial ("le juge a entendu", "a mis en examen").
 _NOT_TRIAL = frozenset({"investigate", "charge", "arrest"})
@@ -397,10 +398,14 @@ def _role_taken(token: Token) -> tuple[str, str | None] | None:
     if kind is None:
         return None
     roles = frozenset(line.lower() for line in wordfiles.entries(TITLES_FILE, "roles"))
-    if any(child.dep_ in ("xcomp", "obj", "obl:arg") and child.lemma_.lower() in roles
-           for child in token.children):
-        return kind
-    return None
+    role = next((child for child in token.children if child.dep_ in ("xcomp", "obj", "obl:arg")
+                 and child.lemma_.lower() in roles), None)
+    if role is None:
+        return None
+    # "est devenu le premier président élu du pays": the role came by a vote
+    elected = any((c.dep_ in ("amod", "acl") and c.lemma_.lower() == "élire")
+                  or c.lower_ in ("élu", "élue") for c in role.children)
+    return _ELECTION if elected else kind
 
 
 def _bare(word: str) -> str:

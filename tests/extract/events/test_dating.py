@@ -462,3 +462,16 @@ def test_a_toll_in_brackets_keeps_its_date_for_the_act_before_it(nlp):
     found = rows(nlp, "Le texte fait référence à la tuerie commise par un tireur dans des "
                       "mosquées de Lyon (12 morts, le 15 mars).")
     assert [row["type"] for row in found if row["date_text"] == "15 mars"] == ["mass_violence"]
+
+
+def test_a_year_apposed_to_an_acts_noun_and_its_complement_is_that_acts(nlp):
+    text = ("Michel Durand a fait des aveux circonstanciés sur l'enlèvement et l'assassinat de "
+            "Marie Lenoir, en 1988, ainsi que de Jeanne Petit, en 1990.")
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "aveux")
+    assert row["date_text"] is None
+
+
+def test_a_year_apposed_to_a_person_is_the_clauses(nlp):
+    text = "Le président Paul Hébert, en 2017, a signé l'accord avec le Mali."
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "signé")
+    assert row["date_text"] == "2017"

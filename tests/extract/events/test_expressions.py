@@ -146,6 +146,12 @@ def test_procéder_à_names_the_act_of_its_noun(nlp):
     ("Le parti de Jorge Almeida a récolté 19,6 % des voix le 4 octobre.", "4 octobre",
      "election"),
     ("Le Parti vert a obtenu 35 sièges le 9 avril.", "9 avril", "election"),
+    # going to the polls; a strike renewed; a role that came by a vote
+    ("Seuls 39 % des électeurs comptent se rendre aux urnes le 26 mai.", "26 mai", "election"),
+    ("Ce jeudi, la grève est largement reconduite dans les transports.", "Ce jeudi", "protest"),
+    ("Paul Hébert était devenu le premier président élu du pays, en 2014.", "2014",
+     "election"),
+    ("Paul Hébert était devenu ministre de l'Intérieur en 2014.", "2014", "appointment"),
     # a restriction "ne ... que", which the parse reads as a clause
     ("Le 9 avril, la liste de Jorge Almeida n'a obtenu que 6,3 % des voix.", "9 avril",
      "election"),
