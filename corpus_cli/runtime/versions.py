@@ -690,7 +690,10 @@ from __future__ import annotations
 # 257: a year apposed after an act's noun and its complement is that act's ("des aveux sur
 #      l'assassinat de X, en 1988,"); going to the polls is an election, a strike renewed a
 #      protest, a role that came by a vote an election.
-ANALYSIS_VERSION = 257
+# 258: a statement made takes no date of the future ("a évoqué un second tour en octobre
+#      prochain"); a day apposed after a past participle telling what befell a complement
+#      is that act's ("hommage à X, décédé à 92 ans, jeudi 25 juillet").
+ANALYSIS_VERSION = 258
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

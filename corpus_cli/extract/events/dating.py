@@ -459,27 +459,51 @@ def _restated_bound(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
                     or node.left_edge.i <= root.head.i < first) and (_bounding(node) or (
                     node.dep_ in ("nsubj", "nsubj:pass") and is_event_noun(node.lemma_))):
                 found[key] = (node.left_edge.idx, row["end"])
-            elif year and _closed(doc, span[1]):
-                noun = _act_before(doc, first - 1)
-                if noun is not None:
+            elif _closed(doc, span[1]):
+                act = _act_before(doc, first - 1, year)
+                if act is not None:
+                    # a participle's: the noun it qualifies with it ("la tuerie commise")
+                    noun = act if act.pos_ == "NOUN" else act.head
                     found[key] = (noun.left_edge.idx, row["end"])
     return found[key]
 
 
-# How far back from an apposed year its act's noun may stand, in words.
+def _qualifying_participle(token: Token) -> bool:
+    """A past participle with no auxiliary, heading a phrase, telling what befell a noun
+    which is no subject or attribute ("à son homologue, décédé à 92 ans"); a subject's ("Le
+    ministre, arrivé mardi, a dit") frames the clause."""
+    return (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm", [])
+            and "Past" in token.morph.get("Tense", [])  # not "un score écrasant en X"
+            and not any(c.dep_.startswith("aux") for c in token.children)
+            # a phrase of its own ("décédé à 92 ans"), not an adjective ("le président élu")
+            and any(c.dep_ not in ("punct", "advmod") for c in token.children)
+            and token.head.dep_ not in ("nsubj", "nsubj:pass", "xcomp")
+            # what befell the noun ("décédé", "tuées"), not the frame of the clause's act
+            # ("une interview accordée au Monde, jeudi,", "un repas organisé lundi")
+            and type_of(token.lemma_.lower(), "VERB")[0] in _BEFALLING)
+
+
+# The acts a participle tells of its noun whose apposed date is theirs, not the clause's.
+_BEFALLING = frozenset({"death", "assault", "mass_violence", "fight", "accident", "arrest",
+                        "charge", "trial"})
+# How far back from an apposed date its act may stand, in words.
 _ACT_REACH = 20
 
 
-def _act_before(doc: Doc, comma: int) -> Token | None:
-    """The nearest act's noun before the comma with its complement between, no verb
-    between ("sur l'assassinat de X, en 1988, ainsi que de Y, en 1990"); None when a verb
-    comes first or the noun stands right before the comma ("a annoncé sa démission, en
-    2019,": the announcement's year as much as the resignation's)."""
+def _act_before(doc: Doc, comma: int, year: bool) -> Token | None:
+    """The nearest participle qualifying a noun outside the subject ("a rendu hommage à X,
+    décédé à 92 ans, jeudi 25 juillet": the death's day), or, for a year, act's noun with its
+    complement between ("sur l'assassinat de X, en 1988, ainsi que de Y, en 1990"), before
+    the comma with no other verb between; None when another verb comes first or the noun
+    stands right before the comma ("a annoncé sa démission, en 2019,": the announcement's
+    year as much as the resignation's)."""
     start = max(doc[comma].sent.start, comma - _ACT_REACH)
     for token in reversed(doc[start:comma]):
+        if token.text in ("(", ")"):
+            return None  # "(12 morts, le 15 mars)": a bracket's toll, read by other rules
         if token.pos_ in ("VERB", "AUX"):
-            return None
-        if token.pos_ == "NOUN" and is_event_noun(token.lemma_.lower()):
+            return token if _qualifying_participle(token) else None
+        if year and token.pos_ == "NOUN" and is_event_noun(token.lemma_.lower()):
             # "A son arrivée à la Maison Blanche, en 2017, X avait promis": a phrase opening
             # the sentence frames the clause's time too
             opening = token.left_edge.i == token.sent.start

@@ -475,3 +475,16 @@ def test_a_year_apposed_to_a_person_is_the_clauses(nlp):
     text = "Le président Paul Hébert, en 2017, a signé l'accord avec le Mali."
     row = next(row for row in layered(nlp, text) if row["trigger"] == "signé")
     assert row["date_text"] == "2017"
+
+
+def test_a_day_apposed_to_a_participle_qualifying_a_complement_is_the_participles(nlp):
+    text = ("Paul Hébert a rendu hommage à son homologue, Jean Petit, décédé à l'âge de 92 ans, "
+            "jeudi 25 juillet.")
+    row = next(row for row in layered(nlp, text, "2019-07-27") if row["trigger"] == "rendu")
+    assert row["date_text"] is None
+
+
+def test_a_day_apposed_to_a_participle_on_the_subject_is_the_clauses(nlp):
+    text = "Le ministre, arrivé à Lyon, mardi, a rencontré le maire Paul Hébert."
+    row = next(row for row in layered(nlp, text) if row["trigger"] == "rencontré")
+    assert row["date_text"] == "mardi"

@@ -287,3 +287,14 @@ def test_a_typed_act_in_the_indicative_dated_by_demain_inside_a_quotation_stays(
 def test_a_typed_act_dated_inside_a_quotation_stays(nlp):
     found = rows(nlp, '"Nous avons signé un accord lundi", a déclaré Paul Hébert mardi.')
     assert [row for row in found if row["date_text"] == "lundi"]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # what was said is dated, not the saying
+    ("Le président Paul Hébert a évoqué un second tour en octobre prochain.", False),
+    # a statement planned keeps its day
+    ("Le ministre Paul Hébert communiquera la semaine prochaine sur la réforme.", True),
+])
+def test_a_statement_made_takes_no_date_of_the_future(nlp, text, dated):
+    row = next(row for row in rows(nlp, text) if row["type"] == "public_statement")
+    assert (row["date_text"] is not None) == dated
