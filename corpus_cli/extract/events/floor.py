@@ -49,7 +49,7 @@ from .incise import inverted_speaker
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .media import INTERVIEW, guest_of_outlet
 from .reported import reporting_incise_verb
-from .roles import _passive_voice, in_medium, source_actor, undergone
+from .roles import _passive_voice, by_means, in_medium, source_actor, undergone
 from .status import _status
 from .tokens import quoted_apart, span_of, token_index
 from .tree import (
@@ -354,6 +354,7 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
         # a name in quoted words the act is outside of is the speaker's story, not its doer
         actors = [n for n in names if _acts(doc, index, n)
                   and not in_medium(doc, index.rows[n])
+                  and not by_means(_mention_head(doc, index.rows[n]))
                   and not quoted_apart(doc, index.rows[n]["start"], predicate.idx)
                   and not _done_for(doc, index, n, predicate)]
         places = [n for n in names if n not in actors and (

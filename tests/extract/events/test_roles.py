@@ -795,3 +795,9 @@ def test_a_town_complementing_an_act_is_where_not_who(nlp):
                          "inflexion.")
     assert next(row for row in found if row["trigger"] == "discours")["actors"] == [
         "Paul Hébert"]
+
+
+def test_a_means_after_par_is_no_agent(nlp):
+    row = by_date(nlp, "Mardi, Paul Hébert a été contacté par Internet.", "Mardi")
+    assert "Internet" not in row["actors"]
+    assert row["targets"] == ["Paul Hébert"]
