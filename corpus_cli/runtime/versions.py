@@ -694,7 +694,8 @@ from __future__ import annotations
 #      prochain"); a day apposed after a past participle telling what befell a complement
 #      is that act's ("hommage à X, décédé à 92 ans, jeudi 25 juillet").
 # 259: a means after "par" ("contacté par Internet") is no agent.
-ANALYSIS_VERSION = 259
+# 260: implying is saying ("a laissé entendre que").
+ANALYSIS_VERSION = 260
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

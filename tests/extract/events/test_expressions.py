@@ -152,6 +152,9 @@ def test_procéder_à_names_the_act_of_its_noun(nlp):
     ("Paul Hébert était devenu le premier président élu du pays, en 2014.", "2014",
      "election"),
     ("Paul Hébert était devenu ministre de l'Intérieur en 2014.", "2014", "appointment"),
+    # implying is saying
+    ("Vendredi, Paul Hébert a laissé entendre que les salariés pourraient refuser de "
+     "travailler.", "Vendredi", "public_statement"),
     # a restriction "ne ... que", which the parse reads as a clause
     ("Le 9 avril, la liste de Jorge Almeida n'a obtenu que 6,3 % des voix.", "9 avril",
      "election"),
