@@ -695,7 +695,10 @@ from __future__ import annotations
 #      is that act's ("hommage à X, décédé à 92 ans, jeudi 25 juillet").
 # 259: a means after "par" ("contacté par Internet") is no agent.
 # 260: implying is saying ("a laissé entendre que").
-ANALYSIS_VERSION = 260
+# 261: a matter raised "avec" someone is a consultation ("a évoqué la crise avec son
+#      homologue"); a longer name that starts like a means is an agent ("par le Mail on
+#      Sunday").
+ANALYSIS_VERSION = 261
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

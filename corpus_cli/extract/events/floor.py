@@ -354,7 +354,7 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
         # a name in quoted words the act is outside of is the speaker's story, not its doer
         actors = [n for n in names if _acts(doc, index, n)
                   and not in_medium(doc, index.rows[n])
-                  and not by_means(_mention_head(doc, index.rows[n]))
+                  and not by_means(doc, index.rows[n])
                   and not quoted_apart(doc, index.rows[n]["start"], predicate.idx)
                   and not _done_for(doc, index, n, predicate)]
         places = [n for n in names if n not in actors and (

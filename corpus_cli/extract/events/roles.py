@@ -95,9 +95,11 @@ def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequenc
     return actors, targets
 
 
-def by_means(head: Token) -> bool:
-    """A name of a means after "par" ("interrogés par Internet", "joint par Téléphone")."""
-    return head.lower_ in _words("means") and any(
+def by_means(doc: Doc, row: Mapping[str, Any]) -> bool:
+    """A name of a means after "par" ("interrogés par Internet"); not a longer name that
+    starts like one ("publiés par le Mail on Sunday")."""
+    head = _mention_head(doc, row)
+    return str(row["text"]).lower() in _words("means") and any(
         c.dep_ == "case" and c.lower_ == "par" for c in head.children)
 
 
@@ -110,7 +112,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         # "a démenti sur Twitter", "dans l'émission X": what carried it; not "dans un
         # entretien à X, qui en a diffusé un extrait", where X does the relative's act
         return "target"
-    if by_means(_mention_head(doc, row)):
+    if by_means(doc, row):
         return "none"  # "interrogés par Internet": how, not who
     if inverted_speaker(doc, group, row, index) or (
             incise_speaker(doc, group, index) == mention_index):

@@ -155,6 +155,10 @@ def test_procéder_à_names_the_act_of_its_noun(nlp):
     # implying is saying
     ("Vendredi, Paul Hébert a laissé entendre que les salariés pourraient refuser de "
      "travailler.", "Vendredi", "public_statement"),
+    # a matter raised with someone is discussed with them
+    ("Mardi, le président Paul Hébert a évoqué la crise avec son homologue Bruno Keller.",
+     "Mardi", "consult"),
+    ("Mardi, Paul Hébert a évoqué la crise.", "Mardi", "public_statement"),
     # a restriction "ne ... que", which the parse reads as a clause
     ("Le 9 avril, la liste de Jorge Almeida n'a obtenu que 6,3 % des voix.", "9 avril",
      "election"),

@@ -801,3 +801,9 @@ def test_a_means_after_par_is_no_agent(nlp):
     row = by_date(nlp, "Mardi, Paul Hébert a été contacté par Internet.", "Mardi")
     assert "Internet" not in row["actors"]
     assert row["targets"] == ["Paul Hébert"]
+
+
+def test_a_name_that_starts_like_a_means_is_an_agent(nlp):
+    row = by_date(nlp, "Les documents ont été publiés samedi soir par le Mail on Sunday.",
+                  "samedi soir")
+    assert row["actors"] == ["Mail on Sunday"]
