@@ -19,6 +19,7 @@ from corpus_cli.dates.grammar.context import (
     limit_before,
     postponed_before,
     since_before,
+    start_before,
 )
 from corpus_cli.dates.grammar.find import find_expressions
 from corpus_cli.dates.grammar.resolve import as_reference, resolve, resolve_relative
@@ -142,7 +143,8 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str,
     """The direction a date is read in: cues of the words first, then the clause's tense.
 
     A limit ("jusqu'au 30 juin", "d'ici lundi") outside a past clause is ahead, in a past
-    clause the nearest day of its month (a past act may set a limit still to come); the new
+    clause the nearest day of its month (a past act may set a limit still to come), and so is
+    a start ("a annoncé le déconfinement à partir du 11 mai"); the new
     date of a postponement ("renvoyé au 13 mai") in any clause, the start of a state ("depuis
     le 5 décembre") behind; a date that complements a noun ("le scrutin du 9 août") is the
     nearest such date, whatever the clause, but of an attack, a death or an accident ("les
@@ -157,6 +159,9 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str,
         return "future"  # a day of a month with no tense ("prévue jusqu'au 6 mai"): nearest
     if tense == "past" and limit and expression.spec.month is not None:
         return None  # "ont lancé un appel à la grève jusqu'au 31 août": either side, nearest
+    if tense == "past" and expression.spec.month is not None and start_before(
+            text, expression.start):
+        return None  # "a annoncé le déconfinement à partir du 11 mai": either side, nearest
     if expression.spec.month is not None and _complements_noun(span) and _unforeseen(span):
         return "past"  # "les attentats du 13 novembre": no one dates an attack ahead
     if expression.spec.month is not None and (_complements_noun(span) or _in_subject(span)):

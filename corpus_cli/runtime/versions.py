@@ -698,7 +698,10 @@ from __future__ import annotations
 # 261: a matter raised "avec" someone is a consultation ("a évoqué la crise avec son
 #      homologue"); a longer name that starts like a means is an agent ("par le Mail on
 #      Sunday").
-ANALYSIS_VERSION = 261
+# 262: a start or a target ("à partir du 11 mai", "pour le 11 mai") a past clause sets is
+#      read to the nearest day, as a limit is ("a annoncé, pour le 11 mai, le
+#      déconfinement" was dated the year before).
+ANALYSIS_VERSION = 262
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 # 2: entity ids, attribution of bare surnames, common nouns not places.

@@ -101,6 +101,20 @@ def test_a_limit_a_past_act_sets_is_read_to_the_nearest(nlp) -> None:
     assert [r["value"] for r in rows] == ["2019-06-26", "2019-08-31"]
 
 
+@pytest.mark.parametrize("text", [
+    "Le gouvernement a opté pour un déconfinement progressif à partir du 11 mai.",
+    "Alors qu'il a annoncé, pour le 11 mai, la réouverture des écoles, le moral reste bas.",
+])
+def test_a_start_or_a_target_a_past_act_sets_is_read_to_the_nearest(nlp, text) -> None:
+    rows = extract_dates(nlp(text), "2020-04-15")
+    assert next(r for r in rows if r["text"] == "11 mai")["value"] == "2020-05-11"
+
+
+def test_a_start_with_des_in_a_past_clause_stays_behind(nlp) -> None:
+    text = "Paul Hébert s'était quant à lui lancé dès le 27 novembre dans la course."
+    assert extract_dates(nlp(text), "2017-09-20")[0]["value"] == "2016-11-27"
+
+
 def test_rows_have_exactly_the_contract_fields(nlp) -> None:
     text = "Le ministre a signé l'accord jeudi. Il reviendra dans deux semaines pour trois jours."
     rows = extract_dates(nlp(text), "2016-12-15")

@@ -75,6 +75,20 @@ _since_before = re.compile(
     re.IGNORECASE)
 
 
+def start_before(text: str, start: int) -> bool:
+    """Whether a preposition of a start or a target opens the expression ("à partir du 11
+    mai", "à compter du 1er juin", "pour le 11 mai"): a measure's start or a plan's day,
+    which a past clause may announce ahead ("a annoncé, pour le 11 mai, le déconfinement").
+    Not "dès", whose past clause tells an act done ("s'était lancé dès le 27 novembre")."""
+    return _start_before.search(text, max(0, start - 25), start) is not None
+
+
+_start_before = re.compile(
+    rf"(?<![\w])(?:à{S}partir|à{S}compter)(?:{S}du|{S}de{S}la|{S}de{S}l{APOS}|{S}de)?"
+    rf"(?:{S}|(?<=['’]))$|(?<![\w])pour(?:{S}le|{S}la|{S}l{APOS})?(?:{S}|(?<=['’]))$",
+    re.IGNORECASE)
+
+
 def postponed_before(text: str, start: int) -> bool:
     """Whether the expression is the new date of a postponement ("reporté au 4 décembre", "le
     renvoi au 13 mai", "a repoussé le vote à mars")."""
