@@ -23,14 +23,15 @@ _FIRST_GROUP = ("ées", "ée", "és", "é")
 # Endings of a future ("signera", "finiront", "prendra", "pourra", "devrons", "mettra"), none
 # of which a participle has; "-ra" after other letters is left alone, as a simple past
 # ("déclara", "entra") may end so.
-_FUTURE = re.compile(r"(?:e|i|u|d|rr|v|tt)r(a|ai|as|ons|ez|ont)$")
+_FUTURE = re.compile(r"(?:e|i|u|d|r|v|tt)r(a|ai|as|ons|ez|ont)$")
 _FUTURE_PERSONS = {"ai": ("1", "Sing"), "as": ("2", "Sing"), "a": ("3", "Sing"),
                    "ons": ("1", "Plur"), "ez": ("2", "Plur"), "ont": ("3", "Plur")}
 
 
 def repair(doc: Doc) -> Doc:
-    """Retag in place, as past participles, the nouns and adjectives that take an agent (a
-    pipeline component, after the parser and the lemmatizer)."""
+    """Retag in place, as past participles, the nouns and adjectives that take an agent, and
+    as futures the futures tagged as participles (a pipeline component, after the parser and
+    the lemmatizer)."""
     for token in doc:
         if token.pos_ in ("NOUN", "ADJ") and any(c.dep_ == "obl:agent" for c in token.children):
             _as_participle(token)

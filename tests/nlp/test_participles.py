@@ -32,3 +32,11 @@ def test_a_participle_keeps_its_tense(nlp):
     doc = nlp("Le 23 avril, Paul Hébert a signé un accord avec Claire Vautrin.")
     token = next(t for t in doc if t.text == "signé")
     assert token.morph.get("Tense") == ["Past"]
+
+
+def test_the_future_endings_are_those_of_every_future():
+    from corpus_cli.nlp.participles import _FUTURE
+
+    assert all(_FUTURE.search(word) for word in ("signera", "pourra", "verra", "mettra",
+                                                 "devra", "viendra", "finiront"))
+    assert not any(_FUTURE.search(word) for word in ("déclara", "entra", "nommé", "signé"))

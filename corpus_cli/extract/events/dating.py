@@ -492,7 +492,7 @@ _ACT_REACH = 20
 
 def _act_before(doc: Doc, comma: int, year: bool) -> Token | None:
     """The nearest participle qualifying a noun outside the subject ("a rendu hommage à X,
-    décédé à 92 ans, jeudi 25 juillet": the death's day), or, for a year, act's noun with its
+    décédé à 92 ans, jeudi 25 juillet": the death's day), or, for a year, an act's noun with its
     complement between ("sur l'assassinat de X, en 1988, ainsi que de Y, en 1990"), before
     the comma with no other verb between; None when another verb comes first or the noun
     stands right before the comma ("a annoncé sa démission, en 2019,": the announcement's
