@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
 
+from .anaphora import first_person_subject
 from .announced import controller, is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import date_token, dated_groups, dated_word
@@ -115,7 +116,6 @@ _BREAKS_KEY = "corpus_cli.events.paragraphs"
 # The days a speaker names as often in a figure as for a date ("demain, ce sera", "aujourd'hui
 # et demain"); not "hier" or "la semaine prochaine", which quotations use for the day.
 _FIGURATIVE_DAYS = frozenset({"demain", "aujourd'hui", "ce soir", "après-demain"})
-_FIRST_PERSONS = frozenset({"je", "j'", "j’", "nous", "on"})
 # The longest quotation read as one speaker's words, in characters: longer, a mark is unpaired.
 _LONGEST_QUOTATION = 600
 
@@ -200,18 +200,11 @@ def _quoted_deixis(doc: Doc, row: Mapping[str, Any], dates: Sequence[Mapping[str
         return False
     verb = doc[span[2]]
     if row["type"] == "other":
-        return not _first_person(verb)  # "Nous allons décider cela demain": the speaker's plan
+        # "Nous allons décider cela demain": the speaker's plan
+        return first_person_subject(verb) is None
     moods = {mood for t in (verb, *verb.children) if t.i == verb.i or t.dep_.startswith("aux")
              for mood in t.morph.get("Mood", [])}
     return bool(moods & {"Sub", "Cnd"})
-
-
-def _first_person(verb: Token) -> bool:
-    """The verb's subject, or that of the verb it completes ("nous allons décider"), is the
-    speaker: "je", "nous", "on"."""
-    holders = (verb, verb.head) if verb.dep_ == "xcomp" else (verb,)
-    return any(c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c.lower_ in _FIRST_PERSONS
-               for holder in holders for c in holder.children)
 
 
 def _tally(doc: Doc, row: Mapping[str, Any], dates: Sequence[Mapping[str, Any]]) -> bool:

@@ -48,7 +48,6 @@ _IMPERSONAL = frozenset({"agir", "passer", "produire", "pouvoir", "avérer", "fa
 # "ce dernier", "cette dernière": the person named last, whatever their function.
 _LATTER = frozenset({"dernier", "dernière"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
-_LATTER_PRONOUNS = frozenset({"celui-ci", "celle-ci"})
 _PRONOUNS_KEY = "corpus_cli.events.subject_pronouns"
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # Determiners that make a noun phrase refer back: definite, demonstrative, possessive.
@@ -132,14 +131,20 @@ def _subject_pronoun(predicate: Token) -> Token | None:
     return None
 
 
+def demonstrative_ci(word: Token, stems: tuple[str, ...]) -> bool:
+    """One of the demonstrative pronouns `stems` with "-ci" ("celui-ci", "ceux-ci"), one word
+    or split by the tokenizer ("Celle", "-", "ci")."""
+    if word.lower_ in {stem + "-ci" for stem in stems}:
+        return True
+    after = "".join(t.lower_ for t in word.doc[word.i + 1:word.i + 3])
+    return word.lower_ in stems and after.startswith("-ci")
+
+
 def _latter(word: Token) -> bool:
     """"ce dernier", "cette dernière": a demonstrative and the adjective, as a subject; or
     "celui-ci", "celle-ci" (one word, or split by the tokenizer: "Celle", "-", "ci")."""
-    if word.lower_ in _LATTER_PRONOUNS:
+    if demonstrative_ci(word, ("celui", "celle")):
         return True
-    if word.lower_ in ("celui", "celle"):
-        after = "".join(t.lower_ for t in word.doc[word.i + 1:word.i + 3])
-        return after.startswith("-ci")
     return word.lower_ in _LATTER and any(
         c.dep_ == "det" and c.lower_ in _DEMONSTRATIVES for c in word.children)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .anaphora import demonstrative_ci
 from .clauses import described_noun, of_persons
 from .tokens import inside, quotations
 from .tree import _Mentions, row_name
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _PLURAL = frozenset({"ils", "elles"})
-_LATTER = frozenset({"ceux-ci", "celles-ci"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 _TENSE_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass"})
 # How many sentences before the pronoun's own its antecedent may be in.
@@ -49,11 +49,8 @@ def plural_pronoun(predicate: Token) -> Token | None:
 
 
 def _plural_latter(word: Token) -> bool:
-    """"ceux-ci", "celles-ci": one word, or split by the tokenizer ("ceux", "-", "ci")."""
-    if word.lower_ in _LATTER:
-        return True
-    after = "".join(t.lower_ for t in word.doc[word.i + 1:word.i + 3])
-    return word.lower_ in ("ceux", "celles") and after.startswith("-ci")
+    """"ceux-ci", "celles-ci"."""
+    return demonstrative_ci(word, ("ceux", "celles"))
 
 
 def plural_antecedent(pronoun: Token, index: _Mentions, paragraph_start: int) -> list[str]:
