@@ -77,6 +77,17 @@ def first_name_titles() -> frozenset[str]:
     return _words("entities_titles.txt", "first_name_titles")
 
 
+def ranks() -> frozenset[str]:
+    """Titles held for a career or for life ("colonel", "docteur", "Me"): see the data file."""
+    return _words("entities_titles.txt", "ranks")
+
+
+def title_gender(titles: Iterable[str]) -> str | None:
+    """"Fem" or "Masc" when the civility titles among `titles` (lower case) say one gender."""
+    found = {_TITLE_GENDERS[title] for title in titles if title in _TITLE_GENDERS}
+    return found.pop() if len(found) == 1 else None
+
+
 def headed() -> frozenset[str]:
     """Nouns of a body or a time led by one person ("le gouvernement X")."""
     return _words("entities_titles.txt", "headed")
@@ -366,11 +377,11 @@ def other_gender(titles: Iterable[str], full_name: str) -> bool:
     """A woman's title ("Mme", "Madame") before a name whose given name is a man's, or a man's
     ("M.", "Monsieur") before a woman's: someone else than that person. `titles`: the first
     words of a mention's roles, lower case."""
-    titled = {_TITLE_GENDERS[title] for title in titles if title in _TITLE_GENDERS}
-    given = person_name(full_name).given if len(titled) == 1 else ()
+    titled = title_gender(titles)
+    given = person_name(full_name).given if titled else ()
     # a name France gives to both ("Andrea", "Gabi": a woman's elsewhere) tells nothing here
     gender = given_name_gender(given[0]) if given and not _either_in_france(given[0]) else None
-    return gender is not None and gender not in titled
+    return gender is not None and gender != titled
 
 
 def _either_in_france(given: str) -> bool:

@@ -24,6 +24,8 @@ from corpus_cli.names import (
     low,
     other_gender,
     person_name,
+    ranks,
+    title_gender,
 )
 
 from .brands import brand_words, is_bare_thing
@@ -91,7 +93,28 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
         elif counts is None and surname and not row.get("resolved"):
             row["resolved"] = _first_name_holder(row, first_names.get(fold(str(row["name"]))),
                                                  people)
+    _mark_titles(kept, holders)
     return kept
+
+
+def _mark_titles(rows: list[dict[str, Any]], holders: Mapping[str, Counter[str]]) -> None:
+    """Give each bare surname the document leaves to the corpus (no full name of it here) the
+    `titled` mark of what its titles say of the person: a rank ("le colonel X") and a gender
+    ("Mme X"), over all its mentions of the document. The corpus gives it to no namesake they
+    exclude (people.py)."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    left = []
+    for row in rows:
+        surname = _bare_surname(row)
+        if surname and surname not in holders and not row.get("resolved"):
+            titles[fold(str(row["name"]))] |= _titles(row)
+            left.append(row)
+    for row in left:
+        said = titles[fold(str(row["name"]))]
+        gender = title_gender(said)
+        mark = sorted(said & ranks()) + ([gender] if gender else [])
+        if mark:
+            row["titled"] = " ".join(mark)
 
 
 @dataclass(frozen=True)

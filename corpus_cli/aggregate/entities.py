@@ -29,7 +29,7 @@ from .aliases import Aliases
 from .articles import same_kind
 from .attribution import clean_roles, reattributed
 from .brands import form_key
-from .people import PREFERRED, merge_people
+from .people import PREFERRED, TITLED, merge_people
 from .slip_index import SlipIndex
 from .whole import Whole
 
@@ -363,14 +363,18 @@ class MentionKeys:
 def mention_key(row: Mapping[str, Any], target: str) -> str:
     """The key of the form a mention row adds to (`form_key`); a bare surname the document
     left to the corpus with a `preferred` fallback (attribution.py) has a form of its own per
-    fallback, which `people.merge_people` gives to the corpus's dominant namesake or to it. Initials
-    that spell a word of the language (the row's `acronym`) have a form of their own."""
+    fallback, which `people.merge_people` gives to the corpus's dominant namesake or to it; one
+    with titles (`attribution._mark_titles`) has a form per titles, which goes to no namesake
+    they exclude. Initials that spell a word of the language (the row's `acronym`) have a form
+    of their own."""
     key = form_key(target, row["name"], row.get("label"))
     if row.get("acronym") and target == row["name"]:
         # initials that spell a word ("SUD", a union) are not that word's name ("le Sud");
         # a folded key is in lower case, so this one meets only initials written alike
         key = key.upper()
     preferred = row.get("preferred")
+    if row.get("titled"):
+        return f"{key}{TITLED}{row['titled']}"
     return f"{key}{PREFERRED}{fold(str(preferred))}" if preferred else key
 
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import MODEL_NAME
 from corpus_cli.errors import ModelError
 
-from . import between, glued, participles
+from . import between, glued, participles, relatives
 from .sentences import mark_line_breaks
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAKS = "line_breaks"
 PARTICIPLES = "participles"
 BETWEEN = "between"
+RELATIVES = "relatives"
 _TEXT_KEY = "corpus_cli.text"
 
 
@@ -66,6 +67,7 @@ def load() -> Language:
         nlp.add_pipe(PARTICIPLES, after="lemmatizer" if "lemmatizer" in nlp.pipe_names
                      else "parser")
         nlp.add_pipe(BETWEEN, after=PARTICIPLES)
+        nlp.add_pipe(RELATIVES, after=BETWEEN)
     log.debug("loaded %s %s with %s", MODEL_NAME, nlp.meta.get("version"), nlp.pipe_names)
     return nlp
 
@@ -113,6 +115,8 @@ def _register_components() -> None:
         Language.component(PARTICIPLES, func=participles.repair)
     if not Language.has_factory(BETWEEN):
         Language.component(BETWEEN, func=between.repair)
+    if not Language.has_factory(RELATIVES):
+        Language.component(RELATIVES, func=relatives.repair)
 
 
 def text_of(doc: Doc) -> str:

@@ -153,3 +153,49 @@ def test_a_first_name_after_a_kinship_noun_or_a_title_goes_to_a_family_or_a_titl
     entities = consolidate(rows)
     assert entity(entities, "Aurèle Vantomme").mentions == 2
     assert entity(entities, "Aurèle de Morvanel").mentions == 2
+
+
+def _known(name: str, roles: tuple[str, ...] = (), documents: int = 12) -> list[dict]:
+    """A person the corpus names in full in many documents, with the bare surname too."""
+    surname = name.split()[-1]
+    return [row(name, document=f"k{i}", roles=roles) for i in range(documents)] + [
+        row(surname, document=f"k{i}") for i in range(documents)]
+
+
+def test_a_bare_surname_with_a_rank_the_known_namesake_never_holds_is_someone_else():
+    deputy = _known("Paul Vasseur", roles=("député du Finistère", "président de l'Assemblée"))
+    colonel = [row("Vasseur", document="fire", roles=("colonel",)),
+               row("Vasseur", document="fire")]
+    marked = [r for r in reattributed(colonel) if r["document"] == "fire"]
+    assert {r.get("titled") for r in marked} == {"colonel"}
+    entities = consolidate([*deputy, *colonel])
+    assert entity(entities, "Paul Vasseur").mentions == 24
+    assert any(e.name == "Vasseur" and e.mentions == 2 for e in entities)
+
+
+def test_a_bare_surname_with_a_rank_the_namesake_holds_or_may_hold_is_theirs():
+    general = _known("Paul Vasseur", roles=("général", "chef d'état-major"))
+    unknown = _known("Lucie Morvan")  # nothing said of her: a rank tells nothing against her
+    rows = [*general, *unknown, row("Vasseur", document="x", roles=("général",)),
+            row("Morvan", document="y", roles=("docteur",))]
+    entities = consolidate(rows)
+    assert entity(entities, "Paul Vasseur").mentions == 25
+    assert entity(entities, "Lucie Morvan").mentions == 25
+
+
+def test_a_bare_surname_with_a_woman_s_title_is_not_given_to_a_man():
+    rows = [*_known("Paul Vasseur"), row("Lucie Vasseur", document="z"),
+            row("Vasseur", document="w", roles=("Mme",))]
+    entities = consolidate(rows)
+    assert entity(entities, "Paul Vasseur").mentions == 24
+    madame = entity(entities, "Vasseur")  # hers maybe, the corpus too little to say
+    assert (madame.mentions, madame.ambiguous_with) == (1, ["Lucie Vasseur"])
+
+
+def test_titled_bare_surnames_of_nobody_named_in_full_stay_one_entity():
+    rows = [row("Vasseur", document="a", roles=("docteur",)), row("Vasseur", document="b"),
+            row("Vasseur", document="c", roles=("M.",))]
+    assert [(e.name, e.mentions) for e in consolidate(rows)] == [("Vasseur", 3)]
+    couple = [row("Vasseur", document="a", roles=("Mme",)),
+              row("Vasseur", document="c", roles=("M.",))]
+    assert sorted(e.mentions for e in consolidate(couple)) == [1, 1]

@@ -328,6 +328,10 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if speaker is not None and speaker not in participants:
         participants.insert(0, speaker)
     inverted = inverted_noun(doc, group)  # '", a dit le député'
+    if inverted is not None and described_noun(inverted) is not None:
+        # "X ont été tués, a annoncé la police": the names before an incise whose subject
+        # is inverted are what was said, not who said it
+        participants = [m for m in participants if index.rows[m]["start"] > group.anchor.idx]
     lifted = lifted_noun(doc, group, raised, index)  # "X a plaidé, après avoir assimilé..."
     person = role_noun_person(doc, group, index, inverted or lifted)
     if person is not None:

@@ -260,7 +260,17 @@ def described_subject(predicate: Token) -> str | None:
     # participle ("les X avaient pour la première fois remporté"): the auxiliary's is the verb's;
     # so is that of a causative "faire" hung under its infinitive ("X avait fait savoir").
     children = list(predicate.children)
-    subject = next((c for c in children if c.dep_ in _SUBJECT), None)
+    subjects = [c for c in children if c.dep_ in _SUBJECT]
+    if len(subjects) > 1 and described_noun(subjects[0]) is None:
+        # the parse hangs an absolute clause's subject on the verb too ("Cette séquence ayant
+        # été commentée, l'acolyte de X a pris la parole"): the nearest after a comma that
+        # describes someone
+        described = next((found for c in reversed(subjects[1:]) if c.i < predicate.i
+                          and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+                          and _agrees(c, predicate) and (found := described_noun(c))), None)
+        if described is not None:
+            return described
+    subject = subjects[0] if subjects else None
     if subject is None:
         subject = next((c for holder in children if holder.dep_ in _TENSE_AUXILIARIES or (
                             holder.lemma_.lower() == "faire" and holder.i < predicate.i)

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .clauses import described_noun
 from .tokens import quotations, token_index
 from .tree import QUOTE_TYPES
 from .wordlists import _words
@@ -154,8 +155,9 @@ def _acts_named_again(doc: Doc, events: list[dict[str, Any]], starts: Sequence[i
             continue  # "la visite du roi X en mars 2016" names its own
         token = tokens.at(doc, row["start"])
         if token is None or token.pos_ != "NOUN" or not any(
-                c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children):
-            continue
+                c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children) or any(
+                c.dep_ == "nmod" and described_noun(c) is not None for c in token.children):
+            continue  # "la réunion du conseil municipal" names its own, described
         own = bisect_right(starts, row["sentence_start"]) - 1
         for previous in reversed(events[:number]):
             near = own - (bisect_right(starts, previous["sentence_start"]) - 1) <= (

@@ -21,6 +21,7 @@ from .arguments import occasion
 from .candidates import date_token
 from .clauses import governing_predicate, opens_description
 from .kinds import expression_type, is_event_noun, toll, type_of
+from .naming import naming_phrase
 from .reported import incise_clause, reported_before
 from .tokens import quoted_apart, span_of, token_index, utterances
 from .tree import (
@@ -48,6 +49,9 @@ _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,
                        r"|\b(?:par rapport|comparée?s?|en comparaison) (?:à|au|aux|avec)\s+"
                        # "comme vendredi, X prévoit 6 trains sur 10 samedi": the like's day
                        r"|(?:^|[.,;(\n\"«»“”]\s*)comme\s+(?:(?:en|le|la|l['’]|au|à|lors\s+d[eu]s?)\s*)?"
+                       # "reprendront jeudi et non lundi", "plutôt qu'en mars": a day set aside
+                       r"|\b(?:(?:et|mais)\s+(?:non|pas)|non\s+pas|plutôt\s+qu(?:['’]|e\s+)"
+                       r"|au\s+lieu\s+d(?:['’]|e\s+|u\s+))\s*(?:(?:en|le|la|l['’]|au|à|dès)\s*)?"
                        # "contre 7,9 % en mars", "contre 12 morts vendredi": a figure's term
                        r"|\bcontre\s+(?:environ\s+|près\s+de\s+)?\d[\d\s.,]*"
                        r"(?:%|\s*pour\s*cent|\s*\w+)?\s+(?:(?:en|le|la|l['’]|au|du)\s*)?)$",
@@ -313,10 +317,13 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int, moved: bool =
     background = _background_phrase(doc, row)
     if background is not None and not background[0] <= trigger < background[1]:
         return True  # "a réagi après la mise en examen fin janvier de X": the charge's date
+    source = _source_phrase(doc, row)
+    if source is not None and not source[0] <= trigger < source[1]:
+        return True
     bound = _restated_bound(doc, row)
     if bound is not None and not bound[0] <= trigger < bound[1]:
         return True  # "avant l'expiration de son mandat, le 28 avril": the expiry's day
-    named = _naming_phrase(doc, row)
+    named = naming_phrase(doc, row)
     if named is not None and not named[0] <= trigger < named[1]:
         return True  # "X, Miss France 2002, a défendu": the title's year, not the defence's
     if quoted_apart(doc, row["start"], trigger):
@@ -370,52 +377,10 @@ def _stance_on_an_act(adjective: Token) -> bool:
         for c in adjective.children)
 
 
-# The relations of a noun phrase that describes who acts rather than when: the subject, an
-# apposition, or a name's own modifier ("Sylvie X, Miss France 2002").
-_DESCRIBING_DEPS = frozenset({"nsubj", "nsubj:pass", "appos"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "X", "ADJ"})
-_NAMING_KEY = "corpus_cli.events.naming"
-
-
-def named_by_year(doc: Doc, row: Mapping[str, Any]) -> Token | None:
-    """The word a year alone names, written after it with only nominal words between and no
-    preposition ("les JO 2014", "Miss France 2002"), else None."""
-    span = span_of(doc, row["start"], row["end"])
-    year = doc[span[0]] if span is not None and span[1] - span[0] == 1 else None
-    if year is None or len(year.text) != 4 or not year.text.isdigit():
-        return None
-    head = year.head
-    if head.i >= year.i or head.pos_ not in _NOMINAL or any(
-            t.pos_ in ("ADP", "PUNCT", "VERB", "AUX") for t in doc[head.i + 1:year.i]):
-        return None
-    return head
-
-
 def postponement_verb(doc: Doc, row: Mapping[str, Any]) -> int | None:
     """The offset of a postponement's verb whose new date the row is ("le procès a été reporté
     au 24 mai"), read once per row (`_owned_phrases`)."""
     return _owned_phrases(doc, text_of(doc), row)[2]
-
-
-def _naming_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
-    """The offsets of the noun phrase a year names when it is written right after its words
-    with no preposition ("la présidentielle 2017", "Miss France 2002") and the phrase tells
-    who acts (inside the subject or an apposition): a title's or a thing's year, no act's but
-    that thing's. A year naming an occasion or an object ("lors de la présidentielle 2017",
-    "a remporté le Mondial 2018") is left to the other rules. Once per row."""
-    found = doc.user_data.setdefault(_NAMING_KEY, {})
-    key = (row["start"], row["end"])
-    if key not in found:
-        found[key] = None
-        named = named_by_year(doc, row)
-        if named is not None:
-            node = named
-            while node.head.i != node.i and node.head.pos_ in _NOMINAL:
-                node = node.head
-            if node.dep_ in _DESCRIBING_DEPS or (
-                    node.head.pos_ == "PROPN" and node.dep_ == "nmod"):
-                found[key] = (node.left_edge.idx, row["end"])
-    return found[key]
 
 
 # The prepositions of a bound or of a span's start: the day apposed to their noun is the
@@ -557,6 +522,19 @@ def _after_as_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     return comma is not None and comma.idx < row["start"]
 
 
+def _source_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The offsets of the "selon X" phrase the date is in ("selon un article du Journal daté
+    du 24 mars, la consigne vient d'en haut"): the source's date, not the act it tells."""
+    span = span_of(doc, row["start"], row["end"])
+    node = doc[span[2]] if span is not None else None
+    while node is not None and (node.pos_ != "VERB" or node.dep_ == "acl"):
+        if any(c.dep_ == "case" and c.lower_ == "selon" for c in node.children):
+            last = node.right_edge
+            return node.left_edge.idx, last.idx + len(last.text)
+        node = node.head if node.head.i != node.i else None
+    return None
+
+
 def _opened_by_before_after(node: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ in _BEFORE_AFTER for c in node.children)
 
@@ -696,7 +674,7 @@ def open_dates(doc: Doc, dates: Sequence[Mapping[str, Any]],
 
 def _comparison(text: str, row: Mapping[str, Any]) -> bool:
     """The date is the term of a comparison ("11 % de plus qu'un an plus tôt", "plus que
-    l'an dernier"): the figure's, not the event's."""
+    l'an dernier") or one set aside ("jeudi et non lundi"): the figure's, not the event's."""
     return _COMPARED.search(text, max(0, row["start"] - 50), row["start"]) is not None
 
 

@@ -38,16 +38,11 @@ from .clauses import (
     possessive,
     report_after,
 )
-from .dating import (
-    named_by_year,
-    not_the_events,
-    nowadays,
-    open_dates,
-    postponement_verb,
-)
+from .dating import not_the_events, nowadays, open_dates, postponement_verb
 from .incise import inverted_speaker
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .media import INTERVIEW, guest_of_outlet
+from .naming import named_by_year
 from .reported import reporting_incise_verb
 from .roles import _passive_voice, by_means, in_medium, source_actor, undergone
 from .status import _status

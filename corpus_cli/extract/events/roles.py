@@ -133,6 +133,10 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         # scrutin a eu lieu": the voters hold an election (events_dev/RULES.md); a name around
         # its noun runs in it, unless it is the noun's "par X"
         head = _mention_head(doc, row)
+        if (group.primary.lemma_.lower() in _words("sitting_nouns")
+                and row["label"] in ("ORG", "LOC")
+                and head.dep_ == "nmod" and head.head.i == group.primary.i):
+            return "actor"  # "le vote de l'Assemblée": the assembly votes, no one is elected
         return "actor" if _in_agent_phrase(head, group) or any(
             c.dep_ == "case" and c.lower_ in _AGENT for c in head.children) else "target"
     if relative:
@@ -145,7 +149,7 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     if row["label"] == "ORG" and affiliation(token, group.anchor) and not _person_named(row):
         return "none"  # "le député LREM du Var a évoqué": the deputy speaks
     first = doc[index.first.get(mention_index, token.i)]
-    if first.dep_ in _FREE_DEPS and first.head.dep_ == "obj":
+    if first.dep_ in _FREE_DEPS and first.head.dep_ in ("obj", "nsubj"):
         token = first  # "qu'a annoncé le ministre X": X hangs on the role, whatever its head
     elif first.i != token.i and first.dep_ == "nmod" and first.head.i in group.indices:
         token = first  # "l'allocution d'Emmanuel Macron", "Macron" read as an adverb
@@ -361,8 +365,12 @@ def with_source(doc: Doc, group: _Group, index: _Mentions,
             and m not in actors}
     others = ([m for m in actors if m not in told], [m for m in targets if m not in told],
               [m for m in participants if m not in told])
+    # "selon X, les avocats de Y ont déposé une plainte": the clause's own subject acts
+    described = any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN" and c.i not in phrase
+                    for c in group.anchor.children)
     if group.trigger.type in SPEECH_ROLES and (
-            not actors or source in targets or group.trigger.type == "publication"):
+            (not actors and not described) or source in targets
+            or group.trigger.type == "publication"):
         return ([source, *(m for m in actors if m != source)],
                 [m for m in targets if m != source],
                 [source, *(m for m in participants if m != source)])

@@ -77,6 +77,13 @@ def test_an_act_named_again_takes_the_actors_of_the_act_told_before(nlp, text, a
     assert row["actors"] == actors
 
 
+def test_an_act_s_noun_that_describes_its_own_performer_is_no_act_named_again(nlp):
+    text = ("La visite de Paul Hébert à Lyon aura lieu mercredi.\n\nLa réunion du conseil "
+            "municipal se tiendra vendredi.")
+    row = next(row for row in layered(nlp, text, "2020-05-25") if row["trigger"] == "réunion")
+    assert "Paul Hébert" not in row["actors"]
+
+
 def test_a_dated_noun_deep_in_a_description_of_the_subject_lends_it_no_date(nlp) -> None:
     # "au second tour de la présidentielle 2012" describes who acts, not when
     found = layered(nlp, "Le député et ancien allié de Paul Hébert au second tour de la "

@@ -807,3 +807,49 @@ def test_a_name_that_starts_like_a_means_is_an_agent(nlp):
     row = by_date(nlp, "Les documents ont été publiés samedi soir par le Mail on Sunday.",
                   "samedi soir")
     assert row["actors"] == ["Mail on Sunday"]
+
+
+def test_selon_x_is_no_actor_of_a_clause_with_its_own_subject(nlp):
+    row = by_date(nlp, "Selon Radio Nord, les avocats de Paul Hébert ont déposé hier une plainte "
+                       "contre la mairie.", "hier")
+    assert row["actors"] == ["les avocats de Paul Hébert"]
+    alone = by_date(nlp, "Selon Radio Nord, une plainte a été déposée hier contre la mairie.",
+                    "hier")
+    assert "Radio Nord" not in alone["targets"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Deux Suédois, un Britannique et un Belge ont été tués dans l'attentat au camion de "
+     "Stockholm qui a également fait 15 blessés vendredi, a annoncé dimanche la police "
+     "suédoise.", "la police suédoise"),
+    ("Près de 800 proches de jihadistes du groupe Organisation du Levant (OL) ont profité de "
+     "l'offensive pour s'échapper d'un camp de déplacés, ont annoncé les autorités kurdes "
+     "dimanche 13 octobre.", "les autorités kurdes"),
+])
+def test_the_names_before_an_incise_with_a_described_speaker_do_not_speak(nlp, text, speaker):
+    row = next(r for r in layered(nlp, text) if r["lemma"] == "annoncer")
+    assert row["actors"] == [speaker]
+
+
+def test_of_two_subjects_the_parse_gives_the_nearest_describing_someone_acts(nlp):
+    # the parse hangs the absolute clause's subject on the main verb too
+    row = by_date(nlp, "Cette séquence ayant été très commentée, l'acolyte de Claire Vautrin a "
+                       "pris la parole dans l'émission du mercredi 2 novembre 2016.",
+                  "mercredi 2 novembre 2016")
+    assert row["actors"] == ["l'acolyte de Claire Vautrin"]
+    assert row["targets"] == []
+
+
+def test_an_assembly_s_vote_is_the_assembly_s_act(nlp):
+    row = by_date(nlp, "Le vote de l'Assemblée nationale sur le projet aura lieu mardi.", "mardi")
+    assert row["actors"] == ["Assemblée nationale"]
+    elected = by_date(nlp, "L'élection de Paul Hébert à la présidence du parti a eu lieu mardi.",
+                      "mardi")
+    assert elected["targets"] == ["Paul Hébert"]
+
+
+def test_the_body_after_a_relative_clause_s_verb_decides(nlp):
+    row = by_date(nlp, "C'est ce qu'a décidé le tribunal correctionnel de Rennes ce jeudi 6 "
+                       "février à l'encontre d'une élue.", "jeudi 6 février")
+    assert row["actors"] == ["le tribunal correctionnel de Rennes"]
+    assert row["type"] == "trial"

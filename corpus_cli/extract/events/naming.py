@@ -1,0 +1,58 @@
+"""A year written right after a noun with no preposition names that noun ("Miss France 2002",
+"le budget 2019", "la présidentielle 2017"): its phrase's year, which an act outside the phrase
+does not take when the phrase tells who acts or names a thing rather than an occasion."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .kinds import is_event_noun
+from .tokens import span_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# The relations of a noun phrase that describes who acts rather than when: the subject, an
+# apposition, or a name's own modifier ("Sylvie X, Miss France 2002").
+_DESCRIBING_DEPS = frozenset({"nsubj", "nsubj:pass", "appos"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "X", "ADJ"})
+_NAMING_KEY = "corpus_cli.events.naming"
+
+
+def named_by_year(doc: Doc, row: Mapping[str, Any]) -> Token | None:
+    """The word a year alone names, written after it with only nominal words between and no
+    preposition ("les JO 2014", "Miss France 2002"), else None."""
+    span = span_of(doc, row["start"], row["end"])
+    year = doc[span[0]] if span is not None and span[1] - span[0] == 1 else None
+    if year is None or len(year.text) != 4 or not year.text.isdigit():
+        return None
+    head = year.head
+    if head.i >= year.i or head.pos_ not in _NOMINAL or any(
+            t.pos_ in ("ADP", "PUNCT", "VERB", "AUX") for t in doc[head.i + 1:year.i]):
+        return None
+    return head
+
+
+def naming_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The offsets of the noun phrase a year names when it is written right after its words
+    with no preposition ("la présidentielle 2017", "Miss France 2002") and the phrase tells
+    who acts (inside the subject or an apposition), or names a thing that is no act ("a sorti
+    la taxe du budget 2019", "proclamer l'année blanche 2020"): a title's or a thing's year,
+    no act's but that thing's. A year naming an occasion ("lors de la présidentielle 2017",
+    "a remporté le Mondial 2018") is left to the other rules. Once per row."""
+    found = doc.user_data.setdefault(_NAMING_KEY, {})
+    key = (row["start"], row["end"])
+    if key not in found:
+        found[key] = None
+        named = named_by_year(doc, row)
+        if named is not None:
+            node = named
+            while node.head.i != node.i and node.head.pos_ in _NOMINAL:
+                node = node.head
+            if node.dep_ in _DESCRIBING_DEPS or (
+                    node.head.pos_ == "PROPN" and node.dep_ == "nmod") or (
+                    named.pos_ == "NOUN" and named.is_lower and not named.ent_type_
+                    and not is_event_noun(named.lemma_)):
+                found[key] = (node.left_edge.idx, row["end"])
+    return found[key]
