@@ -64,6 +64,7 @@ from .incise import (
     incise_speaker,
     incise_verb,
     inverted_noun,
+    quoted_speaker_noun,
     with_conjoined_speakers,
 )
 from .kinds import existential, is_event_noun, predicate_type, sided_type, toll
@@ -427,6 +428,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     target_names = [n for n in _names(index, targets) if n not in named_actors]
     if not actors and agent is not None and not interview:
         named_actors.insert(0, agent)
+    if not actors and description is None and not interview:
+        # '"Nous prendrons le décret", a fait savoir la ministre': the one who says "nous"
+        description = described_noun(quoted_speaker_noun(group.anchor))
     if not actors and description is not None and person is None:
         if ((_passive_voice(group.anchor) or undergone(group.anchor, index))
                 and not interview and not expected(group.anchor)):

@@ -32,6 +32,7 @@ from .clauses import (
     antecedent,
     background,
     described_agent,
+    described_noun,
     described_subject,
     figure_clause,
     governing_predicate,
@@ -39,7 +40,7 @@ from .clauses import (
     report_after,
 )
 from .dating import not_the_events, nowadays, open_dates, postponement_verb
-from .incise import inverted_speaker
+from .incise import inverted_speaker, quoted_speaker_noun
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .media import INTERVIEW, guest_of_outlet
 from .naming import named_by_year
@@ -245,6 +246,9 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     description = (described_subject(predicate.head) if interview and predicate.dep_ == "advcl"
                    else described_agent(predicate) if passive
                    else described_subject(performer_verb(predicate)))
+    if description is None and not passive:
+        # '"Nous prendrons le décret", a fait savoir la ministre': who says "nous"
+        description = described_noun(quoted_speaker_noun(predicate))
     # "X a été victime d'un malaise": the subject undergoes it, no other name does it
     undergoes = not passive and undergone(predicate, index)
     actors, places = _actors(doc, group, index, passive, guess=description is None

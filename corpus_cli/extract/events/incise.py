@@ -8,12 +8,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
-from .anaphora import hyphened
+from .anaphora import first_person_subject, hyphened
 from .arguments import _mention_head, _preposition
 from .clauses import absolute_participle, of_persons
 from .kinds import predicate_type
 from .offices import held_office
-from .tokens import inside, quotations, span_of
+from .tokens import inside, quotations, span_of, utterances
 from .tree import _Group, _Mentions, bare_participle, causative, infinitive, single_group
 from .wordlists import Trigger, _words
 
@@ -109,6 +109,30 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
     if not _incise_opens(doc, first):
         return None
     if group.trigger.type not in SPEECH_ROLES and not _after_quotation(doc, first):
+        return None
+    token = _inverted_slot(verb)
+    return token if token is not None and token.pos_ == "NOUN" and not has_case(token) else None
+
+
+def quoted_speaker_noun(predicate: Token) -> Token | None:
+    """The noun inverted as the speaker of the incise after the quotation a first-person act
+    is told in ('"Nous prendrons le décret", a fait savoir la ministre'): who acts, described,
+    when no name does (roles.with_quote_speaker)."""
+    if first_person_subject(predicate) is None:
+        return None
+    doc = predicate.doc
+    end = next((end for start, end in utterances(doc) if start <= predicate.idx < end), None)
+    if end is None:
+        return None
+    # past the marks, the verb group of the incise ("a fait savoir"), its last verb
+    words = iter([t for t in predicate.sent if t.idx >= end])
+    verb = None
+    for word in words:
+        if word.pos_ in ("VERB", "AUX"):
+            verb = word
+        elif verb is not None or not (word.is_punct or word.is_quote):
+            break
+    if verb is None or verb.pos_ != "VERB":
         return None
     token = _inverted_slot(verb)
     return token if token is not None and token.pos_ == "NOUN" and not has_case(token) else None

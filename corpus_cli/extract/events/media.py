@@ -115,6 +115,8 @@ def disclosure_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str
     if lemma not in _words("disclosing") or predicate.pos_ not in ("VERB", "ADJ"):
         return kind
     performers = [c for c in predicate.children if c.dep_ in ("nsubj", "obl:agent")]
+    if predicate.dep_ == "acl:relcl" and any(c.lower_ == "qui" for c in performers):
+        performers.append(predicate.head)  # "selon X, qui dévoile l'information": X does
     things = [c for c in predicate.children if c.dep_ in ("obj", "nsubj:pass")]
     qualified = predicate.head if predicate.dep_ == "conj" else predicate
     if qualified.dep_ == "acl" and qualified.head.pos_ == "NOUN":

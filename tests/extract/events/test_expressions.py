@@ -104,6 +104,9 @@ from corpus_cli.rows import EVENT_TYPES
     ("Paul Hébert présentera lundi le journal de 20 heures.", "lundi", "other"),
     ("Mardi, le ministre Paul Hébert a présenté son plan pour l'hôpital.", "Mardi",
      "public_statement"),
+    # firing red-hot cannonballs is a verbal attack
+    ("Lundi, le chef du gouvernement a tiré à boulets rouges sur les députés frondeurs.",
+     "Lundi", "disapprove"),
 ])
 def test_an_expression_types_its_event(nlp, text, date_text, expected):
     doc = nlp(text)

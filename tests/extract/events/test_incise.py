@@ -68,3 +68,14 @@ def test_a_verb_with_an_object_after_reported_words_is_no_incise(nlp):
     text = "Le budget est en hausse, a relevé jeudi le plafond la commission."
     assert not any(r["type"] == "public_statement" and r["trigger"] == "relevé"
                    for r in layered(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "\"Nous prendrons le décret à Paris cette semaine\", a fait savoir la ministre du "
+    "Travail.",
+    "\"On fait un système simple. Nous prendrons le décret à Paris cette semaine\", a précisé "
+    "mardi la ministre du Travail.",
+])
+def test_the_described_speaker_of_a_quotation_acts_for_its_first_person(nlp, text):
+    row = next(r for r in layered(nlp, text, "2020-03-16") if r["trigger"] == "prendrons")
+    assert row["actors"] == ["la ministre du Travail"]

@@ -60,6 +60,9 @@ def test_words_published_by_their_author_or_said_in_a_medium_are_a_statement(
     # an outlet publishes
     ("Une tribune publiée dimanche par Le Matin dénonce la réforme.", "dimanche",
      "publication"),
+    # so does an outlet a relative clause tells of
+    ("Selon Radio Nord, qui dévoile l'information ce lundi, Paul Hébert serait passé à Lyon "
+     "samedi.", "ce lundi", "publication"),
     # a bank account is no medium, nor a name standing in a journal
     ("Le notaire Paul Hébert aurait versé en 2015 sur des comptes personnels des chèques.",
      "2015", "other"),

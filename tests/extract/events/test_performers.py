@@ -43,6 +43,8 @@ def test_the_porte_parole_of_a_body_speaks_not_the_body(nlp):
     ("Le ministre Paul Hébert était mercredi sur Radio Nord. \"On va lancer une grande "
      "enquête au mois de mars\", a dit le ministre sur Radio Nord.", "enquête",
      ["Paul Hébert"], ["Radio Nord"]),
+    # the nouns of armed groups describe who acts
+    ("Les talibans ont décrété un cessez-le-feu samedi.", "décrété", ["Les talibans"], []),
 ])
 def test_who_the_clause_s_shape_makes_act_or_acted_on(nlp, text, trigger, actors, targets):
     row = next(row for row in layered(nlp, text) if row["trigger"] == trigger)
