@@ -77,11 +77,6 @@ def first_name_titles() -> frozenset[str]:
     return _words("entities_titles.txt", "first_name_titles")
 
 
-def ranks() -> frozenset[str]:
-    """Titles held for a career or for life ("colonel", "docteur", "Me"): see the data file."""
-    return _words("entities_titles.txt", "ranks")
-
-
 def title_gender(titles: Iterable[str]) -> str | None:
     """"Fem" or "Masc" when the civility titles among `titles` (lower case) say one gender."""
     found = {_TITLE_GENDERS[title] for title in titles if title in _TITLE_GENDERS}

@@ -24,7 +24,6 @@ from corpus_cli.names import (
     low,
     other_gender,
     person_name,
-    ranks,
     title_gender,
 )
 
@@ -99,9 +98,8 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 def _mark_titles(rows: list[dict[str, Any]], holders: Mapping[str, Counter[str]]) -> None:
     """Give each bare surname the document leaves to the corpus (no full name of it here) the
-    `titled` mark of what its titles say of the person: a rank ("le colonel X") and a gender
-    ("Mme X"), over all its mentions of the document. The corpus gives it to no namesake they
-    exclude (people.py)."""
+    `titled` mark of the gender its civility says ("Mme X"), over all its mentions of the
+    document: the corpus gives it to no namesake of the other gender (people.py)."""
     titles: dict[str, set[str]] = defaultdict(set)
     left = []
     for row in rows:
@@ -110,11 +108,9 @@ def _mark_titles(rows: list[dict[str, Any]], holders: Mapping[str, Counter[str]]
             titles[fold(str(row["name"]))] |= _titles(row)
             left.append(row)
     for row in left:
-        said = titles[fold(str(row["name"]))]
-        gender = title_gender(said)
-        mark = sorted(said & ranks()) + ([gender] if gender else [])
-        if mark:
-            row["titled"] = " ".join(mark)
+        gender = title_gender(titles[fold(str(row["name"]))])
+        if gender:
+            row["titled"] = gender
 
 
 @dataclass(frozen=True)

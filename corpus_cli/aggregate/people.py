@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 DOMINANT_SHARE = 0.9
 # Between a bare surname's key and the folded name of the person its document prefers.
 PREFERRED = "\x00preferred:"
-# Between a bare surname's key and what its document's titles say of the person
-# (attribution._mark_titles): ranks and a gender ("Fem", "Masc").
+# Between a bare surname's key and the gender its document's civility says ("Fem", "Masc":
+# attribution._mark_titles).
 TITLED = "\x00titled:"
 _CIVILITY = {"Fem": "mme", "Masc": "m."}
 
@@ -52,9 +52,9 @@ def merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None
         people = by_surname.get(person.surname_key, [])
         _, marked, titled = key.partition(TITLED)
         if marked:
-            people = _compatible(titled, people, forms, groups)
+            people = _compatible(titled, people, forms)
             if not people and by_surname.get(person.surname_key):
-                groups.solo.add(key)  # "le colonel X" beside the deputy Jean X: someone else
+                groups.solo.add(key)  # "Mme X" where the corpus names only Jean X: his wife
                 continue
         roots = {groups.find(k) for k, _ in people}
         if len(person.surname_key.rstrip(".")) < 2:
@@ -77,40 +77,23 @@ def merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None
     _join_untitled([key for key, _ in bare if TITLED in key], forms, groups)
 
 
-def _compatible(titled: str, people: list[tuple[str, PersonName]], forms: Mapping[str, _Form],
-                groups: _Groups) -> list[tuple[str, PersonName]]:
-    """The people a bare surname's titles allow: of the gender its civility says, and holding
-    its rank among their roles when the corpus gives them any ("le colonel X" is not the
-    deputy Jean X; "le docteur X" may be a Jean X of whom nothing is said)."""
-    words = titled.split()
-    civility = {_CIVILITY[word] for word in words if word in _CIVILITY}
-    rank = {word for word in words if word not in _CIVILITY}
-    roles: dict[str, set[str]] = defaultdict(set)
-    for key, _ in people:
-        roles[groups.find(key)].update(low(word) for role in forms[key].roles
-                                       for word in role.split())
+def _compatible(gender: str, people: list[tuple[str, PersonName]],
+                forms: Mapping[str, _Form]) -> list[tuple[str, PersonName]]:
+    """The people a bare surname's civility allows: those of its gender ("Mme X" is not Jean
+    X), or of whom the first name tells none."""
+    civility = {_CIVILITY[gender]} if gender in _CIVILITY else set()
     return [(key, person) for key, person in people
-            if not other_gender(civility, forms[key].target)
-            and (not rank or not roles[groups.find(key)] or rank & roles[groups.find(key)])]
+            if not other_gender(civility, forms[key].target)]
 
 
 def _join_untitled(titled: list[str], forms: Mapping[str, _Form], groups: _Groups) -> None:
-    """A titled bare surname no person took joins the same surname untitled when no one took
-    that either, or the first titled one left alone and of no other gender: one surname of
-    whom the corpus knows no more stays one entity, as it was before titles counted."""
-    alone: dict[str, list[str]] = defaultdict(list)
-    for key in sorted(titled):
-        if groups.find(key) != key:
-            continue
+    """A bare surname with a civility that no person took joins the same surname without one
+    when no one took that either: a surname of whom the corpus knows no more stays one
+    entity, as it was before civilities counted ("M. X" and "Mme X" stay two)."""
+    for key in titled:
         base = key.partition(TITLED)[0]
-        if base in forms and groups.find(base) == base:
+        if groups.find(key) == key and base in forms and groups.find(base) == base:
             groups.union(key, base, "folded")
-            continue
-        gender = set(key.partition(TITLED)[2].split()) & set(_CIVILITY)
-        other = next((o for o in alone[base] if not gender or not (
-            set(o.partition(TITLED)[2].split()) & set(_CIVILITY) - gender)), None)
-        if other is None or not groups.union(key, other, "folded"):
-            alone[base].append(key)
 
 
 def _people(forms: Mapping[str, _Form]) -> tuple[dict[str, list[tuple[str, PersonName]]],
