@@ -142,3 +142,15 @@ def test_a_year_heading_a_hyphenated_name_is_no_date(text: str, found: list[str]
 ])
 def test_the_year_of_a_cohort_or_a_vintage_is_no_date(text: str, found: list[str]) -> None:
     assert [e.text for e in find_expressions(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a season written with a capital inside a sentence names something
+    ("la gauche, sous la houlette du Printemps marseillais, est arrivée en tête", []),
+    ("depuis le Printemps arabe, la région a changé", []),
+    ("les travaux reprendront au printemps", ["printemps"]),
+    ("AU PRINTEMPS 2020", ["PRINTEMPS 2020"]),
+])
+def test_a_season_written_with_a_capital_after_its_article_is_a_name(
+        text: str, found: list[str]) -> None:
+    assert [e.text for e in find_expressions(text)] == found

@@ -324,6 +324,9 @@ def build_season(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     determiner = key(m.group("det") or "")
     if not determiner and not m.group("y"):
         return []  # "a été" is a verb: a season needs a determiner or a year
+    season = m.group("season")
+    if season[0].isupper() and not season.isupper() and (m.group("det") or "")[:1].islower():
+        return []  # "du Printemps marseillais", "le Printemps arabe": a name, no season
     fields = relative_adjective(g, m.group("adj"))
     mod = {"fin de l'": "END", "début de l'": "START"}.get(determiner)
     lean = -1 if determiner.startswith("depuis") else 1 if determiner.startswith("d'ici") else 0

@@ -263,11 +263,12 @@ def described_subject(predicate: Token) -> str | None:
     subjects = [c for c in children if c.dep_ in _SUBJECT]
     if len(subjects) > 1 and described_noun(subjects[0]) is None:
         # the parse hangs an absolute clause's subject on the verb too ("Cette séquence ayant
-        # été commentée, l'acolyte de X a pris la parole"): the nearest after a comma that
-        # describes someone
+        # été commentée, l'acolyte de X a pris la parole", "C'est ainsi que le parti a
+        # lancé"): the nearest that describes someone, after a comma or with no phrase
+        # between them that could hold it ("Le vote pour élire le successeur de X")
         described = next((found for c in reversed(subjects[1:]) if c.i < predicate.i
-                          and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
-                          and _agrees(c, predicate) and (found := described_noun(c))), None)
+                          and _apart(subjects[0], c) and _agrees(c, predicate)
+                          and (found := described_noun(c))), None)
         if described is not None:
             return described
     subject = subjects[0] if subjects else None
@@ -284,6 +285,15 @@ def described_subject(predicate: Token) -> str | None:
             and predicate.head.pos_ in ("NOUN", "PROPN")):
         subject = _person_of_relative(predicate.head)
     return described_noun(subject) if subject is not None and _agrees(subject, predicate) else None
+
+
+def _apart(first: Token, later: Token) -> bool:
+    """`later` opens a phrase of its own after `first`: a comma before it, or no preposition
+    nor verb between them."""
+    doc = later.doc
+    if later.left_edge.i > 0 and doc[later.left_edge.i - 1].text == ",":
+        return True
+    return not any(t.pos_ in ("ADP", "VERB") for t in doc[first.i + 1:later.left_edge.i])
 
 
 def _counted(noun: Token) -> Token:

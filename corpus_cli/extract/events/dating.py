@@ -62,6 +62,7 @@ _PLANNING = "planned_participles"
 # "à partir de" and "pour" before a date: what a statement asks for, an aim (`_aim`).
 _FROM_BEFORE = re.compile(r"(?<![\w])à\s+partir\s+(?:du|des|de|d['’])\s*$", re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"(?<![\w])pour\s+$", re.IGNORECASE)
+_AIM_ARTICLE = re.compile(r"(?<![\w])pour\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
 # "depuis" before a date: the start of a tally or a state, no event's date.
 # "celle de Jacques X en 2001", "celle de 2003": the date of the thing the pronoun stands for
 # (another visit, another heatwave), no verb's; no clause mark between.
@@ -361,12 +362,20 @@ def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
         return (token is not None and "Fut" not in token.morph.get("Tense", []) and (
             (token.pos_ == "ADJ" and _stance_on_an_act(token))
             or type_of(token.lemma_, "VERB", _is_passive(token))[0] in QUOTE_TYPES))
+    token = token_index(doc).at(doc, trigger)
+    # a call's or a demand's "pour" is what it asks for ("un appel à une marche a été lancé
+    # pour le 27 janvier": the march's day), the call's noun maybe the verb's object
+    if token is not None and any(type_of(t.lemma_, t.pos_)[0] in _ASKING for t in (
+            token, *(c for c in token.children if c.dep_ in ("nsubj:pass", "obj")))):
+        return _AIM_ARTICLE.search(text, max(0, row["start"] - 12), row["start"]) is not None
     if not _AIM_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
         return False
-    token = token_index(doc).at(doc, trigger)
     planned = date_words(_PLANNING)
     return token is None or not (token.lemma_.lower() in planned or token.lower_ in planned
                                  or is_event_noun(token.lemma_))
+
+
+_ASKING = frozenset({"appeal", "demand"})
 
 
 def _stance_on_an_act(adjective: Token) -> bool:

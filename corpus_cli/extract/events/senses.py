@@ -16,7 +16,9 @@
   rally (protest), no meeting;
 - granting an interview ("une interview accordée au Courrier du Sud") is speaking (public
   statement), no aid; an "entretien" given to an outlet ("un entretien au Journal du Soir")
-  is an interview (public statement), no meeting.
+  is an interview (public statement), no meeting;
+- questioning a poll's sample, or people by Internet or telephone, is no inquiry;
+- a fire that breaks out ("un incendie s'est déclaré") is that accident, no statement.
 
 Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
 [striking_verbs], [gathering_verbs], [crowds], [crowd_counts].
@@ -45,6 +47,9 @@ _TO = frozenset({"à", "au", "aux"})
 _GRANTING = frozenset({"accorder", "donner"})
 _OBJECTS = frozenset({"obj", "nsubj:pass"})
 _PERFORMERS = frozenset({"nsubj", "obl:agent"})
+# Verbs of questioning people, and the nouns of a poll's sample.
+_POLLING = frozenset({"interroger", "sonder"})
+_SAMPLES = frozenset({"échantillon", "panel"})
 
 
 def is_pronominal(token: Token) -> bool:
@@ -79,6 +84,12 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
                 return found
         elif lemma in _words_of("striking_verbs") and _struck_by_accident(token):
             return _ACCIDENT
+        elif lemma in _POLLING and _polled(token):
+            return _OTHER
+        elif lemma == "déclarer" and is_pronominal(token):
+            found = _broken_out(token)
+            if found is not None:
+                return found
         elif lemma in _GRANTING and _grants_words(token):
             return _STATEMENT
     return None
@@ -130,6 +141,31 @@ def _given_to_medium(noun: Token) -> bool:
         return True
     return any(c.dep_ == "nmod" and c.pos_ == "PROPN" and any(
         g.dep_ == "case" and g.lower_ in _TO for g in c.children) for c in noun.children)
+
+
+def _polled(verb: Token) -> bool:
+    """The questioning of a poll ("un échantillon de 1.002 Français interrogés par Internet
+    les 13 et 14 février"): people asked by a means, or a sample; no inquiry."""
+    return verb.head.lemma_.lower() in _SAMPLES or any(
+        c.dep_.startswith("obl") and c.lemma_.lower() in _words("means")
+        and any(g.lower_ == "par" for g in c.children) for c in verb.children)
+
+
+def _broken_out(verb: Token) -> tuple[str, str | None] | None:
+    """What "se déclarer" means when a thing breaks out ("un incendie s'est déclaré", "une
+    épidémie s'est déclarée"): that accident, or no statement; None for a person declaring
+    herself ("X s'est déclaré candidat")."""
+    from .clauses import of_persons  # clauses reads this module's senses
+    from .kinds import type_of
+
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    # the head may be an epithet the tagger read as the noun ("Un violent incendie")
+    if any(t.pos_ == "NOUN" and type_of(t.lemma_, "NOUN")[0] == "accident"
+           for t in (subject, *subject.children)):
+        return _ACCIDENT
+    return None if of_persons(subject) else _OTHER
 
 
 def _struck_by_accident(verb: Token) -> bool:

@@ -486,3 +486,13 @@ def test_the_date_of_a_source_after_selon_is_the_source_s(nlp) -> None:
     [day] = [row for row in extract_dates(doc, "2019-03-30") if row["text"] == "24 mars"]
     assert not_the_events(doc, day, text.index("vient"))
     assert not not_the_events(doc, day, text.index("daté"))
+
+
+def test_the_day_a_call_is_for_is_what_it_asks_for_not_the_call_s(nlp) -> None:
+    text = ("Un appel à une marche de soutien à Paul Hébert a été lancé sur Facebook pour le "
+            "27 janvier prochain.")
+    doc = nlp(text)
+    [day] = [row for row in extract_dates(doc, "2019-02-22") if "27 janvier" in row["text"]]
+    assert not_the_events(doc, day, text.index("appel"))
+    found = rows(nlp, "Les syndicats ont appelé à manifester pour le 5 décembre.", "2019-11-22")
+    assert [row["lemma"] for row in found if row["date_text"] == "5 décembre"] == ["manifester"]

@@ -104,6 +104,8 @@ from corpus_cli.rows import EVENT_TYPES
     ("Paul Hébert présentera lundi le journal de 20 heures.", "lundi", "other"),
     ("Mardi, le ministre Paul Hébert a présenté son plan pour l'hôpital.", "Mardi",
      "public_statement"),
+    # leaving politics is resigning
+    ("Claire Vautrin a quitté la politique en 2019.", "2019", "resignation"),
     # firing red-hot cannonballs is a verbal attack
     ("Lundi, le chef du gouvernement a tiré à boulets rouges sur les députés frondeurs.",
      "Lundi", "disapprove"),

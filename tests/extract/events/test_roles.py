@@ -838,6 +838,13 @@ def test_of_two_subjects_the_parse_gives_the_nearest_describing_someone_acts(nlp
                   "mercredi 2 novembre 2016")
     assert row["actors"] == ["l'acolyte de Claire Vautrin"]
     assert row["targets"] == []
+    cleft = by_date(nlp, "C'est ainsi que le parti d'extrême droite a lancé, vendredi 24 mars, "
+                         "une application.", "vendredi 24 mars")
+    assert cleft["actors"] == ["le parti d'extrême droite"]
+    # not a noun inside the first subject's phrase, which the parse hung on the verb
+    vote = by_date(nlp, "Le vote pour élire le successeur de Paul Hébert se tiendra mardi.",
+                   "mardi")
+    assert vote["actors"] == []
 
 
 def test_an_assembly_s_vote_is_the_assembly_s_act(nlp):

@@ -78,3 +78,19 @@ def test_deploring_an_act_is_disapproving_it(nlp) -> None:
 ])
 def test_an_interview_granted_or_given_to_an_outlet_is_a_statement(nlp, text, date, kind):
     assert by_date(nlp, text, date)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), [
+    # a fire breaks out: an accident; a person declares herself: a statement
+    ("Un violent incendie s'est déclaré dans un immeuble de Lyon jeudi 21 février.",
+     "jeudi 21 février", "accident"),
+    ("Paul Hébert s'est déclaré candidat jeudi 21 février.", "jeudi 21 février",
+     "public_statement"),
+    # a poll's questioning is no inquiry; the police's is
+    ("L'étude a été réalisée auprès d'un échantillon interrogé par Internet du 10 au 11 avril "
+     "2019.", "du 10 au 11 avril 2019", "other"),
+    ("Les policiers ont interrogé le suspect mardi à Lyon.", "mardi", "investigate"),
+])
+def test_what_breaks_out_or_who_is_polled_gives_the_sense(nlp, text: str, date: str,
+                                                          kind: str) -> None:
+    assert by_date(nlp, text, date)["type"] == kind
