@@ -63,6 +63,8 @@ _PLANNING = "planned_participles"
 _FROM_BEFORE = re.compile(r"(?<![\w])à\s+partir\s+(?:du|des|de|d['’])\s*$", re.IGNORECASE)
 _AIM_BEFORE = re.compile(r"(?<![\w])pour\s+$", re.IGNORECASE)
 _AIM_ARTICLE = re.compile(r"(?<![\w])pour\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
+# The types of a call or a demand, whose "pour" and a date is what they ask for.
+_ASKING = frozenset({"appeal", "demand"})
 # "depuis" before a date: the start of a tally or a state, no event's date.
 # "celle de Jacques X en 2001", "celle de 2003": the date of the thing the pronoun stands for
 # (another visit, another heatwave), no verb's; no clause mark between.
@@ -320,7 +322,7 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int, moved: bool =
         return True  # "a réagi après la mise en examen fin janvier de X": the charge's date
     source = _source_phrase(doc, row)
     if source is not None and not source[0] <= trigger < source[1]:
-        return True
+        return True  # "selon un article daté du 24 mars, X": the source's day
     bound = _restated_bound(doc, row)
     if bound is not None and not bound[0] <= trigger < bound[1]:
         return True  # "avant l'expiration de son mandat, le 28 avril": the expiry's day
@@ -374,8 +376,6 @@ def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
     return token is None or not (token.lemma_.lower() in planned or token.lower_ in planned
                                  or is_event_noun(token.lemma_))
 
-
-_ASKING = frozenset({"appeal", "demand"})
 
 
 def _stance_on_an_act(adjective: Token) -> bool:

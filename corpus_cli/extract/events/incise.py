@@ -117,7 +117,7 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
 def quoted_speaker_noun(predicate: Token) -> Token | None:
     """The noun inverted as the speaker of the incise after the quotation a first-person act
     is told in ('"Nous prendrons le décret", a fait savoir la ministre'): who acts, described,
-    when no name does (roles.with_quote_speaker)."""
+    where no name does (a named speaker is roles.with_quote_speaker's)."""
     if first_person_subject(predicate) is None:
         return None
     doc = predicate.doc
@@ -125,9 +125,8 @@ def quoted_speaker_noun(predicate: Token) -> Token | None:
     if end is None:
         return None
     # past the marks, the verb group of the incise ("a fait savoir"), its last verb
-    words = iter([t for t in predicate.sent if t.idx >= end])
     verb = None
-    for word in words:
+    for word in (t for t in predicate.sent if t.idx >= end):
         if word.pos_ in ("VERB", "AUX"):
             verb = word
         elif verb is not None or not (word.is_punct or word.is_quote):
