@@ -2,8 +2,8 @@
 
 - "se rendre" or "se livrer" to the forces of order or an army is a surrender (yield), not a
   visit or a delivery ("des soldats s'étaient rendus aux forces britanniques");
-- "se livrer à" anything else is taking part in it, no delivery ("se sont livrés à un
-  exercice");
+- "se livrer à" words is saying them ("s'est livré à une confidence"), anything else is
+  taking part in it, no delivery ("se sont livrés à un exercice");
 - adopting is an assembly's vote for a text (the [objects] of "adopter" in
   data/events_triggers.txt) or when an assembly adopts; a government adopting a plan is no
   vote ("les autorités ont adopté un plan de relance");
@@ -47,6 +47,8 @@ _TO = frozenset({"à", "au", "aux"})
 _GRANTING = frozenset({"accorder", "donner"})
 _OBJECTS = frozenset({"obj", "nsubj:pass"})
 _PERFORMERS = frozenset({"nsubj", "obl:agent"})
+# The types of words said, which "se livrer à" them is saying.
+_SAID = frozenset({"public_statement", "disapprove"})
 # Verbs of questioning people, and the nouns of a poll's sample.
 _POLLING = frozenset({"interroger", "sonder"})
 _SAMPLES = frozenset({"échantillon", "panel"})
@@ -77,7 +79,7 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             if to is not None and to.lemma_.lower() in _words_of("surrender_to"):
                 return _YIELD
             if lemma == "livrer":
-                return _OTHER
+                return _given_over(to)
         elif lemma in ("adopter", "rejeter", "approuver"):
             found = _vote(token, lemma)
             if found is not None:
@@ -141,6 +143,15 @@ def _given_to_medium(noun: Token) -> bool:
         return True
     return any(c.dep_ == "nmod" and c.pos_ == "PROPN" and any(
         g.dep_ == "case" and g.lower_ in _TO for g in c.children) for c in noun.children)
+
+
+def _given_over(activity: Token | None) -> tuple[str, str | None]:
+    """"se livrer à" something: words said are saying them ("s'est livré à une confidence",
+    "à une critique"); anything else is taking part in it ("à un exercice")."""
+    from .kinds import type_of  # kinds reads this module's senses
+
+    found = type_of(activity.lemma_, "NOUN") if activity is not None else _OTHER
+    return found if found[0] in _SAID else _OTHER
 
 
 def _polled(verb: Token) -> bool:

@@ -13,9 +13,11 @@ from tests.rows_for_tests import dated_row as by_date
     ("Des rebelles s'étaient livrés en mai 1998 aux forces gouvernementales.", "mai 1998",
      "yield"),
     ("Paul Hébert s'est rendu lundi à Lyon.", "lundi", "consult"),
-    # taking part in an activity is no delivery
+    # taking part in an activity is no delivery; giving oneself to words is saying them
     ("Mardi, Paul Hébert et trois ministres se sont livrés à un exercice inédit.", "Mardi",
      "other"),
+    ("Invité de l'émission \"Le Grand Soir\" sur Radio Nord, jeudi 19 octobre, Paul Hébert "
+     "s'est livré à une confidence inattendue.", "jeudi 19 octobre", "public_statement"),
     # an assembly's vote, and what is no vote
     ("Les députés ont adopté mardi le projet de loi.", "mardi", "election"),
     ("L'article sur les retraites a été adopté mardi.", "mardi", "election"),
