@@ -586,6 +586,9 @@ def test_the_name_before_a_relative_pronoun_does_its_act(nlp, text, lemma, actor
     # an organisation complementing an office is the holder's affiliation
     ("Le président du groupe Renouveau à l'Assemblée a expliqué jeudi qu'il fallait attendre.",
      "expliquer", "Renouveau"),
+    # so is a second portfolio the parse hangs on the office as its conjunct
+    ("Le ministre de l'Action et des Comptes publics a déclaré vendredi matin sur Radio Nord "
+     "que la concertation durerait.", "déclarer", "Comptes"),
 ])
 def test_an_office_s_organisation_is_no_actor(nlp, text, lemma, not_actor) -> None:
     row = next(row for row in layered(nlp, text, "2019-08-01") if row["lemma"] == lemma)
