@@ -511,7 +511,12 @@ def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, roles: tuple[list[i
     the outlet stays a target, also when it questions ("interrogé par l'AFP")."""
     actors, targets = roles
     phrase = {token.i for token in group.anchor.subtree}
-    outlets = [m for m in actors if _questioner(_mention_head(doc, index.rows[m]), group.anchor)]
+    # the outlet or the show the participle's phrase names ("Invité de l'émission "X"")
+    # hosts; a person there is the guest the parse hung on it, unless quoted as a title
+    outlets = [m for m in actors if _questioner(head := _mention_head(doc, index.rows[m]),
+                                                group.anchor)
+               or (head.i in phrase and (index.rows[m]["label"] != "PER"
+                                         or _quoted_title(doc, index.rows[m])))]
     actors = [m for m in actors if m not in outlets]
     guests = [m for m in targets if m == person or _guest(
         _mention_head(doc, index.rows[m]), group.anchor, phrase)]
@@ -519,6 +524,11 @@ def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, roles: tuple[list[i
         guests = [m for m, row in enumerate(index.rows)
                   if _subject_of(_mention_head(doc, row), group.anchor.head)]
     return [*guests, *actors], [*outlets, *(m for m in targets if m not in guests)]
+
+
+def _quoted_title(doc: Doc, row: Mapping[str, Any]) -> bool:
+    """The name opens right after a quotation mark: a show's or a work's title."""
+    return text_of(doc)[:row["start"]].rstrip()[-1:] in ('"', "«", "“")
 
 
 def _questioner(token: Token, participle: Token) -> bool:

@@ -50,9 +50,14 @@ def guest_of_outlet(token: Token) -> bool:
         return _expected_on_air(token)
     lemma = token.lemma_.lower()
     copular = any(c.dep_ == "cop" for c in token.children)
-    noun = token.pos_ == "NOUN" and lemma in _GUESTS and copular  # "était l'invité de", a noun
+    # "était l'invité de", a noun; "Invité de l'émission X, Y a dit", a participle the
+    # tagger read as a noun, fronted with no determiner
+    noun = token.pos_ in ("NOUN", "ADJ") and lemma in _GUESTS and (copular or _fronted(token))
     cases = _GUEST_CASES.get("inviter" if noun else lemma)
-    if cases is None or (not noun and ("Part" not in token.morph.get("VerbForm", [])
+    # a fronted "Invité" the tagger reads as an imperative is the participle
+    participle = "Part" in token.morph.get("VerbForm", []) or (
+        _fronted(token) and token.lower_.endswith(("é", "ée", "és", "ées")))
+    if cases is None or (not noun and (not participle
                                        or any(c.dep_.startswith("aux") for c in token.children))):
         return False
     # "X était l'invité dimanche 11 mars de Y": the noun's phrase, the parse hanging the
@@ -65,14 +70,21 @@ def guest_of_outlet(token: Token) -> bool:
                            case.lower_ in _ON_AIR and lemma in _QUESTIONING
                            and child.lemma_.lower() in _words("media")))]
     if token.lemma_.lower() in _QUESTIONING and complements and all(
-            case == "sur" for _, case in complements):
-        return True
+            case == "sur" or (case == "par" and child.ent_type_ == "PER")
+            for child, case in complements) and any(case == "sur" for _, case in complements):
+        return True  # "Interrogé par X sur le logement": a journalist's questions
     invited = noun or lemma == "inviter"
     if invited and copular and any(
             case != "par" and child.text[:1].isupper()
             and child.ent_type_ not in ("PER", "LOC") for child, case in complements):
         return True  # "X était l'invité de Café du matin": a show's title, whatever its tag
     return any(_outlet(child, case, invited) for child, case in complements)
+
+
+def _fronted(token: Token) -> bool:
+    """The word opens its sentence or follows a punctuation mark, with no determiner."""
+    return not any(c.dep_ == "det" for c in token.children) and (
+        token.i == token.sent.start or token.doc[token.i - 1].is_punct)
 
 
 def _outlet(complement: Token, case: str, invited: bool = False) -> bool:

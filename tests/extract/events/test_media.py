@@ -31,6 +31,26 @@ def test_the_guest_named_with_a_noun_speaks(nlp, text, date_text):
     assert dated_row(nlp, text, date_text)["type"] == "public_statement"
 
 
+@pytest.mark.parametrize(("text", "date_text", "actors"), [
+    # a fronted "Invité", whatever the tagger reads, with a show: the guest speaks
+    ("L'offre était alléchante mais l'intéressé a préféré décliner. Invité de l'émission "
+     "\"Team Sud\" sur Radio Nord, jeudi 19 octobre, Paul Hébert s'est livré à une confidence "
+     "pour le moins inattendue.", "jeudi 19 octobre", ["Paul Hébert"]),
+    # the guest the parse hangs inside the participle's phrase still speaks
+    ("Le débat est ouvert. Invité de Radio Nord ce dimanche 27 janvier, Paul Hébert, s'est dit "
+     "\"ouvert\" à des propositions.", "dimanche 27 janvier", ["Paul Hébert"]),
+    # questioned by a named journalist on a topic: an interview, not an inquiry
+    ("Interrogée par Jean Duval jeudi 5 septembre, sur la question du logement, la candidate "
+     "Claire Vautrin a hésité.", "jeudi 5 septembre", None),
+])
+def test_a_fronted_guest_or_one_questioned_on_a_topic_speaks(nlp, text, date_text, actors):
+    row = next(row for row in layered(nlp, text, "2019-10-20")
+               if row["date_text"] == date_text and row["lemma"] in ("inviter", "interroger"))
+    assert row["type"] == "public_statement"
+    if actors is not None:
+        assert row["actors"] == actors
+
+
 def test_the_guest_of_an_honour_or_of_a_person_named_with_a_noun_is_no_interview(nlp):
     for text in ("Jeudi, Jean Duval était l'invité de Paul Hébert à Lyon.",
                  "Jeudi, Jean Duval était l'invité d'honneur du dîner annuel."):
