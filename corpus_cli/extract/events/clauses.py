@@ -395,7 +395,15 @@ def speaker_of_noun(noun: Token, event_type: str) -> Token | None:
     l'État lundi soir"): who speaks, whatever governs the noun."""
     if noun.pos_ != "NOUN" or event_type not in _SPEECH_TYPES:
         return None
-    return next((c for c in noun.children if of_complement(c) and of_persons(c)), None)
+    # a bare noun after "de" classes the act, names no one ("une conférence de presse")
+    return next((c for c in noun.children if of_complement(c) and of_persons(c)
+                 and _determined(c)), None)
+
+
+def _determined(noun: Token) -> bool:
+    """The noun has a determiner, or the article its preposition holds ("du", "des")."""
+    return any(c.dep_ == "det" or (c.dep_ == "case" and c.lower_ in ("du", "des", "au", "aux"))
+               for c in noun.children)
 
 
 def described_noun(subject: Token | None, beside: Token | None = None) -> str | None:

@@ -828,10 +828,17 @@ def test_selon_x_is_no_actor_of_a_clause_with_its_own_subject(nlp):
     ("Près de 800 proches de jihadistes du groupe Organisation du Levant (OL) ont profité de "
      "l'offensive pour s'échapper d'un camp de déplacés, ont annoncé les autorités kurdes "
      "dimanche 13 octobre.", "les autorités kurdes"),
+    ("Le ministre des Affaires étrangères, Paul Hébert, devrait se rendre à Lyon la semaine "
+     "prochaine, a rapporté dimanche la presse régionale.", "la presse régionale"),
 ])
 def test_the_names_before_an_incise_with_a_described_speaker_do_not_speak(nlp, text, speaker):
-    row = next(r for r in layered(nlp, text) if r["lemma"] == "annoncer")
+    row = next(r for r in layered(nlp, text) if r["lemma"] in ("annoncer", "rapporter"))
     assert row["actors"] == [speaker]
+
+
+def test_a_bare_noun_that_classes_a_statement_is_no_speaker(nlp):
+    row = by_date(nlp, "Paul Hébert avait fait une conférence de presse le 12 mars.", "12 mars")
+    assert row["actors"] == ["Paul Hébert"]
 
 
 def test_of_two_subjects_the_parse_gives_the_nearest_describing_someone_acts(nlp):
