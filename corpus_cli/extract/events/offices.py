@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .anaphora import offices
 from .arguments import _mention_head
+from .wordlists import _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -47,8 +48,7 @@ _COMPLEMENTS = frozenset({"nmod", "flat:name", "amod", "appos"})
 
 def _of_complement(token: Token) -> bool:
     """A "de" phrase ("des Comptes publics"), no coordinated name of its own."""
-    return any(c.dep_ == "case" and c.lower_ in ("de", "des", "du", "d'", "d’")
-               for c in token.children)
+    return any(c.dep_ == "case" and c.lower_ in _words("de") for c in token.children)
 
 
 def affiliation(token: Token, anchor: Token) -> bool:
