@@ -372,11 +372,16 @@ def other_gender(titles: Iterable[str], full_name: str) -> bool:
     """A woman's title ("Mme", "Madame") before a name whose given name is a man's, or a man's
     ("M.", "Monsieur") before a woman's: someone else than that person. `titles`: the first
     words of a mention's roles, lower case."""
-    titled = title_gender(titles)
-    given = person_name(full_name).given if titled else ()
+    return gender_differs(title_gender(titles), full_name)
+
+
+def gender_differs(gender: str | None, full_name: str) -> bool:
+    """The given name of `full_name` is of the other gender than `gender` ("Fem", "Masc"),
+    which a civility said; False when either tells none."""
+    given = person_name(full_name).given if gender else ()
     # a name France gives to both ("Andrea", "Gabi": a woman's elsewhere) tells nothing here
-    gender = given_name_gender(given[0]) if given and not _either_in_france(given[0]) else None
-    return gender is not None and gender != titled
+    found = given_name_gender(given[0]) if given and not _either_in_france(given[0]) else None
+    return found is not None and found != gender
 
 
 def _either_in_france(given: str) -> bool:

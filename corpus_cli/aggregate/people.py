@@ -15,10 +15,10 @@ from corpus_cli.names import (
     abbreviation_of,
     children,
     fold,
+    gender_differs,
     given_relation,
     low,
     name_key,
-    other_gender,
     person_name,
 )
 
@@ -37,7 +37,6 @@ PREFERRED = "\x00preferred:"
 # Between a bare surname's key and the gender its document's civility says ("Fem", "Masc":
 # attribution._mark_titles).
 TITLED = "\x00titled:"
-_CIVILITY = {"Fem": "mme", "Masc": "m."}
 
 
 def merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None:
@@ -81,9 +80,8 @@ def _compatible(gender: str, people: list[tuple[str, PersonName]],
                 forms: Mapping[str, _Form]) -> list[tuple[str, PersonName]]:
     """The people a bare surname's civility allows: those of its gender ("Mme X" is not Jean
     X), or of whom the first name tells none."""
-    civility = {_CIVILITY[gender]} if gender in _CIVILITY else set()
     return [(key, person) for key, person in people
-            if not other_gender(civility, forms[key].target)]
+            if not gender_differs(gender, forms[key].target)]
 
 
 def _join_untitled(titled: list[str], forms: Mapping[str, _Form], groups: _Groups) -> None:

@@ -93,7 +93,7 @@ from .roles import (
     without_reporter,
 )
 from .status import _status
-from .tokens import quotations, span_around, span_of
+from .tokens import inside, quotations, span_around, span_of
 from .tree import (
     _ACTOR_LABELS,
     QUOTE_TYPES,
@@ -329,7 +329,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if speaker is not None and speaker not in participants:
         participants.insert(0, speaker)
     inverted = inverted_noun(doc, group)  # '", a dit le député'
-    if inverted is not None and described_noun(inverted) is not None:
+    inverted_description = described_noun(inverted)
+    if inverted_description is not None:
         # "X ont été tués, a annoncé la police": the names before an incise whose subject
         # is inverted are what was said, not who said it
         participants = [m for m in participants if index.rows[m]["start"] > group.anchor.idx]
@@ -343,7 +344,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     # an incise's inverted subject before any subject the parse gives ("Les salariés
     # passeront au chômage, a fait savoir le ministère": the parse hangs "savoir" on
     # "passeront", whose subject did not speak)
-    description = (described_noun(controller(group.anchor)) or described_noun(inverted)
+    description = (described_noun(controller(group.anchor)) or inverted_description
                    or described_subject(performer_verb(group.anchor))
                    or described_noun(lifted)
                    or described_noun(speaker_of_noun(group.primary, group.trigger.type))
@@ -516,7 +517,7 @@ def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, roles: tuple[list[i
     outlets = [m for m in actors if _questioner(head := _mention_head(doc, index.rows[m]),
                                                 group.anchor)
                or (head.i in phrase and (index.rows[m]["label"] != "PER"
-                                         or _quoted_title(doc, index.rows[m])))]
+                                         or inside(quotations(doc), index.rows[m]["start"])))]
     actors = [m for m in actors if m not in outlets]
     guests = [m for m in targets if m == person or _guest(
         _mention_head(doc, index.rows[m]), group.anchor, phrase)]
@@ -524,11 +525,6 @@ def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, roles: tuple[list[i
         guests = [m for m, row in enumerate(index.rows)
                   if _subject_of(_mention_head(doc, row), group.anchor.head)]
     return [*guests, *actors], [*outlets, *(m for m in targets if m not in guests)]
-
-
-def _quoted_title(doc: Doc, row: Mapping[str, Any]) -> bool:
-    """The name opens right after a quotation mark: a show's or a work's title."""
-    return text_of(doc)[:row["start"]].rstrip()[-1:] in ('"', "«", "“")
 
 
 def _questioner(token: Token, participle: Token) -> bool:

@@ -61,9 +61,10 @@ _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,
 _PLANNING = "planned_participles"
 # "à partir de" and "pour" before a date: what a statement asks for, an aim (`_aim`).
 _FROM_BEFORE = re.compile(r"(?<![\w])à\s+partir\s+(?:du|des|de|d['’])\s*$", re.IGNORECASE)
-_AIM_BEFORE = re.compile(r"(?<![\w])pour\s+$", re.IGNORECASE)
-_AIM_ARTICLE = re.compile(r"(?<![\w])pour\s+(?:(?:le|la|les|l['’])\s*)?$", re.IGNORECASE)
-# The types of a call or a demand, whose "pour" and a date is what they ask for.
+_AIM_BEFORE = re.compile(r"(?<![\w])pour\s+(?P<article>(?:le|la|les|l['’])\s*)?$",
+                         re.IGNORECASE)
+# The types of a call or a demand, whose "pour" and a date, article or not, is what they ask
+# for.
 _ASKING = frozenset({"appeal", "demand"})
 # "depuis" before a date: the start of a tally or a state, no event's date.
 # "celle de Jacques X en 2001", "celle de 2003": the date of the thing the pronoun stands for
@@ -84,6 +85,7 @@ _REFUSED_KEY = "corpus_cli.events.refused"
 _OWNED_KEY = "corpus_cli.events.owned"
 _FRAMES_KEY = "corpus_cli.events.frames"
 _BACKGROUND_KEY = "corpus_cli.events.background"
+_SOURCE_KEY = "corpus_cli.events.source"
 # The prepositions of a phrase that sets the clause after or before another act.
 _BEFORE_AFTER = frozenset({"après", "avant"})
 # "après"/"avant" in a date's words: a day counted from an act those words name.
@@ -364,18 +366,20 @@ def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
         return (token is not None and "Fut" not in token.morph.get("Tense", []) and (
             (token.pos_ == "ADJ" and _stance_on_an_act(token))
             or type_of(token.lemma_, "VERB", _is_passive(token))[0] in QUOTE_TYPES))
+    aim = _AIM_BEFORE.search(text, max(0, row["start"] - 12), row["start"])
+    if aim is None:
+        return False  # the cheap test first: most dates follow no "pour"
     token = token_index(doc).at(doc, trigger)
     # a call's or a demand's "pour" is what it asks for ("un appel à une marche a été lancé
     # pour le 27 janvier": the march's day), the call's noun maybe the verb's object
     if token is not None and any(type_of(t.lemma_, t.pos_)[0] in _ASKING for t in (
             token, *(c for c in token.children if c.dep_ in ("nsubj:pass", "obj")))):
-        return _AIM_ARTICLE.search(text, max(0, row["start"] - 12), row["start"]) is not None
-    if not _AIM_BEFORE.search(text, max(0, row["start"] - 8), row["start"]):
+        return True
+    if aim.group("article"):
         return False
     planned = date_words(_PLANNING)
     return token is None or not (token.lemma_.lower() in planned or token.lower_ in planned
                                  or is_event_noun(token.lemma_))
-
 
 
 def _stance_on_an_act(adjective: Token) -> bool:
@@ -533,15 +537,21 @@ def _after_as_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
 
 def _source_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets of the "selon X" phrase the date is in ("selon un article du Journal daté
-    du 24 mars, la consigne vient d'en haut"): the source's date, not the act it tells."""
-    span = span_of(doc, row["start"], row["end"])
-    node = doc[span[2]] if span is not None else None
-    while node is not None and (node.pos_ != "VERB" or node.dep_ == "acl"):
-        if any(c.dep_ == "case" and c.lower_ == "selon" for c in node.children):
-            last = node.right_edge
-            return node.left_edge.idx, last.idx + len(last.text)
-        node = node.head if node.head.i != node.i else None
-    return None
+    du 24 mars, la consigne vient d'en haut"): the source's date, not the act it tells. Once
+    per row."""
+    found = doc.user_data.setdefault(_SOURCE_KEY, {})
+    key = (row["start"], row["end"])
+    if key not in found:
+        found[key] = None
+        span = span_of(doc, row["start"], row["end"])
+        node = doc[span[2]] if span is not None else None
+        while node is not None and (node.pos_ != "VERB" or node.dep_ == "acl"):
+            if any(c.dep_ == "case" and c.lower_ == "selon" for c in node.children):
+                last = node.right_edge
+                found[key] = (node.left_edge.idx, last.idx + len(last.text))
+                break
+            node = node.head if node.head.i != node.i else None
+    return found[key]
 
 
 def _opened_by_before_after(node: Token) -> bool:

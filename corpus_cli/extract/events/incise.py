@@ -110,8 +110,7 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
         return None
     if group.trigger.type not in SPEECH_ROLES and not _after_quotation(doc, first):
         return None
-    token = _inverted_slot(verb)
-    return token if token is not None and token.pos_ == "NOUN" and not has_case(token) else None
+    return _inverted_noun_of(verb)
 
 
 def quoted_speaker_noun(predicate: Token) -> Token | None:
@@ -131,8 +130,12 @@ def quoted_speaker_noun(predicate: Token) -> Token | None:
             verb = word
         elif verb is not None or not (word.is_punct or word.is_quote):
             break
-    if verb is None or verb.pos_ != "VERB":
-        return None
+    return _inverted_noun_of(verb) if verb is not None and verb.pos_ == "VERB" else None
+
+
+def _inverted_noun_of(verb: Token) -> Token | None:
+    """The noun in the verb's inverted subject's place, with no preposition: a speaker
+    described ("a dit le député")."""
     token = _inverted_slot(verb)
     return token if token is not None and token.pos_ == "NOUN" and not has_case(token) else None
 

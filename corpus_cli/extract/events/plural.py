@@ -65,7 +65,7 @@ def plural_antecedent(pronoun: Token, index: _Mentions, paragraph_start: int) ->
             break
         sentences.append(before)
     latter = _plural_latter(pronoun)
-    feminine = pronoun.lower_.startswith("elle") or pronoun.lower_.startswith("celle")
+    feminine = pronoun.lower_.startswith(("elle", "celle"))
     for sentence in sentences:
         for subject in _subjects_before(sentence, pronoun, latter):
             if inside(quoted, subject.idx):
