@@ -37,7 +37,7 @@ from .incise import (
 )
 from .kinds import carried_type, quantity
 from .offices import affiliation, office_of_apposed
-from .senses import gathered
+from .senses import assembly, gathered
 from .tokens import token_index, utterances
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -63,6 +63,9 @@ _AGENT = frozenset({"par"})
 _MAX_BEFORE_AGENT = 3
 # The prepositions of the body a passive act with no agent is done at ("voté à l'Assemblée").
 _AT_BODY = frozenset({"à", "au", "aux", "devant"})
+# Where a sitting's body is named: "débattu à l'Assemblée", "lors du prochain Conseil de
+# Paris", "un décret pris en Conseil des ministres".
+_IN_SITTING = _AT_BODY | {"lors", "en"}
 # The types of the acts of a body of justice someone is brought before ("présenté au
 # parquet", "jugé devant le tribunal").
 _BEFORE_JUSTICE = frozenset({"charge", "trial"})
@@ -127,6 +130,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # "les combats entre X et Y ont repris": both sides fight
     if _on_the_part_of(_mention_head(doc, row), group):
         return "actor"  # "a fait l'objet d'une charge, de la part de X": X charged
+    if row["label"] == "ORG" and _sitting_body(_mention_head(doc, row), group.anchor):
+        return "actor"  # "le débat et le vote de l'Assemblée auront lieu mercredi"
     if group.trigger.type == "election" and (group.anchor.pos_ == "NOUN"
                                              or carried_type(group.anchor) is not None):
         # "X, candidat à la présidentielle", "la liste X arrive en tête des européennes", "le
@@ -177,9 +182,10 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
             and _in_agent_phrase(token, group)):
         return "actor"  # "l'audition jeudi par la commission du Sénat": an act's "par X"
     sitting = (group.primary.pos_ == "NOUN"
-               and group.primary.lemma_.lower() in _words("sitting_nouns"))
+               and group.primary.lemma_.lower() in _words("sitting_nouns")) or (
+        _sitting_held(group.anchor) and assembly(_mention_head(doc, row)))
     if ((passive or sitting) and row["label"] == "ORG"
-            and _preposition(doc, token, row) in _AT_BODY
+            and _preposition(doc, token, row) in (_IN_SITTING if sitting else _AT_BODY)
             and (group.anchor.lemma_.lower() in _words("sitting_acts") or sitting
                  or group.trigger.type in _BEFORE_JUSTICE)
             and not any(c.dep_ == "obl:agent" for c in group.anchor.children)):
@@ -225,6 +231,27 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive and (not bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
+
+
+def _sitting_body(name: Token, verb: Token) -> bool:
+    """The name is the "de X" of a sitting's act that is the verb's subject, or one of its
+    subjects: the assembly that holds it."""
+    noun = name.head
+    if name.dep_ != "nmod" or not assembly(name) or noun.lemma_.lower() not in _words(
+            "sitting_nouns"):
+        return False
+    subject = noun.head if noun.dep_ == "conj" else noun
+    return subject.dep_ in ("nsubj", "nsubj:pass") and subject.head.i == verb.i
+
+
+def _sitting_held(verb: Token) -> bool:
+    """A verb that says when or how a sitting's act takes place, the act being its subject or
+    its complement ("le débat aura lieu mercredi", "le texte va être débattu", "une adoption
+    est nécessaire en mars"): the body where it sits does it."""
+    return any((c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "NOUN"
+                and c.lemma_.lower() in _words("sitting_nouns"))
+               or (c.dep_ == "xcomp" and c.lemma_.lower() in _words("sitting_acts"))
+               for c in verb.children)
 
 
 def _agent_along(doc: Doc, participle: Token, row: Mapping[str, Any]) -> bool:

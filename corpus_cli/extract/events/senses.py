@@ -216,5 +216,10 @@ def _vote(verb: Token, lemma: str) -> tuple[str, str | None] | None:
     return None
 
 
+def assembly(token: Token) -> bool:
+    """A body that sits and votes ([assemblies]: "l'Assemblée", "le Conseil de Paris")."""
+    return token.lemma_.lower() in _words_of("assemblies")
+
+
 def _words_of(section: str) -> frozenset[str]:
     return wordfiles.words(EXPRESSIONS_FILE, section)

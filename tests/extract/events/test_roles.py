@@ -120,6 +120,13 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["Sénat"], []),
     ("Le projet de loi a été adopté jeudi au Parlement européen.", "jeudi",
      ["Parlement européen"], []),
+    # a verb that only says when a sitting's act takes place: the body it sits in does it
+    ("Du 3 au 14 mai, le projet de réforme va être débattu au Sénat.", "Du 3 au 14 mai",
+     ["Sénat"], []),
+    ("Le ministre a rappelé qu'une adoption est nécessaire en juin à l'Assemblée nationale.",
+     "juin", ["Assemblée nationale"], []),
+    ("Le débat et le vote du Sénat sur la réforme auront lieu mercredi.", "mercredi",
+     ["Sénat"], []),
     # a court the accused is judged before
     ("L'élue Claire Vautrin sera jugée mercredi devant le Conseil d'État.", "mercredi",
      ["Conseil d'État"], ["Claire Vautrin"]),
