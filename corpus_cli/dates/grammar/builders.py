@@ -210,11 +210,28 @@ def build_week_of(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
 
 
 
+# Holidays whose name, written lower-case, is also a common noun: a climb, a rise.
+_ALSO_NOUNS = frozenset({"ascension", "assomption"})
+
+
+def _common_noun(m: re.Match[str], text: str) -> bool:
+    """A holiday's name written lower-case that is the common noun: after another determiner
+    than "l'" ("sa traditionnelle ascension") or with a complement ("l'ascension du K2")."""
+    written = m.group("h")
+    if not written[0].islower() or key(written) not in _ALSO_NOUNS:
+        return False
+    before = text[:m.start("h")].rstrip().lower()
+    return not before.endswith(("l'", "l’")) or re.match(
+        r"[^\S\n]+d(?:e|u|es|')(?![\w])", text[m.end("h"):]) is not None
+
+
 def build_holiday(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     """"Noël", "la Toussaint", "le lundi de Pâques": fixed or counted from Easter."""
     after = text[m.end("h"):m.end("h") + 3]
     if m.group("y") is None and re.match(r"[^\S\n][A-ZÀ-Ý]", after):
         return []  # a first name: "Noël Mamère", "Toussaint Louverture"
+    if _common_noun(m, text):
+        return []  # "lors de sa traditionnelle ascension du mont", "l'ascension du K2"
     rule = lexicon_section("holidays")[key(m.group("h"))]
     eve = "veille" in key(m.group(0)[:m.start("h") - m.start()])
     year = int(m.group("y")) if m.group("y") else None

@@ -18,10 +18,13 @@
   statement), no aid; an "entretien" given to an outlet ("un entretien au Journal du Soir")
   is an interview (public statement), no meeting;
 - questioning a poll's sample, or people by Internet or telephone, is no inquiry;
-- a fire that breaks out ("un incendie s'est déclaré") is that accident, no statement.
+- a fire that breaks out ("un incendie s'est déclaré") is that accident, no statement;
+- forces of order that kill ("la police a abattu l'assaillant", "les forces de sécurité ont
+  tué 40 jihadistes") fight; one officer who kills ("tué par un policier") assaults.
 
 Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
-[striking_verbs], [gathering_verbs], [crowds], [crowd_counts].
+[striking_verbs], [gathering_verbs], [crowds], [crowd_counts], [killing_verbs],
+[policing_forces].
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ _OTHER: tuple[str, str | None] = ("other", None)
 _ACCIDENT: tuple[str, str | None] = ("accident", None)
 _RALLY: tuple[str, str | None] = ("protest", "141")
 _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
+_FIGHT: tuple[str, str | None] = ("fight", "19")
 _TO = frozenset({"à", "au", "aux"})
 # Verbs of granting that, with an interview, give words, no aid.
 _GRANTING = frozenset({"accorder", "donner"})
@@ -94,7 +98,24 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
                 return found
         elif lemma in _GRANTING and _grants_words(token):
             return _STATEMENT
+        elif lemma in _words_of("killing_verbs") and _by_forces(token):
+            return _FIGHT
     return None
+
+
+def _by_forces(verb: Token) -> bool:
+    """The one who kills is a force of order or an armed force ("la police", "les forces de
+    l'ordre", "des gendarmes"), not one officer ("un policier"), and those killed are no
+    crowd ("ont tué trois manifestants" is a crowd's repression)."""
+    if any(c.dep_ in _OBJECTS and c.lemma_.lower() in _words_of("crowds")
+           | _words_of("crowd_counts") for c in verb.children):
+        return False
+    return any((c.dep_ in _PERFORMERS or (c.dep_.startswith("obl") and any(
+        g.dep_ == "case" and g.lower_ == "par" for g in c.children)))
+               and c.lemma_.lower() in _words_of("policing_forces")
+               and (c.lemma_.lower() in ("police", "gendarmerie")
+                    or "Plur" in c.morph.get("Number", []))
+               for c in verb.children)
 
 
 def _crowd_gathers(verb: Token) -> bool:

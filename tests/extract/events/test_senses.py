@@ -96,3 +96,18 @@ def test_an_interview_granted_or_given_to_an_outlet_is_a_statement(nlp, text, da
 def test_what_breaks_out_or_who_is_polled_gives_the_sense(nlp, text: str, date: str,
                                                           kind: str) -> None:
     assert by_date(nlp, text, date)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), [
+    # forces of order that kill fight (events_dev/RULES.md: a suspect shot dead by police)
+    ("Les forces de l'ordre ont abattu un homme armé d'un couteau vendredi à Lyon.",
+     "vendredi", "fight"),
+    ("L'assaillant a été abattu samedi par la police.", "samedi", "fight"),
+    ("Des gendarmes ont abattu le forcené mardi soir.", "mardi soir", "fight"),
+    # one officer who kills, or forces that kill a crowd, assault
+    ("Un homme a été tué lundi par un policier lors de son arrestation.", "lundi", "assault"),
+    ("La police a tué trois manifestants dimanche.", "dimanche", "assault"),
+    ("Un inconnu a abattu un commerçant vendredi à Lyon.", "vendredi", "assault"),
+])
+def test_forces_of_order_that_kill_fight(nlp, text: str, date: str, kind: str) -> None:
+    assert by_date(nlp, text, date)["type"] == kind
