@@ -21,7 +21,7 @@ from .arguments import occasion
 from .candidates import date_token
 from .clauses import governing_predicate, opens_description
 from .kinds import expression_type, is_event_noun, toll, type_of
-from .naming import naming_phrase
+from .naming import apposed_description, naming_phrase
 from .reported import incise_clause, reported_before
 from .tokens import quoted_apart, span_of, token_index, utterances
 from .tree import (
@@ -328,9 +328,10 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int, moved: bool =
     bound = _restated_bound(doc, row)
     if bound is not None and not bound[0] <= trigger < bound[1]:
         return True  # "avant l'expiration de son mandat, le 28 avril": the expiry's day
-    named = naming_phrase(doc, row)
+    named = naming_phrase(doc, row) or apposed_description(doc, row)
     if named is not None and not named[0] <= trigger < named[1]:
-        return True  # "X, Miss France 2002, a défendu": the title's year, not the defence's
+        # "X, Miss France 2002, a défendu", "X, prix Renaudot en 2006, a répondu": who X is
+        return True
     if quoted_apart(doc, row["start"], trigger):
         return True
     # Either side of an utterance's marks is another voice: words quoted are not dated from

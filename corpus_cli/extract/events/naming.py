@@ -1,6 +1,11 @@
-"""A year written right after a noun with no preposition names that noun ("Miss France 2002",
-"le budget 2019", "la présidentielle 2017"): its phrase's year, which an act outside the phrase
-does not take when the phrase tells who acts or names a thing rather than an occasion."""
+"""Dates that name or describe rather than date an act:
+
+- `naming_phrase`: a year written right after a noun with no preposition names that noun
+  ("Miss France 2002", "le budget 2019", "la présidentielle 2017"): its phrase's year, which an
+  act outside the phrase does not take when the phrase tells who acts or names a thing rather
+  than an occasion;
+- `apposed_description`: a date inside a noun phrase apposed to a person's name ("X, prix
+  Renaudot en 2006, a répondu") tells who that person is, not when the clause's act is."""
 
 from __future__ import annotations
 
@@ -56,3 +61,35 @@ def naming_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
                     and not is_event_noun(named.lemma_)):
                 found[key] = (node.left_edge.idx, row["end"])
     return found[key]
+
+
+# The relations that keep a date inside a noun phrase, up to the name it describes.
+_PHRASE_DEPS = frozenset({"nmod", "obl:mod", "obl", "amod", "appos", "flat", "flat:name",
+                          "nummod"})
+
+
+def apposed_description(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The offsets of the phrase between commas apposed to a person's name that holds the date
+    through nouns only ("X, prix Renaudot en 2006, a répondu", "X, champion du monde en
+    1998,"), else None."""
+    span = span_of(doc, row["start"], row["end"])
+    if span is None:
+        return None
+    node = doc[span[2]]
+    while node.dep_ in _PHRASE_DEPS and node.head.i != node.i and node.head.pos_ in _NOMINAL:
+        node = node.head
+        if node.ent_type_ == "PER":
+            return _between_commas(doc, node, span[0])
+    return None
+
+
+def _between_commas(doc: Doc, name: Token, word: int) -> tuple[int, int] | None:
+    """The offsets of the phrase from the comma right after the name to the next comma or
+    parenthesis of its sentence, when it opens with a nominal word before the word at index
+    `word`, the date's first."""
+    last = max((c.i for c in name.children if c.dep_ == "flat:name"), default=name.i)
+    if last + 2 >= word or doc[last + 1].text != "," or doc[last + 2].pos_ not in (
+            "NOUN", "ADJ", "PROPN", "DET"):
+        return None  # "X, lundi 16 juillet dans l'hémicycle": no description, the act's day
+    close = next((t for t in doc[word:name.sent.end] if t.text in (",", ")")), None)
+    return None if close is None else (doc[last + 1].idx, close.idx)

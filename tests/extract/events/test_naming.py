@@ -49,3 +49,28 @@ def test_a_year_naming_a_thing_dates_no_act_outside_it(nlp, text: str, year: str
 def test_a_year_naming_a_competition_still_dates_winning_it(nlp) -> None:
     found = rows(nlp, "La France a remporté le Mondial 2018 en battant la Croatie.", "2020-05-04")
     assert "remporter" in [row["lemma"] for row in found if row["date_text"] == "2018"]
+
+
+@pytest.mark.parametrize(("text", "date", "lemma"), [
+    # a date inside a description apposed to a name tells who the person is
+    ("Parmi eux, Paul Hébert, prix Renaudot en 2006, a répondu à la ministre.", "2006",
+     "répondre"),
+    ("Marc Lemoine, champion du monde en 1998, a critiqué la ministre.", "1998",
+     "critiquer"),
+])
+def test_a_date_in_a_description_apposed_to_a_name_dates_no_act(nlp, text: str, date: str,
+                                                                 lemma: str) -> None:
+    assert not [row for row in rows(nlp, text, "2020-05-04")
+                if row["date_text"] == date and row["lemma"] == lemma]
+
+
+@pytest.mark.parametrize(("text", "date", "lemma"), [
+    # the act's own day after an inverted name, or a time set apart by commas
+    ('"Le pays a le droit de savoir", s\'est insurgé Paul Hébert, lundi 16 juillet dans '
+     "l'hémicycle.", "lundi 16 juillet", "insurger"),
+    ("Paul Hébert, en 2006, a répondu à la ministre.", "2006", "répondre"),
+])
+def test_a_date_after_a_name_with_no_description_dates_the_act(nlp, text: str, date: str,
+                                                               lemma: str) -> None:
+    assert [row for row in rows(nlp, text, "2020-05-04")
+            if row["date_text"] == date and row["lemma"] == lemma]
