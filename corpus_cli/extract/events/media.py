@@ -1,8 +1,9 @@
-"""Acts whose medium says what they are: a guest of an outlet or one questioned on air speaks
-(`guest_of_outlet`, an interview); an act done in a medium is words (`spoken_in_medium`); a
-revealing is a publication when an outlet or a body with a document does it, a statement when a
-person does, and one's own words published with no outlet as agent are their author's
-statement (`disclosure_type`; events_dev/RULES.md §2: only an outlet publishes).
+"""Acts whose medium says what they are: a guest of an outlet, one questioned on air or one an
+outlet reached ("Contacté par Le Parisien") speaks (`guest_of_outlet`, an interview); an act
+done in a medium is words (`spoken_in_medium`); a revealing is a publication when an outlet or
+a body with a document does it, a statement when a person does, and one's own words published
+with no outlet as agent are their author's statement (`disclosure_type`; events_dev/RULES.md
+§2: only an outlet publishes).
 """
 
 from __future__ import annotations
@@ -25,7 +26,9 @@ INTERVIEW = ("public_statement", "010")
 # Parisien", "par la presse": nearly all of OrangeSum's "interrogé par"); by investigators
 # ("par les enquêteurs", "par la police", "par une commission") it keeps its type.
 _GUEST_CASES = {"inviter": ("de", "du", "sur", "par"), "interroger": ("sur", "par"),
-                "questionner": ("sur", "par"), "interviewer": ("sur", "par")}
+                "questionner": ("sur", "par"), "interviewer": ("sur", "par"),
+                # reached by an outlet: "Contacté par Le Parisien", "joint par l'AFP"
+                "contacter": ("par",), "joindre": ("par",), "solliciter": ("par",)}
 # Questioned "sur" a topic with nobody named as asking ("Interrogé sur la réforme, X a
 # répondu"): the press asks, as news tells it (a sample of OrangeSum's "interrogé sur").
 _QUESTIONING = frozenset({"interroger", "questionner", "interviewer"})
@@ -99,7 +102,15 @@ def _outlet(complement: Token, case: str, invited: bool = False) -> bool:
     if invited and case == "par":
         return press
     return (complement.ent_type_ in ("ORG", "MISC") or lemma in _words("media")
-            or complement.lower_ in _words("media") or press)  # "la matinale", tagged ADJ
+            or complement.lower_ in _words("media") or press  # "la matinale", tagged ADJ
+            or _part_of_outlet(complement))
+
+
+def _part_of_outlet(complement: Token) -> bool:
+    """A name the model leaves untagged that belongs to an outlet it names ("le Scan du
+    Figaro", "Les Décodeurs du Monde")."""
+    return complement.pos_ == "PROPN" and not complement.ent_type_ and any(
+        c.dep_ == "nmod" and c.ent_type_ in ("ORG", "MISC") for c in complement.children)
 
 
 def _expected_on_air(token: Token) -> bool:

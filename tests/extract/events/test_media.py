@@ -42,13 +42,25 @@ def test_the_guest_named_with_a_noun_speaks(nlp, text, date_text):
     # questioned by a named journalist on a topic: an interview, not an inquiry
     ("Interrogée par Jean Duval jeudi 5 septembre, sur la question du logement, la candidate "
      "Claire Vautrin a hésité.", "jeudi 5 septembre", None),
+    # reached by an outlet, or by a part of one the model leaves untagged: an interview
+    ("Contacté vendredi par Radio Nord, le député a précisé sa pensée.", "vendredi",
+     ["le député"]),
+    ("Contacté vendredi par le \"Décryptage\" du Figaro, le député a précisé sa pensée.",
+     "vendredi", ["le député"]),
 ])
 def test_a_fronted_guest_or_one_questioned_on_a_topic_speaks(nlp, text, date_text, actors):
     row = next(row for row in layered(nlp, text, "2019-10-20")
-               if row["date_text"] == date_text and row["lemma"] in ("inviter", "interroger"))
+               if row["date_text"] == date_text
+               and row["lemma"] in ("inviter", "interroger", "contacter"))
     assert row["type"] == "public_statement"
     if actors is not None:
         assert row["actors"] == actors
+
+
+def test_one_contacted_by_the_police_is_no_interview(nlp):
+    row = dated_row(nlp, "Contacté lundi par la police, Paul Hébert a refusé de répondre.",
+                    "lundi")
+    assert row["type"] != "public_statement"
 
 
 def test_the_guest_of_an_honour_or_of_a_person_named_with_a_noun_is_no_interview(nlp):
