@@ -19,12 +19,14 @@
   is an interview (public statement), no meeting;
 - questioning a poll's sample, or people by Internet or telephone, is no inquiry;
 - a fire that breaks out ("un incendie s'est déclaré") is that accident, no statement;
+- people with no office who go somewhere ("les pèlerins se rendaient à Lourdes", "2.000
+  curieux se sont rendus à l'Élysée") make a trip, no visit;
 - forces of order that kill ("la police a abattu l'assaillant", "les forces de sécurité ont
   tué 40 jihadistes") fight; one officer who kills ("tué par un policier") assaults.
 
 Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
 [striking_verbs], [gathering_verbs], [crowds], [crowd_counts], [killing_verbs],
-[policing_forces].
+[policing_forces], [travellers].
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ _ACCIDENT: tuple[str, str | None] = ("accident", None)
 _RALLY: tuple[str, str | None] = ("protest", "141")
 _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
 _FIGHT: tuple[str, str | None] = ("fight", "19")
+# Verbs of going somewhere, a visit when officials go.
+_GOING = frozenset({"rendre", "visiter", "déplacer"})
 _TO = frozenset({"à", "au", "aux"})
 # Verbs of granting that, with an interview, give words, no aid.
 _GRANTING = frozenset({"accorder", "donner"})
@@ -77,6 +81,8 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             return _STATEMENT  # "un entretien au Journal du Soir", "accordé à Radio Sud"
         if token.pos_ != "VERB":
             continue
+        if lemma in _GOING and _travellers_go(token):
+            return _OTHER  # "des pèlerins se rendaient à Lourdes": a trip, no visit
         if lemma in ("rendre", "livrer") and is_pronominal(token):
             to = next((c for c in token.children if c.dep_.startswith("obl") and any(
                 g.dep_ == "case" and g.lower_ in _TO for g in c.children)), None)
@@ -135,6 +141,21 @@ def _crowd_gathers(verb: Token) -> bool:
         return False  # "des milliers de personnes attendent un vaccin": no one expects them
     return lemma in _words_of("crowd_counts") or any(
         c.dep_ == "nummod" or c.lower_ in ("des", "de", "plusieurs") for c in subject.children)
+
+
+def _travellers_go(verb: Token) -> bool:
+    """The subject of a verb of going is travellers ("les pèlerins", "2.000 curieux") or a
+    crowd ("des centaines de personnes"): people who go for themselves."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "qui" and verb.dep_ == "acl:relcl":
+        subject = verb.head  # "les pèlerins qui se rendaient à Lourdes"
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in _words_of("crowd_counts"):
+        return True  # "des milliers se sont rendus", "une foule s'est rendue"
+    lemma = subject.lemma_.lower()
+    return lemma in _words_of("travellers") or (lemma in _words_of("crowds") and any(
+        c.dep_ == "nummod" or c.lower_ in ("des", "plusieurs") for c in subject.children))
 
 
 def gathered(verb: Token) -> bool:

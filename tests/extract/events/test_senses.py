@@ -111,3 +111,18 @@ def test_what_breaks_out_or_who_is_polled_gives_the_sense(nlp, text: str, date: 
 ])
 def test_forces_of_order_that_kill_fight(nlp, text: str, date: str, kind: str) -> None:
     assert by_date(nlp, text, date)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), [
+    # people with no office who go somewhere make a trip, no visit
+    ("Samedi, plus de 2.000 curieux se sont rendus au Louvre.", "Samedi", "other"),
+    ("Les cinquante pèlerins qui se rendaient en bus à Lourdes le 19 janvier ont eu peur.",
+     "19 janvier", "other"),
+    ("Des centaines de personnes se sont rendues dimanche au cimetière.", "dimanche", "other"),
+    # officials who go there visit
+    ("Le ministre, qui se rendait lundi à Lyon, a été pris à partie.", "lundi", "consult"),
+    ("La ministre a visité lundi une usine à Lyon.", "lundi", "consult"),
+])
+def test_people_with_no_office_who_go_somewhere_make_no_visit(nlp, text: str, date: str,
+                                                              kind: str) -> None:
+    assert by_date(nlp, text, date)["type"] == kind
