@@ -15,6 +15,9 @@ from corpus_cli.rows import EVENT_TYPES
 
 @pytest.mark.parametrize(("text", "date_text", "expected"), [
     ("Paul Hébert a été mis en examen dimanche pour escroquerie.", "dimanche", "charge"),
+    # made a rank or an honour: appointed
+    ("L'évêque a été fait cardinal en 2018 par le pape.", "2018", "appointment"),
+    ("Le maire a été fait officier de la Légion d'honneur en 2012.", "2012", "appointment"),
     # taking a stand, giving details, raising a matter, having words for someone
     ("Le député Paul Hébert s'est prononcé mercredi en faveur d'un référendum.", "mercredi",
      "public_statement"),
