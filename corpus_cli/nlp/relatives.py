@@ -2,7 +2,8 @@
 
 In "C'est ce qu'a décidé le tribunal" or "la loi qu'a votée le Parlement", the relative "que"
 is the verb's object and the noun after the verb its subject; the French model reads that noun
-as a second object, so the act loses its performer. A verb takes one direct object: when the
+as a second object (or, after a day, as apposed to the day: "ce qu'a annoncé mercredi
+l'exécutif"), so the act loses its performer. A verb takes one direct object: when the
 relative pronoun is it, an object noun after the verb of a clause with no subject is the
 inverted subject.
 """
@@ -35,5 +36,12 @@ def _rehang(verb: Token) -> None:
         return
     noun = next((c for c in children if c.dep_ == "obj" and c.i > verb.i
                  and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        # "ce qu'a annoncé mercredi l'exécutif": the noun read as apposed to the day
+        noun = next((a for c in children if c.dep_ == "obl:mod" and c.i > verb.i
+                     for a in c.children if a.dep_ == "appos" and a.i > c.i
+                     and a.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            noun.head = verb
     if noun is not None:
         noun.dep_ = "nsubj"

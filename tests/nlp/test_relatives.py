@@ -9,6 +9,8 @@ import pytest
 @pytest.mark.parametrize(("text", "subject"), [
     ("C'est ce qu'a décidé le tribunal correctionnel de Rennes jeudi.", "tribunal"),
     ("Voici la loi qu'a votée le Parlement en mars.", "Parlement"),
+    # the noun after a day, which the parser reads as apposed to the day
+    ("C'est ce qu'a annoncé mercredi l'exécutif.", "exécutif"),
 ])
 def test_the_noun_after_a_relative_clause_s_verb_is_its_subject(nlp, text, subject):
     doc = nlp(text)

@@ -77,6 +77,9 @@ def test_a_role_noun_is_not_a_person_it_cannot_be(nlp, text, date_text, stranger
     # a definite epithet stands for the person the text names most
     ("Marc Delorme a racheté le journal. Marc Delorme possède déjà deux chaînes. "
      "Le milliardaire a annoncé lundi un plan social.", "lundi", ["Marc Delorme"]),
+    ("Claire Vautrin présente un nouveau spectacle. Claire Vautrin était à la radio. "
+     "L'humoriste a répondu samedi aux questions des animateurs.", "samedi",
+     ["Claire Vautrin"]),
     # an epithet still stands for someone named with roles
     ("Le patron de presse Marc Delorme a racheté le journal. Marc Delorme possède deux "
      "chaînes. Le milliardaire a annoncé lundi un plan social.", "lundi", ["Marc Delorme"]),

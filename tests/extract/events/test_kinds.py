@@ -148,6 +148,9 @@ def test_issue_13_expressions_type_their_event(nlp, text, date_text, expected):
      "trial"),
     ("Le décret avait été annulé par le Conseil d'Etat le 3 mars.", "3 mars", "trial"),
     ("Le conseil de prud'hommes a annulé jeudi le licenciement.", "jeudi", "trial"),
+    # a jury judges in a court, not for a prize
+    ("Le jury de la cour d'assises a condamné mardi Paul Hébert.", "mardi", "trial"),
+    ("Le jury du prix a récompensé l'an dernier Paul Hébert.", "l'an dernier", "other"),
 ])
 def test_a_court_that_acts_makes_a_trial(nlp, text, date_text, expected):
     assert _type_dated(nlp, text, date_text) == expected
