@@ -555,15 +555,21 @@ _TOLL_CLAUSES = frozenset({"advcl", "conj", "xcomp"})
 def mass_killing(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
     """An assault whose victims number five or more: by a verb of killing ("a tué 84
     personnes", "77 personnes ont été tuées") or by its toll ("a foncé sur la foule, faisant 5
-    morts"): mass violence."""
+    morts", "les attaques ont fait 14 morts"): mass violence."""
     if kind[0] != "assault":
         return kind
     victims = ([c for c in predicate.children if c.dep_ in ("obj", "nsubj:pass")]
                if predicate.lemma_.lower() in _words("killing_verbs") else [])
     clauses = [predicate, *(c for c in predicate.children if c.dep_ in _TOLL_CLAUSES)]
     clauses += [g for c in clauses[1:] for g in c.children if g.dep_ in _TOLL_CLAUSES]
+    if predicate.pos_ == "NOUN":
+        # "les attaques ont fait 14 morts", "l'attaque qui a fait 13 morts": the noun's toll
+        clauses += [c for c in predicate.children if c.dep_ == "acl:relcl"]
+        if predicate.dep_ == "nsubj":
+            clauses.append(predicate.head)
     victims += [obj for clause in clauses if clause.lemma_.lower() == "faire"
-                for obj in clause.children if obj.dep_ == "obj" and obj.lemma_.lower() in _TOLL]
+                for obj in clause.children if obj.dep_ in ("obj", "obl:mod")
+                and obj.lemma_.lower() in _TOLL]
     return ("mass_violence", "20") if any(_counts_many(v) for v in victims) else kind
 
 

@@ -19,6 +19,7 @@
   is an interview (public statement), no meeting;
 - questioning a poll's sample, or people by Internet or telephone, is no inquiry;
 - a fire that breaks out ("un incendie s'est déclaré") is that accident, no statement;
+- one who buries a thing ("le président a enterré le projet") shelves it (reject);
 - people with no office who go somewhere ("les pèlerins se rendaient à Lourdes", "2.000
   curieux se sont rendus à l'Élysée") make a trip, no visit;
 - forces of order that kill ("la police a abattu l'assaillant", "les forces de sécurité ont
@@ -48,6 +49,7 @@ _ACCIDENT: tuple[str, str | None] = ("accident", None)
 _RALLY: tuple[str, str | None] = ("protest", "141")
 _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
 _FIGHT: tuple[str, str | None] = ("fight", "19")
+_REJECT: tuple[str, str | None] = ("reject", "12")
 # Verbs of going somewhere, a visit when officials go.
 _GOING = frozenset({"rendre", "visiter", "déplacer"})
 _TO = frozenset({"à", "au", "aux"})
@@ -106,6 +108,8 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             return _STATEMENT
         elif lemma in _words_of("killing_verbs") and _by_forces(token):
             return _FIGHT
+        elif lemma == "enterrer" and _buries_a_thing(token):
+            return _REJECT  # "le président a enterré le projet", "l'avait enterré"
     return None
 
 
@@ -202,6 +206,20 @@ def _polled(verb: Token) -> bool:
     return verb.head.lemma_.lower() in _SAMPLES or any(
         c.dep_.startswith("obl") and c.lemma_.lower() in _words("means")
         and any(g.lower_ == "par" for g in c.children) for c in verb.children)
+
+
+def _buries_a_thing(verb: Token) -> bool:
+    """Someone buries, in the active voice, a thing or what a clitic stands for ("a enterré le
+    projet", "l'avait enterré"): shelving it; the dead are buried in the passive ("il a été
+    enterré samedi") or as persons ("ont enterré leur père")."""
+    from .clauses import of_persons  # clauses reads this module's senses
+
+    if not any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ == "aux:pass" for c in verb.children):
+        return False
+    buried = next((c for c in verb.children if c.dep_ == "obj"), None)
+    return buried is not None and buried.ent_type_ != "PER" and (
+        buried.pos_ == "PRON" or (buried.pos_ == "NOUN" and not of_persons(buried)))
 
 
 def _broken_out(verb: Token) -> tuple[str, str | None] | None:

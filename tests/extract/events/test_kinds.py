@@ -219,7 +219,7 @@ def test_an_accident_s_noun_whose_phrase_names_a_weapon_is_an_attack(nlp, text, 
     ("L'armée a lancé une attaque lundi contre les rebelles.", "fight"),
     # else people or places attacked: an assault
     ("Lundi, plusieurs hommes armés ont attaqué un hôpital de Lyon.", "assault"),
-    ("L'attaque de lundi contre l'hôpital a fait 20 morts.", "assault"),
+    ("L'attaque de lundi contre l'hôpital a fait deux morts.", "assault"),
 ])
 def test_an_attack_is_typed_by_its_sides(nlp, text: str, kind: str) -> None:
     assert {row["type"] for row in layered(nlp, text) if "attaqu" in row["trigger"]} == {kind}
@@ -357,6 +357,10 @@ def test_a_verb_s_complement_or_form_types_it(nlp, text: str, lemma: str, kind: 
     ("Des dizaines de villageois ont été tués mardi dans le nord du pays.", "mardi",
      "mass_violence"),
     ("Deux gendarmes ont été tués mardi dans le nord du pays.", "mardi", "assault"),
+    # the toll of an attack's noun, its subject or the parse's complement
+    ("Les attaques de Nantes et de Rennes ont fait au moins 14 morts jeudi 17 août.",
+     "jeudi 17 août", "mass_violence"),
+    ("L'attaque de vendredi à Nantes a fait deux morts.", "vendredi", "assault"),
 ])
 def test_a_killing_of_five_or_more_is_mass_violence(nlp, text, date_text, expected) -> None:
     assert _type_dated(nlp, text, date_text) == expected

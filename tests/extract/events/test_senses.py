@@ -126,3 +126,15 @@ def test_forces_of_order_that_kill_fight(nlp, text: str, date: str, kind: str) -
 def test_people_with_no_office_who_go_somewhere_make_no_visit(nlp, text: str, date: str,
                                                               kind: str) -> None:
     assert by_date(nlp, text, date)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), [
+    # one who buries a thing shelves it; the dead are buried in the passive or as persons
+    ("Le gouvernement a enterré le projet de réforme en mars.", "mars", "reject"),
+    ("Paul Hébert l'avait enterré en mai 2018 avant même qu'il ne soit présenté.", "mai 2018",
+     "reject"),
+    ("Paul Hébert a été enterré samedi à Lyon.", "samedi", "death"),
+    ("La famille a enterré son père samedi à Lyon.", "samedi", "death"),
+])
+def test_burying_a_thing_is_shelving_it(nlp, text: str, date: str, kind: str) -> None:
+    assert by_date(nlp, text, date)["type"] == kind
