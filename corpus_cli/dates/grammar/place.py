@@ -104,11 +104,20 @@ def yearless(spec: Spec, around: PartialDate, direction: str) -> PartialDate | N
     A weekday written with the day weighs with the distance and the clause's direction (see
     `_weekday_cost`): "mercredi 25 avril" is the 25 April that is a Wednesday, unless that one
     lies a year away while a near one contradicts only the weekday, a slip of the writer's.
+    When no such day lies within a year and the date lies within two weeks of the reference,
+    the tense does not move the slipped words a year away either: that near day is meant.
     """
     years = range(around.start.year - 8, around.end.year + 9)  # 29 February: leap years
     candidates = [d for year in years if (d := absolute(replace(spec, year=year))) is not None]
     if spec.weekday is not None and spec.day is not None and candidates:
         weekday = spec.weekday
+        if not any(c.start.isoweekday() == weekday and _gap(c, around) <= _YEAR_DAYS
+                   for c in candidates) and any(_gap(c, around) <= _SLIP_DAYS
+                                                for c in candidates):
+            # no such day within a year and one days from the article: the words are slipped
+            # ("a annoncé mardi 27 mars" in an article of Tuesday 17 March), and the tense
+            # does not move them a year away
+            direction = "nearest"
         return min(candidates, key=lambda c: (_weekday_cost(c, around, weekday, direction),
                                               c.start > around.end))
     return _choose(candidates, around, direction)
@@ -120,6 +129,10 @@ def yearless(spec: Spec, around: PartialDate, direction: str) -> PartialDate | N
 # one fits the words; so a weekday outweighs half a year, a direction a year.
 WEEKDAY_SLIP_DAYS = 200
 DIRECTION_SLIP_DAYS = 400
+# How far a written weekday's day may lie from the reference and still be the one meant.
+_YEAR_DAYS = 366
+# How near the reference a day with a slipped weekday is read as the article's own days.
+_SLIP_DAYS = 14
 
 
 def _weekday_cost(candidate: PartialDate, around: PartialDate, weekday: int,
