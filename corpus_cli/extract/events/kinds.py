@@ -313,7 +313,7 @@ def carried_type(token: Token) -> tuple[str, str | None] | None:
         if noun is None and token.dep_ == "xcomp" and token.head.lemma_.lower() in modal_verbs():
             noun = _event_child(token.head, frozenset({"nsubj"}))  # "l'audience doit se tenir"
         if noun is not None:
-            return type_of(noun.lemma_, "NOUN")
+            return attack_type(noun, type_of(noun.lemma_, "NOUN"))
     if token.pos_ == "ADJ" and "Part" not in token.morph.get("VerbForm", []):
         return None
     if (type_of(lemma, "VERB")[0] != "other" or type_of(lemma, "NOUN")[0] != "other"
@@ -321,7 +321,8 @@ def carried_type(token: Token) -> tuple[str, str | None] | None:
         return None  # a known act, "other" by the lexicon too: "a libéré les otages" is no taking
     if (token.dep_ in _PARTICIPLE_DEPS and token.head.pos_ == "NOUN"
             and is_event_noun(token.head.lemma_)):
-        return type_of(token.head.lemma_, "NOUN")
+        # "l'attaque terroriste perpétrée jeudi": the attack's type by its sides
+        return attack_type(token.head, type_of(token.head.lemma_, "NOUN"))
     if lemma in modal_verbs():
         return None
     # "la proposition a essuyé un échec": the subject of a verb of undergoing is no act

@@ -220,9 +220,14 @@ def test_an_accident_s_noun_whose_phrase_names_a_weapon_is_an_attack(nlp, text, 
     # else people or places attacked: an assault
     ("Lundi, plusieurs hommes armés ont attaqué un hôpital de Lyon.", "assault"),
     ("L'attaque de lundi contre l'hôpital a fait deux morts.", "assault"),
+    # a verb that carries the attack's noun: the noun's sides too
+    ("Le jeune homme, témoin de l'attaque terroriste perpétrée à Marseille jeudi après-midi, "
+     "raconte.", "assault"),
+    ("Les rebelles ont mené lundi une attaque contre une base militaire.", "fight"),
 ])
 def test_an_attack_is_typed_by_its_sides(nlp, text: str, kind: str) -> None:
-    assert {row["type"] for row in layered(nlp, text) if "attaqu" in row["trigger"]} == {kind}
+    assert {row["type"] for row in layered(nlp, text)
+            if row["trigger"].startswith(("attaqu", "perpétr"))} == {kind}
 
 
 @pytest.mark.parametrize(("text", "kind"), [
