@@ -114,9 +114,9 @@ def yearless(spec: Spec, around: PartialDate, direction: str) -> PartialDate | N
         if not any(c.start.isoweekday() == weekday and _gap(c, around) <= _YEAR_DAYS
                    for c in candidates) and any(_gap(c, around) <= _SLIP_DAYS
                                                 for c in candidates):
-            # no such day within a year and one days from the article: the words are slipped
-            # ("a annoncé mardi 27 mars" in an article of Tuesday 17 March), and the tense
-            # does not move them a year away
+            # no such day within a year, and the date two weeks or less from the article: the
+            # words are slipped ("a annoncé mardi 27 mars" in an article of Tuesday 17 March),
+            # and the tense does not move them a year away
             direction = "nearest"
         return min(candidates, key=lambda c: (_weekday_cost(c, around, weekday, direction),
                                               c.start > around.end))

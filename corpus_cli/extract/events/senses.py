@@ -50,7 +50,7 @@ _RALLY: tuple[str, str | None] = ("protest", "141")
 _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
 _FIGHT: tuple[str, str | None] = ("fight", "19")
 _REJECT: tuple[str, str | None] = ("reject", "12")
-# Verbs of going somewhere, a visit when officials go.
+# Verbs of going somewhere ("se rendre", "se déplacer", "visiter"), a visit when officials go.
 _GOING = frozenset({"rendre", "visiter", "déplacer"})
 _TO = frozenset({"à", "au", "aux"})
 # Verbs of granting that, with an interview, give words, no aid.
@@ -83,7 +83,8 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             return _STATEMENT  # "un entretien au Journal du Soir", "accordé à Radio Sud"
         if token.pos_ != "VERB":
             continue
-        if lemma in _GOING and _travellers_go(token):
+        if lemma in _GOING and (lemma == "visiter" or is_pronominal(token)) and (
+                _travellers_go(token)):
             return _OTHER  # "des pèlerins se rendaient à Lourdes": a trip, no visit
         if lemma in ("rendre", "livrer") and is_pronominal(token):
             to = next((c for c in token.children if c.dep_.startswith("obl") and any(
