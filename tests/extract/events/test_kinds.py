@@ -10,6 +10,9 @@ from tests.rows_for_tests import dated_row, layered
 
 @pytest.mark.parametrize(("lemma", "pos", "expected"), [
     ("attentat", "NOUN", "mass_violence"),  # events_dev/RULES.md: terrorist mass killings
+    # events_dev/RULES.md §2: a tweet is its author's statement; only an outlet publishes
+    ("tweet", "NOUN", "public_statement"),
+    ("tweeter", "VERB", "public_statement"),
     ("démanteler", "VERB", "arrest"),
     ("réfuter", "VERB", "public_statement"),
     ("chahuter", "VERB", "disapprove"),
