@@ -23,7 +23,14 @@ from .clauses import governing_predicate, opens_description
 from .kinds import expression_type, is_event_noun, toll, type_of
 from .naming import apposed_description, naming_phrase
 from .reported import incise_clause, reported_before
-from .tokens import quoted_apart, span_of, token_index, utterances
+from .tokens import (
+    once_per_row,
+    quoted_apart,
+    span_of,
+    subtree_offsets,
+    token_index,
+    utterances,
+)
 from .tree import (
     _CLAUSE_DEPS,
     QUOTE_TYPES,
@@ -226,7 +233,7 @@ def _medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> i
 def _date_in_phrase(doc: Doc, noun: Token, verb: Token,
                     dates: Sequence[Mapping[str, Any]]) -> int | None:
     """The first resolved date row inside the noun's phrase that may date the verb."""
-    low, high = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    low, high = subtree_offsets(noun)
     return next((number for number, row in enumerate(dates)
                  if row.get("kind", "date") == "date" and row.get("start_date") is not None
                  and low <= row["start"] < high and not not_the_events(doc, row, verb.idx)),
@@ -500,27 +507,23 @@ def _bounding(noun: Token) -> bool:
     return any(c.dep_ in ("case", "mark") and c.lower_ in _BOUNDING for c in noun.children)
 
 
+@once_per_row(_BACKGROUND_KEY)
 def _background_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets of the phrase "après" or "avant" opens when the date completes its noun
     ("après la mise en examen fin janvier de son directeur"): the date is an act's of that
-    phrase, the clause's background, not the clause's; once per row."""
-    found = doc.user_data.setdefault(_BACKGROUND_KEY, {})
-    key = (row["start"], row["end"])
-    if key not in found:
-        found[key] = None
-        span = span_of(doc, row["start"], row["end"])
-        node = doc[span[2]] if span is not None else None
-        climbed = False
-        while node is not None and node.dep_ == "nmod" and node.head.pos_ == "NOUN" and (
-                node.head.i != node.i) and not (climbed and _opened_by_before_after(node)):
-            node, climbed = node.head, True
-        # the phrase completes a verb ("a réagi après la mise en examen") or a noun ("Un
-        # soutien de poids, après la mise en examen de X vendredi")
-        if node is not None and climbed and node.dep_.startswith(("obl", "nmod", "conj")) and (
-                _opened_by_before_after(node)):
-            last = node.right_edge
-            found[key] = (node.left_edge.idx, last.idx + len(last.text))
-    return found[key]
+    phrase, the clause's background, not the clause's."""
+    span = span_of(doc, row["start"], row["end"])
+    node = doc[span[2]] if span is not None else None
+    climbed = False
+    while node is not None and node.dep_ == "nmod" and node.head.pos_ == "NOUN" and (
+            node.head.i != node.i) and not (climbed and _opened_by_before_after(node)):
+        node, climbed = node.head, True
+    # the phrase completes a verb ("a réagi après la mise en examen") or a noun ("Un soutien
+    # de poids, après la mise en examen de X vendredi")
+    if node is not None and climbed and node.dep_.startswith(("obl", "nmod", "conj")) and (
+            _opened_by_before_after(node)):
+        return subtree_offsets(node)
+    return None
 
 
 def _after_as_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
@@ -536,23 +539,17 @@ def _after_as_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     return comma is not None and comma.idx < row["start"]
 
 
+@once_per_row(_SOURCE_KEY)
 def _source_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets of the "selon X" phrase the date is in ("selon un article du Journal daté
-    du 24 mars, la consigne vient d'en haut"): the source's date, not the act it tells. Once
-    per row."""
-    found = doc.user_data.setdefault(_SOURCE_KEY, {})
-    key = (row["start"], row["end"])
-    if key not in found:
-        found[key] = None
-        span = span_of(doc, row["start"], row["end"])
-        node = doc[span[2]] if span is not None else None
-        while node is not None and (node.pos_ != "VERB" or node.dep_ == "acl"):
-            if any(c.dep_ == "case" and c.lower_ == "selon" for c in node.children):
-                last = node.right_edge
-                found[key] = (node.left_edge.idx, last.idx + len(last.text))
-                break
-            node = node.head if node.head.i != node.i else None
-    return found[key]
+    du 24 mars, la consigne vient d'en haut"): the source's date, not the act it tells."""
+    span = span_of(doc, row["start"], row["end"])
+    node = doc[span[2]] if span is not None else None
+    while node is not None and (node.pos_ != "VERB" or node.dep_ == "acl"):
+        if any(c.dep_ == "case" and c.lower_ == "selon" for c in node.children):
+            return subtree_offsets(node)
+        node = node.head if node.head.i != node.i else None
+    return None
 
 
 def _opened_by_before_after(node: Token) -> bool:

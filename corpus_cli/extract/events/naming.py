@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .kinds import is_event_noun
-from .tokens import span_of
+from .tokens import once_per_row, span_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 _DESCRIBING_DEPS = frozenset({"nsubj", "nsubj:pass", "appos"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "X", "ADJ"})
 _NAMING_KEY = "corpus_cli.events.naming"
+_APPOSED_KEY = "corpus_cli.events.apposed"
 
 
 def named_by_year(doc: Doc, row: Mapping[str, Any]) -> Token | None:
@@ -39,28 +40,25 @@ def named_by_year(doc: Doc, row: Mapping[str, Any]) -> Token | None:
     return head
 
 
+@once_per_row(_NAMING_KEY)
 def naming_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets of the noun phrase a year names when it is written right after its words
     with no preposition ("la présidentielle 2017", "Miss France 2002") and the phrase tells
     who acts (inside the subject or an apposition), or names a thing that is no act ("a sorti
     la taxe du budget 2019", "proclamer l'année blanche 2020"): a title's or a thing's year,
     no act's but that thing's. A year naming an occasion ("lors de la présidentielle 2017",
-    "a remporté le Mondial 2018") is left to the other rules. Once per row."""
-    found = doc.user_data.setdefault(_NAMING_KEY, {})
-    key = (row["start"], row["end"])
-    if key not in found:
-        found[key] = None
-        named = named_by_year(doc, row)
-        if named is not None:
-            node = named
-            while node.head.i != node.i and node.head.pos_ in _NOMINAL:
-                node = node.head
-            if node.dep_ in _DESCRIBING_DEPS or (
-                    node.head.pos_ == "PROPN" and node.dep_ == "nmod") or (
-                    named.pos_ == "NOUN" and named.is_lower and not named.ent_type_
-                    and not is_event_noun(named.lemma_)):
-                found[key] = (node.left_edge.idx, row["end"])
-    return found[key]
+    "a remporté le Mondial 2018") is left to the other rules."""
+    named = named_by_year(doc, row)
+    if named is None:
+        return None
+    node = named
+    while node.head.i != node.i and node.head.pos_ in _NOMINAL:
+        node = node.head
+    if node.dep_ in _DESCRIBING_DEPS or (node.head.pos_ == "PROPN" and node.dep_ == "nmod") or (
+            named.pos_ == "NOUN" and named.is_lower and not named.ent_type_
+            and not is_event_noun(named.lemma_)):
+        return node.left_edge.idx, row["end"]
+    return None
 
 
 # The relations that keep a date inside a noun phrase, up to the name it describes.
@@ -68,6 +66,7 @@ _PHRASE_DEPS = frozenset({"nmod", "obl:mod", "obl", "amod", "appos", "flat", "fl
                           "nummod"})
 
 
+@once_per_row(_APPOSED_KEY)
 def apposed_description(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets of the phrase between commas apposed to a person's name that holds the date
     through nouns only ("X, prix Renaudot en 2006, a répondu", "X, champion du monde en

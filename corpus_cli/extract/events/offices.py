@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from .anaphora import offices
 from .arguments import _mention_head
-from .wordlists import _words
+from .tree import opened_by_de
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -46,11 +46,6 @@ def held_office(doc: Doc, row: Mapping[str, Any]) -> Token | None:
 _COMPLEMENTS = frozenset({"nmod", "flat:name", "amod", "appos"})
 
 
-def _of_complement(token: Token) -> bool:
-    """A "de" phrase ("des Comptes publics"), no coordinated name of its own."""
-    return any(c.dep_ == "case" and c.lower_ in _words("de") for c in token.children)
-
-
 def affiliation(token: Token, anchor: Token) -> bool:
     """The name complements, through nouns only, the noun of an office that is the act's
     subject ("le président du groupe X a expliqué"): the holder's affiliation, not who acts
@@ -58,7 +53,7 @@ def affiliation(token: Token, anchor: Token) -> bool:
     node, office = token, False
     # "le député LREM du Var": the parse may hang the party as a name's part; "le ministre de
     # l'Action et des Comptes publics": the second complement as the office's conjunct
-    while (node.dep_ in _COMPLEMENTS or (node.dep_ == "conj" and _of_complement(node))) and (
+    while (node.dep_ in _COMPLEMENTS or (node.dep_ == "conj" and opened_by_de(node))) and (
             node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN")):
         node = node.head
         office = office or (node.pos_ == "NOUN"

@@ -26,7 +26,7 @@
   tué 40 jihadistes") fight; one officer who kills ("tué par un policier") assaults.
 
 Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
-[striking_verbs], [gathering_verbs], [crowds], [crowd_counts], [killing_verbs],
+[striking_verbs], [gathering_verbs], [crowds], [crowd_counts], [shooting_verbs],
 [policing_forces], [travellers].
 """
 
@@ -107,7 +107,7 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
                 return found
         elif lemma in _GRANTING and _grants_words(token):
             return _STATEMENT
-        elif lemma in _words_of("killing_verbs") and _by_forces(token):
+        elif lemma in _words_of("shooting_verbs") and _by_forces(token):
             return _FIGHT
         elif lemma == "enterrer" and _buries_a_thing(token):
             return _REJECT  # "le président a enterré le projet", "l'avait enterré"

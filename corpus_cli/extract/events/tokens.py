@@ -9,10 +9,12 @@ as string-store hashes, so a lookup for listed words touches only the tokens tha
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from corpus_cli.nlp.model import text_of
 
@@ -20,6 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _KEY = "corpus_cli.events.tokens"
+_Answer = TypeVar("_Answer")
 # Quotations of French news, within a paragraph: « », curly double quotes; straight ones
 # (which do not tell opening from closing) are paired by `_straight_quotations`.
 _QUOTATION = re.compile(r"«[^»\n]{3,}?»|“[^”\n]{3,}?”")
@@ -77,6 +80,29 @@ def span_of(doc: Doc, start: int, end: int) -> tuple[int, int, int] | None:
         spans[key] = None if span is None or len(span) == 0 else (span.start, span.end,
                                                                    span.root.i)
     return spans[key]
+
+
+def once_per_row(key: str) -> Callable[[Callable[[Doc, Mapping[str, Any]], _Answer]],
+                                       Callable[[Doc, Mapping[str, Any]], _Answer]]:
+    """A rule's answer for a date row (`rule(doc, row)`), computed once per row and document
+    and kept in the Doc's user_data under `key`: every event candidate asks it again."""
+    def decorate(rule: Callable[[Doc, Mapping[str, Any]], _Answer]
+                 ) -> Callable[[Doc, Mapping[str, Any]], _Answer]:
+        @functools.wraps(rule)
+        def answer(doc: Doc, row: Mapping[str, Any]) -> _Answer:
+            found = doc.user_data.setdefault(key, {})
+            place = (row["start"], row["end"])
+            if place not in found:
+                found[place] = rule(doc, row)
+            return found[place]
+        return answer
+    return decorate
+
+
+def subtree_offsets(token: Token) -> tuple[int, int]:
+    """The character offsets of the phrase the token heads."""
+    last = token.right_edge
+    return token.left_edge.idx, last.idx + len(last.text)
 
 
 _HASHES: dict[tuple[int, frozenset[str]], frozenset[int]] = {}

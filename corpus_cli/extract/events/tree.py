@@ -176,8 +176,13 @@ def fronted_subjects(participle: Token) -> list[Token]:
 def of_complement(token: Token) -> bool:
     """A noun's complement with "de" ("ministre de l'Intérieur", "maires de France"), not
     one with another preposition ("la députée à l'AFP", "sur Twitter")."""
+    return token.dep_ == "nmod" and opened_by_de(token)
+
+
+def opened_by_de(token: Token) -> bool:
+    """The token's phrase opens with "de" ("de l'Intérieur", "des Comptes publics")."""
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
-    return token.dep_ == "nmod" and bool(cases) and cases[0] in _words("de")
+    return bool(cases) and cases[0] in _words("de")
 
 
 def describes_person(noun: Token, index: _Mentions) -> bool:
