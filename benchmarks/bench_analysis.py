@@ -30,7 +30,10 @@ does not hold these analyses for this checkout's rules), which a timing must nev
 `--merges` prints, as JSON Lines, 200 merges (a variant joined to an entity, from
 `corpus entities --explain`) drawn with a fixed seed; benchmarks/merges_sample.jsonl holds
 them with a judgement (right/wrong, a note when wrong) made by reading the articles
-(`corpus kwic ID --entity`). `--score` counts the judgements. With `--carry`, the judgements
+(`corpus kwic ID --entity`; from merges_sample_v16 on, from the files
+benchmarks/merges_concordance.py writes: `judgement` is then whether the mentions the tool
+joined mean the entity, `corpus_judgement` whether the form does over the corpus, the only
+verdict before). `--score` counts the judgements. With `--carry`, the judgements
 are carried to this code: the articles the sample was drawn from (`--n`, `--skip`) are
 explained again, and a judgement is kept where its variant is still merged into an entity
 that holds the judged entity's name (a name the shown name may have set apart, "X (ORG 2)",
@@ -146,10 +149,17 @@ def score(sample: Path = SAMPLE) -> None:
             if '"judgement"' in line]
     right = sum(row["judgement"] == "right" for row in rows)
     print(f"{right}/{len(rows)} merges right ({100 * right / len(rows):.1f}%)")
+    if any("corpus_judgement" in row for row in rows):  # merges_sample_v16 on
+        over = sum(row["corpus_judgement"] == "right" for row in rows)
+        print(f"the form over the corpus: {over}/{len(rows)} right ({100 * over / len(rows):.1f}%)")
+    minority = sum(bool(row.get("minority_namesake")) for row in rows)
+    print(f"bare surnames given to a minority namesake: {minority}")
     for row in rows:
-        if row["judgement"] != "right":
-            print(f"- {row['variant']} -> {row['name']} ({', '.join(row['reasons'])}): "
-                  f"{row.get('note', '')}")
+        if row["judgement"] != "right" or row.get("corpus_judgement", "right") != "right":
+            verdicts = row["judgement"] + (f", over the corpus {row['corpus_judgement']}"
+                                           if "corpus_judgement" in row else "")
+            print(f"- {row['variant']} -> {row['name']} ({', '.join(row['reasons'])}; "
+                  f"{verdicts}): {row.get('note', '')}")
 
 
 def explained(path: Path, env: dict[str, str]) -> list[dict]:
@@ -184,6 +194,9 @@ def carry(sample: Path, table: list[dict]) -> None:
     print(f"carried: {len(kept)} of {len(rows)} merges kept, {right} right "
           f"({100 * right / max(len(kept), 1):.1f}%); gone: {len(gone)}, "
           f"{sum(row['judgement'] != 'right' for row in gone)} of them wrong")
+    if any("corpus_judgement" in row for row in kept):
+        over = sum(row["corpus_judgement"] == "right" for row in kept)
+        print(f"the form over the corpus: {over} right ({100 * over / max(len(kept), 1):.1f}%)")
     for row in kept:
         if row["judgement"] != "right":
             print(f"- kept wrong: {row['variant']} -> {row['name']}: {row.get('note', '')[:90]}")
