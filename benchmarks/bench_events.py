@@ -73,9 +73,15 @@ DOMAIN = re.compile(r"diplomat|ambassad|sommet|ministre|gouvernement|président|
                     r"interpellé|arrêté|attentat|attaque|armée|militaire|frappe|combat|sanction")
 
 
-def fresh_articles(limit: int, seed: int) -> list[dict[str, Any]]:
+# The ids left for the tool's domain (the dev sets and the judged samples).
+IDS = (5000, 19999)
+
+
+def fresh_articles(limit: int, seed: int, ids: tuple[int, int] = IDS,
+                   exclude: tuple[Path, ...] = ()) -> list[dict[str, Any]]:
     """`limit` articles drawn at random (fixed seed) among those in the id range and the domain
-    that neither a gold set (events_dev*) nor an earlier judged sample holds: unseen by the
+    that neither a gold set (events_dev*), an earlier judged sample nor a list of `exclude`
+    (bench_event_types.py's `--out`: articles whose entries were read) holds: unseen by the
     rules' authors."""
     seen = {int(json.loads(line)["id"]) for gold in (ROOT / "benchmarks").glob(
             "events_dev*/articles.jsonl") for line in gold.read_text("utf-8").splitlines()
@@ -83,12 +89,15 @@ def fresh_articles(limit: int, seed: int) -> list[dict[str, Any]]:
     for earlier in (ROOT / "benchmarks").glob("events_*sample*.jsonl"):
         seen |= {int(row["document"]) for row in (json.loads(line) for line in
                  earlier.read_text("utf-8").splitlines() if line.strip()) if "document" in row}
-    pool = [item for item in articles(10**9, domain=True) if int(item["id"]) not in seen]
+    for path in exclude:
+        seen |= set(json.loads(path.read_text("utf-8"))["articles"])
+    pool = [item for item in articles(10**9, domain=True, ids=ids) if int(item["id"]) not in seen]
     return sorted(random.Random(seed).sample(pool, min(limit, len(pool))),
                   key=lambda item: int(item["id"]))
 
 
-def articles(limit: int, domain: bool = False) -> Iterator[dict[str, Any]]:
+def articles(limit: int, domain: bool = False,
+             ids: tuple[int, int] = IDS) -> Iterator[dict[str, Any]]:
     """The first `limit` articles (with --domain: in the id range and the domain), streamed."""
     taken = 0
     with gzip.open(DATA, "rt", encoding="utf-8") as lines:
@@ -96,7 +105,7 @@ def articles(limit: int, domain: bool = False) -> Iterator[dict[str, Any]]:
             if taken >= limit:
                 return
             item = json.loads(line)
-            if domain and not (5000 <= int(item["id"]) <= 19999 and DOMAIN.search(
+            if domain and not (ids[0] <= int(item["id"]) <= ids[1] and DOMAIN.search(
                     f"{item.get('title', '')} {item.get('heading', '')}".lower())):
                 continue
             taken += 1
@@ -117,10 +126,11 @@ def words(doc: Any) -> int:
                and any(c.isalnum() for c in t.text))
 
 
-def run(limit: int, domain: bool = False,
-        fresh: int | None = None) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def run(limit: int, domain: bool = False, fresh: int | None = None, ids: tuple[int, int] = IDS,
+        exclude: tuple[Path, ...] = ()) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     extract_dates = date_extractor()
-    items = fresh_articles(limit, fresh) if fresh is not None else list(articles(limit, domain))
+    items = (fresh_articles(limit, fresh, ids, exclude) if fresh is not None
+             else list(articles(limit, domain, ids)))
     found: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []
     total_words = 0
@@ -246,11 +256,16 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--score", action="store_true", help="score the judged sample file")
     parser.add_argument("--domain", action="store_true",
-                        help="articles with ids 5000-19999 in the tool's domain only")
+                        help="articles in the id range (--ids) and the tool's domain only")
     parser.add_argument("--out", type=Path, default=SAMPLE, help="the sample file")
     parser.add_argument("--fresh", type=int, default=None, metavar="SEED",
                         help="draw the articles at random (this seed) in the id range and the "
                              "domain, leaving out the dev set and earlier judged samples")
+    parser.add_argument("--ids", type=int, nargs=2, default=IDS, metavar=("LOW", "HIGH"),
+                        help="the id range of --domain and --fresh (default 5000 19999)")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=(),
+                        help="with --fresh: bench_event_types.py --out files whose articles "
+                             "were read, left out too")
     parser.add_argument("--dated", action="store_true",
                         help="sample timeline entries only (events with a resolved date)")
     parser.add_argument("--bare", type=int, default=0, metavar="N",
@@ -259,7 +274,8 @@ def main() -> None:
     if options.score:
         score(options.out)
         return
-    found, stats = run(options.articles, options.domain, options.fresh)
+    found, stats = run(options.articles, options.domain, options.fresh, tuple(options.ids),
+                       tuple(options.exclude))
     report(found, stats)
     if options.bare:
         show_bare(stats["bare"], options.bare, options.seed)

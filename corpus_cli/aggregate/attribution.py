@@ -89,6 +89,7 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
             # X" is him) outweighs a document's two mentions against one
             row["resolved"] = None
             row["preferred"] = first if first_count > second_count else None
+            row["label"] = "PER"  # one tagged otherwise that the extraction read as a person
         elif counts is None and surname and not row.get("resolved"):
             row["resolved"] = _first_name_holder(row, first_names.get(fold(str(row["name"]))),
                                                  people)
@@ -203,10 +204,16 @@ def _full_names_by_surname(rows: Iterable[Mapping[str, Any]]) -> dict[str, Count
 
 
 def _bare_surname(row: Mapping[str, Any]) -> str | None:
-    if row.get("label") != "PER":
-        return None
+    """The surname key of a bare surname: tagged a person, or tagged otherwise and read by
+    the extraction as a person its document names in full ("Macron" tagged a place)."""
     person = person_name(str(row["name"]))
-    return person.surname_key if person.surname and not person.given else None
+    if not person.surname or person.given:
+        return None
+    if row.get("label") != "PER":
+        resolved = person_name(str(row.get("resolved") or ""))
+        if not resolved.full or resolved.surname_key != person.surname_key:
+            return None
+    return person.surname_key
 
 
 def clean_roles(roles: Mapping[str, int], own_keys: set[str],

@@ -28,7 +28,7 @@ from corpus_cli.names import (
     role_modifiers,
     trailing,
 )
-from corpus_cli.nlp.model import common_word, text_of
+from corpus_cli.nlp.model import common_word, inflected_common_word, text_of
 
 from .name_context import (
     DEFINITE,
@@ -43,6 +43,7 @@ from .name_context import (
     nicknamed,
     organisation_acronyms,
     shared_surnames,
+    shouted_given_start,
     span_end,
     word_acronym,
 )
@@ -71,6 +72,9 @@ _RUBRIC_MARKS = frozenset({".", "-", "–", "—", ":", "|", "/"})
 # So many words in capitals in a row are a heading shouted, whose words of the language are
 # no names even when the document never writes them in lower case.
 _SHOUTED_RUN = 5
+# Quotation marks (the straight ones open and close; an apostrophe standing alone quotes).
+_OPENING_QUOTES = frozenset({"«", "“", '"', "„", "'", "‘", "’"})
+_CLOSING_QUOTES = frozenset({"»", "”", '"', "'", "’"})
 _GLUED_ELISION = re.compile(r"[lLdD]['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
 # Digits glued to the end of a personal name; a name never ends so (an outlet may: Médias24).
@@ -143,6 +147,7 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     start, end = _trim(doc, start, end)
     if label == "PER":
         start, end, described = _person_bounds(doc, start, end)
+        start = shouted_given_start(doc, start, end)
         inner_roles += described
         if _common_noun_head(doc, lower, start, end):
             label = "MISC"  # "Affaire Dupont" names an affair, not a person
@@ -504,8 +509,17 @@ def _shouted(doc: Doc, start: int, end: int) -> bool:
         return False
     if _capitals_run(doc, words[0].i) < _SHOUTED_RUN:
         return False
-    return len(words) > 1 or (common_word(words[0].lower_)
-                              and fold(words[0].text) not in country_forms())
+    word = words[0]
+    return len(words) > 1 or (
+        (common_word(word.lower_) or (inflected_common_word(word.lower_)
+                                      and not _capitalised_in_text(doc, word.lower_)))
+        and fold(word.text) not in country_forms())
+
+
+def _capitalised_in_text(doc: Doc, word: str) -> bool:
+    """The document writes `word` capitalised inside a sentence ("à Paris"): a name."""
+    return any(token.lower_ == word and token.text[:1].isupper() and not token.text.isupper()
+               and not token.is_sent_start for token in doc)
 
 
 def _function_word(doc: Doc, start: int, end: int) -> bool:
@@ -518,7 +532,14 @@ def _function_word(doc: Doc, start: int, end: int) -> bool:
             and all(t.is_lower or not t.is_alpha for t in doc[start + 1:end])):
         return True  # "Un homme a été interpellé": a determiner and common nouns, capitalised
     return end - start == 1 and token.pos_ in ("PRON", "DET") and token.is_stop and (
-        token.is_sent_start or token.dep_.startswith(("nsubj", "expl")))
+        token.is_sent_start or token.dep_.startswith(("nsubj", "expl"))
+        or _opens_quote(doc, start))
+
+
+def _opens_quote(doc: Doc, i: int) -> bool:
+    """The word `i` opens a quotation ("'Ça, c'est…'"), not a title in quotes ("'Elle'")."""
+    return (0 < i < len(doc) - 1 and doc[i - 1].text in _OPENING_QUOTES
+            and doc[i + 1].text not in _CLOSING_QUOTES)
 
 
 def _infinitive_with_object(doc: Doc, start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from corpus_cli.names import (
     country_forms,
     fold,
     honorifics,
+    is_given_name,
     kin,
     low,
     person_name,
@@ -195,6 +196,21 @@ def glued_given_name(doc: Doc, lower: frozenset[str], start: int) -> int | None:
     if word in lower or doc.vocab[word].is_stop or word in honorifics() or word in role_words():
         return None  # '"Mme Dupré': a title, not her given name
     return doc[start - 1].idx + glued.start("word")
+
+
+def shouted_given_start(doc: Doc, start: int, end: int) -> int:
+    """Where a name written in capitals starts once the given names in capitals the model left
+    out before it are its own ("POUR ISABELLE DUPRÉ": "ISABELLE DUPRÉ", not a bare "DUPRÉ"
+    that the one Dupré named in full would take), or `start`."""
+    if not all(token.text.isupper() for token in doc[start:end] if token.is_alpha):
+        return start
+    first = start
+    while (first > 0 and start - first < 2 and doc[first - 1].is_alpha
+           and doc[first - 1].text.isupper() and len(doc[first - 1].text) > 1
+           and doc[first - 1].whitespace_ and not doc.vocab[doc[first - 1].lower_].is_stop
+           and is_given_name(doc[first - 1].text.title())):
+        first -= 1
+    return first
 
 
 def kin_before(doc: Doc, start: int, end: int) -> list[str]:

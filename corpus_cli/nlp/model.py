@@ -78,6 +78,26 @@ def common_word(word: str) -> bool:
     return word in _common_words()
 
 
+def inflected_common_word(word: str) -> bool:
+    """`word` (lower case) is a plural or feminine form that the lemmatizer's rules for nouns
+    and adjectives take back to a word of `common_word` ("policiers": "policier"). Names are
+    read so too ("rennes": "renne"), so a caller asks this only where the document says the
+    word is no name."""
+    return any(word.endswith(old) and common_word(word[:len(word) - len(old)] + new)
+               for old, new in _inflection_rules() if old and old != new)
+
+
+@functools.lru_cache(maxsize=1)
+def _inflection_rules() -> tuple[tuple[str, str], ...]:
+    nlp = load()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if (
+        "lemmatizer" in nlp.pipe_names) else None
+    if lookups is None or "lemma_rules" not in lookups.tables:
+        return ()
+    rules = lookups.get_table("lemma_rules")
+    return tuple((old, new) for part in ("noun", "adj") for old, new in rules.get(part, ()))
+
+
 @functools.lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     nlp = load()

@@ -52,6 +52,16 @@ def test_an_even_split_in_the_document_is_left_to_the_corpus():
     assert entity(entities, "Lucie Vasseur").mentions == 1
 
 
+def test_a_bare_surname_tagged_a_place_is_a_bare_surname_all_the_same():
+    # the model tagged it a place; the extraction gave it to the nearest full name, hers
+    document = [row("Paul Vasseur"), row("Lucie Vasseur"),
+                row("Vasseur", label="LOC", resolved="Lucie Vasseur")]
+    elsewhere = [row("Paul Vasseur", document=f"o{i}") for i in range(20)]
+    entities = consolidate([*document, *elsewhere])
+    assert entity(entities, "Paul Vasseur").mentions == 22
+    assert entity(entities, "Lucie Vasseur").mentions == 1
+
+
 def test_never_to_a_minority_namesake_of_the_corpus_when_the_document_is_split():
     document = [row("Paul Vasseur"), row("Lucie Vasseur"),
                 row("Vasseur", resolved="Lucie Vasseur")]

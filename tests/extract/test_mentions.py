@@ -841,6 +841,31 @@ def test_words_of_a_heading_shouted_in_capitals_are_no_names(nlp) -> None:
     assert names(doc) == ["LYON", "région Nord"]
 
 
+def test_an_inflected_word_of_a_shouted_heading_is_no_name_but_a_town_of_the_text_is(nlp):
+    text = ("DES AGENTS EN MOINS DANS LES CAMPAGNES CET HIVER\nLes agents manquent.\n"
+            "LE MAIRE DE RENNES VEUT PLUS DE POLICE\nÀ Rennes, la police municipale grandit.")
+    doc = with_ents(nlp, text, [("AGENTS", "MISC"), ("RENNES", "LOC"), ("Rennes", "LOC")])
+    assert names(doc) == ["RENNES", "Rennes"]
+
+
+def test_a_given_name_in_capitals_the_model_left_out_belongs_to_the_surname(nlp):
+    text = "Le rapport sur la mairie.\nDES INDEMNITÉS POUR NADINE VERBRUGGE\nLe maire répond."
+    doc = with_ents(nlp, text, [("VERBRUGGE", "PER")])
+    found = extract_mentions(doc)
+    # a name of two words in a shouted heading is no name: what matters is that no bare
+    # "VERBRUGGE" is left for the one Verbrugge the document names in full to take
+    assert "VERBRUGGE" not in [row["name"] for row in found]
+    text = "Le rapport sur la mairie.\nNADINE VERBRUGGE RÉPOND\nLe maire répond."
+    doc = with_ents(nlp, text, [("VERBRUGGE", "PER")])
+    assert [row["name"] for row in extract_mentions(doc)] == ["NADINE VERBRUGGE"]
+
+
+def test_a_pronoun_opening_a_quotation_in_single_quotes_is_no_name(nlp) -> None:
+    text = "Il a lancé 'Ça, ça s'appelle une faute' hier soir."
+    doc = with_ents(nlp, text, [("Ça", "MISC")])
+    assert names(doc) == []
+
+
 def test_a_determiner_and_common_nouns_opening_a_sentence_are_no_name(nlp) -> None:
     doc = with_ents(nlp, "Un homme a été interpellé à Lyon.", [("Un homme", "MISC"),
                                                                 ("Lyon", "LOC")])
