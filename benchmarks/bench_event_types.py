@@ -26,7 +26,8 @@ the timeline entries (events with a resolved start date). It prints
 --sample-out FILE` writes K entries drawn by a seeded hash of their place (as bench_events.py
 does) to judge by reading: a type_ok and a note to fill, the first line left for the rules.
 `--compare FILE` reads the entries of an earlier `--out` report run on the same articles and
-prints the entries whose type changed.
+prints the entries whose type changed. `--same-as FILE` runs on the articles of an earlier
+`--out` report: a draw's articles change once a judged sample holds some of its range.
 """
 
 from __future__ import annotations
@@ -196,6 +197,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--exclude", type=Path, action="append", default=[],
                         help="an earlier --out report whose articles are left out")
+    parser.add_argument("--same-as", type=Path, default=None,
+                        help="an earlier --out report: its articles, whatever was judged since "
+                             "(a judged sample's articles leave later draws)")
     parser.add_argument("--cache", type=Path, default=None, help="a folder for the parses")
     parser.add_argument("--lemmas", type=int, default=0)
     parser.add_argument("--predicates", type=int, default=0)
@@ -204,7 +208,11 @@ def main() -> None:
     parser.add_argument("--sample-out", type=Path, default=None)
     parser.add_argument("--compare", type=Path, default=None)
     options = parser.parse_args()
-    items = draw(*options.ids, options.articles, options.seed, options.exclude)
+    if options.same_as:
+        wanted = set(json.loads(options.same_as.read_text("utf-8"))["articles"])
+        items = [item for item in bench_events.articles(10**9) if int(item["id"]) in wanted]
+    else:
+        items = draw(*options.ids, options.articles, options.seed, options.exclude)
     entries, verbs, extra = run(items, options.cache)
     print(f"articles {len(items)} (ids {options.ids[0]}-{options.ids[1]}, seed {options.seed})")
     report(entries, verbs, extra, options)

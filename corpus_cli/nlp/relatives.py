@@ -3,9 +3,9 @@
 In "C'est ce qu'a décidé le tribunal" or "la loi qu'a votée le Parlement", the relative "que"
 is the verb's object and the noun after the verb its subject; the French model reads that noun
 as a second object (or, after a day, as apposed to the day: "ce qu'a annoncé mercredi
-l'exécutif"), so the act loses its performer. A verb takes one direct object: when the
-relative pronoun is it, an object noun after the verb of a clause with no subject is the
-inverted subject.
+l'exécutif"; after an infinitive, as its object: "ce qu'a laissé entendre la ministre"), so
+the act loses its performer. A verb takes one direct object: when the relative pronoun is it,
+an object noun after the verb of a clause with no subject is the inverted subject.
 """
 
 from __future__ import annotations
@@ -41,6 +41,13 @@ def _rehang(verb: Token) -> None:
         noun = next((a for c in children if c.dep_ == "obl:mod" and c.i > verb.i
                      for a in c.children if a.dep_ == "appos" and a.i > c.i
                      and a.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None:
+            noun.head = verb
+    if noun is None:
+        # "ce qu'a laissé entendre la ministre": the noun read as the infinitive's object
+        noun = next((o for c in children if c.dep_ == "xcomp" and c.i > verb.i
+                     and c.pos_ == "VERB" for o in c.children
+                     if o.dep_ == "obj" and o.i > c.i and o.pos_ in ("NOUN", "PROPN")), None)
         if noun is not None:
             noun.head = verb
     if noun is not None:

@@ -11,6 +11,9 @@ import pytest
     ("Voici la loi qu'a votée le Parlement en mars.", "Parlement"),
     # the noun after a day, which the parser reads as apposed to the day
     ("C'est ce qu'a annoncé mercredi l'exécutif.", "exécutif"),
+    # the noun after an infinitive, which the parser reads as the infinitive's object
+    ("C'est ce qu'a laissé entendre la ministre de la Culture vendredi.", "ministre"),
+    ("Voici les mesures qu'a décidé de prendre le gouvernement.", "gouvernement"),
 ])
 def test_the_noun_after_a_relative_clause_s_verb_is_its_subject(nlp, text, subject):
     doc = nlp(text)

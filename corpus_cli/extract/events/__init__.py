@@ -349,8 +349,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                    or described_noun(lifted)
                    or described_noun(speaker_of_noun(group.primary, group.trigger.type))
                    or acting_nation(group.primary, group.trigger.type))
-    agent = (described_agent(group.anchor) if _passive_voice(group.anchor)
-             else None)  # "a été abattu par les forces de l'ordre"
+    agent = (described_agent(group.anchor)
+             if _passive_voice(group.anchor) or undergone(group.anchor, index)
+             else None)  # "a été abattu par les forces de l'ordre", "s'est fait agresser par"
     if agent is None and _passive_voice(group.anchor) and group.trigger.type in (
             "charge", "trial"):
         agent = described_body(group.anchor)  # "présenté mardi au parquet"

@@ -172,9 +172,11 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
             best = score
     if best is not None:
         return best[2]
-    # A statement with no date of its own: the medium's it is made in ("dans une interview
-    # parue lundi"); any act, the occasion's it is done at ("Pendant les débats de mai").
-    medium = (_medium_date(doc, group.anchor, dates) if group.trigger.type in QUOTE_TYPES
+    # A statement or a publication with no date of its own: the medium's it is made in
+    # ("dans une interview parue lundi", "dans son édition datée du 16 novembre, X révèle");
+    # any act, the occasion's it is done at ("Pendant les débats de mai").
+    medium = (_medium_date(doc, group.anchor, dates)
+              if group.trigger.type in QUOTE_TYPES or group.trigger.type == "publication"
               else None)
     return medium if medium is not None else _occasion_date(doc, group.anchor, dates)
 

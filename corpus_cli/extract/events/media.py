@@ -135,6 +135,8 @@ def disclosure_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str
     lemma = predicate.lemma_.lower()
     if kind[0] == "publication" and _own_words_published(predicate):
         return "public_statement", "010"
+    if kind[0] == "public_statement" and _in_own_edition(predicate):
+        return "publication", None
     if lemma not in _words("disclosing") or predicate.pos_ not in ("VERB", "ADJ"):
         return kind
     performers = [c for c in predicate.children if c.dep_ in ("nsubj", "obl:agent")]
@@ -156,6 +158,16 @@ def disclosure_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str
     if not performers and any(t.lemma_.lower() in _words("reports") for t in things):
         return "publication", None
     return kind
+
+
+def _in_own_edition(verb: Token) -> bool:
+    """The subject says it in its own edition or columns ("Dans son édition du 8 août, X
+    rappelle que"): only an outlet has them, and an outlet saying so publishes."""
+    return any(child.dep_.startswith(("obl", "nmod")) and child.lemma_.lower() in _words("editions")
+               and any(g.dep_ == "case" and g.lower_ in ("dans", "en") for g in child.children)
+               and any(g.dep_ == "det" and "Yes" in g.morph.get("Poss", [])
+                       for g in child.children)
+               for child in verb.children)
 
 
 # The prepositions of the medium one speaks in ("dans l'émission", "sur le plateau", "au

@@ -12,7 +12,7 @@ from .clauses import inverted_report
 from .kinds import type_of
 from .tokens import quotations, span_of, token_index
 from .tree import QUOTE_TYPES, is_relative
-from .wordlists import lexicon
+from .wordlists import _words, lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -102,10 +102,18 @@ def _incise_bounds(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     # en janvier, avait été renvoyé au 13 mai, mais..."), no incise
     if right is None or not any(
             ("Part" in t.morph.get("VerbForm", []) and t.pos_ == "VERB"
-             and not any(c.dep_.startswith("aux") for c in t.children)) or is_relative(t)
+             and not any(c.dep_.startswith("aux") for c in t.children)
+             and not _medium_participle(t)) or is_relative(t)
             for t in between):
         return None
     return doc[left].idx, doc[right].idx
+
+
+def _medium_participle(participle: Token) -> bool:
+    """ "daté" of a medium ("dans son édition datée du 16 novembre"): the date of the words
+    the clause says there, no act of its own (a medium "publié" or "paru" is published)."""
+    return (participle.dep_ == "acl" and participle.lemma_.lower() == "dater"
+            and participle.head.lemma_.lower() in _words("media"))
 
 
 def _reporting_verb(words: Span) -> Token | None:

@@ -35,7 +35,7 @@ from .incise import (
     reports_clause,
     right_after,
 )
-from .kinds import carried_type, quantity
+from .kinds import carried_type, quantity, type_of
 from .offices import affiliation, office_of_apposed
 from .senses import assembly, gathered
 from .tokens import token_index, utterances
@@ -79,6 +79,10 @@ _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
 # The types of a verb of saying whose speaker commits to the act reported ("a promis X").
 _PROMISES = frozenset({"intent_to_cooperate"})
 _PASSIVE_KEY = "corpus_cli.events.passive"
+# The acts one has done to oneself with "se faire" ("s'est fait agresser", "s'est fait élire").
+_DONE_TO = frozenset({"assault", "arrest", "charge", "trial", "coerce", "fight", "mass_violence",
+                      "death", "reject", "disapprove", "threaten", "reduce_relations",
+                      "election", "appointment", "investigate"})
 _TARGET_DEPS = frozenset({"obj", "iobj", "nsubj:pass", "obl:arg", "obl", "obl:mod", "xcomp"})
 # Quotation marks of French news: « », straight and curly double quotes.
 _QUOTE = re.compile(r"«\s*([^»]{3,}?)\s*»|\"([^\"]{3,}?)\"|“([^”]{3,}?)”")
@@ -424,7 +428,7 @@ def undergone(verb: Token, index: _Mentions) -> bool:
     """The subject undergoes the act ("X a subi un revers", "X a reçu une mise en garde de Y"):
     its roles are a passive's."""
     lemma = verb.lemma_.lower()
-    if lemma in _words("undergoing"):
+    if lemma in _words("undergoing") or _made_to_undergo(verb):
         return True
     if lemma not in _words("undergoing_objects"):
         return False
@@ -434,6 +438,22 @@ def undergone(verb: Token, index: _Mentions) -> bool:
     return bool(objects) and all(c.pos_ == "NOUN" and index.at(c) is None
                                  and c.lemma_.lower() not in persons
                                  and not _share_of_persons(c, index) for c in objects)
+
+
+def _made_to_undergo(verb: Token) -> bool:
+    """ "X s'est fait agresser", "s'est fait élire": the subject has an act done to it, by the
+    "par Y" if any; not "X s'est fait entendre" nor "s'est fait rembourser", acts of its own
+    or for its sake."""
+    if ("Inf" not in verb.morph.get("VerbForm", [])
+            or type_of(verb.lemma_, "VERB")[0] not in _DONE_TO):
+        return False
+    causer = next((c for c in verb.children if c.lemma_ == "faire" and c.i < verb.i), None)
+    if causer is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "faire":
+        causer = verb.head
+    return causer is not None and any(
+        c.lower_ in _words("reflexive") and c.i < causer.i
+        and (c.dep_.startswith("expl") or "Yes" in c.morph.get("Reflex", []))
+        for c in (*verb.children, *causer.children))
 
 
 def _share_of_persons(noun: Token, index: _Mentions) -> bool:

@@ -95,6 +95,14 @@ def test_words_published_by_their_author_or_said_in_a_medium_are_a_statement(
     # so does an outlet a relative clause tells of
     ("Selon Radio Nord, qui dévoile l'information ce lundi, Paul Hébert serait passé à Lyon "
      "samedi.", "ce lundi", "publication"),
+    # one that says it in its own edition or columns is an outlet: it publishes
+    ("Dans son édition du mercredi 8 août, Le Courrier rappelle que le maire avait perdu.",
+     "mercredi 8 août", "publication"),
+    ("Dans ses colonnes mardi 3 mars, La Gazette affirme que le maire a menti.",
+     "mardi 3 mars", "publication"),
+    # a person's own speech is not an edition
+    ("Dans son discours du mardi 3 mars, Paul Hébert a affirmé que le maire avait menti.",
+     "mardi 3 mars", "public_statement"),
     # a bank account is no medium, nor a name standing in a journal
     ("Le notaire Paul Hébert aurait versé en 2015 sur des comptes personnels des chèques.",
      "2015", "other"),
@@ -134,3 +142,12 @@ def test_the_one_questioned_a_pronoun_stands_for_speaks(nlp):
     row = dated_row(nlp, text, "mardi")
     assert (row["type"], row["actors"], row["targets"]) == (
         "public_statement", ["Bruno Keller"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "Le Courrier, dans son édition datée du 16 novembre, révèle que le maire a menti.",
+    "Le magazine Le Courrier, dans son numéro daté du 16 novembre, révèle que le maire a menti.",
+])
+def test_the_date_of_an_outlet_s_edition_dates_what_it_says_there(nlp, text):
+    rows = [row for row in layered(nlp, text) if row["date_text"] == "16 novembre"]
+    assert [(row["trigger"], row["type"]) for row in rows] == [("révèle", "publication")]

@@ -182,6 +182,14 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("Paul Hébert a été victime d'une agression lundi à Lyon.", "lundi", [], ["Paul Hébert"]),
     ("Un gardien du musée avait été victime d'une mésaventure fin juillet.", "fin juillet", [],
      ["Un gardien du musée"]),
+    # "se faire" with an act: the subject has it done to it, by its "par X"; not with
+    # "entendre", where the subject speaks
+    ("Claire Vautrin s'est fait agresser lundi à Lyon par deux hommes.", "lundi",
+     ["deux hommes"], ["Claire Vautrin"]),
+    ("La chanteuse s'était fait braquer jeudi 3 octobre dans sa loge.", "jeudi 3 octobre",
+     [], ["La chanteuse"]),
+    ("Paul Hébert s'est fait entendre lundi 4 mars à l'Assemblée.", "lundi 4 mars",
+     ["Paul Hébert"], ["Assemblée"]),
     # a protester received is a guest, not an act undergone
     ("Le 30 novembre, Paul Hébert a reçu un premier gilet jaune.", "30 novembre",
      ["Paul Hébert"], []),
