@@ -145,9 +145,11 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         label = "PER"
     end = _trim_trailing(doc, start, end)
     start, end = _trim(doc, start, end)
+    given = shouted_given_start(doc, start, end)
+    if given < start:  # "POUR ISABELLE X", the model tagging "X" alone, as a thing or not
+        start, label = given, "PER"
     if label == "PER":
         start, end, described = _person_bounds(doc, start, end)
-        start = shouted_given_start(doc, start, end)
         inner_roles += described
         if _common_noun_head(doc, lower, start, end):
             label = "MISC"  # "Affaire Dupont" names an affair, not a person
@@ -531,9 +533,11 @@ def _function_word(doc: Doc, start: int, end: int) -> bool:
     if (token.pos_ == "DET" and token.is_stop and token.is_sent_start and end - start > 1
             and all(t.is_lower or not t.is_alpha for t in doc[start + 1:end])):
         return True  # "Un homme a été interpellé": a determiner and common nouns, capitalised
-    return end - start == 1 and token.pos_ in ("PRON", "DET") and token.is_stop and (
-        token.is_sent_start or token.dep_.startswith(("nsubj", "expl"))
-        or _opens_quote(doc, start))
+    if end - start != 1 or not token.is_stop:
+        return False
+    # opening a quotation, whatever the tagger made of it ("'Ça, ça s'appelle...'", a noun)
+    return _opens_quote(doc, start) or (token.pos_ in ("PRON", "DET") and (
+        token.is_sent_start or token.dep_.startswith(("nsubj", "expl"))))
 
 
 def _opens_quote(doc: Doc, i: int) -> bool:

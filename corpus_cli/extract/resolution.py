@@ -17,6 +17,7 @@ from corpus_cli.names import (
     fold,
     given_relation,
     in_order,
+    is_given_name,
     low,
     other_gender,
     person_name,
@@ -66,7 +67,10 @@ def resolve(mentions: list[Mention]) -> None:
             # gouvernement X" is the head's, whom the document may not name; "le procureur de
             # X" is a place's; a family is none of its members
             continue
-        exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)]
+        exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)
+                 and (mention.label != "LOC" or is_given_name(p.given[0]))]
+        # a place the model tagged is a person's surname only after a given name ("Bordeaux"
+        # is not "Rue89 Bordeaux", a site the model took for a person)
         if not exact and mention.label == "PER":
             # a slip is rarer than the name it slips from: a name written more often than
             # the full name it is one edit from is a name of its own

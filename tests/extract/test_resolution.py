@@ -1,0 +1,22 @@
+"""Which full name of its document a partial name stands for (extract/resolution.py)."""
+
+from __future__ import annotations
+
+from corpus_cli.extract.resolution import Mention, resolve
+
+
+def mention(name: str, label: str, at: int) -> Mention:
+    return Mention(at, at + len(name.split()), at * 10, at * 10 + len(name), label, name, [])
+
+
+def test_a_place_is_the_surname_of_a_person_named_with_a_given_name():
+    full, bare = mention("Paul Verbrugge", "PER", 0), mention("Verbrugge", "LOC", 5)
+    resolve([full, bare])
+    assert bare.resolved == "Paul Verbrugge"
+
+
+def test_a_place_is_no_surname_of_a_name_the_model_took_for_a_person():
+    # a site named after its town, tagged as a person: the town stays the town
+    site, town = mention("Ouest24 Montclair", "PER", 0), mention("Montclair", "LOC", 5)
+    resolve([site, town])
+    assert town.resolved is None
