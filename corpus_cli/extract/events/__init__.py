@@ -68,7 +68,7 @@ from .incise import (
     with_conjoined_speakers,
 )
 from .kinds import existential, is_event_noun, predicate_type, sided_type, toll
-from .media import INTERVIEW, guest_of_outlet, spoken_in_medium
+from .media import INTERVIEW, authored_medium_verb, guest_of_outlet, spoken_in_medium
 from .performers import (
     expected,
     with_author,
@@ -435,7 +435,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         description = described_noun(quoted_speaker_noun(group.anchor))
     if not actors and description is not None and person is None:
         if ((_passive_voice(group.anchor) or undergone(group.anchor, index))
-                and not interview and not expected(group.anchor)):
+                and not interview and not expected(group.anchor)
+                and authored_medium_verb(group.anchor) is None):
             # "l'homme a été interpellé", "un employé a été victime d'un malaise": done to him
             target_names.insert(0, description)
         else:

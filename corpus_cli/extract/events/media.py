@@ -160,6 +160,22 @@ def disclosure_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str
     return kind
 
 
+def authored_medium_verb(participle: Token) -> Token | None:
+    """The verb a medium's participle with no agent of its own opens the clause of ("Dans une
+    vidéo postée vendredi, X dénonce", "Dans une interview donnée samedi, X s'est voulu
+    offensif"): its subject gave the interview or posted the video, and did the participle's
+    act. None otherwise ("une vidéo postée par Y": Y posted it)."""
+    medium = participle.head
+    if (participle.dep_ != "acl" or "Part" not in participle.morph.get("VerbForm", [])
+            or medium.lemma_.lower() not in _words("media") or not medium.dep_.startswith("obl")
+            or medium.head.pos_ not in ("VERB", "AUX")):
+        return None
+    if any(c.dep_ == "obl:agent" or any(g.dep_ == "case" and g.lower_ == "par"
+                                        for g in c.children) for c in participle.children):
+        return None
+    return medium.head
+
+
 def _in_own_edition(verb: Token) -> bool:
     """The subject says it in its own edition or columns ("Dans son édition du 8 août, X
     rappelle que"): only an outlet has them, and an outlet saying so publishes."""

@@ -36,6 +36,7 @@ from .incise import (
     right_after,
 )
 from .kinds import carried_type, quantity, type_of
+from .media import authored_medium_verb
 from .offices import affiliation, office_of_apposed
 from .senses import assembly, gathered
 from .tokens import token_index, utterances
@@ -121,6 +122,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target"
     if by_means(doc, row):
         return "none"  # "interrogés par Internet": how, not who
+    if _author_of_medium(doc, group, row):
+        return "actor"  # "Dans une vidéo postée vendredi, X dénonce": X posted it
     if inverted_speaker(doc, group, row, index) or (
             incise_speaker(doc, group, index) == mention_index):
         return "actor"  # '"...", a déclaré X', '..., a précisé vendredi X', '-t-on à X'
@@ -532,6 +535,13 @@ def without_reporter(doc: Doc, group: _Group, index: _Mentions,
     if kind in _PROMISES and not actors and agentless and _passive_voice(group.anchor):
         return numbers, targets, [*numbers, *participants]
     return actors, targets, participants
+
+
+def _author_of_medium(doc: Doc, group: _Group, row: Mapping[str, Any]) -> bool:
+    """The subject of the verb whose clause the event's medium participle opens."""
+    verb = authored_medium_verb(group.anchor)
+    head = _mention_head(doc, row)
+    return verb is not None and head.head.i == verb.i and head.dep_.startswith("nsubj")
 
 
 def _passive_voice(verb: Token) -> bool:

@@ -151,3 +151,13 @@ def test_the_one_questioned_a_pronoun_stands_for_speaks(nlp):
 def test_the_date_of_an_outlet_s_edition_dates_what_it_says_there(nlp, text):
     rows = [row for row in layered(nlp, text) if row["date_text"] == "16 novembre"]
     assert [(row["trigger"], row["type"]) for row in rows] == [("révèle", "publication")]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Dans une interview donnée au Courrier samedi 19 septembre, le président de la région "
+     "s'est voulu offensif.", ["le président de la région"]),
+    ("Dans une interview accordée au Courrier samedi 19 septembre, Paul Hébert s'est voulu "
+     "offensif.", ["Paul Hébert"]),
+])
+def test_the_subject_of_the_clause_a_medium_opens_gave_it(nlp, text, actors):
+    assert dated_row(nlp, text, "samedi 19 septembre")["actors"] == actors
