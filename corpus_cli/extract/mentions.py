@@ -101,6 +101,9 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     lower = frozenset(token.text for token in doc if token.is_lower)
     mentions = [m for start, end, label in _spans(doc)
                 if (m := _mention(doc, text, lower, start, end, label))]
+    # a span the next name took in ("ÉRIC" of "ÉRIC X", the given name the model tagged apart)
+    mentions = [m for i, m in enumerate(mentions) if i + 1 == len(mentions)
+                or not mentions[i + 1].start <= m.start < m.end <= mentions[i + 1].end]
     nicknamed(mentions)
     listed_with_organisations(text, mentions)
     shared_surnames(text, mentions)
@@ -146,7 +149,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     end = _trim_trailing(doc, start, end)
     start, end = _trim(doc, start, end)
     given = shouted_given_start(doc, start, end)
-    if given < start:  # "POUR ISABELLE X", the model tagging "X" alone, as a thing or not
+    named_in_capitals = given < start
+    if named_in_capitals:  # "POUR ISABELLE X", the model tagging "X" alone, as a thing or not
         start, label = given, "PER"
     if label == "PER":
         start, end, described = _person_bounds(doc, start, end)
@@ -184,8 +188,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
             glued := glued_given_name(doc, lower, start)) is not None:
         start_char = glued  # 'les sites"Yvette Dupré': her given name, glued on by the scrape
         name = " ".join(text[start_char:end_char].split())
-    if not _is_name(name, label) or _headline_word(doc, lower, start, end) or _shouted(
-            doc, start, end) or (
+    if not _is_name(name, label) or _headline_word(doc, lower, start, end) or (
+            _shouted(doc, start, end) and not named_in_capitals) or (
             _function_word(doc, start, end) or _infinitive_with_object(doc, start, end)
             or _opening_participle(doc, start, end)):
         return None

@@ -5,6 +5,7 @@ people share, nor a thing's name given to a person (or the reverse)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -17,7 +18,6 @@ from corpus_cli.names import (
     fold,
     given_relation,
     in_order,
-    is_given_name,
     low,
     other_gender,
     person_name,
@@ -68,9 +68,9 @@ def resolve(mentions: list[Mention]) -> None:
             # X" is a place's; a family is none of its members
             continue
         exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)
-                 and (mention.label != "LOC" or is_given_name(p.given[0]))]
-        # a place the model tagged is a person's surname only after a given name ("Bordeaux"
-        # is not "Rue89 Bordeaux", a site the model took for a person)
+                 and (mention.label != "LOC" or not _written_with_digits(p.given))]
+        # a place the model tagged is no surname of a name whose "given name" has digits
+        # ("Bordeaux" is not "Rue89 Bordeaux", a site the model took for a person)
         if not exact and mention.label == "PER":
             # a slip is rarer than the name it slips from: a name written more often than
             # the full name it is one edit from is a name of its own
@@ -90,6 +90,10 @@ def resolve(mentions: list[Mention]) -> None:
             if not thing and mention.label != "PER" and fold(target) in things:
                 continue  # "à Y" beside "au X de Y", a shop: the place, not the thing's name
             mention.resolved = target
+
+
+def _written_with_digits(words: Sequence[str]) -> bool:
+    return any(character.isdigit() for word in words for character in word)
 
 
 def _titled_otherwise(mention: Mention, holders: list[Mention]) -> bool:
