@@ -474,9 +474,22 @@ def _pluperfect(verb: Token) -> bool:
 
 def _qualifies_noun(verb: Token | None) -> bool:
     """The verb heads a participle or a relative clause on a noun ("une concertation lancée
-    fin 2017", "le texte qui a été voté en 2019")."""
-    return verb is not None and verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in (
-        "NOUN", "PROPN")
+    fin 2017", "le texte qui a été voté en 2019"), or a bare participle fronted before the
+    clause of its subject ("Élu en 2010, réélu en 2015, X avait annoncé en mars": who X is)."""
+    if verb is None:
+        return False
+    if verb.dep_ in ("acl", "acl:relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    while _bare_participle(verb) and verb.dep_ in ("advcl", "conj", "acl") and _bare_participle(
+            verb.head) and verb.head.i < verb.i:
+        verb = verb.head  # "réélu en 2015" after "Élu en 2010,"
+    return (_bare_participle(verb) and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and verb.i == verb.sent.start)
+
+
+def _bare_participle(verb: Token) -> bool:
+    return "Part" in verb.morph.get("VerbForm", []) and "Past" in verb.morph.get("Tense", []) and (
+        not any(c.dep_.startswith(("aux", "cop")) for c in verb.children))
 
 
 # The most characters between the two ends of one time ("samedi 4 à dimanche 5").

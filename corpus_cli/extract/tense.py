@@ -198,6 +198,11 @@ def clause_tense(verb: Token) -> str | None:
                 # told in the past, lies either side of the day of writing: the nearest
                 return None
             if _after_avant_de(verb):  # "avant de quitter ses fonctions le 30 octobre"
+                # under an infinitive, the finite verb above it ("il renonçait à briguer X,
+                # avant de changer d'avis en août"); not a bare participle ("Venu faire ses
+                # adieux, avant de quitter ses fonctions le 30 octobre": ahead)
+                while "Inf" in head.morph.get("VerbForm", []) and head.head.i != head.i:
+                    head = head.head
                 return "past" if _finite_past(head) else "future"
             modal = _lemma_in(head, date_words("modal_verbs"))
             if _lemma_in(head, prospective):  # "a promis de venir lundi"; "a dû partir" is past

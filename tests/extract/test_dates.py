@@ -240,6 +240,16 @@ def test_a_year_a_participle_gives_a_noun_is_not_its_sentence_s_year(nlp) -> Non
     assert rows[-1]["value"] == "2018-07-10"
 
 
+def test_the_years_of_a_fronted_participle_tell_who_not_the_sentence_s_year(nlp) -> None:
+    # "Élu en 2010, réélu en 2015, X": who X is; the months of X's acts are the story's, and
+    # "avant de" under an infinitive of a past clause is past too
+    rows = extract_dates(nlp("Élu en 2010, réélu en 2015, M. Hébert, 78 ans, avait annoncé en "
+                             "mars qu'il renonçait à briguer un troisième mandat, avant de "
+                             "changer d'avis en août."), "2020-09-21")
+    assert [(r["text"], r["value"]) for r in rows if r["rule"] == "month"] == [
+        ("mars", "2020-03"), ("août", "2020-08")]
+
+
 def test_a_day_of_a_month_called_for_in_the_past_or_bounding_a_former_plan_is_nearest(nlp):
     rows = extract_dates(nlp("Initialement prévue jusqu'au 6 mai, la mesure avait été prolongée "
                              "mais le reflux a incité le gouvernement à lever l'état d'urgence, "
