@@ -5,7 +5,6 @@ people share, nor a thing's name given to a person (or the reverse)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
@@ -18,10 +17,12 @@ from corpus_cli.names import (
     fold,
     given_relation,
     in_order,
+    is_given_name,
     low,
     other_gender,
     person_name,
 )
+from corpus_cli.nlp.model import inflected_form
 
 
 @dataclass
@@ -68,9 +69,10 @@ def resolve(mentions: list[Mention]) -> None:
             # X" is a place's; a family is none of its members
             continue
         exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)
-                 and (mention.label != "LOC" or not _written_with_digits(p.given))]
-        # a place the model tagged is no surname of a name whose "given name" has digits
-        # ("Bordeaux" is not "Rue89 Bordeaux", a site the model took for a person)
+                 and (mention.label != "LOC" or _given_name_like(p.given[0]))]
+        # a place the model tagged is no surname of a name whose "given name" has digits or
+        # is a word of the language ("Bordeaux" is not "Rue89 Bordeaux", a site the model
+        # took for a person; "Vierge" not "Regardez la Vierge", quoted words)
         if not exact and mention.label == "PER":
             # a slip is rarer than the name it slips from: a name written more often than
             # the full name it is one edit from is a name of its own
@@ -92,8 +94,11 @@ def resolve(mentions: list[Mention]) -> None:
             mention.resolved = target
 
 
-def _written_with_digits(words: Sequence[str]) -> bool:
-    return any(character.isdigit() for word in words for character in word)
+def _given_name_like(word: str) -> bool:
+    """A given name of the tables, or a word written with no digits that the language does not
+    have ("Primoz", "Nordahl"; not "Rue89", "Regardez")."""
+    return is_given_name(word) or not (any(character.isdigit() for character in word)
+                                       or inflected_form(word.lower()))
 
 
 def _titled_otherwise(mention: Mention, holders: list[Mention]) -> bool:

@@ -10,7 +10,7 @@ import functools
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from corpus_cli import MODEL_NAME
 from corpus_cli.errors import ModelError
@@ -85,6 +85,23 @@ def inflected_common_word(word: str) -> bool:
     word is no name."""
     return any(word.endswith(old) and common_word(word[:len(word) - len(old)] + new)
                for old, new in _inflection_rules() if old and old != new)
+
+
+def inflected_form(word: str) -> bool:
+    """`word` (lower case) is a form the lemmatizer's lookup table knows ("regardez",
+    "marine"): a word of the language as written, where no name table says it is a name."""
+    table = _lookup_table()
+    return table is not None and word in table
+
+
+@functools.lru_cache(maxsize=1)
+def _lookup_table() -> Any:
+    nlp = load()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if (
+        "lemmatizer" in nlp.pipe_names) else None
+    if lookups is None or "lemma_lookup" not in lookups.tables:
+        return None
+    return lookups.get_table("lemma_lookup")
 
 
 @functools.lru_cache(maxsize=1)
