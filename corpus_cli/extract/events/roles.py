@@ -447,13 +447,12 @@ def _made_to_undergo(verb: Token) -> bool:
     """ "X s'est fait agresser", "s'est fait élire": the subject has an act done to it, by the
     "par Y" if any; not "X s'est fait entendre" nor "s'est fait rembourser", acts of its own
     or for its sake."""
-    if ("Inf" not in verb.morph.get("VerbForm", [])
-            or type_of(verb.lemma_, "VERB")[0] not in _DONE_TO):
+    if "Inf" not in verb.morph.get("VerbForm", []):
         return False
     causer = next((c for c in verb.children if c.lemma_ == "faire" and c.i < verb.i), None)
     if causer is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "faire":
         causer = verb.head
-    return causer is not None and any(
+    return causer is not None and type_of(verb.lemma_, "VERB")[0] in _DONE_TO and any(
         c.lower_ in _words("reflexive") and c.i < causer.i
         and (c.dep_.startswith("expl") or "Yes" in c.morph.get("Reflex", []))
         for c in (*verb.children, *causer.children))
@@ -540,8 +539,10 @@ def without_reporter(doc: Doc, group: _Group, index: _Mentions,
 def _author_of_medium(doc: Doc, group: _Group, row: Mapping[str, Any]) -> bool:
     """The subject of the verb whose clause the event's medium participle opens."""
     verb = authored_medium_verb(group.anchor)
+    if verb is None:
+        return False
     head = _mention_head(doc, row)
-    return verb is not None and head.head.i == verb.i and head.dep_.startswith("nsubj")
+    return head.head.i == verb.i and head.dep_.startswith("nsubj")
 
 
 def _passive_voice(verb: Token) -> bool:
