@@ -90,41 +90,37 @@ def inflected_common_word(word: str) -> bool:
 def inflected_form(word: str) -> bool:
     """`word` (lower case) is a form the lemmatizer's lookup table knows ("regardez",
     "marine"): a word of the language as written, where no name table says it is a name."""
-    table = _lookup_table()
+    table = _lemmatizer_table("lemma_lookup")
     return table is not None and word in table
 
 
 @functools.lru_cache(maxsize=1)
-def _lookup_table() -> Any:
-    nlp = load()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if (
-        "lemmatizer" in nlp.pipe_names) else None
-    if lookups is None or "lemma_lookup" not in lookups.tables:
-        return None
-    return lookups.get_table("lemma_lookup")
-
-
-@functools.lru_cache(maxsize=1)
 def _inflection_rules() -> tuple[tuple[str, str], ...]:
-    nlp = load()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if (
-        "lemmatizer" in nlp.pipe_names) else None
-    if lookups is None or "lemma_rules" not in lookups.tables:
+    rules = _lemmatizer_table("lemma_rules")
+    if rules is None:
         return ()
-    rules = lookups.get_table("lemma_rules")
     return tuple((old, new) for part in ("noun", "adj") for old, new in rules.get(part, ()))
 
 
 @functools.lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
+    index = _lemmatizer_table("lemma_index")
+    if index is None:
+        return frozenset()
+    return frozenset(word for part in ("noun", "adj") for word in index.get(part, ()))
+
+
+@functools.lru_cache(maxsize=4)
+def _lemmatizer_table(name: str) -> Any:
+    """One table of the lemmatizer's lookups (keyed by the strings' hashes: ask with `in` and
+    `.get`), or None when the pipeline has no lemmatizer or no such table."""
     nlp = load()
     if "lemmatizer" not in nlp.pipe_names:
-        return frozenset()
+        return None
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or "lemma_index" not in lookups.tables:
-        return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(word for part in ("noun", "adj") for word in index.get(part, ()))
+    if lookups is None or name not in lookups.tables:
+        return None
+    return lookups.get_table(name)
 
 
 def _split_glued_headings(nlp: Language) -> None:
