@@ -15,6 +15,7 @@ the first and the median later wall time and the peak memory (max RSS) of each c
     python benchmarks/bench_analysis.py --score [SAMPLE]       # score a judged sample
     python benchmarks/bench_analysis.py --n 1000 --skip 1000 --score SAMPLE --carry
                                                     # the sample carried to this code
+        [--concordance DIR]       # also by the mentions joined (merges_sample_v16 on)
 
 On a store that already holds a corpus's analyses, compare checkouts (the code before and
 after a change), their runs interleaved, every answer checked byte for byte between them:
@@ -206,6 +207,31 @@ def carry(sample: Path, table: list[dict]) -> None:
               f"{now or 'its own entity'}")
 
 
+def carry_mentions(sample: Path, concordance: Path, mentions: list[dict]) -> None:
+    """Score a sample judged by the mentions joined (merges_sample_v16 on) as this code joins
+    them: merge N is kept where a mention of its variant, in a document of its concordance
+    file's section A (merges_concordance.py), still joins an entity of the judged name."""
+    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()
+            if '"judgement"' in line]
+    joined: dict[tuple[str, str], set[str]] = {}
+    for mention in mentions:
+        key = (str(mention["document"]).rsplit(":", 1)[-1], mention["text"])
+        joined.setdefault(key, set()).add(_bare(mention["name"]))
+    kept = right = 0
+    for number, row in enumerate(rows, 1):
+        text = (concordance / f"merge_{number:03d}.txt").read_text(encoding="utf-8")
+        documents = set(re.findall(r"^\[doc (\S+) ", text.split("\nB. ")[0], re.M))
+        names = set().union(*(joined.get((d, row["variant"]), set()) for d in documents))
+        if _bare(row["name"]) in names:
+            kept += 1
+            right += row["judgement"] == "right"
+        else:
+            print(f"- gone by its mentions ({row['judgement']}): {row['variant']} -> "
+                  f"{row['name']}; now {sorted(names) or 'no mention'}")
+    print(f"carried by the mentions joined: {kept} of {len(rows)} kept, {right} right "
+          f"({100 * right / max(kept, 1):.1f}%)")
+
+
 def arguments(command: list[str], path: str, fmt: str) -> list[str]:
     """A command line with the corpus's path and the format (kwic takes its QUERY first)."""
     where = 2 if command[0] == "kwic" and command[1] != "--entity" else 1
@@ -256,6 +282,9 @@ def main() -> None:
                         help="score the judged merges (default benchmarks/merges_sample.jsonl)")
     parser.add_argument("--carry", action="store_true",
                         help="with --score: carry the judgements to this code (--n, --skip)")
+    parser.add_argument("--concordance", type=Path,
+                        help="with --carry: the sample's concordance files "
+                             "(merges_concordance.py), to carry it by the mentions joined too")
     parser.add_argument("--corpus", help="an input the store holds the analyses of")
     parser.add_argument("--store", type=Path, help="the store (CORPUS_CACHE_DIR) holding them")
     parser.add_argument("--checkouts", nargs="+", default=[str(ROOT)],
@@ -277,6 +306,10 @@ def main() -> None:
                PYTHONPATH=str(ROOT))
     if args.score:
         carry(args.score, explained(path, env))
+        if args.concordance:
+            found = timed(["mentions", str(path), "--format", "jsonl"], env)[3]
+            carry_mentions(args.score, args.concordance,
+                           [json.loads(line) for line in found.splitlines()])
         return
     seconds, *_ = timed(["analyse", str(path), "--format", "json"], env)
     if args.merges:
