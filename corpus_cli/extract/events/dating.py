@@ -417,43 +417,40 @@ _YEARS = frozenset({"year", "decade", "century"})
 _RESTATED_KEY = "corpus_cli.events.restated"
 
 
+@once_per_row(_RESTATED_KEY)
 def _restated_bound(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets from a bound's phrase to the date when the date, after a comma, restates
     the day of that phrase's noun (`_BOUNDING`), or of an act's noun subject ("La publication
     de l'étude, la semaine dernière, a incité X à...": the publication's week), or the year of
-    an act's noun whatever its function (`_YEARS`); once per row."""
-    found = doc.user_data.setdefault(_RESTATED_KEY, {})
-    key = (row["start"], row["end"])
-    if key not in found:
-        found[key] = None
-        span = span_of(doc, row["start"], row["end"])
-        first = span[0] if span is not None else 0
-        if first >= 1 and doc[first - 1].pos_ == "DET":
-            first -= 1  # the row leaves out the article of "le 28 avril"
-        year = row.get("granularity") in _YEARS
-        if year and first >= 1 and doc[first - 1].lower_ == "en":
-            first -= 1  # nor the preposition of "en 1988"
-        if span is not None and first >= 3 and doc[first - 1].text == ",":
-            root, node = doc[span[2]], doc[first - 2]
-            while node.head.i != node.i and node.head.i < first and node.head.pos_ in (
-                    "NOUN", "PROPN"):
-                node = node.head
-            # "jusqu'à deux heures du matin, le jeudi 31 mai": the day of an hour, the act's
-            # the parse may hang the date on a verb one arc from the noun's, either way
-            # ("..., le 28 avril, a annoncé X"), or inside the noun's phrase
-            if node.pos_ == "NOUN" and node.lemma_.lower() not in _words("clock_words") and (
-                    node.head.i in (root.head.i, root.i, root.head.head.i)
-                    or node.head.head.i == root.head.i
-                    or node.left_edge.i <= root.head.i < first) and (_bounding(node) or (
-                    node.dep_ in ("nsubj", "nsubj:pass") and is_event_noun(node.lemma_))):
-                found[key] = (node.left_edge.idx, row["end"])
-            elif _closed(doc, span[1]):
-                act = _act_before(doc, first - 1, year)
-                if act is not None:
-                    # a participle's: the noun it qualifies with it ("la tuerie commise")
-                    noun = act if act.pos_ == "NOUN" else act.head
-                    found[key] = (noun.left_edge.idx, row["end"])
-    return found[key]
+    an act's noun whatever its function (`_YEARS`)."""
+    span = span_of(doc, row["start"], row["end"])
+    first = span[0] if span is not None else 0
+    if first >= 1 and doc[first - 1].pos_ == "DET":
+        first -= 1  # the row leaves out the article of "le 28 avril"
+    year = row.get("granularity") in _YEARS
+    if year and first >= 1 and doc[first - 1].lower_ == "en":
+        first -= 1  # nor the preposition of "en 1988"
+    if span is None or first < 3 or doc[first - 1].text != ",":
+        return None
+    root, node = doc[span[2]], doc[first - 2]
+    while node.head.i != node.i and node.head.i < first and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+    # "jusqu'à deux heures du matin, le jeudi 31 mai": the day of an hour, the act's
+    # the parse may hang the date on a verb one arc from the noun's, either way
+    # ("..., le 28 avril, a annoncé X"), or inside the noun's phrase
+    if node.pos_ == "NOUN" and node.lemma_.lower() not in _words("clock_words") and (
+            node.head.i in (root.head.i, root.i, root.head.head.i)
+            or node.head.head.i == root.head.i
+            or node.left_edge.i <= root.head.i < first) and (_bounding(node) or (
+            node.dep_ in ("nsubj", "nsubj:pass") and is_event_noun(node.lemma_))):
+        return node.left_edge.idx, row["end"]
+    if _closed(doc, span[1]):
+        act = _act_before(doc, first - 1, year)
+        if act is not None:
+            # a participle's: the noun it qualifies with it ("la tuerie commise")
+            noun = act if act.pos_ == "NOUN" else act.head
+            return noun.left_edge.idx, row["end"]
+    return None
 
 
 def _qualifying_participle(token: Token) -> bool:

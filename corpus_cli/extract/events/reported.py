@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from .anaphora import hyphened, offices
 from .clauses import inverted_report
 from .kinds import type_of
-from .tokens import quotations, span_of, token_index
+from .tokens import once_per_row, quotations, span_of, token_index
 from .tree import QUOTE_TYPES, is_relative
 from .wordlists import _words, lexicon
 
@@ -59,14 +59,11 @@ def incise_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     """The date is in an incise between commas that tells its own act, with a participle or a
     relative pronoun before the date ("X, le policier abattu le 20 avril, s'est marié en mai"),
     and the trigger is outside it: the incise's date."""
-    found = doc.user_data.setdefault(_INCISES_KEY, {})
-    key = (row["start"], row["end"])
-    if key not in found:
-        found[key] = _incise_bounds(doc, row)
-    bounds = found[key]
+    bounds = _incise_bounds(doc, row)
     return bounds is not None and not bounds[0] <= trigger <= bounds[1]
 
 
+@once_per_row(_INCISES_KEY)
 def _incise_bounds(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The character bounds of the commas around the date when what lies between the first
     comma and the date holds a participle or a relative pronoun, or is a role apposed to a
