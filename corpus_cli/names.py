@@ -117,6 +117,13 @@ def thing_articles() -> frozenset[str]:
     return _words("entities_things.txt", "articles")
 
 
+def work_adjective(word: str) -> bool:
+    """An adjective that makes the name it stands before a thing ("la première X", "le
+    dernier X"): listed, or an ordinal in "-ième"."""
+    return word in _words("entities_things.txt", "work adjectives") or (
+        word.endswith("ième") and word.isalpha() and word.islower())
+
+
 def role_words() -> frozenset[str]:
     return _words("entities_titles.txt", "roles")
 

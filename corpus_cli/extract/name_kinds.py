@@ -21,6 +21,7 @@ from corpus_cli.names import (
     thing_articles,
     thing_determiners,
     thing_nouns,
+    work_adjective,
 )
 
 from .name_context import COMPLEMENT, span_text
@@ -127,7 +128,7 @@ def written_as_one_word(doc: Doc, start: int, end: int) -> bool:
 def thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The label of the thing a name is written as, or None: a one-word title alone in
     quotation marks ("Dupont"), a name after a determiner no surname takes ("cette X", "son
-    X", "la 208 X") or after a noun of a thing (names.py)."""
+    X", "la 208 X", "le dernier X") or after a noun of a thing (names.py)."""
     if start == 0:
         return None
     before, one_word = doc[start - 1], written_as_one_word(doc, start, end)
@@ -140,7 +141,8 @@ def thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
         return "MISC"  # "100% X": the title of a show or a book, not the person
     if label == "PER" and one_word and before.lower_ in house_prepositions():
         return "ORG"  # "chez X": the firm or the house named after someone
-    model = before.is_digit and start > 1  # a model's number: "la 208 X"
+    # a model's number, "la 208 X"; a model or a work, "la première X", "le dernier X"
+    model = start > 1 and (before.is_digit or (one_word and work_adjective(before.text)))
     word = doc[start - 2].lower_ if model else before.lower_
     # A place takes an article; so does a person's surname now and then ("la X" of a singer,
     # "un X omniprésent"), but seldom a full name ("le Jean X" is a car named for him).

@@ -495,6 +495,18 @@ def test_a_family_tagged_otherwise_or_behind_a_particle_is_a_family(nlp, text, l
      "Jean Vautrin", "ORG", "PER"),
     ("L'amiral Louis Varenne est mort en 1950. Le porte-avions Varenne a quitté Toulon.",
      "Louis Varenne", "MISC", "PER"),
+    # a model or a work: an ordinal or "dernier" between the article and the name
+    ("Le pilote Henri Vautrin a fondé sa marque. La première Vautrin sortie d'usine a été "
+     "vendue.", "Henri Vautrin", "MISC", "PER"),
+    ("Le romancier Paul Morel publie encore. Le dernier Morel se vend mal.", "Paul Morel",
+     "MISC", "PER"),
+    ("Le pilote Henri Vautrin a fondé sa marque. La troisième Vautrin a été vendue.",
+     "Henri Vautrin", "MISC", "PER"),
+    # a product or a faction named after someone
+    ("L'acteur Paul Garnier a une ferme. Il vend un miel Garnier sur les marchés.",
+     "Paul Garnier", "MISC", "PER"),
+    ("Le rabbin Paul Garnier a prêché. Les fidèles du courant Garnier sont venus.",
+     "Paul Garnier", "ORG", "PER"),
 ])
 def test_a_surname_written_as_a_thing_is_that_thing_not_the_person(nlp, text, full, label,
                                                                   tag):
