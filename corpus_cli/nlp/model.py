@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli import MODEL_NAME
 from corpus_cli.errors import ModelError
 
-from . import between, glued, participles, relatives
+from . import between, fronted, glued, participles, relatives
 from .sentences import mark_line_breaks
 
 if TYPE_CHECKING:
@@ -32,6 +32,7 @@ LINE_BREAKS = "line_breaks"
 PARTICIPLES = "participles"
 BETWEEN = "between"
 RELATIVES = "relatives"
+FRONTED = "fronted_participles"
 _TEXT_KEY = "corpus_cli.text"
 
 
@@ -68,6 +69,7 @@ def load() -> Language:
                      else "parser")
         nlp.add_pipe(BETWEEN, after=PARTICIPLES)
         nlp.add_pipe(RELATIVES, after=BETWEEN)
+        nlp.add_pipe(FRONTED, after=RELATIVES)
     log.debug("loaded %s %s with %s", MODEL_NAME, nlp.meta.get("version"), nlp.pipe_names)
     return nlp
 
@@ -150,6 +152,8 @@ def _register_components() -> None:
         Language.component(BETWEEN, func=between.repair)
     if not Language.has_factory(RELATIVES):
         Language.component(RELATIVES, func=relatives.repair)
+    if not Language.has_factory(FRONTED):
+        Language.component(FRONTED, func=fronted.repair)
 
 
 def text_of(doc: Doc) -> str:

@@ -138,6 +138,9 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
      ["Paul Hébert"], ["Radio Nord"]),
     ("Invité de Radio Nord lundi 3 juin, le député Paul Hébert a éludé la question.",
      "lundi 3 juin", ["Paul Hébert"], ["Radio Nord"]),
+    # the parser making the fronted participle the root, the main clause hung on it
+    ("Invité de Radio Nord mardi soir, Paul Hébert, cofondateur du journal, a critiqué le "
+     "rapport de la commission.", "mardi soir", ["Paul Hébert"], ["Radio Nord"]),
     # one who succeeds another takes an office: acted on, as one appointed
     ("Paul Hébert lui a succédé à la tête du parti en 2011.", "2011", [], ["Paul Hébert"]),
     # the outlet questioning a guest ("par X") asks, the guest speaks
