@@ -395,3 +395,14 @@ def test_acts_the_rules_file_under_other(nlp, text, date_text, expected) -> None
 ])
 def test_what_an_act_is_done_to_or_for_types_it(nlp, text, date_text, kind):
     assert dated_row(nlp, text, date_text)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "date_text", "kind"), [
+    # a capital that lost its accent (nlp/accents.py): "Elu" is "élu"
+    ("Elu à la Chambre des représentants en 2012, Paul Hébert fait campagne.", "2012",
+     "election"),
+    ("Evoqué mardi par Paul Hébert, le projet de loi divise la majorité.", "mardi",
+     "public_statement"),
+])
+def test_a_capital_without_its_accent_types_its_event(nlp, text, date_text, kind):
+    assert dated_row(nlp, text, date_text)["type"] == kind
