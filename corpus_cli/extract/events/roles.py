@@ -139,11 +139,13 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # "a fait l'objet d'une charge, de la part de X": X charged
     if row["label"] == "ORG" and _sitting_body(_mention_head(doc, row), group.anchor):
         return "actor"  # "le débat et le vote de l'Assemblée auront lieu mercredi"
-    if group.trigger.type == "election" and (group.anchor.pos_ == "NOUN"
-                                             or carried_type(group.anchor) is not None):
+    if group.trigger.type == "election" and (
+            group.anchor.pos_ == "NOUN" or carried_type(group.anchor) is not None
+            or group.anchor.lemma_.lower() in _words("running")):
         # "X, candidat à la présidentielle", "la liste X arrive en tête des européennes", "le
-        # scrutin a eu lieu": the voters hold an election (events_dev/RULES.md); a name around
-        # its noun runs in it, unless it is the noun's "par X"
+        # scrutin a eu lieu", "X a remporté le scrutin": the voters hold an election
+        # (events_dev/RULES.md); a name around its noun, or a candidate scoring, runs in
+        # it, unless it is the noun's "par X"
         head = _mention_head(doc, row)
         if (group.primary.lemma_.lower() in _words("sitting_nouns")
                 and row["label"] in ("ORG", "LOC")

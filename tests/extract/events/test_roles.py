@@ -152,6 +152,11 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("La campagne de Paul Hébert contre Luc Barre a débuté mercredi.", "mercredi",
      ["Paul Hébert"], ["Luc Barre"]),
     ("Paul Hébert a déposé mercredi sa candidature.", "mercredi", ["Paul Hébert"], []),
+    # a candidate scoring in an election is acted on: the voters hold it
+    ("Paul Hébert a rassemblé dimanche 23 % des voix.", "dimanche", [], ["Paul Hébert"]),
+    ("Claire Vautrin a remporté dimanche l'élection municipale.", "dimanche", [],
+     ["Claire Vautrin"]),
+    ("Paul Hébert a voté mardi contre le texte.", "mardi", ["Paul Hébert"], []),
     ("Paul Hébert a été élu mercredi.", "mercredi", [], ["Paul Hébert"]),
     ("Interrogée mardi par Radio Nord, la ministre a évoqué les doutes de Paul Hébert.",
      "mardi", ["la ministre"], ["Radio Nord"]),

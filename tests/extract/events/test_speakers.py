@@ -120,6 +120,9 @@ def test_the_subject_a_clause_shares_with_its_antecedent_acts(nlp, text, day, ac
      "mercredi", "la brigade de recherches"),
     ("La cellule de crise a annoncé jeudi la fermeture des écoles.", "jeudi",
      "La cellule de crise"),
+    # a place of care acting as a body
+    ("L'alerte avait été donnée mercredi par le centre de santé du quartier.", "mercredi",
+     "le centre de santé du quartier"),
     # a causative "faire" in incise: the subject inverted after it speaks, not the subject
     # of the clause before the comma
     ("Les salariés passeront au chômage partiel, a fait savoir vendredi le ministère du "
