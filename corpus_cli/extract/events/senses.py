@@ -23,7 +23,9 @@
 - people with no office who go somewhere ("les pèlerins se rendaient à Lourdes", "2.000
   curieux se sont rendus à l'Élysée") make a trip, no visit;
 - forces of order that kill ("la police a abattu l'assaillant", "les forces de sécurité ont
-  tué 40 jihadistes") fight; one officer who kills ("tué par un policier") assaults.
+  tué 40 jihadistes") fight; one officer who kills ("tué par un policier") assaults;
+- excluding people ("le parti a exclu deux ministres", "X a été exclu") expels them (coerce,
+  as a suspension or a dismissal is), no rejection of a proposal ("exclut une hausse").
 
 Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
 [striking_verbs], [gathering_verbs], [crowds], [crowd_counts], [shooting_verbs],
@@ -35,6 +37,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
+from corpus_cli.names import is_role_word
 
 from .dependents import dependents
 from .wordlists import EXPRESSIONS_FILE, _words, lexicon
@@ -50,6 +53,7 @@ _RALLY: tuple[str, str | None] = ("protest", "141")
 _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
 _FIGHT: tuple[str, str | None] = ("fight", "19")
 _REJECT: tuple[str, str | None] = ("reject", "12")
+_COERCE: tuple[str, str | None] = ("coerce", "17")
 # Verbs of going somewhere ("se rendre", "se déplacer", "visiter"), a visit when officials go.
 _GOING = frozenset({"rendre", "visiter", "déplacer"})
 _TO = frozenset({"à", "au", "aux"})
@@ -111,7 +115,17 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             return _FIGHT
         elif lemma == "enterrer" and _buries_a_thing(token):
             return _REJECT  # "le président a enterré le projet", "l'avait enterré"
+        elif lemma == "exclure" and _people_excluded(token):
+            return _COERCE
     return None
+
+
+def _people_excluded(verb: Token) -> bool:
+    """What is excluded is people: a name the model calls a person or a role noun ("a exclu
+    deux ministres", "X a été exclu")."""
+    return any(dep in _OBJECTS and (c.ent_type_ == "PER" or is_role_word(c.lower_)
+                                    or is_role_word(c.lemma_.lower()))
+               for dep, c in dependents(verb))  # "a exclu le 31 octobre les deux ministres"
 
 
 def _by_forces(verb: Token) -> bool:

@@ -343,6 +343,15 @@ def test_these_idioms_type_their_verb(nlp, text: str, lemma: str, kind: str) -> 
 @pytest.mark.parametrize(("text", "lemma", "kind"), [
     # expelled from a party: coercion; sent before a court: a charge
     ("Paul Hébert avait été exclu du parti à l'automne 2017.", "exclure", "coerce"),
+    # excluding people expels them; excluding a measure rejects it
+    ("Le parti avait exclu le 31 octobre les deux ministres Paul Hébert et Marc Lemoine.",
+     "exclure", "coerce"),
+    ("Le gouvernement a exclu mardi toute hausse des impôts.", "exclure", "reject"),
+    # custody extended restrains; "en remettre une couche" is insisting in words
+    ("Les gardes à vue de deux hommes ont été prolongées dimanche à Lyon.", "prolonger",
+     "coerce"),
+    ("Paul Hébert en remettait mardi une couche devant les députés.", "remettre",
+     "public_statement"),
     ("Claire Vautrin a été renvoyée, fin mai, devant le tribunal correctionnel.", "renvoyer",
      "charge"),
     # a thing that stops itself is no arrest; arresting someone is
