@@ -59,6 +59,7 @@ from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
 from .floor import complements_thing, floor_rows, guess_actors
+from .implied import implied_body
 from .incise import (
     incise_after_clause,
     incise_speaker,
@@ -452,6 +453,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         group.primary, group.anchor, (group.trigger.type, group.trigger.cameo))
     if kind == "consult" and undergone(group.anchor, index):
         kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
+    if not named_actors and not interview:
+        # "Il a été interpellé vendredi. La police l'avait pris en chasse": the police arrests
+        body = implied_body(group.anchor, kind, _paragraph_bounds(doc, group.anchor))
+        if body is not None and body not in target_names:
+            named_actors.append(body)
     row: dict[str, Any] = {
         "start": primary.idx,
         "end": primary.idx + len(primary.text),
@@ -499,12 +505,18 @@ def _not_dates(mentions: list[dict], dates: Sequence[Mapping[str, Any]]) -> list
 
 def _paragraph(doc: Doc, token: Token) -> int:
     """The offset where the token's paragraph starts (after the last blank line before it)."""
+    return _paragraph_bounds(doc, token)[0]
+
+
+def _paragraph_bounds(doc: Doc, token: Token) -> tuple[int, int]:
+    """The offsets where the token's paragraph starts and ends (blank lines around it)."""
     breaks = doc.user_data.get(_BREAKS_KEY)
     if breaks is None:
         breaks = doc.user_data[_BREAKS_KEY] = [
             match.end() for match in _PARAGRAPH_BREAK.finditer(text_of(doc))]
     position = bisect_right(breaks, token.idx)
-    return breaks[position - 1] if position else 0
+    end = breaks[position] if position < len(breaks) else len(text_of(doc))
+    return (breaks[position - 1] if position else 0), end
 
 
 def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, roles: tuple[list[int], list[int]],

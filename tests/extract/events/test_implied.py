@@ -1,0 +1,39 @@
+"""The body an arrest or a sentence implies, named near it, acts (events/implied.py).
+Sentences written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows_for_tests import dated_row
+
+
+@pytest.mark.parametrize(("text", "date_text", "actor"), [
+    # the next sentence's agent, the previous sentence's subject
+    ("Un conducteur de 43 ans a été interpellé vendredi à Rennes. Il avait été arrêté par la "
+     "police après une course-poursuite.", "vendredi", "la police"),
+    ("Les gendarmes ont pris en chasse la voiture. Le conducteur a été interpellé samedi à "
+     "Nantes.", "samedi", "Les gendarmes"),
+    # a court that acts in the next sentence sentences
+    ("Cette militante a été condamnée jeudi à sept mois de prison avec sursis. Le tribunal "
+     "correctionnel de Foix a suivi les réquisitions du parquet.", "jeudi",
+     "Le tribunal correctionnel de Foix"),
+])
+def test_the_body_acting_next_to_an_arrest_or_a_sentence_performs_it(nlp, text, date_text,
+                                                                    actor):
+    assert dated_row(nlp, text, date_text)["actors"] == [actor]
+
+
+@pytest.mark.parametrize(("text", "date_text"), [
+    # a policeman acted on, no police acting
+    ("Un homme a été interpellé mardi à Lyon. Un policier a été blessé pendant l'opération.",
+     "mardi"),
+    # the police of another paragraph
+    ("Un homme a été interpellé mardi à Lyon.\n\nLa police a ouvert une enquête sur un autre "
+     "vol.", "mardi"),
+    # the police quoted
+    ("Un homme a été interpellé mardi à Lyon. \"La police nous a frappés\", dit son frère.",
+     "mardi"),
+])
+def test_no_acting_body_near_leaves_the_actor_out(nlp, text, date_text):
+    assert dated_row(nlp, text, date_text)["actors"] == []
