@@ -31,6 +31,9 @@ def test_the_body_acting_next_to_an_arrest_or_a_sentence_performs_it(nlp, text, 
     # the police of another paragraph
     ("Un homme a été interpellé mardi à Lyon.\n\nLa police a ouvert une enquête sur un autre "
      "vol.", "mardi"),
+    # judges who inquired, not a court that sentenced
+    ("L'homme d'affaires a été condamné en décembre à huit mois de prison. Les magistrats "
+     "avaient enquêté pendant deux ans.", "décembre"),
     # the police quoted
     ("Un homme a été interpellé mardi à Lyon. \"La police nous a frappés\", dit son frère.",
      "mardi"),
