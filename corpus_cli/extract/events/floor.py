@@ -320,6 +320,13 @@ def guess_actors(doc: Doc, row: dict[str, Any], index: _Mentions, held: set[str]
     source = source_actor(doc, group, index)
     named = [name for name in _names(index, [n for n in actors if n != source])
              if name not in held and name not in row["places"]]
+    if row["type"] == "election" and predicate.pos_ == "NOUN" and (
+            predicate.lemma_.lower() not in _words("sitting_nouns")):
+        # "X est candidat aux élections du 24 septembre": the voters hold it, X runs in it
+        persons = set(_names(index, [n for n in actors if index.rows[n]["label"] == "PER"]))
+        row["targets"] = [*(n for n in named if n in persons),
+                          *(n for n in row["targets"] if n not in persons)]
+        named = [n for n in named if n not in persons]
     if named:
         row["actors"] = named
         row["participants"] = [*named, *(n for n in row["participants"] if n not in named)]

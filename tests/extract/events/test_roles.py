@@ -158,6 +158,11 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("Claire Vautrin a remporté dimanche l'élection municipale.", "dimanche", [],
      ["Claire Vautrin"]),
     ("Paul Hébert a voté mardi contre le texte.", "mardi", ["Paul Hébert"], []),
+    # a candidate of an election's noun runs in it, also when the clause names him alone
+    ("Paul Hébert est candidat aux élections sénatoriales du 24 septembre sur la liste du "
+     "parti.", "24 septembre", [], ["Paul Hébert"]),
+    ("Paul Hébert a confirmé son intention de mener une liste aux élections européennes de "
+     "2019.", "2019", [], ["Paul Hébert"]),
     ("Paul Hébert a été élu mercredi.", "mercredi", [], ["Paul Hébert"]),
     ("Interrogée mardi par Radio Nord, la ministre a évoqué les doutes de Paul Hébert.",
      "mardi", ["la ministre"], ["Radio Nord"]),
