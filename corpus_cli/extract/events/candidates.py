@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .clauses import PRESENCE, background, presence
+from .clauses import PRESENCE, presence
 from .incise import incise_verb
 from .kinds import expression_type, is_event_noun, pronominal_only, type_of
 from .roles import _passive_voice
@@ -194,8 +194,7 @@ def _carried_noun(verb: Token, lex: Lexicon) -> Token | None:
     if lemma not in lex.support_verbs and lemma not in _words("light_verbs"):
         return None
     for child in (*verb.children, *lent_subjects(verb)):
-        if (child.dep_ in _CARRIED_DEPS and child.pos_ == "NOUN" and is_event_noun(child.lemma_)
-                and not background(child)):
+        if child.dep_ in _CARRIED_DEPS and child.pos_ == "NOUN" and is_event_noun(child.lemma_):
             return child
     return None
 
@@ -203,8 +202,6 @@ def _carried_noun(verb: Token, lex: Lexicon) -> Token | None:
 def _carrier(noun: Token, lex: Lexicon) -> Token:
     """The support verb of an event noun, else the noun itself."""
     head = noun.head
-    if background(noun):
-        return noun  # "Depuis l'attentat, le gouvernement fait face": no act of that verb
     if head.i != noun.i and head.pos_ in ("VERB", "AUX") and noun.dep_ in _CARRIED_DEPS and (
             head.lemma_.lower() in lex.support_verbs
             or head.lemma_.lower() in _words("light_verbs")):

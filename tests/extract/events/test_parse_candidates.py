@@ -175,14 +175,3 @@ def test_depuis_and_a_month_on_an_active_state_dates_nothing(nlp):
 def test_a_date_in_a_fronted_adjective_phrase_dates_no_act_of_the_main_clause(nlp):
     assert not dated(nlp, "Touchée en son sein le 3 octobre 2019, la préfecture de Lyon va "
                           "demander la radiation de trois fonctionnaires.", "2019-10-10")
-
-
-@pytest.mark.parametrize("text", [
-    "Depuis l'attentat du 14 juillet, le gouvernement fait face à de nombreuses critiques.",
-    "Après l'incendie du 3 mars, la mairie a fait des annonces.",
-])
-def test_an_act_in_a_phrase_of_time_is_no_act_of_the_light_verb_s_subject(nlp, text):
-    # the noun is the background of the clause: its subject did not commit it
-    subject = "le gouvernement" if "gouvernement" in text else "la mairie"
-    assert not [r for r in dated(nlp, text) if r["lemma"] in ("attentat", "incendie")
-                and subject in r["actors"]]
