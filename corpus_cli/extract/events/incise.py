@@ -175,11 +175,19 @@ def _reported_before(verb: Token, first: int, subjects: Sequence[Token]) -> bool
     if first < 1 or verb.doc[first - 1].text != ",":
         return False
     if any(_speaker_like(subject) and not any(t.is_quote for t in verb.doc[subject.i:first])
-           and not absolute_participle(subject) for subject in subjects):
+           and not absolute_participle(subject) and not _finite_between(subject, first)
+           for subject in subjects):
         return False  # 'La ville compte "20% de moins", a estimé le maire': quoted between
     slot = _inverted_slot(verb)
     return slot is not None and not has_case(slot) and (
         slot.ent_type_ in ("PER", "ORG") or (slot.pos_ == "NOUN" and of_persons(slot)))
+
+
+def _finite_between(subject: Token, first: int) -> bool:
+    """A finite verb of its own follows the subject before the incise ("Le maire
+    démissionnera, rapporte X"): the subject is that verb's, said, not the speaker."""
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+               for t in subject.doc[subject.i + 1:first])
 
 
 def _speaker_like(token: Token) -> bool:

@@ -133,6 +133,9 @@ def test_the_subject_a_clause_shares_with_its_antecedent_acts(nlp, text, day, ac
     ("En revanche, Claire Vautrin a décliné l'invitation, révèle Franceinfo, lundi 16 "
      "septembre.", "lundi 16 septembre", "Franceinfo"),
     ("Les écoles rouvriront le 11 mai, a indiqué mardi Matignon.", "mardi", "Matignon"),
+    # the parse takes the reported clause's subject for the incise verb's, its verb between
+    ("Le maire démissionnera, rapporte Le Quotidien du Sud vendredi 21 septembre.",
+     "vendredi 21 septembre", "Le Quotidien du Sud"),
 ])
 def test_a_described_or_inverted_performer_acts(nlp, text, day, actor):
     row = by_date(nlp, text, day)
