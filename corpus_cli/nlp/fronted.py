@@ -24,8 +24,8 @@ _MAIN_CLAUSES = frozenset({"parataxis", "conj", "ccomp", "advcl"})
 def repair(doc: Doc) -> Doc:
     """Re-root, in place, each sentence whose root is a fronted participle with the main
     clause hung on it (a pipeline component, after the parser)."""
-    found = [(root, verb) for sentence in doc.sents
-             if (root := sentence.root) is not None and (verb := _main_verb(root)) is not None]
+    found = [(sentence.root, verb) for sentence in doc.sents
+             if (verb := _main_verb(sentence.root)) is not None]
     for root, verb in found:
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "advcl"

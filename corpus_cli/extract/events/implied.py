@@ -26,9 +26,7 @@ if TYPE_CHECKING:
 
 # How far from the event's sentence a body is looked for, in sentences each way.
 REACH = 2
-_ACTING_DEPS = frozenset({"nsubj", "obl:agent"})
-
-
+# The word list of each kind of act whose body is implied (events_expressions.txt).
 _SECTIONS = {"arrest": "arresting_bodies", "trial": "sentencing_bodies"}
 
 
