@@ -159,7 +159,10 @@ def presence(predicate: Token, index: _Mentions) -> bool:
     Paris": a rally)."""
     if argument_sense((predicate,)) is not None:
         return False
-    copula = any(c.dep_ == "cop" for c in predicate.children)
+    # "est mort mardi à Lyon": the parse may label the auxiliary of a verb's compound tense
+    # a copula; a participle is no state of being somewhere
+    copula = any(c.dep_ == "cop" for c in predicate.children) and not (
+        predicate.pos_ == "VERB" and "Part" in predicate.morph.get("VerbForm", []))
     if copula and predicate.lower_ in _PRESENCE_WORDS:
         return True
     if _stays(predicate):

@@ -352,6 +352,11 @@ def test_these_idioms_type_their_verb(nlp, text: str, lemma: str, kind: str) -> 
      "coerce"),
     ("Paul Hébert en remettait mardi une couche devant les députés.", "remettre",
      "public_statement"),
+    ("Paul Hébert a délivré mardi un message d'espoir aux habitants.", "délivrer",
+     "public_statement"),
+    # a funeral is a commemoration, no death; one who died somewhere is no visit there
+    ("Le terroriste a été inhumé mardi à Strasbourg.", "inhumer", "other"),
+    ("Paul Hébert est mort mardi à Lyon.", "mourir", "death"),
     ("Claire Vautrin a été renvoyée, fin mai, devant le tribunal correctionnel.", "renvoyer",
      "charge"),
     # a thing that stops itself is no arrest; arresting someone is
