@@ -14,6 +14,12 @@ articles (as bench_events.py does) and sorts every judged entry:
 It prints the sample's figures as judged, then over the kept entries, and what the dropped
 entries had been judged. New entries (at places the sample never drew) are not counted: this is
 no fresh sample, only a way to see whether a change removed right or wrong entries.
+
+    python benchmarks/bench_events_carry.py --lead benchmarks/events_sample_v45.jsonl
+
+reads each article with its heading as the first paragraph, as `corpus` reads an OrangeSum
+record (documents/read.py `with_lead`), where the samples were drawn on the text alone; the
+entries are matched at their offsets in the text, the heading's own entries left out.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_events
 
+from corpus_cli.documents.read import with_lead
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -38,12 +46,19 @@ def judged_rows(path: Path) -> list[dict[str, Any]]:
                             if line.strip()) if "document" in row]
 
 
-def events_of(ids: set[int]) -> Iterator[tuple[dict[str, Any], Doc, list[dict], dict]]:
+def text_of(item: dict[str, Any], lead: bool) -> str:
+    """The article's text as the samples were drawn on it, or, with `lead`, as `corpus` reads
+    it: its heading as the first paragraph (documents/read.py `with_lead`)."""
+    return with_lead(item.get("heading"), item["text"]) if lead else item["text"]
+
+
+def events_of(ids: set[int], lead: bool = False
+              ) -> Iterator[tuple[dict[str, Any], Doc, list[dict], dict]]:
     """(article, parsed chunk, its date rows, event row) for today's events of articles `ids`."""
     items = [item for item in bench_events.articles(10**9) if int(item["id"]) in ids]
     extract_dates = bench_events.date_extractor()
-    for item, chunks in zip(items, bench_events.nlp.parse([a["text"] for a in items]),
-                            strict=True):
+    texts = [text_of(a, lead) for a in items]
+    for item, chunks in zip(items, bench_events.nlp.parse(texts), strict=True):
         for _, doc in chunks:
             dates = extract_dates(doc, item.get("date"))
             mentions = bench_events.entities.extract_mentions(doc)
@@ -51,12 +66,17 @@ def events_of(ids: set[int]) -> Iterator[tuple[dict[str, Any], Doc, list[dict], 
                 yield item, doc, dates, row
 
 
-def today(ids: set[int]) -> dict[tuple[int, int], dict[str, Any]]:
-    """Today's entries of the articles `ids`, by (document, trigger offset)."""
+def today(ids: set[int], lead: bool = False) -> dict[tuple[int, int], dict[str, Any]]:
+    """Today's entries of the articles `ids`, by (document, trigger offset in the text the
+    samples were drawn on: with `lead`, entries of the heading itself are left out)."""
     by_place: dict[tuple[int, int], dict[str, Any]] = {}
-    for item, _, dates, row in events_of(ids):
+    for item, _, dates, row in events_of(ids, lead):
+        shift = len(text_of(item, lead)) - len(item["text"])
+        if row["start"] < shift:
+            continue
         date = dates[row["date"]] if row["date"] is not None else {}
-        by_place[(int(item["id"]), row["start"])] = {**row, "date_value": date.get("value")}
+        by_place[(int(item["id"]), row["start"] - shift)] = {**row,
+                                                              "date_value": date.get("value")}
     return by_place
 
 
@@ -74,11 +94,13 @@ def figures(rows: list[dict[str, Any]]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("samples", type=Path, nargs="+")
+    parser.add_argument("--lead", action="store_true",
+                        help="read each article's heading as its first paragraph, as corpus does")
     args = parser.parse_args()
     for path in args.samples:
         rows = [r for r in judged_rows(path)
                 if all(r.get(k) is not None for k in ("type_ok", "date_ok", "actor_ok"))]
-        now = today({int(r["document"]) for r in rows})
+        now = today({int(r["document"]) for r in rows}, args.lead)
         kept, dropped, changed = [], [], []
         for row in rows:
             found = now.get((int(row["document"]), row["start"]))
