@@ -326,6 +326,8 @@ def guess_actors(doc: Doc, row: dict[str, Any], index: _Mentions, held: set[str]
         persons = set(_names(index, [n for n in actors if index.rows[n]["label"] == "PER"]))
         row["targets"] = [*(n for n in named if n in persons),
                           *(n for n in row["targets"] if n not in persons)]
+        row["participants"] = [*row["participants"],
+                               *(n for n in row["targets"] if n not in row["participants"])]
         named = [n for n in named if n not in persons]
     if named:
         row["actors"] = named

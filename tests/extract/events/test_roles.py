@@ -899,3 +899,9 @@ def test_the_body_after_a_relative_clause_s_verb_decides(nlp):
                        "février à l'encontre d'une élue.", "jeudi 6 février")
     assert row["actors"] == ["le tribunal correctionnel de Rennes"]
     assert row["type"] == "trial"
+
+
+def test_a_candidate_of_an_election_s_noun_takes_part_in_it(nlp):
+    row = by_date(nlp, "Paul Hébert est candidat aux élections sénatoriales du 24 septembre sur "
+                       "la liste du parti.", "24 septembre")
+    assert row["participants"] == ["Paul Hébert"]
