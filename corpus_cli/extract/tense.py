@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from corpus_cli.dates.grammar.words import lexicon_section
+from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
 from .events.announced import announcing_class
 from .events.wordlists import lexicon
@@ -291,7 +292,7 @@ def participle_phrase(token: Token) -> bool:
     ("Touchée le 3 octobre, la préfecture va demander"): what it tells came before the main
     clause; not an adjective of a state at its time ("Présente vendredi à la cérémonie, X")."""
     return (token.pos_ == "ADJ" and token.dep_ == "advcl"
-            and token.lower_.endswith(("é", "ée", "és", "ées")))
+            and token.lower_.endswith(FIRST_GROUP_ENDINGS))
 
 
 def is_verb(token: Token) -> bool:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .participles import FIRST_GROUP_ENDINGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_FIRST_GROUP = ("é", "ée", "és", "ées")
 _MAIN_CLAUSES = frozenset({"parataxis", "conj", "ccomp", "advcl"})
 
 
@@ -51,7 +52,7 @@ def _fronted_participle(token: Token) -> bool:
     # no finite form of a verb ends as a first-group participle does: "Invité" that the
     # tagger reads as an imperative is the participle
     if token.pos_ != "VERB" or not ("Part" in token.morph.get("VerbForm", [])
-                                    or token.lower_.endswith(_FIRST_GROUP)):
+                                    or token.lower_.endswith(FIRST_GROUP_ENDINGS)):
         return False
     if any(not t.is_punct for t in token.sent if t.i < token.i):
         return False

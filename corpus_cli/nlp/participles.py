@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-# Endings of a first-group participle ("nommé", "nommées") and of its infinitive.
-_FIRST_GROUP = ("ées", "ée", "és", "é")
+# Endings of a first-group participle ("nommé", "nommées"), longest first. No finite form of a
+# French verb ends so: a word with one that the tagger read otherwise is the participle.
+FIRST_GROUP_ENDINGS = ("ées", "ée", "és", "é")
 # Endings of a future ("signera", "finiront", "prendra", "pourra", "devrons", "mettra"), none
 # of which a participle has; "-ra" after other letters is left alone, as a simple past
 # ("déclara", "entra") may end so.
@@ -64,7 +65,7 @@ def _as_participle(token: Token) -> None:
     features.update(VerbForm="Part", Tense="Past", Voice="Pass")
     token.morph = MorphAnalysis(token.vocab, features)
     lemma = token.lemma_.lower()
-    for ending in _FIRST_GROUP:
+    for ending in FIRST_GROUP_ENDINGS:
         if lemma.endswith(ending):  # the model kept the participle as its own lemma
             token.lemma_ = lemma[: -len(ending)] + "er"
             break

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
+
 from .dependents import dependents
 from .wordlists import _words
 
@@ -59,7 +61,7 @@ def guest_of_outlet(token: Token) -> bool:
     cases = _GUEST_CASES.get("inviter" if noun else lemma)
     # a fronted "Invité" the tagger reads as an imperative is the participle
     participle = "Part" in token.morph.get("VerbForm", []) or (
-        _fronted(token) and token.lower_.endswith(("é", "ée", "és", "ées")))
+        _fronted(token) and token.lower_.endswith(FIRST_GROUP_ENDINGS))
     if cases is None or (not noun and (not participle
                                        or any(c.dep_.startswith("aux") for c in token.children))):
         return False
