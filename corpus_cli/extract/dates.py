@@ -91,19 +91,35 @@ def _after(fields: dict[str, Any], reference: PartialDate | None) -> bool:
 
 
 def _against_tense(fields: dict[str, Any], tense: str | None, verb: Token | None,
-                   reference: PartialDate | None) -> bool:
+                   reference: PartialDate | None, span: Span) -> bool:
     """The narrative's year contradicts the clause: a past clause's date after the day of
     writing ("Le vote aura lieu en mars 2020. La liste est arrivée en tête du scrutin du 26
     mai", written in June 2019), or a simple future's before it ("qui avait fait 12 morts le 7
     janvier 2015, s'est ouvert mercredi et durera jusqu'au 10 novembre"). The day of writing
     places it then. Not under a verb of announcing or calling, whose noun may well lie ahead
-    ("a fixé le scrutin au 26 mai"); not a conditional, a future seen from the past ("a dit
-    qu'il partirait le 5 avril")."""
+    ("a fixé le scrutin au 26 mai"), unless that verb is a participle said of its noun with
+    the date on itself ("le plan dévoilé en septembre": the noun is what was announced, the
+    date the announcing's); not a conditional, a future seen from the past ("a dit qu'il
+    partirait le 5 avril")."""
     if tense == "past":
-        return _after(fields, reference) and (verb is None or announcing_class(verb) is None)
+        return _after(fields, reference) and (verb is None or announcing_class(verb) is None
+                                              or _date_of_a_participle(span, verb))
     return (verb is not None and "Fut" in verb.morph.get("Tense", [])
             and reference is not None and fields["end_date"] is not None
             and str(fields["end_date"]) < reference.start.isoformat())
+
+
+def _date_of_a_participle(span: Span, verb: Token) -> bool:
+    """A participle of announcing said of a noun, with the date hung on the participle and
+    not aimed ahead by "pour" or "à" ("le projet annoncé en septembre", not "le vote annoncé
+    pour le 3 mars")."""
+    return (verb.dep_ == "acl" and announcing_class(verb) == "announcing"
+            and span.root.head.i == verb.i
+            and not any(c.dep_ == "case" and c.lower_ in _AIMED for c in span.root.children))
+
+
+# Prepositions that aim a date ahead of the act it hangs on ("annoncé pour le 3 mars").
+_AIMED = frozenset({"pour", "à", "au", "aux", "jusqu'", "jusqu'au"})
 
 
 def _day_after(expression: Expression, following: list[Expression],
@@ -375,7 +391,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             # story's time: it does not move a date of the week before the day of writing
             recent = story[0].granularity in ("month", "year") and _days_ago(fields, ref)
             if _in_narrative(told, story, index) and not _against_tense(
-                    told, tense, verb, ref) and not recent:
+                    told, tense, verb, ref, span) and not recent:
                 fields = told
         same_day = written_days.get((expression.spec.month, expression.spec.day))
         if (same_day is not None and _year_less(expression.spec) and not recent_day

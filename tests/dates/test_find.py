@@ -136,6 +136,16 @@ def test_a_year_heading_a_hyphenated_name_is_no_date(text: str, found: list[str]
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    ("le match de qualification pour la Coupe-2030", []),  # a year ending a hyphenated name
+    ("le comité Lyon-2032 a présenté son budget", []),
+    ("Mi-2027, la croissance reprendra", ["Mi-2027"]),
+    ("la génération post-2000", []),
+])
+def test_a_year_ending_a_hyphenated_name_is_no_date(text: str, found: list[str]) -> None:
+    assert [e.text for e in find_expressions(text)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     ("la réforme s'appliquera à partir de la génération 1985", []),  # a cohort
     ("les élèves de la promotion 2012 et un millésime 2015", []),
     ("la réforme s'appliquera à partir de 1985", ["1985"]),

@@ -740,6 +740,19 @@ def test_a_date_fixed_by_an_announcing_verb_still_follows_the_narrative(nlp) -> 
 
 
 @pytest.mark.parametrize(("text", "value"), [
+    ("Le service est promis pour juin 2025, mesure phare du plan dévoilé en septembre.",
+     "2024-09"),
+    ("Le texte sera voté en juin 2025, après le projet annoncé en septembre.", "2024-09"),
+    # aimed ahead by "pour": the date of what was announced, in the narrative's year
+    ("Le sommet est prévu en février 2025, et le programme annoncé pour le 3 mars sera suivi.",
+     "2025-03-03"),
+])
+def test_an_announcing_participle_said_of_its_noun_dates_the_announcing(nlp, text,
+                                                                         value) -> None:
+    assert extract_dates(nlp(text), "2024-11-10")[-1]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
     ("Le syndicat prépare une grève, espérant obtenir un accord pour Noël.", "2019-12-25"),
     ("Arrivant lundi à Paris, le ministre rencontrera son homologue.", "2019-12-16"),
     ("Arrivant lundi à Paris, le ministre a rencontré son homologue.", "2019-12-09"),

@@ -224,7 +224,9 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
                        (?![\w-]) (?: {S} (?P<yb>{YEAR}) )?""", build_month_range),
         ("month", rf"""(?<![\w]) (?P<mon>{MONTH}) (?![\w])
                        (?: {S} (?P<adj>{STRICT}) (?![\w]) )?""", build_month),
-        ("year", rf"""(?<![\w.,/]) (?<!\d-) (?P<y>{YEAR})
+        # not the tail of a hyphenated name either ("l'Euro-2020", "Paris-2024"), but "mi-2020"
+        ("year", rf"""(?<![\w.,/]) (?<!\d-) (?:(?<![^\W\d_]{{2}}-)|(?<=(?<![^\W\d_])mi-))
+                      (?P<y>{YEAR})
                       (?! [\w] | [.,/–-]\d | {S}?[%‰] )""", build_year),
         ("year", rf"(?<![\w]) (?:l{A}|en{S}l{A})? (?:année|an) {S} (?P<y>{YEAR})", build_year),
         # "en 97", "l'été '93": two digits name a year after "en" (1950s-2000s forms only: "en
