@@ -118,7 +118,7 @@ def run(items: list[dict[str, Any]], cache: Path | None) -> tuple[list[dict[str,
                     verb_docs[token.lemma_.lower()].add(int(item["id"]))
             dates = extract_dates(doc, item.get("date"))
             mentions = bench_events.entities.extract_mentions(doc)
-            for row in bench_events.events.extract_events(doc, mentions, dates):
+            for row in bench_events.extract(doc, mentions, dates, item.get("date")):
                 date = dates[row["date"]] if row["date"] is not None else {}
                 if not date.get("start_date"):
                     continue

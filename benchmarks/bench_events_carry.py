@@ -62,7 +62,7 @@ def events_of(ids: set[int], lead: bool = False
         for _, doc in chunks:
             dates = extract_dates(doc, item.get("date"))
             mentions = bench_events.entities.extract_mentions(doc)
-            for row in bench_events.events.extract_events(doc, mentions, dates):
+            for row in bench_events.extract(doc, mentions, dates, item.get("date")):
                 yield item, doc, dates, row
 
 

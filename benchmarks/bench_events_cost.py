@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gzip
+import inspect
 import json
 import pstats
 import statistics
@@ -85,8 +86,11 @@ def fresh_inputs(pieces: list[Prepared]) -> list[Inputs]:
 
 def layer(doc: Any, mentions: list[dict[str, Any]], dates: list[dict[str, Any]],
           reference: str | None) -> None:
-    """The events layer as extract/document.py runs it (an older commit has no `weigh`)."""
-    rows = events.extract_events(doc, mentions, dates)
+    """The events layer as extract/document.py runs it (an older commit has no `weigh`, nor
+    the day of writing as an argument)."""
+    options = ({"reference": reference}
+               if "reference" in inspect.signature(events.extract_events).parameters else {})
+    rows = events.extract_events(doc, mentions, dates, **options)
     weigh = getattr(events, "weigh", None)
     if weigh is not None:
         weigh(doc, rows, dates, reference)

@@ -65,7 +65,8 @@ def rows(name: str, count: int, label: str = "PER", prefix: str = "d") -> list[d
 def layered(nlp, text: str, reference: str = "2021-03-10") -> list[dict[str, Any]]:
     """Events of a text with the real mentions and dates layers (reference: a Wednesday)."""
     doc = nlp(text)
-    return extract_events(doc, extract_mentions(doc), extract_dates(doc, reference))
+    return extract_events(doc, extract_mentions(doc), extract_dates(doc, reference),
+                          reference=reference)
 
 
 def dated_row(nlp, text: str, date_text: str) -> dict[str, Any]:

@@ -26,7 +26,7 @@ def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> di
         _add_counts(result, doc)
         mentions = entities.extract_mentions(doc)
         date_rows = dates.extract_dates(doc, reference)
-        event_rows = events.extract_events(doc, mentions, date_rows)
+        event_rows = events.extract_events(doc, mentions, date_rows, reference=reference)
         events.weigh(doc, event_rows, date_rows, reference)
         for row in mentions:
             row["sentence"] += sentences_before

@@ -94,7 +94,7 @@ from .roles import (
     without_reporter,
 )
 from .status import _status
-from .tokens import inside, quotations, span_around, span_of
+from .tokens import inside, keep_reference, quotations, span_around, span_of
 from .tree import (
     _ACTOR_LABELS,
     QUOTE_TYPES,
@@ -123,7 +123,7 @@ _LONGEST_QUOTATION = 600
 
 
 def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
-                   keep_bare: bool = False) -> list[dict]:
+                   keep_bare: bool = False, reference: str | None = None) -> list[dict]:
     """Event rows of one parsed document (see ARCHITECTURE.md `event`); negated events dropped.
 
     `mentions` and `dates` are this document's rows, with offsets into `doc.text`. Events come
@@ -133,8 +133,10 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
     and that row's text; one with no date of its own may take the date of the event it
     continues (context.py). A trigger with no participant, no place and no date is dropped
     unless `keep_bare` (kept for the benchmark that measures this rule; such rows carry
-    `bare: True`); a candidate from a date needs a named participant or a place.
+    `bare: True`); a candidate from a date needs a named participant or a place. `reference`
+    is the day of writing the dates were resolved against (ISO), when there is one.
     """
+    keep_reference(doc, reference)
     lex = lexicon()
     index = _Mentions(doc, _not_dates(mentions, dates))
     groups = _groups(doc, lex, index)

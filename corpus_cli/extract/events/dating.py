@@ -30,6 +30,7 @@ from .tokens import (
     subtree_offsets,
     token_index,
     utterances,
+    writing_year,
 )
 from .tree import (
     _CLAUSE_DEPS,
@@ -298,6 +299,29 @@ def _tied(doc: Doc, row: Mapping[str, Any], group: _Group) -> bool:
     return predicate is None or predicate.i in group.indices
 
 
+def _said_in_the_present(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
+    """A year or a longer time written after a verb of saying in the simple present, in the
+    words said rather than on the verb ("estime à 3 millions la somme qui manque, soutien en
+    2019 de 108 projets", "préviennent ces députés élus en 2017"): the time of what is said
+    or of whom, when it ends before the year of writing. On the verb itself it is a
+    narrative's present ("la cour confirme cette décision en 2017") and dates it."""
+    year, end = writing_year(doc), str(row.get("end_date") or "")
+    if (year is None or row["start"] < trigger or row.get("granularity") not in _LONG_TIMES
+            or not end[:4].isdigit() or int(end[:4]) >= year):
+        return False  # a time of the year of writing may be the saying's too
+    verb = token_index(doc).at(doc, trigger)
+    attached = date_token(doc, row)
+    return (verb is not None and verb.pos_ == "VERB" and verb.idx == trigger
+            and (attached is None or attached.i != verb.i)
+            and "Pres" in verb.morph.get("Tense", []) and "Ind" in verb.morph.get("Mood", [])
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and type_of(verb.lemma_, "VERB")[0] in QUOTE_TYPES)
+
+
+# The granularities of a time longer than a month: a year, a decade, a century.
+_LONG_TIMES = frozenset({"year", "decade", "century"})
+
+
 def _quoted_apart(doc: Doc, attached: Token, row: Mapping[str, Any], group: _Group) -> bool:
     """The parse hung the date on a word inside a quotation that holds neither the date nor
     the event ('"Je redis...", a ajouté X samedi', "samedi" under "redis")."""
@@ -316,7 +340,7 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int, moved: bool =
     if row["start"] < trigger < row["end"] and _OFFSET_WORDS.search(text, row["start"], trigger):
         return True  # "Deux jours après l'incendie": the day after it, not the fire's
     if (_refused(doc, text, row) or _framing_phrase(doc, text, row, trigger)
-            or _after_as_clause(doc, row, trigger)
+            or _after_as_clause(doc, row, trigger) or _said_in_the_present(doc, row, trigger)
             or incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)
             or reported_before(doc, row, trigger)):
         return True

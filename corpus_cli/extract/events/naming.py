@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from .incise import incise_verb
 from .kinds import is_event_noun
 from .tokens import once_per_row, span_of
 
@@ -44,8 +45,10 @@ def named_by_year(doc: Doc, row: Mapping[str, Any]) -> Token | None:
 def naming_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets of the noun phrase a year names when it is written right after its words
     with no preposition ("la présidentielle 2017", "Miss France 2002") and the phrase tells
-    who acts (inside the subject or an apposition), or names a thing that is no act ("a sorti
-    la taxe du budget 2019", "proclamer l'année blanche 2020"): a title's or a thing's year,
+    who acts (inside the subject or an apposition, or the subject an incise inverts and the
+    parse takes for its object: '"...", a estimé la finaliste de la présidentielle 2012'), or
+    names a thing that is no act ("a sorti la taxe du budget 2019", "proclamer l'année
+    blanche 2020"): a title's or a thing's year,
     no act's but that thing's. A year naming an occasion ("lors de la présidentielle 2017",
     "a remporté le Mondial 2018") is left to the other rules."""
     named = named_by_year(doc, row)
@@ -55,6 +58,7 @@ def naming_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     while node.head.i != node.i and node.head.pos_ in _NOMINAL:
         node = node.head
     if node.dep_ in _DESCRIBING_DEPS or (node.head.pos_ == "PROPN" and node.dep_ == "nmod") or (
+            node.dep_ == "obj" and incise_verb(doc, node.head)) or (
             named.pos_ == "NOUN" and named.is_lower and not named.ent_type_
             and not is_event_noun(named.lemma_)):
         return node.left_edge.idx, row["end"]

@@ -67,6 +67,20 @@ def token_index(doc: Doc) -> TokenIndex:
     return found
 
 
+_REFERENCE_KEY = "corpus_cli.events.reference"
+
+
+def keep_reference(doc: Doc, reference: str | None) -> None:
+    """Keep the day of writing (ISO) with the Doc for the rules that weigh a date against it."""
+    doc.user_data[_REFERENCE_KEY] = reference
+
+
+def writing_year(doc: Doc) -> int | None:
+    """The year of the day of writing kept with the Doc, or None when none was given."""
+    reference = doc.user_data.get(_REFERENCE_KEY)
+    return int(reference[:4]) if isinstance(reference, str) and reference[:4].isdigit() else None
+
+
 _SPANS_KEY = "corpus_cli.events.spans"
 
 

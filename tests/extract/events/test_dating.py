@@ -496,3 +496,27 @@ def test_the_day_a_call_is_for_is_what_it_asks_for_not_the_call_s(nlp) -> None:
     assert not_the_events(doc, day, text.index("appel"))
     found = rows(nlp, "Les syndicats ont appelé à manifester pour le 5 décembre.", "2019-11-22")
     assert [row["lemma"] for row in found if row["date_text"] == "5 décembre"] == ["manifester"]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ('"Nous voterons contre le texte", préviennent ces sénateurs, tous élus en 2014 sous la '
+     "même étiquette.", "2014"),
+    ("La chambre des métiers propose une politique de prix bas pour les artisans, sur le "
+     "modèle de la politique suédoise dans les années 80.", "années 80"),
+])
+def test_a_past_year_in_the_words_of_a_saying_in_the_present_dates_no_saying(
+        nlp, text: str, year: str) -> None:
+    assert not [row for row in layered(nlp, text, "2020-05-04") if row["date_text"] == year]
+
+
+def test_a_year_of_the_writing_in_the_words_of_a_saying_may_still_date_it(nlp) -> None:
+    text = ("La chambre des métiers propose une politique de prix bas pour les artisans, sur le "
+            "modèle de la politique suédoise en 2020.")
+    assert [row["lemma"] for row in layered(nlp, text, "2020-05-04")
+            if row["date_text"] == "2020"] == ["proposer"]
+
+
+def test_a_past_year_on_a_verb_in_the_present_is_a_narratives_and_dates_it(nlp) -> None:
+    text = ("Condamné en première instance, Paul Hébert fait appel, mais la cour d'appel de Lyon "
+            "confirme la peine en 2017.")
+    assert [row["date_text"] for row in layered(nlp, text, "2020-05-04")] == ["2017"]

@@ -27,6 +27,14 @@ def test_a_year_naming_a_description_of_who_acts_dates_no_act(nlp, text: str,
                 if row["date_text"] == year and row["lemma"] in ("défendre", "critiquer")]
 
 
+def test_a_year_naming_the_inverted_subject_of_an_incise_dates_no_saying(nlp) -> None:
+    # the parse takes the inverted subject of '", a estimé X' for the verb's object
+    text = ('"Il y a une volonté de nuire", a estimé la finaliste de la présidentielle 2012 à '
+            "Lyon.")
+    assert not [row for row in rows(nlp, text, "2020-05-04")
+                if row["date_text"] == "2012" and row["lemma"] == "estimer"]
+
+
 def test_a_year_naming_an_occasion_or_an_object_still_dates_the_act(nlp) -> None:
     found = rows(nlp, "Lors de la présidentielle 2012, Paul Hébert avait voté pour Marc Lemoine.",
                  "2020-05-04")
