@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli import MODEL_NAME
 from corpus_cli.errors import ModelError
 
-from . import accents, between, fronted, glued, participles, relatives
+from . import accents, attributes, between, fronted, glued, participles, relatives
 from .sentences import mark_line_breaks
 
 if TYPE_CHECKING:
@@ -34,6 +34,7 @@ BETWEEN = "between"
 RELATIVES = "relatives"
 FRONTED = "fronted_participles"
 ACCENTS = "capital_accents"
+ATTRIBUTES = "office_attributes"
 _TEXT_KEY = "corpus_cli.text"
 
 
@@ -71,6 +72,7 @@ def load() -> Language:
         nlp.add_pipe(BETWEEN, after=PARTICIPLES)
         if "lemmatizer" in nlp.pipe_names:
             nlp.add_pipe(ACCENTS, after=PARTICIPLES)
+            nlp.add_pipe(ATTRIBUTES, after=ACCENTS)
         nlp.add_pipe(RELATIVES, after=BETWEEN)
         nlp.add_pipe(FRONTED, after=RELATIVES)
     log.debug("loaded %s %s with %s", MODEL_NAME, nlp.meta.get("version"), nlp.pipe_names)
@@ -159,11 +161,18 @@ def _register_components() -> None:
         Language.component(FRONTED, func=fronted.repair)
     if not Language.has_factory(ACCENTS):
         Language.factory(ACCENTS, func=_accent_repair)
+    if not Language.has_factory(ATTRIBUTES):
+        Language.factory(ATTRIBUTES, func=_attribute_repair)
 
 
 def _accent_repair(nlp: Language, name: str) -> accents.AccentRepair:
     """The capital accents' component, built on the lemmatizer's tables."""
     return accents.AccentRepair(getattr(nlp.get_pipe("lemmatizer"), "lookups", None))
+
+
+def _attribute_repair(nlp: Language, name: str) -> attributes.AttributeRepair:
+    """The office attributes' component, built on the lemmatizer's tables."""
+    return attributes.AttributeRepair(getattr(nlp.get_pipe("lemmatizer"), "lookups", None))
 
 
 def text_of(doc: Doc) -> str:

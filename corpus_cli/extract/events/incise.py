@@ -5,6 +5,7 @@ annoncé X'), who is no participant of what it reports."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
@@ -92,7 +93,7 @@ def _behind_person_noun(verb: Token, row: Mapping[str, Any]) -> bool:
     if slot is None or slot.pos_ != "NOUN" or not of_persons(slot) or slot.idx > row["start"]:
         return False
     own = {t.i for t in slot.subtree}
-    between = [t for t in verb.doc[slot.i + 1:] if t.idx < row["start"]]
+    between = itertools.takewhile(lambda t: t.idx < row["start"], verb.doc[slot.i + 1:])
     return any((t.lower_ in _words("inversion_gap") and t.pos_ != "DET")
                or (t.i not in own and t.pos_ in ("VERB", "AUX")) for t in between)
 
