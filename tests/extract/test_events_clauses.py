@@ -36,6 +36,10 @@ def test_a_described_subject_acts_when_no_name_does(nlp):
      "Trois ex-collaborateurs du maire"),
     ("Des rescapés de l'incendie ont publié mardi une lettre ouverte.",
      "Des rescapés de l'incendie"),
+    # trades and bodies added from the word vectors' proposals
+    ("Le cinéaste avait plaidé coupable en 1998 de fraude fiscale.", "Le cinéaste"),
+    ("Une inspectrice du travail a préconisé lundi la fermeture de l'usine.",
+     "Une inspectrice du travail"),
 ])
 def test_people_at_work_and_bodies_without_a_name_act(nlp, text, actor):
     found = dated(rows(nlp, text))
@@ -56,6 +60,12 @@ def test_a_person_noun_the_tagger_read_as_an_adjective_describes_the_subject(nlp
     found = dated(rows(nlp, "Un autre assaillant, âgé de 24 ans a abattu neuf personnes samedi "
                             "à Vernon."))
     assert [row["actors"] for row in found] == [["Un autre assaillant"]]
+
+
+def test_a_person_noun_read_as_an_adjective_after_a_number_describes_the_subject(nlp):
+    # "curieux" read as an adjective; the count before it makes it a noun
+    found = dated(rows(nlp, "Samedi, plus de 2.000 curieux se sont rendus à Bercy."))
+    assert [row["actors"] for row in found] == [["plus de 2.000 curieux"]]
 
 
 def test_a_quoted_name_in_a_described_subject_is_kept_whole(nlp):

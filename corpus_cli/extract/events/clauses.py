@@ -379,9 +379,10 @@ def _infinitive(token: Token) -> bool:
 
 
 def _nominal_adjective(token: Token) -> bool:
-    """A word the tagger read as an adjective but a determiner makes a noun ("un autre
-    assaillant", "le blessé")."""
-    return token.pos_ == "ADJ" and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+    """A word the tagger read as an adjective but a determiner or a number makes a noun ("un
+    autre assaillant", "le blessé", "plus de 2.000 curieux")."""
+    return token.pos_ == "ADJ" and any(c.dep_ in ("det", "nummod") and c.i < token.i
+                                       for c in token.children)
 
 
 def nationality_actor(noun: Token) -> str | None:
