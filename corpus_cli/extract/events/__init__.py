@@ -70,6 +70,7 @@ from .incise import (
 )
 from .kinds import existential, is_event_noun, predicate_type, sided_type, toll
 from .media import INTERVIEW, authored_medium_verb, guest_of_outlet, spoken_in_medium
+from .offices import term_of_office
 from .performers import (
     expected,
     with_author,
@@ -276,6 +277,7 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         if (predicate is None or predicate.lemma_.lower() in lex.reporting
                 or predicate.lemma_.lower() in _words("not_acts")
                 or existential(predicate) or describes_person(predicate, index)
+                or term_of_office(predicate)
                 or not_the_events(doc, date, predicate.idx)
                 or dated_word(predicate, dates, date)):
             continue  # "il y a ce matin une femme qui": there is, no act

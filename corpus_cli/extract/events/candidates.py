@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .clauses import PRESENCE, presence
 from .incise import incise_verb
 from .kinds import expression_type, is_event_noun, pronominal_only, type_of
+from .offices import term_of_office
 from .roles import _passive_voice
 from .tokens import span_of, token_index, utterances
 from .tree import _Group, _Mentions, describes_person, lent_subjects
@@ -153,6 +154,8 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """(the predicate, the verb that carries it) for the token a date hangs on, or None when
     that token is no predicate (a thing's noun, a copula, a verb that is no act)."""
     lemma = token.lemma_.lower()
+    if term_of_office(token):
+        return None  # "il fut porte-parole du parti de 1999 à 2001": a term held
     if token.pos_ in ("NOUN", "PROPN"):
         undergone = _undergone(token, lex)
         if undergone is not None:

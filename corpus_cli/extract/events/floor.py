@@ -44,6 +44,7 @@ from .incise import inverted_speaker, quoted_speaker_noun
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .media import INTERVIEW, guest_of_outlet
 from .naming import named_by_year
+from .offices import term_of_office
 from .reported import reporting_incise_verb
 from .roles import _passive_voice, by_means, in_medium, source_actor, undergone
 from .status import _status
@@ -109,7 +110,7 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
                 rows.append(_second(doc, first, dates[first["date"]], number, date, index))
             continue
         if (predicate.lemma_.lower() in _words("not_acts") or figure_clause(predicate)
-                or light_alone(predicate)):
+                or light_alone(predicate) or term_of_office(predicate)):
             continue  # "il y a aujourd'hui une impasse": a light verb alone tells no act
         if not_the_events(doc, date, predicate.idx if hung is None else hung,
                           moved=hung is not None):

@@ -42,6 +42,20 @@ def held_office(doc: Doc, row: Mapping[str, Any]) -> Token | None:
                     and noun.i < head.i and noun.lower_ in offices()) else None
 
 
+def term_of_office(predicate: Token) -> bool:
+    """A copula's predicate that names an office ("a été adjointe du maire de 2008 à 2010",
+    "il fut porte-parole du RPR de 1999 à 2001", "était ministre en 2012"): a term held, a
+    state, no event (the judged samples v30-v46 hold 5 such entries, none judged an event).
+    A candidacy is left to the election's rules ("est candidat aux élections du 24
+    septembre"). The copula tells a noun whatever the tag ("porte-parole" read as a verb)."""
+    words = {predicate.lemma_.lower().removeprefix("ex-"), predicate.lower_.removeprefix("ex-")}
+    return (bool(words & offices()) and not words & _CANDIDACY
+            and any(c.dep_ == "cop" for c in predicate.children))
+
+
+_CANDIDACY = frozenset({"candidat", "candidate"})
+
+
 # How a name complements the noun of an office: "le président du groupe X", "le député X".
 _COMPLEMENTS = frozenset({"nmod", "flat:name", "amod", "appos"})
 
