@@ -234,10 +234,14 @@ def tally_clause(predicate: Token, date: Mapping[str, Any]) -> bool:
     with a count ("a signé deux accords en mars") stays an event."""
     if date.get("granularity") not in _PERIODS:
         return False
-    # not the date's own count, which the parse may hang on the verb ("il y a deux ans")
-    return any(child.dep_ in _AMOUNT_DEPS and child.pos_ in ("NOUN", "PROPN")
-               and not date["start"] <= child.idx < date["end"] and _amount(child)
-               for child in predicate.children)
+    # not the date's own count, which the parse may hang on the verb ("il y a deux ans"); the
+    # amount the parse hung on the date's word is the verb's ("s'élevait début 2014 à 96.000
+    # euros": "euros" under "début")
+    inside = [child for child in predicate.children if date["start"] <= child.idx < date["end"]]
+    complements = [*(c for c in predicate.children if c.dep_ in _AMOUNT_DEPS),
+                   *(c for t in inside for c in t.children if c.dep_ == "nmod")]
+    return any(child.pos_ in ("NOUN", "PROPN") and not date["start"] <= child.idx < date["end"]
+               and _amount(child) for child in complements)
 
 
 def _amount(noun: Token) -> bool:

@@ -248,6 +248,9 @@ def test_an_untyped_predicate_dated_inside_its_own_quotation_is_no_event(nlp):
      "2015"),
     ("En 2018, le ministre Paul Hébert a passé 555 heures à bord d'un avion.", "2018"),
     ("En mars, la dette de la société Ardoine a atteint 12 millions d'euros.", "mars"),
+    # the amount the parse hangs on the date's word ("début")
+    ("Le patrimoine du ministre Paul Hébert s'élevait début 2014 à 96.000 euros.",
+     "début 2014"),
 ])
 def test_an_untyped_verb_that_amounts_to_a_count_over_a_period_is_no_event(nlp, text,
                                                                             date_text):
