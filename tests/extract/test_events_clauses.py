@@ -40,6 +40,7 @@ def test_a_described_subject_acts_when_no_name_does(nlp):
     ("Le cinéaste avait plaidé coupable en 1998 de fraude fiscale.", "Le cinéaste"),
     ("Une inspectrice du travail a préconisé lundi la fermeture de l'usine.",
      "Une inspectrice du travail"),
+    ("Les douanes ont saisi mardi deux tonnes de cocaïne au port.", "Les douanes"),
 ])
 def test_people_at_work_and_bodies_without_a_name_act(nlp, text, actor):
     found = dated(rows(nlp, text))
