@@ -190,7 +190,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         name = " ".join(text[start_char:end_char].split())
     if not _is_name(name, label) or _headline_word(doc, lower, start, end) or (
             _shouted(doc, start, end) and not named_in_capitals) or (
-            _function_word(doc, start, end) or _infinitive_with_object(doc, start, end)
+            _function_word(doc, start, end) or _portfolio(doc, start, end)
+            or _infinitive_with_object(doc, start, end)
             or _opening_participle(doc, start, end)):
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
@@ -542,6 +543,28 @@ def _function_word(doc: Doc, start: int, end: int) -> bool:
     # opening a quotation, whatever the tagger made of it ("'Ça, ça s'appelle...'", a noun)
     return _opens_quote(doc, start) or (token.pos_ in ("PRON", "DET") and (
         token.is_sent_start or token.dep_.startswith(("nsubj", "expl"))))
+
+
+def _portfolio(doc: Doc, start: int, end: int) -> bool:
+    """A word of the language after a minister's "de" ("l'ex-ministre de la Justice", "la
+    secrétaire d'État à la Santé"): the office's portfolio, part of a role, no name of its
+    own; and "État" closing a compound noun ("secrétaire d'État", "chef d'État", "coup
+    d'État"). The model tags them alone when the role has no name after it."""
+    if end - start != 1 or not common_word(doc[start].lower_):
+        return False
+    if (doc[start].lower_ == "état" and start >= 2 and doc[start - 1].lower_ in ("d'", "d’")
+            and doc[start - 2].pos_ == "NOUN" and doc[start - 2].is_lower):
+        return True
+    before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    while before and before[-1] in _PORTFOLIO_LINKS:
+        before.pop()
+    return bool(before) and before[-1] != doc[start - 1].lower_ and (
+        before[-1].endswith("ministre") or before[-2:] == ["d'", "état"]
+        or before[-2:] == ["d’", "état"])
+
+
+# The words between a minister and the portfolio ("de la", "de l'", "du", "à la", "aux").
+_PORTFOLIO_LINKS = frozenset({"de", "la", "l'", "l’", "du", "des", "à", "au", "aux"})
 
 
 def _opens_quote(doc: Doc, i: int) -> bool:

@@ -958,3 +958,21 @@ def test_initials_that_spell_no_word_are_no_acronym_to_keep_apart(nlp):
 def test_a_title_of_one_gender_is_none_of_the_namesakes_of_the_other(nlp, text, resolved):
     bare = next(m for m in extract_mentions(nlp(text)) if m["name"] == "Vasseur")
     assert bare["resolved"] == resolved
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a minister's portfolio, and "État" closing a compound noun, are parts of a role
+    ("L'ex-ministre de la Justice a parlé lundi à Lyon.", "Justice"),
+    ("La secrétaire d'État à la Santé a parlé lundi.", "État"),
+    ("Le chef d'État a parlé lundi à Lyon.", "État"),
+])
+def test_a_ministers_portfolio_is_no_name(nlp, text: str, word: str) -> None:
+    assert word not in [row["text"] for row in extract_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("L'État a annoncé lundi des aides aux communes.", "État"),
+    ("Le maire de Paris a parlé lundi.", "Paris"),
+])
+def test_the_state_or_a_place_after_a_role_stays_a_name(nlp, text: str, word: str) -> None:
+    assert word in [row["text"] for row in extract_mentions(nlp(text))]
