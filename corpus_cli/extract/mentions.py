@@ -556,11 +556,12 @@ def _portfolio(doc: Doc, start: int, end: int) -> bool:
             and doc[start - 2].pos_ == "NOUN" and doc[start - 2].is_lower):
         return True
     before = [t.lower_ for t in doc[max(0, start - 4):start]]
+    links = 0
     while before and before[-1] in _PORTFOLIO_LINKS:
         before.pop()
-    return bool(before) and before[-1] != doc[start - 1].lower_ and (
-        before[-1].endswith("ministre") or before[-2:] == ["d'", "état"]
-        or before[-2:] == ["d’", "état"])
+        links += 1
+    return links > 0 and bool(before) and (
+        before[-1].endswith("ministre") or before[-2:] in (["d'", "état"], ["d’", "état"]))
 
 
 # The words between a minister and the portfolio ("de la", "de l'", "du", "à la", "aux").

@@ -4,7 +4,9 @@ spaCy builds a Python Token object each time a token is read (`for token in doc`
 most of the events layer's time went there when each rule walked the whole document. The
 arrays here are read once per document from `doc.to_array` (no Token objects) and kept in the
 Doc's user_data: the token at a character offset, and each token's lemma and lower-case form
-as string-store hashes, so a lookup for listed words touches only the tokens that match.
+as string-store hashes, so a lookup for listed words touches only the tokens that match. The
+day of writing the document's dates were resolved against is kept there too, for the rules
+that weigh a date against it.
 """
 
 from __future__ import annotations
