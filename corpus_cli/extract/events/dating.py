@@ -22,9 +22,9 @@ from .candidates import date_token
 from .clauses import governing_predicate, opens_description
 from .kinds import expression_type, is_event_noun, toll, type_of
 from .naming import apposed_description, naming_phrase
+from .phrases import YEAR_OR_LONGER, background_phrase, restated_bound, source_phrase
 from .reported import incise_clause, reported_before
 from .tokens import (
-    once_per_row,
     quoted_apart,
     span_of,
     subtree_offsets,
@@ -92,10 +92,6 @@ _FRAMES = ((_SINCE, _SINCE_REACH), (_TOPIC, _TOPIC_REACH))
 _REFUSED_KEY = "corpus_cli.events.refused"
 _OWNED_KEY = "corpus_cli.events.owned"
 _FRAMES_KEY = "corpus_cli.events.frames"
-_BACKGROUND_KEY = "corpus_cli.events.background"
-_SOURCE_KEY = "corpus_cli.events.source"
-# The prepositions of a phrase that sets the clause after or before another act.
-_BEFORE_AFTER = frozenset({"après", "avant"})
 # "après"/"avant" in a date's words: a day counted from an act those words name.
 _OFFSET_WORDS = re.compile(r"\b(?:après|avant)\b", re.IGNORECASE)
 # The endings of French nouns of action ("réouverture", "suppression", "lancement").
@@ -192,7 +188,7 @@ def _restating(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]], low:
     return next((number for number, row in enumerate(dates)
                  if row.get("kind", "date") == "date" and low <= row["start"] < high
                  and row["start"] > noun.idx
-                 and (bounds := _restated_bound(doc, row)) is not None
+                 and (bounds := restated_bound(doc, row)) is not None
                  and bounds[0] == noun.left_edge.idx), None)
 
 
@@ -306,7 +302,7 @@ def _said_in_the_present(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool
     or of whom, when it ends before the year of writing. On the verb itself it is a
     narrative's present ("la cour confirme cette décision en 2017") and dates it."""
     year, end = writing_year(doc), str(row.get("end_date") or "")
-    if (year is None or row["start"] < trigger or row.get("granularity") not in _LONG_TIMES
+    if (year is None or row["start"] < trigger or row.get("granularity") not in YEAR_OR_LONGER
             or not end[:4].isdigit() or int(end[:4]) >= year):
         return False  # a time of the year of writing may be the saying's too
     verb = token_index(doc).at(doc, trigger)
@@ -316,10 +312,6 @@ def _said_in_the_present(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool
             and "Pres" in verb.morph.get("Tense", []) and "Ind" in verb.morph.get("Mood", [])
             and not any(c.dep_.startswith("aux") for c in verb.children)
             and type_of(verb.lemma_, "VERB")[0] in QUOTE_TYPES)
-
-
-# The granularities of a time longer than a month: a year, a decade, a century.
-_LONG_TIMES = frozenset({"year", "decade", "century"})
 
 
 def _quoted_apart(doc: Doc, attached: Token, row: Mapping[str, Any], group: _Group) -> bool:
@@ -352,13 +344,13 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int, moved: bool =
         return True  # "le procès a été reporté au 24 mai": the trial's new day, not the delay's
     if pronoun is not None and not pronoun <= trigger < row["start"]:
         return True  # "depuis celle de X en 2001"; not "celui de l'élection de 2012"'s noun
-    background = _background_phrase(doc, row)
+    background = background_phrase(doc, row)
     if background is not None and not background[0] <= trigger < background[1]:
         return True  # "a réagi après la mise en examen fin janvier de X": the charge's date
-    source = _source_phrase(doc, row)
+    source = source_phrase(doc, row)
     if source is not None and not source[0] <= trigger < source[1]:
         return True  # "selon un article daté du 24 mars, X": the source's day
-    bound = _restated_bound(doc, row)
+    bound = restated_bound(doc, row)
     if bound is not None and not bound[0] <= trigger < bound[1]:
         return True  # "avant l'expiration de son mandat, le 28 avril": the expiry's day
     named = naming_phrase(doc, row) or apposed_description(doc, row)
@@ -430,125 +422,6 @@ def postponement_verb(doc: Doc, row: Mapping[str, Any]) -> int | None:
     return _owned_phrases(doc, text_of(doc), row)[2]
 
 
-# The prepositions of a bound or of a span's start: the day apposed to their noun is the
-# bound's ("avant l'expiration de son mandat, le 28 avril", "depuis son limogeage, le 23
-# juillet"), never the act the clause tells, which lies before it or lasts from it.
-_BOUNDING = frozenset({"avant", "depuis", "jusqu'", "jusqu’", "jusque"})
-# The dates an act's noun phrase takes apposed after its complements, whatever its function
-# ("a fait des aveux sur l'assassinat de X, en 1988,": the murder's year, not the avowal's);
-# a day there is the clause's as often ("a annoncé sa candidature, lundi,").
-_YEARS = frozenset({"year", "decade", "century"})
-_RESTATED_KEY = "corpus_cli.events.restated"
-
-
-@once_per_row(_RESTATED_KEY)
-def _restated_bound(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
-    """The offsets from a bound's phrase to the date when the date, after a comma, restates
-    the day of that phrase's noun (`_BOUNDING`), or of an act's noun subject ("La publication
-    de l'étude, la semaine dernière, a incité X à...": the publication's week), or the year of
-    an act's noun whatever its function (`_YEARS`)."""
-    span = span_of(doc, row["start"], row["end"])
-    first = span[0] if span is not None else 0
-    if first >= 1 and doc[first - 1].pos_ == "DET":
-        first -= 1  # the row leaves out the article of "le 28 avril"
-    year = row.get("granularity") in _YEARS
-    if year and first >= 1 and doc[first - 1].lower_ == "en":
-        first -= 1  # nor the preposition of "en 1988"
-    if span is None or first < 3 or doc[first - 1].text != ",":
-        return None
-    root, node = doc[span[2]], doc[first - 2]
-    while node.head.i != node.i and node.head.i < first and node.head.pos_ in ("NOUN", "PROPN"):
-        node = node.head
-    # "jusqu'à deux heures du matin, le jeudi 31 mai": the day of an hour, the act's
-    # the parse may hang the date on a verb one arc from the noun's, either way
-    # ("..., le 28 avril, a annoncé X"), or inside the noun's phrase
-    if node.pos_ == "NOUN" and node.lemma_.lower() not in _words("clock_words") and (
-            node.head.i in (root.head.i, root.i, root.head.head.i)
-            or node.head.head.i == root.head.i
-            or node.left_edge.i <= root.head.i < first) and (_bounding(node) or (
-            node.dep_ in ("nsubj", "nsubj:pass") and is_event_noun(node.lemma_))):
-        return node.left_edge.idx, row["end"]
-    if _closed(doc, span[1]):
-        act = _act_before(doc, first - 1, year)
-        if act is not None:
-            # a participle's: the noun it qualifies with it ("la tuerie commise")
-            noun = act if act.pos_ == "NOUN" else act.head
-            return noun.left_edge.idx, row["end"]
-    return None
-
-
-def _qualifying_participle(token: Token) -> bool:
-    """A past participle with no auxiliary, heading a phrase, telling what befell a noun
-    which is no subject or attribute ("à son homologue, décédé à 92 ans"); a subject's ("Le
-    ministre, arrivé mardi, a dit") frames the clause."""
-    return (token.dep_ == "acl" and "Part" in token.morph.get("VerbForm", [])
-            and "Past" in token.morph.get("Tense", [])  # not "un score écrasant en X"
-            and not any(c.dep_.startswith("aux") for c in token.children)
-            # a phrase of its own ("décédé à 92 ans"), not an adjective ("le président élu")
-            and any(c.dep_ not in ("punct", "advmod") for c in token.children)
-            and token.head.dep_ not in ("nsubj", "nsubj:pass", "xcomp")
-            # what befell the noun ("décédé", "tuées"), not the frame of the clause's act
-            # ("une interview accordée au Monde, jeudi,", "un repas organisé lundi")
-            and type_of(token.lemma_.lower(), "VERB")[0] in _BEFALLING)
-
-
-# The acts a participle tells of its noun whose apposed date is theirs, not the clause's.
-_BEFALLING = frozenset({"death", "assault", "mass_violence", "fight", "accident", "arrest",
-                        "charge", "trial"})
-# How far back from an apposed date its act may stand, in words.
-_ACT_REACH = 20
-
-
-def _act_before(doc: Doc, comma: int, year: bool) -> Token | None:
-    """The nearest participle qualifying a noun outside the subject ("a rendu hommage à X,
-    décédé à 92 ans, jeudi 25 juillet": the death's day), or, for a year, an act's noun with its
-    complement between ("sur l'assassinat de X, en 1988, ainsi que de Y, en 1990"), before
-    the comma with no other verb between; None when another verb comes first or the noun
-    stands right before the comma ("a annoncé sa démission, en 2019,": the announcement's
-    year as much as the resignation's)."""
-    start = max(doc[comma].sent.start, comma - _ACT_REACH)
-    for token in reversed(doc[start:comma]):
-        if token.text in ("(", ")"):
-            return None  # "(12 morts, le 15 mars)": a bracket's toll, read by other rules
-        if token.pos_ in ("VERB", "AUX"):
-            return token if _qualifying_participle(token) else None
-        if year and token.pos_ == "NOUN" and is_event_noun(token.lemma_.lower()):
-            # "A son arrivée à la Maison Blanche, en 2017, X avait promis": a phrase opening
-            # the sentence frames the clause's time too
-            opening = token.left_edge.i == token.sent.start
-            return token if token.i < comma - 1 and not opening else None
-    return None
-
-
-def _closed(doc: Doc, end: int) -> bool:
-    """The token at `end` closes an apposition: a comma, a parenthesis, the sentence's end
-    ("l'assassinat de X, en 1988, ainsi que": the murder's year)."""
-    return end >= len(doc) or doc[end].text in (",", ")", ".", ";")
-
-
-def _bounding(noun: Token) -> bool:
-    return any(c.dep_ in ("case", "mark") and c.lower_ in _BOUNDING for c in noun.children)
-
-
-@once_per_row(_BACKGROUND_KEY)
-def _background_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
-    """The offsets of the phrase "après" or "avant" opens when the date completes its noun
-    ("après la mise en examen fin janvier de son directeur"): the date is an act's of that
-    phrase, the clause's background, not the clause's."""
-    span = span_of(doc, row["start"], row["end"])
-    node = doc[span[2]] if span is not None else None
-    climbed = False
-    while node is not None and node.dep_ == "nmod" and node.head.pos_ == "NOUN" and (
-            node.head.i != node.i) and not (climbed and _opened_by_before_after(node)):
-        node, climbed = node.head, True
-    # the phrase completes a verb ("a réagi après la mise en examen") or a noun ("Un soutien
-    # de poids, après la mise en examen de X vendredi")
-    if node is not None and climbed and node.dep_.startswith(("obl", "nmod", "conj")) and (
-            _opened_by_before_after(node)):
-        return subtree_offsets(node)
-    return None
-
-
 def _after_as_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
     """The trigger heads a clause of "comme" that its comma closes before the date ("Comme
     l'a remarqué X, en 2009, Y avait utilisé le terme"): the date is the main clause's."""
@@ -560,23 +433,6 @@ def _after_as_clause(doc: Doc, row: Mapping[str, Any], trigger: int) -> bool:
         return False
     comma = next((t for t in token.doc[token.i + 1:token.sent.end] if t.text == ","), None)
     return comma is not None and comma.idx < row["start"]
-
-
-@once_per_row(_SOURCE_KEY)
-def _source_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
-    """The offsets of the "selon X" phrase the date is in ("selon un article du Journal daté
-    du 24 mars, la consigne vient d'en haut"): the source's date, not the act it tells."""
-    span = span_of(doc, row["start"], row["end"])
-    node = doc[span[2]] if span is not None else None
-    while node is not None and (node.pos_ != "VERB" or node.dep_ == "acl"):
-        if any(c.dep_ == "case" and c.lower_ == "selon" for c in node.children):
-            return subtree_offsets(node)
-        node = node.head if node.head.i != node.i else None
-    return None
-
-
-def _opened_by_before_after(node: Token) -> bool:
-    return any(c.dep_ == "case" and c.lower_ in _BEFORE_AFTER for c in node.children)
 
 
 def _refused(doc: Doc, text: str, row: Mapping[str, Any]) -> bool:

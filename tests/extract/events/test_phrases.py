@@ -1,0 +1,37 @@
+"""The phrase that owns a date a clause holds (events/phrases.py), read on sentences written
+for it with the real dates layer."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_cli.extract.dates import extract_dates
+from corpus_cli.extract.events.phrases import background_phrase, restated_bound, source_phrase
+
+
+def _row(doc, text: str) -> dict:
+    return next(row for row in extract_dates(doc, "2020-05-04") if row["text"] == text)
+
+
+@pytest.mark.parametrize(("owner", "text", "date", "phrase"), [
+    # a day after a comma restating a bound's noun
+    (restated_bound, "Avant l'expiration de son mandat, le 28 avril, Paul Hébert a signé un "
+     "décret.", "28 avril", "Avant l'expiration de son mandat, le 28 avril"),
+    # a date completing the noun "après" opens
+    (background_phrase, "Paul Hébert a réagi après la mise en examen fin janvier de son "
+     "directeur.", "fin janvier", "après la mise en examen fin janvier de son directeur"),
+    # a date in a "selon" phrase
+    (source_phrase, "Selon un article daté du 24 mars, la consigne vient du ministère.",
+     "24 mars", "Selon un article daté du 24 mars"),
+])
+def test_a_phrase_owns_the_date_it_holds(nlp, owner, text: str, date: str, phrase: str) -> None:
+    doc = nlp(text)
+    found = owner(doc, _row(doc, date))
+    assert found is not None and doc.text[found[0]:found[1]] == phrase
+
+
+def test_a_day_on_the_clause_has_no_owning_phrase(nlp) -> None:
+    doc = nlp("Paul Hébert a signé le 28 avril un décret.")
+    row = _row(doc, "28 avril")
+    assert (restated_bound(doc, row), background_phrase(doc, row), source_phrase(doc, row)) == (
+        None, None, None)
