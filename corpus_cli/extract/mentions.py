@@ -56,6 +56,7 @@ from .name_kinds import (
     written_as_one_word,
 )
 from .resolution import Mention, resolve
+from .titles import titled_spans
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,7 +100,7 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     """Clean mention rows of one parsed document (the `mention` row of ARCHITECTURE.md)."""
     text = text_of(doc)
     lower = frozenset(token.text for token in doc if token.is_lower)
-    mentions = [m for start, end, label in _spans(doc)
+    mentions = [m for start, end, label in titled_spans(doc, _spans(doc))
                 if (m := _mention(doc, text, lower, start, end, label))]
     # a span the next name took in ("ÉRIC" of "ÉRIC X", the given name the model tagged apart)
     mentions = [m for i, m in enumerate(mentions) if i + 1 == len(mentions)
