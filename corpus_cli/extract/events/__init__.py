@@ -73,6 +73,7 @@ from .media import INTERVIEW, authored_medium_verb, guest_of_outlet, spoken_in_m
 from .offices import term_of_office
 from .performers import (
     expected,
+    voters_only,
     with_author,
     with_candidate,
     with_expected,
@@ -105,6 +106,7 @@ from .tree import (
     _Mentions,
     _names,
     describes_person,
+    row_name,
     single_group,
 )
 from .triggers import _groups
@@ -160,6 +162,7 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
     floor = floor_rows(doc, dates, events, index, lex)
     if floor:
         events = sorted([*events, *floor], key=lambda row: row["start"])
+    names = {row_name(row) for row in index.rows}
     held: dict[str, set[str]] = {}  # the names each sentence's rows hold
     for row in events:
         held.setdefault(row["sentence"], set()).update(row["participants"])
@@ -170,6 +173,7 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
             row["date"] = row["date_text"] = row["date_anchor"] = None
         if row["basis"] == "rule" and not row["participants"]:
             guess_actors(doc, row, index, held[row["sentence"]])
+        voters_only(doc, row, names)
     return [row for row in events
             if not _quoted_other(doc, row, dates) and not _tally(doc, row, dates)
             and not _quoted_deixis(doc, row, dates)]

@@ -157,13 +157,13 @@ def lent_subjects(verb: Token) -> list[Token]:
 def fronted_subjects(participle: Token) -> list[Token]:
     """The subjects of the main verb a fronted past participle describes ("Interpellé lundi à
     Lyon, l'homme a été placé en garde à vue": the man was arrested): the participle opens its
-    sentence, hangs on that verb, has no subject of its own, and a comma parts it from the
-    verb's subject. Empty otherwise."""
+    sentence (its adverbs aside), hangs on that verb, has no subject of its own, and a comma
+    parts it from the verb's subject. Empty otherwise."""
     if participle.dep_ not in ("advcl", "obl:mod"):  # the parse may read it as a modifier
         return []
     head = participle.head
     if (participle.pos_ != "VERB" or head.i <= participle.i
-            or participle.i != participle.sent.start
+            or not _opens_sentence(participle)
             or "Part" not in participle.morph.get("VerbForm", [])
             or "Past" not in participle.morph.get("Tense", [])
             or any(c.dep_ in _SUBJECT_DEPS for c in participle.children)):
@@ -171,6 +171,13 @@ def fronted_subjects(participle: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")
             and participle.i < c.i < head.i
             and any(t.text == "," for t in participle.doc[participle.i:c.i])]
+
+
+def _opens_sentence(word: Token) -> bool:
+    """The word opens its sentence, or only its own adverbs come before it ("Déjà condamné
+    en 2018, X")."""
+    doc = word.doc
+    return all(t.dep_ == "advmod" and t.head.i == word.i for t in doc[word.sent.start:word.i])
 
 
 def of_complement(token: Token) -> bool:

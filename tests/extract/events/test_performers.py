@@ -97,3 +97,18 @@ def test_a_role_no_one_holds_is_not_a_person_of_the_other_gender(nlp):
             "groupes de travail\", a annoncé la ministre sur Radio Sud.")
     row = next(row for row in layered(nlp, text, "2019-09-17") if row["trigger"] == "mets")
     assert "Paul Hébert" not in row["actors"]
+
+
+@pytest.mark.parametrize(("text", "date", "actors", "targets"), [
+    # a party or a person around an election noun runs in it: the voters hold it
+    ("Le parti Les Indépendants a réalisé le pire score de son histoire aux élections "
+     "européennes de mai.", "mai", [], ["Les Indépendants"]),
+    ("Paul Hébert a conduit la liste des Indépendants aux élections européennes de mai 2019.",
+     "mai 2019", [], ["Indépendants", "Paul Hébert"]),
+    # a sitting's vote is the assembly's act
+    ("Le vote de l'Assemblée nationale sur le texte aura lieu mardi.", "mardi",
+     ["Assemblée nationale"], []),
+])
+def test_an_election_noun_s_actors_are_its_voters(nlp, text, date, actors, targets):
+    row = by_date(nlp, text, date)
+    assert (row["actors"], row["targets"]) == (actors, targets)

@@ -108,6 +108,8 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("Interpellé lundi à Lyon, Luc Barre a été placé en garde à vue.", "lundi", [],
      ["Luc Barre"]),
     ("Interpellé lundi, l'homme a été placé en garde à vue.", "lundi", [], ["l'homme"]),
+    ("Déjà condamné en 2018 pour fraude, Luc Barre a été sanctionné.", "2018", [],
+     ["Luc Barre"]),
     ("Arrivé lundi à Genève, Paul Hébert a rencontré Luc Barre mardi.", "lundi",
      ["Paul Hébert"], []),
     # a participle qualifying a name says what was done to it, unless the verb takes être
