@@ -106,7 +106,6 @@ from .tree import (
     _Mentions,
     _names,
     describes_person,
-    row_name,
     single_group,
 )
 from .triggers import _groups
@@ -162,7 +161,6 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
     floor = floor_rows(doc, dates, events, index, lex)
     if floor:
         events = sorted([*events, *floor], key=lambda row: row["start"])
-    names = {row_name(row) for row in index.rows}
     held: dict[str, set[str]] = {}  # the names each sentence's rows hold
     for row in events:
         held.setdefault(row["sentence"], set()).update(row["participants"])
@@ -173,7 +171,7 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
             row["date"] = row["date_text"] = row["date_anchor"] = None
         if row["basis"] == "rule" and not row["participants"]:
             guess_actors(doc, row, index, held[row["sentence"]])
-        voters_only(doc, row, names)
+        voters_only(doc, row, index)
     return [row for row in events
             if not _quoted_other(doc, row, dates) and not _tally(doc, row, dates)
             and not _quoted_deixis(doc, row, dates)]

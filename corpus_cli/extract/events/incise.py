@@ -9,6 +9,8 @@ import itertools
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.names import honorifics
+
 from .anaphora import first_person_subject, hyphened
 from .arguments import _mention_head, _preposition
 from .clauses import absolute_participle, of_persons
@@ -156,8 +158,9 @@ def _inverted_slot(verb: Token) -> Token | None:
             position = phrase
             continue
         if (token.pos_ in ("ADV", "NUM", "DET") or token.lower_ in _words("inversion_gap")
-                or (token.pos_ == "ADJ" and token.head.i > token.i)):
-            position += 1  # "l'ancien ministre": the adjective before its noun
+                or (token.pos_ == "ADJ" and token.head.i > token.i)
+                or token.lower_ in honorifics()):
+            position += 1  # "l'ancien ministre", "Me X": the words before the noun or name
             continue
         if token.text == "," and position > verb.i + 1 and not comma:
             # "a estimé mercredi sur Franceinfo, le leader du parti": the complements closed
@@ -203,6 +206,10 @@ def _phrase_end(token: Token) -> int | None:
     if token.dep_ != "case" or head.i <= token.i:
         return None
     end = max(t.i for t in head.subtree) + 1
+    # a person's name the parse apposed to the phrase's noun ends it: "a expliqué à l'AFP Me
+    # X" inverts X
+    end = next((t.i for t in token.doc[head.i + 1:end] if t.ent_iob_ == "B" and (
+        t.ent_type_ == "PER" or t.lower_ in honorifics())), end)
     return end if end - token.i <= MAX_PHRASE_GAP else None
 
 

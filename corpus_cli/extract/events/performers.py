@@ -9,7 +9,6 @@ actors. And an election noun's voters (`voters_only`), on the finished row."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.names import country_forms, fold
@@ -181,13 +180,13 @@ def _acting(row: int, actors: list[int], targets: list[int]) -> tuple[list[int],
     return [row, *actors], [m for m in targets if m != row]
 
 
-def voters_only(doc: Doc, row: dict[str, Any], names: Collection[str]) -> None:
+def voters_only(doc: Doc, row: dict[str, Any], index: _Mentions) -> None:
     """An election noun's actors are its voters (events_dev/RULES.md): a person or a party
     named around "les élections", "la présidentielle" runs in it or speaks of it, a target
     (the judged samples v10-v47 hold 37 election nouns with a named actor, 31 judged wrong).
-    A people ("les Français") and a description ("les électeurs") vote and stay; so do a
-    sitting's actors ("le vote de l'Assemblée") and a campaign's. `names`: the document's
-    mention names, which tell a name from a description."""
+    A people ("les Français"), a description ("les électeurs") and an agent ("l'élection du
+    président par le Parlement") vote and stay; so do a sitting's actors ("le vote de
+    l'Assemblée") and a campaign's."""
     if row["type"] != "election" or not row["actors"]:
         return
     span = span_of(doc, row["start"], row["end"])
@@ -197,7 +196,12 @@ def voters_only(doc: Doc, row: dict[str, Any], names: Collection[str]) -> None:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in _words("sitting_nouns") | _words(
             "campaigning"):
         return
-    running = [name for name in row["actors"] if name in names and not _people(name)]
+    sentence = noun.sent
+    named = {row_name(r): r for r in index.rows
+             if sentence.start_char <= r["start"] < sentence.end_char}
+    running = [name for name in row["actors"] if name in named and not _people(name)
+               and not any(c.dep_ == "case" and c.lower_ == "par"
+                           for c in _mention_head(doc, named[name]).children)]
     row["actors"] = [name for name in row["actors"] if name not in running]
     row["targets"] = [*running, *(name for name in row["targets"] if name not in running)]
 

@@ -15,6 +15,13 @@ def test_a_speaker_after_the_comma_that_closes_the_verbs_complements_speaks(nlp)
     assert row["actors"] == ["la présidente du syndicat"]
 
 
+def test_a_name_the_parse_apposed_to_the_outlet_after_an_incise_speaks(nlp):
+    row = by_date(nlp, "Paul Hébert avait jeudi matin \"beaucoup de fièvre, de la toux, des "
+                       "vomissements, des maux de tête\" et une gêne respiratoire, a expliqué à "
+                       "l'AFP Me Claire Vautrin.", "jeudi matin")
+    assert (row["actors"], row["targets"]) == (["Claire Vautrin"], [])
+
+
 def test_a_name_in_the_quotation_an_incise_closes_is_not_its_speaker(nlp):
     row = by_date(nlp, "\"Paul Hébert est à bout de souffle, il est épuisé\", a jugé jeudi sur "
                        "Radio Sud, la présidente du syndicat.", "jeudi")
