@@ -69,6 +69,7 @@ MAX_ROLE_TOKENS = 12
 # Characters that surround a name without belonging to it ("." is kept: "J.-P.", "D.C.").
 _EDGE = "«»“”„‟\"'‘’‹›`´()[]{}<>,;:!?…–—-_/|*•·~ \t\u00a0\u202f\u2009"
 _HYPHENS = frozenset("-‐‑")
+_DASHES = frozenset({"-", "–", "—"})
 _RUBRIC_MARKS = frozenset({".", "-", "–", "—", ":", "|", "/"})
 # So many words in capitals in a row are a heading shouted, whose words of the language are
 # no names even when the document never writes them in lower case.
@@ -229,7 +230,20 @@ def _spans(doc: Doc) -> list[tuple[int, int, str]]:
             spans += [(ent.start, ent.end - 1, "PER"), (ent.end - 1, ent.end, "ORG")]
         else:
             spans.append((ent.start, ent.end, ent.label_))
-    return spans
+    return [part for span in spans for part in _apart(doc, *span)]
+
+
+def _apart(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """A person's or a place's span cut at each dash spaced on both sides: two names side by
+    side ("M. X - Y Z", a parenthesis of dashes closing on a name; "Lyon - Marseille"), never
+    one name's hyphen. A body's or a work's name may hold one ("Assistance publique -
+    Hôpitaux de Paris", a title and its subtitle)."""
+    if label not in ("PER", "LOC"):
+        return [(start, end, label)]
+    cuts = [i for i in range(start + 1, end - 1) if doc[i].text in _DASHES
+            and doc[i - 1].whitespace_ and doc[i].whitespace_]
+    bounds = [start, *(j for i in cuts for j in (i, i + 1)), end]
+    return [(a, b, label) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
 
 
 def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:

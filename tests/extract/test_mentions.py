@@ -976,3 +976,22 @@ def test_a_ministers_portfolio_is_no_name(nlp, text: str, word: str) -> None:
 ])
 def test_the_state_or_a_place_after_a_role_stays_a_name(nlp, text: str, word: str) -> None:
     assert word in [row["text"] for row in extract_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), [
+    # a parenthesis of dashes closing on a name: the name after it is a mention of its own
+    ("\"C'est grave\", a dit jeudi - avant le discours de M. Dufresne - Paul Hébert, le maire.",
+     [("M. Dufresne - Paul Hébert", "PER")], ["Dufresne", "Paul Hébert"]),
+    ("Le match Vesoul - Quimper a eu lieu samedi.", [("Vesoul - Quimper", "LOC")],
+     ["Vesoul", "Quimper"]),
+    # a body's name may hold a spaced dash
+    ("Le directeur de l'Assistance publique - Hôpitaux de Vesoul a parlé.",
+     [("Assistance publique - Hôpitaux de Vesoul", "ORG")],
+     ["Assistance publique - Hôpitaux de Vesoul"]),
+    # a hyphen inside a name is no dash between two
+    ("Jean-Marc Dufresne est venu à Saint-Quimper.", [("Jean-Marc Dufresne", "PER"),
+                                                      ("Saint-Quimper", "LOC")],
+     ["Jean-Marc Dufresne", "Saint-Quimper"]),
+])
+def test_a_span_over_a_spaced_dash_is_two_names(nlp, text, marks, expected):
+    assert [m["name"] for m in extract_mentions(with_ents(nlp, text, marks))] == expected

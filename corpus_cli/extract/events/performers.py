@@ -197,11 +197,12 @@ def voters_only(doc: Doc, row: dict[str, Any], index: _Mentions) -> None:
             "campaigning"):
         return
     sentence = noun.sent
-    named = {row_name(r): r for r in index.rows
-             if sentence.start_char <= r["start"] < sentence.end_char}
-    running = [name for name in row["actors"] if name in named and not _people(name)
-               and not any(c.dep_ == "case" and c.lower_ == "par"
-                           for c in _mention_head(doc, named[name]).children)]
+    agents = {row_name(r) for r in index.rows
+              if sentence.start_char <= r["start"] < sentence.end_char and any(
+                  c.dep_ == "case" and c.lower_ == "par" for c in _mention_head(doc, r).children)}
+    names = {row_name(r) for r in index.rows}
+    running = [name for name in row["actors"]
+               if name in names and name not in agents and not _people(name)]
     row["actors"] = [name for name in row["actors"] if name not in running]
     row["targets"] = [*running, *(name for name in row["targets"] if name not in running)]
 
