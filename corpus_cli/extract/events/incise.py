@@ -109,11 +109,18 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
             or _subject_before(verb)):
         return None
     first = _group_start(verb)
-    if not _incise_opens(doc, first):
+    if not _incise_opens(doc, first) and not _object_relative(doc, first):
         return None
     if group.trigger.type not in SPEECH_ROLES and not _after_quotation(doc, first):
         return None
     return _inverted_noun_of(verb)
+
+
+def _object_relative(doc: Doc, first: int) -> bool:
+    """The verb group opens on the object's relative pronoun, where French inverts the
+    subject too ("C'est ce qu'a affirmé mercredi un proche du ministre")."""
+    return first > 0 and doc[first - 1].lower_ in ("qu'", "qu’", "que") and (
+        doc[first - 1].dep_ == "obj")
 
 
 def quoted_speaker_noun(predicate: Token) -> Token | None:
@@ -206,10 +213,13 @@ def _phrase_end(token: Token) -> int | None:
     if token.dep_ != "case" or head.i <= token.i:
         return None
     end = max(t.i for t in head.subtree) + 1
-    # a person's name the parse apposed to the phrase's noun ends it: "a expliqué à l'AFP Me
-    # X" inverts X
-    end = next((t.i for t in token.doc[head.i + 1:end] if t.ent_iob_ == "B" and (
-        t.ent_type_ == "PER" or t.lower_ in honorifics())), end)
+    # a person's name the parse apposed to the phrase's noun ends it ("a expliqué à l'AFP Me
+    # X" inverts X), as does a noun with a determiner and no preposition ("dans les colonnes
+    # du Journal un membre du gouvernement")
+    end = next((t.i for t in token.doc[head.i + 1:end] if (t.ent_iob_ == "B" and (
+        t.ent_type_ == "PER" or t.lower_ in honorifics())) or (
+        t.pos_ == "DET" and t.head.pos_ == "NOUN" and t.head.i > t.i and not has_case(t.head))),
+        end)
     return end if end - token.i <= MAX_PHRASE_GAP else None
 
 

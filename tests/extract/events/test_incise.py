@@ -22,6 +22,16 @@ def test_a_name_the_parse_apposed_to_the_outlet_after_an_incise_speaks(nlp):
     assert (row["actors"], row["targets"]) == (["Claire Vautrin"], [])
 
 
+@pytest.mark.parametrize(("text", "date"), [
+    ("C'est ce qu'a affirmé mercredi un proche du ministre.", "mercredi"),
+    # a noun with its determiner after an outlet's phrase is no part of it
+    ("C'est ce qu'affirme ce mercredi dans les colonnes du Courrier picard un proche du "
+     "ministre.", "ce mercredi"),
+])
+def test_the_described_speaker_inverted_after_an_object_relative_speaks(nlp, text, date):
+    assert by_date(nlp, text, date)["actors"] == ["un proche du ministre"]
+
+
 def test_a_name_in_the_quotation_an_incise_closes_is_not_its_speaker(nlp):
     row = by_date(nlp, "\"Paul Hébert est à bout de souffle, il est épuisé\", a jugé jeudi sur "
                        "Radio Sud, la présidente du syndicat.", "jeudi")
