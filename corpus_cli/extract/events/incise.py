@@ -44,6 +44,9 @@ SPEAKER_LABELS = frozenset({"PER", "ORG", "MISC"})
 MAX_INVERSION_GAP = 4
 # The most words of a prepositional phrase between them (", a dit au micro de Radio Sud X").
 MAX_PHRASE_GAP = 6
+# Dashes that open and close an aside, and the longest aside read past to an inverted subject.
+_DASHES = frozenset({"-", "–", "—"})
+_LONGEST_ASIDE = 16
 # The object clitics between "comme" and a verb of saying in incise ("comme l'a dit X").
 _COMME_CLITICS = frozenset({"l'", "l’", "le"})
 
@@ -70,7 +73,8 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
             and not right_after(doc, verb, row)):
         return False  # a verb the lists do not know ("ironise X"): only a name right after it
     head = _mention_head(doc, row)
-    if _preposition(doc, head, row) is not None or _behind_person_noun(verb, row):
+    if (_preposition(doc, head, row) is not None or _behind_person_noun(verb, row)
+            or _in_aside(verb, row)):
         return False
     # The first name after the verb, complements aside ("a déclaré sur Radio Sud X"), and
     # those of the office the name holds ("le chef du Mouvement (M) Luigi X": Luigi X).
@@ -81,7 +85,7 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     office = held_office(doc, row)
     earlier = [r for r in index.rows if verb.idx < r["start"] < row["start"]
                and r["label"] in SPEAKER_LABELS and r["start"] < verb.sent.end_char
-               and _preposition(doc, _mention_head(doc, r), r) is None
+               and _preposition(doc, _mention_head(doc, r), r) is None and not _in_aside(verb, r)
                and (office is None or r["start"] < office.left_edge.idx)]
     return not earlier
 
@@ -159,7 +163,7 @@ def _inverted_slot(verb: Token) -> Token | None:
     position, skipped, comma = verb.i + 1, 0, False
     while position < min(verb.i + MAX_INVERSION_GAP + 3 + skipped, verb.sent.end):
         token = doc[position]
-        phrase = _phrase_end(token)
+        phrase = _phrase_end(token) or _aside_end(token)
         if phrase is not None:
             skipped += phrase - position
             position = phrase
@@ -204,6 +208,28 @@ def _finite_between(subject: Token, first: int) -> bool:
 def _speaker_like(token: Token) -> bool:
     return (token.ent_type_ in ("PER", "ORG") or token.lower_ in _PRONOUNS
             or token.pos_ == "PRON" or of_persons(token))
+
+
+def _in_aside(verb: Token, row: Mapping[str, Any]) -> bool:
+    """The name stands in an aside between spaced dashes after the verb."""
+    for token in verb.doc[verb.i + 1:verb.sent.end]:
+        if token.idx >= row["start"]:
+            return False
+        end = _aside_end(token)
+        if end is not None and token.doc[end - 1].idx > row["start"]:
+            return True
+    return False
+
+
+def _aside_end(token: Token) -> int | None:
+    """The index after an aside between spaced dashes that the token opens ("a insisté jeudi
+    - avant la conférence de presse de M. X - Y Z"), when it closes in its sentence."""
+    doc = token.doc
+    if token.text not in _DASHES or not (token.i and doc[token.i - 1].whitespace_
+                                         and token.whitespace_):
+        return None
+    return next((t.i + 1 for t in doc[token.i + 1:min(token.sent.end, token.i + _LONGEST_ASIDE)]
+                 if t.text in _DASHES and doc[t.i - 1].whitespace_ and t.whitespace_), None)
 
 
 def _phrase_end(token: Token) -> int | None:

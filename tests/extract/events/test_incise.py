@@ -32,6 +32,13 @@ def test_the_described_speaker_inverted_after_an_object_relative_speaks(nlp, tex
     assert by_date(nlp, text, date)["actors"] == ["un proche du ministre"]
 
 
+def test_the_speaker_inverted_after_an_aside_between_dashes_speaks(nlp):
+    row = by_date(nlp, "\"C'est inadmissible\", a insisté jeudi matin - avant la conférence de "
+                       "presse de M. Dufresne - Paul Hébert, le président du parti.",
+                  "jeudi matin")
+    assert row["actors"] == ["Paul Hébert"]
+
+
 def test_a_name_in_the_quotation_an_incise_closes_is_not_its_speaker(nlp):
     row = by_date(nlp, "\"Paul Hébert est à bout de souffle, il est épuisé\", a jugé jeudi sur "
                        "Radio Sud, la présidente du syndicat.", "jeudi")
