@@ -6,6 +6,7 @@ hangs a time phrase on the wrong word; `dates.extract_dates` writes it into each
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from .events.arguments import occasion
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 # Modals of seeming: a date hung on them is no act's ("X semble mardi acquis", not_acts).
 _SEEMING = frozenset({"sembler", "paraître"})
+_YEAR = re.compile(r"(1[89]|20)\d\d")
 # The prepositions of a noun's complement that names whose act it is ("la visite de X").
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 
@@ -45,6 +47,13 @@ def attachment(span: Span) -> Token | None:
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
             and span.start == head.i + 1 and span.text.isdigit()):
         return head  # a year naming its noun: "la présidentielle 2017", "l'Euro 2016"
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if (outside and not cased and len(span) == 1 and _YEAR.fullmatch(span.text)
+            and previous is not None and previous.pos_ in ("NOUN", "PROPN")
+            and root.dep_ in ("nmod", "nummod", "appos", "obl:mod")):
+        # "la présentation de la loi de finances 2021": the year names the noun right
+        # before it, wherever the parse hung it
+        return previous
     if outside and opens_description(root, span.start):
         return head  # "X, aujourd'hui ministre": the word qualifies a description, no act
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -59,8 +68,21 @@ def attachment(span: Span) -> Token | None:
         return noun  # "a contesté l'arrêté de 2017": the parse hangs "de 2017" on the verb
     verb = governing_verb(span)
     if verb is not None:
-        return _through_modals(_main_clause(span, verb) or verb)
+        return _through_modals(_main_clause(span, verb) or _fronted_in_clause(span, verb)
+                               or verb)
     return head if head.i != root.i else None
+
+
+def _fronted_in_clause(span: Span, verb: Token) -> Token | None:
+    """The verb of the clause "que" opens when the date is fronted in it, right after "que"
+    ("promet que lundi 28 septembre, X sera annoncé"): the parse hangs the date on the verb
+    of saying above; None otherwise."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].lower_ not in ("que", "qu'", "qu’") or (
+            doc[span.start - 1].pos_ != "SCONJ"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > span.end
+                 and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _through_modals(verb: Token) -> Token:

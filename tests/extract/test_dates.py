@@ -1036,3 +1036,15 @@ def test_a_reported_imperfect_passive_says_nothing_of_direction(nlp) -> None:
 ])
 def test_a_done_subjunctive_and_an_eve_after_a_year(nlp, reference, text, written, value):
     assert value_of(nlp, text, reference, written) == value
+
+
+@pytest.mark.parametrize(("text", "date", "attached"), [
+    # a bare year right after a noun names that noun, wherever the parse hung it
+    ("Le ministre promet qu'il sera annoncé lors de la présentation de la loi de finances 2021 "
+     "que le budget augmente.", "2021", "finances"),
+    # a date fronted right after "que" is its clause's
+    ("Paul Hébert a annoncé que mardi, il rencontrera le ministre.", "mardi", "rencontrera"),
+])
+def test_the_word_a_date_dates_where_the_parse_hangs_it_above(nlp, text, date,
+                                                              attached) -> None:
+    assert dates_of(nlp, text, "2020-09-20")[date]["attached_to"] == attached

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .clauses import PRESENCE, presence
 from .incise import incise_verb
 from .kinds import expression_type, is_event_noun, pronominal_only, type_of
+from .media import guest_of_outlet
 from .offices import term_of_office
 from .roles import _passive_voice
 from .tokens import span_of, token_index, utterances
@@ -115,9 +116,10 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         if index is not None and pos == "VERB" and presence(primary, index):
             type_, cameo = PRESENCE  # "se trouvait lundi à X"
         listed = lex.triggers.get((lemma, pos))
-        if listed is not None and listed.conditions & SENSES and type_ == listed.type:
+        if (listed is not None and listed.conditions & SENSES and type_ == listed.type
+                and not guest_of_outlet(primary)):
             # a listed trigger whose sense the words did not show ("a reçu le prix", no one
-            # received; "affirmer son influence"): not the listed act
+            # received): not the listed act; one questioned on air speaks all the same
             type_, cameo = "other", None
         group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo),
                        listed=False)
