@@ -36,7 +36,7 @@ from corpus_cli.nlp.model import text_of
 from .anaphora import first_person_subject
 from .announced import controller, is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
-from .candidates import SENSES, date_token, dated_groups, dated_word
+from .candidates import date_token, dated_groups, dated_word
 from .clauses import (
     POSSESSOR_UNDERGOES,
     PRESENCE,
@@ -108,7 +108,7 @@ from .tree import (
     describes_person,
     single_group,
 )
-from .triggers import _groups, grammar_ok
+from .triggers import _groups
 from .wordlists import Lexicon, Trigger, _words, lexicon, parse_lexicon
 
 if TYPE_CHECKING:
@@ -314,15 +314,6 @@ def _clause_group(predicate: Token, index: _Mentions, lex: Lexicon) -> _Group:
         return single_group(predicate, Trigger(lemma, "VERB", *PRESENCE))
     pos = "VERB" if predicate.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
     kind = predicate_type(predicate, pos, pos == "VERB" and _passive_voice(predicate))
-    listed = lex.triggers.get((lemma, pos))
-    if (listed is not None and kind[0] == listed.type and listed.conditions & SENSES
-            and not guest_of_outlet(predicate) and not (
-                grammar_ok(predicate, listed, lex) and ("object" not in listed.conditions
-                                                        or _actor_object(single_group(
-                                                            predicate, listed), index)))):
-        # "a reçu mardi le prix": the listed sense the words do not show; one questioned on
-        # air speaks all the same
-        kind = ("other", None)
     return single_group(predicate, Trigger(lemma, pos, *kind))
 
 

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from .clauses import PRESENCE, presence
 from .incise import incise_verb
 from .kinds import expression_type, is_event_noun, pronominal_only, type_of
-from .media import guest_of_outlet
 from .offices import term_of_office
 from .roles import _passive_voice
 from .tokens import span_of, token_index, utterances
@@ -35,10 +34,6 @@ _CARRIED_DEPS = frozenset({"obj", "nsubj", "nsubj:pass", "obl:arg", "obl:mod", "
 _SUBORDINATE_DEPS = frozenset({"acl", "acl:relcl", "advcl", "amod", "ccomp", "csubj", "xcomp",
                                "parataxis", "nmod", "obl", "obl:mod"})
 _FRONTED_KEY = "corpus_cli.events.fronted"
-# The conditions of data/events_triggers.txt that tell a lemma's sense by the words around it.
-# Not "speech": a verb of saying in a relative or an incise with no quotation marks is one
-# ("C'est ce qu'a affirmé X") the condition's test does not see.
-SENSES = frozenset({"object", "listed", "pron", "passive"})
 
 
 def date_token(doc: Doc, row: Mapping[str, Any]) -> Token | None:
@@ -115,12 +110,6 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
             primary, pos, type_of(lemma, pos, pos == "VERB" and _passive_voice(primary)))
         if index is not None and pos == "VERB" and presence(primary, index):
             type_, cameo = PRESENCE  # "se trouvait lundi à X"
-        listed = lex.triggers.get((lemma, pos))
-        if (listed is not None and listed.conditions & SENSES and type_ == listed.type
-                and not guest_of_outlet(primary)):
-            # a listed trigger whose sense the words did not show ("a reçu le prix", no one
-            # received): not the listed act; one questioned on air speaks all the same
-            type_, cameo = "other", None
         group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo),
                        listed=False)
         group.indices = {primary.i, anchor.i}

@@ -96,10 +96,10 @@ def _trigger_of(token: Token, lex: Lexicon, index: _Mentions) -> Trigger | None:
     # A trigger word inside a name ("Accord de Paris" tagged ORG) is part of that name.
     if mention is not None and mention["label"] in _NAME_LABELS:
         return None
-    return entry if grammar_ok(token, entry, lex) else None
+    return entry if _grammar_ok(token, entry, lex) else None
 
 
-def grammar_ok(token: Token, entry: Trigger, lex: Lexicon) -> bool:
+def _grammar_ok(token: Token, entry: Trigger, lex: Lexicon) -> bool:
     """The conditions the parse around the token can check: pronominal, passive, active,
     speech, listed object."""
     if "pron" in entry.conditions and not is_pronominal(token):

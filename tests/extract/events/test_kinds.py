@@ -420,14 +420,3 @@ def test_what_an_act_is_done_to_or_for_types_it(nlp, text, date_text, kind):
 ])
 def test_a_capital_without_its_accent_types_its_event(nlp, text, date_text, kind):
     assert dated_row(nlp, text, date_text)["type"] == kind
-
-
-@pytest.mark.parametrize(("text", "date", "kind"), [
-    # a listed verb whose listed sense the words do not show is no act of that sense
-    ("La commune de Vesoul a reçu mardi 22 mai le prix de la propreté.", "mardi 22 mai",
-     "other"),
-    # shown, it is
-    ("Paul Hébert a reçu mardi le ministre Claire Vautrin.", "mardi", "consult"),
-])
-def test_a_listed_lemma_outside_its_listed_sense_is_typed_other(nlp, text, date, kind):
-    assert next(row for row in layered(nlp, text) if row["date_text"] == date)["type"] == kind
