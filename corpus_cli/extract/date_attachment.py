@@ -6,7 +6,6 @@ hangs a time phrase on the wrong word; `dates.extract_dates` writes it into each
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING
 
 from .events.arguments import occasion
@@ -20,7 +19,6 @@ if TYPE_CHECKING:
 
 # Modals of seeming: a date hung on them is no act's ("X semble mardi acquis", not_acts).
 _SEEMING = frozenset({"sembler", "paraître"})
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 # The prepositions of a noun's complement that names whose act it is ("la visite de X").
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 
@@ -47,13 +45,6 @@ def attachment(span: Span) -> Token | None:
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
             and span.start == head.i + 1 and span.text.isdigit()):
         return head  # a year naming its noun: "la présidentielle 2017", "l'Euro 2016"
-    previous = span.doc[span.start - 1] if span.start > 0 else None
-    if (outside and not cased and len(span) == 1 and _YEAR.fullmatch(span.text)
-            and previous is not None and previous.pos_ in ("NOUN", "PROPN")
-            and root.dep_ in ("nmod", "nummod", "appos", "obl:mod")):
-        # "la présentation de la loi de finances 2021": the year names the noun right
-        # before it, wherever the parse hung it
-        return previous
     if outside and opens_description(root, span.start):
         return head  # "X, aujourd'hui ministre": the word qualifies a description, no act
     before = span.doc[span.start - 1] if span.start > 0 else None

@@ -205,8 +205,8 @@ def _names_its_noun(doc: Doc, date: Mapping[str, Any]) -> bool:
 
 def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> bool:
     """The date is a noun's complement with its preposition ("la vidéo du 30 avril", "la
-    présidentielle de 2016", "sa candidature aux municipales de 2020") or a year right after
-    it ("la loi de finances 2021"): it dates that thing, not the verb above it."""
+    présidentielle de 2016", "sa candidature aux municipales de 2020"): it dates that thing,
+    not the verb above it."""
     if attached.pos_ not in ("NOUN", "PROPN") and not adjective_as_noun(attached):
         return False
     span = span_of(doc, date["start"], date["end"])
@@ -217,9 +217,6 @@ def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> boo
     if (attached.dep_ == "appos" and root.head.i == attached.i
             and not is_event_noun(attached.lemma_)):
         return True  # "à Vernanges, ville ravie à la gauche en 2014": the description's time
-    if (first == root_index == attached.i + 1 and root.text.isdigit() and len(root.text) == 4
-            and not any(child.dep_ == "case" for child in root.children)):
-        return True  # "la loi de finances 2021": a year naming the noun before it
     # The preposition must lead the date's phrase (only a determiner between): the parse also
     # hangs on the date the "d'" of "d'autres" before it ("blessé des dizaines d'autres le 19
     # décembre", a verb's date).

@@ -37,7 +37,13 @@ def named_by_year(doc: Doc, row: Mapping[str, Any]) -> Token | None:
     head = year.head
     if head.i >= year.i or head.pos_ not in _NOMINAL or any(
             t.pos_ in ("ADP", "PUNCT", "VERB", "AUX") for t in doc[head.i + 1:year.i]):
-        return None
+        # the parse may hang the year on a noun further back ("la présentation de la loi de
+        # finances 2021"): the common noun right before it is the one it names
+        before = doc[year.i - 1] if year.i > 0 else None
+        if (before is None or before.pos_ != "NOUN" or not before.is_lower
+                or any(c.dep_ == "case" for c in year.children)):
+            return None
+        return before
     return head
 
 

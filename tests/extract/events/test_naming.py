@@ -47,6 +47,9 @@ def test_a_year_naming_an_occasion_or_an_object_still_dates_the_act(nlp) -> None
      "2019.", "2019", "sortir"),
     ("Les députés proposent de proclamer l'année blanche 2020 pour le secteur du tourisme.",
      "2020", "proclamer"),
+    # the parse hangs the year on a noun further back: it names the noun right before it
+    ("Le ministre promet qu'il sera annoncé lors de la présentation de la loi de finances 2021 "
+     "que le budget augmente.", "2021", "annoncer"),
 ])
 def test_a_year_naming_a_thing_dates_no_act_outside_it(nlp, text: str, year: str,
                                                        lemma: str) -> None:
