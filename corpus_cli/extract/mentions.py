@@ -70,6 +70,7 @@ MAX_ROLE_TOKENS = 12
 _EDGE = "«»“”„‟\"'‘’‹›`´()[]{}<>,;:!?…–—-_/|*•·~ \t\u00a0\u202f\u2009"
 _HYPHENS = frozenset("-‐‑")
 _DASHES = frozenset({"-", "–", "—"})
+_ACCENTED = {"c": "ç", "a": "àâ", "e": "éèê", "o": "ô", "u": "ùû", "i": "î"}
 _RUBRIC_MARKS = frozenset({".", "-", "–", "—", ":", "|", "/"})
 # So many words in capitals in a row are a heading shouted, whose words of the language are
 # no names even when the document never writes them in lower case.
@@ -553,7 +554,10 @@ def _function_word(doc: Doc, start: int, end: int) -> bool:
     if (token.pos_ == "DET" and token.is_stop and token.is_sent_start and end - start > 1
             and all(t.is_lower or not t.is_alpha for t in doc[start + 1:end])):
         return True  # "Un homme a été interpellé": a determiner and common nouns, capitalised
-    if end - start != 1 or not token.is_stop:
+    # a pronoun whose capital lost its accent is a stop word all the same ("Ca va arriver")
+    if end - start != 1 or not (token.is_stop or (token.pos_ == "PRON" and any(
+            doc.vocab[accented + token.lower_[1:]].is_stop
+            for accented in _ACCENTED.get(token.lower_[:1], "")))):
         return False
     # opening a quotation, whatever the tagger made of it ("'Ça, ça s'appelle...'", a noun)
     return _opens_quote(doc, start) or (token.pos_ in ("PRON", "DET") and (

@@ -995,3 +995,10 @@ def test_the_state_or_a_place_after_a_role_stays_a_name(nlp, text: str, word: st
 ])
 def test_a_span_over_a_spaced_dash_is_two_names(nlp, text, marks, expected):
     assert [m["name"] for m in extract_mentions(with_ents(nlp, text, marks))] == expected
+
+
+def test_a_pronoun_whose_capital_lost_its_accent_is_no_name(nlp):
+    doc = with_ents(nlp, "Il a dit : \"Ca va arriver mais nous ne savons pas quand\". Ca doit "
+                         "nous interroger, selon Vesoul Matin.",
+                    [("Ca", "LOC"), ("Ca", "LOC"), ("Vesoul Matin", "ORG")])
+    assert [m["name"] for m in extract_mentions(doc)] == ["Vesoul Matin"]
