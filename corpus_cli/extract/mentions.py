@@ -238,13 +238,18 @@ def _apart(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, s
     """A person's or a place's span cut at each dash spaced on both sides: two names side by
     side ("M. X - Y Z", a parenthesis of dashes closing on a name; "Lyon - Marseille"), never
     one name's hyphen. A body's or a work's name may hold one ("Assistance publique -
-    Hôpitaux de Paris", a title and its subtitle)."""
-    if label not in ("PER", "LOC"):
-        return [(start, end, label)]
+    Hôpitaux de Paris"), unless a capitalised article opens another title after it
+    ("Lou - Le Progrès", a name and a paper's credit)."""
     cuts = [i for i in range(start + 1, end - 1) if doc[i].text in _DASHES
-            and doc[i - 1].whitespace_ and doc[i].whitespace_]
+            and doc[i - 1].whitespace_ and doc[i].whitespace_ and (
+                label in ("PER", "LOC") or _opens_title(doc, i + 1, end))]
     bounds = [start, *(j for i in cuts for j in (i, i + 1)), end]
     return [(a, b, label) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
+
+
+def _opens_title(doc: Doc, i: int, end: int) -> bool:
+    return (i + 1 < end and low(doc[i].text) in {"le", "la", "les", "l'"}
+            and doc[i].text[:1].isupper() and doc[i + 1].text[:1].isupper())
 
 
 def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:

@@ -984,6 +984,9 @@ def test_the_state_or_a_place_after_a_role_stays_a_name(nlp, text: str, word: st
      [("M. Dufresne - Paul Hébert", "PER")], ["Dufresne", "Paul Hébert"]),
     ("Le match Vesoul - Quimper a eu lieu samedi.", [("Vesoul - Quimper", "LOC")],
      ["Vesoul", "Quimper"]),
+    # a capitalised article after the dash opens another title: a paper's credit
+    ("Un bébé prénommé Lou - Le Courrier ne précise pas son sexe.",
+     [("Lou - Le Courrier", "MISC")], ["Lou", "Courrier"]),
     # a body's name may hold a spaced dash
     ("Le directeur de l'Assistance publique - Hôpitaux de Vesoul a parlé.",
      [("Assistance publique - Hôpitaux de Vesoul", "ORG")],
