@@ -32,7 +32,6 @@ from corpus_cli.nlp.model import common_word, inflected_common_word, text_of
 
 from .name_context import (
     DEFINITE,
-    acronym_end,
     channel_number,
     common_nouns,
     completed_demonym,
@@ -41,7 +40,6 @@ from .name_context import (
     kin_before,
     listed_with_organisations,
     nicknamed,
-    organisation_acronyms,
     shared_surnames,
     shouted_given_start,
     span_end,
@@ -56,6 +54,7 @@ from .name_kinds import (
     written_as_one_word,
 )
 from .resolution import Mention, resolve
+from .spans import model_spans
 from .titles import titled_spans
 
 if TYPE_CHECKING:
@@ -69,7 +68,6 @@ MAX_ROLE_TOKENS = 12
 # Characters that surround a name without belonging to it ("." is kept: "J.-P.", "D.C.").
 _EDGE = "«»“”„‟\"'‘’‹›`´()[]{}<>,;:!?…–—-_/|*•·~ \t\u00a0\u202f\u2009"
 _HYPHENS = frozenset("-‐‑")
-_DASHES = frozenset({"-", "–", "—"})
 _ACCENTED = {"c": "ç", "a": "àâ", "e": "éèê", "o": "ô", "u": "ùû", "i": "î"}
 _RUBRIC_MARKS = frozenset({".", "-", "–", "—", ":", "|", "/"})
 # So many words in capitals in a row are a heading shouted, whose words of the language are
@@ -102,7 +100,7 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
     """Clean mention rows of one parsed document (the `mention` row of ARCHITECTURE.md)."""
     text = text_of(doc)
     lower = frozenset(token.text for token in doc if token.is_lower)
-    mentions = [m for start, end, label in titled_spans(doc, _spans(doc))
+    mentions = [m for start, end, label in titled_spans(doc, model_spans(doc))
                 if (m := _mention(doc, text, lower, start, end, label))]
     # a span the next name took in ("ÉRIC" of "ÉRIC X", the given name the model tagged apart)
     mentions = [m for i, m in enumerate(mentions) if i + 1 == len(mentions)
@@ -212,44 +210,6 @@ def _office_seat(doc: Doc, start: int) -> bool:
     seat, never a person of that surname."""
     return start > 1 and doc[start - 1].lower_ in ("de", "d'", "d’", "du") and is_role_word(
         low(doc[start - 2].text))
-
-
-def _spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """The model's spans (start, end, label), a name it cut in two joined again: a span of a
-    thing ending on a function word ("Direction départementale de la") with the next span
-    right after it ("Sécurité publique") is one name. Cut, its head is a generic fragment
-    that many bodies share ("Direction départementale"), and would gather them all. A place
-    after it is where the thing is ("le Forum Valdor de" + "Vernanges"): two names."""
-    spans: list[tuple[int, int, str]] = []
-    acronyms = organisation_acronyms(doc)
-    for ent in doc.ents:
-        if spans and spans[-1][1] == ent.start and spans[-1][2] != "PER" and (
-                ent.label_ not in ("PER", "LOC") and low(doc[ent.start - 1].text) in trailing()):
-            spans[-1] = (spans[-1][0], ent.end, spans[-1][2])
-        elif ent.label_ == "PER" and acronym_end(doc, ent.start, ent.end, acronyms):
-            # "M. Jean X LR": the person, then the party's initials, not a surname "LR"
-            spans += [(ent.start, ent.end - 1, "PER"), (ent.end - 1, ent.end, "ORG")]
-        else:
-            spans.append((ent.start, ent.end, ent.label_))
-    return [part for span in spans for part in _apart(doc, *span)]
-
-
-def _apart(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """A person's or a place's span cut at each dash spaced on both sides: two names side by
-    side ("M. X - Y Z", a parenthesis of dashes closing on a name; "Lyon - Marseille"), never
-    one name's hyphen. A body's or a work's name may hold one ("Assistance publique -
-    Hôpitaux de Paris"), unless a capitalised article opens another title after it
-    ("Lou - Le Progrès", a name and a paper's credit)."""
-    cuts = [i for i in range(start + 1, end - 1) if doc[i].text in _DASHES
-            and doc[i - 1].whitespace_ and doc[i].whitespace_ and (
-                label in ("PER", "LOC") or _opens_title(doc, i + 1, end))]
-    bounds = [start, *(j for i in cuts for j in (i, i + 1)), end]
-    return [(a, b, label) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
-
-
-def _opens_title(doc: Doc, i: int, end: int) -> bool:
-    return (i + 1 < end and low(doc[i].text) in {"le", "la", "les", "l'"}
-            and doc[i].text[:1].isupper() and doc[i + 1].text[:1].isupper())
 
 
 def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
