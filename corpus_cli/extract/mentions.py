@@ -28,10 +28,12 @@ from corpus_cli.names import (
     role_modifiers,
     trailing,
 )
+from corpus_cli.nlp.accents import ACCENTED
 from corpus_cli.nlp.model import common_word, inflected_common_word, text_of
 
 from .name_context import (
     DEFINITE,
+    at_line_start,
     channel_number,
     common_nouns,
     completed_demonym,
@@ -68,7 +70,6 @@ MAX_ROLE_TOKENS = 12
 # Characters that surround a name without belonging to it ("." is kept: "J.-P.", "D.C.").
 _EDGE = "«»“”„‟\"'‘’‹›`´()[]{}<>,;:!?…–—-_/|*•·~ \t\u00a0\u202f\u2009"
 _HYPHENS = frozenset("-‐‑")
-_ACCENTED = {"c": "ç", "a": "àâ", "e": "éèê", "o": "ô", "u": "ùû", "i": "î"}
 _RUBRIC_MARKS = frozenset({".", "-", "–", "—", ":", "|", "/"})
 # So many words in capitals in a row are a heading shouted, whose words of the language are
 # no names even when the document never writes them in lower case.
@@ -271,7 +272,7 @@ def _skip_articles(doc: Doc, start: int, end: int, label: str) -> int:
                 start += 1
                 continue
             break
-        if token.text[0].islower() or before_title or _at_line_start(doc, start):
+        if token.text[0].islower() or before_title or at_line_start(doc, start):
             start += 1
             continue
         break
@@ -313,7 +314,7 @@ def _rubric(doc: Doc, lower: frozenset[str], i: int) -> bool:
     while first > 0 and doc[first - 1].is_alpha and doc[first - 1].text.isupper():
         first -= 1
     opening = (after is None or after.is_space or after.text in _RUBRIC_MARKS) and (
-        _at_line_start(doc, first))
+        at_line_start(doc, first))
     return opening or (token.lower_ in lower and _capitals_run(doc, i) >= 3)
 
 
@@ -328,16 +329,6 @@ def _capitals_run(doc: Doc, i: int) -> int:
     while end < len(doc) and shouted(end):
         end += 1
     return end - start
-
-
-def _at_line_start(doc: Doc, i: int) -> bool:
-    """Sentence or line initial: there a capital says nothing about the word. A mark that
-    starts a sentence (a footnote's "*", a bullet) leaves the next word initial too."""
-    if i == 0 or doc[i].is_sent_start:
-        return True
-    previous = doc[i - 1]
-    return previous.is_space or previous.text in "«“\"—–-:" or (
-        bool(previous.is_sent_start) and previous.is_punct)
 
 
 def _is_title(token: Token) -> bool:
@@ -484,7 +475,7 @@ def _headline_word(doc: Doc, lower: frozenset[str], start: int, end: int) -> boo
         return False
     token = doc[start]
     return (token.pos_ not in ("PROPN", "X") and not token.text.isupper()
-            and (token.lower_ in lower or token.is_stop) and _at_line_start(doc, start))
+            and (token.lower_ in lower or token.is_stop) and at_line_start(doc, start))
 
 
 def _shouted(doc: Doc, start: int, end: int) -> bool:
@@ -522,7 +513,7 @@ def _function_word(doc: Doc, start: int, end: int) -> bool:
     # a pronoun whose capital lost its accent is a stop word all the same ("Ca va arriver")
     if end - start != 1 or not (token.is_stop or (token.pos_ == "PRON" and any(
             doc.vocab[accented + token.lower_[1:]].is_stop
-            for accented in _ACCENTED.get(token.lower_[:1], "")))):
+            for accented in ACCENTED.get(token.text[:1].upper(), ())))):
         return False
     # opening a quotation, whatever the tagger made of it ("'Ça, ça s'appelle...'", a noun)
     return _opens_quote(doc, start) or (token.pos_ in ("PRON", "DET") and (

@@ -254,3 +254,13 @@ def word_acronym(doc: Doc, start: int, end: int) -> bool:
 
 def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def at_line_start(doc: Doc, i: int) -> bool:
+    """Sentence or line initial: there a capital says nothing about the word. A mark that
+    starts a sentence (a footnote's "*", a bullet) leaves the next word initial too."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    previous = doc[i - 1]
+    return previous.is_space or previous.text in "«“\"—–-:" or (
+        bool(previous.is_sent_start) and previous.is_punct)

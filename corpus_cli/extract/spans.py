@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from corpus_cli.names import low, trailing
 
 from .name_context import acronym_end, organisation_acronyms
+from .titles import ARTICLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -42,13 +43,18 @@ def _apart(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, s
     one name's hyphen. A body's or a work's name may hold one ("Assistance publique -
     Hôpitaux de Paris"), unless a capitalised article opens another title after it
     ("Lou - Le Progrès", a name and a paper's credit)."""
-    cuts = [i for i in range(start + 1, end - 1) if doc[i].text in _DASHES
-            and doc[i - 1].whitespace_ and doc[i].whitespace_ and (
-                label in ("PER", "LOC") or _opens_title(doc, i + 1, end))]
+    cuts = [i for i in range(start + 1, end - 1) if spaced_dash(doc, i)
+            and (label in ("PER", "LOC") or _opens_title(doc, i + 1, end))]
     bounds = [start, *(j for i in cuts for j in (i, i + 1)), end]
     return [(a, b, label) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b]
 
 
+def spaced_dash(doc: Doc, i: int) -> bool:
+    """The token `i` is a dash with a space on both sides: between two phrases, never a
+    name's hyphen."""
+    return i > 0 and doc[i].text in _DASHES and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+
+
 def _opens_title(doc: Doc, i: int, end: int) -> bool:
-    return (i + 1 < end and low(doc[i].text) in {"le", "la", "les", "l'"}
+    return (i + 1 < end and low(doc[i].text) in ARTICLES
             and doc[i].text[:1].isupper() and doc[i + 1].text[:1].isupper())

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .name_context import at_line_start
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 Span = tuple[int, int, str]
 
-_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 
 # "La République en marche": a title's qualifier may be a phrase of "en" and a noun.
 _LINKS = frozenset({"en"})
@@ -74,18 +76,16 @@ def _mid_sentence_article(doc: Doc, start: int, *, outside: bool) -> int | None:
             continue
         token = doc[i]
         shouted = token.text.rstrip("'’").isupper() and len(token.text.rstrip("'’")) > 1
-        if (token.lower_ in _ARTICLES and token.text[:1].isupper() and not shouted
+        if (token.lower_ in ARTICLES and token.text[:1].isupper() and not shouted
                 and not _sentence_initial(doc, i)):
             return i
     return None
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
-    if i == 0 or doc[i].is_sent_start:
-        return True
-    previous = doc[i - 1]
-    return previous.is_space or previous.text in "«“\"—–-:.!?(" or (
-        bool(previous.is_sent_start) and previous.is_punct)
+    """Where any word takes a capital: a line's start (name_context.at_line_start), and after
+    a sentence the scrape glued on or an opening parenthesis."""
+    return at_line_start(doc, i) or doc[i - 1].text in ".!?("
 
 
 def qualifiers_end(doc: Doc, start: int, end: int) -> int:
@@ -133,4 +133,4 @@ def _qualifier(token: Token, inside: range) -> bool:
 
 def _words(doc: Doc, start: int, end: int) -> tuple[str, ...]:
     words = tuple(token.lower_ for token in doc[start:end])
-    return words[1:] if words and words[0] in _ARTICLES else words
+    return words[1:] if words and words[0] in ARTICLES else words

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Capitals that French writes without their accent, and the accented letters they stand for.
-_ACCENTED = {"E": ("é", "è", "ê"), "A": ("à", "â"), "I": ("î",), "O": ("ô",), "U": ("û",),
-             "C": ("ç",)}
+ACCENTED = {"E": ("é", "è", "ê"), "A": ("à", "â"), "I": ("î",), "O": ("ô",), "U": ("ù", "û"),
+            "C": ("ç",)}
 _PARTS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 
 
@@ -35,7 +35,7 @@ class AccentRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if token.text[:1] in _ACCENTED and token.pos_ in _PARTS and len(token.text) > 2:
+            if token.text[:1] in ACCENTED and token.pos_ in _PARTS and len(token.text) > 2:
                 lemma = self.accented_lemma(token)
                 if lemma is not None:
                     token.lemma_ = lemma
@@ -49,7 +49,7 @@ class AccentRepair:
         lemma = token.lemma_.lower()
         if lemma in index or token.lower_ in exceptions:
             return None
-        for letter in _ACCENTED[token.text[0]]:
+        for letter in ACCENTED[token.text[0]]:
             word = letter + token.lower_[1:]
             if word in exceptions:
                 return str(exceptions[word][0])

@@ -9,6 +9,7 @@ import itertools
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.extract.spans import spaced_dash
 from corpus_cli.names import honorifics
 
 from .anaphora import first_person_subject, hyphened
@@ -44,8 +45,7 @@ SPEAKER_LABELS = frozenset({"PER", "ORG", "MISC"})
 MAX_INVERSION_GAP = 4
 # The most words of a prepositional phrase between them (", a dit au micro de Radio Sud X").
 MAX_PHRASE_GAP = 6
-# Dashes that open and close an aside, and the longest aside read past to an inverted subject.
-_DASHES = frozenset({"-", "–", "—"})
+# The longest aside between dashes read past to an inverted subject.
 _LONGEST_ASIDE = 16
 # The object clitics between "comme" and a verb of saying in incise ("comme l'a dit X").
 _COMME_CLITICS = frozenset({"l'", "l’", "le"})
@@ -225,11 +225,10 @@ def _aside_end(token: Token) -> int | None:
     """The index after an aside between spaced dashes that the token opens ("a insisté jeudi
     - avant la conférence de presse de M. X - Y Z"), when it closes in its sentence."""
     doc = token.doc
-    if token.text not in _DASHES or not (token.i and doc[token.i - 1].whitespace_
-                                         and token.whitespace_):
+    if not spaced_dash(doc, token.i):
         return None
     return next((t.i + 1 for t in doc[token.i + 1:min(token.sent.end, token.i + _LONGEST_ASIDE)]
-                 if t.text in _DASHES and doc[t.i - 1].whitespace_ and t.whitespace_), None)
+                 if spaced_dash(doc, t.i)), None)
 
 
 def _phrase_end(token: Token) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.names import country_forms, fold
+from corpus_cli.names import is_demonym
 
 from .anaphora import MAX_INCISE_WORDS, first_person_subject, genders, phrase_gender
 from .arguments import _mention_head, occasion
@@ -202,12 +202,6 @@ def voters_only(doc: Doc, row: dict[str, Any], index: _Mentions) -> None:
                   c.dep_ == "case" and c.lower_ == "par" for c in _mention_head(doc, r).children)}
     names = {row_name(r) for r in index.rows}
     running = [name for name in row["actors"]
-               if name in names and name not in agents and not _people(name)]
+               if name in names and name not in agents and not is_demonym(name)]
     row["actors"] = [name for name in row["actors"] if name not in running]
     row["targets"] = [*running, *(name for name in row["targets"] if name not in running)]
-
-
-def _people(name: str) -> bool:
-    forms = country_forms()
-    key = fold(name)
-    return key in forms and forms[key][1] == "demonym"
