@@ -71,7 +71,9 @@ from .incise import (
 from .kinds import existential, is_event_noun, predicate_type, sided_type, toll
 from .media import INTERVIEW, authored_medium_verb, guest_of_outlet, spoken_in_medium
 from .offices import term_of_office
+from .outlets import all_outlets
 from .performers import (
+    attack_author,
     expected,
     voters_only,
     with_author,
@@ -107,6 +109,7 @@ from .tree import (
     _names,
     describes_person,
     single_group,
+    unclaimed_attack,
 )
 from .triggers import _groups
 from .wordlists import Lexicon, Trigger, _words, lexicon, parse_lexicon
@@ -324,6 +327,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if figure_clause(group.anchor) or figure_clause(group.primary):
         return None
     participants, places, raised = _arguments(doc, group, index, blocked)
+    # "X, l'auteur de l'attentat": an attack's author, who acts
+    author, authors = attack_author(doc, group.primary, group.trigger.type, index)
+    if author is not None and author not in participants:
+        participants.insert(0, author)
+        raised = raised | {_mention_head(doc, index.rows[author]).i}
     conditions = group.trigger.conditions
     if "place" in conditions and not places:
         return None
@@ -351,11 +359,14 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     # an incise's inverted subject before any subject the parse gives ("Les salariés
     # passeront au chômage, a fait savoir le ministère": the parse hangs "savoir" on
     # "passeront", whose subject did not speak)
+    # "Depuis l'attentat, le gouvernement fait face": the subject of the clause an act is
+    # the background of did not do it
+    told = group.primary.i == group.anchor.i or not background(group.primary)
     description = (described_noun(controller(group.anchor)) or inverted_description
-                   or described_subject(performer_verb(group.anchor))
+                   or (described_subject(performer_verb(group.anchor)) if told else None)
                    or described_noun(lifted)
                    or described_noun(speaker_of_noun(group.primary, group.trigger.type))
-                   or acting_nation(group.primary, group.trigger.type))
+                   or acting_nation(group.primary, group.trigger.type) or authors)
     agent = (described_agent(group.anchor)
              if _passive_voice(group.anchor) or undergone(group.anchor, index)
              else None)  # "a été abattu par les forces de l'ordre", "s'est fait agresser par"
@@ -389,7 +400,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         # jeudi, X a dit"): nothing to guess.
         if background(group.anchor):
             return None
-        participants = sentence_names(group.anchor, index, blocked, _line(doc, group.primary))
+        if not unclaimed_attack(group.primary, group.trigger.type):
+            participants = sentence_names(group.anchor, index, blocked,
+                                          _line(doc, group.primary))
         # "Ils ont saisi mardi des armes": the actors of the event told before are theirs
         # (context.py); a row kept for that alone is dropped there if it finds none.
         needs_actor = pronoun and not participants
@@ -397,7 +410,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         guess = whose(owner)  # no name in the candidate's sentence either
     if not group.listed and not participants and not places and not needs_actor and (
             description is None and agent is None and guess is None and publisher is None
-            and not antecedents):
+            and not antecedents and not unclaimed_attack(group.primary, group.trigger.type)):
         return None  # a dated predicate with nobody and nowhere named: no event to list
     date_index = _date_of(doc, group, dates, blocked)
     if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i
@@ -459,6 +472,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         group.primary, group.anchor, (group.trigger.type, group.trigger.cameo))
     if kind == "consult" and undergone(group.anchor, index):
         kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
+    if kind == "public_statement" and all_outlets(named_actors, doc, index):
+        kind, cameo = "publication", None  # "Le quotidien X affirme": an outlet publishes
     if not named_actors and not interview:
         # "Il a été interpellé vendredi. La police l'avait pris en chasse": the police arrests
         body = implied_body(group.anchor, kind, _paragraph_bounds(doc, group.anchor))

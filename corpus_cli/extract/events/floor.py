@@ -57,6 +57,7 @@ from .tree import (
     adjective_as_noun,
     sentence_in_line,
     single_group,
+    unclaimed_attack,
 )
 from .wordlists import Lexicon, Trigger, _words
 
@@ -252,8 +253,10 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         description = described_noun(quoted_speaker_noun(predicate))
     # "X a été victime d'un malaise": the subject undergoes it, no other name does it
     undergoes = not passive and undergone(predicate, index)
+    attack = unclaimed_attack(predicate, trigger.type)
     actors, places = _actors(doc, group, index, passive, guess=description is None
-                             and not background(predicate) and not undergoes)
+                             and not background(predicate) and not undergoes,
+                             sentence=not attack)
     named = _names(index, actors) or ([description] if description is not None else [])
     if not named:
         # "Dimanche, il a récidivé, sur BFMTV": whom the subject pronoun stands for; "Ses
@@ -264,8 +267,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         person = (None if pronoun is not None and pronoun.lower_ not in ("il", "elle")
                   else antecedent(predicate, index, pronoun=owner))
         named = [person] if person is not None else []
-    if not named and not places and not postponed and not _agentless(predicate, passive,
-                                                                     trigger.type):
+    if not named and not places and not postponed and not attack and not _agentless(
+            predicate, passive, trigger.type):
         return None  # nobody and nowhere named: no event to list
     actors_named, targets = ([], named) if undergoes else (named, [])
     return {
@@ -311,8 +314,8 @@ def guess_actors(doc: Doc, row: dict[str, Any], index: _Mentions, held: set[str]
     if span is None:
         return
     predicate = doc[span[2]]
-    if background(predicate) or any(child.dep_ in _READ_PERFORMERS
-                                     for child in performer_verb(predicate).children):
+    if background(predicate) or unclaimed_attack(predicate, row["type"]) or any(
+            child.dep_ in _READ_PERFORMERS for child in performer_verb(predicate).children):
         return  # a subject or agent the rules read and named nobody by ("cette dernière")
     group = single_group(predicate, Trigger(row["lemma"], predicate.pos_, row["type"],
                                             row["cameo"]))
@@ -337,10 +340,10 @@ def guess_actors(doc: Doc, row: dict[str, Any], index: _Mentions, held: set[str]
 
 
 def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
-            guess: bool = True) -> tuple[list[int], list[int]]:
+            guess: bool = True, sentence: bool = True) -> tuple[list[int], list[int]]:
     """(actor mention rows, place mention rows) of a fallback row: the speaker or the named
-    subject; else, when `guess`, the names of the clause, else those of the sentence ("selon
-    X" first); else only the places of the clause."""
+    subject; else, when `guess`, the names of the clause, else (when `sentence`) those of the
+    sentence ("selon X" first); else only the places of the clause."""
     predicate = group.anchor
     low, high = sentence_in_line(doc, predicate)
     inside = [n for n, row in enumerate(index.rows) if low <= row["start"] < high]
@@ -359,7 +362,7 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
     in_clause = [n for n in inside if index.first.get(n) in clause]
     if not guess:
         return [], [n for n in in_clause if index.rows[n]["label"] == "LOC"]
-    for names in (in_clause, inside):
+    for names in (in_clause, inside) if sentence else (in_clause,):
         # a name in quoted words the act is outside of is the speaker's story, not its doer
         actors = [n for n in names if _acts(doc, index, n)
                   and not in_medium(doc, index.rows[n])

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 from .dependents import dependents
 from .media import INTERVIEW, disclosure_type, guest_of_outlet
 from .senses import argument_sense, is_pronominal
+from .tree import unclaimed_attack
 from .wordlists import EXPRESSIONS_FILE, _words, lexicon
 
 TYPES_FILE = "events_types.txt"
@@ -329,7 +330,12 @@ def carried_type(token: Token) -> tuple[str, str | None] | None:
     undergoing = _words("undergoing") | _words("undergoing_objects")
     noun = _event_child(token, _CARRIED_DEPS - {"nsubj"} if lemma in undergoing
                         else _CARRIED_DEPS)
-    return None if noun is None else type_of(noun.lemma_, "NOUN")
+    if noun is None:
+        return None
+    kind = type_of(noun.lemma_, "NOUN")
+    if noun.dep_ == "obj" and lemma not in undergoing and unclaimed_attack(noun, kind[0]):
+        return None  # "X a utilisé les attentats": who does something with an attack did not
+    return kind
 
 
 @functools.cache

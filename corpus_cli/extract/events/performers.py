@@ -5,7 +5,8 @@ annoncé"), the candidate of a campaign ("X a lancé sa campagne"); and who does
 subject the parse put after a verb with no object ("X a critiqué Y"); the person a role names
 as the speaker of a quotation's first person ('"On va lancer une enquête", a dit le
 ministre'). Each takes the split of roles.py and moves mentions between the targets and the
-actors. And an election noun's voters (`voters_only`), on the finished row."""
+actors. And an election noun's voters (`voters_only`), on the finished row; an attack's
+authors a noun of authors names (`attack_author`)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,18 @@ from corpus_cli.names import is_demonym
 
 from .anaphora import MAX_INCISE_WORDS, first_person_subject, genders, phrase_gender
 from .arguments import _mention_head, occasion
-from .clauses import of_persons
+from .clauses import described_noun, of_persons
 from .role_nouns import noun_person
 from .tokens import span_of, utterances
-from .tree import _ACTOR_LABELS, _SPEECH_TYPES, _Group, _Mentions, row_name
+from .tree import (
+    _ACTOR_LABELS,
+    _SPEECH_TYPES,
+    _Group,
+    _Mentions,
+    of_complement,
+    row_name,
+    unclaimed_attack,
+)
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -205,3 +214,28 @@ def voters_only(doc: Doc, row: dict[str, Any], index: _Mentions) -> None:
                if name in names and name not in agents and not is_demonym(name)]
     row["actors"] = [name for name in row["actors"] if name not in running]
     row["targets"] = [*running, *(name for name in row["targets"] if name not in running)]
+
+
+def attack_author(doc: Doc, noun: Token, kind: str,
+                  index: _Mentions) -> tuple[int | None, str | None]:
+    """Who an attack's noun says committed it when it completes a noun of its authors ("X,
+    l'auteur de l'attaque", "les milices X, bras armés du génocide"): the mention row named
+    there, else the authors' noun as a description ("les auteurs des attentats"); (None,
+    None) for any other noun."""
+    if not unclaimed_attack(noun, kind) or noun.dep_ != "nmod" or not of_complement(noun):
+        return None, None
+    head = noun.head
+    if head.lemma_.lower() not in _words("attack_authors"):
+        return None, None
+    # the name the authors' noun is apposed to, or apposed to it ("X, l'auteur de", "l'auteur
+    # de l'attaque, X"); the parse may hang the first on the name as a conjunct or a noun's
+    # complement: the comma before it tells
+    edge = head.left_edge.i
+    apposed = head.dep_ == "appos" or (head.head.i < head.i and (
+        doc[edge].text == "," or (edge > 0 and doc[edge - 1].text == ",")))
+    near = [*(head.head.subtree if apposed else ()),
+            *(t for c in head.children if c.dep_ == "appos" for t in c.subtree)]
+    row = next((found for t in near if t.i < head.i or t.i > noun.i
+                if (found := index.index_at(t)) is not None
+                and index.rows[found]["label"] != "LOC"), None)
+    return (row, None) if row is not None else (None, described_noun(head, noun))

@@ -3,9 +3,11 @@ of a sentence varies with its names."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from corpus_cli.extract.events.tree import _Mentions, describes_person, object_read_as_subject
+from tests.rows_for_tests import layered
 
 # "Invité de Radio Nord lundi, Paul Hébert a défendu sa position." as the model once parsed
 # a sentence of this shape: the medium's last word a verb and the root, the real verb its conj.
@@ -69,3 +71,31 @@ def _infinitive_doc(nlp, governor: str):
 def test_a_subject_after_an_infinitive_is_its_object_misread_but_not_after_a_causative(nlp):
     assert object_read_as_subject(_infinitive_doc(nlp, "dit")[4])
     assert not object_read_as_subject(_infinitive_doc(nlp, "fait")[4])
+
+
+@pytest.mark.parametrize("text", [
+    # the attack is what the clause's subject speaks of, uses or sits in the trial of
+    "Lors d'un meeting à Lyon, Paul Hébert a de nouveau évoqué les attentats du 3 mars 2015 "
+    "pour défendre sa réforme.",
+    "Claire Vautrin a-t-elle sa place au procès des attentats de janvier 2015 ?",
+    # the attack is the background of the clause
+    "Depuis l'attentat du 14 juillet, le gouvernement fait face à de nombreuses critiques.",
+])
+def test_an_attack_takes_no_author_from_its_sentence(nlp, text):
+    rows = [row for row in layered(nlp, text, "2019-08-07")
+            if row["type"] in ("assault", "mass_violence")]
+    assert [(row["actors"], row["status"]) for row in rows] == [([], "occurred")]
+
+
+@pytest.mark.parametrize(("text", "author"), [
+    # the author the clause says commits it
+    ("Le groupe Front du Nord a commis les attentats du 3 mars 2015.", "Front du Nord"),
+    ("Le 3 mars 2015, les attentats de l'organisation Jaych al-Nour ont fait 30 morts.",
+     "Jaych al-Nour"),
+    # a noun of its authors names them
+    ("Paul Hébert, l'auteur de l'attaque du 3 mars, a été condamné.", "Paul Hébert"),
+])
+def test_an_attack_s_stated_author_acts(nlp, text, author):
+    row = next(row for row in layered(nlp, text, "2019-08-07")
+               if row["type"] in ("assault", "mass_violence"))
+    assert author in " ".join(row["actors"])
