@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 from .dependents import dependents
 from .media import INTERVIEW, disclosure_type, guest_of_outlet
 from .senses import argument_sense, is_pronominal
-from .tree import unclaimed_attack
+from .tree import is_relative, unclaimed_attack
 from .wordlists import EXPRESSIONS_FILE, _words, lexicon
 
 TYPES_FILE = "events_types.txt"
@@ -351,10 +351,21 @@ def quantity(noun: Token) -> bool:
 
 def _event_child(token: Token, deps: frozenset[str]) -> Token | None:
     """The first event noun among the token's dependents by one of `deps`, a quantity looked
-    through ("a mené des centaines de frappes")."""
+    through ("a mené des centaines de frappes"), a relative pronoun read as its antecedent
+    ("son procès, qui aura lieu le 24 janvier")."""
     return next((noun for dep, child in dependents(token) if dep in deps
-                 for noun in (child, _counted(child)) if noun is not None
+                 for noun in (_antecedent(token, child), _counted(child)) if noun is not None
                  and noun.pos_ == "NOUN" and is_event_noun(noun.lemma_)), None)
+
+
+def _antecedent(verb: Token, child: Token) -> Token:
+    """The noun a relative clause's pronoun stands for, else the child itself: the last event
+    noun of the phrase the clause follows, where the parse may hang it on another noun ("à
+    quelques semaines de son procès, qui aura lieu": the trial takes place), else its head."""
+    if verb.dep_ != "acl:relcl" or not is_relative(child):
+        return child
+    phrase = [t for t in verb.head.subtree if t.i < child.i and t.pos_ == "NOUN"]
+    return next((t for t in reversed(phrase) if is_event_noun(t.lemma_)), verb.head)
 
 
 def _counted(noun: Token) -> Token | None:

@@ -27,6 +27,14 @@ from corpus_cli.rows import EVENT_TYPES
      "public_statement"),
     ("Paul Hébert a eu des mots durs envers le maire, jeudi soir.", "jeudi soir",
      "public_statement"),
+    # explaining a reform, a letter sent
+    ("Claire Vautrin a fait la pédagogie de sa réforme ce mardi 14 janvier.",
+     "mardi 14 janvier", "public_statement"),
+    ("Dans un courrier adressé jeudi au ministre, Paul Hébert a demandé sa démission.", "jeudi",
+     "public_statement"),
+    # a stance shown ("s'est montré prudent"); showing something is no statement
+    ("Claire Vautrin s'est montrée défavorable mardi à la réforme.", "mardi",
+     "public_statement"),
     # the object the parse hung on the last word of a date ("mardi 15 janvier des réserves")
     ("Le président a émis mardi 15 janvier des réserves sur le projet.", "mardi 15 janvier",
      "disapprove"),

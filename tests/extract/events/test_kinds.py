@@ -68,6 +68,12 @@ def _type_dated(nlp, text: str, date_text: str) -> str:
      "arrest"),
     ("La coalition a mené en 2021 des centaines de frappes contre les rebelles.", "2021",
      "fight"),
+    # a relative pronoun stands for the last event noun of the phrase the clause follows,
+    # wherever the parse hangs the clause
+    ("A quelques semaines de son procès, qui aura lieu le 24 janvier, Paul Hébert a maintenu "
+     "sa position.", "24 janvier", "trial"),
+    ("Paul Hébert est candidat à la primaire de la gauche, qui se tiendra le 20 "
+     "novembre.", "20 novembre", "election"),
 ])
 def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
     assert _type_dated(nlp, text, date_text) == expected
