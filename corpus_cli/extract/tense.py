@@ -297,7 +297,9 @@ def participle_phrase(token: Token) -> bool:
 
 def is_verb(token: Token) -> bool:
     if token.pos_ == "VERB":
-        return True
+        # a name's word the tagger read as a verb ("un cas de Covid-19 dans l'Oise") has no
+        # tense: the verb above it has
+        return not (token.ent_type_ and token.text[:1].isupper() and not token.is_sent_start)
     if token.pos_ == "AUX":
         return token.dep_ not in _AUX_DEPS
     if token.pos_ == "NOUN":  # a participle misread as a noun keeps its tense's auxiliary

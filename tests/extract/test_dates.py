@@ -225,6 +225,14 @@ def test_a_verb_the_parse_makes_an_auxiliary_of_the_date_gives_its_tense(nlp) ->
     assert (row["text"], row["value"]) == ("début novembre", "2018-11")
 
 
+def test_a_name_s_word_read_as_a_verb_gives_no_tense(nlp) -> None:
+    # the parse reads "Covid-19" as an infinitive governing the month: the pluperfect above it
+    # places the month in the past
+    row = first_date(nlp, "Une enquête avait découvert a posteriori un premier cas de Covid-19 "
+                          "dans l'Oise dès la deuxième semaine de janvier.", "2020-09-23")
+    assert (row["text"], row["value"]) == ("janvier", "2020-01")
+
+
 def test_a_year_less_month_takes_the_year_its_sentence_writes(nlp) -> None:
     rows = extract_dates(nlp("L'année 2018 avait marqué une baisse, mais avait été marquée par "
                              "la fusillade de Lyon en octobre, qui avait fait 11 morts."),

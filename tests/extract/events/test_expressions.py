@@ -32,7 +32,12 @@ from corpus_cli.rows import EVENT_TYPES
      "mardi 14 janvier", "public_statement"),
     ("Dans un courrier adressé jeudi au ministre, Paul Hébert a demandé sa démission.", "jeudi",
      "public_statement"),
-    # a stance shown ("s'est montré prudent"); showing something is no statement
+    # shot, found dead
+    ("Paul Hébert, un photographe de 26 ans, a reçu une balle dans la tête fin août à Lyon.",
+     "fin août", "assault"),
+    ("Le 16 octobre 1984, Paul Hébert, 4 ans, était retrouvé mort dans la Vologne.",
+     "16 octobre 1984", "death"),
+    # a stance shown ("s'est montré prudent")
     ("Claire Vautrin s'est montrée défavorable mardi à la réforme.", "mardi",
      "public_statement"),
     # the object the parse hung on the last word of a date ("mardi 15 janvier des réserves")
