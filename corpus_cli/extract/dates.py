@@ -30,6 +30,7 @@ from corpus_cli.nlp.model import text_of
 from .date_attachment import attachment, time_nouns
 from .events.announced import act_of_date, announced_act, announcing_class
 from .events.kinds import is_event_noun, type_of
+from .events.wordlists import _words
 from .tense import (
     clause_tense,
     date_words,
@@ -214,7 +215,9 @@ def _unforeseen(span: Span) -> bool:
     the noun of one ("des violences lors de la manifestation du 1er mai")."""
     noun = span.root.head
     for _ in range(3):
-        if type_of(noun.lemma_, "NOUN")[0] in _UNFORESEEN:
+        # an attack the lexicon types a fight for its two sides ("les attaques du 13 novembre")
+        if type_of(noun.lemma_, "NOUN")[0] in _UNFORESEEN or noun.lemma_.lower() in _words(
+                "attack_words"):
             return True
         head = noun.head
         if head.pos_ == "ADV" and head.head.i != head.i:

@@ -511,6 +511,9 @@ CUES = [
      "2015-11-13"),
     ("2016-09-26", "Les victimes de l'accident du 2 octobre seront reçues par le maire.",
      "2015-10-02"),
+    # an attack the lexicon types as a fight is an attack all the same
+    ("2016-07-08", "La gestion des attaques du 13 novembre sera examinée par la commission.",
+     "2015-11-13"),
     # nor the occasion the noun of one completes
     ("2019-03-21", "Il est mis en examen pour des violences lors de la manifestation du 1er "
      "mai.", "2018-05-01"),
