@@ -12,11 +12,13 @@ A package of one idea per module (see ARCHITECTURE.md, `event` rows):
 - clauses: the clause a date no event took belongs to, presences, described actors, pronouns;
 - plural: whom a plural subject pronoun ("ils", "elles") stands for;
 - floor: a resolved date row no event uses still dates its clause (`basis: "clause"`);
-- media: guests of an outlet, acts done in a medium, revealing and publishing;
+- media: guests of an outlet, acts done in a medium, revealing and publishing; outlets: the
+  names a document shows to be news outlets, whose statements are publications;
 - dependents: a token's dependents as the parse should have hung them (past a date);
 - roles: actors and targets, incises' speakers, a statement's quote; role_nouns: the person a
   role noun stands for ("le président turc" -> the one named with that role); performers:
-  who performs an act the clause's shape makes a target of ("une étude de X indiquait");
+  who performs an act the clause's shape makes a target of ("une étude de X indiquait"),
+  an attack's authors ("X, l'auteur de l'attaque");
 - tokens: one pass over the document's tokens (offsets, lemma hashes, spans) the rules share.
 
 The model's parse is noisy around names (a sentence-initial name read as a verb, a surname
