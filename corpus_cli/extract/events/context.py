@@ -261,9 +261,19 @@ def _frames(lender: Token, borrower: Token) -> bool:
                 # a inculpé Y en novembre, a estimé": a description of the subject tells who
                 # acts, not when
                 return False
+            if _reported_clause(node):
+                return False  # '"il appellera à la grève le 26 janvier, a expliqué X"'
             return node.dep_ in _LENDING_DEPS and lender.i < borrower.i
         node = parent
     return False
+
+
+def _reported_clause(node: Token) -> bool:
+    """A finite clause with its own subject and no conjunction, hung on the verb after it as
+    an adverbial: the words an incise's verb of saying reports, not a frame of its act."""
+    return node.dep_ == "advcl" and "Fin" in node.morph.get("VerbForm", []) and any(
+        c.dep_.startswith("nsubj") for c in node.children) and not any(
+        c.dep_ == "mark" for c in node.children)
 
 
 def _bare_participle_on(lender: Token, subject: Token) -> bool:

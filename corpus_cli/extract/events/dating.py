@@ -121,7 +121,7 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         return None  # "près de 2.000 décès", "3.239 tués en 2019": a toll has no day
     own = {doc[i].idx for i in group.indices}
     trigger = group.primary.idx
-    attached: list[tuple[bool, bool, int, int]] = []
+    attached: list[tuple[bool, bool, int, int, int]] = []
     announced = _announced_elsewhere(group)
     for number, row in enumerate(dates):
         # The cheap tests first: most rows are attached to another word.
@@ -135,7 +135,7 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         if not not_the_events(doc, row, trigger) and not nowadays(row, group.anchor,
                                                                   group.trigger.type):
             attached.append((_as_clause(doc, row), row.get("anchor") in ("previous", "event"),
-                             _arcs(doc, row, group), number))
+                             _arcs(doc, row, group), abs(row["start"] - trigger), number))
     if attached:
         # Two dates on one predicate ("après l'incendie jeudi, X a estimé dimanche"): the one
         # the parse hangs on it most directly, not one reached through a noun; and not one it
@@ -144,7 +144,9 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         # counted from a date told before ("dix ans plus tard, en 2004") or from an event
         # ("trente jours après sa démission, X a récupéré samedi") yields to one the clause
         # states.
-        return min(attached)[3]
+        # Of two the parse hangs alike, the nearer ("la scène du 3 octobre, ..., affirme
+        # mercredi 11 octobre X": the saying's own day follows it).
+        return min(attached)[4]
     low, high = sentence_in_line(doc, group.primary)
     restating = _restating(doc, group, dates, low, high)
     if restating is not None:

@@ -33,6 +33,13 @@ def test_a_date_in_the_reported_clause_does_not_date_its_saying(nlp):
     assert row["date"] is None
 
 
+def test_the_words_an_incise_reports_lend_no_date_to_its_saying(nlp):
+    # the parse hangs the reported clause on the verb of saying as an adverbial clause
+    row = _row(nlp, "Sinon, il appellera à une mobilisation nationale le 26 janvier, a "
+                    "expliqué Paul Renaud.", "expliqué")
+    assert row["date"] is None
+
+
 def test_an_act_told_in_the_quotation_before_lends_no_date_to_its_saying(nlp):
     text = ("Paul Hébert a attaqué lundi 6 mai sur Radio Sud la campagne menée par Claire "
             "Vautrin. \"Elle est nulle parce que Madame Vautrin n'a même pas de programme, on "

@@ -520,3 +520,13 @@ def test_a_past_year_on_a_verb_in_the_present_is_a_narratives_and_dates_it(nlp) 
     text = ("Condamné en première instance, Paul Hébert fait appel, mais la cour d'appel de Lyon "
             "confirme la peine en 2017.")
     assert [row["date_text"] for row in layered(nlp, text, "2020-05-04")] == ["2017"]
+
+
+def test_of_two_dates_hung_alike_on_a_verb_of_saying_the_nearer_is_its_own(nlp):
+    # the parse hangs both dates on "affirme": the first is the scene's, told before
+    text = ("Des échanges qui n'ont rien à voir avec la scène qui se serait déroulée quelques "
+            "jours plus tôt, le 3 octobre, peu avant le début de la réunion sur la réforme, "
+            "affirme mercredi 11 octobre le quotidien Le Courrier du Soir.")
+    row = next(row for row in layered(nlp, text, "2019-10-11") if row["trigger"] == "affirme")
+    assert row["date_text"] == "mercredi 11 octobre"
+

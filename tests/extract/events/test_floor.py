@@ -301,3 +301,16 @@ def test_a_typed_act_dated_inside_a_quotation_stays(nlp):
 def test_a_statement_made_takes_no_date_of_the_future(nlp, text, dated):
     row = next(row for row in rows(nlp, text) if row["type"] == "public_statement")
     assert (row["date_text"] is not None) == dated
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a span of years is what the words tell of, not the day they were said
+    ("Un ancien assistant témoigne, lui, d'un emploi fictif 2004-2009, selon Paul Hébert.",
+     False),
+    # a span within one year may be the saying's own ("a dénoncé de juin à décembre")
+    ("Paul Hébert a dénoncé de juin à décembre 2019 la réforme.", True),
+])
+def test_words_said_take_no_span_of_several_years(nlp, text, dated):
+    row = next(row for row in rows(nlp, text) if row["type"] in ("public_statement",
+                                                                 "disapprove"))
+    assert (row["date_text"] is not None) == dated
