@@ -72,3 +72,9 @@ def layered(nlp, text: str, reference: str = "2021-03-10") -> list[dict[str, Any
 def dated_row(nlp, text: str, date_text: str) -> dict[str, Any]:
     """The event of a text (real layers) dated by `date_text`."""
     return next(row for row in layered(nlp, text) if row["date_text"] == date_text)
+
+
+def trigger_row(nlp, text: str, trigger: str, reference: str = "2021-03-10") -> dict[str, Any]:
+    """The event of a text (real layers) whose trigger is `trigger`."""
+    return next(row for row in layered(nlp, text, reference) if row["trigger"] == trigger)
+

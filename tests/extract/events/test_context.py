@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rows_for_tests import layered
+from tests.rows_for_tests import layered, trigger_row
 
 
 def _row(nlp, text: str, trigger: str) -> dict:
@@ -45,16 +45,14 @@ def test_an_act_told_in_the_quotation_before_lends_no_date_to_its_saying(nlp):
             "Vautrin. \"Elle est nulle parce que Madame Vautrin n'a même pas de programme, on "
             "nous l'annonce pour le 9 mai. Sa campagne est nulle, pas à la hauteur\", a fustigé "
             "Paul Hébert visant expressément Claire Vautrin.")
-    row = next(row for row in layered(nlp, text, "2019-05-06") if row["trigger"] == "fustigé")
-    assert row["date_text"] != "9 mai"
+    assert trigger_row(nlp, text, "fustigé", "2019-05-06")["date_text"] != "9 mai"
 
 
 def test_an_incise_inside_quotation_marks_left_open_is_dated_by_the_saying_before(nlp):
     text = ("\"On a refusé le terme, c'est cela\", a estimé lundi 5 août sur Radio Sud Paul "
             "Hébert. \"Dans la gestion de l'ordre, il se passe des choses inacceptables, a "
             "expliqué Paul Hébert. Et à Lyon, ce soir-là, les décisions ont été mauvaises.\"")
-    row = next(row for row in layered(nlp, text, "2019-08-05") if row["trigger"] == "expliqué")
-    assert row["date_text"] == "lundi 5 août"
+    assert trigger_row(nlp, text, "expliqué", "2019-08-05")["date_text"] == "lundi 5 août"
 
 
 def test_a_date_fronted_before_a_clause_of_simultaneity_dates_both_clauses(nlp):

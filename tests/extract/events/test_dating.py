@@ -7,7 +7,7 @@ import pytest
 
 from corpus_cli.extract.dates import extract_dates
 from corpus_cli.extract.events.dating import not_the_events
-from tests.rows_for_tests import layered
+from tests.rows_for_tests import layered, trigger_row
 
 from .test_floor import rows
 
@@ -527,6 +527,5 @@ def test_of_two_dates_hung_alike_on_a_verb_of_saying_the_nearer_is_its_own(nlp):
     text = ("Des échanges qui n'ont rien à voir avec la scène qui se serait déroulée quelques "
             "jours plus tôt, le 3 octobre, peu avant le début de la réunion sur la réforme, "
             "affirme mercredi 11 octobre le quotidien Le Courrier du Soir.")
-    row = next(row for row in layered(nlp, text, "2019-10-11") if row["trigger"] == "affirme")
-    assert row["date_text"] == "mercredi 11 octobre"
+    assert trigger_row(nlp, text, "affirme", "2019-10-11")["date_text"] == "mercredi 11 octobre"
 
