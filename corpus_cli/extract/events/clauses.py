@@ -21,7 +21,7 @@ from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.names import fold, is_demonym
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun, words_opened
-from .kinds import is_event_noun, quantity
+from .kinds import is_event_noun, protesters, quantity
 from .senses import argument_sense, gathered
 from .tokens import inside, quotations, span_of
 from .tree import (
@@ -93,6 +93,7 @@ def of_persons(noun: Token) -> bool:
     # heading's "Ex-dirigeants présents")
     former = noun.text.startswith("ex-")
     return (noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
+            or protesters(noun)
             or (former and (noun.lower_.removeprefix("ex-") in person_nouns()
                             or noun.lemma_.lower().removeprefix("ex-") in person_nouns()))
             or (noun.text[:1].isupper() and (is_demonym(noun.text) or (

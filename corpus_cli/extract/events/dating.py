@@ -135,7 +135,8 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         if not not_the_events(doc, row, trigger) and not nowadays(row, group.anchor,
                                                                   group.trigger.type):
             attached.append((_as_clause(doc, row), row.get("anchor") in ("previous", "event"),
-                             _arcs(doc, row, group), abs(row["start"] - trigger), number))
+                             _arcs(doc, row, group), abs(row["start"] - group.anchor.idx),
+                             number))
     if attached:
         # Two dates on one predicate ("après l'incendie jeudi, X a estimé dimanche"): the one
         # the parse hangs on it most directly, not one reached through a noun; and not one it
@@ -144,8 +145,9 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
         # counted from a date told before ("dix ans plus tard, en 2004") or from an event
         # ("trente jours après sa démission, X a récupéré samedi") yields to one the clause
         # states.
-        # Of two the parse hangs alike, the nearer ("la scène du 3 octobre, ..., affirme
-        # mercredi 11 octobre X": the saying's own day follows it).
+        # Of two the parse hangs alike, the nearer the verb ("la scène du 3 octobre, ...,
+        # affirme mercredi 11 octobre X": the saying's own day follows it; "effectue jeudi et
+        # vendredi une visite": the first day).
         return min(attached)[4]
     low, high = sentence_in_line(doc, group.primary)
     restating = _restating(doc, group, dates, low, high)

@@ -408,13 +408,16 @@ def _after_quotation(doc: Doc, first: int) -> bool:
 
 
 def right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
-    """The name follows the verb with at most a few adverbs or date words between ('",
-    ironise mardi X'): French inverts the subject so only after a verb of saying."""
+    """The name follows the verb with at most a few adverbs or date words and its article
+    between ('", ironise mardi X'): French inverts the subject so only after a verb of
+    saying."""
     between = [t for t in doc[verb.i + 1:verb.i + MAX_INVERSION_GAP + 2] if t.idx < row["start"]]
     if between and between[-1].i == verb.i + MAX_INVERSION_GAP + 1:
         return False  # more words than the gap allows
+    # the name's own article too ("relate le Figaro", the model's name leaving it out)
     return all(
-        t.pos_ in ("ADV", "NUM") or t.lower_ in _words("inversion_gap") for t in between)
+        t.pos_ in ("ADV", "NUM") or t.lower_ in _words("inversion_gap")
+        or (t.pos_ == "DET" and t is between[-1]) for t in between)
 
 
 def quoted_before(doc: Doc, group: _Group, row: Mapping[str, Any]) -> bool:

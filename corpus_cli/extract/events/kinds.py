@@ -502,11 +502,16 @@ def protest_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, s
         if subject.lower_ == "qui":  # the antecedent, the noun before it however parsed
             subject = next((t for t in reversed(predicate.doc[max(0, subject.i - 4):subject.i])
                             if t.pos_ in ("NOUN", "PROPN")), subject)
-        lemma = subject.lemma_.lower()
-        if lemma in _words("protesters") and (lemma != "gilet" or any(
-                c.lower_.startswith("jaune") for c in subject.children)):
+        if protesters(subject):
             return "protest", "14"
     return kind
+
+
+def protesters(noun: Token) -> bool:
+    """A noun of people protesting ("les manifestants", "les gilets jaunes")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _words("protesters") and (lemma != "gilet" or any(
+        c.lower_.startswith("jaune") for c in noun.children))
 
 
 def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str | None]:

@@ -15,6 +15,13 @@ def test_a_speaker_after_the_comma_that_closes_the_verbs_complements_speaks(nlp)
     assert row["actors"] == ["la présidente du syndicat"]
 
 
+def test_an_inverted_name_after_its_own_article_speaks(nlp):
+    # the model's name leaves the article out ("le Canard" is a mention "Canard")
+    row = by_date(nlp, "Le couple devrait partir skier à la montagne, relate le Parisien ce "
+                       "vendredi.", "ce vendredi")
+    assert row["actors"] == ["Parisien"]
+
+
 def test_a_name_the_parse_apposed_to_the_outlet_after_an_incise_speaks(nlp):
     row = by_date(nlp, "Paul Hébert avait jeudi matin \"beaucoup de fièvre, de la toux, des "
                        "vomissements, des maux de tête\" et une gêne respiratoire, a expliqué à "

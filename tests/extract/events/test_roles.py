@@ -675,6 +675,20 @@ def test_one_of_several_persons_is_a_described_performer(nlp) -> None:
     assert row["actors"] == ["L'un des dix Français invités"]
 
 
+@pytest.mark.parametrize(("text", "date_text", "described"), [
+    # an unnamed source speaks
+    ("Une source judiciaire confirme ce mardi qu'une enquête a été ouverte.", "ce mardi",
+     "Une source judiciaire"),
+    ("L'enquête a été ouverte, a indiqué lundi une source proche du dossier.", "lundi",
+     "une source proche du dossier"),
+    # a crowd of protesters marches
+    ("Samedi, près de 500 gilets jaunes ont manifesté à Lyon.", "Samedi", "gilets jaunes"),
+])
+def test_an_unnamed_source_or_crowd_of_protesters_acts(nlp, text, date_text, described):
+    row = by_date(nlp, text, date_text)
+    assert any(described in actor for actor in row["actors"])
+
+
 def test_de_la_part_de_names_who_acts(nlp):
     row = by_date(nlp, "La mesure, toujours très impopulaire, a fait l'objet d'une nouvelle charge "
                        "ce week-end, de la part de Paul Hébert, président du parti.", "ce week-end")
