@@ -675,18 +675,16 @@ def test_one_of_several_persons_is_a_described_performer(nlp) -> None:
     assert row["actors"] == ["L'un des dix Français invités"]
 
 
-@pytest.mark.parametrize(("text", "date_text", "described"), [
-    # an unnamed source speaks
-    ("Une source judiciaire confirme ce mardi qu'une enquête a été ouverte.", "ce mardi",
-     "Une source judiciaire"),
-    ("L'enquête a été ouverte, a indiqué lundi une source proche du dossier.", "lundi",
-     "une source proche du dossier"),
-    # a crowd of protesters marches
-    ("Samedi, près de 500 gilets jaunes ont manifesté à Lyon.", "Samedi", "gilets jaunes"),
-])
-def test_an_unnamed_source_or_crowd_of_protesters_acts(nlp, text, date_text, described):
-    row = by_date(nlp, text, date_text)
-    assert any(described in actor for actor in row["actors"])
+def test_an_unnamed_source_speaks(nlp):
+    assert by_date(nlp, "Une source judiciaire confirme ce mardi qu'une enquête a été ouverte.",
+                   "ce mardi")["actors"] == ["Une source judiciaire"]
+    assert by_date(nlp, "L'enquête a été ouverte, a indiqué lundi une source proche du dossier.",
+                   "lundi")["actors"] == ["une source proche du dossier"]
+
+
+def test_a_crowd_of_protesters_marches(nlp):
+    row = by_date(nlp, "Samedi, près de 500 gilets jaunes ont manifesté à Lyon.", "Samedi")
+    assert any("gilets jaunes" in actor for actor in row["actors"])
 
 
 def test_de_la_part_de_names_who_acts(nlp):
