@@ -45,6 +45,26 @@ if TYPE_CHECKING:
 
 # --- document rows -----------------------------------------------------------------------------
 
+# A day written as a name, its month capitalised after a hyphen ("le 13-Novembre").
+_NAMED_DAY = re.compile(r"\d{1,2}(?:er)?-[A-ZÉ]")
+# The public holidays of a fixed day (Code du travail, article L3133-1): written as names
+# ("le 14-Juillet", "le 1er-Mai") they come back every year, and the nearest is meant.
+_HOLIDAYS = frozenset({(1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25)})
+
+
+def _named_event_day(expression: Expression) -> bool:
+    """A day written as the name of an event ("le 13-Novembre", "le 11-Septembre"), not of a
+    holiday: the judged samples read 5 such days of 5 a wrong year."""
+    spec = expression.spec
+    return bool(_NAMED_DAY.search(expression.text)) and (spec.month, spec.day) not in _HOLIDAYS
+
+
+def _yearless(spec: Spec, fields: dict[str, Any]) -> dict[str, Any]:
+    """The fields of a day whose year is unknown: TimeML's "XXXX-11-13", on no calendar."""
+    return {**fields, "value": f"XXXX-{spec.month:02d}-{spec.day:02d}", "granularity": None,
+            "start_date": None, "end_date": None, "anchor": None}
+
+
 def _year_less(spec: Spec) -> bool:
     """A calendar date written without its year: the narrative may supply it. Not one said
     "dernier" or "prochain" ("le 6 novembre prochain"): that counts from the day of writing."""
@@ -402,13 +422,17 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
                 and not _THIS_BEFORE.search(text, max(0, expression.start - 6), expression.start)):
             # "le 1er décembre 2018 ... présent devant la préfecture le 1er décembre": that day
             fields = resolve(expression, ref, None, same_day)
+        kind = expression.kind
+        if same_day is None and _year_less(expression.spec) and _named_event_day(expression):
+            # "le 13-Novembre": an event's name, whose year the day of writing does not give
+            kind, fields = "vague", _yearless(expression.spec, fields)
         if announced is not None and attached is not None and (
                 attached.i == announced[0].i or new_day):
             attached = announced_act(announced[0]) or attached  # the act's date, not the verb's
         spans.append(span)
         rows.append({
             "start": expression.start, "end": expression.end, "text": expression.text,
-            "kind": expression.kind, **fields, "tense": tense,
+            "kind": kind, **fields, "tense": tense,
             "attached_to": attached.text if attached is not None else None,
             "attached_start": attached.idx if attached is not None else None,
             "sentence": " ".join(sentences[index].text.split()),

@@ -233,6 +233,20 @@ def test_a_name_s_word_read_as_a_verb_gives_no_tense(nlp) -> None:
     assert (row["text"], row["value"]) == ("janvier", "2020-01")
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a day written as an event's name: its year is not the day of writing's to give
+    ("Il a renoncé à se faire exploser le 13-Novembre.", "XXXX-11-13"),
+    # a holiday written so comes back every year: the nearest
+    ("Le défilé du 14-Juillet a été annulé.", "2018-07-14"),
+    # the document wrote the day with its year before
+    ("Le 13 novembre 2015, des attentats ont frappé Paris. Depuis le 13-Novembre, tout a "
+     "changé.", "2015-11-13"),
+])
+def test_a_day_written_as_an_event_s_name_has_no_year_of_its_own(nlp, text, value) -> None:
+    rows = extract_dates(nlp(text), "2018-06-28")
+    assert rows[-1]["value"] == value
+
+
 def test_a_year_less_month_takes_the_year_its_sentence_writes(nlp) -> None:
     rows = extract_dates(nlp("L'année 2018 avait marqué une baisse, mais avait été marquée par "
                              "la fusillade de Lyon en octobre, qui avait fait 11 morts."),
