@@ -195,8 +195,8 @@ def _said_of_the_future(row: Mapping[str, Any]) -> bool:
 def _said_over_years(row: Mapping[str, Any], dates: Sequence[Mapping[str, Any]]) -> bool:
     """Words said or published, dated by a span of several years ("a témoigné d'un emploi
     fictif 2004-2009", "précise qu'entre 2008 et 2012 il a gagné"): one speaks on a day, the
-    span is what the words tell of (the judged samples v22-v50 hold 3 such entries, all dated
-    wrongly)."""
+    span is what the words tell of: "les années 1990", "le XXe siècle" too (the judged
+    samples v22-v50 hold 7 such entries, 6 dated wrongly)."""
     if row["date"] is None or row["type"] not in QUOTE_TYPES | {"publication"}:
         return False
     date = dates[row["date"]]
@@ -370,12 +370,12 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
             participants.insert(0, person)
         if not _passive_voice(group.anchor):  # "le ministre a été reçu": acted on
             raised = raised | {_mention_head(doc, index.rows[person]).i}
-    # an incise's inverted subject before any subject the parse gives ("Les salariés
-    # passeront au chômage, a fait savoir le ministère": the parse hangs "savoir" on
-    # "passeront", whose subject did not speak)
     # "Depuis l'attentat, le gouvernement fait face": the subject of the clause an act is
     # the background of did not do it
     told = group.primary.i == group.anchor.i or not background(group.primary)
+    # an incise's inverted subject before any subject the parse gives ("Les salariés
+    # passeront au chômage, a fait savoir le ministère": the parse hangs "savoir" on
+    # "passeront", whose subject did not speak)
     description = (described_noun(controller(group.anchor)) or inverted_description
                    or (described_subject(performer_verb(group.anchor)) if told else None)
                    or described_noun(lifted)

@@ -334,7 +334,7 @@ def carried_type(token: Token) -> tuple[str, str | None] | None:
         return None
     kind = type_of(noun.lemma_, "NOUN")
     if noun.dep_ == "obj" and lemma not in undergoing and unclaimed_attack(noun, kind[0]):
-        return None  # "X a utilisé les attentats": who does something with an attack did not
+        return None  # "X a utilisé les attentats": who uses an attack did not commit it
     return kind
 
 

@@ -49,7 +49,7 @@ def outlet_names(doc: Doc, index: _Mentions) -> frozenset[str]:
                     or _after_outlet_words(doc, index.first_token(doc, number))):
                 names.add(outlet_key(row_name(row)))
         found["names"] = frozenset(names)
-    return frozenset(found["names"])
+    return found["names"]
 
 
 def all_outlets(names: list[str], doc: Doc, index: _Mentions) -> bool:
