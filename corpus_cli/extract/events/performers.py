@@ -5,8 +5,8 @@ annoncé"), the candidate of a campaign ("X a lancé sa campagne"); and who does
 subject the parse put after a verb with no object ("X a critiqué Y"); the person a role names
 as the speaker of a quotation's first person ('"On va lancer une enquête", a dit le
 ministre'). Each takes the split of roles.py and moves mentions between the targets and the
-actors. And an election noun's voters (`voters_only`), on the finished row; an attack's
-authors a noun of authors names (`attack_author`)."""
+actors. And an election noun's voters (`voters_only`), on the finished row; and the author
+a noun of an attack's authors names ("X, l'auteur de l'attaque": `attack_author`)."""
 
 from __future__ import annotations
 
