@@ -341,8 +341,11 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if figure_clause(group.anchor) or figure_clause(group.primary):
         return None
     participants, places, raised = _arguments(doc, group, index, blocked)
-    # "X, l'auteur de l'attentat": an attack's author, who acts
-    author, authors = attack_author(doc, group.primary, group.trigger.type, index)
+    # "X, l'auteur de l'attentat": an attack's author, who acts; no other name of its
+    # sentence is guessed as its author (tree.unclaimed_attack)
+    attack = unclaimed_attack(group.primary, group.trigger.type)
+    author, authors = (attack_author(doc, group.primary, index) if attack
+                       else (None, None))
     if author is not None and author not in participants:
         participants.insert(0, author)
         raised = raised | {_mention_head(doc, index.rows[author]).i}
@@ -414,7 +417,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         # jeudi, X a dit"): nothing to guess.
         if background(group.anchor):
             return None
-        if not unclaimed_attack(group.primary, group.trigger.type):
+        if not attack:
             participants = sentence_names(group.anchor, index, blocked,
                                           _line(doc, group.primary))
         # "Ils ont saisi mardi des armes": the actors of the event told before are theirs
@@ -424,7 +427,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         guess = whose(owner)  # no name in the candidate's sentence either
     if not group.listed and not participants and not places and not needs_actor and (
             description is None and agent is None and guess is None and publisher is None
-            and not antecedents and not unclaimed_attack(group.primary, group.trigger.type)):
+            and not antecedents and not attack):
         return None  # a dated predicate with nobody and nowhere named: no event to list
     date_index = _date_of(doc, group, dates, blocked)
     if ("carried" in conditions and date_index is None and group.anchor.i == group.primary.i

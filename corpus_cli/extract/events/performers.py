@@ -26,7 +26,6 @@ from .tree import (
     _Mentions,
     of_complement,
     row_name,
-    unclaimed_attack,
 )
 from .wordlists import _words
 
@@ -216,13 +215,12 @@ def voters_only(doc: Doc, row: dict[str, Any], index: _Mentions) -> None:
     row["targets"] = [*running, *(name for name in row["targets"] if name not in running)]
 
 
-def attack_author(doc: Doc, noun: Token, kind: str,
-                  index: _Mentions) -> tuple[int | None, str | None]:
-    """Who an attack's noun says committed it when it completes a noun of its authors ("X,
-    l'auteur de l'attaque", "les milices X, bras armés du génocide"): the mention row named
-    there, else the authors' noun as a description ("les auteurs des attentats"); (None,
-    None) for any other noun."""
-    if not unclaimed_attack(noun, kind) or noun.dep_ != "nmod" or not of_complement(noun):
+def attack_author(doc: Doc, noun: Token, index: _Mentions) -> tuple[int | None, str | None]:
+    """Who an attack's noun (tree.unclaimed_attack) says committed it when it completes a noun
+    of its authors ("X, l'auteur de l'attaque", "les milices X, bras armés du génocide"): the
+    mention row named there, else the authors' noun as a description ("les auteurs des
+    attentats"); (None, None) when it completes no such noun."""
+    if noun.dep_ != "nmod" or not of_complement(noun):
         return None, None
     head = noun.head
     if head.lemma_.lower() not in _words("attack_authors"):

@@ -9,17 +9,16 @@ from tests.rows_for_tests import dated_row as by_date
 from tests.rows_for_tests import layered
 
 
-def test_a_speaker_after_the_comma_that_closes_the_verbs_complements_speaks(nlp):
-    row = by_date(nlp, "Le gouvernement a parlé d'une avancée, a jugé jeudi sur Radio Sud, la "
-                       "présidente du syndicat.", "jeudi")
-    assert row["actors"] == ["la présidente du syndicat"]
-
-
-def test_an_inverted_name_after_its_own_article_speaks(nlp):
-    # the model's name leaves the article out ("le Canard" is a mention "Canard")
-    row = by_date(nlp, "Le couple devrait partir skier à la montagne, relate le Parisien ce "
-                       "vendredi.", "ce vendredi")
-    assert row["actors"] == ["Parisien"]
+@pytest.mark.parametrize(("text", "date_text", "actors"), [
+    # after the comma that closes the verb's complements
+    ("Le gouvernement a parlé d'une avancée, a jugé jeudi sur Radio Sud, la présidente du "
+     "syndicat.", "jeudi", ["la présidente du syndicat"]),
+    # after its own article, which the model's name leaves out ("le Parisien": "Parisien")
+    ("Le couple devrait partir skier à la montagne, relate le Parisien ce vendredi.",
+     "ce vendredi", ["Parisien"]),
+])
+def test_the_inverted_speaker_speaks(nlp, text, date_text, actors):
+    assert by_date(nlp, text, date_text)["actors"] == actors
 
 
 def test_a_name_the_parse_apposed_to_the_outlet_after_an_incise_speaks(nlp):
