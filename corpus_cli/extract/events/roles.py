@@ -137,6 +137,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "actor"  # "les combats entre X et Y ont repris": both sides fight
     if _on_the_part_of(_mention_head(doc, row), group):
         return "actor"  # "a fait l'objet d'une charge, de la part de X": X charged
+    if row["label"] in ("PER", "ORG") and _called_by(_mention_head(doc, row), group):
+        return "actor"  # "une manifestation à l'appel de X": X calls and leads it
     if row["label"] == "ORG" and _sitting_body(_mention_head(doc, row), group.anchor):
         return "actor"  # "le débat et le vote de l'Assemblée auront lieu mercredi"
     if group.trigger.type == "election" and (
@@ -306,6 +308,22 @@ def _on_the_part_of(name: Token, group: _Group) -> bool:
     return part.head.i in held or part.head.head.i in held
 
 
+def _called_by(name: Token, group: _Group) -> bool:
+    """The name completes a protest's "à l'appel de" ("ont manifesté jeudi à l'appel de X",
+    "une grève aura lieu, à l'appel de X et de Y"): who called it."""
+    if group.trigger.type != "protest":
+        return False
+    while name.dep_ in _FREE_DEPS and name.head.i != name.i and name.head.lemma_ != "appel":
+        name = name.head
+    call = name.head
+    if not (name.dep_ in ("nmod", "conj") and call.lemma_ == "appel"
+            and any(c.dep_ == "case" and c.lower_ == "à" for c in call.children)):
+        return False
+    held = {*group.indices, group.anchor.i, group.primary.i}
+    return call.head.i in held or any(
+        c.i in held and c.dep_.startswith("nsubj") for c in call.head.children)
+
+
 def _unowned_participle(participle: Token, name: Token) -> bool:
     """A bare participle on a noun no possessive ties to anyone ("l'accord conclu en 2015",
     not "son château acheté en 2008"), and a name outside that noun: the name is no one the
@@ -330,9 +348,11 @@ def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:
     if any(c.dep_ == "case" and c.lower_ in _words("medium") for c in head.children):
         return True
     # "sur BFMTV et RMC": the preposition of the first name holds the second, whatever the
-    # parse hangs the second on
+    # parse hangs the second on; not a subject after a fronted medium ("Sur Twitter, X a
+    # dénoncé": X spoke)
     opening = token_index(doc).at(doc, row["start"])
-    if opening is not None and opening.i >= 2 and doc[opening.i - 1].lower_ in ("et", ","):
+    if (opening is not None and opening.i >= 2 and doc[opening.i - 1].lower_ in ("et", ",")
+            and not head.dep_.startswith("nsubj")):
         first = doc[opening.i - 2]
         if first.dep_ == "flat:name":
             first = first.head  # "sur Radio Nord et TV Sud": the first name's head word

@@ -229,6 +229,15 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     # a reflexive verb's "se" is no subject
     ("Au lendemain de l'annonce, Claire Vautrin s'est rendue jeudi matin à Lyon.",
      "jeudi matin", ["Claire Vautrin"], []),
+    # a subject after a fronted medium and its comma is no second medium
+    ("Sur Twitter, Marc Lefèvre a dénoncé mardi cette décision.", "mardi",
+     ["Marc Lefèvre"], []),
+    ("Dans un post sur Facebook, Claire Vautrin donne sa version et regrette mardi "
+     "cette décision.", "mardi", ["Claire Vautrin"], []),
+    # who calls a protest leads it
+    ("Une manifestation aura lieu vendredi devant la préfecture, à l'appel de la CGT et de "
+     "Force ouvrière.", "vendredi", ["CGT", "Force ouvrière"], []),
+    ("Les salariés ont manifesté jeudi à l'appel de la CGT.", "jeudi", ["CGT"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
