@@ -439,6 +439,9 @@ def _preposition(doc: Doc, head: Token, row: Mapping[str, Any]) -> str | None:
     # ministère X"): the name is that person's, whatever noun the parse hung it on.
     if head.dep_ in ("appos", "flat:name") and head.head.pos_ == "NOUN":
         noun = head.head
+        if noun.lemma_.lower() in _words("own_sides") and any(
+                "Yes" in c.morph.get("Poss", []) for c in noun.children):
+            return None  # "a estimé de son côté X", "pour sa part X": an aside, no case
         for child in noun.children:
             if child.dep_ == "case" and child.i < noun.i:
                 before = doc[child.i - 1] if child.i > 0 else None

@@ -168,14 +168,17 @@ def authored_medium_verb(participle: Token) -> Token | None:
     offensif"): its subject gave the interview or posted the video, and did the participle's
     act. None otherwise ("une vidéo postée par Y": Y posted it)."""
     medium = participle.head
+    verb = medium.head
+    if verb.dep_.startswith("nsubj") and verb.i > medium.i:
+        verb = verb.head  # "Dans une vidéo postée vendredi, X dénonce", hung on X itself
     if (participle.dep_ != "acl" or "Part" not in participle.morph.get("VerbForm", [])
             or medium.lemma_.lower() not in _words("media") or not medium.dep_.startswith("obl")
-            or medium.head.pos_ not in ("VERB", "AUX")):
+            or verb.pos_ not in ("VERB", "AUX")):
         return None
     if any(c.dep_ == "obl:agent" or any(g.dep_ == "case" and g.lower_ == "par"
                                         for g in c.children) for c in participle.children):
         return None
-    return medium.head
+    return verb
 
 
 def _in_own_edition(verb: Token) -> bool:

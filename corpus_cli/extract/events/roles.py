@@ -343,8 +343,8 @@ def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:
     Monde", "dans l'émission Quotidien"): the medium, not who acts."""
     head = _mention_head(doc, row)
     if head.dep_ in ("nmod", "appos", "flat:name") and head.head.lemma_.lower() in _words(
-            "media"):
-        head = head.head
+            "media") and not (head.dep_ == "appos" and doc[head.i - 1].is_punct):
+        head = head.head  # not "Dans un post, X s'était dite": X, after its comma, wrote it
     if any(c.dep_ == "case" and c.lower_ in _words("medium") for c in head.children):
         return True
     # "sur BFMTV et RMC": the preposition of the first name holds the second, whatever the
@@ -590,8 +590,11 @@ def _reads_passive(verb: Token) -> bool:
         return False  # "sont réunis depuis mercredi": they came together
     if any(child.dep_ == "aux:pass" for child in children):
         return not etre_is_tense(verb)
-    if past_participle(verb) and any(c.lower_ == "été" for c in children):
-        return True  # "a été quelque peu chahuté": the parse reads "été" as a copula
+    if past_participle(verb) and any(c.lower_ == "été" and not any(
+            g.dep_ == "det" for g in c.children) for c in children):
+        # "a été quelque peu chahuté": the parse reads "été" as a copula; not the season
+        # ("ce que j'ai dit cet été")
+        return True
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children) and not any(
             c.dep_.startswith(("aux", "cop")) for c in children):
         return False  # "qu'il épouse en 2002": a present tense the tagger took for a participle

@@ -5,7 +5,9 @@ and dates layers run."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from corpus_cli.extract.events.media import authored_medium_verb
 from tests.rows_for_tests import dated_row, layered
 
 
@@ -161,3 +163,19 @@ def test_the_date_of_an_outlet_s_edition_dates_what_it_says_there(nlp, text):
 ])
 def test_the_subject_of_the_clause_a_medium_opens_gave_it(nlp, text, actors):
     assert dated_row(nlp, text, "samedi 19 septembre")["actors"] == actors
+
+
+def test_the_verb_of_a_subject_the_parse_hung_a_medium_on_is_the_medium_s_author(nlp):
+    # "Dans une vidéo postée vendredi, Anne Morel dénonce." with the medium hung on the name
+    doc = Doc(nlp.vocab, words=["Dans", "une", "vidéo", "postée", "vendredi", ",", "Anne",
+                                "Morel", "dénonce", "."],
+              heads=[2, 2, 6, 2, 3, 6, 8, 6, 8, 8],
+              deps=["case", "det", "obl:mod", "acl", "obl:mod", "punct", "nsubj",
+                    "flat:name", "ROOT", "punct"],
+              pos=["ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT", "PROPN", "PROPN", "VERB",
+                   "PUNCT"],
+              lemmas=["dans", "un", "vidéo", "poster", "vendredi", ",", "Anne", "Morel",
+                      "dénoncer", "."],
+              morphs=["", "", "", "VerbForm=Part", "", "", "", "", "VerbForm=Fin", ""])
+    verb = authored_medium_verb(doc[3])
+    assert verb is not None and verb.text == "dénonce"

@@ -4,6 +4,7 @@ name before a relative "qui". Sentences written for each rule."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from corpus_cli.extract.events.roles import in_medium
 from tests.rows_for_tests import dated_row as by_date
@@ -238,6 +239,15 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("Une manifestation aura lieu vendredi devant la préfecture, à l'appel de la CGT et de "
      "Force ouvrière.", "vendredi", ["CGT", "Force ouvrière"], []),
     ("Les salariés ont manifesté jeudi à l'appel de la CGT.", "jeudi", ["CGT"], []),
+    # a name after "de son côté", "pour sa part" takes no preposition from the aside
+    ("\"Cela aurait pu être plus grave\", a estimé de son côté Claire Vautrin, sénatrice "
+     "du Gard, dimanche.", "dimanche", ["Claire Vautrin"], []),
+    # "cet été" after a participle is the season, no passive's "été"
+    ("Le prêtre Paul Hébert a été écarté. \"Je l'accepte et je ne regrette rien de ce que "
+     "j'ai dit cet été car je l'ai dit en conscience\", a ajouté le père Hébert.", "cet été",
+     ["Paul Hébert"], []),
+    # a name after a medium and its comma is no name of the medium
+    ("Dans une tribune, Paul Hébert s'est dit inquiet lundi.", "lundi", ["Paul Hébert"], []),
 ])
 def test_who_acts_and_who_is_acted_on(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
@@ -928,3 +938,17 @@ def test_a_candidate_of_an_election_s_noun_takes_part_in_it(nlp):
     row = by_date(nlp, "Paul Hébert est candidat aux élections sénatoriales du 24 septembre sur "
                        "la liste du parti.", "24 septembre")
     assert row["participants"] == ["Paul Hébert"]
+
+
+def test_a_name_apposed_to_a_medium_after_a_comma_is_no_medium(nlp):
+    # "Dans une vidéo, Anne Morel s'était dite écoeurée." with the name apposed to the medium
+    doc = Doc(nlp.vocab, words=["Dans", "une", "vidéo", ",", "Anne", "Morel", "s'", "était",
+                                "dite", "écoeurée", "."],
+              heads=[2, 2, 2, 4, 2, 4, 8, 8, 2, 8, 2],
+              deps=["case", "det", "ROOT", "punct", "appos", "flat:name", "expl:comp",
+                    "aux:tense", "acl", "xcomp", "punct"],
+              lemmas=["dans", "un", "vidéo", ",", "Anne", "Morel", "se", "être", "dire",
+                      "écoeurer", "."])
+    row = {"start": doc[4].idx, "end": doc[5].idx + len("Morel"), "label": "PER",
+           "name": "Anne Morel", "text": "Anne Morel"}
+    assert not in_medium(doc, row)
