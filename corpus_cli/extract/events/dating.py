@@ -22,7 +22,13 @@ from .candidates import date_token
 from .clauses import governing_predicate, opens_description
 from .kinds import expression_type, is_event_noun, toll, type_of
 from .naming import apposed_description, naming_phrase
-from .phrases import YEAR_OR_LONGER, background_phrase, restated_bound, source_phrase
+from .phrases import (
+    YEAR_OR_LONGER,
+    background_phrase,
+    referred_phrase,
+    restated_bound,
+    source_phrase,
+)
 from .reported import incise_clause, reported_before
 from .tokens import (
     quoted_apart,
@@ -351,6 +357,9 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int, moved: bool =
     background = background_phrase(doc, row)
     if background is not None and not background[0] <= trigger < background[1]:
         return True  # "a réagi après la mise en examen fin janvier de X": the charge's date
+    referred = referred_phrase(doc, row)
+    if referred is not None and not referred[0] <= trigger < referred[1]:
+        return True  # "mentionnant l'explosion de la rue X en janvier": the explosion's
     source = source_phrase(doc, row)
     if source is not None and not source[0] <= trigger < source[1]:
         return True  # "selon un article daté du 24 mars, X": the source's day

@@ -2,7 +2,8 @@
 act's noun the date restates after a comma ("avant l'expiration de son mandat, le 28 avril",
 "sur l'assassinat de X, en 1988,"), the background phrase "après" or "avant" opens ("a réagi
 après la mise en examen fin janvier de X"), or a "selon" source ("selon un article daté du 24
-mars"). dating.not_the_events keeps an event outside such a phrase from taking its date."""
+mars"), an act's noun a verb of referring takes ("mentionnant l'explosion de la rue X en
+janvier"). dating.not_the_events keeps an event outside such a phrase from taking its date."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 _BACKGROUND_KEY = "corpus_cli.events.background"
 _SOURCE_KEY = "corpus_cli.events.source"
+_REFERRED_KEY = "corpus_cli.events.referred"
 # The prepositions of a phrase that sets the clause after or before another act.
 _BEFORE_AFTER = frozenset({"après", "avant"})
 
@@ -152,6 +154,25 @@ def source_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
         if any(c.dep_ == "case" and c.lower_ == "selon" for c in node.children):
             return subtree_offsets(node)
         node = node.head if node.head.i != node.i else None
+    return None
+
+
+@once_per_row(_REFERRED_KEY)
+def referred_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
+    """The offsets of an act's noun a verb of referring takes, with the date written right
+    after the noun's phrase ("mentionnant l'explosion de la rue de Trévise en janvier"): the
+    date is the act referred to, not the referring, whatever verb the parse hung it on."""
+    span = span_of(doc, row["start"], row["end"])
+    if span is None:
+        return None
+    verb = doc[span[2]].head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words("referring"):
+        return None
+    for noun in verb.children:
+        if (noun.dep_ in ("obj", "obl:arg") and noun.pos_ == "NOUN"
+                and noun.right_edge.i < span[0] and is_event_noun(noun.lemma_)
+                and all(t.pos_ in ("ADP", "DET") for t in doc[noun.right_edge.i + 1:span[0]])):
+            return noun.left_edge.idx, row["end"]
     return None
 
 

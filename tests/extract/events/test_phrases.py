@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from corpus_cli.extract.dates import extract_dates
-from corpus_cli.extract.events.phrases import background_phrase, restated_bound, source_phrase
+from corpus_cli.extract.events.phrases import (
+    background_phrase,
+    referred_phrase,
+    restated_bound,
+    source_phrase,
+)
+from tests.rows_for_tests import dated_row, layered
 
 
 def _row(doc, text: str) -> dict:
@@ -23,6 +29,9 @@ def _row(doc, text: str) -> dict:
     # a date in a "selon" phrase
     (source_phrase, "Selon un article daté du 24 mars, la consigne vient du ministère.",
      "24 mars", "Selon un article daté du 24 mars"),
+    # a date right after the act's noun a verb of referring takes
+    (referred_phrase, "Paul Hébert a rappelé l'attentat de la rue Royale en 1995.", "1995",
+     "l'attentat de la rue Royale en 1995"),
 ])
 def test_a_phrase_owns_the_date_it_holds(nlp, owner, text: str, date: str, phrase: str) -> None:
     doc = nlp(text)
@@ -33,5 +42,12 @@ def test_a_phrase_owns_the_date_it_holds(nlp, owner, text: str, date: str, phras
 def test_a_day_on_the_clause_has_no_owning_phrase(nlp) -> None:
     doc = nlp("Paul Hébert a signé le 28 avril un décret.")
     row = _row(doc, "28 avril")
-    assert (restated_bound(doc, row), background_phrase(doc, row), source_phrase(doc, row)) == (
-        None, None, None)
+    assert (restated_bound(doc, row), background_phrase(doc, row), source_phrase(doc, row),
+            referred_phrase(doc, row)) == (None, None, None, None)
+
+
+def test_a_verb_of_referring_takes_no_date_of_the_act_it_refers_to(nlp) -> None:
+    text = "Paul Hébert a rappelé l'attentat de la rue Royale en 1995."
+    assert all(row["date_text"] != "1995" for row in layered(nlp, text))
+    assert dated_row(nlp, "Paul Hébert a rappelé mardi l'attentat.", "mardi")["actors"] == [
+        "Paul Hébert"]
