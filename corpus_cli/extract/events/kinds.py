@@ -535,7 +535,36 @@ def sided_type(primary: Token, anchor: Token,
     if primary.lemma_.lower() in _words("self_stopping") and is_pronominal(primary):
         return "other", None
     return purpose_type(anchor, mass_killing(primary, disclosure_type(
-        primary, protest_type(anchor, attack_type(primary, kind)))))
+        primary, protest_type(anchor, travel_type(anchor, attack_type(primary, kind))))))
+
+
+def travel_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
+    """A travel (CAMEO 042) of those who visit no one: protesters' is a protest ("une
+    trentaine de gilets jaunes se sont rendus devant la permanence"); the police's, the
+    forces', craft's or a crowd's ("la police s'est rendue sur place", "un avion est arrivé
+    jeudi") is "other"."""
+    if kind[1] != "042":
+        return kind
+    movers = _words("movers") | _words("armed_forces")
+    for mover in _movers(predicate):
+        if protesters(mover):
+            return "protest", "14"
+        if mover.lemma_.lower() in movers and mover.ent_type_ != "PER":
+            return "other", None  # not "Marine X", a given name
+    return kind
+
+
+def _movers(predicate: Token) -> list[Token]:
+    """The nouns of who moves: the subject (of the verb it depends on: "doit arriver"), or
+    the noun a participle qualifies, and the people a quantity of them names ("une compagnie
+    de CRS", "une trentaine de gilets")."""
+    if predicate.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj")
+                                             for c in predicate.children):
+        predicate = predicate.head  # "une compagnie doit arriver"
+    nouns = ([predicate.head] if predicate.dep_ == "acl"
+             else [c for c in predicate.children if c.dep_.startswith("nsubj")])
+    return [*nouns, *(c for noun in nouns for c in noun.children
+                      if c.dep_ == "nmod" and any(g.lower_ in ("de", "d'") for g in c.children))]
 
 
 # The types a purpose gives a saying ("a écrit à X pour lui demander"): what the words do.

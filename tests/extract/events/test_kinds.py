@@ -412,8 +412,19 @@ def test_acts_the_rules_file_under_other(nlp, text, date_text, expected) -> None
     ("Des députés ont écrit mardi un courrier au président Paul Hébert pour lui demander des "
      "décisions rapides.", "mardi", "appeal"),
     ("Claire Vautrin a pris la parole mardi pour dénoncer la réforme.", "mardi", "disapprove"),
+    # the police, craft, forces move without visiting anyone; protesters protest
+    ("Vers 9 heures, la police s'est rendue mardi sur place et a procédé à l'évacuation des "
+     "lieux.", "mardi", "other"),
+    ("Un avion de transport est arrivé jeudi soir à Villacoublay.", "jeudi soir", "other"),
+    ("Une compagnie de gendarmes doit arriver en renfort à Belfort mardi soir.", "mardi soir",
+     "other"),
+    ("Une trentaine de gilets jaunes se sont rendus ce mercredi après-midi devant la "
+     "permanence du député Paul Hébert.", "ce mercredi après-midi", "protest"),
+    # a person visits, even with a given name that is also a noun of the forces
+    ("Le ministre Paul Hébert s'est rendu mardi à Lyon.", "mardi", "consult"),
+    ("Marine Dupont s'est rendue mardi à Lyon.", "mardi", "consult"),
 ])
-def test_what_an_act_is_done_to_or_for_types_it(nlp, text, date_text, kind):
+def test_what_an_act_is_done_to_or_for_or_who_does_it_types_it(nlp, text, date_text, kind):
     assert dated_row(nlp, text, date_text)["type"] == kind
 
 
@@ -426,3 +437,4 @@ def test_what_an_act_is_done_to_or_for_types_it(nlp, text, date_text, kind):
 ])
 def test_a_capital_without_its_accent_types_its_event(nlp, text, date_text, kind):
     assert dated_row(nlp, text, date_text)["type"] == kind
+
