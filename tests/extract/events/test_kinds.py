@@ -423,6 +423,10 @@ def test_acts_the_rules_file_under_other(nlp, text, date_text, expected) -> None
     # a person visits, even with a given name that is also a noun of the forces
     ("Le ministre Paul Hébert s'est rendu mardi à Lyon.", "mardi", "consult"),
     ("Marine Dupont s'est rendue mardi à Lyon.", "mardi", "consult"),
+    # one summoned is to be heard; who summons others meets them
+    ("La mère de famille a été convoquée dimanche au commissariat pour s'expliquer.",
+     "dimanche", "investigate"),
+    ("Le ministre a convoqué mardi les syndicats.", "mardi", "consult"),
 ])
 def test_what_an_act_is_done_to_or_for_or_who_does_it_types_it(nlp, text, date_text, kind):
     assert dated_row(nlp, text, date_text)["type"] == kind
