@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from corpus_cli.extract.events.outlets import known_outlet
 from tests.rows_for_tests import dated_row
 
 
@@ -23,6 +24,9 @@ from tests.rows_for_tests import dated_row
     "du Courrier du Soir, un proche du ministre parle.",
     "Le Courrier du Soir affirme mardi 9 mars que la réforme sera retirée. Dans un entretien "
     "accordé au Courrier du Soir, le ministre Paul Hébert s'en explique.",
+    # a name of the outlets' list, with no cue, whatever its article, case or accents
+    "Le Parisien affirme mardi 9 mars que la réforme sera retirée.",
+    "La réforme sera retirée, indique mardi 9 mars le Canard Enchaîné.",
 ])
 def test_an_outlet_saying_something_publishes(nlp, text):
     assert dated_row(nlp, text, "mardi 9 mars")["type"] == "publication"
@@ -39,3 +43,9 @@ def test_an_outlet_saying_something_publishes(nlp, text):
 ])
 def test_a_body_or_a_person_saying_something_makes_a_statement(nlp, text):
     assert dated_row(nlp, text, "mardi 9 mars")["type"] == "public_statement"
+
+
+def test_the_outlets_list_knows_a_name_whatever_its_article_case_or_accents():
+    assert known_outlet("Le Parisien") and known_outlet("parisien")
+    assert known_outlet("L'Est Republicain")
+    assert not known_outlet("Paul Hébert")
