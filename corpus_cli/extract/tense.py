@@ -23,6 +23,7 @@ _AUX_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop"})
 # The reflexive clitics of a pronominal verb, whose past takes "être" ("s'y sont frottés").
 _REFLEXIVES = frozenset({"se", "s'", "s’"})
 _CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|aient|ions|iez)$")
+_FUTURE_ENDING = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
 
 
 def date_words(section: str) -> frozenset[str]:
@@ -40,8 +41,20 @@ def is_conditional(token: Token) -> bool:
         return False
     if "Cnd" in token.morph.get("Mood", []):
         return True
-    stem = text[:ending.start() + 1]
-    lemma = token.lemma_.lower()
+    return _future_stem(text[:ending.start() + 1], token.lemma_.lower())
+
+
+def _future_form(token: Token) -> bool:
+    """A future the model tagged otherwise ("se rendra" tagged past): the stem of the
+    future and the conditional (the infinitive, minus a final -e, or an irregular stem) and
+    a future's ending; not a simple past ("déclara" is "déclar" + -a)."""
+    text = token.text.lower()
+    ending = _FUTURE_ENDING.search(text)
+    return (ending is not None and "Ind" in token.morph.get("Mood", ["Ind"])
+            and _future_stem(text[:ending.start() + 1], token.lemma_.lower()))
+
+
+def _future_stem(stem: str, lemma: str) -> bool:
     if stem in (lemma, lemma[:-1]):
         return True
     return any(stem == irregular or (len(irregular) >= 4 and stem.endswith(irregular))
@@ -56,7 +69,7 @@ def _finite_tense(token: Token, *, perfect: bool) -> str | None:
         return "past" if perfect else None
     if is_conditional(token):
         return "past" if perfect else "future"  # "aurait signé" / "signerait"
-    if "Fut" in tenses:
+    if "Fut" in tenses or _future_form(token):
         return "future"
     if "Imp" in tenses or "Past" in tenses or _imperfect_form(token):
         return "past"
@@ -191,6 +204,13 @@ def clause_tense(verb: Token) -> str | None:
             if any(_lemma_in(a, prospective) for a in auxiliaries):
                 # "devait rejoindre le navire début avril": a former plan, nearest either way
                 return None if any(_past_plan(a) for a in auxiliaries) else "future"
+            perfect = [a for a in auxiliaries if a.dep_ == "aux:tense"
+                       and a.lemma_.lower() in ("avoir", "être")
+                       and "Fin" in a.morph.get("VerbForm", [])]
+            if perfect:
+                # "a fait savoir vendredi", the parse hanging the perfect's auxiliary on the
+                # infinitive of the causative: that perfect's tense, not the governor's
+                return _finite_tense(perfect[0], perfect=True)
             head = verb.head
             if head.i == verb.i:
                 return None

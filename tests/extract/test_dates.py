@@ -473,6 +473,15 @@ def test_an_ordinal_alone_needs_its_own_ordinal_dated(nlp) -> None:
     # a former plan's date is the nearest, not ahead
     ("Prévu initialement le 22 mars, le second tour a été reporté.", "2020-05-18", "22 mars",
      "2020-03-22"),
+    # a future the model tagged past after a pluperfect: the stem and ending of a future
+    ("M. Paul Hébert avait adressé lors de son discours le même message. Il se rendra mardi "
+     "à Lyon.", "2020-08-31", "mardi", "2020-09-01"),
+    # the perfect's auxiliary the parse hangs on the causative's infinitive, after a quotation
+    # in the future: the saying's past
+    ("\"Les images ne seront pas diffusées\", a fait savoir vendredi le président de la cour, "
+     "Paul Hébert.", "2020-09-20", "vendredi", "2020-09-18"),
+    # a simple past of a verb in -rer is no future
+    ("Le ministre entra mardi dans la salle.", "2020-08-31", "mardi", "2020-08-25"),
 ])
 def test_a_date_read_in_its_nearest_year(nlp, text, reference, date, value) -> None:
     row = next(r for r in extract_dates(nlp(text), reference) if r["text"] == date)
