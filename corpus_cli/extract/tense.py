@@ -55,6 +55,7 @@ def _future_form(token: Token) -> bool:
 
 
 def _future_stem(stem: str, lemma: str) -> bool:
+    """The stem of the future and the conditional of `lemma`: regular or irregular."""
     if stem in (lemma, lemma[:-1]):
         return True
     return any(stem == irregular or (len(irregular) >= 4 and stem.endswith(irregular))

@@ -160,7 +160,7 @@ def source_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
 @once_per_row(_REFERRED_KEY)
 def referred_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     """The offsets of an act's noun a verb of referring takes, with the date written right
-    after the noun's phrase ("mentionnant l'explosion de la rue de Trévise en janvier"): the
+    after the noun's phrase ("mentionnant l'explosion de la rue X en janvier"): the
     date is the act referred to, not the referring, whatever verb the parse hung it on."""
     span = span_of(doc, row["start"], row["end"])
     if span is None:

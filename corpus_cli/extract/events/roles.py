@@ -343,7 +343,7 @@ def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:
     Monde", "dans l'émission Quotidien"): the medium, not who acts."""
     head = _mention_head(doc, row)
     if head.dep_ in ("nmod", "appos", "flat:name") and head.head.lemma_.lower() in _words(
-            "media") and not (head.dep_ == "appos" and doc[head.i - 1].is_punct):
+            "media") and not (head.dep_ == "appos" and head.i > 0 and doc[head.i - 1].is_punct):
         head = head.head  # not "Dans un post, X s'était dite": X, after its comma, wrote it
     if any(c.dep_ == "case" and c.lower_ in _words("medium") for c in head.children):
         return True
