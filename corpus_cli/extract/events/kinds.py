@@ -545,11 +545,12 @@ def travel_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, st
     jeudi") is "other"."""
     if kind[1] != "042":
         return kind
-    movers = _words("movers") | _words("armed_forces")
     for mover in _movers(predicate):
         if protesters(mover):
             return "protest", "14"
-        if mover.lemma_.lower() in movers and mover.ent_type_ != "PER":
+        lemma = mover.lemma_.lower()
+        if (lemma in _words("movers") or lemma in _words("armed_forces")) and (
+                mover.ent_type_ != "PER"):
             return "other", None  # not "Marine X", a given name
     return kind
 
@@ -564,7 +565,7 @@ def _movers(predicate: Token) -> list[Token]:
     nouns = ([predicate.head] if predicate.dep_ == "acl"
              else [c for c in predicate.children if c.dep_.startswith("nsubj")])
     return [*nouns, *(c for noun in nouns for c in noun.children
-                      if c.dep_ == "nmod" and any(g.lower_ in ("de", "d'") for g in c.children))]
+                      if c.dep_ == "nmod" and any(g.lower_ in _words("de") for g in c.children))]
 
 
 # The types a purpose gives a saying ("a écrit à X pour lui demander"): what the words do.
