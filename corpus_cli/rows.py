@@ -61,6 +61,8 @@ class MentionRow(TypedDict):
     sentence: int
     # only when true: one word in capitals spelling a word of the language ("SUD"), initials
     acronym: NotRequired[bool]
+    # only when true: a name the document gives ("une employée prénommée X"), and its repeats
+    introduced: NotRequired[bool]
 
 
 class DateRow(TypedDict, total=False):

@@ -29,7 +29,7 @@ from .aliases import Aliases
 from .articles import same_kind
 from .attribution import clean_roles, reattributed
 from .brands import form_key
-from .people import PREFERRED, TITLED, merge_people
+from .people import INTRODUCED, PREFERRED, TITLED, merge_people
 from .slip_index import SlipIndex
 from .whole import Whole
 
@@ -189,6 +189,7 @@ class _Groups:
                 if len(names) == 1:
                     self.solo.add(key)
                 self.tags[key].add((group, member))
+        self.solo.update(key for key in forms if INTRODUCED in key)  # `mention_key`
         for key, form in forms.items():  # names read as people's for people only (a third)
             person = person_name(form.target) if form.label == "PER" else None
             if person is not None and person.full:
@@ -366,8 +367,10 @@ def mention_key(row: Mapping[str, Any], target: str) -> str:
     fallback, which `people.merge_people` gives to the corpus's dominant namesake or to it; one
     with titles (`attribution._mark_titles`) has a form per titles, which goes to no namesake
     they exclude. Initials that spell a word of the language (the row's `acronym`) have a form
-    of their own."""
+    of their own; a name its document gives (the row's `introduced`) one for that document."""
     key = form_key(target, row["name"], row.get("label"))
+    if row.get("introduced") and target == row["name"]:
+        return f"{key}{INTRODUCED}{row.get('document', '')}"
     if row.get("acronym") and target == row["name"]:
         # initials that spell a word ("SUD", a union) are not that word's name ("le Sud");
         # a folded key is in lower case, so this one meets only initials written alike

@@ -37,6 +37,9 @@ PREFERRED = "\x00preferred:"
 # Between a bare surname's key and the gender its document's civility says ("Fem", "Masc":
 # attribution._mark_titles).
 TITLED = "\x00titled:"
+# Between the key of a name a document gives ("une employée prénommée X": the mention row's
+# `introduced`) and that document's id: a form of that document alone, which joins no other.
+INTRODUCED = "\x00introduced:"
 
 
 def merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None:
@@ -48,6 +51,8 @@ def merge_people(forms: dict[str, _Form], groups: _Groups, whole: Whole) -> None
     honoured = _honoured(forms, whole)
     # a bare word that is someone's first name ("François") may be either: never a guess
     for key, person in bare:
+        if INTRODUCED in key:
+            continue  # the one the story describes, not a namesake: no candidates either
         people = by_surname.get(person.surname_key, [])
         _, marked, titled = key.partition(TITLED)
         if marked:

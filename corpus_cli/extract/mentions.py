@@ -50,6 +50,7 @@ from .name_context import (
 from .name_kinds import (
     family_start,
     introduced_as_nickname,
+    introduced_by_name,
     named_for_someone,
     quoted_alone,
     thing_label,
@@ -118,9 +119,12 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
          "sentence": bisect_right(sentence_starts, m.start) - 1}
         for m in mentions
     ]
+    introduced = {fold(m.name) for m in mentions if introduced_by_name(doc, m.start, m.end)}
     for row, m in zip(rows, mentions, strict=True):
         if word_acronym(doc, m.start, m.end):
             row["acronym"] = True  # its own form, not the word's name (aggregate/entities.py)
+        if fold(m.name) in introduced:
+            row["introduced"] = True  # the document's own bearer (aggregate/entities.py)
     return rows
 
 

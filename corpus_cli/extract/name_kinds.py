@@ -31,6 +31,10 @@ if TYPE_CHECKING:
 
 # Words that introduce a nickname ("un bijoutier surnommé « le Chinois »").
 _NICKNAMING = frozenset({"surnommé", "surnommée", "surnommés", "surnommées", "alias"})
+# Words that give a name to someone or something the story has just described ("une employée
+# prénommée X", "un personnage dénommé « X »"): that one's name, whoever else bears it.
+_NAMING = frozenset({"prénommé", "prénommée", "prénommés", "prénommées",
+                     "dénommé", "dénommée", "dénommés", "dénommées"})
 
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "aux", "ses", "leurs"})
 
@@ -118,6 +122,15 @@ def introduced_as_nickname(doc: Doc, start: int, end: int) -> bool:
     while i >= 0 and (doc[i].is_quote or low(doc[i].text) in articles()):
         i -= 1
     return i >= 0 and low(doc[i].text) in _NICKNAMING
+
+
+def introduced_by_name(doc: Doc, start: int, end: int) -> bool:
+    """The name follows "prénommé" or "dénommé", through a quotation mark ("une employée
+    prénommée X"): the name of someone the story describes, not of a namesake elsewhere."""
+    i = start - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and low(doc[i].text) in _NAMING
 
 
 def written_as_one_word(doc: Doc, start: int, end: int) -> bool:

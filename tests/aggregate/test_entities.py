@@ -70,6 +70,24 @@ def test_initials_spelling_a_word_join_the_same_initials_written_with_inner_capi
     assert len(entities) == 1 and entities[0].aliases == {"MoDem": 3, "MODEM": 2, "Modem": 1}
 
 
+def test_a_name_its_document_gives_stays_that_documents_own():
+    # "une employée prénommée Lorna": her, not the one Lorna the corpus names in full
+    given = [{**row("Lorna", document="x1"), "introduced": True} for _ in range(2)]
+    entities = consolidate([*given, *rows("Maud Lorna", 3), row("Lorna", document="d9"),
+                            {**row("Lorna", document="x2"), "introduced": True}])
+    lornas = sorted((e.documents, e.mentions, e.name) for e in entities)
+    assert len(entities) == 3
+    assert lornas[-1][:2] == (4, 4)  # the full name and the other document's bare surname
+    assert sorted(lornas[:2])[0][:2] == (1, 1) and sorted(lornas[:2])[1][:2] == (1, 2)
+    assert all(not e.ambiguous_with for e in entities if e.documents == 1)
+
+
+def test_a_name_its_document_gives_and_resolves_joins_the_full_name():
+    resolved = {**row("Lorna", document="x1", resolved="Maud Lorna"), "introduced": True}
+    entities = consolidate([resolved, *rows("Maud Lorna", 3)])
+    assert len(entities) == 1
+
+
 @pytest.mark.parametrize("variants", [
     ["Nikolaï Orlov", "Nikolai Orlov", "Nikolay Orlov"],
     ["Dmitri Karpov", "Dimitri Karpov", "Dmitry Karpov"],

@@ -572,6 +572,21 @@ def test_a_nickname_is_the_persons_throughout_its_document(nlp):
     assert [m["label"] for m in found] == ["PER", "PER"]
 
 
+@pytest.mark.parametrize("text", [
+    "Une employée prénommée Lorna a été licenciée. Lorna a porté plainte lundi.",
+    "Le héros, un robot dénommé « Lorna », parle. Lorna ne dort jamais.",
+])
+def test_a_name_the_document_gives_is_marked_throughout(nlp, text):
+    found = extract_mentions(with_ents(nlp, text, [("Lorna", "PER"), ("Lorna", "PER")]))
+    assert [m.get("introduced") for m in found] == [True, True]
+
+
+def test_a_name_written_plainly_is_not_marked_as_given(nlp):
+    text = "Une employée, Lorna Vasquez, a été licenciée. Lorna Vasquez a porté plainte."
+    found = extract_mentions(with_ents(nlp, text, [("Lorna Vasquez", "PER")] * 2))
+    assert not any(m.get("introduced") for m in found)
+
+
 def test_a_role_completing_a_things_noun_leaves_the_person(nlp):
     text = "Le film du réalisateur Brekke sort demain. Olaf Brekke est content."
     doc = with_ents(nlp, text, [("Brekke", "PER"), ("Olaf Brekke", "PER")])
