@@ -80,6 +80,10 @@ _OPENING_QUOTES = frozenset({"«", "“", '"', "„", "'", "‘", "’"})
 _CLOSING_QUOTES = frozenset({"»", "”", '"', "'", "’"})
 _GLUED_ELISION = re.compile(r"[lLdD]['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
+# A quotation's end or a heading in capitals the scrape glued before a person's first word
+# ('que Salvini"Nicolas X', 'DANS LES SONDAGESEmmanuel X'): the name starts after it.
+_GLUED_HEAD = re.compile(r"[^\W\d_]+[\"”»](?=[A-ZÀ-Þ][^\W\d_])"
+                         r"|[A-ZÀ-Þ]{3,}(?=(?P<given>[A-ZÀ-Þ][a-zß-ÿ]+)\b)")
 # Digits glued to the end of a personal name; a name never ends so (an outlet may: Médias24).
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d{1,3}$")
 # A credit the scrape glued to the word before it ("ironise Philippotpar BFMTV": a heading's
@@ -119,12 +123,14 @@ def extract_mentions(doc: Doc) -> list[dict[str, Any]]:
          "sentence": bisect_right(sentence_starts, m.start) - 1}
         for m in mentions
     ]
-    introduced = {fold(m.name) for m in mentions if introduced_by_name(doc, m.start, m.end)}
+    # as written: "un personnage dénommé « Enfant Bleu »" is not the association "Enfant bleu"
+    introduced = {m.name for m in mentions if introduced_by_name(doc, m.start, m.end)}
     for row, m in zip(rows, mentions, strict=True):
         if word_acronym(doc, m.start, m.end):
             row["acronym"] = True  # its own form, not the word's name (aggregate/entities.py)
-        if fold(m.name) in introduced:
-            row["introduced"] = True  # the document's own bearer (aggregate/entities.py)
+        if m.name in introduced:
+            # the one the story describes, whom no longer name of the document abbreviates
+            row["introduced"], row["resolved"] = True, None  # (aggregate/entities.py)
     return rows
 
 
@@ -207,14 +213,22 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
                     thing=thing is not None, nickname=nickname, after_article=after_article,
                     headed=label == "PER" and written_as_one_word(doc, start, end) and start > 0
                     and doc[start - 1].lower_ in headed(),
-                    seat=label == "LOC" and _office_seat(doc, start), family=family is not None)
+                    seat=label == "LOC" and _used_as_place(doc, start, end),
+                    family=family is not None)
 
 
-def _office_seat(doc: Doc, start: int) -> bool:
-    """The place completes an office noun ("le procureur de Paris", "le maire de Lyon"): a
-    seat, never a person of that surname."""
-    return start > 1 and doc[start - 1].lower_ in ("de", "d'", "d’", "du") and is_role_word(
-        low(doc[start - 2].text))
+def _used_as_place(doc: Doc, start: int, end: int) -> bool:
+    """The place completes an office noun ("le procureur de Paris"), follows "à" or "en"
+    ("candidate à Lyon"), or stands alone in brackets after a name ("Tulle (Corrèze)"): a
+    place, never a person of that surname."""
+    if start < 2:
+        return False
+    before = doc[start - 1].lower_
+    if before in ("de", "d'", "d’", "du"):
+        return is_role_word(low(doc[start - 2].text))
+    return before in ("à", "en") or (
+        before == "(" and end < len(doc) and doc[end].text == ")"
+        and doc[start - 2].text[:1].isupper())
 
 
 def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
@@ -422,6 +436,9 @@ def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple
     glued = _GLUED_ELISION.match(text, first, last)
     if glued and (label != "PER" or text[first].islower()):
         first = glued.end()
+    if label == "PER" and (head := _GLUED_HEAD.match(text, first, last)) and (
+            head.group("given") is None or is_given_name(head.group("given"))):
+        first = head.end()
     if label in ("PER", "LOC") and _POSSESSIVE.search(text, first, last):
         last -= 2
     if label == "PER" and (digits := _GLUED_DIGITS.search(text, first, last)):

@@ -39,7 +39,7 @@ class Mention:
     nickname: bool = False  # introduced as a nickname ("surnommé le Chinois")
     headed: bool = False  # a bare surname after "le gouvernement", "l'administration"...
     after_article: bool = False  # a one-word name after "le"/"la" (`common_nouns`)
-    seat: bool = False  # a place an office noun completes ("le procureur de X")
+    seat: bool = False  # used as a place ("le procureur de X", "à X": mentions._used_as_place)
     family: bool = False  # a family's name ("les familles X et Y")
 
 

@@ -581,6 +581,16 @@ def test_a_name_the_document_gives_is_marked_throughout(nlp, text):
     assert [m.get("introduced") for m in found] == [True, True]
 
 
+def test_a_name_the_document_gives_is_not_resolved_nor_mixed_with_another_case(nlp):
+    text = ("L'association L'Enfant gris aide les victimes. Un avatar dénommé « Enfant Gris » "
+            "et un robot prénommé Vasquez répondent. Lorna Vasquez a parlé.")
+    found = extract_mentions(with_ents(nlp, text, [("Enfant gris", "ORG"), ("Enfant Gris", "MISC"),
+                                                   ("Vasquez", "PER"), ("Lorna Vasquez", "PER")]))
+    marked = {(m["name"], m.get("introduced"), m["resolved"]) for m in found}
+    assert {("Enfant gris", None, None), ("Enfant Gris", True, None),
+            ("Vasquez", True, None)} <= marked
+
+
 def test_a_name_written_plainly_is_not_marked_as_given(nlp):
     text = "Une employée, Lorna Vasquez, a été licenciée. Lorna Vasquez a porté plainte."
     found = extract_mentions(with_ents(nlp, text, [("Lorna Vasquez", "PER")] * 2))
@@ -804,6 +814,37 @@ def test_a_given_name_glued_to_the_word_before_is_the_names(nlp, text, expected)
     found = extract_mentions(with_ents(nlp, text, [("Vantomme", "PER")]))
     assert [m["name"] for m in found] == [expected]
     assert text[found[0]["start"]:found[0]["end"]] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "expected"), [
+    # a quoted heading, then a heading in capitals, glued to the paragraph's first name
+    ('"Nous ferions comme Dormal"Aurèle Vantomme a salué lundi le choix.',
+     'Dormal"Aurèle Vantomme', "Aurèle Vantomme"),
+    ("UNE CAMPAGNE DIFFICILEAurèle Vantomme a lancé son parti en avril.",
+     "DIFFICILEAurèle Vantomme", "Aurèle Vantomme"),
+    # capitals before a word that is no given name are part of the name
+    ("Le groupe OKTOPlanet a été vendu.", "OKTOPlanet", "OKTOPlanet"),
+])
+def test_a_heading_glued_before_a_name_is_cut_off(nlp, text, span, expected):
+    found = extract_mentions(with_ents(nlp, text, [(span, "PER")]))
+    assert [m["name"] for m in found] == [expected]
+    assert text[found[0]["start"]:found[0]["end"]] == expected
+
+
+_PLACE, _PERSON = ("Vantomme", "LOC"), ("Paul Vantomme", "PER")
+
+
+@pytest.mark.parametrize(("text", "marks", "resolved"), [
+    # a word the text uses as a place is not the surname of a person it names
+    ("La candidate à Vantomme et le sénateur Paul Vantomme ont parlé.", [_PLACE, _PERSON], None),
+    ("La maire de Sarlieu (Vantomme) et Paul Vantomme ont parlé.", [_PLACE, _PERSON], None),
+    ("Le procureur de Vantomme et Paul Vantomme ont parlé.", [_PLACE, _PERSON], None),
+    # a place the model tagged where the text does not use it as one may be the person
+    ("Paul Vantomme est là. Vantomme a parlé.", [_PERSON, _PLACE], "Paul Vantomme"),
+])
+def test_a_place_used_as_one_is_no_persons_surname(nlp, text, marks, resolved):
+    found = extract_mentions(with_ents(nlp, text, marks))
+    assert next(m for m in found if m["name"] == "Vantomme")["resolved"] == resolved
 
 
 @pytest.mark.parametrize(("text", "expected"), [
