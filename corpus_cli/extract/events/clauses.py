@@ -618,6 +618,8 @@ def possessive(anchor: Token, is_act: Callable[[str], bool] | None = None) -> To
         if (anchor.dep_ not in ("acl", "amod") or anchor.head.pos_ != "NOUN"
                 or "Part" not in anchor.morph.get("VerbForm", [])):
             return None  # "sa volonté de jouer": the will's, not the act's
+        if of_persons(anchor.head):
+            return None  # "son père, décédé lundi": the father died, not the possessor
         noun = anchor.head
     return next((child for child in noun.children
                  if child.dep_ == "det" and child.lower_ in _POSSESSIVES), None)
