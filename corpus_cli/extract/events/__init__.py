@@ -89,7 +89,6 @@ from .plural import plural_antecedent, plural_pronoun
 from .role_nouns import noun_person, role_noun_person
 from .roles import (
     _passive_voice,
-    hung_person,
     lifted_noun,
     pronoun_subject,
     quote_of,
@@ -383,7 +382,6 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     description = (described_noun(controller(group.anchor)) or inverted_description
                    or (described_subject(performer_verb(group.anchor)) if told else None)
                    or described_noun(lifted)
-                   or described_noun(hung_person(group, index), group.anchor)
                    or described_noun(speaker_of_noun(group.primary, group.trigger.type))
                    or acting_nation(group.primary, group.trigger.type) or authors)
     agent = (described_agent(group.anchor)

@@ -86,7 +86,8 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
         # conseiller du chef de l'État X": the row holds "chef de l'État")
         for role in (*(row.get("roles") or ()), *_written_roles(doc, index, number)):
             words, heads = _office_words(role)
-            if noun not in heads or (country and countries_of(words) - country):
+            if (noun not in heads and not heads & _offices_of_kind(noun)) or (
+                    country and countries_of(words) - country):
                 continue  # "le président français" is not "le président brésilien X"
             if not complement <= words:
                 # "le ministre de l'Intérieur" is not "le ministre des Finances X"; "le
@@ -147,6 +148,14 @@ def _head_words(role: str) -> frozenset[str]:
 
 
 @functools.cache
+def _offices_of_kind(noun: str) -> frozenset[str]:
+    """The offices a generic noun stands for ("élu": député, sénateur, maire...), from
+    data/events_actors.txt [kinds_of_office]."""
+    return frozenset(wordfiles.pairs("events_actors.txt", "kinds_of_office").get(
+        noun, "").split())
+
+
+@functools.cache
 def _periphrases() -> tuple[tuple[tuple[frozenset[str], frozenset[str]],
                                   tuple[frozenset[str], frozenset[str]]], ...]:
     """The words and head words of two names of one office, both ways."""
@@ -193,7 +202,28 @@ def _written_roles(doc: Doc, index: _Mentions, number: int) -> tuple[str, ...]:
                 if not _office_of_office(doc, position):
                     break
             position -= 1
+        found[number] += _apposed_role(doc, index, number)
     return found[number]
+
+
+def _apposed_role(doc: Doc, index: _Mentions, number: int) -> tuple[str, ...]:
+    """The role apposed after a name between commas ("X, le député LR de la Drôme, a dit":
+    "député LR de la Drôme"), or none: its words from the office noun to the next mark."""
+    position = index.first.get(number, 0)
+    while index.by_token.get(position) == number:
+        position += 1
+    if position + 2 >= len(doc) or doc[position].text != ",":
+        return ()
+    start = position + 1
+    while start < position + 3 and doc[start].pos_ in ("DET", "ADJ") and not _office(doc[start]):
+        start += 1
+    if not _office(doc[start]):
+        return ()
+    end = start + 1
+    while end < min(len(doc), start + MAX_PHRASE_GAP) and doc[end].pos_ in (
+            "ADJ", "NOUN", "PROPN", "DET", "ADP") and _no_person(index, doc[end]):
+        end += 1
+    return (doc[start:end].text,)
 
 
 def _office(token: Token) -> bool:

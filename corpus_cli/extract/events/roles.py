@@ -21,7 +21,6 @@ from .anaphora import hyphened, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import (
     between_sides,
-    of_persons,
     person_nouns,
     subject_left_apart,
 )
@@ -650,16 +649,6 @@ def lifted_noun(doc: Doc, group: _Group, raised: Set[int], index: _Mentions) -> 
     hung = group.anchor.head.i if group.anchor.dep_ in ("acl", "amod") else None
     return next((doc[i] for i in sorted(raised) if i != hung
                  and doc[i].pos_ == "NOUN" and index.at(doc[i]) is None), None)
-
-
-def hung_person(group: _Group, index: _Mentions) -> Token | None:
-    """The noun of persons with no name that a participle hangs on ("leur père, décédé le 5
-    mars"): whom the participle tells of, not a name elsewhere in its sentence."""
-    noun = group.anchor.head
-    if (group.anchor.dep_ != "acl" or noun.pos_ != "NOUN" or noun.i > group.anchor.i
-            or index.at(noun) is not None or not of_persons(noun)):
-        return None
-    return noun
 
 
 def quote_of(doc: Doc, group: _Group, text: str) -> str | None:

@@ -246,3 +246,18 @@ def test_the_author_of_a_report_that_speaks_speaks(nlp):
     # a thing's owner does not do what the thing does
     row = by_date(nlp, "Lundi, la maison de Paul Hébert a brûlé.", "Lundi")
     assert row["actors"] == []
+
+
+@pytest.mark.parametrize("noun", ["l'élu", "le parlementaire"])
+def test_a_generic_noun_of_office_after_a_quote_is_the_one_named_with_such_an_office(nlp, noun):
+    text = ("Gabriel Vasseur a défendu le projet lundi. Un avis que ne partage pas Eric Dormal, "
+            "le député LR de la Drôme : \"Il faut qu'il retourne vers les côtes\", a expliqué "
+            f"{noun}, mardi 12 juin sur CNews.")
+    assert by_date(nlp, text, "mardi 12 juin")["actors"] == ["Eric Dormal"]
+
+
+def test_a_generic_noun_of_office_is_no_holder_of_another_office(nlp):
+    text = ("Gabriel Vasseur a défendu le projet lundi. Un avis que ne partage pas Eric Dormal, "
+            "le ministre de l'Intérieur : \"Il faut qu'il retourne vers les côtes\", a expliqué "
+            "l'élu, mardi 12 juin sur CNews.")
+    assert "Eric Dormal" not in by_date(nlp, text, "mardi 12 juin")["actors"]
