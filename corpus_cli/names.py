@@ -372,7 +372,9 @@ def given_name_gender(given: str) -> str | None:
 
 # The titles that say a person's gender ("Mme X", "M. X"), lower case.
 _TITLE_GENDERS = {"mme": "Fem", "madame": "Fem", "mlle": "Fem", "mademoiselle": "Fem",
-                  "m.": "Masc", "m": "Masc", "monsieur": "Masc"}
+                  "m.": "Masc", "m": "Masc", "monsieur": "Masc",
+                  "mrs": "Fem", "mrs.": "Fem", "ms": "Fem", "ms.": "Fem",
+                  "mr": "Masc", "mr.": "Masc"}
 
 
 def other_gender(titles: Iterable[str], full_name: str) -> bool:

@@ -119,6 +119,8 @@ def test_a_given_name_tells_a_gender_only_when_nearly_always_one(given, gender):
     ({"monsieur"}, "Dominique Vasseur", False),  # a name of either sex says nothing
     ({"ministre"}, "Paul Vasseur", False),  # nor does a title of either
     ({"m."}, "Andrea Vasseur", False),  # nor a name France gives to both
+    ({"mrs"}, "Paul Vasseur", True),  # English civilities say a gender too
+    ({"mr"}, "Lucie Vasseur", True),
 ])
 def test_a_title_of_one_gender_before_a_given_name_of_the_other_is_someone_else(
         titles, name, other):

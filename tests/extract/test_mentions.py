@@ -1010,6 +1010,10 @@ def test_initials_that_spell_no_word_are_no_acronym_to_keep_apart(nlp):
      "Paul Vasseur"),
     # a given name both men and women bear says nothing
     ("Dominique Vasseur a parlé mardi. Plus tard, Mme Vasseur a répondu.", "Dominique Vasseur"),
+    # English civilities: "Mrs X" is X with a woman's title, not a name "Mrs X"
+    ("Paul Vasseur a parlé mardi. Plus tard, Mrs Vasseur a répondu aux journalistes.", None),
+    ("Paul Vasseur a parlé mardi. Plus tard, Mr Vasseur a répondu aux journalistes.",
+     "Paul Vasseur"),
 ])
 def test_a_title_of_one_gender_is_none_of_the_namesakes_of_the_other(nlp, text, resolved):
     bare = next(m for m in extract_mentions(nlp(text)) if m["name"] == "Vasseur")
