@@ -98,14 +98,19 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _mark_titles(rows: list[dict[str, Any]], holders: Mapping[str, Counter[str]]) -> None:
-    """Give each bare surname the document leaves to the corpus (no full name of it here) the
-    `titled` mark of the gender its civility says ("Mme X"), over all its mentions of the
-    document: the corpus gives it to no namesake of the other gender (people.py)."""
+    """Give each bare surname the document leaves to the corpus (no full name of it here, or
+    only full names of the other gender) the `titled` mark of the gender its civility says
+    ("Mme X"), over all its mentions of the document: the corpus gives it to no namesake of
+    the other gender (people.py)."""
     titles: dict[str, set[str]] = defaultdict(set)
     left = []
     for row in rows:
         surname = _bare_surname(row)
-        if surname and surname not in holders and not row.get("resolved"):
+        if not surname or row.get("resolved"):
+            continue
+        # "Mme X" where the document names only Jean X in full: none of its people either
+        if surname not in holders or all(other_gender(_titles(row), name)
+                                         for name in holders[surname]):
             titles[fold(str(row["name"]))] |= _titles(row)
             left.append(row)
     for row in left:

@@ -28,5 +28,12 @@ def etre_is_tense(verb: Token) -> bool:
     passive keeps its agent or its "été" ("a été passé par", "est passé par le Sénat")."""
     children = list(verb.children)
     return takes_etre(verb) and not any(
-        c.dep_ in ("obl:agent", "obj") or (c.dep_.startswith("aux") and c.lemma_ == "avoir")
-        for c in children)
+        c.dep_ == "obl:agent" or (c.dep_ == "obj" and not _apposed(c))
+        or (c.dep_.startswith("aux") and c.lemma_ == "avoir") for c in children)
+
+
+def _apposed(noun: Token) -> bool:
+    """A noun after a comma, which the parse made an object ("s'en est pris à X, l'actuel
+    patron du parti"): an apposition to the name before, no object of the verb."""
+    first = noun.left_edge.i
+    return first > 0 and noun.doc[first - 1].text == ","

@@ -203,3 +203,12 @@ def test_bare_surnames_with_a_civility_of_nobody_named_in_full_stay_one_entity()
     couple = [row("Vasseur", document="a", roles=("Mme",)),
               row("Vasseur", document="c", roles=("M.",))]
     assert sorted(e.mentions for e in consolidate(couple)) == [1, 1]
+
+
+def test_a_civility_of_the_other_gender_than_the_documents_one_full_name_is_someone_else():
+    rows = [row("Paul Vasseur", document="w"), row("Vasseur", document="w", roles=("Mme",)),
+            row("Vasseur", document="w", roles=("M.",))]
+    assert [r.get("titled") for r in reattributed(rows)] == [None, "Fem", None]
+    entities = consolidate(rows)
+    assert entity(entities, "Paul Vasseur").mentions == 2
+    assert entity(entities, "Vasseur").mentions == 1

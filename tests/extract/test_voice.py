@@ -17,6 +17,9 @@ def verb(nlp, text: str, lemma: str):
     ("Le président est parti mardi pour Vienne.", "partir"),
     ("Paul Hébert était intervenu samedi devant les députés.", "intervenir"),
     ("Claire Vautrin s'est rendue jeudi à Genève.", "rendre"),
+    # a noun after a comma that the parse made an object is an apposition
+    ("Paul Hébert s'en est pris à Laurent Vasseur, l'actuel patron des Républicains.",
+     "prendre"),
 ])
 def test_etre_of_a_verb_of_motion_or_a_pronominal_verb_is_a_tense(nlp, text, lemma):
     found = verb(nlp, text, lemma)

@@ -166,7 +166,12 @@ def authored_medium_verb(participle: Token) -> Token | None:
     """The verb a medium's participle with no agent of its own opens the clause of ("Dans une
     vidéo postée vendredi, X dénonce", "Dans une interview donnée samedi, X s'est voulu
     offensif"): its subject gave the interview or posted the video, and did the participle's
-    act. None otherwise ("une vidéo postée par Y": Y posted it)."""
+    act. None otherwise ("une vidéo postée par Y": Y posted it). The medium noun itself as
+    the event ("Dans une interview au Point samedi, X s'en est pris à Y") opens it too."""
+    if participle.pos_ == "NOUN":
+        return _fronted_medium_verb(participle)
+    if participle.dep_ == "conj" and participle.head.dep_ == "acl":
+        participle = participle.head  # "Dans une interview accordée à X et publiée samedi"
     medium = participle.head
     verb = medium.head
     if verb.dep_.startswith("nsubj") and verb.i > medium.i:
@@ -179,6 +184,22 @@ def authored_medium_verb(participle: Token) -> Token | None:
                                         for g in c.children) for c in participle.children):
         return None
     return verb
+
+
+def _fronted_medium_verb(medium: Token) -> Token | None:
+    """The verb of the clause a medium noun opens with "dans" before its subject ("Dans une
+    interview accordée samedi au Point, X s'en est pris"): the subject gave it. None when the
+    noun has an author of its own ("une interview de Y", "accordée par Y")."""
+    verb = medium.head
+    if (medium.lemma_.lower() not in _words("media") or not medium.dep_.startswith("obl")
+            or verb.pos_ not in ("VERB", "AUX") or medium.i > verb.i
+            or not any(c.dep_ == "case" and c.lower_ == "dans" for c in medium.children)):
+        return None
+    authors = [c for c in medium.subtree if c.dep_ == "obl:agent" or (
+        c.dep_ == "nmod" and c.head.i == medium.i and any(g.lower_ in ("de", "d'", "du")
+                                                          for g in c.children))]
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i > medium.i]
+    return verb if subjects and not authors else None
 
 
 def _in_own_edition(verb: Token) -> bool:

@@ -179,3 +179,36 @@ def test_the_verb_of_a_subject_the_parse_hung_a_medium_on_is_the_medium_s_author
               morphs=["", "", "", "VerbForm=Part", "", "", "", "", "VerbForm=Fin", ""])
     verb = authored_medium_verb(doc[3])
     assert verb is not None and verb.text == "dénonce"
+
+
+def _medium_doc(nlp, words: list[str], heads: list[int], deps: list[str], pos: list[str]):
+    """A parse set by hand: the words' lemmas are their lower-case forms."""
+    morphs = ["VerbForm=Part" if p == "VERB" else "" for p in pos]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+               lemmas=[w.lower() for w in words], morphs=morphs)
+
+
+def test_a_medium_noun_or_its_coordinated_participle_opens_the_authors_clause(nlp):
+    # "Dans une interview accordée à Radio Nord et publiée samedi, Anne Morel s'en prend."
+    doc = _medium_doc(
+        nlp, ["Dans", "une", "interview", "accordée", "à", "Radio", "et", "publiée", "samedi",
+              ",", "Anne", "Morel", "critique", "."],
+        [2, 2, 12, 2, 5, 3, 7, 3, 7, 12, 12, 10, 12, 12],
+        ["case", "det", "obl:mod", "acl", "case", "obl:arg", "cc", "conj", "obl:mod", "punct",
+         "nsubj", "flat:name", "ROOT", "punct"],
+        ["ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "NOUN", "PUNCT",
+         "PROPN", "PROPN", "VERB", "PUNCT"])
+    assert [authored_medium_verb(doc[i]).text for i in (2, 3, 7)] == ["critique"] * 3
+
+
+def test_a_medium_noun_with_an_author_of_its_own_opens_no_clause_of_its_subject(nlp):
+    # "Dans une interview de Paul Vasseur, Anne Morel critique."
+    doc = _medium_doc(
+        nlp, ["Dans", "une", "interview", "de", "Paul", "Vasseur", ",", "Anne", "Morel",
+              "critique", "."],
+        [2, 2, 9, 4, 2, 4, 9, 9, 7, 9, 9],
+        ["case", "det", "obl:mod", "case", "nmod", "flat:name", "punct", "nsubj", "flat:name",
+         "ROOT", "punct"],
+        ["ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB",
+         "PUNCT"])
+    assert authored_medium_verb(doc[2]) is None
