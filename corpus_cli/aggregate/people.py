@@ -17,6 +17,7 @@ from corpus_cli.names import (
     fold,
     gender_differs,
     given_relation,
+    kin,
     low,
     name_key,
     person_name,
@@ -166,8 +167,9 @@ def _given_key(person: PersonName) -> str:
 def _guessable(key: str, person: PersonName, people: list[tuple[str, PersonName]],
                forms: Mapping[str, _Form]) -> bool:
     """The bare surname `key` may be given to the person of `people` (see guesses.py); not a
-    name its documents give a child ("le petit X": a first name, names.children)."""
-    if any(low(role) in children() for role in forms[key].roles):
+    name its documents give a child or a relative ("le petit X", "son frère X": a first name,
+    names.children and names.kin)."""
+    if any(low(role) in children() or low(role) in kin() for role in forms[key].roles):
         return False
     return may_guess(person.surname, forms[key].labels, [other.surname for _, other in people])
 

@@ -142,10 +142,11 @@ def test_a_person_named_in_full_once_takes_a_bare_surname_of_the_same_story_only
     assert entity(consolidate(one), "Valenko").ambiguous_with == ["Piotr Valenko"]
 
 
-def test_a_name_its_documents_give_a_child_is_no_surname_to_guess():
-    # "la mère du petit Valenko": a child's first name, not Piotr Valenko's surname
+@pytest.mark.parametrize("role", ["petit", "frère"])
+def test_a_name_its_documents_give_a_child_or_a_relative_is_no_surname_to_guess(role):
+    # "la mère du petit Valenko", "son frère Valenko": a first name, not Piotr Valenko's surname
     entities = consolidate([row("Piotr Valenko", document="d1"),
-                            row("Valenko", document="d2", roles=["petit"])])
+                            row("Valenko", document="d2", roles=[role])])
     assert len(entities) == 2
 
 
