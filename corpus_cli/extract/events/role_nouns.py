@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
 
-from .anaphora import countries_of, named_with, offices, salient_person
+from .anaphora import countries_of, genders, named_with, offices, salient_person
 from .incise import MAX_PHRASE_GAP
 from .tokens import quoted_apart
 from .tree import (
@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 # show a role's complement ("ministre de la Culture"): the two never name one office.
 _RANKS = frozenset({"premier", "première", "vice", "haut", "haute", "grand", "grande"})
 _COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d"})
+# The rank that makes an office of its own: "le ministre" is no "Premier ministre".
+_FIRST = frozenset({"premier", "première"})
 
 
 def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
@@ -76,18 +78,21 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
     complement, adjectives = complement - nationality, adjectives | nationality
     country = countries_of(adjectives)
     owners = _complement_persons(subject, index)
+    # "l'ancienne ministre" is no man the document names; "le ministre" no "Premier ministre"
+    gender = _written_gender(subject)
+    known = genders(doc, index) if gender is not None else {}
     full: list[int] = []
     partial: dict[str, int] = {}
     described: dict[str, int] = {}
     for number, row in enumerate(index.rows):
-        if row["label"] != "PER":
+        if row["label"] != "PER" or known.get(row_name(row), gender) != gender:
             continue
         # The role written before the name may reach further back than the row's ("l'ex-
         # conseiller du chef de l'État X": the row holds "chef de l'État")
         for role in (*(row.get("roles") or ()), *_written_roles(doc, index, number)):
             words, heads = _office_words(role)
             if (noun not in heads and not heads & _offices_of_kind(noun)) or (
-                    country and countries_of(words) - country):
+                    country and countries_of(words) - country) or (heads & _FIRST) - adjectives:
                 continue  # "le président français" is not "le président brésilien X"
             if not complement <= words:
                 # "le ministre de l'Intérieur" is not "le ministre des Finances X"; "le
@@ -166,6 +171,18 @@ def _periphrases() -> tuple[tuple[tuple[frozenset[str], frozenset[str]],
         second = (frozenset(role_words(value)), _head_words(value))
         found += [(first, second), (second, first)]
     return tuple(found)
+
+
+def _written_gender(noun: Token) -> str | None:
+    """Fem or Masc of a role noun as its determiner or its adjectives write it ("la
+    ministre", "l'ancienne ministre"); None when they do not tell (the tagger reads the noun
+    alone by its most frequent gender)."""
+    for word in noun.children:
+        if word.dep_ in ("det", "amod") and word.i < noun.i:
+            found = word.morph.get("Gender", [])
+            if len(found) == 1:
+                return found[0]
+    return None
 
 
 def _noun_and_adjectives(subject: Token) -> tuple[str, set[str]]:

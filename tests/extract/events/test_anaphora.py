@@ -317,3 +317,13 @@ def test_il_goes_on_from_the_main_clause_il_over_a_name_in_its_complement(nlp):
     assert dated_row(nlp, text, "28 février")["actors"] == ["Paul Hébert"]
 
 
+
+
+def test_a_role_noun_is_no_person_of_the_other_gender_nor_of_a_higher_office(nlp):
+    text = ("D'après la radio, Cécile Dormal a reçu un SMS en janvier 2015. La journaliste "
+            "explique que l'ancienne ministre a reçu ces messages avant les élections pour "
+            "lesquelles elle avait choisi de soutenir le Front de gauche. Quelques mois plus tôt, "
+            "en mars 2014, elle avait quitté le gouvernement car elle était en désaccord avec le "
+            "nouveau Premier ministre Manuel Vasseur.")
+    left = next(row for row in layered(nlp, text) if row["trigger"] == "quitté")
+    assert left["actors"] == ["Cécile Dormal"]
