@@ -80,10 +80,12 @@ _OPENING_QUOTES = frozenset({"«", "“", '"', "„", "'", "‘", "’"})
 _CLOSING_QUOTES = frozenset({"»", "”", '"', "'", "’"})
 _GLUED_ELISION = re.compile(r"[lLdD]['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s$")
-# A quotation's end or a heading in capitals the scrape glued before a person's first word
-# ('que Salvini"Nicolas X', 'DANS LES SONDAGESEmmanuel X'): the name starts after it.
+# A quotation's end or a heading the scrape glued before a person's first word ('que
+# Salvini"Nicolas X', 'DANS LES SONDAGESEmmanuel X', 'en toile de fondMarcel X'): the name
+# starts after it; after capitals or lower case, only before a given name of the tables.
 _GLUED_HEAD = re.compile(r"[^\W\d_]+[\"”»](?=[A-ZÀ-Þ][^\W\d_])"
-                         r"|[A-ZÀ-Þ]{3,}(?=(?P<given>[A-ZÀ-Þ][a-zß-ÿ]+)\b)")
+                         r"|[A-ZÀ-Þ]{3,}(?=(?P<given>[A-ZÀ-Þ][a-zß-ÿ]+)\b)"
+                         r"|[^\W\d_]*[a-zß-ÿ]{4}(?=(?P<after_lower>[A-ZÀ-Þ][a-zß-ÿ]+)\b)")
 # Digits glued to the end of a personal name; a name never ends so (an outlet may: Médias24).
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d{1,3}$")
 # A credit the scrape glued to the word before it ("ironise Philippotpar BFMTV": a heading's
@@ -195,10 +197,14 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     start_char, end_char = _char_bounds(doc, text, start, end, label)
     if number:
         end_char = doc[end].idx + number
+    if label in ("MISC", "ORG") and (cut := _glued_person(text, start_char, end_char)):
+        start_char, label = cut, "PER"  # "de la SantéOlivier X", tagged as a thing: him
     name = " ".join(text[start_char:end_char].split())
-    if label == "PER" and not person_name(name).given and (
-            glued := glued_given_name(doc, lower, start)) is not None:
-        start_char = glued  # 'les sites"Yvette Dupré': her given name, glued on by the scrape
+    if label in ("PER", "MISC", "ORG") and not person_name(name).given and (
+            glued := glued_given_name(doc, lower, start)) is not None and (
+            label == "PER" or is_given_name(text[glued:doc[start - 1].idx + len(doc[start - 1])])):
+        # 'les sites"Yvette Dupré': her given name, glued on by the scrape (whatever the tag)
+        start_char, label = glued, "PER"
         name = " ".join(text[start_char:end_char].split())
     if not _is_name(name, label) or _headline_word(doc, lower, start, end) or (
             _shouted(doc, start, end) and not named_in_capitals) or (
@@ -436,8 +442,8 @@ def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple
     glued = _GLUED_ELISION.match(text, first, last)
     if glued and (label != "PER" or text[first].islower()):
         first = glued.end()
-    if label == "PER" and (head := _GLUED_HEAD.match(text, first, last)) and (
-            head.group("given") is None or is_given_name(head.group("given"))):
+    if label == "PER" and (head := _GLUED_HEAD.match(text, first, last)) and all(
+            given is None or is_given_name(given) for given in head.group("given", "after_lower")):
         first = head.end()
     if label in ("PER", "LOC") and _POSSESSIVE.search(text, first, last):
         last -= 2
@@ -447,6 +453,17 @@ def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple
     if credit is not None and credit.start() < last:
         last = credit.start()
     return _strip_edges(text, first, last)
+
+
+def _glued_person(text: str, first: int, last: int) -> int | None:
+    """Where a person's name starts after a heading glued before its given name, in a span
+    the model tagged as a thing ("de la SantéOlivier X"): a given name of the tables and a
+    word after it; None otherwise."""
+    head = _GLUED_HEAD.match(text, first, last)
+    given = head and (head.group("given") or head.group("after_lower"))
+    if not head or not given or not is_given_name(given) or " " not in text[head.end():last]:
+        return None
+    return head.end()
 
 
 def _strip_edges(text: str, first: int, last: int) -> tuple[int, int]:

@@ -44,6 +44,10 @@ _SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste)[-‐‑]\w", re.IGNORECASE)
 # closed a paragraph, and the capitalised word starts the next one.
 _GLUED_AFTER_QUOTE = re.compile(
     r"[^\W\d_][\"”»](?P<word>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)$")
+# A given name glued by the scrape to a heading's last word in lower case ("... en toile de
+# fondMarcel X"): four lower-case letters first, so that names with an inner capital
+# ("McCain", "MacArthur", "FitzGerald") stay whole; the word must be a given name.
+GLUED_AFTER_LOWER = re.compile(r"[a-zß-ÿ]{4}(?P<word>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)$")
 # How many words either side of a word in capitals show it stands in running text.
 _NEAR = 5
 # What separates the names of a list ("X, Y et Z").
@@ -191,7 +195,9 @@ def glued_given_name(doc: Doc, lower: frozenset[str], start: int) -> int | None:
         return None
     glued = _GLUED_AFTER_QUOTE.search(doc[start - 1].text)
     if glued is None:
-        return None
+        glued = GLUED_AFTER_LOWER.search(doc[start - 1].text)
+        if glued is None or not is_given_name(glued.group("word").split("-")[0]):
+            return None
     word = glued.group("word").lower()
     if word in lower or doc.vocab[word].is_stop or word in honorifics() or word in role_words():
         return None  # '"Mme Dupré': a title, not her given name

@@ -822,13 +822,35 @@ def test_a_given_name_glued_to_the_word_before_is_the_names(nlp, text, expected)
      'Dormal"Aurèle Vantomme', "Aurèle Vantomme"),
     ("UNE CAMPAGNE DIFFICILEAurèle Vantomme a lancé son parti en avril.",
      "DIFFICILEAurèle Vantomme", "Aurèle Vantomme"),
-    # capitals before a word that is no given name are part of the name
+    ("Le décor en toile de fondAurèle Vantomme a parlé en avril.", "fondAurèle Vantomme",
+     "Aurèle Vantomme"),
+    # capitals before a word that is no given name are part of the name, and so are names
+    # with an inner capital after fewer than four lower-case letters
     ("Le groupe OKTOPlanet a été vendu.", "OKTOPlanet", "OKTOPlanet"),
+    ("Le sénateur Paul McCain a parlé.", "Paul McCain", "Paul McCain"),
+    ("Le sénateur Paul FitzGerald a parlé.", "Paul FitzGerald", "Paul FitzGerald"),
 ])
 def test_a_heading_glued_before_a_name_is_cut_off(nlp, text, span, expected):
     found = extract_mentions(with_ents(nlp, text, [(span, "PER")]))
     assert [m["name"] for m in found] == [expected]
     assert text[found[0]["start"]:found[0]["end"]] == expected
+
+
+@pytest.mark.parametrize(("text", "span", "tag"), [
+    # the model tags a name with a heading glued before it as a thing
+    ("Le ministre de la SantéAurèle Vantomme a parlé.", "SantéAurèle Vantomme", "MISC"),
+    # or leaves the glued given name out of the surname it tags
+    ("Le décor en toile de fondAurèle Vantomme a parlé.", "Vantomme", "ORG"),
+])
+def test_a_name_behind_a_glued_heading_is_a_person_whatever_its_tag(nlp, text, span, tag):
+    found = extract_mentions(with_ents(nlp, text, [(span, tag)]))
+    assert [(m["name"], m["label"]) for m in found] == [("Aurèle Vantomme", "PER")]
+
+
+def test_a_thing_glued_after_a_word_is_no_person_without_a_given_name(nlp):
+    text = "Le groupe sort un nouvel albumBlackLight Records en avril."
+    found = extract_mentions(with_ents(nlp, text, [("albumBlackLight Records", "ORG")]))
+    assert [m["label"] for m in found] == ["ORG"]
 
 
 _PLACE, _PERSON = ("Vantomme", "LOC"), ("Paul Vantomme", "PER")

@@ -92,7 +92,8 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
         for role in (*(row.get("roles") or ()), *_written_roles(doc, index, number)):
             words, heads = _office_words(role)
             if (noun not in heads and not heads & _offices_of_kind(noun)) or (
-                    country and countries_of(words) - country) or (heads & _FIRST) - adjectives:
+                    country and countries_of(words) - country) or (
+                    noun in _head_words(role) and (_head_words(role) & _FIRST) - adjectives):
                 continue  # "le président français" is not "le président brésilien X"
             if not complement <= words:
                 # "le ministre de l'Intérieur" is not "le ministre des Finances X"; "le

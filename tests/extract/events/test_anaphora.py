@@ -327,3 +327,9 @@ def test_a_role_noun_is_no_person_of_the_other_gender_nor_of_a_higher_office(nlp
             "nouveau Premier ministre Manuel Vasseur.")
     left = next(row for row in layered(nlp, text) if row["trigger"] == "quitté")
     assert left["actors"] == ["Cécile Dormal"]
+
+
+def test_another_name_of_the_premier_office_is_its_holder_still(nlp):
+    text = ("Le Premier ministre Édouard Vasseur était à Lyon. Lundi, le chef du gouvernement a "
+            "rappelé que tout allait bien.")
+    assert dated_row(nlp, text, "Lundi")["actors"] == ["Édouard Vasseur"]
