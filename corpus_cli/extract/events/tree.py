@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.voice import takes_etre
-from corpus_cli.names import is_demonym
+from corpus_cli.names import civilities, is_demonym, low
 from corpus_cli.nlp.model import text_of
 
 from .tokens import span_of
@@ -124,12 +124,14 @@ class _Mentions:
         return doc[self.first[index]]
 
     def roles_by_name(self) -> dict[str, set[str]]:
-        """The words of every role each name is given in the document, once per document."""
+        """The words of every role each name is given in the document, once per document; a
+        civility ("M. X", "Mme X") is no role."""
         found = self.cache.setdefault("roles_by_name", {})
         if not found:
             for row in self.rows:
                 found.setdefault(row_name(row), set()).update(
-                    word for role in row.get("roles") or () for word in role_words(role))
+                    word for role in row.get("roles") or () if low(role) not in civilities()
+                    for word in role_words(role))
         return found
 
 

@@ -333,3 +333,10 @@ def test_another_name_of_the_premier_office_is_its_holder_still(nlp):
     text = ("Le Premier ministre Édouard Vasseur était à Lyon. Lundi, le chef du gouvernement a "
             "rappelé que tout allait bien.")
     assert dated_row(nlp, text, "Lundi")["actors"] == ["Édouard Vasseur"]
+
+
+def test_a_civility_is_no_office_that_keeps_a_person_from_a_role_noun(nlp):
+    text = ("Manuel Dormal quitte la France. Manuel Dormal veut être maire de Barcelone. Le parti "
+            "d'Emmanuel Vasseur ne le regrette pas. M. Faure a dit dimanche que l'ancien Premier "
+            "ministre avait fait lundi une déclaration d'amour à Evry. M. Dormal a répondu.")
+    assert dated_row(nlp, text, "lundi")["actors"] == ["Manuel Dormal"]
