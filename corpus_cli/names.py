@@ -104,6 +104,11 @@ def illness_nouns() -> frozenset[str]:
     return _words("entities_things.txt", "illnesses")
 
 
+def ships() -> frozenset[str]:
+    """Nouns of a ship, named after a person in full ("le porte-avions Charles de Gaulle")."""
+    return _words("entities_things.txt", "ships")
+
+
 def house_prepositions() -> frozenset[str]:
     """Prepositions after which a one-word name is a firm or a house ("chez X")."""
     return _words("entities_things.txt", "houses")

@@ -26,6 +26,7 @@ from corpus_cli.names import (
     low,
     person_name,
     role_modifiers,
+    ships,
     trailing,
 )
 from corpus_cli.nlp.accents import ACCENTED
@@ -178,9 +179,10 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     if label == "PER" and thing is None and named_for_someone(doc, start, end):
         thing = "LOC"  # "Charles-de-Gaulle": most often a street, a square, an airport
     alone = written_as_one_word(doc, start, end) or quoted_alone(doc, start, end)
-    if label == "PER" and thing is not None and (alone or thing == "LOC"):
+    if label == "PER" and thing is not None and (
+            alone or thing == "LOC" or doc[start - 1].lower_ in ships()):
         # "la série X": a surname alone names the thing; "le lycée Jean X" a place; "le « X
-        # Y »" the name as a word
+        # Y »" the name as a word; "le porte-avions Jean X" the ship
         label, inner_roles = thing, []
     nickname = family is None and introduced_as_nickname(doc, start, end)
     if nickname:

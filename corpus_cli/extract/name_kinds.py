@@ -18,6 +18,7 @@ from corpus_cli.names import (
     kin,
     low,
     particles,
+    ships,
     thing_articles,
     thing_determiners,
     thing_nouns,
@@ -163,6 +164,8 @@ def thing_label(doc: Doc, start: int, end: int, label: str) -> str | None:
             word in thing_articles() and (model or label != "PER" or not one_word))):
         return "MISC" if label == "PER" else label
     if label == "PER" and not one_word:
+        if before.lower_ in ships():
+            return "MISC"  # "le porte-avions Charles X": the ship named after him
         # "le fondateur de la marque Jean X": the founder as often as the thing; "la rue Jean
         # X", "l'école primaire Jean X de Y": a place named after him
         return "LOC" if _after_thing_noun(doc, start - 1, label) == "LOC" else None

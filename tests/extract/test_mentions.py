@@ -614,6 +614,9 @@ def test_a_role_completing_a_things_noun_leaves_the_person(nlp):
     ("Un bijoutier surnommé « le Chinois » a été arrêté.", "Chinois", "LOC", "PER"),
     ("Un jihadiste surnommé l'Égyptien a été tué.", "Égyptien", "LOC", "PER"),
     ("Un jihadiste égyptien a été tué. L'Égyptien était recherché.", "Égyptien", "LOC", "LOC"),
+    # a ship bears a person's full name; the ship's captain named after a comma is a person
+    ("Le porte-avions Aurèle Vantomme est rentré à Toulon.", "Aurèle Vantomme", "PER", "MISC"),
+    ("Le capitaine du navire, Aurèle Vantomme, est rentré.", "Aurèle Vantomme", "PER", "PER"),
 ])
 def test_a_names_label_from_how_it_is_written(nlp, text, surface, tag, label):
     found = by_name(with_ents(nlp, text, [(surface, tag)]))
@@ -797,6 +800,8 @@ def test_a_childs_noun_after_an_article_is_the_names_role(nlp, text, roles):
     # a network or a business empire named after its founder is that body
     "Le réseau Vantomme a revendiqué l'attaque de la base.",
     "Les magasins de l'empire Vantomme ferment tous.",
+    # a mill or a craft named after the family that runs it
+    "Les ouvriers de la minoterie Vantomme ont repris le travail.",
 ])
 def test_a_surname_after_a_shops_or_a_bodys_noun_is_that_body(nlp, text):
     assert by_name(with_ents(nlp, text, [("Vantomme", "PER")]))["Vantomme"]["label"] == "ORG"
