@@ -50,6 +50,7 @@ from .name_context import (
 )
 from .name_kinds import (
     family_start,
+    heading_noun,
     introduced_as_nickname,
     introduced_by_name,
     named_for_someone,
@@ -212,7 +213,7 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
             _shouted(doc, start, end) and not named_in_capitals) or (
             _function_word(doc, start, end) or _portfolio(doc, start, end)
             or _infinitive_with_object(doc, start, end)
-            or _opening_participle(doc, start, end)):
+            or _opening_participle(doc, start, end) or heading_noun(doc, start, end, label)):
         return None
     roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
     after_article = (label == "PER" and written_as_one_word(doc, start, end) and start > 0

@@ -13,6 +13,7 @@ from corpus_cli.names import (
     families,
     house_prepositions,
     illness_nouns,
+    is_given_name,
     is_particle,
     is_role_word,
     kin,
@@ -24,6 +25,7 @@ from corpus_cli.names import (
     thing_nouns,
     work_adjective,
 )
+from corpus_cli.nlp.model import common_word
 
 from .name_context import COMPLEMENT, span_text
 
@@ -100,6 +102,21 @@ def _plural_opening(doc: Doc, noun: int) -> int | None:
         if not doc[position].like_num:
             return None
     return None
+
+
+def heading_noun(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A common noun of the language opening a sentence before a word in lower case that is
+    no finite verb, which the model took for a surname ("Verdict attendu le 9 octobre", a
+    heading; not "Rabat a démenti"): tagged a noun, not a proper noun ("Marie-Antoinette"),
+    no given name, and no full name of the document ends with it."""
+    word = doc[start]
+    following = doc[end] if end < len(doc) else None
+    return (label == "PER" and end - start == 1 and bool(word.is_sent_start)
+            and word.pos_ == "NOUN" and following is not None and following.is_lower
+            and following.pos_ != "AUX" and "Fin" not in following.morph.get("VerbForm", [])
+            and common_word(word.lower_)
+            and not any(is_given_name(part) for part in word.text.split("-"))
+            and not _surname_of_a_person(doc, word.text))
 
 
 def _surname_of_a_person(doc: Doc, word: str) -> bool:

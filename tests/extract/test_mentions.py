@@ -560,6 +560,22 @@ def test_a_title_that_is_also_a_given_name_stays_in_the_name(nlp, full):
     assert full in by_name(with_ents(nlp, f"L'humoriste {full} a ri.", [(full, "PER")]))
 
 
+@pytest.mark.parametrize(("text", "marks", "kept"), [
+    # a heading's noun opening a sentence, which the model took for a surname
+    ("Le procès s'est ouvert lundi. Verdict attendu le 9 octobre.", [("Verdict", "PER")], []),
+    # a surname that is a word too, named in full in the document, or not a heading's shape
+    ("Jean Boulanger est là. Boulanger a dit non.",
+     [("Jean Boulanger", "PER"), ("Boulanger", "PER")], ["Jean Boulanger", "Boulanger"]),
+    ("Le procès s'est ouvert. Verdict, le juge, a parlé.", [("Verdict", "PER")], ["Verdict"]),
+    ("Les bijoux ont résisté. Marie-Antoinette les a cachés en 1791.",
+     [("Marie-Antoinette", "PER")], ["Marie-Antoinette"]),
+    # a clause's subject before its verb is no heading
+    ("Amnesty a publié un rapport. Rabat a toujours démenti.", [("Rabat", "PER")], ["Rabat"]),
+])
+def test_a_headings_noun_opening_a_sentence_is_no_surname(nlp, text, marks, kept):
+    assert [m["name"] for m in extract_mentions(with_ents(nlp, text, marks))] == kept
+
+
 def test_a_common_word_after_a_footnote_mark_is_no_name(nlp):
     text = ("Selon un sondage publié lundi, la réforme est approuvée à 55%.* Sondage réalisé "
             "du 27 au 29 août 2019.")
