@@ -34,6 +34,8 @@ from corpus_cli.nlp.model import common_word, inflected_common_word, text_of
 
 from .name_context import (
     DEFINITE,
+    GLUED_WORD,
+    LOWER_BEFORE_GLUE,
     at_line_start,
     channel_number,
     common_nouns,
@@ -86,8 +88,8 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # Salvini"Nicolas X', 'DANS LES SONDAGESEmmanuel X', 'en toile de fondMarcel X'): the name
 # starts after it; after capitals or lower case, only before a given name of the tables.
 _GLUED_HEAD = re.compile(r"[^\W\d_]+[\"”»](?=[A-ZÀ-Þ][^\W\d_])"
-                         r"|[A-ZÀ-Þ]{3,}(?=(?P<given>[A-ZÀ-Þ][a-zß-ÿ]+)\b)"
-                         r"|[^\W\d_]*[a-zß-ÿ]{4}(?=(?P<after_lower>[A-ZÀ-Þ][a-zß-ÿ]+)\b)")
+                         rf"|[A-ZÀ-Þ]{{3,}}(?=(?P<given>{GLUED_WORD})\b)"
+                         rf"|[^\W\d_]*{LOWER_BEFORE_GLUE}(?=(?P<after_lower>{GLUED_WORD})\b)")
 # Digits glued to the end of a personal name; a name never ends so (an outlet may: Médias24).
 _GLUED_DIGITS = re.compile(r"(?<=[^\W\d_]{3})\d{1,3}$")
 # A credit the scrape glued to the word before it ("ironise Philippotpar BFMTV": a heading's
@@ -445,8 +447,7 @@ def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple
     glued = _GLUED_ELISION.match(text, first, last)
     if glued and (label != "PER" or text[first].islower()):
         first = glued.end()
-    if label == "PER" and (head := _GLUED_HEAD.match(text, first, last)) and all(
-            given is None or is_given_name(given) for given in head.group("given", "after_lower")):
+    if label == "PER" and (head := _glued_head(text, first, last)):
         first = head.end()
     if label in ("PER", "LOC") and _POSSESSIVE.search(text, first, last):
         last -= 2
@@ -458,15 +459,23 @@ def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple
     return _strip_edges(text, first, last)
 
 
+def _glued_head(text: str, first: int, last: int) -> re.Match[str] | None:
+    """The heading or quotation's end glued before a name's first word (`_GLUED_HEAD`); after
+    capitals or lower case, only before a given name of the tables."""
+    head = _GLUED_HEAD.match(text, first, last)
+    if head is None or not all(given is None or is_given_name(given)
+                               for given in head.group("given", "after_lower")):
+        return None
+    return head
+
+
 def _glued_person(text: str, first: int, last: int) -> int | None:
     """Where a person's name starts after a heading glued before its given name, in a span
     the model tagged as a thing ("de la SantéOlivier X"): a given name of the tables and a
     word after it; None otherwise."""
-    head = _GLUED_HEAD.match(text, first, last)
-    given = head and (head.group("given") or head.group("after_lower"))
-    if not head or not given or not is_given_name(given) or " " not in text[head.end():last]:
-        return None
-    return head.end()
+    head = _glued_head(text, first, last)
+    given = head is not None and head.group("given", "after_lower") != (None, None)
+    return head.end() if head and given and " " in text[head.end():last] else None
 
 
 def _strip_edges(text: str, first: int, last: int) -> tuple[int, int]:

@@ -44,10 +44,13 @@ _SAINTS = re.compile(r"(?:Saint|Sainte|St|Ste)[-‐‑]\w", re.IGNORECASE)
 # closed a paragraph, and the capitalised word starts the next one.
 _GLUED_AFTER_QUOTE = re.compile(
     r"[^\W\d_][\"”»](?P<word>[A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)$")
-# A given name glued by the scrape to a heading's last word in lower case ("... en toile de
-# fondMarcel X"): four lower-case letters first, so that names with an inner capital
-# ("McCain", "MacArthur", "FitzGerald") stay whole; the word must be a given name.
-GLUED_AFTER_LOWER = re.compile(r"[a-zß-ÿ]{4}(?P<word>[A-ZÀ-Þ][a-zß-ÿ]+(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?)$")
+# A capitalised word glued by the scrape to a heading's last word in lower case ("... en toile
+# de fondMarcel X"), after four lower-case letters, so that names with an inner capital
+# ("McCain", "MacArthur", "FitzGerald") stay whole; mentions.py reads it before a name too.
+LOWER_BEFORE_GLUE = "[a-zß-ÿ]{4}"
+GLUED_WORD = "[A-ZÀ-Þ][a-zß-ÿ]+"
+# A given name so glued before a bare surname (the word must be a given name).
+_GLUED_AFTER_LOWER = re.compile(rf"{LOWER_BEFORE_GLUE}(?P<word>{GLUED_WORD}(?:-{GLUED_WORD})?)$")
 # How many words either side of a word in capitals show it stands in running text.
 _NEAR = 5
 # What separates the names of a list ("X, Y et Z").
@@ -195,7 +198,7 @@ def glued_given_name(doc: Doc, lower: frozenset[str], start: int) -> int | None:
         return None
     glued = _GLUED_AFTER_QUOTE.search(doc[start - 1].text)
     if glued is None:
-        glued = GLUED_AFTER_LOWER.search(doc[start - 1].text)
+        glued = _GLUED_AFTER_LOWER.search(doc[start - 1].text)
         if glued is None or not is_given_name(glued.group("word").split("-")[0]):
             return None
     word = glued.group("word").lower()

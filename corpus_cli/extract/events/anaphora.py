@@ -374,8 +374,21 @@ def _told_gender(doc: Doc, index: _Mentions, number: int, row: Mapping[str, Any]
 def phrase_gender(noun: Token) -> str | None:
     """Fem or Masc of a noun as its determiner tells it ("la ministre": the tagger reads
     the noun alone as Masc), else as the tagger reads the noun; None when neither is sure."""
-    for source in (*(c for c in noun.children if c.dep_ == "det"), noun):
-        genders = source.morph.get("Gender", [])
+    return _first_gender([*(c for c in noun.children if c.dep_ == "det"), noun])
+
+
+def written_gender(noun: Token) -> str | None:
+    """Fem or Masc of a noun as its determiner or its adjectives before it write it ("la
+    ministre", "l'ancienne ministre"); None when they do not tell. Not the noun's own: the
+    tagger reads it alone by its most frequent gender."""
+    return _first_gender([c for c in noun.children
+                          if c.dep_ in ("det", "amod") and c.i < noun.i])
+
+
+def _first_gender(words: Iterable[Token]) -> str | None:
+    """The gender of the first of `words` the tagger gives one gender."""
+    for word in words:
+        genders = word.morph.get("Gender", [])
         if len(genders) == 1:
             return genders[0]
     return None

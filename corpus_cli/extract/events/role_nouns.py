@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
 
-from .anaphora import countries_of, genders, named_with, offices, salient_person
+from .anaphora import (
+    countries_of,
+    genders,
+    named_with,
+    offices,
+    salient_person,
+    written_gender,
+)
 from .incise import MAX_PHRASE_GAP
 from .tokens import quoted_apart
 from .tree import (
@@ -79,7 +86,7 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
     country = countries_of(adjectives)
     owners = _complement_persons(subject, index)
     # "l'ancienne ministre" is no man the document names; "le ministre" no "Premier ministre"
-    gender = _written_gender(subject)
+    gender = written_gender(subject)
     known = genders(doc, index) if gender is not None else {}
     full: list[int] = []
     partial: dict[str, int] = {}
@@ -153,12 +160,16 @@ def _head_words(role: str) -> frozenset[str]:
     return frozenset(heads | FORMER if heads & FORMER else heads)
 
 
-@functools.cache
 def _offices_of_kind(noun: str) -> frozenset[str]:
-    """The offices a generic noun stands for ("élu": député, sénateur, maire...), from
-    data/events_actors.txt [kinds_of_office]."""
-    return frozenset(wordfiles.pairs("events_actors.txt", "kinds_of_office").get(
-        noun, "").split())
+    """The offices a generic noun stands for ("élu": député, sénateur, maire...)."""
+    return _kinds_of_office().get(noun, frozenset())
+
+
+@functools.cache
+def _kinds_of_office() -> dict[str, frozenset[str]]:
+    """Generic noun -> its offices, from data/events_actors.txt [kinds_of_office], read once."""
+    return {noun: frozenset(words.split()) for noun, words
+            in wordfiles.pairs("events_actors.txt", "kinds_of_office").items()}
 
 
 @functools.cache
@@ -172,18 +183,6 @@ def _periphrases() -> tuple[tuple[tuple[frozenset[str], frozenset[str]],
         second = (frozenset(role_words(value)), _head_words(value))
         found += [(first, second), (second, first)]
     return tuple(found)
-
-
-def _written_gender(noun: Token) -> str | None:
-    """Fem or Masc of a role noun as its determiner or its adjectives write it ("la
-    ministre", "l'ancienne ministre"); None when they do not tell (the tagger reads the noun
-    alone by its most frequent gender)."""
-    for word in noun.children:
-        if word.dep_ in ("det", "amod") and word.i < noun.i:
-            found = word.morph.get("Gender", [])
-            if len(found) == 1:
-                return found[0]
-    return None
 
 
 def _noun_and_adjectives(subject: Token) -> tuple[str, set[str]]:

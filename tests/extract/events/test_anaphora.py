@@ -134,8 +134,6 @@ def test_the_subject_that_names_nobody_stands_for_the_person_the_text_says(nlp, 
     assert dated_row(nlp, text, date_text)["actors"] == actors
 
 
-
-
 @pytest.mark.parametrize(("text", "date_text", "actors", "targets"), [
     # a noun of a speech act qualified by a participle: the possessor spoke
     ("Le polémiste Luc Verdier sera jugé en juin. Son discours prononcé fin septembre à Lyon "
@@ -317,26 +315,21 @@ def test_il_goes_on_from_the_main_clause_il_over_a_name_in_its_complement(nlp):
     assert dated_row(nlp, text, "28 février")["actors"] == ["Paul Hébert"]
 
 
-
-
-def test_a_role_noun_is_no_person_of_the_other_gender_nor_of_a_higher_office(nlp):
-    text = ("D'après la radio, Cécile Dormal a reçu un SMS en janvier 2015. La journaliste "
-            "explique que l'ancienne ministre a reçu ces messages avant les élections pour "
-            "lesquelles elle avait choisi de soutenir le Front de gauche. Quelques mois plus tôt, "
-            "en mars 2014, elle avait quitté le gouvernement car elle était en désaccord avec le "
-            "nouveau Premier ministre Manuel Vasseur.")
-    left = next(row for row in layered(nlp, text) if row["trigger"] == "quitté")
-    assert left["actors"] == ["Cécile Dormal"]
-
-
-def test_another_name_of_the_premier_office_is_its_holder_still(nlp):
-    text = ("Le Premier ministre Édouard Vasseur était à Lyon. Lundi, le chef du gouvernement a "
-            "rappelé que tout allait bien.")
-    assert dated_row(nlp, text, "Lundi")["actors"] == ["Édouard Vasseur"]
-
-
-def test_a_civility_is_no_office_that_keeps_a_person_from_a_role_noun(nlp):
-    text = ("Manuel Dormal quitte la France. Manuel Dormal veut être maire de Barcelone. Le parti "
-            "d'Emmanuel Vasseur ne le regrette pas. M. Faure a dit dimanche que l'ancien Premier "
-            "ministre avait fait lundi une déclaration d'amour à Evry. M. Dormal a répondu.")
-    assert dated_row(nlp, text, "lundi")["actors"] == ["Manuel Dormal"]
+@pytest.mark.parametrize(("text", "trigger", "actors"), [
+    # "l'ancienne ministre" is no man of the document, nor "ministre" a "Premier ministre"
+    ("D'après la radio, Cécile Dormal a reçu un SMS en janvier 2015. La journaliste explique "
+     "que l'ancienne ministre a reçu ces messages avant les élections pour lesquelles elle "
+     "avait choisi de soutenir le Front de gauche. Quelques mois plus tôt, en mars 2014, elle "
+     "avait quitté le gouvernement car elle était en désaccord avec le nouveau Premier "
+     "ministre Manuel Vasseur.", "quitté", ["Cécile Dormal"]),
+    # another name of the premier office still finds its holder
+    ("Le Premier ministre Édouard Vasseur était à Lyon. Lundi, le chef du gouvernement a "
+     "rappelé que tout allait bien.", "rappelé", ["Édouard Vasseur"]),
+    # a civility ("M. Dormal") is no other office that keeps him from the role noun
+    ("Manuel Dormal quitte la France. Manuel Dormal veut être maire de Barcelone. Le parti "
+     "d'Emmanuel Vasseur ne le regrette pas. M. Faure a dit dimanche que l'ancien Premier "
+     "ministre avait fait lundi une déclaration d'amour à Evry. M. Dormal a répondu.",
+     "déclaration", ["Manuel Dormal"]),
+])
+def test_a_role_noun_stands_for_the_person_the_document_gives_it(nlp, text, trigger, actors):
+    assert next(row for row in layered(nlp, text) if row["trigger"] == trigger)["actors"] == actors
