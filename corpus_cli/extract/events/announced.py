@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from corpus_cli.dates.grammar.words import lexicon_section
 
-from .clauses import background, person_nouns
+from .clauses import background, calendar_word, person_nouns
 from .kinds import is_event_noun
 from .wordlists import _words
 
@@ -71,16 +71,9 @@ def complement(verb: Token) -> Token | None:
             return child
         if child.pos_ == "NOUN" and (child.dep_ == "obl:arg"
                                      or child.lemma_.lower() not in person_nouns()) and (
-                not _time_word(child)):
+                not calendar_word(child)):
             return child
     return None
-
-
-def _time_word(noun: Token) -> bool:
-    """A weekday or a month the parse made a complement ("a appelé samedi à défiler"): the
-    call's own time, not what it calls for."""
-    word = noun.lower_
-    return word in lexicon_section("weekdays") or word in lexicon_section("months")
 
 
 def announced_act(verb: Token) -> Token | None:

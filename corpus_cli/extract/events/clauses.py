@@ -571,7 +571,12 @@ def between_sides(head: Token, group: _Group) -> bool:
 
 
 def _time_word(token: Token) -> bool:
-    return token.like_num or token.lower_ in _months_and_days()
+    return token.like_num or calendar_word(token)
+
+
+def calendar_word(token: Token) -> bool:
+    """A weekday or a month, which the parse may make a verb's complement ("a reçu jeudi")."""
+    return token.lower_ in _months_and_days()
 
 
 @functools.cache
