@@ -114,6 +114,21 @@ def house_prepositions() -> frozenset[str]:
     return _words("entities_things.txt", "houses")
 
 
+def place_prepositions() -> frozenset[str]:
+    """Prepositions after which a name tagged a place is used as one ("à X", "en X")."""
+    return _words("entities_things.txt", "place prepositions")
+
+
+def bearings() -> frozenset[str]:
+    """Nouns whose "de X" is a place ("au sud de X", "la banlieue de X")."""
+    return _words("entities_things.txt", "bearings")
+
+
+def departures() -> frozenset[str]:
+    """Verbs whose "pour X" is where one goes ("s'envoler pour X")."""
+    return _words("entities_things.txt", "departures")
+
+
 def thing_determiners() -> frozenset[str]:
     return _words("entities_things.txt", "determiners")
 

@@ -48,6 +48,7 @@ from .name_context import (
     shared_surnames,
     shouted_given_start,
     span_end,
+    used_as_place,
     word_acronym,
 )
 from .name_kinds import (
@@ -224,22 +225,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
                     thing=thing is not None, nickname=nickname, after_article=after_article,
                     headed=label == "PER" and written_as_one_word(doc, start, end) and start > 0
                     and doc[start - 1].lower_ in headed(),
-                    seat=label == "LOC" and _used_as_place(doc, start, end),
+                    seat=label == "LOC" and used_as_place(doc, start, end),
                     family=family is not None)
-
-
-def _used_as_place(doc: Doc, start: int, end: int) -> bool:
-    """The place completes an office noun ("le procureur de Paris"), follows "à" or "en"
-    ("candidate à Lyon"), or stands alone in brackets after a name ("Tulle (Corrèze)"): a
-    place, never a person of that surname."""
-    if start < 2:
-        return False
-    before = doc[start - 1].lower_
-    if before in ("de", "d'", "d’", "du"):
-        return is_role_word(low(doc[start - 2].text))
-    return before in ("à", "en") or (
-        before == "(" and end < len(doc) and doc[end].text == ")"
-        and doc[start - 2].text[:1].isupper())
 
 
 def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:

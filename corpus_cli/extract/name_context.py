@@ -12,14 +12,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from corpus_cli.names import (
+    bearings,
     children,
     country_forms,
+    departures,
     fold,
     honorifics,
     is_given_name,
+    is_role_word,
     kin,
     low,
     person_name,
+    place_prepositions,
     role_words,
     thing_articles,
     thing_determiners,
@@ -273,3 +277,20 @@ def at_line_start(doc: Doc, i: int) -> bool:
     previous = doc[i - 1]
     return previous.is_space or previous.text in "«“\"—–-:" or (
         bool(previous.is_sent_start) and previous.is_punct)
+
+
+def used_as_place(doc: Doc, start: int, end: int) -> bool:
+    """The place completes an office noun ("le procureur de Paris") or a bearing ("au sud de
+    X"), follows "à" or "en" ("candidate à Lyon") or a departure's "pour" ("s'envolera pour
+    X"), or stands alone in brackets after a name ("Tulle (Corrèze)"): a place, never a
+    person of that surname."""
+    if start < 2:
+        return False
+    before = doc[start - 1].lower_
+    if before in ("de", "d'", "d’", "du"):
+        return is_role_word(low(doc[start - 2].text)) or doc[start - 2].lower_ in bearings()
+    if before == "pour":
+        return doc[start].head.lemma_.lower() in departures()
+    return before in place_prepositions() or (
+        before == "(" and end < len(doc) and doc[end].text == ")"
+        and doc[start - 2].text[:1].isupper())

@@ -882,6 +882,9 @@ _PLACE, _PERSON = ("Vantomme", "LOC"), ("Paul Vantomme", "PER")
     ("La candidate à Vantomme et le sénateur Paul Vantomme ont parlé.", [_PLACE, _PERSON], None),
     ("La maire de Sarlieu (Vantomme) et Paul Vantomme ont parlé.", [_PLACE, _PERSON], None),
     ("Le procureur de Vantomme et Paul Vantomme ont parlé.", [_PLACE, _PERSON], None),
+    # a bearing's "de X" and a departure's "pour X" are places too
+    ("Paul Vantomme vit au sud de Vantomme.", [_PERSON, _PLACE], None),
+    ("Paul Vantomme s'envolera lundi pour Vantomme.", [_PERSON, _PLACE], None),
     # a place the model tagged where the text does not use it as one may be the person
     ("Paul Vantomme est là. Vantomme a parlé.", [_PERSON, _PLACE], "Paul Vantomme"),
 ])
