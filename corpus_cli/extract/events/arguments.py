@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.nlp.model import text_of
 
 from .announced import controller, performer_verb
-from .clauses import background, of_persons
+from .clauses import background, calendar_word, of_persons
+from .outlets import known_outlet
 from .tokens import span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -32,6 +33,7 @@ from .tree import (
     fronted_subjects,
     is_relative,
     object_read_as_subject,
+    row_name,
 )
 from .wordlists import _words
 
@@ -474,18 +476,57 @@ def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]
     demonstrative that restates it ("le procureur X, celui-là même qui a inculpé Y")."""
     for child in anchor.children:
         if child.dep_ == "nsubj" and is_relative(child):
-            position = child.i - 1
-            while position >= 0 and (doc[position].is_punct
-                                     or doc[position].lower_ in _words("restating")):
-                position -= 1
+            position = _before_incises(doc, child.i - 1)
             mention_index = index.index_at(doc[position]) if position >= 0 else None
+            if mention_index is None and position >= 0:
+                # "X, figure de proue des frondeurs, qui a déclaré": the apposition's name
+                mention_index = index.index_at(_apposed_to(doc[position], child))
             place = None if mention_index is None else _place_incise(doc, index, mention_index)
             if place is not None:  # "le député X, à Vernanges, qui a annoncé": X, not the town
                 position = place
                 mention_index = index.index_at(doc[position]) if position >= 0 else None
-            if mention_index is not None and index.rows[mention_index]["label"] in _ACTOR_LABELS:
+            if mention_index is not None and (
+                    index.rows[mention_index]["label"] in _ACTOR_LABELS
+                    or _outlet_named(doc, index, mention_index)):
                 return [mention_index]
     return []
+
+
+def _outlet_named(doc: Doc, index: _Mentions, mention_index: int) -> bool:
+    """An outlet the model tagged a place, which writes as an organisation does; not a
+    demonym written alike ("un Parisien qui se dit producteur")."""
+    first = index.first_token(doc, mention_index)
+    return known_outlet(row_name(index.rows[mention_index])) and not (
+        first.i > 0 and doc[first.i - 1].lower_ in _words("indefinite_articles"))
+
+
+def _before_incises(doc: Doc, position: int) -> int:
+    """The position before the punctuation, restating words ("celui-là même") and dates
+    between commas ("Franceinfo, jeudi 14 juin, qui révèle") that end at `position`."""
+    while position >= 0:
+        if doc[position].is_punct or doc[position].lower_ in _words("restating"):
+            position -= 1
+            continue
+        start = position
+        while start >= 0 and (calendar_word(doc[start]) or doc[start].like_num
+                              or doc[start].lower_ in _words("date_fillers")):
+            start -= 1
+        if start < position and start >= 0 and doc[start].text == "," and any(
+                calendar_word(t) for t in doc[start + 1:position + 1]):
+            position = start - 1
+            continue
+        return position
+    return position
+
+
+def _apposed_to(token: Token, relative: Token) -> Token:
+    """The word a phrase before a relative pronoun is apposed to, climbing its noun phrase."""
+    while token.dep_ in ("nmod", "amod", "appos", "flat", "flat:name") and (
+            token.head.i < relative.i and token.head.i != token.i):
+        if token.dep_ == "appos":
+            return token.head
+        token = token.head
+    return token
 
 
 def _place_incise(doc: Doc, index: _Mentions, mention_index: int) -> int | None:

@@ -987,3 +987,26 @@ def test_a_weekday_read_as_the_object_is_no_object(nlp, text, actors, targets):
         "re"))
     assert row["actors"] == actors
     assert [t.split()[-1] for t in row["targets"]] == targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors"), [
+    # past a date between commas
+    ("C'est en tout cas ce qu'affirme Franceinfo, jeudi 14 juin, qui révèle également que la "
+     "présidente pourrait faire cette annonce à Vernanges, ville dirigée par Paul Andrieu.",
+     "révèle", ["Franceinfo"]),
+    # past an apposition
+    ("Nous l'avons appris de Paul Andrieu, un proche du ministre qui occupa plusieurs postes en "
+     "2012.", "occupa", ["Paul Andrieu"]),
+    ("Les vacances de Léo Marchal, un ami du ministre qui passa l'été 2012 à Vernanges, ont fait "
+     "parler.", "passa", ["Léo Marchal"]),
+])
+def test_the_name_before_qui_is_found_past_dates_and_appositions(nlp, text, trigger, actors):
+    row = next(row for row in layered(nlp, text, "2018-06-20") if row["trigger"] == trigger)
+    assert row["actors"] == actors
+
+
+def test_a_demonym_written_as_an_outlet_is_no_antecedent_of_qui(nlp):
+    text = ("Les deux frères ont escroqué une de leurs connaissances, un Parisien d'une "
+            "cinquantaine d'années qui a déclaré lundi être producteur de cinéma.")
+    row = next(row for row in layered(nlp, text, "2018-06-20") if row["trigger"] == "déclaré")
+    assert "Parisien" not in row["actors"] + row["targets"]
