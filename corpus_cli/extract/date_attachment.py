@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from .events.arguments import occasion
 from .events.clauses import opens_description
-from .events.kinds import is_event_noun, modal_verbs
+from .events.kinds import is_event_noun, modal_verbs, type_of
 from .events.tree import adjective_as_noun
+from .events.wordlists import _words
 from .tense import date_words, governing_verb
 
 if TYPE_CHECKING:
@@ -42,6 +43,12 @@ def attachment(span: Span) -> Token | None:
         # "a parlé lors d'une convention en septembre 2019": the time phrase is the act's;
         # "lors de sa déclaration du 12 juillet" names the occasion's own day
         return head
+    if (outside and root.dep_ == "nmod" and not cased and head.dep_ == "nmod"
+            and head.head.pos_ == "NOUN" and head.head.i < head.i and _right_after(head, span)
+            and any(c.dep_ == "case" for c in head.children) and _names_an_act(head.head)
+            and not _occasion_noun(head.head) and not _compound(head)
+            and not _in_object(head.head)):
+        return head.head  # "a réagi à l'attaque au hachoir vendredi": the attack's day
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
             and span.start == head.i + 1 and span.text.isdigit()):
         return head  # a year naming its noun: "la présidentielle 2017", "l'Euro 2016"
@@ -179,6 +186,31 @@ def _right_after(noun: Token, span: Span) -> bool:
     name = between[2:] if len(between) > 2 and between[1].pos_ == "DET" else between[1:]
     return between[0].lower_ in _OF and bool(name) and all(
         token.pos_ == "PROPN" or token.dep_ == "flat:name" for token in name)
+
+
+def _in_object(noun: Token) -> bool:
+    """The noun completes a verb's object ("lancent une opération de blocages des routes
+    samedi"): the day is the verb's, as for the object itself."""
+    while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+        noun = noun.head
+        if noun.dep_ in ("obj", "iobj"):
+            return True
+    return False
+
+
+def _compound(complement: Token) -> bool:
+    """A bare common noun after "de" that makes one noun with the one before ("la proposition
+    de loi", "la conférence de presse"): no act's complement."""
+    return complement.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "nummod") for c in complement.children) and any(
+        c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in complement.children)
+
+
+def _occasion_noun(noun: Token) -> bool:
+    """A visit, a meeting or a medium ("En déplacement en Gironde lundi, X a assuré", "dans
+    une interview au Parisien dimanche"): the acts done there share its day."""
+    lemma = noun.lemma_.lower()
+    return type_of(lemma, "NOUN")[0] == "consult" or lemma in _words("media")
 
 
 def _names_an_act(noun: Token) -> bool:

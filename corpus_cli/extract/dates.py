@@ -167,6 +167,11 @@ def _placed(expression: Expression, reference: PartialDate | None,
         return None
 
 
+def _story_weekday(spec: Spec) -> bool:
+    """ "ce dimanche-là": a weekday of the story's time, not of the week of writing."""
+    return spec.weekday is not None and spec.anchor == "previous" and spec.shift == 0
+
+
 def _needs_previous(expression: Expression) -> bool:
     spec = expression.spec
     time_alone = (spec.hour is not None and spec.day is None and spec.weekday is None
@@ -355,6 +360,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     last_told: PartialDate | None = None  # the last one not after the day of writing
     narrative: tuple[PartialDate, int] | None = None  # the last date written with its year
     sentence_last: tuple[PartialDate, int] | None = None  # the last day or month placed
+    last_day: PartialDate | None = None  # the last day placed: "ce dimanche-là" is near it
     sentence_year: tuple[PartialDate, int] | None = None  # the last year written alone
     written_days: dict[tuple[int | None, int | None], PartialDate] = {}  # days with a year
     expressions = list(find_expressions(text))
@@ -373,6 +379,9 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         previous = last if _needs_previous(expression) else None
         if previous is not None and main is not None and main[1] == last_index < index:
             previous = main[0]
+        if _story_weekday(expression.spec) and previous is not None and (
+                previous.granularity not in ("day", "minute")):
+            previous = last_day  # "le 24 février (...) un mois plus tard. Ce dimanche-là"
         following = _day_after(expression, expressions[position + 1:position + 2], text)
         if following is not None:
             # "À 19 heures mardi": the hour of the day written right after it
@@ -445,6 +454,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
                 main = (last, index)  # its first: the next ones are the act's background
             if last.granularity in ("day", "minute", "month"):
                 sentence_last = (last, index)
+            if last.granularity in ("day", "minute"):
+                last_day = last
             if not _after(fields, ref):
                 last_told = last
             if fields["anchor"] == "absolute" and last.granularity in ("day", "minute"):

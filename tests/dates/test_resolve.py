@@ -258,3 +258,14 @@ def test_a_week_named_from_a_day_told_is_that_week(text: str, value: str,
     told = PartialDate.from_iso("2019-01-26")
     fields = resolve(next(iter(find_expressions(text))), "2019-02-22", "past", told)
     assert (fields["value"], fields["granularity"]) == (value, granularity)
+
+
+@pytest.mark.parametrize(("told", "value"), [
+    ("2019-02-24", "2019-02-24"),  # the story's day is that weekday: that day
+    ("2019-02-22", "2019-02-24"),  # the Sunday nearest the story's Friday
+    ("2019-02-26", "2019-02-24"),
+])
+def test_ce_dimanche_la_is_the_stories_sunday_not_this_weeks(told: str, value: str) -> None:
+    expression = next(iter(find_expressions("Ce dimanche-là")))
+    fields = resolve(expression, "2019-03-26", "past", PartialDate.from_iso(told))
+    assert (fields["value"], fields["anchor"]) == (value, "previous")

@@ -179,6 +179,20 @@ def test_a_date_right_after_the_noun_of_an_act_in_a_phrase_dates_that_act(nlp) -
     assert (row["text"], row["attached_to"]) == ("jeudi", "incendie")
 
 
+@pytest.mark.parametrize(("text", "attached"), [
+    ("Le maire a réagi à l'attaque au couteau vendredi à Lyon.", "attaque"),
+    # the verb's object is signed that day, whatever completes it
+    ("Le maire a condamné l'attaque au couteau vendredi.", "condamné"),
+    # a visit's day is that of what is done there; a noun made of two is a thing's name
+    ("En visite à Lyon vendredi, le maire a critiqué le projet.", "critiqué"),
+    ("Les sénateurs vont voter contre la proposition de loi mercredi.", "voter"),
+    ("Les syndicats lancent une opération de blocage des routes samedi.", "lancent"),
+])
+def test_a_date_after_the_complement_of_an_act_s_noun_dates_that_act(nlp, text,
+                                                                      attached) -> None:
+    assert first_date(nlp, text, "2020-09-27")["attached_to"] == attached
+
+
 def test_a_date_after_an_act_and_the_name_whose_act_it_is_dates_that_act(nlp) -> None:
     row = first_date(nlp, "Paul Hébert fait référence aux déclarations de Jeanne Moravec mardi "
                           "5 novembre concernant la création d'une armée.", "2018-11-10")
@@ -1076,3 +1090,15 @@ def test_a_date_fronted_right_after_que_dates_its_clause_s_verb(nlp) -> None:
     text = ("Le ministre promet que lundi 28 septembre, dans le cadre du débat au Parlement, il "
             "sera annoncé que le budget augmente.")
     assert dates_of(nlp, text, "2020-09-20")["lundi 28 septembre"]["attached_to"] == "annoncé"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the story's last day, past a month told since
+    ("L'altercation a eu lieu le 3 mars dernier. Le journal la raconte un mois plus tard. Ce "
+     "dimanche-là, une famille rend visite à ses voisins.", "2019-03-03"),
+    # no day told: no Sunday of the week of writing either
+    ("Ce dimanche-là, une famille rend visite à ses voisins.", None),
+])
+def test_a_weekday_with_la_is_the_stories_day(nlp, text, value) -> None:
+    rows = extract_dates(nlp(text), "2019-04-10")
+    assert next(r for r in rows if r["text"].startswith("Ce dimanche"))["value"] == value

@@ -124,6 +124,8 @@ def build_weekday(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
                                   else 14}
     elif adjective in ("d'après", "d'avant"):
         fields = {"shift": 1 if adjective == "d'après" else -1, "anchor": "previous"}
+    elif m.group("there") and m.group("dem"):  # "ce dimanche-là": the story's, not this week's
+        fields = {"shift": 0, "anchor": "previous"}
     else:
         fields = relative_adjective(g, adjective)
     spec = Spec(weekday=weekday, lean=lean_before(text, m.start()), **fields, **clock(m))

@@ -43,11 +43,13 @@ def _place(spec: Spec, reference: PartialDate | None, tense: str | None,
         spec = replace(spec, year=full_year(spec.short_year, reference), short_year=None)
     if spec.anchor == "previous" and spec.weekday is not None:  # "mardi suivant"
         base = previous if is_day_level(previous) else reference
+        if spec.shift == 0:  # "ce dimanche-là": the one nearest the story's day, that day too
+            base = previous if is_day_level(previous) else None
         if base is None or not is_day_level(base):
             return None, "previous"
-        direction = "before" if (spec.shift or 0) < 0 else "after"
+        direction = "nearest" if spec.shift == 0 else "before" if (spec.shift or 0) < 0 else "after"
         if spec.unit != "week":  # "mardi suivant"; "mardi de la semaine suivante" keeps its week
-            spec = replace(spec, strict=True, unit=None)
+            spec = replace(spec, strict=spec.shift != 0, unit=None)
         placed = on_weekday(replace(spec, anchor=None), base, direction)
         return placed, "previous" if base is previous else "document"
     if spec.anchor in ("previous", "event") and spec.unit is not None:

@@ -295,7 +295,8 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
         ("deictic", rf"""(?<![\w]) (?P<mod>début|fin|mi|milieu)
                          (?: {S}?-{S}? | {S} (?:de{S}l{A}|d{A}|du{S}|de{S}la{S}|de{S}) )
                          (?P<unit>{UNIT_MOD}) (?![\w-])""", build_unit_modified),
-        ("weekday", rf"""(?<![\w]) (?: (?P<dem>ce|le) {S} )? (?P<wd>{WD}) (?![\w])
+        ("weekday", rf"""(?<![\w]) (?: (?P<dem>ce|le) {S} )? (?P<wd>{WD})
+                         (?P<there>{S}?-{S}?là)? (?![\w])
                          (?: {S} (?P<part>{TIMES_OF_DAY}) )?
                          (?: {S} (?P<adj>{ADJ}|en{S}(?:huit|8|quinze|15)|d{A}après|d{A}avant)
                              (?![\w]) )?
