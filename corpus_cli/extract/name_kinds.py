@@ -42,6 +42,16 @@ _NAMING = frozenset({"prénommé", "prénommée", "prénommés", "prénommées",
 _PLURAL_DETERMINERS = frozenset({"les", "des", "ces", "aux", "ses", "leurs"})
 
 
+# The plural articles, "aux" contracted from "à les" among them.
+_PLURAL_ARTICLES = frozenset({"les", "des", "aux"})
+
+
+def _article_start(doc: Doc, article: int, name: int) -> int:
+    """A family's name starts at its article ("les X"), not at a preposition it holds ("aux X":
+    "à les X")."""
+    return name if doc[article].lower_ == "aux" else article
+
+
 def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
     """Where a family's name starts ("la famille X", "le clan de X", "les X"), or None. The
     model tags a family's name as a person, or as an organisation ("le clan X")."""
@@ -57,7 +67,8 @@ def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
     if plural is not None and doc[before].lower_ in kin():
         return plural  # "les deux frère X": a family, whatever the noun's number
     if label == "LOC":  # "des familles de X" of a town; "où vivent les X", "la maison des X"
-        return (before if before >= 0 and one_word and doc[before].lower_ in ("les", "des")
+        return (_article_start(doc, before, start) if before >= 0 and one_word
+                and doc[before].lower_ in _PLURAL_ARTICLES
                 and not (before > 0 and doc[before - 1].pos_ == "ADP")  # "dans les Landes"
                 and _surname_of_a_person(doc, doc[start].text) else None)
     if (before > 0 and one_word and is_particle(doc[before].text)
@@ -67,8 +78,8 @@ def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
         return None
     if doc[before].lower_ in families():
         return before
-    if label == "PER" and one_word and doc[before].lower_ in ("les", "des"):
-        return before
+    if label == "PER" and one_word and doc[before].lower_ in _PLURAL_ARTICLES:
+        return _article_start(doc, before, start)  # "les X", "aux X": a family
     if (label == "PER" and one_word and before > 0 and doc[before].like_num
             and doc[before - 1].lower_ in ("les", "des", "ces")):
         return before - 1  # "des trois X", "les deux X": a family counted

@@ -402,6 +402,10 @@ def test_seed_mentions_are_clean(seed_mentions):
     ("Le couple Valenko a divorcé. Anna Valenko a parlé.", "Valenko", "couple Valenko"),
     ("Les enfants Valenko ont été entendus. Anna Valenko a parlé.", "Valenko",
      "enfants Valenko"),
+    ("Le chef de la tribu Valenko a parlé. Piotr Valenko est mort.", "Valenko",
+     "tribu Valenko"),
+    # "aux X" is "à les X": the family, named without the preposition
+    ("Que va-t-il arriver aux Valenko ? Piotr Valenko est mort.", "Valenko", "Valenko"),
 ])
 def test_a_family_is_not_one_of_its_members(nlp, text, surface, name):
     member = "Anna Valenko" if "Anna" in text else "Piotr Valenko"
