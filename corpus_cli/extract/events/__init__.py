@@ -48,6 +48,7 @@ from .clauses import (
     described_agent,
     described_body,
     described_noun,
+    described_sides,
     described_subject,
     figure_clause,
     governing_predicate,
@@ -383,7 +384,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                    or (described_subject(performer_verb(group.anchor)) if told else None)
                    or described_noun(lifted)
                    or described_noun(speaker_of_noun(group.primary, group.trigger.type))
-                   or acting_nation(group.primary, group.trigger.type) or authors)
+                   or acting_nation(group.primary, group.trigger.type) or authors
+                   or described_sides(group))
     agent = (described_agent(group.anchor)
              if _passive_voice(group.anchor) or undergone(group.anchor, index)
              else None)  # "a été abattu par les forces de l'ordre", "s'est fait agresser par"

@@ -570,6 +570,16 @@ def between_sides(head: Token, group: _Group) -> bool:
                     for c in governor.children))  # not "les électeurs ont hésité entre"
 
 
+def described_sides(group: _Group) -> str | None:
+    """The sides of "entre" on the event's noun as text when they are described, not named
+    ("l'échange entre les deux hommes"): each does the act."""
+    return next((found for token in group.tokens if token.pos_ == "NOUN"
+                 for c in token.children if c.dep_ == "nmod" and any(
+                     g.dep_ == "case" and g.lower_ == "entre" for g in c.children)
+                 and _determined(c)  # "un dîner entre couples": a kind of dinner
+                 and (found := described_noun(c)) is not None), None)
+
+
 def _time_word(token: Token) -> bool:
     return token.like_num or calendar_word(token)
 

@@ -1010,3 +1010,15 @@ def test_a_demonym_written_as_an_outlet_is_no_antecedent_of_qui(nlp):
             "cinquantaine d'années qui a déclaré lundi être producteur de cinéma.")
     row = next(row for row in layered(nlp, text, "2018-06-20") if row["trigger"] == "déclaré")
     assert "Parisien" not in row["actors"] + row["targets"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Pour preuve, l'échange fugace entre les deux hommes, à la fin d'une cérémonie, le 21 "
+     "novembre dernier.", ["les deux hommes"]),
+    # a bare noun after "entre" is a kind of the act, no side
+    ("L'histoire du dîner entre amis début juillet à Lyon a fait parler.", []),
+])
+def test_the_described_sides_of_entre_act(nlp, text, actors):
+    rows = [row for row in layered(nlp, text, "2017-12-01") if row["trigger"] in (
+        "échange", "dîner")]
+    assert [row["actors"] for row in rows] == ([actors] if actors else [actors] * len(rows))
