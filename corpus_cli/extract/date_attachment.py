@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .events.arguments import occasion
 from .events.clauses import opens_description
-from .events.kinds import is_event_noun, modal_verbs, type_of
+from .events.kinds import is_event_noun, modal_verbs, nominal_expression, type_of
 from .events.tree import adjective_as_noun
 from .events.wordlists import _words
 from .tense import date_words, governing_verb
@@ -38,7 +38,8 @@ def attachment(span: Span) -> Token | None:
     cased = any(c.dep_ == "case" for c in root.children)
     if (outside and (head.pos_ in ("NOUN", "PROPN") or adjective_as_noun(head))
             and root.dep_ == "nmod"
-            and (cased or (_right_after(head, span) and _names_an_act(head)))
+            and (cased or ((_right_after(head, span) or nominal_expression(head))
+                           and _names_an_act(head)))
             and not (cased and occasion(head) and not _of_noun(root))):
         # "a parlé lors d'une convention en septembre 2019": the time phrase is the act's;
         # "lors de sa déclaration du 12 juillet" names the occasion's own day
@@ -217,5 +218,6 @@ def _names_an_act(noun: Token) -> bool:
     """A noun of an act that is no verb's object: "a signé l'accord jeudi" is signed on
     Thursday, "après l'incendie jeudi, X a dit" is a Thursday fire. Not one a figure counts
     ("le bilan a augmenté de 929 décès jeudi"): a tally's day, the verb's."""
-    return noun.dep_ not in ("obj", "iobj", "ROOT") and is_event_noun(noun.lemma_) and not any(
+    return noun.dep_ not in ("obj", "iobj", "ROOT") and (
+        is_event_noun(noun.lemma_) or nominal_expression(noun)) and not any(
         c.dep_ == "nummod" and any(ch.isdigit() for ch in c.text) for c in noun.children)

@@ -37,6 +37,17 @@ def test_a_date_in_a_relative_clause_dates_that_clause_not_the_main_verb(nlp):
     assert all(row["date"] is None for row in found if row["lemma"] == "démissionner")
 
 
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("La mise en examen de Paul Hébert le 3 mars a surpris ses proches.", "mise", "charge"),
+    ("Les juges ont accéléré le pas avec la mise en examen en mars de Paul Hébert.", "mise",
+     "charge"),
+    ("Le placement en garde à vue de Paul Hébert le 3 mars a surpris.", "placement", "arrest"),
+])
+def test_the_noun_form_of_an_expression_with_a_date_is_its_act(nlp, text, trigger, kind):
+    row = next(row for row in rows(nlp, text, "2018-06-01") if row["trigger"] == trigger)
+    assert (row["type"], row["targets"]) == (kind, ["Paul Hébert"])
+
+
 def test_a_dated_predicate_with_nobody_named_is_no_event(nlp):
     assert rows(nlp, "Il a beaucoup plu mardi.") == []
 

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 
 from .clauses import PRESENCE, presence
 from .incise import incise_verb
-from .kinds import expression_type, is_event_noun, pronominal_only, type_of
+from .kinds import (
+    expression_type,
+    is_event_noun,
+    nominal_expression,
+    pronominal_only,
+    token_type,
+)
 from .offices import term_of_office
 from .roles import _passive_voice
 from .tokens import span_of, token_index, utterances
@@ -107,7 +113,7 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         # the words around it type it whatever its voice ("des manifestants rassemblés": a
         # rally); only the lexicon's type may hold for a pronominal use alone
         type_, cameo = expression_type(anchor, primary) or pronominal_only(
-            primary, pos, type_of(lemma, pos, pos == "VERB" and _passive_voice(primary)))
+            primary, pos, token_type(primary, pos, pos == "VERB" and _passive_voice(primary)))
         if index is not None and pos == "VERB" and presence(primary, index):
             type_, cameo = PRESENCE  # "se trouvait lundi à X"
         group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo),
@@ -160,8 +166,12 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         undergone = _undergone(token, lex)
         if undergone is not None:
             return undergone, token  # "la ville a été la cible d'un attentat": the attack
-        if not is_event_noun(lemma):
-            return None  # "la vidéo du 30 avril": the date is the thing's, not an act's
+        if not is_event_noun(lemma) and not (nominal_expression(token) and token.dep_ not in (
+                "obj", "iobj")):
+            # "la vidéo du 30 avril": the date is the thing's, not an act's; "sa mise en
+            # examen le 3 mars" names an act, unless a verb's object ("a reçu une mise en
+            # garde": the verb tells it)
+            return None
         return token, _carrier(token, lex)
     if token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.dep_ in ("acl", "amod")):
         # "l'élection prévue samedi", "la réunion annoncée lundi": the noun is the event

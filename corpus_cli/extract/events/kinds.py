@@ -198,6 +198,12 @@ def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
     return None
 
 
+def nominal_expression(noun: Token) -> bool:
+    """The noun is the noun form of an expression's verb with its noun ("sa mise en examen",
+    "le placement en garde à vue"): it names that act."""
+    return noun.pos_ == "NOUN" and _verb_of(noun) is not None and _expression((noun,)) is not None
+
+
 # Prepositions of a circumstance: a noun after them makes no expression with the verb.
 _CIRCUMSTANCES = frozenset({"après", "avant", "pendant", "durant", "depuis", "lors", "dès"})
 
@@ -514,14 +520,26 @@ def protesters(noun: Token) -> bool:
         c.lower_.startswith("jaune") for c in noun.children))
 
 
+# The lemma the model gives "tue" (tuer), which events_types.txt types a killing.
+_MISREAD_KILLING = "taire"
+
+
+def token_type(token: Token, pos: str, passive: bool) -> tuple[str, str | None]:
+    """`type_of` the token's lemma; a lemma the model gives a form of another verb types only
+    that form ("tue": a killing; "il se tait", "s'est tu": silence)."""
+    lemma = token.lemma_.lower()
+    if lemma == _MISREAD_KILLING and token.lower_ not in _words("killing_forms"):
+        return "other", None
+    return type_of(lemma, pos, passive)
+
 def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str | None]:
     """The (type, CAMEO code) of a clause's predicate read as `pos`: its verb-noun
     expression's, else its lemma's (`type_of`); a verb typed "other" takes the type its lemma
     has as a noun (the model gives some nouns a verb's reading)."""
     lemma = predicate.lemma_.lower()
     kind = expression_type(predicate) or pronominal_only(predicate, pos,
-                                                         type_of(lemma, pos, passive))
-    if kind[0] == "other" and pos == "VERB":
+                                                         token_type(predicate, pos, passive))
+    if kind[0] == "other" and pos == "VERB" and lemma != _MISREAD_KILLING:
         kind = type_of(lemma, "NOUN")
     return sided_type(predicate, predicate, kind)
 

@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 _YIELD = ("yield", "08")
 _VOTE: tuple[str, str | None] = ("election", None)
 _OTHER: tuple[str, str | None] = ("other", None)
+# The endings of French nouns of a process or an activity ("production", "activité",
+# "traitement", "tournage", "fermeture").
+_PROCESS_ENDINGS = ("tion", "sion", "ité", "ment", "age", "ure")
 _ACCIDENT: tuple[str, str | None] = ("accident", None)
 _RALLY: tuple[str, str | None] = ("protest", "141")
 _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
@@ -117,7 +120,21 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             return _REJECT  # "le président a enterré le projet", "l'avait enterré"
         elif lemma == "exclure" and _people_excluded(token):
             return _COERCE
+        elif lemma == "arrêter" and _stops_a_process(token):
+            return _OTHER  # "l'usine a arrêté la production": a halt, no arrest
     return None
+
+
+def _stops_a_process(verb: Token) -> bool:
+    """What is stopped ("arrêté") is an act or an activity, a noun of persons never: "la
+    production", "son activité", "le traitement"."""
+    from .clauses import of_persons  # clauses reads this module's senses
+    from .kinds import is_event_noun
+
+    stopped = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+    return stopped is not None and stopped.pos_ == "NOUN" and not stopped.ent_type_ and (
+        not of_persons(stopped)) and (is_event_noun(stopped.lemma_) or stopped.lemma_.lower(
+        ).endswith(_PROCESS_ENDINGS))
 
 
 def _people_excluded(verb: Token) -> bool:

@@ -44,6 +44,12 @@ from tests.rows_for_tests import dated_row as by_date
      "vendredi", "protest"),
     ("Il reste l'image des deux millions de Lyonnais rassemblés le 11 janvier 2015.",
      "11 janvier 2015", "protest"),
+    # stopping an activity is no arrest; stopping a person is
+    ("Paul Hébert a arrêté la production de son usine le 8 décembre.", "8 décembre", "other"),
+    ("La police a arrêté Paul Hébert le 8 décembre.", "8 décembre", "arrest"),
+    # "tue" (tuer), which the model lemmatises "taire", kills; keeping silent does not
+    ("Un homme tue sa voisine le 3 mars à Lyon.", "3 mars", "assault"),
+    ("Paul Hébert se tait depuis le 3 mars.", "3 mars", "other"),
 ])
 def test_the_arguments_of_a_verb_give_its_sense(nlp, text: str, date: str, kind: str) -> None:
     assert by_date(nlp, text, date)["type"] == kind
