@@ -52,7 +52,7 @@ _PERCENT = frozenset({"%", "pourcent", "pourcentage"})
 _DESCRIPTION_DEPS = frozenset({"det", "amod", "nummod", "nmod", "case", "flat:name", "fixed",
                                "advmod", "acl"})
 # "l'un des X", "l'une des X": one of persons, described by them.
-_ONE = frozenset({"un", "une"})
+ONE = frozenset({"un", "une"})
 # The longest description kept as an actor, in words.
 MAX_DESCRIPTION = 8
 # The type of a presence: CAMEO 042, make a visit, in the consult root.
@@ -114,7 +114,7 @@ def _names_an_act(noun: Token) -> bool:
     return noun.lemma_.lower() in _acts_too() and any(
         c.dep_ == "nmod" and c.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ in _OF
                                                       for g in c.children)
-        and any(g.dep_ == "det" and g.lower_ in _ONE for g in c.children)
+        and any(g.dep_ == "det" and g.lower_ in ONE for g in c.children)
         for c in noun.children)
 
 
@@ -418,7 +418,7 @@ def _determined(noun: Token) -> bool:
 def described_noun(subject: Token | None, beside: Token | None = None) -> str | None:
     """A noun as the text of who it describes, when it is headed by a person noun or an acting
     body; None otherwise. Not the words of `beside`, the participle the noun is told by."""
-    one_of = subject is not None and subject.pos_ == "PRON" and subject.lower_ in _ONE
+    one_of = subject is not None and subject.pos_ == "PRON" and subject.lower_ in ONE
     if subject is None or not (subject.pos_ == "NOUN" or _nominal_adjective(subject) or one_of):
         return None
     if _names_an_act(subject):

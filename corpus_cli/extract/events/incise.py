@@ -14,7 +14,7 @@ from corpus_cli.names import honorifics
 
 from .anaphora import first_person_subject, hyphened
 from .arguments import _mention_head, _preposition
-from .clauses import absolute_participle, of_persons
+from .clauses import ONE, absolute_participle, of_persons
 from .kinds import predicate_type
 from .offices import held_office
 from .tokens import inside, quotations, span_of, utterances
@@ -151,7 +151,10 @@ def _inverted_noun_of(verb: Token) -> Token | None:
     """The noun in the verb's inverted subject's place, with no preposition: a speaker
     described ("a dit le député")."""
     token = _inverted_slot(verb)
-    return token if token is not None and token.pos_ == "NOUN" and not has_case(token) else None
+    # "l'un de ses conseillers": one of the persons the pronoun's complement names
+    one_of = token is not None and token.pos_ == "PRON" and token.lower_ in ONE
+    return token if token is not None and (token.pos_ == "NOUN" or one_of) and not has_case(
+        token) else None
 
 
 def _inverted_slot(verb: Token) -> Token | None:
@@ -366,6 +369,10 @@ def _subject_before(verb: Token) -> bool:
     return bool(subjects) and not _reported_before(verb, first, subjects)
 
 
+# The words of an adverbial phrase between an auxiliary and its participle, at most.
+_MAX_ADVERBIAL = 5
+
+
 def _incise_opens(doc: Doc, first: int) -> bool:
     """The words before a verb group open an incise: a punctuation or quotation mark, or
     "comme" with its object clitic ("comme l'a confirmé X", "comme le rappelle X")."""
@@ -384,9 +391,25 @@ def _group_start(verb: Token) -> int:
     causative "faire" of an infinitive and its own ("ont fait savoir")."""
     before = [c for c in verb.children if c.i < verb.i and (
         c.dep_.startswith(("aux", "expl")) or (c.lemma_ == "faire" and verb.i - c.i <= 2))]
+    if not before:
+        return _auxiliary_apart(verb)
     return min([verb.i, *(c.i for c in before), *(g.i for c in before if c.lemma_ == "faire"
                                                    for g in c.children if g.i < c.i
                                                    and g.dep_.startswith(("aux", "expl")))])
+
+
+def _auxiliary_apart(verb: Token) -> int:
+    """The auxiliary an adverbial phrase parts from its participle, which the parse then
+    hangs elsewhere ('", a une fois de plus rappelé X'), else the participle."""
+    if "Part" not in verb.morph.get("VerbForm", []):
+        return verb.i
+    position = verb.i - 1
+    while position >= 0 and verb.i - position <= _MAX_ADVERBIAL and (
+            verb.doc[position].lower_ in _words("adverbial_words")
+            or verb.doc[position].pos_ == "ADV"):
+        position -= 1
+    found = verb.doc[position] if position >= 0 and position < verb.i - 1 else None
+    return position if found is not None and found.lemma_ in ("avoir", "être") else verb.i
 
 
 def incise_verb(doc: Doc, verb: Token) -> bool:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
 from .dependents import dependents
+from .outlets import known_outlet
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ _GUEST_CASES = {"inviter": ("de", "du", "sur", "par"), "interroger": ("sur", "pa
                 "contacter": ("par",), "joindre": ("par",), "solliciter": ("par",)}
 # Questioned "sur" a topic with nobody named as asking ("Interrogé sur la réforme, X a
 # répondu"): the press asks, as news tells it (a sample of OrangeSum's "interrogé sur").
-_QUESTIONING = frozenset({"interroger", "questionner", "interviewer"})
+QUESTIONING = frozenset({"interroger", "questionner", "interviewer"})
 # Questioned on air: "interrogé à l'antenne de X", "au micro de", a medium's noun after "à".
 _ON_AIR = frozenset({"à", "au"})
 # How a poll questions ("1.000 personnes interrogées par internet"): no outlet.
@@ -72,9 +73,9 @@ def guest_of_outlet(token: Token) -> bool:
     complements = [(child, case.lower_) for child in heads for case in child.children
                    if case.dep_ == "case" and child.i != token.i and (
                        case.lower_ in cases or (
-                           case.lower_ in _ON_AIR and lemma in _QUESTIONING
+                           case.lower_ in _ON_AIR and lemma in QUESTIONING
                            and child.lemma_.lower() in _words("media")))]
-    if token.lemma_.lower() in _QUESTIONING and complements and all(
+    if token.lemma_.lower() in QUESTIONING and complements and all(
             case == "sur" or (case == "par" and child.ent_type_ == "PER")
             for child, case in complements) and any(case == "sur" for _, case in complements):
         return True  # "Interrogé par X sur le logement": a journalist's questions
@@ -105,7 +106,14 @@ def _outlet(complement: Token, case: str, invited: bool = False) -> bool:
         return press
     return (complement.ent_type_ in ("ORG", "MISC") or lemma in _words("media")
             or complement.lower_ in _words("media") or press  # "la matinale", tagged ADJ
-            or _part_of_outlet(complement))
+            or _part_of_outlet(complement)
+            or known_outlet(_written_name(complement)))  # "par Marianne", tagged a person
+
+
+def _written_name(complement: Token) -> str:
+    """The words of a complement's phrase, its preposition left out ("par Le Point")."""
+    words = [t for t in complement.subtree if not (t.dep_ == "case" and t.head.i == complement.i)]
+    return complement.doc[words[0].i:words[-1].i + 1].text if words else complement.text
 
 
 def _part_of_outlet(complement: Token) -> bool:

@@ -37,8 +37,9 @@ from .incise import (
     right_after,
 )
 from .kinds import carried_type, quantity, type_of
-from .media import authored_medium_verb
+from .media import QUESTIONING, authored_medium_verb
 from .offices import affiliation, office_of_apposed
+from .outlets import known_outlet
 from .senses import assembly, gathered
 from .tokens import token_index, utterances
 from .tree import (
@@ -400,6 +401,13 @@ def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:
         head = head.head  # not "Dans un post, X s'était dite": X, after its comma, wrote it
     if any(c.dep_ == "case" and c.lower_ in _words("medium") for c in head.children):
         return True
+    if known_outlet(row_name(row)) and any(c.dep_ == "case" and c.lower_ == "par"
+                                            for c in head.children):
+        asker = head.head
+        while asker.i != asker.head.i and (asker.like_num or calendar_word(asker)):
+            asker = asker.head  # "Interrogé jeudi 21 juin par X": hung on the date's words
+        if asker.lemma_.lower() in QUESTIONING:
+            return True  # "Interrogé par Marianne": the outlet asks, the one questioned speaks
     # "sur BFMTV et RMC": the preposition of the first name holds the second, whatever the
     # parse hangs the second on; not a subject after a fronted medium ("Sur Twitter, X a
     # dénoncé": X spoke)

@@ -109,3 +109,21 @@ def test_a_verb_with_an_object_after_reported_words_is_no_incise(nlp):
 def test_the_described_speaker_of_a_quotation_acts_for_its_first_person(nlp, text):
     row = next(r for r in layered(nlp, text, "2020-03-16") if r["trigger"] == "prendrons")
     assert row["actors"] == ["la ministre du Travail"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors"), [
+    # an adverbial phrase between the auxiliary and the participle
+    ("\"Nous devons vivre avec le virus\", a une fois de plus rappelé lundi 7 septembre Paul "
+     "Hébert, en marge d'une visite.", "rappelé", ["Paul Hébert"]),
+    # one of the persons its complement names, inverted
+    ("\"C'était une provocation\", assurait dimanche soir l'un de ses conseillers.", "assurait",
+     ["l'un de ses conseillers"]),
+    ("\"C'était une provocation\", a expliqué dimanche l'une des avocates de la famille.",
+     "expliqué", ["l'une des avocates de la famille"]),
+    # read twice, the description is no target of its own saying
+    ("\"Je ne sais pas ce qu'il fait\", lance dimanche l'un des habitants du village à s'être "
+     "abstenu le 7 mai.", "lance", ["l'un des habitants du village"]),
+])
+def test_the_speaker_inverted_after_a_verb_in_incise_acts(nlp, text, trigger, actors):
+    row = next(row for row in layered(nlp, text, "2020-09-10") if row["trigger"] == trigger)
+    assert (row["actors"], row["targets"]) == (actors, [])

@@ -212,3 +212,12 @@ def test_a_medium_noun_with_an_author_of_its_own_opens_no_clause_of_its_subject(
         ["ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB",
          "PUNCT"])
     assert authored_medium_verb(doc[2]) is None
+
+
+def test_an_outlet_of_the_list_that_questions_someone_is_no_speaker(nlp):
+    # "Marianne", a weekly the model tags as a woman's name
+    text = "Interrogé jeudi 21 juin par Marianne, le député Paul Hébert regrette son choix."
+    found = layered(nlp, text, "2018-06-25")
+    row = next(row for row in found if row["trigger"] == "Interrogé")
+    assert row["type"] == "public_statement"
+    assert all("Marianne" not in r["actors"] for r in found)
