@@ -83,6 +83,7 @@ from .performers import (
     with_candidate,
     with_expected,
     with_host,
+    with_possessor,
     with_quoted_role_speaker,
     without_second_subject,
 )
@@ -448,6 +449,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     actors, targets, participants = with_source(doc, group, index, (actors, targets),
                                                 participants)
     actors, targets = with_expected(group, index, with_author(group, index, (actors, targets)))
+    actors, targets = with_possessor(doc, group, index, (actors, targets))
     actors, targets = with_host(group, index, (actors, targets))
     actors, targets = with_candidate(doc, group, index, (actors, targets))
     actors, targets = without_second_subject(doc, group, index, (actors, targets))

@@ -16,7 +16,7 @@ from corpus_cli.names import is_demonym
 
 from .anaphora import MAX_INCISE_WORDS, first_person_subject, genders, phrase_gender
 from .arguments import _mention_head, occasion
-from .clauses import described_noun, of_persons
+from .clauses import POSSESSOR_UNDERGOES, described_noun, of_persons, possessive
 from .role_nouns import noun_person
 from .tokens import span_of, utterances
 from .tree import (
@@ -51,6 +51,21 @@ def with_author(group: _Group, index: _Mentions,
                     c.dep_ == "case" and c.lower_ in _words("de") for c in complement.children)):
             return _acting(row, actors, targets)
     return roles
+
+
+def with_possessor(doc: Doc, group: _Group, index: _Mentions,
+                   roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
+    """Actors and targets of an act its possessive says is undergone ("Depuis son arrestation
+    en décembre, X a nié": X was arrested): the names outside the noun's phrase are acted on;
+    its "par Y" still acts."""
+    actors, targets = roles
+    noun = group.primary
+    if (group.trigger.type not in POSSESSOR_UNDERGOES or noun.pos_ != "NOUN"
+            or possessive(noun) is None):
+        return roles
+    outside = [m for m in actors if not (
+        noun.left_edge.i <= _mention_head(doc, index.rows[m]).i <= noun.right_edge.i)]
+    return [m for m in actors if m not in outside], [*outside, *targets]
 
 
 def with_expected(group: _Group, index: _Mentions,

@@ -15,6 +15,11 @@ from corpus_cli.rows import EVENT_TYPES
 
 @pytest.mark.parametrize(("text", "date_text", "expected"), [
     ("Paul Hébert a été mis en examen dimanche pour escroquerie.", "dimanche", "charge"),
+    # placed under a court's administration, in liquidation: no arrest
+    ("En 2009, l'association de Paul Hébert avait été placée sous administration judiciaire.",
+     "2009", "coerce"),
+    ("Le 3 mars, la société de Paul Hébert a été placée en liquidation judiciaire.", "3 mars",
+     "other"),
     # made a rank or an honour: appointed
     ("L'évêque a été fait cardinal en 2018 par le pape.", "2018", "appointment"),
     ("Le maire a été fait officier de la Légion d'honneur en 2012.", "2012", "appointment"),

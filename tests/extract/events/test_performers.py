@@ -112,3 +112,13 @@ def test_a_role_no_one_holds_is_not_a_person_of_the_other_gender(nlp):
 def test_an_election_noun_s_actors_are_its_voters(nlp, text, date, actors, targets):
     row = by_date(nlp, text, date)
     assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+@pytest.mark.parametrize("text", [
+    "Depuis son arrestation en décembre, Paul Hébert avait nié tout lien avec l'affaire.",
+    "Depuis sa condamnation en mars, Paul Hébert est en fuite.",
+])
+def test_the_possessor_of_an_act_undergone_is_acted_on(nlp, text):
+    row = next(row for row in layered(nlp, text, "2018-06-01")
+               if row["trigger"] in ("arrestation", "condamnation"))
+    assert (row["actors"], row["targets"]) == ([], ["Paul Hébert"])
