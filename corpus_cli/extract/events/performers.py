@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.names import is_demonym
 
 from .anaphora import MAX_INCISE_WORDS, first_person_subject, genders, phrase_gender
-from .arguments import _mention_head, occasion
+from .arguments import _mention_head, _relative_antecedent, occasion
 from .clauses import POSSESSOR_UNDERGOES, described_noun, of_persons, possessive
 from .role_nouns import noun_person
 from .tokens import span_of, utterances
@@ -235,6 +235,8 @@ def attack_author(doc: Doc, noun: Token, index: _Mentions) -> tuple[int | None, 
     of its authors ("X, l'auteur de l'attaque", "les milices X, bras armés du génocide"): the
     mention row named there, else the authors' noun as a description ("les auteurs des
     attentats"); (None, None) when it completes no such noun."""
+    if noun.dep_ == "obj" and noun.head.lemma_.lower() in _words("claiming_verbs"):
+        return _claimer(doc, noun.head, index)
     if noun.dep_ != "nmod" or not of_complement(noun):
         return None, None
     head = noun.head
@@ -252,3 +254,17 @@ def attack_author(doc: Doc, noun: Token, index: _Mentions) -> tuple[int | None, 
                 if (found := index.index_at(t)) is not None
                 and index.rows[found]["label"] != "LOC"), None)
     return (row, None) if row is not None else (None, described_noun(head, noun))
+
+
+def _claimer(doc: Doc, verb: Token, index: _Mentions) -> tuple[int | None, str | None]:
+    """Who claims an attack ("X a revendiqué l'attentat", "X, qui a revendiqué"): its
+    author, named or described."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None, None
+    row = index.index_at(subject)
+    if row is None and subject.lower_ == "qui":
+        row = next(iter(_relative_antecedent(doc, verb, index)), None)
+    if row is not None and index.rows[row]["label"] != "LOC":
+        return row, None
+    return None, described_noun(subject)

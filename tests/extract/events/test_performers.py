@@ -122,3 +122,21 @@ def test_the_possessor_of_an_act_undergone_is_acted_on(nlp, text):
     row = next(row for row in layered(nlp, text, "2018-06-01")
                if row["trigger"] in ("arrestation", "condamnation"))
     assert (row["actors"], row["targets"]) == ([], ["Paul Hébert"])
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Un groupe rebelle a revendiqué l'attaque du 3 mars.", ["Un groupe rebelle"]),
+    ("Paul Hébert, qui a revendiqué l'attentat du 3 mars, a été arrêté.", ["Paul Hébert"]),
+])
+def test_who_claims_an_attack_is_its_author(nlp, text, actors):
+    row = next(row for row in layered(nlp, text, "2018-06-01")
+               if row["trigger"] in ("attaque", "attentat"))
+    assert row["actors"] == actors
+
+
+def test_a_candidate_s_bid_is_the_candidate_s_act(nlp):
+    # "briguer" is the candidate's own act; a score ("a remporté le scrutin") is the voters'
+    found = layered(nlp, "En 2007, le chanteur Paul Hébert briguait la 2e circonscription du "
+                         "Bas-Rhin. Il a remporté le scrutin en juin 2007.", "2018-06-01")
+    bid = next(row for row in found if row["trigger"] == "briguait")
+    assert (bid["actors"], bid["targets"]) == (["Paul Hébert"], [])
