@@ -37,6 +37,7 @@ from .incise import (
     right_after,
 )
 from .kinds import carried_type, quantity, type_of
+from .likeness import likened_role
 from .media import QUESTIONING, authored_medium_verb
 from .offices import affiliation, office_of_apposed
 from .outlets import known_outlet
@@ -79,8 +80,6 @@ MAX_AGENT_CLIMB = 3
 _FROM = frozenset({"de", "d'", "d’", "du", "des", "par"})
 _OF = _FROM - _AGENT
 _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
-# How a parse hangs the names of a list on its first.
-_LISTED_DEPS = frozenset({"conj", "appos", "nmod", "flat", "flat:name"})
 # How a misparse hangs a verb's object on a complement before it.
 _HUNG_DEPS = frozenset({"nmod", "appos", "obl:mod"})
 # The types of a verb of saying whose speaker commits to the act reported ("a promis X").
@@ -128,14 +127,10 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target"
     if by_means(doc, row):
         return "none"  # "interrogés par Internet": how, not who
-    likened = _likened(_mention_head(doc, row), group) if row["label"] in ("PER", "ORG") else None
-    if likened == "subject":
-        # "D'autres ont choisi de démissionner, comme X": X is one of them; beside one named
-        # subject ("Y a démissionné, comme X"), X did the like at another time
-        return "none" if _named_subject(group.anchor, index) else (
-            "target" if passive else "actor")
+    likened = (likened_role(_mention_head(doc, row), group, index, passive)
+               if row["label"] in ("PER", "ORG") else None)
     if likened is not None:
-        return "actor" if likened == "agent" else "target"
+        return likened  # "D'autres ont démissionné, comme X", "des chefs d'Etat, comme X"
     if _author_of_medium(doc, group, row):
         return "actor"  # "Dans une vidéo postée vendredi, X dénonce": X posted it
     if inverted_speaker(doc, group, row, index) or (
@@ -256,46 +251,6 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive and (not bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
-
-
-def _likened(name: Token, group: _Group) -> str | None:
-    """What the event's "comme X" is an instance of or likened to: its "subject", or the
-    plural noun of another role it follows ("sanctionner des chefs d'Etat, comme X": "other",
-    or "agent" after "par"); None for no "comme X" or a manner ("déterminé comme X")."""
-    like = _like(name)
-    while like is None and name.dep_ in _LISTED_DEPS and name.head.i < name.i:
-        name = name.head  # "comme X, Y ou Z", however the parse hung Y and Z
-        like = _like(name)
-    if like is None or name.dep_.startswith("nsubj") or not (
-            name.head.i in group.indices or name.head.i == group.anchor.i):
-        return None
-    before = like.nbor(-1) if like.i > name.sent.start else None
-    while before is not None and before.is_punct and before.i > name.sent.start:
-        before = before.nbor(-1)
-    if before is None or before.is_punct:
-        return "subject"
-    if before.i == group.anchor.i:
-        return None
-    while not _plural_noun(before) and before.dep_ in _LISTED_DEPS | {"amod", "fixed"} and (
-            before.head.i < like.i and before.head.pos_ in ("NOUN", "PRON", "PROPN")):
-        before = before.head  # "des chefs d'Etat, comme X": the chefs
-    if not _plural_noun(before) or before.dep_.startswith("nsubj"):
-        return "subject"
-    return "agent" if any(c.lower_ in _AGENT for c in before.children) else "other"
-
-
-def _plural_noun(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PRON", "PROPN") and "Plur" in token.morph.get("Number", [])
-
-
-def _like(name: Token) -> Token | None:
-    return next((c for c in name.children if c.dep_ == "case" and c.lower_ == "comme"), None)
-
-
-def _named_subject(verb: Token, index: _Mentions) -> bool:
-    """A subject named and singular: one whom "comme X" likens X to, not a group X is of."""
-    return any(c.dep_.startswith("nsubj") and index.at(c) is not None
-               and "Plur" not in c.morph.get("Number", []) for c in verb.children)
 
 
 def _sitting_body(name: Token, verb: Token) -> bool:
