@@ -473,7 +473,8 @@ def _core(head: Token, scope: _Scope) -> bool:
 
 def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]:
     """The name before "qui" when the event verb's subject is that relative pronoun, past a
-    demonstrative that restates it ("le procureur X, celui-là même qui a inculpé Y")."""
+    demonstrative that restates it ("le procureur X, celui-là même qui a inculpé Y"), a date
+    between commas or an apposition ("X, un proche du ministre qui occupa")."""
     for child in anchor.children:
         if child.dep_ == "nsubj" and is_relative(child):
             position = _before_incises(doc, child.i - 1)
