@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.names import civilities, low
 from corpus_cli.nlp.model import text_of
 
 from .announced import controller, performer_verb
@@ -432,7 +433,9 @@ def _preposition(doc: Doc, head: Token, row: Mapping[str, Any]) -> str | None:
             return child.lower_
     span = span_of(doc, row["start"], row["end"])
     position = (span[0] if span is not None else head.i) - 1
-    while position >= 0 and doc[position].lower_ in _words("articles"):
+    # past the articles and a civility the mention leaves out ("de M. X")
+    while position >= 0 and (doc[position].lower_ in _words("articles")
+                             or low(doc[position].text) in civilities()):
         position -= 1
     if position >= 0 and _is_preposition(doc[position]):
         return doc[position].lower_

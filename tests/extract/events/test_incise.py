@@ -127,3 +127,10 @@ def test_the_described_speaker_of_a_quotation_acts_for_its_first_person(nlp, tex
 def test_the_speaker_inverted_after_a_verb_in_incise_acts(nlp, text, trigger, actors):
     row = next(row for row in layered(nlp, text, "2020-09-10") if row["trigger"] == trigger)
     assert (row["actors"], row["targets"]) == (actors, [])
+
+
+def test_a_name_after_a_civility_in_a_described_speaker_s_complement_does_not_speak(nlp):
+    text = ("Ces sommes étaient versées à des élus, a déclaré vendredi 10 mars au juge un ancien "
+            "collaborateur de M. Vantomme, Paul Hébert.")
+    row = next(row for row in layered(nlp, text, "2017-03-12") if row["trigger"] == "déclaré")
+    assert row["actors"] == ["Paul Hébert"]
