@@ -426,8 +426,8 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
     country = nationality_actor(subject)
     if country is not None and not of_persons(subject):
         return country  # "les frappes américaines ont visé": the United States struck
-    if not of_persons(subject) and not any((of_persons(c) or (quantity(subject)
-                                                              and _inhabitants(c)))
+    if not of_persons(subject) and not any((of_persons(c) or (quantity(subject) and (
+            _inhabitants(c) or _counted_persons(c))))
                                             for c in subject.children
                                             if of_complement(c)
                                             and (quantity(subject) or one_of)):
@@ -459,6 +459,11 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
         kept = kept[:max(n for n, t in enumerate(kept) if t.is_quote)]
     text = "".join(t.text_with_ws for t in kept).strip()
     return text or None
+
+
+def _counted_persons(count: Token) -> bool:
+    """A count of persons under a count ("des dizaines de milliers d'internautes")."""
+    return quantity(count) and any(of_persons(c) for c in count.children if of_complement(c))
 
 
 def _coordinated(token: Token) -> bool:

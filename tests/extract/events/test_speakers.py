@@ -136,6 +136,11 @@ def test_the_subject_a_clause_shares_with_its_antecedent_acts(nlp, text, day, ac
     # the parse takes the reported clause's subject for the incise verb's, its verb between
     ("Le maire démissionnera, rapporte Le Quotidien du Sud vendredi 21 septembre.",
      "vendredi 21 septembre", "Le Quotidien du Sud"),
+    # a count of a count of persons
+    ("Mercredi, des dizaines de milliers d'internautes ont alerté sur les incendies.",
+     "Mercredi", "des dizaines de milliers d'internautes"),
+    ("Mardi, des centaines de milliers de personnes manifestaient à Lyon.", "Mardi",
+     "des centaines de milliers de personnes"),
 ])
 def test_a_described_or_inverted_performer_acts(nlp, text, day, actor):
     row = by_date(nlp, text, day)
