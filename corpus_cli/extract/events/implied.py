@@ -1,6 +1,7 @@
-"""The body an arrest or a sentence implies, named near it: who arrests is the police, who
-sentences a court ("Il a été interpellé vendredi. La police l'avait pris en chasse", "Elle a
-été condamnée jeudi. Le tribunal correctionnel a suivi les réquisitions").
+"""The body an arrest, a charge or a sentence implies, named near it: who arrests is the
+police, who charges a judge, who sentences a court ("Il a été interpellé vendredi. La police
+l'avait pris en chasse", "Elle a été condamnée jeudi. Le tribunal correctionnel a suivi les
+réquisitions").
 
 French news tells an arrest or a sentence in the passive and names the police or the court in
 the sentence next to it, or in the one before, as the subject or the agent of its own verb. A
@@ -18,7 +19,9 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 
 from .clauses import described_noun
+from .kinds import type_of
 from .tokens import inside, quotations
+from .tree import QUOTE_TYPES
 from .wordlists import EXPRESSIONS_FILE
 
 if TYPE_CHECKING:
@@ -27,7 +30,8 @@ if TYPE_CHECKING:
 # How far from the event's sentence a body is looked for, in sentences each way.
 REACH = 2
 # The word list of each kind of act whose body is implied (events_expressions.txt).
-_SECTIONS = {"arrest": "arresting_bodies", "trial": "sentencing_bodies"}
+_SECTIONS = {"arrest": "arresting_bodies", "trial": "sentencing_bodies",
+             "charge": "charging_bodies"}
 
 
 @functools.cache
@@ -73,4 +77,6 @@ def _acting_body(token: Token, kind: str) -> bool:
     agent = token.dep_ == "obl:agent" or (token.dep_.startswith("obl") and any(
         c.dep_ == "case" and c.lower_ == "par" for c in token.children))
     subject = token.dep_ == "nsubj"
+    if kind == "charge" and subject and type_of(token.head.lemma_, "VERB")[0] in QUOTE_TYPES:
+        return False  # "a précisé le magistrat": the prosecutor who tells of it charges no one
     return (agent or subject) and not inside(quotations(token.doc), token.idx)

@@ -18,6 +18,9 @@ from tests.rows_for_tests import dated_row
     ("Cette militante a été condamnée jeudi à sept mois de prison avec sursis. Le tribunal "
      "correctionnel de Foix a suivi les réquisitions du parquet.", "jeudi",
      "Le tribunal correctionnel de Foix"),
+    # a judge who acts next to a charge told in the passive charged
+    ("Paul Hébert a été mis en examen jeudi 11 janvier pour fraude. Le juge d'instruction l'a "
+     "placé sous contrôle judiciaire.", "jeudi 11 janvier", "Le juge d'instruction"),
 ])
 def test_the_body_acting_next_to_an_arrest_or_a_sentence_performs_it(nlp, text, date_text,
                                                                     actor):
@@ -37,6 +40,8 @@ def test_the_body_acting_next_to_an_arrest_or_a_sentence_performs_it(nlp, text, 
     # the police quoted
     ("Un homme a été interpellé mardi à Lyon. \"La police nous a frappés\", dit son frère.",
      "mardi"),
+    # a magistrate who only tells of a charge
+    ("Paul Hébert a été mis en examen jeudi pour fraude, a précisé le magistrat.", "jeudi"),
 ])
 def test_no_acting_body_near_leaves_the_actor_out(nlp, text, date_text):
     assert dated_row(nlp, text, date_text)["actors"] == []
