@@ -482,11 +482,10 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
             target_names.insert(0, description)
         else:
             named_actors.insert(0, description)  # "l'homme a agressé", "les manifestants"
-    # A name inside the description of who acts ("le cabinet de X") is not acted on, nor is
-    # that description itself, read twice ('", lance l'un des habitants')
+    # A name inside the description of who acts ("le cabinet de X") is not acted on; nor is
+    # an actor named since, as no one both acts and is acted on ('", lance l'un des X')
     target_names = [n for n in target_names
-                    if not any(n in actor and (n != actor or n[:1].islower())
-                               for actor in named_actors)]
+                    if not any(n in actor for actor in named_actors)]
     primary = group.primary
     # "Interrogé mardi, ce dernier a dit": the one questioned speaks, acts
     passive = not interview and (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None

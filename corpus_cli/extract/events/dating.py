@@ -20,7 +20,7 @@ from .announced import announced_act
 from .arguments import occasion
 from .candidates import date_token
 from .clauses import governing_predicate, opens_description
-from .kinds import expression_type, is_event_noun, toll, type_of
+from .kinds import act_noun, expression_type, is_event_noun, toll, type_of
 from .naming import apposed_description, naming_phrase
 from .phrases import (
     YEAR_OR_LONGER,
@@ -100,8 +100,6 @@ _OWNED_KEY = "corpus_cli.events.owned"
 _FRAMES_KEY = "corpus_cli.events.frames"
 # "après"/"avant" in a date's words: a day counted from an act those words name.
 _OFFSET_WORDS = re.compile(r"\b(?:après|avant)\b", re.IGNORECASE)
-# The endings of French nouns of action ("réouverture", "suppression", "lancement").
-_ACT_SUFFIXES = ("tion", "sion", "ture", "ment")
 _MEDIA_KEY = "corpus_cli.events.media"
 # The mods of a date that only bounds what happened ("avant septembre", "après le 15 mars").
 _BOUNDING_MODS = frozenset({"BEFORE", "AFTER"})
@@ -424,9 +422,8 @@ def _aim(doc: Doc, text: str, row: Mapping[str, Any], trigger: int) -> bool:
 def _stance_on_an_act(adjective: Token) -> bool:
     """An adjective whose complement is an act ("favorable à une réouverture"): a stance on
     that act, which a date after "à partir de" is the time of."""
-    return any(c.dep_.startswith("obl") and c.pos_ == "NOUN" and (
-        is_event_noun(c.lemma_) or c.lemma_.lower().endswith(_ACT_SUFFIXES))
-        for c in adjective.children)
+    return any(c.dep_.startswith("obl") and c.pos_ == "NOUN" and act_noun(c)
+               for c in adjective.children)
 
 
 def postponement_verb(doc: Doc, row: Mapping[str, Any]) -> int | None:

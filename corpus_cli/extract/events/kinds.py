@@ -532,6 +532,7 @@ def token_type(token: Token, pos: str, passive: bool) -> tuple[str, str | None]:
         return "other", None
     return type_of(lemma, pos, passive)
 
+
 def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str | None]:
     """The (type, CAMEO code) of a clause's predicate read as `pos`: its verb-noun
     expression's, else its lemma's (`type_of`); a verb typed "other" takes the type its lemma
@@ -539,7 +540,7 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
     lemma = predicate.lemma_.lower()
     kind = expression_type(predicate) or pronominal_only(predicate, pos,
                                                          token_type(predicate, pos, passive))
-    if kind[0] == "other" and pos == "VERB" and lemma != _MISREAD_KILLING:
+    if kind[0] == "other" and pos == "VERB":
         kind = type_of(lemma, "NOUN")
     return sided_type(predicate, predicate, kind)
 
@@ -701,6 +702,15 @@ def nominalizations() -> Mapping[str, str]:
         if len(parts) == 2:
             found[parts[0].lower()] = parts[1].lower()
     return found
+
+
+# The endings of French nouns of action ("réouverture", "suppression", "lancement").
+ACT_ENDINGS = ("tion", "sion", "ture", "ment")
+
+
+def act_noun(noun: Token, endings: tuple[str, ...] = ACT_ENDINGS) -> bool:
+    """A noun that names an act: in the lexicons, or by the ending of its kind."""
+    return is_event_noun(noun.lemma_) or noun.lemma_.lower().endswith(endings)
 
 
 def is_event_noun(lemma: str) -> bool:

@@ -48,9 +48,6 @@ if TYPE_CHECKING:
 _YIELD = ("yield", "08")
 _VOTE: tuple[str, str | None] = ("election", None)
 _OTHER: tuple[str, str | None] = ("other", None)
-# The endings of French nouns of a process or an activity ("production", "activité",
-# "traitement", "tournage", "fermeture").
-_PROCESS_ENDINGS = ("tion", "sion", "ité", "ment", "age", "ure")
 _ACCIDENT: tuple[str, str | None] = ("accident", None)
 _RALLY: tuple[str, str | None] = ("protest", "141")
 _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
@@ -129,12 +126,12 @@ def _stops_a_process(verb: Token) -> bool:
     """What is stopped ("arrêté") is an act or an activity, a noun of persons never: "la
     production", "son activité", "le traitement"."""
     from .clauses import of_persons  # clauses reads this module's senses
-    from .kinds import is_event_noun
+    from .kinds import ACT_ENDINGS, act_noun
 
     stopped = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
+    # an activity ends in "-ité", "-age" or "-ure" too ("activité", "tournage", "fermeture")
     return stopped is not None and stopped.pos_ == "NOUN" and not stopped.ent_type_ and (
-        not of_persons(stopped)) and (is_event_noun(stopped.lemma_) or stopped.lemma_.lower(
-        ).endswith(_PROCESS_ENDINGS))
+        not of_persons(stopped)) and act_noun(stopped, (*ACT_ENDINGS, "ité", "age", "ure"))
 
 
 def _people_excluded(verb: Token) -> bool:
