@@ -565,9 +565,7 @@ def between_sides(head: Token, group: _Group) -> bool:
         token = token.head
     if not any(c.dep_ == "case" and c.lower_ == "entre" for c in token.children):
         return False
-    governor = token.head
-    while governor.dep_ in ("obl:mod", "nmod") and _time_word(governor):
-        governor = governor.head  # "en mai entre X et Y": the parse hangs it on the month
+    governor = past_time_words(token.head)  # "en mai entre X et Y": hung on the month
     if governor.pos_ in ("NOUN", "PROPN"):
         return governor.i in group.indices
     return (governor.pos_ in ("VERB", "AUX") and governor.i in group.indices | {group.anchor.i}
@@ -583,6 +581,14 @@ def described_sides(group: _Group) -> str | None:
                      g.dep_ == "case" and g.lower_ == "entre" for g in c.children)
                  and _determined(c)  # "un dîner entre couples": a kind of dinner
                  and (found := described_noun(c)) is not None), None)
+
+
+def past_time_words(token: Token) -> Token:
+    """The first word above the date words a phrase is hung on ("en mai entre X et Y",
+    "Interrogé jeudi 21 juin par X": the parse hangs it on the month), the token if none."""
+    while token.dep_ in ("obl:mod", "nmod") and _time_word(token):
+        token = token.head
+    return token
 
 
 def _time_word(token: Token) -> bool:

@@ -22,6 +22,7 @@ from .arguments import _mention_head, _preposition, _relative_antecedent, chaine
 from .clauses import (
     between_sides,
     calendar_word,
+    past_time_words,
     person_nouns,
     subject_left_apart,
 )
@@ -356,13 +357,10 @@ def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:
         head = head.head  # not "Dans un post, X s'était dite": X, after its comma, wrote it
     if any(c.dep_ == "case" and c.lower_ in _words("medium") for c in head.children):
         return True
-    if known_outlet(row_name(row)) and any(c.dep_ == "case" and c.lower_ == "par"
-                                            for c in head.children):
-        asker = head.head
-        while asker.i != asker.head.i and (asker.like_num or calendar_word(asker)):
-            asker = asker.head  # "Interrogé jeudi 21 juin par X": hung on the date's words
-        if asker.lemma_.lower() in QUESTIONING:
-            return True  # "Interrogé par Marianne": the outlet asks, the one questioned speaks
+    if (known_outlet(row_name(row)) and any(c.dep_ == "case" and c.lower_ == "par"
+                                            for c in head.children)
+            and past_time_words(head.head).lemma_.lower() in QUESTIONING):
+        return True  # "Interrogé par Marianne": the outlet asks, the one questioned speaks
     # "sur BFMTV et RMC": the preposition of the first name holds the second, whatever the
     # parse hangs the second on; not a subject after a fronted medium ("Sur Twitter, X a
     # dénoncé": X spoke)
