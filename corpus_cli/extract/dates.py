@@ -119,11 +119,13 @@ def _against_tense(fields: dict[str, Any], tense: str | None, verb: Token | None
     places it then. Not under a verb of announcing or calling, whose noun may well lie ahead
     ("a fixé le scrutin au 26 mai"), unless that verb is a participle said of its noun with
     the date on itself ("le plan dévoilé en septembre": the noun is what was announced, the
-    date the announcing's); not a conditional, a future seen from the past ("a dit qu'il
-    partirait le 5 avril")."""
+    date the announcing's), nor a date before the verb ("Mi-août, X avait annoncé qu'il se
+    prononcerait": the announcing's); not a conditional, a future seen from the past ("a dit
+    qu'il partirait le 5 avril")."""
     if tense == "past":
         return _after(fields, reference) and (verb is None or announcing_class(verb) is None
-                                              or _date_of_a_participle(span, verb))
+                                              or _date_of_a_participle(span, verb)
+                                              or span.end <= verb.i)
     return (verb is not None and "Fut" in verb.morph.get("Tense", [])
             and reference is not None and fields["end_date"] is not None
             and str(fields["end_date"]) < reference.start.isoformat())
@@ -189,7 +191,8 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str,
     date of a postponement ("renvoyé au 13 mai") in any clause, the start of a state ("depuis
     le 5 décembre") behind; a date that complements a noun ("le scrutin du 9 août") is the
     nearest such date, whatever the clause, but of an attack, a death or an accident ("les
-    attentats du 13 novembre") the last one.
+    attentats du 13 novembre") the last one, and in a past clause the month of a text or a
+    speech ("dans son rapport de février, il proposait") too.
     """
     if postponed_before(text, expression.start):
         return "future"
@@ -205,6 +208,11 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str,
         return None  # "a annoncé le déconfinement à partir du 11 mai": either side, nearest
     if expression.spec.month is not None and _complements_noun(span) and _unforeseen(span):
         return "past"  # "les attentats du 13 novembre": no one dates an attack ahead
+    if (tense == "past" and expression.spec.month is not None and expression.spec.day is None
+            and _complements_noun(span) and type_of(span.root.head.lemma_, "NOUN")[0] in _SAID):
+        # "Dans son rapport de début février, le COI proposait": a text told; not a day,
+        # which may be the next ("a annoncé dans son édition du 15 février", on the 14th)
+        return "past"
     if expression.spec.month is not None and (_complements_noun(span) or _in_subject(span)):
         return None
     return tense
@@ -229,6 +237,8 @@ def _since_act(span: Span) -> bool:
     return is_event_noun(lemma) or lemma in lexicon_section("modifiers")
 
 
+# The types of a text or a speech: one a past clause tells of with its date was given then.
+_SAID = frozenset({"publication", "public_statement"})
 # The types of events no one announces before they happen: a date that complements their noun
 # is behind the day of writing.
 _UNFORESEEN = frozenset({"assault", "mass_violence", "death", "accident"})

@@ -20,7 +20,25 @@ def _etre_verbs() -> frozenset[str]:
 def takes_etre(verb: Token) -> bool:
     """The verb forms its past tenses with "être": a verb of the list, or a pronominal one."""
     return verb.lemma_.lower() in _etre_verbs() or any(
-        "Yes" in c.morph.get("Reflex", []) for c in verb.children if c.dep_.startswith("expl"))
+        _reflexive(c) for c in verb.children if c.dep_.startswith("expl")) or any(
+        _reflexive_before(c) for c in verb.children if c.dep_.startswith("aux"))
+
+
+def _reflexive(word: Token) -> bool:
+    return "Yes" in word.morph.get("Reflex", [])
+
+
+def _reflexive_before(auxiliary: Token) -> bool:
+    """A reflexive clitic just before the auxiliary, past "en" or "y" ("il s'est proposé",
+    "s'en est pris"), which the parse may hang on the auxiliary instead of the verb."""
+    doc = auxiliary.doc
+    for position in range(auxiliary.i - 1, max(-1, auxiliary.i - 3), -1):
+        word = doc[position]
+        if _reflexive(word):
+            return True
+        if word.lower_ not in ("en", "y"):
+            return False
+    return False
 
 
 def etre_is_tense(verb: Token) -> bool:

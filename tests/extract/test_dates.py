@@ -1102,3 +1102,30 @@ def test_a_date_fronted_right_after_que_dates_its_clause_s_verb(nlp) -> None:
 def test_a_weekday_with_la_is_the_stories_day(nlp, text, value) -> None:
     rows = extract_dates(nlp(text), "2019-04-10")
     assert next(r for r in rows if r["text"].startswith("Ce dimanche"))["value"] == value
+
+
+@pytest.mark.parametrize(("text", "date", "value"), [
+    # a year told for an election ahead does not carry a fronted month of the announcing
+    ("En avril, Paul Hébert a dit qu'il serait candidat aux élections de mai 2019. Mi-août, "
+     "dans un entretien, il avait annoncé qu'il se déciderait en septembre.", "Mi-août",
+     "2018-08"),
+    ("En avril, Paul Hébert a dit qu'il serait candidat aux élections de mai 2019. Mi-août, "
+     "dans un entretien, il avait annoncé qu'il se déciderait en septembre.", "septembre",
+     "2018-09"),
+])
+def test_a_date_before_a_past_verb_of_announcing_is_not_ahead(nlp, text, date, value) -> None:
+    assert dates_of(nlp, text, "2018-09-07")[date]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "date", "value"), [
+    # the month of a report a past clause tells of: behind, though nearer ahead
+    ("Dans son rapport de début février, le conseil proposait une série de pistes.",
+     "début février", "2018-02"),
+    ("Dans son discours de janvier, Paul Hébert avait promis une baisse des impôts.",
+     "janvier", "2018-01"),
+    # a day may be the next one: a weekly's coming issue
+    ("Dans son édition du 22 août, l'hebdomadaire a révélé que Paul Hébert était visé.",
+     "22 août", "2018-08-22"),
+])
+def test_the_month_of_a_text_a_past_clause_tells_of_is_behind(nlp, text, date, value) -> None:
+    assert dates_of(nlp, text, "2018-08-21")[date]["value"] == value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from corpus_cli.extract.events.roles import _passive_voice
 from corpus_cli.extract.voice import etre_is_tense, takes_etre
@@ -37,3 +38,20 @@ def test_a_passive_stays_passive(nlp, text, lemma):
     found = verb(nlp, text, lemma)
     assert not etre_is_tense(found)
     assert _passive_voice(found)
+
+
+def test_a_reflexive_the_parse_hangs_on_the_auxiliary_makes_a_tense(nlp):
+    # The parse seen in an article: "s'" hung on "est", and "est" read aux:pass.
+    words = ["Il", "s'", "est", "ensuite", "proposé", "mardi", "de", "revoir", "son", "cas", "."]
+    heads = [4, 2, 4, 4, 4, 4, 7, 4, 9, 7, 4]
+    deps = ["nsubj:pass", "expl:comp", "aux:pass", "advmod", "ROOT", "obl:mod", "mark",
+            "xcomp", "det", "obj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps,
+              lemmas=["il", "se", "être", "ensuite", "proposer", "mardi", "de", "revoir",
+                      "son", "cas", "."],
+              pos=["PRON", "PRON", "AUX", "ADV", "VERB", "NOUN", "ADP", "VERB", "DET", "NOUN",
+                   "PUNCT"],
+              morphs=["Person=3", "Person=3|Reflex=Yes", "VerbForm=Fin", "", "VerbForm=Part",
+                      "", "", "VerbForm=Inf", "", "", ""])
+    assert takes_etre(doc[4])
+    assert not _passive_voice(doc[4])

@@ -65,6 +65,9 @@ _FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi
 # The most words between a quotation's end and a pronoun inverted in its incise ('", a
 # d'ailleurs ajouté hier-il' is no French; '", avait-elle déjà déclaré' is three).
 MAX_INCISE_WORDS = 4
+# The most words between a quotation's end and the name inverted in its incise ('", a
+# tweeté lundi 21 octobre X' is six).
+_INCISE_REACH = 8
 # How many verbs up a first-person subject is looked for ("nous allons devoir décider").
 MAX_SUBJECT_CLIMB = 3
 
@@ -248,7 +251,7 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
         last = number
         if row["start"] >= pronoun.sent.start_char:
             in_sentence = number
-        if first is not None and (_is_subject(doc[first])
+        if first is not None and (_is_subject(doc[first]) or _incise_subject(doc[first])
                                   or (inverted and _source(doc[first]) is not None)):
             last_subject, subject_start = number, row["end"]
     if _latter(pronoun):
@@ -290,6 +293,24 @@ def _pronoun_over(doc: Doc, first: int | None, pronoun: Token) -> Token | None:
     if over is None or over.lower_ != pronoun.lower_.lstrip("-") or over.i >= pronoun.i:
         return None
     return over
+
+
+def _incise_subject(name: Token) -> bool:
+    """The name inverted after the verb of an incise that closes a quotation ('"...", a
+    tweeté lundi X'): the parse makes it an object, but it is who spoke, a subject."""
+    if _with_preposition(name):
+        return False
+    doc, verb = name.doc, False
+    for position in range(name.i - 1, max(-1, name.i - 1 - _INCISE_REACH), -1):
+        word = doc[position]
+        if word.is_quote or (word.text == "," and position > 0 and doc[position - 1].is_quote):
+            return verb
+        if word.pos_ in ("VERB", "AUX") or (word.pos_ == "X" and word.is_lower):
+            verb = True  # the parse may tag the incise's verb X after a quotation
+        elif not (word.pos_ in ("ADV", "NUM", "DET") or word.lower_ in _words("inversion_gap")
+                  or word.lower_.strip("-") == "t"):
+            return False
+    return False
 
 
 def _source(token: Token) -> Token | None:

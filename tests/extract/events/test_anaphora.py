@@ -333,3 +333,12 @@ def test_il_goes_on_from_the_main_clause_il_over_a_name_in_its_complement(nlp):
 ])
 def test_a_role_noun_stands_for_the_person_the_document_gives_it(nlp, text, trigger, actors):
     assert next(row for row in layered(nlp, text) if row["trigger"] == trigger)["actors"] == actors
+
+
+def test_il_after_an_incise_stands_for_the_name_inverted_in_it(nlp):
+    # the name after the incise's verb is the parse's object but it spoke: the subject
+    text = ("Épinglé par le fisc, le boulanger Marc Lestrade peut compter sur le ministre. "
+            "\"Oui, situation absurde ! Je vais changer cela avec Claire Vautrin\", a tweeté "
+            "lundi 21 octobre Paul Hébert. Il s'est par ailleurs proposé mardi de "
+            "\"reconsidérer\" son cas.")
+    assert dated_row(nlp, text, "mardi")["actors"] == ["Paul Hébert"]
