@@ -54,8 +54,9 @@ def _article_start(doc: Doc, article: int, name: int) -> int:
 
 def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
     """Where a family's name starts ("la famille X", "le clan de X", "les X"), or None. The
-    model tags a family's name as a person, or as an organisation ("le clan X")."""
-    if label not in ("PER", "ORG", "LOC"):
+    model tags a family's name as a person, as an organisation ("le clan X"), or as neither
+    ("le couple X")."""
+    if label not in ("PER", "ORG", "LOC", "MISC"):
         return None
     before = start - 1
     one_word = end - start == 1

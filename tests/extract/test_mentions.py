@@ -415,6 +415,16 @@ def test_a_family_is_not_one_of_its_members(nlp, text, surface, name):
     assert person["label"] == "PER"
 
 
+def test_a_family_the_model_tags_as_neither_person_nor_place_is_no_member(nlp):
+    # the model may tag "le couple X" MISC: still the family, not the full name before it
+    doc = with_ents(nlp, "Anna Valenko a parlé. Depuis vingt ans, le couple Valenko écrit.",
+                    [("Anna Valenko", "PER"), ("Valenko", "MISC")])
+    person, family = extract_mentions(doc)
+    assert (family["name"], family["label"], family["resolved"]) == (
+        "couple Valenko", "MISC", None)
+    assert person["label"] == "PER"
+
+
 @pytest.mark.parametrize(("text", "surface", "label", "name"), [
     # a kin noun in the plural's place, its number mistyped
     ("Les deux frère Valenko ont été arrêtés. Piotr Valenko a parlé.", "Valenko", "PER",

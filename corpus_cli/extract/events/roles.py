@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.extract.voice import etre_is_tense, takes_etre
 from corpus_cli.names import country_forms, fold, is_given_name
 
-from .anaphora import hyphened, quote_speaker, subject_pronoun
+from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import (
     between_sides,
@@ -37,7 +37,7 @@ from .incise import (
     reports_clause,
     right_after,
 )
-from .kinds import carried_type, quantity, type_of
+from .kinds import carried_type, quantity, role_verbs, type_of
 from .likeness import likened_role
 from .media import QUESTIONING, authored_medium_verb
 from .offices import affiliation, office_of_apposed
@@ -467,6 +467,9 @@ def undergone(verb: Token, index: _Mentions) -> bool:
     """The subject undergoes the act ("X a subi un revers", "X a reçu une mise en garde de Y"):
     its roles are a passive's."""
     lemma = verb.lemma_.lower()
+    if lemma in role_verbs() and not any(c.pos_ == "NOUN" and c.lemma_.lower() in offices()
+                                         for c in verb.children):
+        return False  # "sont devenus les premiers à gravir X": their feat, no post given them
     if lemma in _words("undergoing") or _made_to_undergo(verb):
         return True
     if lemma not in _words("undergoing_objects"):

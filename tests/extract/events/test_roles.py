@@ -1001,3 +1001,15 @@ def test_the_described_sides_of_entre_act(nlp, text, actors):
     rows = [row for row in layered(nlp, text, "2017-12-01") if row["trigger"] in (
         "échange", "dîner")]
     assert [row["actors"] for row in rows] == ([actors] if actors else [actors] * len(rows))
+
+
+@pytest.mark.parametrize(("text", "actors", "targets"), [
+    # a feat: those who became the first to do it did it
+    ("En 1953, Paul Hébert et Marc Lestrade sont devenus les premiers hommes à gravir ce "
+     "sommet.", ["Paul Hébert", "Marc Lestrade"], []),
+    # a post: whoever became minister was made one
+    ("Paul Hébert est devenu ministre en 1953.", [], ["Paul Hébert"]),
+])
+def test_who_becomes_is_made_so_only_for_a_post(nlp, text, actors, targets):
+    row = by_date(nlp, text, "1953")
+    assert (row["actors"], row["targets"]) == (actors, targets)
