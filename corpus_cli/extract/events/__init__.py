@@ -78,6 +78,7 @@ from .outlets import all_outlets
 from .performers import (
     attack_author,
     expected,
+    participle_author,
     voters_only,
     with_author,
     with_candidate,
@@ -347,7 +348,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     # sentence is guessed as its author (tree.unclaimed_attack)
     attack = unclaimed_attack(group.primary, group.trigger.type)
     author, authors = (attack_author(doc, group.primary, index) if attack
-                       else (None, None))
+                       else participle_author(doc, group.primary, group.trigger.type, index))
     if author is not None and author not in participants:
         participants.insert(0, author)
         raised = raised | {_mention_head(doc, index.rows[author]).i}
@@ -476,7 +477,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         description = described_noun(quoted_speaker_noun(group.anchor))
     if not actors and description is not None and person is None:
         if ((_passive_voice(group.anchor) or undergone(group.anchor, index))
-                and not interview and not expected(group.anchor)
+                and not interview and not expected(group.anchor) and description != authors
                 and authored_medium_verb(group.anchor) is None):
             # "l'homme a été interpellé", "un employé a été victime d'un malaise": done to him
             target_names.insert(0, description)

@@ -26,7 +26,7 @@ from .kinds import (
 from .offices import term_of_office
 from .roles import _passive_voice
 from .tokens import span_of, token_index, utterances
-from .tree import _Group, _Mentions, describes_person, lent_subjects
+from .tree import _Group, _Mentions, describes_person, lent_subjects, past_participle
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:
@@ -102,6 +102,9 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         # or no act ("semble savoir"): then the medium's own word, as before
         predicate = (predicate_of(speaking, lex) if speaking is not None
                      and speaking.i not in held else None) or predicate_of(attached, lex)
+        participle = _split_tense(attached) if predicate is None else None
+        if participle is not None and (found := predicate_of(participle, lex)) is not None:
+            predicate = (found[0], attached)  # the act, carried by the verb the date is on
         if predicate is None:
             continue
         primary, anchor = predicate
@@ -122,6 +125,16 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         held |= group.indices
         groups.append(group)
     return groups
+
+
+def _split_tense(verb: Token) -> Token | None:
+    """The participle of a compound tense the parse made the complement of its auxiliary when
+    the date stands between them ("pour avoir en 2013 frappé": the act is "frappé"), or
+    None."""
+    if verb.lemma_ not in ("avoir", "être"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                 and past_participle(c)), None)
 
 
 def dated_word(token: Token, dates: Sequence[Mapping[str, Any]],

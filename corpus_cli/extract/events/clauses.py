@@ -457,8 +457,24 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
         kept.append(token)
     while sum(t.is_quote for t in kept) % 2:
         kept = kept[:max(n for n, t in enumerate(kept) if t.is_quote)]
-    text = "".join(t.text_with_ws for t in kept).strip()
+    text = "".join(t.text_with_ws for t in _with_glued_start(kept)).strip()
     return text or None
+
+
+def _with_glued_start(words: list[Token]) -> list[Token]:
+    """The words with those the tokenizer split off the first one at a hyphen ("deux
+    grands-parents", parsed "grands", "-", "parents" with the noun "parents" alone), and the
+    number or article before them."""
+    doc, first = words[0].doc, words[0].i
+    glued = first
+    while (glued >= 2 and doc[glued - 1].text == "-" and not doc[glued - 1].whitespace_
+           and not doc[glued - 2].whitespace_ and doc[glued - 2].is_alpha):
+        glued -= 2
+    if glued == first:
+        return words
+    if glued >= 1 and doc[glued - 1].pos_ in ("DET", "NUM"):
+        glued -= 1
+    return [*doc[glued:first], *words]
 
 
 def _counted_persons(count: Token) -> bool:

@@ -66,8 +66,10 @@ _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,
                        # "reprendront jeudi et non lundi", "plutôt qu'en mars": a day set aside
                        r"|\b(?:(?:et|mais)\s+(?:non|pas)|non\s+pas|plutôt\s+qu(?:['’]|e\s+)"
                        r"|au\s+lieu\s+d(?:['’]|e\s+|u\s+))\s*(?:(?:en|le|la|l['’]|au|à|dès)\s*)?"
-                       # "contre 7,9 % en mars", "contre 12 morts vendredi": a figure's term
-                       r"|\bcontre\s+(?:environ\s+|près\s+de\s+)?\d[\d\s.,]*"
+                       # "contre 7,9 % en mars", "contre 12 morts vendredi": a figure's term;
+                       # "contre respectivement 33.000 et 25.000 jeudi": figures' terms
+                       r"|\bcontre\s+(?:respectivement\s+)?(?:environ\s+|près\s+de\s+)?"
+                       r"\d[\d\s.,]*(?:et\s+\d[\d\s.,]*)?"
                        r"(?:%|\s*pour\s*cent|\s*\w+)?\s+(?:(?:en|le|la|l['’]|au|du)\s*)?)$",
                        re.IGNORECASE)
 

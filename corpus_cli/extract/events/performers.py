@@ -24,8 +24,10 @@ from .tree import (
     _SPEECH_TYPES,
     _Group,
     _Mentions,
+    bare_participle,
     of_complement,
     row_name,
+    unclaimed_attack,
 )
 from .wordlists import _words
 
@@ -254,6 +256,18 @@ def attack_author(doc: Doc, noun: Token, index: _Mentions) -> tuple[int | None, 
                 if (found := index.index_at(t)) is not None
                 and index.rows[found]["label"] != "LOC"), None)
     return (row, None) if row is not None else (None, described_noun(head, noun))
+
+
+def participle_author(doc: Doc, participle: Token, kind: str,
+                      index: _Mentions) -> tuple[int | None, str | None]:
+    """Who committed the attack a bare participle is said of, when the attack's noun
+    completes a noun of its authors ("les auteurs des violences commises le 24 août"), as
+    attack_author finds for the noun; (None, None) otherwise."""
+    noun = participle.head
+    if (noun.i == participle.i or noun.pos_ != "NOUN" or participle.dep_ not in ("acl", "amod")
+            or not bare_participle(participle) or not unclaimed_attack(noun, kind)):
+        return None, None
+    return attack_author(doc, noun, index)
 
 
 def _claimer(doc: Doc, verb: Token, index: _Mentions) -> tuple[int | None, str | None]:

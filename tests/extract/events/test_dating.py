@@ -73,6 +73,9 @@ def test_aujourdhui_of_an_act_dates_it(nlp, text: str) -> None:
     ("Selon le ministère de la Santé, 59 personnes sont mortes samedi, contre 12 morts vendredi.",
      "vendredi"),
     ("Le parti de Paul Hébert a obtenu 23 % des voix dimanche, contre 18 % en 2017.", "2017"),
+    # figures compared two by two
+    ("La préfecture annonçait 12.000 manifestants à Lille et à Rouen (contre respectivement "
+     "33.000 et 25.000 jeudi dernier).", "jeudi dernier"),
     ("Comparé à 2015, les automobilistes sont deux fois plus nombreux à reconnaître l'utiliser "
      "au volant.", "2015"),
 ])

@@ -24,6 +24,10 @@ from corpus_cli.rows import EVENT_TYPES
     ("L'évêque a été fait cardinal en 2018 par le pape.", "2018", "appointment"),
     ("Le maire a été fait officier de la Légion d'honneur en 2012.", "2012", "appointment"),
     # taking a stand, giving details, raising a matter, having words for someone
+    # a meal shared is a meeting, choosing among candidates a vote
+    ("Paul Hébert et Claire Vautrin ont partagé un repas lundi à Lyon.", "lundi", "consult"),
+    ("Les militants écologistes ont choisi samedi parmi trois candidats celui qui mènera la "
+     "liste.", "samedi", "election"),
     ("Le député Paul Hébert s'est prononcé mercredi en faveur d'un référendum.", "mercredi",
      "public_statement"),
     ("Claire Vautrin a apporté des précisions mardi sur le calendrier.", "mardi",

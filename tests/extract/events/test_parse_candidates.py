@@ -175,3 +175,11 @@ def test_depuis_and_a_month_on_an_active_state_dates_nothing(nlp):
 def test_a_date_in_a_fronted_adjective_phrase_dates_no_act_of_the_main_clause(nlp):
     assert not dated(nlp, "Touchée en son sein le 3 octobre 2019, la préfecture de Lyon va "
                           "demander la radiation de trois fonctionnaires.", "2019-10-10")
+
+
+def test_a_date_between_an_auxiliary_and_its_participle_dates_the_participle_s_act(nlp):
+    # "avoir en 2013 frappé": the parse makes "frappé" the complement of "avoir"
+    found = dated(nlp, "En février 2018, Claire Vautrin avait été condamnée en appel à 20 ans "
+                       "de réclusion pour avoir en 2013 frappé à mort un voisin.", "2018-12-12")
+    row = next(r for r in found if r["date_text"] == "2013")
+    assert (row["trigger"], row["type"]) == ("frappé", "assault")

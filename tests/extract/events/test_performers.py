@@ -5,7 +5,9 @@ each rule."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
+from corpus_cli.extract.events.clauses import described_noun
 from tests.rows_for_tests import dated_row as by_date
 from tests.rows_for_tests import layered
 
@@ -140,3 +142,24 @@ def test_a_candidate_s_bid_is_the_candidate_s_act(nlp):
                          "Bas-Rhin. Il a remporté le scrutin en juin 2007.", "2018-06-01")
     bid = next(row for row in found if row["trigger"] == "briguait")
     assert (bid["actors"], bid["targets"]) == (["Paul Hébert"], [])
+
+
+def test_the_authors_of_an_attack_a_participle_is_said_of_commit_it(nlp):
+    row = by_date(nlp, "Les auteurs des violences commises le 24 août dans un refuge ont été "
+                       "arrêtés.", "24 août")
+    assert (row["actors"], row["targets"]) == (["Les auteurs"], [])
+
+
+def test_a_described_performer_keeps_the_words_split_off_at_a_hyphen(nlp):
+    # the parse seen in an article: "grands", "-", "parents", with "parents" the subject alone
+    words = ["Deux", "grands", "-", "parents", "ont", "saisi", "lundi", "le", "tribunal", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, False, True, True, True, True, True,
+                                              False, False],
+              heads=[1, 3, 3, 5, 5, 5, 5, 8, 5, 5],
+              deps=["nummod", "nmod", "punct", "nsubj", "aux:tense", "ROOT", "obl:mod", "det",
+                    "obj", "punct"],
+              lemmas=["deux", "grand", "-", "parent", "avoir", "saisir", "lundi", "le",
+                      "tribunal", "."],
+              pos=["NUM", "NOUN", "PUNCT", "NOUN", "AUX", "VERB", "NOUN", "DET", "NOUN",
+                   "PUNCT"])
+    assert described_noun(doc[3]) == "Deux grands-parents"
