@@ -226,6 +226,10 @@ def shouted_given_start(doc: Doc, start: int, end: int) -> int:
     return first
 
 
+# How many words a list of first names may take before the name ("Paul, Louis et Jean").
+_LIST_REACH = 8
+
+
 def kin_before(doc: Doc, start: int, end: int) -> list[str]:
     """The kinship noun between a possessive and a one-word name ("son frère Bernard": ["frère"]),
     or the noun of a child after an article ("le petit Grégory": ["petit"]), as the name's role,
@@ -237,7 +241,31 @@ def kin_before(doc: Doc, start: int, end: int) -> list[str]:
     if (noun.lower_ in kin() and before in thing_determiners()) or (
             noun.lower_ in children() and before in (*thing_determiners(), *thing_articles())):
         return [noun.lower_]
-    return []
+    listed = _kin_listing(doc, start)
+    return [] if listed is None else [listed]
+
+
+def _kin_listing(doc: Doc, start: int) -> str | None:
+    """The plural kinship noun a list of first names is apposed to ("ses deux filles, Marie et
+    Catherine", "deux fils : Paul, Louis et Jean"), counted or after a possessive; None when
+    the name is in no such list."""
+    position = start - 1
+    while position > 0 and start - position <= _LIST_REACH and (
+            doc[position].lower_ in ("et", ",") or doc[position].text.istitle()):
+        position -= 1
+    closed = any(doc[i].lower_ == "et" for i in range(position + 1, start))
+    if not closed and not (start + 2 < len(doc) and doc[start + 1].lower_ in ("et", ",")
+                           and doc[start + 2].text.istitle()):
+        return None  # "ses fils, X et sa mère": X is in no list of the sons' names
+    if doc[position].text == ":":
+        position -= 1
+    elif doc[position + 1].text != ",":
+        return None  # the list opens with its comma: "deux filles, Marie et Catherine"
+    noun, before = doc[position], doc[position - 1] if position >= 1 else None
+    if noun.lower_ not in kin() or "Plur" not in noun.morph.get("Number", []) or before is None:
+        return None
+    counted = before.like_num or before.lower_ in ("deux", "trois", "quatre", "cinq")
+    return noun.lower_ if counted or low(before.text) in thing_determiners() else None
 
 
 def organisation_acronyms(doc: Doc) -> frozenset[str]:

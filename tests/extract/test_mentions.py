@@ -818,6 +818,18 @@ def test_a_kinship_noun_after_a_possessive_is_the_names_role(nlp, text, roles):
 
 
 @pytest.mark.parametrize(("text", "roles"), [
+    # first names listed after a plural kinship noun, counted or after a possessive
+    ("Elle a eu deux filles, Aurèle et Maëlys, nées à Lyon.", ["filles"]),
+    ("Il laisse ses trois fils : Aurèle, Tom et Léo.", ["fils"]),
+    ("Les deux randonneurs, Aurèle et Maëlys, ont disparu.", []),
+    # a name after the list's comma that no other name follows is in no list of the sons
+    ("Lucie et ses fils, Aurèle et sa mère, étaient là.", []),
+])
+def test_a_first_name_listed_after_a_plural_kinship_noun_has_it_as_role(nlp, text, roles):
+    assert by_name(with_ents(nlp, text, [("Aurèle", "PER")]))["Aurèle"]["roles"] == roles
+
+
+@pytest.mark.parametrize(("text", "roles"), [
     ("La mère du petit Aurèle a lancé un appel.", ["petit"]),
     ("La mère d'Aurèle a lancé un appel.", []),
 ])
