@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 from .dependents import dependents
 from .media import INTERVIEW, disclosure_type, guest_of_outlet
 from .senses import argument_sense, is_pronominal
-from .tree import is_relative, unclaimed_attack
+from .tree import is_relative, lent_subjects, unclaimed_attack
 from .wordlists import EXPRESSIONS_FILE, _words, lexicon
 
 TYPES_FILE = "events_types.txt"
@@ -176,6 +176,9 @@ def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         if token.head.i != token.i and (token.dep_ in _EXPRESSION_DEPS or (
                 token.dep_ == "nmod" and _verb_of(token.head) is not None)):
             pairs.append((token.head, token))
+        # "les textes doivent être examinés": a modal's subject is its infinitive's
+        if token.head.lemma_.lower() in modal_verbs():
+            pairs += [(token, subject) for subject in lent_subjects(token)]
         # "ont fait savoir": the causative verb and its infinitive make the expression
         pairs += [(child, token) for child in token.children
                   if child.dep_ in _CAUSATIVE_DEPS and child.lemma_.lower() == "faire"]

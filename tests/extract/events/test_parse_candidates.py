@@ -183,3 +183,16 @@ def test_a_date_between_an_auxiliary_and_its_participle_dates_the_participle_s_a
                        "de réclusion pour avoir en 2013 frappé à mort un voisin.", "2018-12-12")
     row = next(r for r in found if r["date_text"] == "2013")
     assert (row["trigger"], row["type"]) == ("frappé", "assault")
+
+
+@pytest.mark.parametrize(("text", "date_text", "trigger", "kind"), [
+    # the modal the date hangs on tells no act: the verb it governs does
+    ("Finalement, vers 19h30, les policiers ont pu interpeller le suspect à Lyon.",
+     "vers 19h30", "interpeller", "arrest"),
+    # and the modal's subject makes the expression with it
+    ("Les deux textes doivent être examinés par les députés à partir du 17 février.",
+     "17 février", "examinés", "other"),
+])
+def test_a_modal_s_date_dates_the_verb_it_governs(nlp, text, date_text, trigger, kind):
+    row = next(r for r in dated(nlp, text, "2020-02-10") if r["date_text"] == date_text)
+    assert (row["trigger"], row["type"]) == (trigger, kind)
