@@ -262,6 +262,16 @@ def _unforeseen(span: Span) -> bool:
     return False
 
 
+def _in_a_persons_name(span: Span) -> bool:
+    """The words are part of a person's name the model tagged ("Bruce Toussaint", "Noël
+    X"): a surname or a given name, not a feast. Only capitalised words: the model's span may
+    take in a weekday after the name ("a répondu Mme X lundi")."""
+    if not all(t.ent_type_ == "PER" and t.text.istitle() for t in span):
+        return False
+    continued = span.end < len(span.doc) and span.doc[span.end].ent_iob_ == "I"
+    return continued or any(t.ent_iob_ == "I" for t in span)
+
+
 def _in_subject(span: Span) -> bool:
     """"Les conseils élus le 15 mars seront installés": a date inside the subject's phrase
     tells that noun's time, not the time of the verb the subject goes with."""
@@ -376,7 +386,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     expressions = list(find_expressions(text))
     for position, expression in enumerate(expressions):
         span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
-        if span is None or all(t.is_space for t in span):
+        if span is None or all(t.is_space for t in span) or _in_a_persons_name(span):
             continue
         index = bisect_right(starts, expression.start) - 1
         verb = governing_verb(span)

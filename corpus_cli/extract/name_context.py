@@ -247,8 +247,8 @@ def kin_before(doc: Doc, start: int, end: int) -> list[str]:
 
 def _kin_listing(doc: Doc, start: int) -> str | None:
     """The plural kinship noun a list of first names is apposed to ("ses deux filles, Marie et
-    Catherine", "deux fils : Paul, Louis et Jean"), counted or after a possessive; None when
-    the name is in no such list."""
+    Catherine", "deux fils : Paul, Louis et Jean", "ses enfants Paul et Marie"), counted or
+    after a possessive; None when the name is in no such list."""
     position = start - 1
     while position > 0 and start - position <= _LIST_REACH and (
             doc[position].lower_ in ("et", ",") or doc[position].text.istitle()):
@@ -259,8 +259,6 @@ def _kin_listing(doc: Doc, start: int) -> str | None:
         return None  # "ses fils, X et sa mère": X is in no list of the sons' names
     if doc[position].text == ":":
         position -= 1
-    elif doc[position + 1].text != ",":
-        return None  # the list opens with its comma: "deux filles, Marie et Catherine"
     noun, before = doc[position], doc[position - 1] if position >= 1 else None
     if noun.lower_ not in kin() or "Plur" not in noun.morph.get("Number", []) or before is None:
         return None

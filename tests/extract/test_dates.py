@@ -1129,3 +1129,20 @@ def test_a_date_before_a_past_verb_of_announcing_is_not_ahead(nlp, text, date, v
 ])
 def test_the_month_of_a_text_a_past_clause_tells_of_is_behind(nlp, text, date, value) -> None:
     assert dates_of(nlp, text, "2018-08-21")[date]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a feast's name inside a person's name is a name
+    ("\"Vous n'êtes jamais disponible\", a répondu Bruce Toussaint, expliquant son choix.", []),
+    ("Noël Mamère a parlé à la Toussaint.", ["Toussaint"]),
+])
+def test_a_feast_s_name_in_a_person_s_name_is_no_date(nlp, text, found) -> None:
+    assert [r["text"] for r in extract_dates(nlp(text), "2019-09-28")] == found
+
+
+def test_a_weekday_the_model_takes_into_a_name_is_still_a_date(nlp) -> None:
+    # the span the model gave such a sentence in an article, set by hand
+    doc = nlp("\"Ce n'est pas tranché\", a répondu Mme Vautrin lundi.")
+    doc.ents = [doc.char_span(doc.text.index("Vautrin"), doc.text.index(" lundi") + 6,
+                              label="PER")]
+    assert [r["text"] for r in extract_dates(doc, "2019-10-22")] == ["lundi"]

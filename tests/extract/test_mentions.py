@@ -811,6 +811,7 @@ def test_a_place_is_not_the_shorter_form_of_a_shop_named_after_it(nlp):
 
 @pytest.mark.parametrize(("text", "roles"), [
     ("Il embarque avec son frère Aurèle pour Londres.", ["frère"]),
+    ("Il embarque avec son enfant Aurèle pour Londres.", ["enfant"]),
     ("Il embarque avec Aurèle pour Londres.", []),
 ])
 def test_a_kinship_noun_after_a_possessive_is_the_names_role(nlp, text, roles):
@@ -821,6 +822,7 @@ def test_a_kinship_noun_after_a_possessive_is_the_names_role(nlp, text, roles):
     # first names listed after a plural kinship noun, counted or after a possessive
     ("Elle a eu deux filles, Aurèle et Maëlys, nées à Lyon.", ["filles"]),
     ("Il laisse ses trois fils : Aurèle, Tom et Léo.", ["fils"]),
+    ("Le chanteur et ses deux fils Tom et Aurèle sont arrivés.", ["fils"]),
     ("Les deux randonneurs, Aurèle et Maëlys, ont disparu.", []),
     # a name after the list's comma that no other name follows is in no list of the sons
     ("Lucie et ses fils, Aurèle et sa mère, étaient là.", []),
