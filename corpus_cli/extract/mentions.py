@@ -421,10 +421,20 @@ def _role_text(doc: Doc, start: int, end: int) -> str:
 
 
 def _trim_trailing(doc: Doc, start: int, end: int) -> int:
-    """Drop function words left dangling at the end ("Conseil de sécurité de la")."""
-    while end > start + 1 and (low(doc[end - 1].text) in trailing() or _is_edge(doc[end - 1])):
+    """Drop function words left dangling at the end ("Conseil de sécurité de la"), and a
+    weekday the model's span took in after the name ("selon Le Monde lundi")."""
+    while end > start + 1 and (low(doc[end - 1].text) in trailing() or _is_edge(doc[end - 1])
+                               or _day_after_name(doc, end)):
         end -= 1
     return end
+
+
+def _day_after_name(doc: Doc, end: int) -> bool:
+    """The span's last word is a weekday in lower case, not after "du" or "de" ("le Journal du
+    dimanche" is a name)."""
+    word = doc[end - 1]
+    return (word.is_lower and word.text in _calendar_words()[0]
+            and low(doc[end - 2].text) not in trailing())
 
 
 def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple[int, int]:

@@ -1139,3 +1139,13 @@ def test_a_pronoun_whose_capital_lost_its_accent_is_no_name(nlp):
                          "nous interroger, selon Vesoul Matin.",
                     [("Ca", "LOC"), ("Ca", "LOC"), ("Vesoul Matin", "ORG")])
     assert [m["name"] for m in extract_mentions(doc)] == ["Vesoul Matin"]
+
+
+def test_a_weekday_the_model_takes_into_a_name_is_cut_off(nlp):
+    doc = with_ents(nlp, "Selon les documents que s'est procurés Le Courrier lundi, il a menti.",
+                    [("Le Courrier lundi", "ORG")])
+    assert [m["name"] for m in extract_mentions(doc)] == ["Le Courrier"]
+    # a weekday after "du" is the name's own
+    doc = with_ents(nlp, "Le Courrier du dimanche révèle qu'il a menti.",
+                    [("Courrier du dimanche", "ORG")])
+    assert [m["name"] for m in extract_mentions(doc)] == ["Courrier du dimanche"]

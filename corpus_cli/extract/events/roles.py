@@ -363,10 +363,10 @@ def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:
         return True  # "Interrogé par Marianne": the outlet asks, the one questioned speaks
     # "sur BFMTV et RMC": the preposition of the first name holds the second, whatever the
     # parse hangs the second on; not a subject after a fronted medium ("Sur Twitter, X a
-    # dénoncé": X spoke)
+    # dénoncé": X spoke), nor a person inverted after it (", a assuré, mercredi sur BFMTV, X")
     opening = token_index(doc).at(doc, row["start"])
     if (opening is not None and opening.i >= 2 and doc[opening.i - 1].lower_ in ("et", ",")
-            and not head.dep_.startswith("nsubj")):
+            and not head.dep_.startswith("nsubj") and row["label"] != "PER"):
         first = doc[opening.i - 2]
         if first.dep_ == "flat:name":
             first = first.head  # "sur Radio Nord et TV Sud": the first name's head word

@@ -1013,3 +1013,10 @@ def test_the_described_sides_of_entre_act(nlp, text, actors):
 def test_who_becomes_is_made_so_only_for_a_post(nlp, text, actors, targets):
     row = by_date(nlp, text, "1953")
     assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+def test_a_person_inverted_after_a_medium_between_commas_speaks(nlp):
+    row = by_date(nlp, "\"J'en suis conscient\", a assuré, ce mercredi sur TéléNord, Paul "
+                       "Hébert, secrétaire d'État chargé du numérique, avant d'affirmer qu'il "
+                       "allait falloir se battre.", "ce mercredi")
+    assert (row["actors"], row["targets"]) == (["Paul Hébert"], [])
