@@ -206,6 +206,9 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str,
     if tense == "past" and expression.spec.month is not None and start_before(
             text, expression.start):
         return None  # "a annoncé le déconfinement à partir du 11 mai": either side, nearest
+    if expression.spec.month is not None and _complements_noun(span) and (
+            lean := _noun_lean(span.root.head)) is not None:
+        return lean  # "les prochaines élections de septembre", "le dernier sommet de mars"
     if expression.spec.month is not None and _complements_noun(span) and _unforeseen(span):
         return "past"  # "les attentats du 13 novembre": no one dates an attack ahead
     if (tense == "past" and expression.spec.month is not None and expression.spec.day is None
@@ -260,6 +263,13 @@ def _unforeseen(span: Span) -> bool:
             return False
         noun = head
     return False
+
+
+def _noun_lean(noun: Token) -> str | None:
+    """ "future" for a noun said to come ("les prochaines élections"), "past" for one said to
+    be the last ("le dernier sommet"), else None."""
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ == "amod" and c.i < noun.i}
+    return "future" if "prochain" in words else "past" if "dernier" in words else None
 
 
 def _in_a_persons_name(span: Span) -> bool:

@@ -91,6 +91,12 @@ def _is_planned(token: Token) -> bool:
     return token.lemma_.lower() in planned or token.text.lower().rstrip("es") in planned
 
 
+def former_plan(token: Token) -> bool:
+    """A participle of planning said to be a former plan ("initialement prévue ce mardi"):
+    its date was given up."""
+    return _is_planned(token) and _former_plan(token)
+
+
 def _former_plan(participle: Token) -> bool:
     """A plan said to be a former one: an adverb of it within three words ("prévu initialement
     le 22 mars", "d'abord attendu", "prévu à l'origine")."""

@@ -1146,3 +1146,14 @@ def test_a_weekday_the_model_takes_into_a_name_is_still_a_date(nlp) -> None:
     doc.ents = [doc.char_span(doc.text.index("Vautrin"), doc.text.index(" lundi") + 6,
                               label="PER")]
     assert [r["text"] for r in extract_dates(doc, "2019-10-22")] == ["lundi"]
+
+
+@pytest.mark.parametrize(("text", "date", "value"), [
+    # "prochain" on the noun a month completes: ahead, whatever year the sentence told
+    ("De juin 2012 à mars 2014, Claire Vautrin a siégé; elle ne se représentera pas aux "
+     "prochaines élections de septembre.", "septembre", "2017-09"),
+    # "dernier": behind
+    ("Le dernier sommet de juin s'était mal passé.", "juin", "2016-06"),
+])
+def test_a_noun_said_to_come_or_to_be_the_last_leans_its_month(nlp, text, date, value) -> None:
+    assert dates_of(nlp, text, "2017-05-16")[date]["value"] == value

@@ -13,7 +13,7 @@ from corpus_cli.dates.grammar.context import (
     postponing_noun_before,
     postponing_verb_before,
 )
-from corpus_cli.extract.tense import date_words, participle_phrase
+from corpus_cli.extract.tense import date_words, former_plan, participle_phrase
 from corpus_cli.nlp.model import text_of
 
 from .announced import announced_act
@@ -341,6 +341,12 @@ def not_the_events(doc: Doc, row: Mapping[str, Any], trigger: int, moved: bool =
     text = text_of(doc)
     if row["start"] < trigger < row["end"] and _OFFSET_WORDS.search(text, row["start"], trigger):
         return True  # "Deux jours après l'incendie": the day after it, not the fire's
+    attached = date_token(doc, row)
+    if (attached is not None and former_plan(attached)
+            and "," not in text[attached.idx:row["start"]]):
+        # "l'annonce, initialement prévue ce mardi, a été reportée": a plan given up; not a
+        # date after a comma the parse hung there ("ceux initialement prévus, samedi 22")
+        return True
     if (_refused(doc, text, row) or _framing_phrase(doc, text, row, trigger)
             or _after_as_clause(doc, row, trigger) or _said_in_the_present(doc, row, trigger)
             or incise_clause(doc, row, trigger) or _aim(doc, text, row, trigger)

@@ -532,3 +532,9 @@ def test_of_two_dates_hung_alike_on_a_verb_of_saying_the_nearer_is_its_own(nlp):
             "affirme mercredi 11 octobre le quotidien Le Courrier du Soir.")
     assert trigger_row(nlp, text, "affirme", "2019-10-11")["date_text"] == "mercredi 11 octobre"
 
+
+
+def test_the_date_of_a_former_plan_dates_no_event(nlp) -> None:
+    text = ("Le procès de Paul Hébert, prévu initialement le 22 mars, a été renvoyé au "
+            "15 juin.")
+    assert not [row for row in rows(nlp, text) if row["date_text"] == "22 mars"]
