@@ -206,17 +206,19 @@ def _reading(span: Span, expression: Expression, tense: str | None, text: str,
     if tense == "past" and expression.spec.month is not None and start_before(
             text, expression.start):
         return None  # "a annoncé le déconfinement à partir du 11 mai": either side, nearest
-    if expression.spec.month is not None and _complements_noun(span) and (
-            lean := _noun_lean(span.root.head)) is not None:
+    if expression.spec.month is None:
+        return tense
+    noun = span.root.head if _complements_noun(span) else None
+    if noun is not None and (lean := _noun_lean(noun)) is not None:
         return lean  # "les prochaines élections de septembre", "le dernier sommet de mars"
-    if expression.spec.month is not None and _complements_noun(span) and _unforeseen(span):
+    if noun is not None and _unforeseen(span):
         return "past"  # "les attentats du 13 novembre": no one dates an attack ahead
-    if (tense == "past" and expression.spec.month is not None and expression.spec.day is None
-            and _complements_noun(span) and type_of(span.root.head.lemma_, "NOUN")[0] in _SAID):
+    if (noun is not None and tense == "past" and expression.spec.day is None
+            and type_of(noun.lemma_, "NOUN")[0] in _SAID):
         # "Dans son rapport de début février, le COI proposait": a text told; not a day,
         # which may be the next ("a annoncé dans son édition du 15 février", on the 14th)
         return "past"
-    if expression.spec.month is not None and (_complements_noun(span) or _in_subject(span)):
+    if noun is not None or _in_subject(span):
         return None
     return tense
 

@@ -262,8 +262,7 @@ def _kin_listing(doc: Doc, start: int) -> str | None:
     noun, before = doc[position], doc[position - 1] if position >= 1 else None
     if noun.lower_ not in kin() or "Plur" not in noun.morph.get("Number", []) or before is None:
         return None
-    counted = before.like_num or before.lower_ in ("deux", "trois", "quatre", "cinq")
-    return noun.lower_ if counted or low(before.text) in thing_determiners() else None
+    return noun.lower_ if before.like_num or low(before.text) in thing_determiners() else None
 
 
 def organisation_acronyms(doc: Doc) -> frozenset[str]:

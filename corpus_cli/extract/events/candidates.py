@@ -145,9 +145,8 @@ def _modal_complement(verb: Token) -> Token | None:
 
 
 def _split_tense(verb: Token) -> Token | None:
-    """The participle of a compound tense the parse made the complement of its auxiliary when
-    the date stands between them ("pour avoir en 2013 frappé": the act is "frappé"), or
-    None."""
+    """The participle of a compound tense the parse made the complement of its auxiliary, a
+    date standing between them ("pour avoir en 2013 frappé": the act is "frappé"), or None."""
     if verb.lemma_ not in ("avoir", "être"):
         return None
     return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i

@@ -22,6 +22,7 @@ from corpus_cli.rows import EVENT_TYPES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+from .anaphora import offices
 from .dependents import dependents
 from .media import INTERVIEW, disclosure_type, guest_of_outlet
 from .senses import argument_sense, is_pronominal
@@ -29,7 +30,6 @@ from .tree import is_relative, lent_subjects, unclaimed_attack
 from .wordlists import EXPRESSIONS_FILE, _words, lexicon
 
 TYPES_FILE = "events_types.txt"
-TITLES_FILE = "entities_titles.txt"
 # Relations by which a verb governs the noun of an expression ("mis en examen", "fait état",
 # "s'en est pris à": the clitic "en"; "a fait savoir": the infinitive).
 _EXPRESSION_DEPS = frozenset({"obj", "obl", "obl:arg", "obl:mod", "nsubj:pass", "iobj",
@@ -424,9 +424,8 @@ def _role_taken(token: Token) -> tuple[str, str | None] | None:
     kind = role_verbs().get(token.lemma_.lower())
     if kind is None:
         return None
-    roles = frozenset(line.lower() for line in wordfiles.entries(TITLES_FILE, "roles"))
     role = next((child for child in token.children if child.dep_ in ("xcomp", "obj", "obl:arg")
-                 and child.lemma_.lower() in roles), None)
+                 and child.lemma_.lower() in offices()), None)
     if role is None:
         return None
     # "est devenu le premier président élu du pays": the role came by a vote
