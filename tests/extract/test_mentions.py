@@ -1149,3 +1149,11 @@ def test_a_weekday_the_model_takes_into_a_name_is_cut_off(nlp):
     doc = with_ents(nlp, "Le Courrier du dimanche révèle qu'il a menti.",
                     [("Courrier du dimanche", "ORG")])
     assert [m["name"] for m in extract_mentions(doc)] == ["Courrier du dimanche"]
+
+
+def test_a_country_of_the_un_list_is_no_short_form_of_a_persons_title(nlp):
+    # "du Lesotho" ends a prince's name; the country alone is the country
+    doc = with_ents(nlp, "Le prince Tsepo du Lesotho est arrivé. Des chanteurs venus du Lesotho "
+                         "ont chanté.", [("Tsepo du Lesotho", "PER"), ("Lesotho", "LOC")])
+    country = [m for m in extract_mentions(doc) if m["name"] == "Lesotho"]
+    assert country and country[0]["resolved"] is None
