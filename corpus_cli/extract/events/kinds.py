@@ -145,14 +145,42 @@ def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
     - a court as the one who acts: its decision is a trial ("la cour a rejeté le recours");
     - a role noun a verb of becoming takes ("est devenu ministre": an appointment);
     - a guest of an outlet ("Invité de Radio Nord lundi, X a dit"): an interview, a statement;
-    - first, what the verb's arguments make of it (senses.py: a surrender, a vote or none)."""
-    return (argument_sense(tokens) or _blame(tokens) or verbal_sense(tokens)
-            or _expression(tokens)
+    - first, an issue or a post "daté du" a day (a publication), then what the verb's
+      arguments make of it (senses.py: a surrender, a vote or none)."""
+    return (_dated_medium(tokens) or argument_sense(tokens) or _blame(tokens)
+            or verbal_sense(tokens) or _expression(tokens)
             or _deliberate(tokens) or next(
         (found for token in tokens if (found := carried_type(token)) is not None), None)
         or court_decision(tokens) or next(
             (found for token in tokens if (found := _role_taken(token)) is not None), None)
         or next((INTERVIEW for token in tokens if guest_of_outlet(token)), None))
+
+
+# A medium's issue or post "daté du 24 octobre": published that day.
+_PUBLICATION: tuple[str, str | None] = ("publication", None)
+
+
+def _dated_medium(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
+    """A publication for the participle "daté" said of a medium or of a name ("son numéro daté
+    du 24 octobre", "le Canard enchaîné daté du mercredi", "une vidéo datée du 30 janvier"):
+    the issue or the post came out that day. Not the verb "dater de" ("le record date de
+    1947")."""
+    for token in tokens:
+        if (token.lemma_.lower() != "dater" or "Part" not in token.morph.get("VerbForm", [])
+                or token.head.i == token.i or token.dep_ not in ("acl", "amod", "nmod")):
+            continue
+        # the parse may hang it on the noun's complement ("une vidéo du vidéaste X datée")
+        heads = [token.head, *([token.head.head] if token.head.dep_ == "nmod" else [])]
+        if any(_medium_or_name(head) for head in heads):
+            return _PUBLICATION
+    return None
+
+
+def _medium_or_name(noun: Token) -> bool:
+    """A noun of a medium ("numéro", "vidéo") or a name ("le Canard enchaîné", tagged a noun
+    or not)."""
+    return (noun.pos_ == "PROPN" or noun.lemma_.lower() in _words("media")
+            or (noun.text.istitle() and noun.i > noun.sent.start))
 
 
 def trigger_expression(token: Token) -> tuple[str, str | None] | None:

@@ -217,3 +217,17 @@ def test_a_noun_of_a_circumstance_makes_no_expression_with_the_verb(nlp):
     found = extract_events(doc, mention_layer.extract_mentions(doc),
                            date_layer.extract_dates(doc, "2021-03-10"))
     assert next(row for row in found if row["date_text"] == "mercredi")["type"] == "charge"
+
+
+@pytest.mark.parametrize(("text", "date_text"), [
+    # an issue or a post dated a day came out that day
+    ("Claire Vautrin s'est défendue après la mise en cause de son compagnon par le Courrier "
+     "du Nord dans son numéro daté du mercredi 24 octobre.", "mercredi 24 octobre"),
+    ("Ces images sont tirées d'une vidéo du vidéaste Paul Hébert datée du 30 janvier.",
+     "30 janvier"),
+])
+def test_an_issue_or_a_post_dated_a_day_is_a_publication(nlp, text, date_text):
+    doc = nlp(text)
+    found = extract_events(doc, mention_layer.extract_mentions(doc),
+                           date_layer.extract_dates(doc, "2018-10-25"))
+    assert next(r for r in found if r["date_text"] == date_text)["type"] == "publication"
