@@ -26,7 +26,7 @@ from corpus_cli import lexicon as wordfiles
 from corpus_cli.names import country_forms, fold, given_name_gender, low
 from corpus_cli.nlp.model import text_of
 
-from .tokens import inside, quotations, utterances
+from .tokens import after_quotation, inside, quotations, utterances
 from .tree import _Mentions, row_name
 from .wordlists import _words
 
@@ -303,7 +303,7 @@ def _incise_subject(name: Token) -> bool:
     doc, verb = name.doc, False
     for position in range(name.i - 1, max(-1, name.i - 1 - _INCISE_REACH), -1):
         word = doc[position]
-        if word.is_quote or (word.text == "," and position > 0 and doc[position - 1].is_quote):
+        if after_quotation(doc, position + 1):
             return verb
         if word.pos_ in ("VERB", "AUX") or (word.pos_ == "X" and word.is_lower):
             verb = True  # the parse may tag the incise's verb X after a quotation

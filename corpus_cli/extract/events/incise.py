@@ -17,7 +17,7 @@ from .arguments import _mention_head, _preposition
 from .clauses import ONE, absolute_participle, of_persons
 from .kinds import predicate_type
 from .offices import held_office
-from .tokens import inside, quotations, span_of, utterances
+from .tokens import after_quotation, inside, quotations, span_of, utterances
 from .tree import _Group, _Mentions, bare_participle, causative, infinitive, single_group
 from .wordlists import Trigger, _words
 
@@ -69,7 +69,7 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     first = _group_start(verb)
     if not _incise_opens(doc, first):
         return False
-    if (group.trigger.type not in SPEECH_ROLES and not _after_quotation(doc, first)
+    if (group.trigger.type not in SPEECH_ROLES and not after_quotation(doc, first)
             and not right_after(doc, verb, row)):
         return False  # a verb the lists do not know ("ironise X"): only a name right after it
     head = _mention_head(doc, row)
@@ -115,7 +115,7 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
     first = _group_start(verb)
     if not _incise_opens(doc, first) and not _object_relative(doc, first):
         return None
-    if group.trigger.type not in SPEECH_ROLES and not _after_quotation(doc, first):
+    if group.trigger.type not in SPEECH_ROLES and not after_quotation(doc, first):
         return None
     return _inverted_noun_of(verb)
 
@@ -418,16 +418,7 @@ def incise_verb(doc: Doc, verb: Token) -> bool:
     if verb.pos_ != "VERB" or _subject_before(verb):
         return False
     first = _group_start(verb)
-    return first > 0 and _after_quotation(doc, first)
-
-
-def _after_quotation(doc: Doc, first: int) -> bool:
-    """The verb group follows a closing quotation ('"...", s'est agacé X'): whatever its
-    lemma, a verb in that incise says who spoke."""
-    before = doc[first - 1]
-    if before.text == "," and first >= 2:
-        before = doc[first - 2]
-    return before.is_quote
+    return first > 0 and after_quotation(doc, first)
 
 
 def right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:

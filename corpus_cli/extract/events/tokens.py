@@ -183,6 +183,15 @@ def span_around(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | 
     return None
 
 
+def after_quotation(doc: Doc, first: int) -> bool:
+    """The word at `first` follows a closing quotation, a comma between or not ('"...", a dit
+    X'): whatever its lemma, a verb in that incise says who spoke."""
+    before = doc[first - 1]
+    if before.text == "," and first >= 2:
+        before = doc[first - 2]
+    return before.is_quote
+
+
 def quoted_apart(doc: Doc, offset: int, trigger: int) -> bool:
     """The offset falls inside a quotation the offset `trigger` is not in: another voice's
     words."""
