@@ -37,6 +37,7 @@ from .tense import (
     etre_perfect,
     governing_verb,
     is_verb,
+    pluperfect,
     reported_imperfect,
 )
 
@@ -517,7 +518,7 @@ def _announced_reading(announcer: Token, rows: list[dict[str, Any]],
     ahead = "future" if announcing_class(announcer) == "calling" else None
     if own is not None:
         return ahead, PartialDate.from_iso(own["start_date"])
-    if _pluperfect(announcer):
+    if pluperfect(announcer):
         return reading, reference
     return ahead, reference
 
@@ -548,13 +549,6 @@ def _new_day(span: Span) -> bool:
     janvier"): the day set for the act, wherever the parse hung it; a noun's date takes "de"
     ("les vacances de Pâques")."""
     return any(c.dep_ == "case" and c.lower_ in ("au", "à") for c in span.root.children)
-
-
-def _pluperfect(verb: Token) -> bool:
-    """A pluperfect ("avait appelé", "était convenu"), not a passé composé ("a appelé") nor a
-    participle ("annonçant")."""
-    return any(c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense", [])
-               for c in verb.children)
 
 
 def _qualifies_noun(verb: Token | None) -> bool:

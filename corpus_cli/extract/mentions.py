@@ -7,12 +7,10 @@ name it stands for in the same document (`resolved`). The rows are `rows.Mention
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.names import (
     LABELS,
     articles,
@@ -32,6 +30,7 @@ from corpus_cli.names import (
 from corpus_cli.nlp.accents import ACCENTED
 from corpus_cli.nlp.model import common_word, inflected_common_word, text_of
 
+from .calendar_names import calendar_only, date_after_name
 from .name_context import (
     DEFINITE,
     GLUED_WORD,
@@ -422,19 +421,11 @@ def _role_text(doc: Doc, start: int, end: int) -> str:
 
 def _trim_trailing(doc: Doc, start: int, end: int) -> int:
     """Drop function words left dangling at the end ("Conseil de sécurité de la"), and a
-    weekday the model's span took in after the name ("selon Le Monde lundi")."""
-    while end > start + 1 and (low(doc[end - 1].text) in trailing() or _is_edge(doc[end - 1])
-                               or _day_after_name(doc, end)):
+    date the model's span took in after the name ("selon Le Monde lundi 3 mai")."""
+    end = date_after_name(doc, start, end)
+    while end > start + 1 and (low(doc[end - 1].text) in trailing() or _is_edge(doc[end - 1])):
         end -= 1
     return end
-
-
-def _day_after_name(doc: Doc, end: int) -> bool:
-    """The span's last word is a weekday in lower case, not after "du" or "de" ("le Journal du
-    dimanche" is a name)."""
-    word = doc[end - 1]
-    return (word.is_lower and word.text in _calendar_words()[0]
-            and low(doc[end - 2].text) not in trailing())
 
 
 def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -490,23 +481,7 @@ def _is_name(name: str, label: str) -> bool:
         return False  # names are capitalised; an all lower-case span is a common word
     if _ORDINAL.fullmatch(name) or (label == "MISC" and _ROMAN.fullmatch(name)):
         return False  # a century ("XXIᵉ"), not a name
-    return not _is_title_only(name) and not _calendar_only(name)
-
-
-def _calendar_only(name: str) -> bool:
-    """A day the model took for a name at a sentence's start ("Mardi", "Vendredi 9", "Lundi 3
-    juin"): a weekday, with at most a day number and a month. A month with a number may be a
-    name ("Mai 68", "11 Septembre")."""
-    words = [low(w) for w in name.split()]
-    weekdays, months = _calendar_words()
-    return any(w in weekdays for w in words) and all(
-        w in weekdays or w in months or (w.isdigit() and 1 <= int(w) <= 31) for w in words)
-
-
-@functools.cache
-def _calendar_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(weekdays, months), from the dates lexicon."""
-    return (frozenset(lexicon_section("weekdays")), frozenset(lexicon_section("months")))
+    return not _is_title_only(name) and not calendar_only(name)
 
 
 def _is_title_only(name: str) -> bool:

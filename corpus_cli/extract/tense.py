@@ -221,6 +221,11 @@ def clause_tense(verb: Token) -> str | None:
             head = verb.head
             if head.i == verb.i:
                 return None
+            if _progressive(verb):
+                # "filmé en train de molester deux manifestants le 1er mai": the act was under
+                # way when its governor's was done
+                verb = head.head
+                continue
             if not auxiliaries and _lemma_in(verb, prospective) and clause_tense(head) == "past":
                 # "n'était pas raisonnable d'envisager un vote fin juin": the plan's time,
                 # told in the past, lies either side of the day of writing: the nearest
@@ -254,6 +259,20 @@ def clause_tense(verb: Token) -> str | None:
             continue
         return _finite_tense(verb, perfect=False)
     return None
+
+
+def _progressive(infinitive: Token) -> bool:
+    """The infinitive of "en train de", hung on "train" (a noun the parse reads apart)."""
+    noun = infinitive.head
+    return (noun.lemma_.lower() == "train" and noun.head.i != noun.i
+            and any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children))
+
+
+def pluperfect(verb: Token) -> bool:
+    """A pluperfect ("avait appelé", "était convenu"), not a passé composé ("a appelé") nor a
+    participle ("annonçant")."""
+    return any(c.dep_ in ("aux", "aux:tense") and "Imp" in c.morph.get("Tense", [])
+               for c in verb.children)
 
 
 def reported_imperfect(verb: Token | None) -> bool:

@@ -1157,3 +1157,17 @@ def test_a_weekday_the_model_takes_into_a_name_is_still_a_date(nlp) -> None:
 ])
 def test_a_noun_said_to_come_or_to_be_the_last_leans_its_month(nlp, text, date, value) -> None:
     assert dates_of(nlp, text, "2017-05-16")[date]["value"] == value
+
+
+def test_the_act_of_en_train_de_takes_the_time_of_its_governor(nlp) -> None:
+    # written on 31 October: the 1 May of a past filming is this year's, though the next one
+    # is a day nearer
+    row = dates_of(nlp, "Le garde du corps a été filmé en train de frapper deux manifestants "
+                        "le 1er mai à Lyon.", "2018-10-31")["1er mai"]
+    assert row["value"] == "2018-05-01"
+
+
+def test_an_adverb_of_time_on_an_apposed_adjective_dates_no_act(nlp) -> None:
+    row = first_date(nlp, "Ce retraité, aujourd'hui âgé de 70 ans, assure aller bien.",
+                     "2018-01-06")
+    assert row["attached_to"] == "âgé"

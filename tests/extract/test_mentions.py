@@ -60,6 +60,19 @@ def test_a_day_taken_for_a_name_is_no_mention_but_a_month_alone_may_be(nlp):
     assert names(doc) == ["Paul Hébert", "Mars"]
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Il part, rapporte Le Parisien mercredi 13 décembre.", "Le Parisien mercredi 13 décembre",
+     "Le Parisien"),
+    ("Selon le Journal du Soir ce dimanche 11 août, il part.",
+     "Journal du Soir ce dimanche 11 août", "Journal du Soir"),
+    # a weekday after "du" is the name's own
+    ("Selon le Journal du dimanche, il part.", "Journal du dimanche", "Journal du dimanche"),
+])
+def test_a_date_the_model_s_span_runs_on_into_after_a_name_is_cut_off(nlp, text, surface,
+                                                                       name):
+    assert names(with_ents(nlp, text, [(surface, "ORG")])) == [name]
+
+
 def test_the_surname_after_le_gouvernement_is_not_resolved_in_its_document(nlp):
     """"le gouvernement X" is the head's, whom an article about X's wife may not name."""
     text = ("Claire Vautrin a visité une école. Les ministres du gouvernement Vautrin étaient "

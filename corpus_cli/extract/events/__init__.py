@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
 
+from .agents import acting_nation, described_agent, described_body
 from .anaphora import first_person_subject
 from .announced import controller, is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
@@ -42,11 +43,8 @@ from .candidates import date_token, dated_groups, dated_word
 from .clauses import (
     POSSESSOR_UNDERGOES,
     PRESENCE,
-    acting_nation,
     antecedent,
     background,
-    described_agent,
-    described_body,
     described_noun,
     described_sides,
     described_subject,

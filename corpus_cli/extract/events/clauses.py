@@ -63,14 +63,6 @@ _PRESENCE_VERBS = frozenset({"trouver", "rendre", "déplacer"})  # pronominal: "
 _STAY_TIMES = frozenset({"journée", "soirée", "nuit", "matinée", "après-midi", "week-end",
                          "weekend", "semaine", "jour"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
-# The prepositions of the body an accused is brought before.
-_BODY_CASES = frozenset({"à", "au", "aux", "devant"})
-# The prepositions of the act a passive is done in ("tué dans un raid américain", "détruit lors
-# d'une frappe russe"): the nation of that act did it.
-_DONE_IN_CASES = frozenset({"dans", "lors", "sous", "par"})
-# Types whose noun a nationality qualifies without acting: the country holds the vote, loses
-# its dead ("l'élection américaine", "la mort française").
-_NATION_UNDERGOES = frozenset({"election", "death", "accident"})
 _TENSE_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass"})
 # Prepositions that set an act as the background of the clause it is in.
 _BACKGROUND = frozenset({"après", "avant", "depuis", "malgré", "dès", "suite"})
@@ -134,8 +126,11 @@ def opens_description(adverb: Token, start: int | None = None) -> bool:
     comma or "et" ("X, aujourd'hui ministre", "X, ancien maire, et désormais député"): it
     tells the description's time, no act's."""
     first = adverb.i if start is None else start
-    return (adverb.pos_ == "ADV" and adverb.dep_ == "advmod"
-            and adverb.head.pos_ in ("NOUN", "PROPN")
+    head = adverb.head
+    # or on an adjective apposed to one ("X, aujourd'hui âgé de 70 ans")
+    described = head.pos_ in ("NOUN", "PROPN") or (
+        head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"))
+    return (adverb.pos_ == "ADV" and adverb.dep_ == "advmod" and described
             and first > 0 and adverb.doc[first - 1].lower_ in (",", "et"))
 
 
@@ -335,46 +330,6 @@ def _agrees(subject: Token, predicate: Token) -> bool:
     own = set(subject.morph.get("Number", []))
     coordinated = any(c.dep_ == "conj" for c in subject.children)  # "X et Y ont"
     return quantity(subject) or coordinated or not numbers or not own or bool(numbers & own)
-
-
-def described_agent(predicate: Token) -> str | None:
-    """A passive's agent as text when it is headed by a person noun or an acting body ("abattu
-    par les forces de l'ordre"): the parser labels it obl:agent, or obl with "par"."""
-    # The parse may hang the agent on a bare date word after the verb ("arrêté lundi par des
-    # gendarmes", "lundi" read as xcomp): its complements are the verb's.
-    holders = [predicate, *(c for c in predicate.children if c.i > predicate.i
-                            and (c.lower_ in _words("inversion_gap")
-                                 or (c.pos_ == "NUM" and c.dep_ == "obl:mod"))
-                            and not _has_case(c))]  # "entendu le 6 décembre par les juges"
-    return described_noun(next((c for holder in holders for c in holder.children
-                                if c.dep_ == "obl:agent" or (
-                                    c.dep_.startswith(("obl", "nmod")) and any(
-                                        g.dep_ == "case" and g.lower_ == "par"
-                                        for g in c.children))), None)) or _nation_done_in(
-                                            predicate)
-
-
-def _nation_done_in(predicate: Token) -> str | None:
-    """The country of the act a passive was done in ("tué vendredi dans un raid américain"):
-    it acted."""
-    return next((country for c in predicate.children if c.dep_.startswith("obl")
-                 and any(g.dep_ == "case" and g.lower_ in _DONE_IN_CASES for g in c.children)
-                 and (country := nationality_actor(c)) is not None), None)
-
-
-def acting_nation(noun: Token, event_type: str) -> str | None:
-    """The country whose nationality adjective qualifies the trigger's own noun ("le retrait
-    américain de l'accord", "l'offensive turque"): it acts, unless the noun is of what a
-    country holds or undergoes."""
-    return None if event_type in _NATION_UNDERGOES else nationality_actor(noun)
-
-
-def described_body(predicate: Token) -> str | None:
-    """The body of justice a passive act is done before, as text ("présenté mardi au
-    parquet", "jugé devant le tribunal correctionnel"): it charges or tries."""
-    return described_noun(next((c for c in predicate.children if c.dep_.startswith("obl")
-                                and any(g.dep_ == "case" and g.lower_ in _BODY_CASES
-                                        for g in c.children)), None))
 
 
 def _infinitive(token: Token) -> bool:

@@ -21,6 +21,8 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.extract.tense import pluperfect
+
 from .clauses import described_noun
 from .tokens import quotations, token_index
 from .tree import QUOTE_TYPES
@@ -61,6 +63,15 @@ def _coordinated(first: Mapping[str, Any], row: Mapping[str, Any], token: Any,
         return False
     head = token_index(doc).at(doc, first["start"])
     return head is not None and token.dep_ == "conj" and token.head.i == head.i
+
+
+def _told_as_before(doc: Doc, previous: int, start: int) -> bool:
+    """The act is told in the pluperfect and the dated one before it is not ("invité mardi,
+    il a rappelé qu'il avait signé un accord"): it happened before that day."""
+    tokens = token_index(doc)
+    verb, earlier = tokens.at(doc, start), tokens.at(doc, previous)
+    return verb is not None and pluperfect(verb) and not (earlier is not None
+                                                          and pluperfect(earlier))
 
 
 def _pronoun_actors(row: dict[str, Any], before: Sequence[Mapping[str, Any]],
@@ -117,7 +128,8 @@ def date_from_context(doc: Doc, events: list[dict[str, Any]],
                     # parti lundi. Il a prévu de rencontrer Y")
                     and (previous["status"] == "planned") == (row["status"] == "planned")
                     and set(previous["actors"]) & set(row["actors"])
-                    and not _voices_apart(doc, previous["start"], row["start"])):
+                    and not _voices_apart(doc, previous["start"], row["start"])
+                    and not _told_as_before(doc, previous["start"], row["start"])):
                 row["date"] = previous["date"]
                 row["date_text"] = dates[previous["date"]]["text"]
                 row["date_anchor"] = "context"

@@ -24,6 +24,7 @@ from corpus_cli.dates.grammar.context import postponed_before, postponing_noun_b
 from corpus_cli.extract.tense import participle_phrase
 from corpus_cli.nlp.model import text_of
 
+from .agents import described_agent
 from .anaphora import subject_pronoun
 from .announced import is_announced_act, performer_verb
 from .arguments import _mention_head, in_parentheses, occasion
@@ -31,7 +32,6 @@ from .candidates import date_token, dated_word
 from .clauses import (
     antecedent,
     background,
-    described_agent,
     described_noun,
     described_subject,
     figure_clause,

@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.spans import spaced_dash
 from corpus_cli.names import honorifics
+from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
 from .anaphora import first_person_subject, hyphened
 from .arguments import _mention_head, _preposition
 from .clauses import ONE, absolute_participle, of_persons
 from .kinds import predicate_type
 from .offices import held_office
+from .outlets import known_outlet
 from .tokens import after_quotation, inside, quotations, span_of, utterances
 from .tree import _Group, _Mentions, bare_participle, causative, infinitive, single_group
 from .wordlists import Trigger, _words
@@ -198,7 +200,21 @@ def _reported_before(verb: Token, first: int, subjects: Sequence[Token]) -> bool
         return False  # 'La ville compte "20% de moins", a estimé le maire': quoted between
     slot = _inverted_slot(verb)
     return slot is not None and not has_case(slot) and (
-        slot.ent_type_ in ("PER", "ORG") or (slot.pos_ == "NOUN" and of_persons(slot)))
+        slot.ent_type_ in ("PER", "ORG") or (slot.pos_ == "NOUN" and of_persons(slot))
+        or _outlet_at(slot))
+
+
+def _outlet_at(slot: Token) -> bool:
+    """A news outlet's name stands in the inverted subject's place (", rapporte L'Opinion
+    mercredi"): what the clause before says is its report, whatever name or relative clause
+    precedes (an outlet is reported by no one, so it is no object of a verb of saying)."""
+    doc = slot.doc
+    entity = next((e for e in doc.ents if e.start <= slot.i < e.end), None)
+    if entity is None:
+        return False
+    # the model's span may run on into a date ("L'Opinion mercredi 13 décembre")
+    return any(known_outlet(doc[entity.start:end].text)
+               for end in range(slot.i + 1, min(entity.end, slot.i + 4) + 1))
 
 
 def _finite_between(subject: Token, first: int) -> bool:
@@ -389,8 +405,11 @@ def _incise_opens(doc: Doc, first: int) -> bool:
 def _group_start(verb: Token) -> int:
     """The first token of a verb and its auxiliaries and clitics ("s'est agacé"), with the
     causative "faire" of an infinitive and its own ("ont fait savoir")."""
+    # not a word behind a quotation mark: the parse may hang a quoted verb's auxiliary on
+    # the verb of the incise after it ('"on a du mal", a déploré X')
     before = [c for c in verb.children if c.i < verb.i and (
-        c.dep_.startswith(("aux", "expl")) or (c.lemma_ == "faire" and verb.i - c.i <= 2))]
+        c.dep_.startswith(("aux", "expl")) or (c.lemma_ == "faire" and verb.i - c.i <= 2))
+        and not any(t.is_quote for t in verb.doc[c.i + 1:verb.i])]
     if not before:
         return _auxiliary_apart(verb)
     return min([verb.i, *(c.i for c in before), *(g.i for c in before if c.lemma_ == "faire"
@@ -401,7 +420,8 @@ def _group_start(verb: Token) -> int:
 def _auxiliary_apart(verb: Token) -> int:
     """The auxiliary an adverbial phrase parts from its participle, which the parse then
     hangs elsewhere ('", a une fois de plus rappelé X'), else the participle."""
-    if "Part" not in verb.morph.get("VerbForm", []):
+    if "Part" not in verb.morph.get("VerbForm", []) and not verb.lower_.endswith(
+            FIRST_GROUP_ENDINGS):  # a participle the tagger read as a present ("déploré")
         return verb.i
     position = verb.i - 1
     while position >= 0 and verb.i - position <= _MAX_ADVERBIAL and (

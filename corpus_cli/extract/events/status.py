@@ -21,6 +21,9 @@ _SUPPOSING = frozenset({"cas", "hypothèse", "éventualité"})
 # The nouns of an aim whose infinitive is an act only aimed at ("avait pour objectif de
 # garantir", "dans le but de rassurer").
 _AIMING = frozenset({"objectif", "but", "ambition", "vocation", "finalité"})
+# "entendre" plans with an infinitive ("il entend démissionner"); its passive is a hearing
+# ("X a été entendu par les juges"), done.
+_HEARD = "entendre"
 
 
 def _status(group: _Group, lex: Lexicon) -> str | None:
@@ -128,7 +131,8 @@ def _planned(group: _Group, chain: list[Token], lex: Lexicon) -> bool:
     if any(_governed_by(token, lex.planned_governors) for token in governed):
         return True
     for token in (*group.tokens, anchor):
-        if token.lemma_.lower() in lex.planned_governors and _is_passive(token):
+        if (token.lemma_.lower() in lex.planned_governors and _is_passive(token)
+                and token.lemma_.lower() != _HEARD):
             return True  # "X est attendu à Alger", "la visite est prévue"
     for verb in clause:
         if any(c.dep_.startswith("aux") and c.lemma_.lower() in _words("future_auxiliaries")

@@ -108,3 +108,11 @@ def test_a_plan_takes_no_date_from_a_past_act_told_before(nlp) -> None:
                          "prévu de s'entretenir avec le Premier ministre Marc Lemoine.",
                     "2019-07-26")
     assert [row["date"] for row in found if row["lemma"] == "entretenir"] == [None]
+
+
+def test_an_act_told_in_the_pluperfect_takes_no_date_from_the_act_before(nlp):
+    rows = layered(nlp, "Le ministre Paul Hébert était l'invité de Radio Sud mardi matin. "
+                        "\"C'est une belle histoire\", a-t-il dit, rappelant qu'il avait signé "
+                        "un accord avec la Croix-Rouge.")
+    row = next(row for row in rows if row["trigger"] == "signé")
+    assert row["date"] is None

@@ -134,3 +134,27 @@ def test_a_name_after_a_civility_in_a_described_speaker_s_complement_does_not_sp
             "collaborateur de M. Vantomme, Paul Hébert.")
     row = next(row for row in layered(nlp, text, "2017-03-12") if row["trigger"] == "déclaré")
     assert row["actors"] == ["Paul Hébert"]
+
+
+def test_a_quoted_verb_s_auxiliary_the_parse_hangs_on_the_incise_does_not_open_it(nlp):
+    # the parse reads the quoted "a" of "on a du mal" as the incise verb's auxiliary
+    row = by_date(nlp, "\"Cette réforme, on a du mal à la comprendre\", a déploré vendredi sur "
+                       "Radio Sud le directeur de l'office Paul Hébert.", "vendredi")
+    assert (row["actors"], row["targets"]) == (["Paul Hébert"], [])
+
+
+def test_an_adverbial_phrase_between_the_auxiliary_and_its_participle_keeps_the_incise(nlp):
+    # the parse hangs "avait" apart and tags the participle a present: "de son côté" is
+    # read past to the auxiliary
+    row = by_date(nlp, "\"Cette grève, on a du mal à la comprendre\", avait de son côté "
+                       "déploré vendredi sur Radio Sud le PDG de la compagnie Paul Hébert.",
+                  "vendredi")
+    assert (row["actors"], row["targets"]) == (["Paul Hébert"], [])
+
+
+def test_an_outlet_inverted_after_a_subject_with_its_relative_clause_reports(nlp):
+    # "une élue ... qui se plaint ..., rapporte X": the relative's subject is what X reports
+    row = by_date(nlp, "Parmi eux, une élue du parti qui se plaint de devoir payer son loyer "
+                       "depuis son arrivée, rapporte Libération mercredi 13 décembre.",
+                  "mercredi 13 décembre")
+    assert row["actors"] == ["Libération"]

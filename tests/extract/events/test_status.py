@@ -55,3 +55,11 @@ def test_a_reported_conditional_stays_an_event(nlp) -> None:
     found = layered(nlp, "Le ministre Paul Hébert aurait signé lundi le décret, selon Le Monde.",
                     "2020-04-22")
     assert "signé" in {row["trigger"] for row in found}
+
+
+def test_a_hearing_told_in_the_passive_took_place(nlp) -> None:
+    # "entendre" plans only with an infinitive ("il entend partir"); "a été entendu" is heard
+    rows = layered(nlp, "Lundi, Paul Hébert a été entendu par les juges. Claire Vautrin entend "
+                        "démissionner vendredi.")
+    assert {row["trigger"]: row["status"] for row in rows} == {"entendu": "occurred",
+                                                               "démissionner": "planned"}
