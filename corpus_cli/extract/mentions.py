@@ -31,6 +31,7 @@ from corpus_cli.nlp.accents import ACCENTED
 from corpus_cli.nlp.model import common_word, inflected_common_word, text_of
 
 from .calendar_names import calendar_only, date_after_name
+from .events.outlets import outlet_as_written
 from .name_context import (
     DEFINITE,
     GLUED_WORD,
@@ -56,6 +57,7 @@ from .name_kinds import (
     introduced_as_nickname,
     introduced_by_name,
     named_for_someone,
+    outlet_before_person,
     quoted_alone,
     thing_label,
     written_as_one_word,
@@ -171,6 +173,7 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     if named_in_capitals:  # "POUR ISABELLE X", the model tagging "X" alone, as a thing or not
         start, label = given, "PER"
     if label == "PER":
+        start = outlet_before_person(doc, start, end)
         start, end, described = _person_bounds(doc, start, end)
         inner_roles += described
         if _common_noun_head(doc, lower, start, end):
@@ -199,6 +202,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         label = "ORG"  # "France 24": a channel, not the country
     elif label != "PER" and completed_demonym(doc, start, end):
         end, label = end + 2, "ORG"  # "la Française des jeux": a company, not the people
+    elif label == "LOC" and outlet_as_written(doc, start, end):
+        label = "ORG"  # "rapporte Sud Ouest": the newspaper, not the region
     start_char, end_char = _char_bounds(doc, text, start, end, label)
     if number:
         end_char = doc[end].idx + number

@@ -27,6 +27,7 @@ from corpus_cli.names import (
 )
 from corpus_cli.nlp.model import common_word
 
+from .events.outlets import known_outlet
 from .name_context import COMPLEMENT, span_text
 
 if TYPE_CHECKING:
@@ -68,10 +69,13 @@ def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
     if plural is not None and doc[before].lower_ in kin():
         return plural  # "les deux frère X": a family, whatever the noun's number
     if label == "LOC":  # "des familles de X" of a town; "où vivent les X", "la maison des X"
-        return (_article_start(doc, before, start) if before >= 0 and one_word
-                and doc[before].lower_ in _PLURAL_ARTICLES
+        if not (before >= 0 and one_word and _surname_of_a_person(doc, doc[start].text)):
+            return None
+        if doc[before].lower_ in families():
+            return before  # "au couple X": the surname of a person the document names
+        return (_article_start(doc, before, start) if doc[before].lower_ in _PLURAL_ARTICLES
                 and not (before > 0 and doc[before - 1].pos_ == "ADP")  # "dans les Landes"
-                and _surname_of_a_person(doc, doc[start].text) else None)
+                else None)
     if (before > 0 and one_word and is_particle(doc[before].text)
             and doc[before - 1].lower_ in families()):
         before -= 1  # "le clan de X"; "la famille de Jean X" is Jean X's, and names him
@@ -251,3 +255,13 @@ def _complemented_thing(doc: Doc, i: int, label: str) -> str | None:
         return None
     kind = thing_nouns().get(doc[i - 2].lower_)
     return None if kind == "LOC" and label == "PER" else kind  # as "le stade de X" below
+
+
+def outlet_before_person(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts in a span the model ran on from an outlet before it ("a
+    dénoncé auprès de Ouest-France Hervé X", one span): after the outlet, when a given name
+    follows it; else `start`."""
+    for cut in range(start + 1, end - 1):
+        if is_given_name(doc[cut].text) and known_outlet(doc[start:cut].text):
+            return cut
+    return start

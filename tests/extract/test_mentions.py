@@ -438,6 +438,38 @@ def test_a_family_the_model_tags_as_neither_person_nor_place_is_no_member(nlp):
     assert person["label"] == "PER"
 
 
+def test_a_family_the_model_tags_as_a_place_is_no_member(nlp):
+    doc = with_ents(nlp, "Anna Valenko a parlé. L'animateur est un ami du couple Valenko.",
+                    [("Anna Valenko", "PER"), ("Valenko", "LOC")])
+    person, family = extract_mentions(doc)
+    assert (family["name"], family["label"], family["resolved"]) == (
+        "couple Valenko", "MISC", None)
+    assert person["label"] == "PER"
+
+
+@pytest.mark.parametrize(("text", "surface", "label"), [
+    # a newspaper titled after a region, with no article: the newspaper
+    ("Un homme a été arrêté, rapporte Sud Ouest.", "Sud Ouest", "ORG"),
+    # the title's own article, which the model's span may leave out
+    ("Un homme a été arrêté, selon La Provence.", "Provence", "ORG"),
+    # the region takes its article; a title's word is no title without the title's article;
+    # after a noun, a direction
+    ("Il pleuvra dans le Sud-Ouest.", "Sud-Ouest", "LOC"),
+    ("La cigale chante en Provence.", "Provence", "LOC"),
+    ("Ils vivent dans un grand quart Sud-Ouest de la France.", "Sud-Ouest", "LOC"),
+])
+def test_an_outlet_titled_after_a_place_is_an_organisation(nlp, text, surface, label):
+    mention, = extract_mentions(with_ents(nlp, text, [(surface, "LOC")]))
+    assert mention["label"] == label
+
+
+def test_an_outlet_the_model_runs_into_a_person_s_name_is_cut_off(nlp):
+    doc = with_ents(nlp, "Trois veneurs ont été blessés, dénonce auprès de Ouest-France Hervé "
+                         "Dumont, directeur de la communication.",
+                    [("Ouest-France Hervé Dumont", "PER")])
+    assert names(doc) == ["Hervé Dumont"]
+
+
 @pytest.mark.parametrize(("text", "surface", "label", "name"), [
     # a kin noun in the plural's place, its number mistyped
     ("Les deux frère Valenko ont été arrêtés. Piotr Valenko a parlé.", "Valenko", "PER",

@@ -41,6 +41,8 @@ _NAME_WORDS = frozenset({"journal", "radio", "tv", "télé", "télévision", "t�
 _ADJECTIVES = 2
 _KEY = "outlets"
 _FILE = "events_outlets.txt"
+# The articles a title may open with or a region's name takes ("la Provence", "du Sud-Ouest").
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "des", "au", "aux"})
 _ARTICLE = re.compile(r"^(?:les?|la|l['’])\s*", re.IGNORECASE)
 
 
@@ -87,6 +89,31 @@ def known_outlet(name: str) -> bool:
 @functools.cache
 def _gazetteer() -> frozenset[str]:
     return frozenset(fold(outlet_key(line)) for line in wordfiles.entries(_FILE, "outlets"))
+
+
+def outlet_as_written(doc: Doc, start: int, end: int) -> bool:
+    """The name is an outlet of data/events_outlets.txt as the list writes it, its article too
+    ("rapporte Sud Ouest", "selon La Provence"; not "en Provence", "dans le Sud-Ouest"), and
+    no noun but a press noun stands before it ("un quart Sud-Ouest de la France" is a
+    direction): the newspaper, which the model may tag as the place its title names."""
+    first = start
+    if start > 0 and doc[start - 1].lower_ in _ARTICLES and doc[start - 1].text[:1].isupper():
+        first = start - 1  # "La Provence", the model's span without its article
+    if fold(doc[first:end].text) not in _titles():
+        return False
+    if first == 0:
+        return True
+    before = doc[first - 1]
+    if before.lower_ in _ARTICLES:
+        return False  # "dans le Sud-Ouest": a region takes its article
+    return before.pos_ not in ("NOUN", "ADJ", "PROPN") or before.lemma_.lower() in _words(
+        "press")
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    """The outlets of data/events_outlets.txt as written, their article too, folded."""
+    return frozenset(fold(line) for line in wordfiles.entries(_FILE, "outlets"))
 
 
 def _named_as_outlet(text: str) -> bool:
