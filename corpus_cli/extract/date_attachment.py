@@ -77,10 +77,13 @@ def _fronted_in_clause(span: Span, verb: Token) -> Token | None:
     ("promet que lundi 28 septembre, X sera annoncé"): the parse hangs the date on the verb
     of saying above; None otherwise."""
     doc = span.doc
-    if span.start < 1 or doc[span.start - 1].lower_ not in ("que", "qu'", "qu’") or (
-            doc[span.start - 1].pos_ != "SCONJ"):
+    # with its preposition ("révèle qu'en juin 2014, X a participé")
+    opening = span.start - 1 if span.start > 1 and doc[span.start - 1].pos_ == "ADP" else (
+        span.start)
+    if opening < 1 or doc[opening - 1].lower_ not in ("que", "qu'", "qu’") or (
+            doc[opening - 1].pos_ != "SCONJ"):
         return None
-    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > span.end
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > span.end
                  and c.pos_ in ("VERB", "AUX")), None)
 
 

@@ -474,9 +474,19 @@ def _glued_person(text: str, first: int, last: int) -> int | None:
 def _strip_edges(text: str, first: int, last: int) -> tuple[int, int]:
     while first < last and text[first] in _EDGE:
         first += 1
-    while last > first and text[last - 1] in _EDGE:
+    # a period is kept ("D.C.", "Aurélia T.") unless after a mark that ends no name
+    # ("(FFF).") or the only one and no initial's, the sentence's end glued on ('sur LCI."Je')
+    while last > first and (text[last - 1] in _EDGE or (text[last - 1] == "." and (
+            (last - 2 > first and text[last - 2] in _EDGE)
+            or ("." not in text[first:last - 1] and not _initial_before(text, first, last))))):
         last -= 1
     return first, last
+
+
+def _initial_before(text: str, first: int, last: int) -> bool:
+    """The period at `last` - 1 closes a one-letter word, an initial ("Aurélia T.")."""
+    return last - 2 >= first and text[last - 2].isupper() and (
+        last - 3 < first or not text[last - 3].isalpha())
 
 
 def _is_name(name: str, label: str) -> bool:

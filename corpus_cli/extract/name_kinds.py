@@ -60,7 +60,8 @@ def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
     if label not in ("PER", "ORG", "LOC", "MISC"):
         return None
     before = start - 1
-    one_word = end - start == 1
+    # a surname alone, with its particles ("les Le Pen")
+    one_word = end > start and all(is_particle(doc[i].text) for i in range(start, end - 1))
     if one_word and _listed_family(doc, start):
         return start  # "les familles X et Y": Y is a family too
     plural = _plural_opening(doc, before) if before >= 0 and one_word else None
@@ -69,7 +70,7 @@ def family_start(doc: Doc, start: int, end: int, label: str) -> int | None:
     if plural is not None and doc[before].lower_ in kin():
         return plural  # "les deux frère X": a family, whatever the noun's number
     if label == "LOC":  # "des familles de X" of a town; "où vivent les X", "la maison des X"
-        if not (before >= 0 and one_word and _surname_of_a_person(doc, doc[start].text)):
+        if not (before >= 0 and one_word and _surname_of_a_person(doc, doc[start:end].text)):
             return None
         if doc[before].lower_ in families():
             return before  # "au couple X": the surname of a person the document names
@@ -135,9 +136,9 @@ def heading_noun(doc: Doc, start: int, end: int, label: str) -> bool:
             and not _surname_of_a_person(doc, word.text))
 
 
-def _surname_of_a_person(doc: Doc, word: str) -> bool:
-    """The last word of a full name the model tags a person in the document."""
-    return any(ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == word for ent in doc.ents)
+def _surname_of_a_person(doc: Doc, surname: str) -> bool:
+    """The last words of a full name the model tags a person in the document."""
+    return any(ent.label_ == "PER" and ent.text.endswith(" " + surname) for ent in doc.ents)
 
 
 def named_for_someone(doc: Doc, start: int, end: int) -> bool:

@@ -1092,6 +1092,12 @@ def test_a_date_fronted_right_after_que_dates_its_clause_s_verb(nlp) -> None:
     assert dates_of(nlp, text, "2020-09-20")["lundi 28 septembre"]["attached_to"] == "annoncé"
 
 
+def test_a_date_fronted_with_its_preposition_after_que_dates_its_clause_s_verb(nlp) -> None:
+    text = ("Le journal révèle ainsi qu'en juin 2014, Paul Hébert, alors conseiller du maire, a "
+            "participé au congrès.")
+    assert dates_of(nlp, text, "2017-12-03")["juin 2014"]["attached_to"] == "participé"
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # the story's last day, past a month told since
     ("L'altercation a eu lieu le 3 mars dernier. Le journal la raconte un mois plus tard. Ce "

@@ -252,3 +252,11 @@ def test_a_plural_pronoun_subject_of_a_dated_clause_takes_the_actors_told_before
                             "mardi des armes."))
     assert next(r for r in found if r["date_text"] == "mardi")["actors"] == ["Des enquêteurs"]
 
+
+
+def test_an_act_on_the_sidelines_of_which_a_clause_happens_takes_none_of_its_names(nlp):
+    found = rows(nlp, "Cinq jours après la divulgation de la vidéo montrant Paul Hébert frapper "
+                      "un manifestant en marge des manifestations du 1er mai, la défense du "
+                      "collaborateur du ministre, depuis licencié par la mairie, s'organise.")
+    protest = next(row for row in found if row["trigger"] == "manifestations")
+    assert protest["actors"] == []

@@ -438,6 +438,15 @@ def test_a_family_the_model_tags_as_neither_person_nor_place_is_no_member(nlp):
     assert person["label"] == "PER"
 
 
+def test_a_family_named_by_a_surname_with_its_particle_is_no_member(nlp):
+    doc = with_ents(nlp, "Anna Le Gall a parlé. Au dernier étage du repaire des Le Gall, on "
+                         "travaille.", [("Anna Le Gall", "PER"), ("Le Gall", "PER")])
+    person, family = extract_mentions(doc)
+    assert (family["name"], family["label"], family["resolved"]) == (
+        "des Le Gall", "MISC", None)
+    assert person["label"] == "PER"
+
+
 def test_a_family_the_model_tags_as_a_place_is_no_member(nlp):
     doc = with_ents(nlp, "Anna Valenko a parlé. L'animateur est un ami du couple Valenko.",
                     [("Anna Valenko", "PER"), ("Valenko", "LOC")])
@@ -461,6 +470,22 @@ def test_a_family_the_model_tags_as_a_place_is_no_member(nlp):
 def test_an_outlet_titled_after_a_place_is_an_organisation(nlp, text, surface, label):
     mention, = extract_mentions(with_ents(nlp, text, [(surface, "LOC")]))
     assert mention["label"] == label
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # the sentence's end glued to the name: after a parenthesis, or a name's only period
+    ("Il a parlé au président de la Fédération (FNX).\"Nous créons ça\", dit-il.",
+     "FNX).", "FNX"),
+    ("Une scène captée par les caméras de TVX.\"Je me disais : quel bruit ?\"", "TVX.",
+     "TVX"),
+    # periods inside an abbreviation keep the last one, an initial its own
+    ("Il vit à Washington D.C. depuis dix ans.", "Washington D.C.", "Washington D.C."),
+    ("Engagée dans la police en 2002, Aurélie V. était membre du service.", "Aurélie V.",
+     "Aurélie V."),
+])
+def test_a_period_glued_after_a_name_is_no_part_of_it(nlp, text, surface, name):
+    label = "PER" if surface.startswith("Aurélie") else "ORG"
+    assert names(with_ents(nlp, text, [(surface, label)])) == [name]
 
 
 def test_an_outlet_the_model_runs_into_a_person_s_name_is_cut_off(nlp):

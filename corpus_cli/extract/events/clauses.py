@@ -191,9 +191,17 @@ def _place(token: Token, index: _Mentions) -> bool:
 
 def background(anchor: Token) -> bool:
     """A noun of an act in a phrase of time or cause ("après l'incendie", "malgré les
-    violences"): the people of the clause it is in do something else."""
-    return anchor.pos_ in ("NOUN", "PROPN") and any(
+    violences") or on its sidelines ("en marge des manifestations"): the people of the clause
+    it is in do something else."""
+    return anchor.pos_ in ("NOUN", "PROPN") and (any(
         c.dep_ in ("case", "fixed") and c.lower_ in _BACKGROUND for c in anchor.children)
+        or _on_the_sidelines(anchor))
+
+
+def _on_the_sidelines(anchor: Token) -> bool:
+    margin = anchor.head
+    return (anchor.dep_ == "nmod" and margin.i != anchor.i and margin.lemma_.lower() == "marge"
+            and any(c.dep_ == "case" and c.lower_ == "en" for c in margin.children))
 
 
 def figure_clause(predicate: Token) -> bool:

@@ -619,8 +619,12 @@ def _reads_passive(verb: Token) -> bool:
     children = list(verb.children)
     if gathered(verb):
         return False  # "sont réunis depuis mercredi": they came together
+    if _befalls(verb):
+        return True
     if any(child.dep_ == "aux:pass" for child in children):
         return not etre_is_tense(verb)
+    if etre_is_tense(verb) and any(c.dep_ == "cop" and c.lemma_ == "être" for c in children):
+        return False  # "est finalement revenu": the tense's "est" read as a copula
     if past_participle(verb) and any(c.lower_ == "été" and not any(
             g.dep_ == "det" for g in c.children) for c in children):
         # "a été quelque peu chahuté": the parse reads "été" as a copula; not the season
@@ -635,6 +639,15 @@ def _reads_passive(verb: Token) -> bool:
     if _shares_auxiliary(verb):
         return True  # "a été arrêté puis placé en garde à vue": placed too
     return bare_participle(verb) and not takes_etre(verb)
+
+
+def _befalls(verb: Token) -> bool:
+    """The infinitive of a reflexive "se voir" ("se sont vu infliger une peine", "s'est vu
+    refuser l'entrée"): what it tells befalls the subject of "voir"."""
+    seer = verb.head
+    return (verb.dep_ == "xcomp" and seer.i < verb.i and seer.lemma_.lower() == "voir"
+            and "Inf" in verb.morph.get("VerbForm", []) and any(
+                c.i < seer.i and "Yes" in c.morph.get("Reflex", []) for c in seer.children))
 
 
 def _shares_auxiliary(verb: Token) -> bool:

@@ -28,6 +28,10 @@ from corpus_cli.rows import EVENT_TYPES
     ("Paul Hébert et Claire Vautrin ont partagé un repas lundi à Lyon.", "lundi", "consult"),
     ("Les militants écologistes ont choisi samedi parmi trois candidats celui qui mènera la "
      "liste.", "samedi", "election"),
+    # remarks made, an oath sworn, a lockdown imposed
+    ("Paul Hébert a tenu lundi des propos injurieux.", "lundi", "public_statement"),
+    ("Le président Paul Hébert a prêté serment lundi.", "lundi", "appointment"),
+    ("Les autorités du pays ont imposé lundi un confinement strict.", "lundi", "other"),
     ("Le député Paul Hébert s'est prononcé mercredi en faveur d'un référendum.", "mercredi",
      "public_statement"),
     ("Claire Vautrin a apporté des précisions mardi sur le calendrier.", "mardi",

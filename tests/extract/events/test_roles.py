@@ -1020,3 +1020,16 @@ def test_a_person_inverted_after_a_medium_between_commas_speaks(nlp):
                        "Hébert, secrétaire d'État chargé du numérique, avant d'affirmer qu'il "
                        "allait falloir se battre.", "ce mercredi")
     assert (row["actors"], row["targets"]) == (["Paul Hébert"], [])
+
+
+def test_what_befalls_the_subject_of_a_reflexive_voir_is_done_to_it(nlp):
+    row = by_date(nlp, "Paul Hébert et son collègue Jean Dupont se sont vu infliger jeudi une "
+                       "peine de trois mois de prison.", "jeudi")
+    assert row["actors"] == []
+    assert "Jean Dupont" in row["targets"]
+
+
+def test_a_verb_of_etre_whose_auxiliary_the_parse_calls_a_copula_is_active(nlp):
+    row = by_date(nlp, "Vendredi 19 octobre, Alain Marceau est finalement revenu sur ses propos.",
+                  "Vendredi 19 octobre")
+    assert (row["actors"], row["targets"]) == (["Alain Marceau"], [])
