@@ -615,6 +615,10 @@ def _person_named(row: Mapping[str, Any]) -> bool:
     return len(words) >= 2 and is_given_name(words[0])
 
 
+# Types whose verb of "être" tells what befalls its subject ("sont mortes", "a sombré").
+_BEFALLING = frozenset({"death", "accident"})
+
+
 def _reads_passive(verb: Token) -> bool:
     children = list(verb.children)
     if gathered(verb):
@@ -623,8 +627,11 @@ def _reads_passive(verb: Token) -> bool:
         return True
     if any(child.dep_ == "aux:pass" for child in children):
         return not etre_is_tense(verb)
-    if etre_is_tense(verb) and any(c.dep_ == "cop" and c.lemma_ == "être" for c in children):
-        return False  # "est finalement revenu": the tense's "est" read as a copula
+    if (etre_is_tense(verb) and any(c.dep_ == "cop" and c.lemma_ == "être" for c in children)
+            and type_of(verb.lemma_, "VERB")[0] not in _BEFALLING):
+        # "X est finalement revenu": the tense's "est" read as a copula; not "sont mortes",
+        # whose subject undergoes what the verb tells, as a passive's does
+        return False
     if past_participle(verb) and any(c.lower_ == "été" and not any(
             g.dep_ == "det" for g in c.children) for c in children):
         # "a été quelque peu chahuté": the parse reads "été" as a copula; not the season

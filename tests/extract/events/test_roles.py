@@ -1033,3 +1033,6 @@ def test_a_verb_of_etre_whose_auxiliary_the_parse_calls_a_copula_is_active(nlp):
     row = by_date(nlp, "Vendredi 19 octobre, Alain Marceau est finalement revenu sur ses propos.",
                   "Vendredi 19 octobre")
     assert (row["actors"], row["targets"]) == (["Alain Marceau"], [])
+    # what befalls the subject stays done to it
+    death = by_date(nlp, "Samedi, trois personnes sont mortes dans un accident à Lyon.", "Samedi")
+    assert (death["actors"], death["targets"]) == ([], ["trois personnes"])
