@@ -427,10 +427,14 @@ def _role_text(doc: Doc, start: int, end: int) -> str:
 def _trim_trailing(doc: Doc, start: int, end: int) -> int:
     """Drop function words left dangling at the end ("Conseil de sécurité de la"), and a
     date the model's span took in after the name ("selon Le Monde lundi 3 mai")."""
-    end = date_after_name(doc, start, end)
-    while end > start + 1 and (low(doc[end - 1].text) in trailing() or _is_edge(doc[end - 1])):
-        end -= 1
-    return end
+    while True:  # a date after the name, then what dangles, until neither is left
+        trimmed = date_after_name(doc, start, end)
+        while trimmed > start + 1 and (low(doc[trimmed - 1].text) in trailing()
+                                       or _is_edge(doc[trimmed - 1])):
+            trimmed -= 1
+        if trimmed == end:
+            return end
+        end = trimmed
 
 
 def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple[int, int]:

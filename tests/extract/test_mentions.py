@@ -67,6 +67,8 @@ def test_a_day_taken_for_a_name_is_no_mention_but_a_month_alone_may_be(nlp):
      "Journal du Soir ce dimanche 11 août", "Journal du Soir"),
     # a weekday after "du" is the name's own
     ("Selon le Journal du dimanche, il part.", "Journal du dimanche", "Journal du dimanche"),
+    # a dangling word the span took in after the date
+    ("Il part, selon Le Soir lundi de la semaine dernière.", "Le Soir lundi de", "Le Soir"),
 ])
 def test_a_date_the_model_s_span_runs_on_into_after_a_name_is_cut_off(nlp, text, surface,
                                                                        name):
