@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.calendar import PartialDate
 from corpus_cli.dates.grammar.context import (
+    compared_before,
     limit_after,
     limit_before,
     postponed_before,
@@ -173,6 +174,18 @@ def _placed(expression: Expression, reference: PartialDate | None,
 def _story_weekday(spec: Spec) -> bool:
     """ "ce dimanche-là": a weekday of the story's time, not of the week of writing."""
     return spec.weekday is not None and spec.anchor == "previous" and spec.shift == 0
+
+
+# The last hour of the small hours, which a night's second day holds.
+_SMALL_HOURS_END = 6
+
+
+def _small_hours_after_night(spec: Spec, previous: PartialDate) -> bool:
+    """An hour alone before dawn after a span of two days in a row (a night "de jeudi à
+    vendredi"): the hour is the second day's."""
+    return (spec.hour is not None and spec.hour < _SMALL_HOURS_END and spec.day is None
+            and spec.weekday is None and previous.granularity in ("day", "minute")
+            and (previous.end - previous.start).days == 1)
 
 
 def _needs_previous(expression: Expression) -> bool:
@@ -415,6 +428,9 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         if _story_weekday(expression.spec) and previous is not None and (
                 previous.granularity not in ("day", "minute")):
             previous = last_day  # "le 24 février (...) un mois plus tard. Ce dimanche-là"
+        if previous is not None and _small_hours_after_night(expression.spec, previous):
+            # "dans la nuit de jeudi à vendredi (...) vers 1h45": Friday's small hours
+            previous = PartialDate.from_iso(previous.end.isoformat())
         following = _day_after(expression, expressions[position + 1:position + 2], text)
         if following is not None:
             # "À 19 heures mardi": the hour of the day written right after it
@@ -479,7 +495,10 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             "sentence": " ".join(sentences[index].text.split()),
             "rule": fields.get("rule", expression.rule),
         })
-        if fields["start_date"] is not None and fields["granularity"] != "duration":
+        if (fields["start_date"] is not None and fields["granularity"] != "duration"
+                and not compared_before(text, expression.start)):
+            # not a comparison's term ("un point de plus qu'en septembre 2019"): no time of the
+            # story, which the dates after it would take their year from
             last, last_index = PartialDate.from_iso(fields["value"]), index
             if ((main is None or main[1] != index) and not since_before(text, expression.start)
                     and not limit_before(text, expression.start)

@@ -1177,3 +1177,16 @@ def test_an_adverb_of_time_on_an_apposed_adjective_dates_no_act(nlp) -> None:
     row = first_date(nlp, "Ce retraité, aujourd'hui âgé de 70 ans, assure aller bien.",
                      "2018-01-06")
     assert row["attached_to"] == "âgé"
+
+
+def test_a_compared_date_gives_no_year_to_the_dates_after_it(nlp) -> None:
+    text = ("Quelque 34 % des électeurs jugent probable qu'ils votent pour Paul Hébert, un point "
+            "de plus qu'en septembre 2019, selon un sondage paru le 9 septembre.")
+    assert dates_of(nlp, text, "2020-09-19")["9 septembre"]["value"] == "2020-09-09"
+
+
+def test_an_hour_before_dawn_after_a_night_is_the_second_day_s(nlp) -> None:
+    rows = dates_of(nlp, "Les faits se sont déroulés dans la nuit de jeudi à vendredi près de "
+                         "Lyon. Arrivés sur les lieux vers 1h45, les policiers interpellent un "
+                         "homme.", "2020-08-28")
+    assert rows["vers 1h45"]["value"] == "2020-08-28T01:45"

@@ -64,6 +64,33 @@ def _limit_before() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def compared_before(text: str, start: int) -> bool:
+    """Whether the expression is the term of a comparison or one set aside ("un point de plus
+    qu'en septembre 2019", "contre 7,9 % en mars", "jeudi et non lundi"): a figure's time or
+    a day set aside, neither the act's nor the story's."""
+    return _COMPARED.search(text, max(0, start - 50), start) is not None
+
+
+# A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
+# "par rapport à", "comparé à", or a figure after "contre", right before a date: the date is
+# compared with.
+# "davantage" is often written "d'avantage"; "qu'en 2014", "que le 3 mars": the term's date.
+_COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,30}?\bqu(?:['’]|e\s+)"
+                       r"(?:(?:en|le|la|l['’]|au|à)\s*)?"
+                       r"|\b(?:par rapport|comparée?s?|en comparaison) (?:à|au|aux|avec)\s+"
+                       # "comme vendredi, X prévoit 6 trains sur 10 samedi": the like's day
+                       r"|(?:^|[.,;(\n\"«»“”]\s*)comme\s+(?:(?:en|le|la|l['’]|au|à|lors\s+d[eu]s?)\s*)?"
+                       # "reprendront jeudi et non lundi", "plutôt qu'en mars": a day set aside
+                       r"|\b(?:(?:et|mais)\s+(?:non|pas)|non\s+pas|plutôt\s+qu(?:['’]|e\s+)"
+                       r"|au\s+lieu\s+d(?:['’]|e\s+|u\s+))\s*(?:(?:en|le|la|l['’]|au|à|dès)\s*)?"
+                       # "contre 7,9 % en mars", "contre 12 morts vendredi": a figure's term;
+                       # "contre respectivement 33.000 et 25.000 jeudi": figures' terms
+                       r"|\bcontre\s+(?:respectivement\s+)?(?:environ\s+|près\s+de\s+)?"
+                       r"\d[\d\s.,]*(?:et\s+\d[\d\s.,]*)?"
+                       r"(?:%|\s*pour\s*cent|\s*\w+)?\s+(?:(?:en|le|la|l['’]|au|du)\s*)?)$",
+                       re.IGNORECASE)
+
+
 def since_before(text: str, start: int) -> bool:
     """Whether "depuis" opens the expression ("depuis août 2014", "depuis le 3 mars"): the
     start of a state, no time the story is told at."""

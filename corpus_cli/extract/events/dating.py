@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.grammar.context import (
+    compared_before,
     limit_after,
     limit_before,
     postponing_noun_before,
@@ -54,25 +55,6 @@ _CLOSED = re.compile(r"\s*\)")
 # The most characters between a bracket and a date it holds with other words ("(Gallard,
 # 2003)").
 _CITATION_REACH = 40
-# A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
-# "par rapport à", "comparé à", or a figure after "contre", right before a date: the date is
-# compared with.
-# "davantage" is often written "d'avantage"; "qu'en 2014", "que le 3 mars": the term's date.
-_COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,30}?\bqu(?:['’]|e\s+)"
-                       r"(?:(?:en|le|la|l['’]|au|à)\s*)?"
-                       r"|\b(?:par rapport|comparée?s?|en comparaison) (?:à|au|aux|avec)\s+"
-                       # "comme vendredi, X prévoit 6 trains sur 10 samedi": the like's day
-                       r"|(?:^|[.,;(\n\"«»“”]\s*)comme\s+(?:(?:en|le|la|l['’]|au|à|lors\s+d[eu]s?)\s*)?"
-                       # "reprendront jeudi et non lundi", "plutôt qu'en mars": a day set aside
-                       r"|\b(?:(?:et|mais)\s+(?:non|pas)|non\s+pas|plutôt\s+qu(?:['’]|e\s+)"
-                       r"|au\s+lieu\s+d(?:['’]|e\s+|u\s+))\s*(?:(?:en|le|la|l['’]|au|à|dès)\s*)?"
-                       # "contre 7,9 % en mars", "contre 12 morts vendredi": a figure's term;
-                       # "contre respectivement 33.000 et 25.000 jeudi": figures' terms
-                       r"|\bcontre\s+(?:respectivement\s+)?(?:environ\s+|près\s+de\s+)?"
-                       r"\d[\d\s.,]*(?:et\s+\d[\d\s.,]*)?"
-                       r"(?:%|\s*pour\s*cent|\s*\w+)?\s+(?:(?:en|le|la|l['’]|au|du)\s*)?)$",
-                       re.IGNORECASE)
-
 # The dates lexicon's section of participles of planning ("prévu", "attendu").
 _PLANNING = "planned_participles"
 # "à partir de" and "pour" before a date: what a statement asks for, an aim (`_aim`).
@@ -589,7 +571,7 @@ def open_dates(doc: Doc, dates: Sequence[Mapping[str, Any]],
 def _comparison(text: str, row: Mapping[str, Any]) -> bool:
     """The date is the term of a comparison ("11 % de plus qu'un an plus tôt", "plus que
     l'an dernier") or one set aside ("jeudi et non lundi"): the figure's, not the event's."""
-    return _COMPARED.search(text, max(0, row["start"] - 50), row["start"]) is not None
+    return compared_before(text, row["start"])
 
 
 def _parenthesised(text: str, row: Mapping[str, Any]) -> bool:
