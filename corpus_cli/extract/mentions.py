@@ -239,6 +239,10 @@ def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]
     first = start
     while start < end - 1 and doc[start].text[:1].islower() and not is_particle(doc[start].text):
         start += 1
+    # a preposition that is no particle ends the name ("Édouard Philippe à Matignon")
+    end = next((i for i in range(start + 1, end - 1) if doc[i].pos_ == "ADP"
+                and doc[i].text[:1].islower() and not is_particle(doc[i].text)
+                and doc[i - 1].text[:1].isupper()), end)
     while end > start + 1 and doc[end - 1].text[:1].islower():
         end -= 1
     if start > first and doc[first].pos_ == "NOUN":

@@ -490,6 +490,17 @@ def test_a_period_glued_after_a_name_is_no_part_of_it(nlp, text, surface, name):
     assert names(with_ents(nlp, text, [(surface, label)])) == [name]
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Après la nomination de Paul Hébert à Matignon, elle a parlé.", "Paul Hébert à Matignon",
+     "Paul Hébert"),
+    # a particle is the name's own
+    ("Après la nomination de Paul de Varenne, elle a parlé.", "Paul de Varenne",
+     "Paul de Varenne"),
+])
+def test_a_preposition_the_model_runs_a_person_s_name_into_ends_it(nlp, text, surface, name):
+    assert names(with_ents(nlp, text, [(surface, "PER")])) == [name]
+
+
 def test_an_outlet_the_model_runs_into_a_person_s_name_is_cut_off(nlp):
     doc = with_ents(nlp, "Trois veneurs ont été blessés, dénonce auprès de Ouest-France Hervé "
                          "Dumont, directeur de la communication.",
