@@ -32,6 +32,8 @@ from corpus_cli.rows import EVENT_TYPES
     ("Paul Hébert a tenu lundi des propos injurieux.", "lundi", "public_statement"),
     ("Le président Paul Hébert a prêté serment lundi.", "lundi", "appointment"),
     ("Les autorités du pays ont imposé lundi un confinement strict.", "lundi", "other"),
+    # words given to someone
+    ("Lundi, le président Paul Hébert s'est adressé à la nation.", "Lundi", "public_statement"),
     ("Le député Paul Hébert s'est prononcé mercredi en faveur d'un référendum.", "mercredi",
      "public_statement"),
     ("Claire Vautrin a apporté des précisions mardi sur le calendrier.", "mardi",
