@@ -28,6 +28,7 @@ from .offices import term_of_office
 from .roles import _passive_voice
 from .tokens import span_of, token_index, utterances
 from .tree import _Group, _Mentions, describes_person, lent_subjects, past_participle
+from .triggers import in_locution
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:
@@ -195,6 +196,8 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         undergone = _undergone(token, lex)
         if undergone is not None:
             return undergone, token  # "la ville a été la cible d'un attentat": the attack
+        if in_locution(token):
+            return None  # "par rapport au mois de mars": a preposition, no report
         if not is_event_noun(lemma) and not (nominal_expression(token) and token.dep_ not in (
                 "obj", "iobj")):
             # "la vidéo du 30 avril": the date is the thing's, not an act's; "sa mise en

@@ -59,6 +59,7 @@ from .tree import (
     single_group,
     unclaimed_attack,
 )
+from .triggers import in_locution
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:
@@ -111,7 +112,8 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
                 rows.append(_second(doc, first, dates[first["date"]], number, date, index))
             continue
         if (predicate.lemma_.lower() in _words("not_acts") or figure_clause(predicate)
-                or light_alone(predicate) or term_of_office(predicate)):
+                or light_alone(predicate) or term_of_office(predicate)
+                or in_locution(predicate)):
             continue  # "il y a aujourd'hui une impasse": a light verb alone tells no act
         if not_the_events(doc, date, predicate.idx if hung is None else hung,
                           moved=hung is not None):

@@ -193,9 +193,11 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
                               or group.anchor.head.i == token.i)
         return "target" if undergoes or shared else "actor"
     owner = token.head
-    if undergoes and row["label"] in ("PER", "ORG") and _preposition(
-            doc, _mention_head(doc, row), row) in _FROM:
-        return "actor"  # "X a reçu une mise en garde de Y", "X a essuyé des tirs de Y"
+    if undergoes and row["label"] in ("PER", "ORG") and row["start"] > group.anchor.idx and (
+            _preposition(doc, _mention_head(doc, row), row) in _FROM):
+        # "X a reçu une mise en garde de Y", "X a essuyé des tirs de Y"; not the name a
+        # participle is said of ("le fils de Y, décédé le 28 mai": Y died)
+        return "actor"
     if (passive and token.dep_ == "nmod" and row["label"] in ("PER", "ORG")
             and _is_agent(owner, group)):
         return "actor"  # "par la branche afghane de X", "par le cabinet de X": X acts

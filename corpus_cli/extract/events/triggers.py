@@ -90,6 +90,8 @@ def _trigger_of(token: Token, lex: Lexicon, index: _Mentions) -> Trigger | None:
         return None
     if pos == "NOUN" and _is_source(token):
         return None  # "selon les critiques": the critics are the source, not an event
+    if pos == "NOUN" and in_locution(token):
+        return None  # "par rapport au mois de mars": a preposition, no report
     if pos == "NOUN" and describes_person(token, index):
         return None
     mention = index.at(token)
@@ -97,6 +99,18 @@ def _trigger_of(token: Token, lex: Lexicon, index: _Mentions) -> Trigger | None:
     if mention is not None and mention["label"] in _NAME_LABELS:
         return None
     return entry if _grammar_ok(token, entry, lex) else None
+
+
+# Prepositions French builds on a noun that names an act elsewhere ("par rapport à", "en
+# rapport avec"): the noun, without an article of its own, is no act.
+_LOCUTIONS = {"rapport": frozenset({"par", "en"})}
+
+
+def in_locution(noun: Token) -> bool:
+    """The noun is the one of a preposition French builds on it ("par rapport à")."""
+    cases = _LOCUTIONS.get(noun.lower_)
+    return cases is not None and not any(c.dep_ == "det" for c in noun.children) and any(
+        c.dep_ in ("case", "fixed") and c.lower_ in cases for c in noun.children)
 
 
 def _grammar_ok(token: Token, entry: Trigger, lex: Lexicon) -> bool:

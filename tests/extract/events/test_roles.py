@@ -1036,3 +1036,13 @@ def test_a_verb_of_etre_whose_auxiliary_the_parse_calls_a_copula_is_active(nlp):
     # what befalls the subject stays done to it
     death = by_date(nlp, "Samedi, trois personnes sont mortes dans un accident à Lyon.", "Samedi")
     assert (death["actors"], death["targets"]) == ([], ["trois personnes"])
+
+
+def test_who_dies_is_acted_on(nlp):
+    # as the events_dev gold has it: a death's dead are its targets
+    row = by_date(nlp, "Paul Hébert, 44 ans, est décédé samedi des suites de ses blessures.",
+                  "samedi")
+    assert (row["actors"], row["targets"]) == ([], ["Paul Hébert"])
+    # the name a participle of dying is said of, after "de", died: it gives nothing
+    son = by_date(nlp, "Le fils de Paul Hébert, décédé le 28 mai à 86 ans, a parlé.", "28 mai")
+    assert (son["actors"], son["targets"]) == ([], ["Paul Hébert"])

@@ -1,0 +1,14 @@
+"""Which words are events' triggers (extract/events/triggers.py). Sentences written for each
+rule."""
+
+from __future__ import annotations
+
+from tests.rows_for_tests import layered
+
+
+def test_a_noun_inside_a_preposition_it_builds_is_no_trigger(nlp):
+    rows = layered(nlp, "Paul Hébert gagne deux points en mars par rapport au mois de février. "
+                        "Le rapport de Claire Vautrin a été publié mardi.")
+    # the report published is one; the comparison's "rapport" none
+    assert [(row["trigger"], row["date_text"]) for row in rows
+            if row["trigger"] == "rapport"] == [("rapport", "mardi")]
