@@ -13,7 +13,7 @@ from corpus_cli.extract.spans import spaced_dash
 from corpus_cli.names import honorifics
 from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
-from .anaphora import first_person_subject, hyphened
+from .anaphora import first_person_subject, hyphened, offices
 from .arguments import _mention_head, _preposition
 from .clauses import ONE, absolute_participle, of_persons
 from .kinds import predicate_type
@@ -100,10 +100,19 @@ def _behind_person_noun(verb: Token, row: Mapping[str, Any]) -> bool:
     slot = _inverted_slot(verb)
     if slot is None or slot.pos_ != "NOUN" or not of_persons(slot) or slot.idx > row["start"]:
         return False
+    if (row["label"] != "PER" and slot.lemma_.lower().removeprefix("ex-") in offices()
+            and any(t.idx == row["start"] and not _after_comma(t) for t in slot.subtree)):
+        # "déplorait le conseiller régional PS": the holder's party; not "le quotidien X",
+        # which names the outlet, nor "le patron de l'organisation, X", who holds the post
+        return True
     own = {t.i for t in slot.subtree}
     between = itertools.takewhile(lambda t: t.idx < row["start"], verb.doc[slot.i + 1:])
     return any((t.lower_ in _words("inversion_gap") and t.pos_ != "DET")
                or (t.i not in own and t.pos_ in ("VERB", "AUX")) for t in between)
+
+
+def _after_comma(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def inverted_noun(doc: Doc, group: _Group) -> Token | None:

@@ -42,7 +42,7 @@ _POLL_MEANS = frozenset({"internet", "téléphone"})
 
 
 # The nouns of a guest ("X était l'invité de Y", the tagger reading a noun).
-_GUESTS = frozenset({"invité", "invitée"})
+GUESTS = frozenset({"invité", "invitée"})
 
 
 def guest_of_outlet(token: Token) -> bool:
@@ -58,7 +58,7 @@ def guest_of_outlet(token: Token) -> bool:
     copular = any(c.dep_ == "cop" for c in token.children)
     # "était l'invité de", a noun; "Invité de l'émission X, Y a dit", a participle the
     # tagger read as a noun, fronted with no determiner
-    noun = token.pos_ in ("NOUN", "ADJ") and lemma in _GUESTS and (copular or _fronted(token))
+    noun = token.pos_ in ("NOUN", "ADJ") and lemma in GUESTS and (copular or _fronted(token))
     cases = _GUEST_CASES.get("inviter" if noun else lemma)
     # a fronted "Invité" the tagger reads as an imperative is the participle
     participle = "Part" in token.morph.get("VerbForm", []) or (

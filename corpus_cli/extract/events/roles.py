@@ -39,7 +39,7 @@ from .incise import (
 )
 from .kinds import carried_type, quantity, role_verbs, type_of
 from .likeness import likened_role
-from .media import QUESTIONING, authored_medium_verb
+from .media import GUESTS, QUESTIONING, authored_medium_verb
 from .offices import affiliation, office_of_apposed
 from .outlets import known_outlet
 from .senses import assembly, gathered
@@ -231,6 +231,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         if token.dep_ == "nmod" and owner.pos_ in ("NOUN", "PROPN"):
             if row["label"] == "LOC" and fold(row_name(row)) not in country_forms():
                 return "none"  # "son discours de Villeneuve", "le sommet de Lyon": where
+            if owner.lemma_.lower() in GUESTS:
+                return "target"  # "X était l'invitée de Y sur Radio Sud": Y hosts, X speaks
             return "actor" if group.trigger.type in _ACTOR_COMPLEMENT_TYPES or (
                 group.trigger.cameo or "").startswith("04") else "target"
         if token.dep_ == "obj" and _relative_inversion(group.anchor, token):

@@ -158,3 +158,11 @@ def test_an_outlet_inverted_after_a_subject_with_its_relative_clause_reports(nlp
                        "depuis son arrivée, rapporte Libération mercredi 13 décembre.",
                   "mercredi 13 décembre")
     assert row["actors"] == ["Libération"]
+
+
+def test_a_party_inside_the_inverted_speaker_s_phrase_is_no_speaker(nlp):
+    row = by_date(nlp, "\"C'est beaucoup d'argent pour un résultat très modeste\", déplorait le "
+                       "conseiller régional PS d'Île-de-France le 9 août dernier sur Radio Sud.",
+                  "9 août dernier")
+    assert row["actors"] and "PS" not in row["actors"]
+    assert row["actors"][0].startswith("le conseiller régional")

@@ -23,6 +23,13 @@ def test_the_guest_of_an_outlet_speaks(nlp, text, kind, actors):
     assert (row["type"], row["actors"]) == (kind, actors)
 
 
+def test_the_guest_of_a_host_on_an_outlet_speaks_and_the_host_does_not(nlp):
+    row = dated_row(nlp, "La ministre Claire Vautrin était l'invitée de Jean Duval sur Radio Sud "
+                         "ce dimanche 11 mars.", "dimanche 11 mars")
+    assert (row["type"], row["actors"], row["targets"]) == (
+        "public_statement", ["Claire Vautrin"], ["Jean Duval"])
+
+
 @pytest.mark.parametrize(("text", "date_text"), [
     # the tagger reads a noun, and the show's title is no name it knows
     ("Ce samedi 4 février, Jean Duval était l'invité de Café du matin.", "samedi 4 février"),
