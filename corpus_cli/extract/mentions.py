@@ -25,12 +25,11 @@ from corpus_cli.names import (
     person_name,
     role_modifiers,
     ships,
-    trailing,
 )
 from corpus_cli.nlp.accents import ACCENTED
 from corpus_cli.nlp.model import common_word, inflected_common_word, text_of
 
-from .calendar_names import calendar_only, date_after_name
+from .calendar_names import calendar_only
 from .events.outlets import outlet_as_written
 from .name_context import (
     DEFINITE,
@@ -42,7 +41,6 @@ from .name_context import (
     completed_demonym,
     generation_end,
     glued_given_name,
-    kin_before,
     listed_with_organisations,
     nicknamed,
     shared_surnames,
@@ -51,6 +49,7 @@ from .name_context import (
     used_as_place,
     word_acronym,
 )
+from .name_edges import strip_edges, trim, trim_trailing, word_bounds
 from .name_kinds import (
     family_start,
     heading_noun,
@@ -62,21 +61,17 @@ from .name_kinds import (
     thing_label,
     written_as_one_word,
 )
+from .name_roles import is_title, leading_titles, role_text, roles_around
 from .resolution import Mention, resolve
 from .spans import model_spans
 from .titles import titled_spans
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 # Vote order: a tie goes to the first (a person tagged LOC once is still a person).
 
-# A role phrase is short; longer runs are a clause, not a title.
-MAX_ROLE_TOKENS = 12
 
-# Characters that surround a name without belonging to it ("." is kept: "J.-P.", "D.C.").
-_EDGE = "«»“”„‟\"'‘’‹›`´()[]{}<>,;:!?…–—-_/|*•·~ \t\u00a0\u202f\u2009"
-_HYPHENS = frozenset("-‐‑")
 _RUBRIC_MARKS = frozenset({".", "-", "–", "—", ":", "|", "/"})
 # So many words in capitals in a row are a heading shouted, whose words of the language are
 # no names even when the document never writes them in lower case.
@@ -103,9 +98,6 @@ _CREDIT_REACH = 20
 _LAYOUT_GAP = re.compile(r"[\n\r\v\f\u2028\u2029]|\s{3,}")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 _ORDINAL = re.compile(r"[IVXLCDM]+(?:e|er|re|ème|ᵉ|ᵉʳ|è)")
-_ASIDE = re.compile(r"\s*\([^)]*\)?")
-# POS of a word that can sit inside a role phrase ("ministre norvégien des Affaires étrangères").
-_ROLE_FILLER_POS = frozenset({"ADJ", "ADP", "DET", "NOUN", "PROPN"})
 
 
 # --- per document: mentions ---------------------------------------------------------------
@@ -150,24 +142,24 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     """
     if label not in LABELS:
         return None
-    start, end = _trim(doc, *_word_bounds(doc, start, end))
+    start, end = trim(doc, *word_bounds(doc, start, end))
     if start >= end or _LAYOUT_GAP.search(text, doc[start].idx, span_end(doc, end)):
         return None
     if _rubric(doc, lower, start):  # "JUSTICE - Le…": the heading is no name, what follows may be
-        start, end = _trim(doc, start + 1, end)
+        start, end = trim(doc, start + 1, end)
         if start >= end:
             return None
     start = _skip_articles(doc, start, end, label)
     if _domain_before_name(doc, start, end):
         start, label = start + 1, "PER"  # "ministre de la Justice Anne X": she, not a body
-    start, inner_roles, honorific = _leading_titles(doc, start, end, label)
+    start, inner_roles, honorific = leading_titles(doc, start, end, label)
     if start >= end or (inner_roles and not honorific and label != "PER"
                         and not _apposed_name(doc, start, end)):
         return None  # a role phrase alone, or tagged as an organisation: not an entity
     if inner_roles:
         label = "PER"
-    end = _trim_trailing(doc, start, end)
-    start, end = _trim(doc, start, end)
+    end = trim_trailing(doc, start, end)
+    start, end = trim(doc, start, end)
     given = shouted_given_start(doc, start, end)
     named_in_capitals = given < start
     if named_in_capitals:  # "POUR ISABELLE X", the model tagging "X" alone, as a thing or not
@@ -222,7 +214,7 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
             or _infinitive_with_object(doc, start, end)
             or _opening_participle(doc, start, end) or heading_noun(doc, start, end, label)):
         return None
-    roles = inner_roles + _roles_around(doc, start, end) if label == "PER" else []
+    roles = inner_roles + roles_around(doc, start, end) if label == "PER" else []
     after_article = (label == "PER" and written_as_one_word(doc, start, end) and start > 0
                      and doc[start - 1].lower_ in DEFINITE)
     return Mention(start, end, start_char, end_char, label, name, _unique(roles),
@@ -246,7 +238,7 @@ def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]
     while end > start + 1 and doc[end - 1].text[:1].islower():
         end -= 1
     if start > first and doc[first].pos_ == "NOUN":
-        return start, end, [_role_text(doc, first, start)]
+        return start, end, [role_text(doc, first, start)]
     return start, end, []
 
 
@@ -254,32 +246,8 @@ def _common_noun_head(doc: Doc, lower: frozenset[str], start: int, end: int) -> 
     """The first word is a common noun the document also writes in lower case."""
     first = doc[start]
     return (end - start > 1 and first.pos_ == "NOUN" and first.lower_ in lower
-            and not _is_title(first))
+            and not is_title(first))
 
-
-
-def _word_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Grow a span cut inside a hyphenated word ("italo" of "italo-norvégienne")."""
-    while (end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
-        end += 2
-    while (start >= 2 and doc[start - 1].text in _HYPHENS and not doc[start - 2].whitespace_
-           and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha):
-        start -= 2
-    return start, end
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop blank and punctuation tokens at both ends."""
-    while start < end and _is_edge(doc[start]):
-        start += 1
-    while end > start and _is_edge(doc[end - 1]):
-        end -= 1
-    return start, end
-
-
-def _is_edge(token: Token) -> bool:
-    return token.is_space or all(c in _EDGE or c == "." for c in token.text)
 
 
 def _skip_articles(doc: Doc, start: int, end: int, label: str) -> int:
@@ -289,7 +257,7 @@ def _skip_articles(doc: Doc, start: int, end: int, label: str) -> int:
         word = low(token.text)
         if word not in articles():
             break
-        before_title = _is_title(doc[start + 1])
+        before_title = is_title(doc[start + 1])
         if label == "PER":
             # in a person's name a lower-case "de"/"du"/"d'" is a particle ("du Bellay")
             if before_title or (token.text[0].islower() and word in {"l'", "le", "la", "les"}):
@@ -355,34 +323,6 @@ def _capitals_run(doc: Doc, i: int) -> int:
     return end - start
 
 
-def _is_title(token: Token) -> bool:
-    word = low(token.text)
-    return word in honorifics() or is_role_word(word) or word in role_modifiers()
-
-
-def _leading_titles(doc: Doc, start: int, end: int, label: str) -> tuple[int, list[str], bool]:
-    """Cut titles and role phrases off the front of a span: (new start, roles, had honorific)."""
-    roles: list[str] = []
-    honorific = False
-    i = start
-    while i < end:
-        word = low(doc[i].text)
-        if word in honorifics():
-            roles.append(doc[i].text)
-            honorific = True
-            i += 1
-        elif is_role_word(word) or (word in role_modifiers() and i + 1 < end
-                                     and is_role_word(low(doc[i + 1].text))):
-            stop = _role_phrase_end(doc, i, end, label)
-            roles.append(_role_text(doc, i, stop))
-            i = stop
-        elif word in articles() and i + 1 < end and _is_title(doc[i + 1]) and i > start:
-            i += 1  # "M. le directeur Girardet"
-        else:
-            break
-    return i, roles, honorific
-
-
 def _apposed_name(doc: Doc, start: int, end: int) -> bool:
     """The rest of a span after its role phrase is a name the parse apposes to the role
     ("Premier ministre Edouard Philippe" tagged MISC): a person."""
@@ -391,60 +331,10 @@ def _apposed_name(doc: Doc, start: int, end: int) -> bool:
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[start:end]))
 
 
-def _role_phrase_end(doc: Doc, i: int, end: int, label: str) -> int:
-    """End of the role phrase starting at token i, inside a span that ends at `end`."""
-    j = i + 1
-    while j < end and (is_role_word(low(doc[j].text)) or low(doc[j].text) in role_modifiers()):
-        j += 1
-    # "général de Gaulle": a particle right before the last word is a surname, not a complement
-    if (label == "PER" and j + 2 == end and low(doc[j].text) in {"de", "d'"}
-            and doc[j + 1].pos_ == "PROPN" and fold(doc[j + 1].text) not in country_forms()):
-        return j
-    while j < end:
-        token = doc[j]
-        if token.is_space or (token.is_punct and token.text not in _HYPHENS):
-            break
-        if token.text[:1].isupper():
-            previous = doc[j - 1]
-            after_function_word = low(previous.text) in articles() or previous.pos_ in (
-                "ADP", "DET")
-            inside_complement = j > i + 1 and previous.text[:1].isupper() and not _is_title(
-                previous)
-            if not (after_function_word or (inside_complement and token.pos_ != "PROPN")):
-                break
-        j += 1
-    return j
-
-
-def _role_text(doc: Doc, start: int, end: int) -> str:
-    end = _trim_trailing(doc, start, end)
-    start, end = _trim(doc, start, end)
-    text = doc[start:end].text if start < end else ""
-    text = " ".join(_ASIDE.sub("", text).split())  # "(CSFR)" is an aside, not the role
-    first = doc[start] if start < end else None
-    # a role word capitalised at a sentence start or in a heading is the common noun
-    if first is not None and _is_title(first) and not first.text.isupper():
-        text = text[:1].lower() + text[1:]
-    return text
-
-
-def _trim_trailing(doc: Doc, start: int, end: int) -> int:
-    """Drop function words left dangling at the end ("Conseil de sécurité de la"), and a
-    date the model's span took in after the name ("selon Le Monde lundi 3 mai")."""
-    while True:  # a date after the name, then what dangles, until neither is left
-        trimmed = date_after_name(doc, start, end)
-        while trimmed > start + 1 and (low(doc[trimmed - 1].text) in trailing()
-                                       or _is_edge(doc[trimmed - 1])):
-            trimmed -= 1
-        if trimmed == end:
-            return end
-        end = trimmed
-
-
 def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Character offsets of the name: quotes, a glued elision and a possessive 's cut off."""
     first, last = doc[start].idx, span_end(doc, end)
-    first, last = _strip_edges(text, first, last)
+    first, last = strip_edges(text, first, last)
     glued = _GLUED_ELISION.match(text, first, last)
     if glued and (label != "PER" or text[first].islower()):
         first = glued.end()
@@ -457,7 +347,7 @@ def _char_bounds(doc: Doc, text: str, start: int, end: int, label: str) -> tuple
     credit = _GLUED_CREDIT.search(text, first, min(len(text), last + _CREDIT_REACH))
     if credit is not None and credit.start() < last:
         last = credit.start()
-    return _strip_edges(text, first, last)
+    return strip_edges(text, first, last)
 
 
 def _glued_head(text: str, first: int, last: int) -> re.Match[str] | None:
@@ -477,24 +367,6 @@ def _glued_person(text: str, first: int, last: int) -> int | None:
     head = _glued_head(text, first, last)
     given = head is not None and head.group("given", "after_lower") != (None, None)
     return head.end() if head and given and " " in text[head.end():last] else None
-
-
-def _strip_edges(text: str, first: int, last: int) -> tuple[int, int]:
-    while first < last and text[first] in _EDGE:
-        first += 1
-    # a period is kept ("D.C.", "Aurélia T.") unless after a mark that ends no name
-    # ("(FFF).") or the only one and no initial's, the sentence's end glued on ('sur LCI."Je')
-    while last > first and (text[last - 1] in _EDGE or (text[last - 1] == "." and (
-            (last - 2 > first and text[last - 2] in _EDGE)
-            or ("." not in text[first:last - 1] and not _initial_before(text, first, last))))):
-        last -= 1
-    return first, last
-
-
-def _initial_before(text: str, first: int, last: int) -> bool:
-    """The period at `last` - 1 closes a one-letter word, an initial ("Aurélia T.")."""
-    return last - 2 >= first and text[last - 2].isupper() and (
-        last - 3 < first or not text[last - 3].isalpha())
 
 
 def _is_name(name: str, label: str) -> bool:
@@ -613,130 +485,6 @@ def _opening_participle(doc: Doc, start: int, end: int) -> bool:
             and bool({"Part", "Ger"} & set(token.morph.get("VerbForm", [])))
             and token.lemma_.lower() not in (token.lower_, "")
             and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("ADP", "PUNCT", "DET"))
-
-
-def _roles_around(doc: Doc, start: int, end: int) -> list[str]:
-    """Titles and role phrases written next to a name, before or after it."""
-    roles = _role_before(doc, start, end) or kin_before(doc, start, end)
-    return roles + _role_after(doc, start, end)
-
-
-def _role_before(doc: Doc, start: int, end: int) -> list[str]:
-    """ "M. X", "le président X", "le ministre des Affaires étrangères, X"."""
-    if start == 0:
-        return []
-    if low(doc[start - 1].text) in honorifics():
-        return [doc[start - 1].text]
-    last = start - 1
-    comma = doc[last].text == ","
-    if comma:
-        last -= 1
-    elif doc[last].pos_ == "ADP" or low(doc[last].text) in articles():
-        return []  # "le gouvernement d'Édouard Philippe": the name completes a noun
-    role = _role_head_before(doc, last)
-    if role is None:
-        return []
-    root = doc[start:end].root
-    # ", X," after a role is an apposition even when the parser attached X elsewhere
-    enclosed = comma and end < len(doc) and doc[end].text in {",", ")", ";"}
-    linked = (root.head.i in range(role, last + 1) or doc[role].head.i in range(start, end)
-              or (not comma and role == last) or enclosed)
-    if not linked:
-        return []
-    first = role
-    while first > 0 and low(doc[first - 1].text) in role_modifiers():
-        first -= 1
-    text = _role_text(doc, first, last + 1)
-    # "M. le président X": the civility title before the role is the person's too
-    before = first - 1
-    if before > 0 and low(doc[before].text) in articles():
-        before -= 1
-    titles = [doc[before].text] if before >= 0 and low(doc[before].text) in honorifics() else []
-    return titles + ([text] if text else [])
-
-
-def _role_head_before(doc: Doc, last: int) -> int | None:
-    """The role noun of a role phrase ending at token `last`, skipping "(acronym)" asides."""
-    k, words = last, 0
-    while k >= 0 and words < MAX_ROLE_TOKENS:
-        token = doc[k]
-        words += 1
-        if token.text == ")":
-            opening = next((j for j in range(k - 1, max(-1, k - 6), -1) if doc[j].text == "("),
-                           None)
-            if opening is None:
-                return None
-            k = opening - 1
-            continue
-        if is_role_word(low(token.text)):
-            return k
-        if not _role_filler(token) or token.is_sent_start:
-            return None
-        k -= 1
-    return None
-
-
-def _role_after(doc: Doc, start: int, end: int) -> list[str]:
-    """ "X, secrétaire du Conseil de sécurité, ...", an apposition after a comma, and the role
-    it is coordinated to ("X, ancien maire de Lyon, et aujourd'hui député")."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return []
-    k = _role_noun(doc, end + 1)
-    root = doc[start:end].root
-    if k is None or not (doc[k].head.i in range(start, end) or doc[k].dep_ == "appos"
-                         or root.head.i == k or _bare_subject(doc, end + 1, k)):
-        return []
-    first, stop = _role_phrase(doc, end + 1, k)
-    roles = [_role_text(doc, first, stop)]
-    following = stop + (stop < len(doc) and doc[stop].text == ",")
-    if following < len(doc) and doc[following].lower_ in ("et", "puis"):
-        following += 1
-        while following < len(doc) and doc[following].pos_ == "ADV":
-            following += 1  # "et aujourd'hui", "et désormais"
-        second = _role_noun(doc, following)
-        if second is not None and doc[second].dep_ == "conj" and doc[second].head.i in (
-                k, root.head.i, *range(start, end)):
-            first, stop = _role_phrase(doc, following, second)
-            if stop >= len(doc) or doc[stop].ent_type_ != "PER":  # not "et le maire Y"
-                roles.append(_role_text(doc, first, stop))
-    return [role for role in roles if role]
-
-
-def _bare_subject(doc: Doc, opening: int, noun: int) -> bool:
-    """A role noun with no article the parse makes a subject ("X, sénatrice de Brest a
-    annoncé", the closing comma missing): a French subject has a determiner, so the bare
-    noun is the name's apposition."""
-    return doc[noun].dep_.startswith("nsubj") and not any(
-        low(doc[j].text) in articles() for j in range(opening, noun))
-
-
-def _role_noun(doc: Doc, position: int) -> int | None:
-    """The role noun of a phrase opening at `position` behind articles and role modifiers."""
-    k = position
-    while k < len(doc) and k <= position + 2 and not is_role_word(low(doc[k].text)) and (
-            low(doc[k].text) in articles() or low(doc[k].text) in role_modifiers()):
-        k += 1
-    return k if k < len(doc) and is_role_word(low(doc[k].text)) else None
-
-
-def _role_phrase(doc: Doc, opening: int, noun: int) -> tuple[int, int]:
-    """The bounds of the role phrase whose noun is at `noun`, not before `opening`."""
-    first = noun
-    while first > opening and low(doc[first - 1].text) in role_modifiers():
-        first -= 1
-    stop = noun + 1
-    while stop < len(doc) and stop - noun < MAX_ROLE_TOKENS and _role_filler(doc[stop]):
-        stop += 1
-    return first, stop
-
-
-def _role_filler(token: Token) -> bool:
-    """A word that can continue a role phrase: no verb, clause word, punctuation or person."""
-    if token.ent_type_ == "PER" or token.is_space:
-        return False
-    if token.text in _HYPHENS:
-        return True
-    return token.pos_ in _ROLE_FILLER_POS and not token.is_punct
 
 
 def _unique(items: list[str]) -> list[str]:
