@@ -69,7 +69,7 @@ from .incise import (
     quoted_speaker_noun,
     with_conjoined_speakers,
 )
-from .kinds import existential, is_event_noun, predicate_type, sided_type, toll
+from .kinds import existential, is_event_noun, predicate_type, sided_type
 from .media import INTERVIEW, authored_medium_verb, guest_of_outlet, spoken_in_medium
 from .offices import term_of_office
 from .outlets import all_outlets
@@ -102,6 +102,7 @@ from .roles import (
 )
 from .status import _status
 from .tokens import inside, keep_reference, quotations, span_around, span_of
+from .tolls import toll
 from .tree import (
     _ACTOR_LABELS,
     QUOTE_TYPES,

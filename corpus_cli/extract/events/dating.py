@@ -21,7 +21,7 @@ from .announced import announced_act
 from .arguments import occasion
 from .candidates import date_token
 from .clauses import governing_predicate, opens_description
-from .kinds import act_noun, expression_type, is_event_noun, toll, type_of
+from .kinds import act_noun, expression_type, is_event_noun, type_of
 from .naming import apposed_description, naming_phrase
 from .phrases import (
     YEAR_OR_LONGER,
@@ -39,6 +39,7 @@ from .tokens import (
     utterances,
     writing_year,
 )
+from .tolls import toll
 from .tree import (
     _CLAUSE_DEPS,
     QUOTE_TYPES,
