@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from .events.arguments import occasion
 from .events.clauses import opens_description
-from .events.kinds import is_event_noun, modal_verbs, nominal_expression, type_of
+from .events.kinds import (
+    is_event_noun,
+    modal_complement,
+    modal_verbs,
+    nominal_expression,
+    type_of,
+)
 from .events.tree import adjective_as_noun
 from .events.wordlists import _words
 from .tense import date_words, governing_verb
@@ -67,8 +73,9 @@ def attachment(span: Span) -> Token | None:
         return noun  # "a contesté l'arrêté de 2017": the parse hangs "de 2017" on the verb
     verb = governing_verb(span)
     if verb is not None:
-        return _through_modals(_main_clause(span, verb) or _fronted_in_clause(span, verb)
-                               or verb)
+        act = _main_clause(span, verb) or _fronted_in_clause(span, verb) or verb
+        # "les électeurs devront élire le 15 mars": the act the modal tells the mood of
+        return modal_complement(act, modal_verbs() - _SEEMING, infinitive=True) or act
     return head if head.i != root.i else None
 
 
@@ -85,21 +92,6 @@ def _fronted_in_clause(span: Span, verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i > span.end
                  and c.pos_ in ("VERB", "AUX")), None)
-
-
-def _through_modals(verb: Token) -> Token:
-    """The infinitive a modal verb governs ("les électeurs devront élire le 15 mars", "il va
-    signer mardi"), through modals one after the other ("devrait pouvoir"): the act the date
-    is of; the modal tells only its mood."""
-    for _ in range(3):
-        if verb.lemma_.lower() not in modal_verbs() - _SEEMING:
-            break
-        infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                           and "Inf" in c.morph.get("VerbForm", [])), None)
-        if infinitive is None:
-            break
-        verb = infinitive
-    return verb
 
 
 def _apposed_noun_before(span: Span) -> Token | None:

@@ -14,7 +14,7 @@ from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
 from .events.announced import announcing_class
 from .events.wordlists import lexicon
-from .voice import takes_etre
+from .voice import reflexive, takes_etre
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -300,8 +300,8 @@ def etre_perfect(token: Token) -> Token | None:
     if token.pos_ not in ("ADJ", "NOUN"):
         return None
     # A pronominal verb always takes "être" ("s'est abstenue"): its reflexive tells it.
-    reflexive = any("Yes" in c.morph.get("Reflex", []) for c in token.children)
-    if not reflexive and (token.lower_.removesuffix("s").removesuffix("e")
+    pronominal = any(reflexive(c) for c in token.children)
+    if not pronominal and (token.lower_.removesuffix("s").removesuffix("e")
                           not in date_words("etre_participles")):
         return None
     return next((c for c in token.children

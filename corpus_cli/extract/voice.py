@@ -20,11 +20,12 @@ def _etre_verbs() -> frozenset[str]:
 def takes_etre(verb: Token) -> bool:
     """The verb forms its past tenses with "être": a verb of the list, or a pronominal one."""
     return verb.lemma_.lower() in _etre_verbs() or any(
-        _reflexive(c) for c in verb.children if c.dep_.startswith("expl")) or any(
+        reflexive(c) for c in verb.children if c.dep_.startswith("expl")) or any(
         _reflexive_before(c) for c in verb.children if c.dep_.startswith("aux"))
 
 
-def _reflexive(word: Token) -> bool:
+def reflexive(word: Token) -> bool:
+    """A reflexive clitic ("se", "s'", "me")."""
     return "Yes" in word.morph.get("Reflex", [])
 
 
@@ -34,7 +35,7 @@ def _reflexive_before(auxiliary: Token) -> bool:
     doc = auxiliary.doc
     for position in range(auxiliary.i - 1, max(-1, auxiliary.i - 3), -1):
         word = doc[position]
-        if _reflexive(word):
+        if reflexive(word):
             return True
         if word.lower_ not in ("en", "y"):
             return False

@@ -19,6 +19,7 @@ from .incise import incise_verb
 from .kinds import (
     expression_type,
     is_event_noun,
+    modal_complement,
     modal_verbs,
     nominal_expression,
     pronominal_only,
@@ -110,7 +111,7 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         if predicate is None:
             continue
         primary, anchor = predicate
-        primary = _modal_complement(primary) or primary
+        primary = modal_complement(primary, modal_verbs()) or primary
         if primary.i in held or anchor.i in held or (
                 index is not None and primary.pos_ == "NOUN" and describes_person(primary, index)):
             continue
@@ -128,21 +129,6 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         held |= group.indices
         groups.append(group)
     return groups
-
-
-def _modal_complement(verb: Token) -> Token | None:
-    """The verb a modal's date is on governs ("les forces de l'ordre ont pu interpeller
-    vendredi le gang", "vont devoir assurer"): the act, or None for no modal."""
-    found = None
-    for _ in range(2):
-        if verb.lemma_.lower() not in modal_verbs():
-            break
-        governed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
-                         and c.i > verb.i), None)
-        if governed is None:
-            break
-        found = verb = governed
-    return found
 
 
 def _split_tense(verb: Token) -> Token | None:

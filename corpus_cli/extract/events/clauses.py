@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.dates.grammar.words import lexicon_section
+from corpus_cli.extract.name_edges import word_bounds
 from corpus_cli.names import fold, is_demonym
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun, words_opened
@@ -429,10 +430,7 @@ def _with_glued_start(words: list[Token]) -> list[Token]:
     grands-parents", parsed "grands", "-", "parents" with the noun "parents" alone), and the
     number or article before them."""
     doc, first = words[0].doc, words[0].i
-    glued = first
-    while (glued >= 2 and doc[glued - 1].text == "-" and not doc[glued - 1].whitespace_
-           and not doc[glued - 2].whitespace_ and doc[glued - 2].is_alpha):
-        glued -= 2
+    glued = word_bounds(doc, first, first + 1)[0]
     if glued == first:
         return words
     if glued >= 1 and doc[glued - 1].pos_ in ("DET", "NUM"):

@@ -491,6 +491,29 @@ def modal_verbs() -> frozenset[str]:
     return wordfiles.words(EXPRESSIONS_FILE, "modal_verbs")
 
 
+# How many modals may stand one on another ("devrait pouvoir signer").
+_MODAL_CHAIN = 3
+
+
+def modal_complement(verb: Token, modals: frozenset[str],
+                     infinitive: bool = False) -> Token | None:
+    """The verb a modal of `modals` governs, through modals one after the other ("ont pu
+    interpeller", "doivent être examinés", "devrait pouvoir signer"): the act the modal tells
+    the mood of; None when `verb` is no such modal. With `infinitive`, only a verb the tagger
+    marks an infinitive (not the participle of "doit être signé")."""
+    found = None
+    for _ in range(_MODAL_CHAIN):
+        if verb.lemma_.lower() not in modals:
+            break
+        governed = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                         and c.i > verb.i and (not infinitive
+                                               or "Inf" in c.morph.get("VerbForm", []))), None)
+        if governed is None:
+            break
+        found = verb = governed
+    return found
+
+
 @functools.cache
 def role_verbs() -> Mapping[str, tuple[str, str | None]]:
     """[role_verbs] of data/events_expressions.txt: verb lemma -> (type, CAMEO code or None)."""

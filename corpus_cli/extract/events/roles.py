@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.extract.voice import etre_is_tense, takes_etre
+from corpus_cli.extract.voice import etre_is_tense, reflexive, takes_etre
 from corpus_cli.names import country_forms, fold, is_given_name
 
 from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
@@ -511,7 +511,7 @@ def _made_to_undergo(verb: Token) -> bool:
         causer = verb.head
     return causer is not None and type_of(verb.lemma_, "VERB")[0] in _DONE_TO and any(
         c.lower_ in _words("reflexive") and c.i < causer.i
-        and (c.dep_.startswith("expl") or "Yes" in c.morph.get("Reflex", []))
+        and (c.dep_.startswith("expl") or reflexive(c))
         for c in (*verb.children, *causer.children))
 
 
@@ -658,7 +658,7 @@ def _befalls(verb: Token) -> bool:
     seer = verb.head
     return (verb.dep_ == "xcomp" and seer.i < verb.i and seer.lemma_.lower() == "voir"
             and "Inf" in verb.morph.get("VerbForm", []) and any(
-                c.i < seer.i and "Yes" in c.morph.get("Reflex", []) for c in seer.children))
+                c.i < seer.i and reflexive(c) for c in seer.children))
 
 
 def _shares_auxiliary(verb: Token) -> bool:
