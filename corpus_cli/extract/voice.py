@@ -56,3 +56,14 @@ def _apposed(noun: Token) -> bool:
     patron du parti"): an apposition to the name before, no object of the verb."""
     first = noun.left_edge.i
     return first > 0 and noun.doc[first - 1].text == ","
+
+
+def object_of(verb: Token) -> bool:
+    """ "faire l'objet de" + an act ("X a fait l'objet d'une enquête"): a passive in all but
+    form, whose subject undergoes the act. Read on the words: the parse of "l'objet" varies."""
+    if verb.lemma_.lower() != "faire":
+        return False
+    words = verb.doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]
+    doc = verb.doc
+    return any(word.lower_ == "objet" and word.i > 1 and doc[word.i - 1].lower_ in ("l'", "l’")
+               and doc[word.i - 2].lower_ != "de" for word in words)

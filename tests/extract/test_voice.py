@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from corpus_cli.extract.events.roles import _passive_voice
-from corpus_cli.extract.voice import etre_is_tense, takes_etre
+from corpus_cli.extract.voice import etre_is_tense, object_of, takes_etre
 
 
 def verb(nlp, text: str, lemma: str):
@@ -55,3 +55,13 @@ def test_a_reflexive_the_parse_hangs_on_the_auxiliary_makes_a_tense(nlp):
                       "", "", "VerbForm=Inf", "", "", ""])
     assert takes_etre(doc[4])
     assert not _passive_voice(doc[4])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Paul Hébert a fait l'objet d'une enquête.", True),
+    ("Paul Hébert a fait lundi l'objet d'une plainte.", True),
+    ("Paul Hébert a fait un geste pour les salariés.", False),
+    ("Paul Hébert a fait de l'objet un symbole.", False),
+])
+def test_faire_l_objet_de_is_a_passive_in_all_but_form(nlp, text, expected):
+    assert object_of(verb(nlp, text, "faire")) is expected

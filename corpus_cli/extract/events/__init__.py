@@ -115,7 +115,7 @@ from .tree import (
     single_group,
     unclaimed_attack,
 )
-from .triggers import _groups
+from .triggers import _groups, in_locution
 from .wordlists import Lexicon, Trigger, _words, lexicon, parse_lexicon
 
 if TYPE_CHECKING:
@@ -298,7 +298,7 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         if (predicate is None or predicate.lemma_.lower() in lex.reporting
                 or predicate.lemma_.lower() in _words("not_acts")
                 or existential(predicate) or describes_person(predicate, index)
-                or term_of_office(predicate)
+                or term_of_office(predicate) or in_locution(predicate)
                 or not_the_events(doc, date, predicate.idx)
                 or dated_word(predicate, dates, date)):
             continue  # "il y a ce matin une femme qui": there is, no act

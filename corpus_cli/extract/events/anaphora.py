@@ -50,6 +50,10 @@ _LATTER = frozenset({"dernier", "dernière"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 _PRONOUNS_KEY = "corpus_cli.events.subject_pronouns"
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+_OF = frozenset({"de", "d'", "d’", "du", "des"})
+# The prepositions of where or in what state one is ("était en visite", "est à Paris"); not
+# "de", a measure's ("il est de 6 %").
+_WHERE = frozenset({"en", "à", "au", "aux", "chez", "dans", "sur", "sous"})
 # Determiners that make a noun phrase refer back: definite, demonstrative, possessive.
 # Not "son"/"sa": "son avocat", "sa fille" are someone else than the one most named, most
 # often the possessor himself.
@@ -127,6 +131,8 @@ def _subject_pronoun(predicate: Token) -> Token | None:
                     return word
                 if child.dep_ == "expl:subj" and _pronominal_subject(word, predicate):
                     return word  # "Il s'est enfui": the parse reads "il" as impersonal
+                if child.dep_ == "expl:subj" and _where_one_is(predicate):
+                    return word  # "il était en visite": no impersonal "il est temps"
                 if inverted and child.lower_.strip("-") == "t":
                     return word  # "a t-il lancé": the euphonic "t" read as an adverb
                 if hyphened(word):
@@ -158,6 +164,15 @@ def _pronominal_subject(pronoun: Token, verb: Token) -> bool:
     de", "il se passe")."""
     return (pronoun.i < verb.i and any(c.dep_ == "expl:comp" for c in verb.children)
             and (pronoun.lower_ == "elle" or verb.lemma_.lower() not in _IMPERSONAL))
+
+
+def _where_one_is(predicate: Token) -> bool:
+    """A copula with a prepositional phrase ("était en visite", "est à Paris"), which French
+    says of a person, never impersonally."""
+    return predicate.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "cop" for c in predicate.children) and any(
+        c.dep_ == "case" and c.lower_ in _WHERE and c.i < predicate.i
+        for c in predicate.children)
 
 
 def _latter_before(relative: Token) -> bool:
@@ -222,6 +237,9 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     """The mention row of the person a subject pronoun stands for, or None. `resolve`: the
     mention row of the person a role noun stands for, when one is a subject nearer to the
     pronoun than any name."""
+    ahead = _main_subject_ahead(doc, pronoun, index, resolve)
+    if ahead is not None:
+        return ahead  # "Alors qu'il était en visite lundi, le ministre X a déclaré": X
     sentences = index.cache.setdefault("sentence_starts", {})
     if not sentences:
         sentences[0] = [s.start_char for s in doc.sents]
@@ -273,11 +291,72 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
             and role.is_ancestor(index.first_token(doc, last))):
         return None  # "Le fils de X a été arrêté. Il a...": the son, whom no name gives
     found = last_subject if last_subject is not None else last
+    if (last_subject is None and found is not None and not inside(quoted, pronoun.idx)
+            and _noun_complement(doc, index, found)):
+        earlier = _same_pronoun_before(doc, pronoun, subject_start, quoted)
+        if earlier is not None and (role is None or role.i < earlier.i):
+            # "Il œuvre pour le parti de X. Il avait avoué": the subject goes on
+            return pronoun_antecedent(doc, earlier, index, resolve)
     over = None if found is None else _pronoun_over(doc, index.first.get(found), pronoun)
     if over is not None:
         # "Il a jugé qu'X posait le bon diagnostic. Il assurait": the first "il" goes on
         return pronoun_antecedent(doc, over, index, resolve)
     return found
+
+
+def _main_subject_ahead(doc: Doc, pronoun: Token, index: _Mentions,
+                        resolve: Callable[[Token], int | None] | None) -> int | None:
+    """The person named as the main clause's subject after the subordinate clause that opens
+    the sentence and holds the pronoun as its subject ("Lorsqu'elle a appris la nouvelle, la
+    maire X a convoqué"): French names the person after such a clause. None otherwise."""
+    clause = pronoun.head
+    main = clause.head
+    if (pronoun.dep_ not in (*_SUBJECT, "expl:subj") or main.i == clause.i or main.i < clause.i
+            or not any(c.dep_ == "mark" for c in clause.children)
+            or clause.left_edge.i > pronoun.sent.start + 1):
+        return None
+    subject = next((c for c in main.children if c.dep_ in _SUBJECT
+                    and c.i > clause.right_edge.i), None)
+    if subject is None:
+        return None
+    wanted = _PRONOUN_GENDERS.get(pronoun.lower_)
+    for word in (subject, *(c for c in subject.children if c.dep_ in ("appos", "flat:name"))):
+        row = index.by_token.get(word.i)
+        if row is not None and index.rows[row]["label"] == "PER":
+            given = genders(doc, index).get(row_name(index.rows[row]), wanted)
+            return row if given == wanted else None
+    return None if resolve is None else resolve(subject)
+
+
+def _same_pronoun_before(doc: Doc, pronoun: Token, start: int,
+                         quoted: list[tuple[int, int]]) -> Token | None:
+    """The last subject pronoun of the same form ("il", "elle") outside quotations in the
+    sentences before the pronoun's, after offset `start` (where the last named subject ends)."""
+    form = pronoun.lower_.lstrip("-")
+    if form not in _SINGULAR:
+        return None
+    for word in reversed(doc[:pronoun.sent.start]):
+        if word.idx < start:
+            return None
+        if (word.lower_ == form and word.i < word.head.i and not inside(quoted, word.idx)
+                and (word.dep_ in _SUBJECT or _personal_expletive(word))):
+            return word
+    return None
+
+
+def _noun_complement(doc: Doc, index: _Mentions, row: int) -> bool:
+    """The person of the mention row is named as another noun's complement ("le parti de X"),
+    which makes no one a pronoun's antecedent while a subject pronoun goes on."""
+    first = index.first.get(row)
+    return first is not None and doc[first].dep_ == "nmod" and doc[first].head.pos_ == "NOUN" \
+        and any(c.dep_ == "case" and c.lower_ in _OF for c in doc[first].children)
+
+
+def _personal_expletive(pronoun: Token) -> bool:
+    """A subject "il" the parse calls impersonal that is a person's: before a pronominal verb
+    ("il s'est enfui") or before a verb the tagger took for a noun ("il œuvre")."""
+    return pronoun.dep_ == "expl:subj" and (
+        pronoun.head.pos_ == "NOUN" or _pronominal_subject(pronoun, pronoun.head))
 
 
 def _pronoun_over(doc: Doc, first: int | None, pronoun: Token) -> Token | None:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.extract.voice import etre_is_tense, reflexive, takes_etre
+from corpus_cli.extract.voice import etre_is_tense, object_of, reflexive, takes_etre
 from corpus_cli.names import country_forms, fold, is_given_name
 
 from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
@@ -37,7 +37,7 @@ from .incise import (
     reports_clause,
     right_after,
 )
-from .kinds import carried_type, quantity, role_verbs, type_of
+from .kinds import carried_type, expression_type, quantity, role_verbs, type_of
 from .likeness import likened_role
 from .media import GUESTS, QUESTIONING, authored_medium_verb
 from .offices import affiliation, office_of_apposed
@@ -62,6 +62,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles"})
+# The type of a trial (an expression of appearing in court: [undergoing_trials]).
+_TRIAL = ("trial", None)
 # The preposition of a passive's agent.
 _AGENT = frozenset({"par"})
 # How many words (a date, an adverb) may part a participle from its "par".
@@ -474,8 +476,10 @@ def undergone(verb: Token, index: _Mentions) -> bool:
     if lemma in role_verbs() and not any(c.pos_ == "NOUN" and c.lemma_.lower() in offices()
                                          for c in verb.children):
         return False  # "sont devenus les premiers à gravir X": their feat, no post given them
-    if lemma in _words("undergoing") or _made_to_undergo(verb):
-        return True
+    if lemma in _words("undergoing") or _made_to_undergo(verb) or object_of(verb):
+        return True  # "X a subi", "X s'est fait agresser", "X a fait l'objet d'une enquête"
+    if lemma in _words("undergoing_trials") and expression_type(verb) == _TRIAL:
+        return True  # "X passera en comparution immédiate"
     if lemma not in _words("undergoing_objects"):
         return False
     objects = _objects(verb)

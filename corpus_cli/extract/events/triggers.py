@@ -101,9 +101,9 @@ def _trigger_of(token: Token, lex: Lexicon, index: _Mentions) -> Trigger | None:
     return entry if _grammar_ok(token, entry, lex) else None
 
 
-# Prepositions French builds on a noun that names an act elsewhere ("par rapport à", "en
-# rapport avec"): the noun, without an article of its own, is no act.
-_LOCUTIONS = {"rapport": frozenset({"par", "en"})}
+# Prepositions and adverbs French builds on a noun that names an act elsewhere ("par rapport
+# à", "en rapport avec", "en revanche"): the noun, without an article of its own, is no act.
+_LOCUTIONS = {"rapport": frozenset({"par", "en"}), "revanche": frozenset({"en"})}
 
 
 def in_locution(noun: Token) -> bool:

@@ -315,6 +315,18 @@ def test_il_goes_on_from_the_main_clause_il_over_a_name_in_its_complement(nlp):
     assert dated_row(nlp, text, "28 février")["actors"] == ["Paul Hébert"]
 
 
+@pytest.mark.parametrize(("text", "actors"), [
+    # a subject "il" goes on over a name that is only another noun's complement
+    ("La carrière de Julien Ravel a changé. En coulisses, il œuvre depuis ses débuts pour le "
+     "parti de Thomas Brunet. En février dernier, il avait avoué son ambition.",
+     ["Julien Ravel"]),
+    ("Julien Ravel dirige la fondation. Depuis un an, il travaille pour le cabinet de Thomas "
+     "Brunet. En février dernier, il a signé un contrat à Lyon.", ["Julien Ravel"]),
+])
+def test_il_goes_on_over_a_name_complement_of_a_noun(nlp, text, actors):
+    assert dated_row(nlp, text, "février dernier")["actors"] == actors
+
+
 @pytest.mark.parametrize(("text", "trigger", "actors"), [
     # "l'ancienne ministre" is no man of the document, nor "ministre" a "Premier ministre"
     ("D'après la radio, Cécile Dormal a reçu un SMS en janvier 2015. La journaliste explique "
@@ -342,3 +354,23 @@ def test_il_after_an_incise_stands_for_the_name_inverted_in_it(nlp):
             "lundi 21 octobre Paul Hébert. Il s'est par ailleurs proposé mardi de "
             "\"reconsidérer\" son cas.")
     assert dated_row(nlp, text, "mardi")["actors"] == ["Paul Hébert"]
+
+
+@pytest.mark.parametrize(("text", "day", "actors"), [
+    # a pronoun in a clause that opens the sentence stands for the main clause's subject
+    ("Paul Hébert a parlé jeudi. Alors qu'il était en visite à Lyon vendredi 6 avril, le "
+     "ministre Marc Delorme a salué les élus.", "vendredi 6 avril", ["Marc Delorme"]),
+    ("Paul Hébert a parlé jeudi. Alors qu'elle organisait lundi une réunion à Lyon, Claire "
+     "Vautrin a dénoncé les violences.", "lundi", ["Claire Vautrin"]),
+    # not one of another gender
+    ("Claire Vautrin a parlé jeudi. Alors qu'elle était en visite à Lyon vendredi 6 avril, "
+     "Marc Delorme a salué les élus.", "vendredi 6 avril", ["Claire Vautrin"]),
+])
+def test_a_pronoun_in_an_opening_clause_stands_for_the_main_subject(nlp, text, day, actors):
+    assert dated_row(nlp, text, day)["actors"] == actors
+
+
+def test_il_of_a_copula_with_a_place_is_a_person(nlp):
+    # "il était en visite" is said of someone, unlike "il est temps"
+    text = "Paul Hébert dirige la mairie. Il était en visite à Lyon lundi."
+    assert dated_row(nlp, text, "lundi")["actors"] == ["Paul Hébert"]

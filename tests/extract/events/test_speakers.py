@@ -158,6 +158,15 @@ def test_a_described_or_inverted_performer_acts(nlp, text, day, actor):
     # receiving someone is hosting: the subject acts
     ("Paul Hébert a reçu mardi Claire Vautrin à Lisbonne.", "mardi", ["Paul Hébert"],
      ["Claire Vautrin"]),
+    # "faire l'objet de" an act is undergoing it
+    ("L'un des deux hommes a fait l'objet d'une condamnation pour vol à Lyon en 2004.",
+     "2004", [], ["L'un des deux hommes"]),
+    ("Paul Hébert a fait l'objet lundi d'une mise en examen.", "lundi", [], ["Paul Hébert"]),
+    # one who appears before a court is tried
+    ("Un homme de 24 ans passera en comparution immédiate vendredi à Lyon.", "vendredi", [],
+     ["Un homme de 24 ans"]),
+    ("Paul Hébert passera devant le tribunal correctionnel lundi.", "lundi", [],
+     ["Paul Hébert"]),
 ])
 def test_who_undergoes_an_act_is_its_target(nlp, text, day, actors, targets):
     row = by_date(nlp, text, day)
@@ -266,3 +275,13 @@ def test_a_generic_noun_of_office_is_no_holder_of_another_office(nlp):
             "le ministre de l'Intérieur : \"Il faut qu'il retourne vers les côtes\", a expliqué "
             "l'élu, mardi 12 juin sur CNews.")
     assert "Eric Dormal" not in by_date(nlp, text, "mardi 12 juin")["actors"]
+
+
+@pytest.mark.parametrize(("text", "day", "kind"), [
+    ("Paul Hébert passera en comparution immédiate vendredi.", "vendredi", "trial"),
+    ("Paul Hébert passera aux assises en 2021.", "2021", "trial"),
+    # a text passing before an assembly is no trial
+    ("Le texte de Paul Hébert passera devant le Sénat mardi.", "mardi", "other"),
+])
+def test_appearing_before_a_court_is_a_trial(nlp, text, day, kind):
+    assert by_date(nlp, text, day)["type"] == kind

@@ -12,3 +12,9 @@ def test_a_noun_inside_a_preposition_it_builds_is_no_trigger(nlp):
     # the report published is one; the comparison's "rapport" none
     assert [(row["trigger"], row["date_text"]) for row in rows
             if row["trigger"] == "rapport"] == [("rapport", "mardi")]
+
+
+def test_en_revanche_is_no_event_even_as_its_clause_predicate(nlp):
+    rows = layered(nlp, "Il sera en revanche candidat aux municipales à Lyon en 2020, a précisé "
+                        "Paul Hébert. Claire Vautrin a pris sa revanche lundi à Lyon.")
+    assert [row["date_text"] for row in rows if row["trigger"] == "revanche"] in ([], ["lundi"])
