@@ -33,6 +33,9 @@ Each sample line has the event, its sentence and three judgements to fill by rea
 and `note`. `--score` reads the judged file and prints the precision of each and of all three.
 `--bare N` prints N of the dropped bare triggers, to check by reading that they are not events
 worth a timeline.
+`--lead` reads each article as `corpus` reads an OrangeSum record, its `heading` as the first
+paragraph (documents/read.py `with_lead`); samples up to events_sample_v62 were drawn on the
+text alone, later ones with `--lead` (their rows say `lead: true`, offsets into that text).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from corpus_cli.documents.read import with_lead  # noqa: E402
 from corpus_cli.extract import events  # noqa: E402
 from corpus_cli.extract import mentions as entities  # noqa: E402
 from corpus_cli.nlp import model as nlp  # noqa: E402
@@ -64,7 +68,7 @@ SAMPLE = ROOT / "benchmarks" / "events_sample.jsonl"
 JUDGEMENTS = ("type_ok", "date_ok", "participants_ok", "actor_ok")
 SAMPLE_FIELDS = ("document", "reference", "start", "trigger", "type", "cameo", "status",
                  "participants", "actors", "targets", "places", "date_text", "date_anchor",
-                 "date_value", "sentence")
+                 "date_value", "sentence", "lead")
 
 
 # The tool's domain, read on an article's title and heading (--domain): politics, diplomacy,
@@ -137,15 +141,20 @@ def words(doc: Any) -> int:
 
 
 def run(limit: int, domain: bool = False, fresh: int | None = None, ids: tuple[int, int] = IDS,
-        exclude: tuple[Path, ...] = ()) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        exclude: tuple[Path, ...] = (), lead: bool = False
+        ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Today's events of the articles; with `lead`, each read as `corpus` reads an OrangeSum
+    record, its heading as the first paragraph (documents/read.py `with_lead`): offsets are
+    then into that text and each row says `lead: true`."""
     extract_dates = date_extractor()
     items = (fresh_articles(limit, fresh, ids, exclude) if fresh is not None
              else list(articles(limit, domain, ids)))
+    texts = [with_lead(a.get("heading"), a["text"]) if lead else a["text"] for a in items]
     found: list[dict[str, Any]] = []
     bare: list[dict[str, Any]] = []
     total_words = 0
     seconds = cpu_seconds = 0.0
-    for item, chunks in zip(items, nlp.parse([a["text"] for a in items]), strict=True):
+    for item, chunks in zip(items, nlp.parse(texts), strict=True):
         for _, doc in chunks:
             total_words += words(doc)
             dates = extract_dates(doc, item.get("date")) if extract_dates else []
@@ -161,7 +170,8 @@ def run(limit: int, domain: bool = False, fresh: int | None = None, ids: tuple[i
                 date = dates[row["date"]] if row["date"] is not None else {}
                 found.append({"document": item["id"], "reference": item.get("date"), **row,
                               "date_value": date.get("value"),
-                              "date_start": date.get("start_date")})
+                              "date_start": date.get("start_date"),
+                              **({"lead": True} if lead else {})})
     stats = {"articles": len(items), "words": total_words, "events": len(found), "bare": bare,
              "dates_layer": extract_dates is not None,
              "ms_per_article": round(1000 * seconds / max(len(items), 1), 2),
@@ -280,12 +290,15 @@ def main() -> None:
                         help="sample timeline entries only (events with a resolved date)")
     parser.add_argument("--bare", type=int, default=0, metavar="N",
                         help="also print N random dropped bare triggers to read")
+    parser.add_argument("--lead", action="store_true",
+                        help="read each article with its heading as the first paragraph, as "
+                             "corpus reads an OrangeSum record (rows then say lead: true)")
     options = parser.parse_args()
     if options.score:
         score(options.out)
         return
     found, stats = run(options.articles, options.domain, options.fresh, tuple(options.ids),
-                       tuple(options.exclude))
+                       tuple(options.exclude), options.lead)
     report(found, stats)
     if options.bare:
         show_bare(stats["bare"], options.bare, options.seed)

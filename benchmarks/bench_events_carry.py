@@ -66,12 +66,15 @@ def events_of(ids: set[int], lead: bool = False
                 yield item, doc, dates, row
 
 
-def today(ids: set[int], lead: bool = False) -> dict[tuple[int, int], dict[str, Any]]:
+def today(ids: set[int], lead: bool = False, drawn_with_lead: bool = False
+          ) -> dict[tuple[int, int], dict[str, Any]]:
     """Today's entries of the articles `ids`, by (document, trigger offset in the text the
-    samples were drawn on: with `lead`, entries of the heading itself are left out)."""
+    samples were drawn on: with `lead`, entries of the heading itself are left out, unless the
+    sample was drawn with its heading too, `drawn_with_lead`)."""
     by_place: dict[tuple[int, int], dict[str, Any]] = {}
+    lead = lead or drawn_with_lead
     for item, _, dates, row in events_of(ids, lead):
-        shift = len(text_of(item, lead)) - len(item["text"])
+        shift = 0 if drawn_with_lead else len(text_of(item, lead)) - len(item["text"])
         if row["start"] < shift:
             continue
         date = dates[row["date"]] if row["date"] is not None else {}
@@ -100,7 +103,9 @@ def main() -> None:
     for path in args.samples:
         rows = [r for r in judged_rows(path)
                 if all(r.get(k) is not None for k in ("type_ok", "date_ok", "actor_ok"))]
-        now = today({int(r["document"]) for r in rows}, args.lead)
+        # a sample drawn with its headings (bench_events.py --lead) is carried so
+        now = today({int(r["document"]) for r in rows}, args.lead,
+                    all(r.get("lead") for r in rows))
         kept, dropped, changed = [], [], []
         for row in rows:
             found = now.get((int(row["document"]), row["start"]))
