@@ -1,17 +1,19 @@
 """Who does an act, described rather than named: the agent of a passive ("abattu par les
 forces de l'ordre"), the body an accused is brought before ("présenté au parquet"), the
 nation of the act a passive was done in ("tué dans un raid américain") or whose adjective
-qualifies the act's noun ("l'offensive turque")."""
+qualifies the act's noun ("l'offensive turque"); and the name after an opening clause of an
+infinitive, who does its act ("Après avoir expliqué samedi..., le ministre X a indiqué")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .clauses import _has_case, described_noun, nationality_actor
+from .tokens import span_of
 from .wordlists import _words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # The prepositions of the body an accused is brought before.
 _BODY_CASES = frozenset({"à", "au", "aux", "devant"})
@@ -21,6 +23,14 @@ _DONE_IN_CASES = frozenset({"dans", "lors", "sous", "par"})
 # Types whose noun a nationality qualifies without acting: the country holds the vote, loses
 # its dead ("l'élection américaine", "la mort française").
 _NATION_UNDERGOES = frozenset({"election", "death", "accident"})
+# The prepositions that open a clause of an infinitive or a gerund before the main one ("Après
+# avoir expliqué", "Avant de partir", "Pour protester", "En annonçant").
+_OPENERS = frozenset({"après", "avant", "pour", "sans", "afin", "en"})
+# The words between such a preposition and its verb: "avoir", "être", "de", a reflexive.
+_OPENER_WORDS = frozenset({"avoir", "être", "de", "d'", "d’", "se", "s'", "s’"})
+# The most words of a role before the name it is apposed to ("le ministre de la Santé X").
+_ROLE_WORDS = 6
+_ROLE_LINKS = frozenset({"de", "d'", "d’", "du", "des"})
 # Pronouns the parse heads a quantified noun with ("certains manifestants").
 _QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "quelques"})
 
@@ -30,10 +40,12 @@ def described_agent(predicate: Token) -> str | None:
     par les forces de l'ordre"): the parser labels it obl:agent, or obl with "par"."""
     # The parse may hang the agent on a bare date word after the verb ("arrêté lundi par des
     # gendarmes", "lundi" read as xcomp) or on an adverbial phrase ("entendu pour la deuxième
-    # fois par les juges"): its complements are the verb's.
+    # fois par les juges") or on the verb's argument ("pris en flagrant délit par la police"):
+    # its complements are the verb's.
     holders = [predicate, *(c for c in predicate.children if c.i > predicate.i and (
-        c.dep_ == "obl:mod" or ((c.lower_ in _words("inversion_gap") or c.pos_ == "NUM")
-                                and not _has_case(c))))]  # "entendu le 6 décembre par"
+        c.dep_ in ("obl:mod", "obl:arg")
+        or ((c.lower_ in _words("inversion_gap") or c.pos_ == "NUM")
+            and not _has_case(c))))]  # "entendu le 6 décembre par"
     agent = next((c for holder in holders for c in holder.children
                   if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod")) and any(
                       g.dep_ == "case" and g.lower_ == "par" for g in c.children))), None)
@@ -70,3 +82,41 @@ def described_body(predicate: Token) -> str | None:
     return described_noun(next((c for c in predicate.children if c.dep_.startswith("obl")
                                 and any(g.dep_ == "case" and g.lower_ in _BODY_CASES
                                         for g in c.children)), None))
+
+
+def opening_clause_subject(doc: Doc, verb: Token, start: int, end: int) -> bool:
+    """The name at `start`-`end` is the subject of the main clause after the clause of an
+    infinitive or a gerund that opens the sentence and holds `verb` with no subject of its
+    own ("Après avoir expliqué samedi ..., le ministre de la Santé X a indiqué": X explained),
+    whatever the parse made of the sentence: the name opens after a comma, maybe after its
+    role, and a finite verb follows it."""
+    sentence = verb.sent
+    opener = doc[sentence.start]
+    if opener.lower_ not in _OPENERS or not all(
+            t.lemma_.lower() in _OPENER_WORDS or t.lower_ in _OPENER_WORDS
+            for t in doc[sentence.start + 1:verb.i]):
+        return False
+    gerund = opener.lower_ == "en" and "Pres" in verb.morph.get("Tense", [])
+    if not gerund and (opener.lower_ == "en" or not any(
+            "Inf" in t.morph.get("VerbForm", []) for t in doc[sentence.start:verb.i + 1])):
+        return False
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    span = span_of(doc, start, end)
+    if span is None or span[0] <= verb.i or span[1] >= sentence.end:
+        return False
+    first = span[0]
+    while (first > verb.i + 1 and span[0] - first < _ROLE_WORDS and doc[first - 1].text != ","
+           and (doc[first - 1].pos_ in ("DET", "ADJ", "NOUN")
+                or doc[first - 1].lower_ in _ROLE_LINKS)):
+        first -= 1  # "le ministre de la Santé X"
+    if doc[first - 1].text != "," or any(t.text == "," for t in doc[verb.i:first - 1]
+                                         if t.head.i == sentence.root.i):
+        return False
+    after = next((t for t in doc[span[1]:sentence.end]
+                  if not (t.pos_ in ("ADV", "PRON") or t.dep_.startswith(("aux", "expl")))),
+                 None)
+    helper = doc[span[1]] if span[1] < sentence.end else None
+    return after is not None and after.pos_ in ("VERB", "AUX") and (
+        "Fin" in after.morph.get("VerbForm", []) or (
+            helper is not None and "Fin" in helper.morph.get("VerbForm", [])))

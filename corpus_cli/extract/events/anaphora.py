@@ -311,12 +311,18 @@ def _main_subject_ahead(doc: Doc, pronoun: Token, index: _Mentions,
     maire X a convoqué"): French names the person after such a clause. None otherwise."""
     clause = pronoun.head
     main = clause.head
-    if (pronoun.dep_ not in (*_SUBJECT, "expl:subj") or main.i == clause.i or main.i < clause.i
+    if (pronoun.dep_ not in (*_SUBJECT, "expl:subj")
             or not any(c.dep_ == "mark" for c in clause.children)
             or clause.left_edge.i > pronoun.sent.start + 1):
         return None
-    subject = next((c for c in main.children if c.dep_ in _SUBJECT
-                    and c.i > clause.right_edge.i), None)
+    if main.i > clause.i:
+        subject = next((c for c in main.children if c.dep_ in _SUBJECT
+                        and c.i > clause.right_edge.i), None)
+    else:  # the parse made the opening clause the root: the subject after its comma
+        subject = next((t for t in pronoun.doc[pronoun.i + 1:pronoun.sent.end]
+                        if t.dep_ in _SUBJECT and t.head.i != clause.i
+                        and t.head.dep_ != "acl:relcl" and t.left_edge.i > 0
+                        and pronoun.doc[t.left_edge.i - 1].text == ","), None)
     if subject is None:
         return None
     wanted = _PRONOUN_GENDERS.get(pronoun.lower_)

@@ -406,13 +406,27 @@ def _antecedent(verb: Token, child: Token) -> Token:
 
 
 def _counted(noun: Token) -> Token | None:
-    """What a quantity noun counts ("une série d'arrestations", "19,6 % des voix"), else None."""
-    if not quantity(noun):
+    """What a quantity noun counts ("une série d'arrestations", "19,6 % des voix"), or a
+    counted spell of time ("leur troisième jour de grève"), else None."""
+    if not quantity(noun) and not _counted_spell(noun):
         return None
     return next((child for child in noun.children if child.dep_ == "nmod"
                  and child.pos_ == "NOUN" and any(
                      case.dep_ == "case" and case.lower_ in _words("de")
                      for case in child.children)), None)
+
+
+# Spells of time an act is counted in ("le troisième jour de grève").
+_SPELLS = frozenset({"jour", "journée", "semaine", "mois", "nuit"})
+
+
+def _counted_spell(noun: Token) -> bool:
+    """A spell of time with an ordinal ("son 24e jour de grève", "la troisième semaine de
+    négociations"): not "le jour de l'attentat", a day named by its act, nor a length ("six
+    mois de suspension", a sanction's)."""
+    return noun.lemma_.lower() in _SPELLS and any(
+        "Ord" in c.morph.get("NumType", []) or (c.lower_.endswith("e") and c.lower_[:-1].isdigit())
+        for c in noun.children)
 
 
 def court_decision(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.extract.voice import etre_is_tense, object_of, reflexive, takes_etre
 from corpus_cli.names import country_forms, fold, is_given_name
 
+from .agents import opening_clause_subject
 from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import (
@@ -171,8 +172,10 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         # "le chef du groupe au Sénat X, qui a déposé": the name before "qui" is its subject,
         # wherever the parse hung the relative clause (on the role noun, often)
         return "target" if passive else "actor"
-    if subject_left_apart(doc, group.anchor, row["start"], row["end"]):
-        return "target" if passive else "actor"  # "Dévoilant un courrier, X annonce"
+    if subject_left_apart(doc, group.anchor, row["start"], row["end"]) or (
+            opening_clause_subject(doc, group.anchor, row["start"], row["end"])):
+        # "Dévoilant un courrier, X annonce", "Après avoir expliqué samedi, X a indiqué"
+        return "target" if passive else "actor"
     token = _mention_head(doc, row)
     if row["label"] == "ORG" and affiliation(token, group.anchor) and not _person_named(row):
         return "none"  # "le député LREM du Var a évoqué": the deputy speaks

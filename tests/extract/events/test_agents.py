@@ -21,3 +21,31 @@ from tests.rows_for_tests import dated_row as by_date
 def test_the_described_agent_of_a_passive_acts(nlp, text, actors):
     row = by_date(nlp, text, text.split()[0].rstrip(","))
     assert (row["actors"], row["targets"]) == (actors, ["Paul Hébert"])
+
+
+@pytest.mark.parametrize(("text", "day", "actors", "kind"), [
+    # the agent the parse hung on the verb's argument is the verb's
+    ("Paul Morel avait été pris en flagrant délit par la police le 5 février.", "5 février",
+     ["la police"], "arrest"),
+])
+def test_an_agent_hung_on_the_verbs_argument_acts(nlp, text, day, actors, kind):
+    row = by_date(nlp, text, day)
+    assert (row["actors"], row["type"]) == (actors, kind)
+
+
+@pytest.mark.parametrize(("text", "day", "actor"), [
+    # the name after an opening clause of an infinitive did its act, whatever the parse
+    ("Après avoir expliqué samedi avoir demandé aux autorités scientifiques de donner un avis, "
+     "le ministre de la Santé Paul Hébert a indiqué mardi 8 septembre que le Conseil "
+     "scientifique était favorable.", "samedi", "Paul Hébert"),
+    ("Après avoir quitté le parti en mars, Claire Vautrin a fondé son mouvement.", "mars",
+     "Claire Vautrin"),
+])
+def test_the_name_after_an_opening_infinitive_clause_does_its_act(nlp, text, day, actor):
+    assert by_date(nlp, text, day)["actors"][:1] == [actor]
+
+
+def test_a_name_in_the_opening_clause_is_not_taken_for_its_subject(nlp):
+    row = by_date(nlp, "Après avoir rencontré Paul Morel lundi, Claire Vautrin a parlé.", "lundi")
+    assert row["actors"] == ["Claire Vautrin"]
+    assert row["targets"] == ["Paul Morel"]

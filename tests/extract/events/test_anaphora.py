@@ -362,6 +362,11 @@ def test_il_after_an_incise_stands_for_the_name_inverted_in_it(nlp):
      "ministre Marc Delorme a salué les élus.", "vendredi 6 avril", ["Marc Delorme"]),
     ("Paul Hébert a parlé jeudi. Alors qu'elle organisait lundi une réunion à Lyon, Claire "
      "Vautrin a dénoncé les violences.", "lundi", ["Claire Vautrin"]),
+    # also when the parse makes the opening clause the sentence's root
+    ("Alors qu'il se trouvait mercredi 13 juin à Montpellier (Hérault), à plus de 700 "
+     "kilomètres de Paris, où il a livré un discours sur les réformes sociales à venir devant "
+     "le 42e congrès de la Mutualité française, Paul Hébert s'est ensuite rendu en Vendée "
+     "pour un hommage.", "mercredi 13 juin", ["Paul Hébert"]),
     # not one of another gender
     ("Claire Vautrin a parlé jeudi. Alors qu'elle était en visite à Lyon vendredi 6 avril, "
      "Marc Delorme a salué les élus.", "vendredi 6 avril", ["Claire Vautrin"]),

@@ -422,3 +422,18 @@ def test_what_an_act_is_done_to_or_for_or_who_does_it_types_it(nlp, text, date_t
 def test_a_capital_without_its_accent_types_its_event(nlp, text, date_text, kind):
     assert dated_row(nlp, text, date_text)["type"] == kind
 
+
+
+@pytest.mark.parametrize(("text", "day", "kind"), [
+    # the act a counted spell of time holds types the verb that carries it
+    ("Les cheminots entament ce dimanche leur troisième jour d'une grève perlée.", "ce dimanche",
+     "protest"),
+    ("La France a vécu samedi son 24e jour de grève.", "samedi", "protest"),
+    # a length is no spell of an act ("six mois de suspension": a sanction's)
+    ("Paul Morel avait écopé en 2014 de six mois de suspension.", "2014", "other"),
+    # one eliminated in a round lost an election
+    ("Claire Vautrin a été éliminée au premier tour de la primaire en 2016.", "2016",
+     "election"),
+])
+def test_words_around_the_verb_type_it(nlp, text, day, kind):
+    assert dated_row(nlp, text, day)["type"] == kind
