@@ -46,10 +46,11 @@ def judged(path: Path) -> list[dict[str, Any]]:
             and row.get("actor_ok") is not None]
 
 
-def today(ids: set[int]) -> dict[tuple[int, int], dict[str, Any]]:
-    """Today's rows of the articles `ids` by (document, offset), each with its measures."""
+def today(ids: set[int], lead: bool = False) -> dict[tuple[int, int], dict[str, Any]]:
+    """Today's rows of the articles `ids` by (document, offset), each with its measures; with
+    `lead`, of the articles read with their heading (a sample drawn with `--lead`)."""
     found: dict[tuple[int, int], dict[str, Any]] = {}
-    for item, doc, dates, row in bench_events_carry.events_of(ids):
+    for item, doc, dates, row in bench_events_carry.events_of(ids, lead):
         date = dates[row["date"]] if row["date"] is not None else {}
         found[(int(item["id"]), row["start"])] = {
             "date_value": date.get("value"), "actors": row["actors"],
@@ -61,7 +62,7 @@ def collect(samples: Sequence[Path], out: Path) -> None:
     with out.open("w", encoding="utf-8") as sink:
         for path in samples:
             rows = judged(path)
-            now = today({int(r["document"]) for r in rows})
+            now = today({int(r["document"]) for r in rows}, all(r.get("lead") for r in rows))
             kept = 0
             for row in rows:
                 found = now.get((int(row["document"]), row["start"]))
@@ -189,7 +190,7 @@ def write(rows: list[dict[str, Any]]) -> None:
 
 def test(path: Path) -> None:
     rows = judged(path)
-    now = today({int(r["document"]) for r in rows})
+    now = today({int(r["document"]) for r in rows}, all(r.get("lead") for r in rows))
     scored, kept = [], []
     for row in rows:
         found = now.get((int(row["document"]), row["start"]))
