@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
 _YIELD = ("yield", "08")
 _VOTE: tuple[str, str | None] = ("election", None)
+# Words of a date's part the parse may read as an object ("adoptée fin 2014").
+_PARTS_OF_TIME = frozenset({"fin", "début", "mi", "courant"})
 _OTHER: tuple[str, str | None] = ("other", None)
 _ACCIDENT: tuple[str, str | None] = ("accident", None)
 _RALLY: tuple[str, str | None] = ("protest", "141")
@@ -85,6 +87,8 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             return _RALLY
         if token.pos_ == "NOUN" and lemma == "entretien" and _given_to_medium(token):
             return _STATEMENT  # "un entretien au Journal du Soir", "accordé à Radio Sud"
+        if token.pos_ in ("ADJ", "NOUN", "VERB") and _said_after_colon(token):
+            return _STATEMENT  # "le ministre est catégorique : « ... »"
         if token.pos_ != "VERB":
             continue
         if lemma in _GOING and (lemma == "visiter" or is_pronominal(token)) and (
@@ -120,6 +124,20 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         elif lemma == "arrêter" and _stops_a_process(token):
             return _OTHER  # "l'usine a arrêté la production": a halt, no arrest
     return None
+
+
+def _said_after_colon(adjective: Token) -> bool:
+    """A copula's adjective right before a colon that opens the words it qualifies, said of a
+    person ("X est catégorique : « ... »", "la ministre était formelle : il n'y aura pas de
+    hausse"): a statement. Not "la raison est simple : ...". The tagger may read the
+    adjective as a noun or a verb (the copula tells it)."""
+    from .clauses import of_persons  # clauses reads this module's senses
+    doc = adjective.doc
+    if (adjective.i + 1 >= adjective.sent.end or doc[adjective.i + 1].text != ":"
+            or not any(c.dep_ == "cop" for c in adjective.children)):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubj:pass") and (c.ent_type_ == "PER" or of_persons(c))
+               for c in adjective.children)
 
 
 def _stops_a_process(verb: Token) -> bool:
@@ -291,7 +309,10 @@ def _struck_by_accident(verb: Token) -> bool:
 
 
 def _vote(verb: Token, lemma: str) -> tuple[str, str | None] | None:
-    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in _OBJECTS]
+    from .clauses import calendar_word  # clauses reads this module's senses
+    # "adoptée fin 2014", "adopté jeudi": a date the parse made an object is none
+    objects = [c.lemma_.lower() for c in verb.children if c.dep_ in _OBJECTS
+               and not calendar_word(c) and c.lower_ not in _PARTS_OF_TIME]
     assembly = any(c.lemma_.lower() in _words_of("assemblies")
                    for c in verb.children if c.dep_ in _PERFORMERS)
     if lemma == "approuver":
@@ -300,6 +321,9 @@ def _vote(verb: Token, lemma: str) -> tuple[str, str | None] | None:
         voted = assembly or any(o in _words_of("voted_only") for o in objects)
         return _VOTE if voted else None
     texts = lexicon().objects.get("adopter", frozenset())
+    if (not objects and verb.dep_ in ("acl", "amod")
+            and verb.head.lemma_.lower() in texts):
+        return _VOTE  # "la loi adoptée fin 2014": a text is adopted by a vote
     if objects and not assembly and not any(o in texts for o in objects):
         return _OTHER  # "ont adopté un plan", "adopte un ton": no vote
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.rows_for_tests import dated_row as by_date
+from tests.rows_for_tests import layered
 
 
 @pytest.mark.parametrize(("text", "date", "kind"), [
@@ -126,3 +127,29 @@ def test_an_interview_granted_or_given_to_an_outlet_is_a_statement(nlp, text, da
 def test_who_does_it_or_undergoes_it_gives_the_verb_its_sense(nlp, text: str, date: str,
                                                               kind: str) -> None:
     assert by_date(nlp, text, date)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "day", "kind"), [
+    # a person's adjective before a colon opens the words it qualifies: a statement
+    ("Dimanche 17 décembre, Paul Hébert est catégorique : \"la transparence oui, le voyeurisme "
+     "non\".", "Dimanche 17 décembre", "public_statement"),
+    ("Lundi, la ministre Claire Vautrin était formelle : il n'y aura pas de hausse.", "Lundi",
+     "public_statement"),
+])
+def test_a_persons_adjective_before_a_colon_is_a_statement(nlp, text, day, kind):
+    assert by_date(nlp, text, day)["type"] == kind
+
+
+def test_an_adjective_before_a_colon_said_of_no_person_is_no_statement(nlp):
+    rows = layered(nlp, "Lundi, la raison était simple : le budget manquait à Paul Hébert.")
+    assert not [row for row in rows if row["type"] == "public_statement"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a text adopted is voted, also when the parse reads the date as the verb's object
+    ("La loi adoptée fin 2014 a changé les règles de Paul Hébert.", "fin 2014"),
+    ("Issu de la loi d'Avenir de l'Agriculture adoptée fin 2014, ce dispositif aide Paul "
+     "Hébert.", "fin 2014"),
+])
+def test_a_text_adopted_is_a_vote(nlp, text, day):
+    assert by_date(nlp, text, day)["type"] == "election"
