@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from corpus_cli.extract.events.roles import _passive_voice
+from corpus_cli.extract.events.passives import passive_voice
 from corpus_cli.extract.voice import etre_is_tense, object_of, takes_etre
 
 
@@ -26,7 +26,7 @@ def test_etre_of_a_verb_of_motion_or_a_pronominal_verb_is_a_tense(nlp, text, lem
     found = verb(nlp, text, lemma)
     assert takes_etre(found)
     assert etre_is_tense(found)
-    assert not _passive_voice(found)
+    assert not passive_voice(found)
 
 
 @pytest.mark.parametrize(("text", "lemma"), [
@@ -37,7 +37,7 @@ def test_etre_of_a_verb_of_motion_or_a_pronominal_verb_is_a_tense(nlp, text, lem
 def test_a_passive_stays_passive(nlp, text, lemma):
     found = verb(nlp, text, lemma)
     assert not etre_is_tense(found)
-    assert _passive_voice(found)
+    assert passive_voice(found)
 
 
 def test_a_reflexive_the_parse_hangs_on_the_auxiliary_makes_a_tense(nlp):
@@ -54,7 +54,7 @@ def test_a_reflexive_the_parse_hangs_on_the_auxiliary_makes_a_tense(nlp):
               morphs=["Person=3", "Person=3|Reflex=Yes", "VerbForm=Fin", "", "VerbForm=Part",
                       "", "", "VerbForm=Inf", "", "", ""])
     assert takes_etre(doc[4])
-    assert not _passive_voice(doc[4])
+    assert not passive_voice(doc[4])
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -36,7 +36,6 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli.nlp.model import text_of
 
 from .agents import acting_nation, described_agent, described_body
-from .anaphora import first_person_subject
 from .announced import controller, is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import date_token, dated_groups, dated_word
@@ -59,6 +58,7 @@ from .clauses import (
 from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
+from .first_person import first_person_subject
 from .floor import complements_thing, floor_rows, guess_actors
 from .implied import implied_body
 from .incise import (
@@ -73,6 +73,7 @@ from .kinds import existential, is_event_noun, predicate_type, sided_type
 from .media import INTERVIEW, authored_medium_verb, guest_of_outlet, spoken_in_medium
 from .offices import term_of_office
 from .outlets import all_outlets
+from .passives import passive_voice
 from .performers import (
     attack_author,
     expected,
@@ -89,7 +90,6 @@ from .performers import (
 from .plural import plural_antecedent, plural_pronoun
 from .role_nouns import noun_person, role_noun_person
 from .roles import (
-    _passive_voice,
     lifted_noun,
     pronoun_subject,
     quote_of,
@@ -332,7 +332,7 @@ def _clause_group(predicate: Token, index: _Mentions, lex: Lexicon) -> _Group:
     if presence(predicate, index):
         return single_group(predicate, Trigger(lemma, "VERB", *PRESENCE))
     pos = "VERB" if predicate.pos_ in ("VERB", "AUX", "ADJ") else "NOUN"
-    kind = predicate_type(predicate, pos, pos == "VERB" and _passive_voice(predicate))
+    kind = predicate_type(predicate, pos, pos == "VERB" and passive_voice(predicate))
     return single_group(predicate, Trigger(lemma, pos, *kind))
 
 
@@ -373,7 +373,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if person is not None:
         if person not in participants:
             participants.insert(0, person)
-        if not _passive_voice(group.anchor):  # "le ministre a été reçu": acted on
+        if not passive_voice(group.anchor):  # "le ministre a été reçu": acted on
             raised = raised | {_mention_head(doc, index.rows[person]).i}
     # "Depuis l'attentat, le gouvernement fait face": the subject of the clause an act is
     # the background of did not do it
@@ -388,9 +388,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                    or acting_nation(group.primary, group.trigger.type) or authors
                    or described_sides(group))
     agent = (described_agent(group.anchor)
-             if _passive_voice(group.anchor) or undergone(group.anchor, index)
+             if passive_voice(group.anchor) or undergone(group.anchor, index)
              else None)  # "a été abattu par les forces de l'ordre", "s'est fait agresser par"
-    if agent is None and _passive_voice(group.anchor) and group.trigger.type in (
+    if agent is None and passive_voice(group.anchor) and group.trigger.type in (
             "charge", "trial"):
         agent = described_body(group.anchor)  # "présenté mardi au parquet"
     pronoun = pronoun_subject(group)
@@ -475,7 +475,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         # '"Nous prendrons le décret", a fait savoir la ministre': the one who says "nous"
         description = described_noun(quoted_speaker_noun(group.anchor))
     if not actors and description is not None and person is None:
-        if ((_passive_voice(group.anchor) or undergone(group.anchor, index))
+        if ((passive_voice(group.anchor) or undergone(group.anchor, index))
                 and not interview and not expected(group.anchor) and description != authors
                 and authored_medium_verb(group.anchor) is None):
             # "l'homme a été interpellé", "un employé a été victime d'un malaise": done to him
@@ -489,7 +489,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     primary = group.primary
     # "Interrogé mardi, ce dernier a dit": the one questioned speaks, acts
     passive = not interview and (group.trigger.type in POSSESSOR_UNDERGOES if owner is not None
-                                 else _passive_voice(group.anchor))
+                                 else passive_voice(group.anchor))
     kind, cameo = INTERVIEW if interview else sided_type(
         group.primary, group.anchor, (group.trigger.type, group.trigger.cameo))
     if kind == "consult" and undergone(group.anchor, index):

@@ -26,7 +26,7 @@ from corpus_cli import lexicon as wordfiles
 from corpus_cli.names import country_forms, fold, given_name_gender, low
 from corpus_cli.nlp.model import text_of
 
-from .tokens import after_quotation, inside, quotations, utterances
+from .tokens import after_quotation, inside, quotations
 from .tree import _Mentions, row_name
 from .wordlists import _words
 
@@ -60,11 +60,6 @@ _WHERE = frozenset({"en", "à", "au", "aux", "chez", "dans", "sur", "sous"})
 _REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 # How many sentences before the pronoun's own its antecedent may be named in.
 PRONOUN_REACH = 3
-# Subjects by which a quotation's speaker says what they or their side do.
-_FIRST_PERSON = frozenset({"je", "j'", "j’", "nous"})
-# The object clitics of the speaker's side, which make a quotation's "on" someone else.
-_US = frozenset({"nous", "me", "m'", "m’"})
-_THIRD_PERSON = frozenset({"il", "elle", "ils", "elles", "on"})
 _FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
 # The most words between a quotation's end and a pronoun inverted in its incise ('", a
 # d'ailleurs ajouté hier-il' is no French; '", avait-elle déjà déclaré' is three).
@@ -72,8 +67,6 @@ MAX_INCISE_WORDS = 4
 # The most words between a quotation's end and the name inverted in its incise ('", a
 # tweeté lundi 21 octobre X' is six).
 _INCISE_REACH = 8
-# How many verbs up a first-person subject is looked for ("nous allons devoir décider").
-MAX_SUBJECT_CLIMB = 3
 
 
 @functools.cache
@@ -269,7 +262,7 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
         last = number
         if row["start"] >= pronoun.sent.start_char:
             in_sentence = number
-        if first is not None and (_is_subject(doc[first]) or _incise_subject(doc[first])
+        if first is not None and (is_subject(doc[first]) or _incise_subject(doc[first])
                                   or (inverted and _source(doc[first]) is not None)):
             last_subject, subject_start = number, row["end"]
     if _latter(pronoun):
@@ -369,7 +362,7 @@ def _pronoun_over(doc: Doc, first: int | None, pronoun: Token) -> Token | None:
     """The subject pronoun of the main clause when the name at token `first` is the subject
     of a clause under it ("il a jugé qu'X posait") and is the same word as `pronoun`; None
     otherwise."""
-    if first is None or not _is_subject(doc[first]):
+    if first is None or not is_subject(doc[first]):
         return None
     main = doc[first].sent.root
     if main.i in (doc[first].head.i, first) or main.pos_ not in ("VERB", "AUX"):
@@ -383,7 +376,7 @@ def _pronoun_over(doc: Doc, first: int | None, pronoun: Token) -> Token | None:
 def _incise_subject(name: Token) -> bool:
     """The name inverted after the verb of an incise that closes a quotation ('"...", a
     tweeté lundi X'): the parse makes it an object, but it is who spoke, a subject."""
-    if _with_preposition(name):
+    if with_preposition(name):
         return False
     doc, verb = name.doc, False
     for position in range(name.i - 1, max(-1, name.i - 1 - _INCISE_REACH), -1):
@@ -666,73 +659,16 @@ def _sentence_countries(doc: Doc, index: _Mentions, sentence: Span) -> set[str]:
     return found[sentence.start]
 
 
-def _is_subject(token: Token) -> bool:
+def is_subject(token: Token) -> bool:
     while token.dep_ in ("flat:name", "flat", "appos") and token.head.i != token.i:
         token = token.head
     return token.dep_ in _SUBJECT
 
 
-def first_person_subject(predicate: Token) -> Token | None:
-    """The predicate's subject "je", "nous" or a "on" that says "we", also that of the verb
-    it completes ("nous allons décider"), or None."""
-    token = predicate
-    for _ in range(MAX_SUBJECT_CLIMB):
-        subject = next((c for c in token.children if c.dep_ in _SUBJECT), None)
-        if subject is not None:
-            return subject if subject.lower_ in _FIRST_PERSON or _we(subject) else None
-        if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-def _we(subject: Token) -> bool:
-    """A quotation's "on" that says "we" ("on va lancer une enquête"), not "they": none of the
-    speaker's side is the object ("on nous a menti")."""
-    return subject.lower_ == "on" and not any(
-        c.lower_ in _US for c in subject.head.children if c.dep_ in ("obj", "iobj", "expl:comp"))
-
-
-def quote_speaker(doc: Doc, predicate: Token, index: _Mentions) -> int | None:
-    """The mention row of who speaks the quotation a first-person subject acts in ('"Nous
-    allons décider", a déclaré X': X's side decides; 'X a dit : "j'ai signé"'), or None. The
-    speaker is the first person or body named after the quotation in its sentence with no
-    preposition (the incise), else the last person named as a subject before it."""
-    if first_person_subject(predicate) is None:
-        return None
-    bounds = next(((start, end) for start, end in utterances(doc)
-                   if start <= predicate.idx < end), None)
-    if bounds is None:
-        return None
-    sentence = predicate.sent
-    before: int | None = None
-    for number, row in enumerate(index.rows):
-        if row["label"] not in ("PER", "ORG") or not (
-                sentence.start_char <= row["start"] < sentence.end_char):
-            continue
-        first = doc[index.first[number]] if number in index.first else None
-        if row["start"] >= bounds[1] and first is not None:
-            if _incise_pronoun(doc, bounds[1], row["start"]):
-                return None  # '", a-t-il déclaré sur X': the speaker is "il"
-            if not _with_preposition(first):
-                return number
-        if row["end"] <= bounds[0] and first is not None and _is_subject(first):
-            before = number
-    return before
-
-
-def _with_preposition(token: Token) -> bool:
+def with_preposition(token: Token) -> bool:
     """The name's first word follows a preposition ("le président de la Commission") or
     opens a parenthesis ("au Grand Jury (X)")."""
     previous = token.doc[token.i - 1] if token.i > 0 else None
     while previous is not None and previous.pos_ == "DET" and previous.i > 0:
         previous = token.doc[previous.i - 1]
     return previous is not None and (previous.pos_ == "ADP" or previous.text == "(")
-
-
-def _incise_pronoun(doc: Doc, start: int, end: int) -> bool:
-    """A subject pronoun between a quotation's end and a name ('", a-t-il déclaré à X')."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(
-        t.pos_ == "PRON" and t.lower_.replace("-t-", "").lstrip("-") in _THIRD_PERSON
-        for t in span)

@@ -369,9 +369,10 @@ def _role(doc: Doc, token: Token, index: _Mentions, mention_index: int, scope: _
 
 def _agent(head: Token, scope: _Scope) -> bool:
     """The name is the agent of the event's passive ("votée lundi par X")."""
-    from .roles import _is_agent, _passive_voice  # roles reads this module's helpers
+    from .passives import passive_voice
+    from .roles import _is_agent  # roles reads this module's helpers
 
-    return _passive_voice(scope.group.anchor) and _is_agent(head, scope.group)
+    return passive_voice(scope.group.anchor) and _is_agent(head, scope.group)
 
 
 # How far from a name its parenthesis may stand (spaces between).

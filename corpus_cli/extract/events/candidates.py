@@ -26,7 +26,7 @@ from .kinds import (
     token_type,
 )
 from .offices import term_of_office
-from .roles import _passive_voice
+from .passives import passive_voice
 from .tokens import span_of, token_index, utterances
 from .tree import _Group, _Mentions, describes_person, lent_subjects, past_participle
 from .triggers import in_locution
@@ -120,7 +120,7 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         # the words around it type it whatever its voice ("des manifestants rassemblés": a
         # rally); only the lexicon's type may hold for a pronominal use alone
         type_, cameo = expression_type(anchor, primary) or pronominal_only(
-            primary, pos, token_type(primary, pos, pos == "VERB" and _passive_voice(primary)))
+            primary, pos, token_type(primary, pos, pos == "VERB" and passive_voice(primary)))
         if index is not None and pos == "VERB" and presence(primary, index):
             type_, cameo = PRESENCE  # "se trouvait lundi à X"
         group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo),

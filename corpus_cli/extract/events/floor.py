@@ -45,8 +45,9 @@ from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .media import INTERVIEW, guest_of_outlet
 from .naming import named_by_year
 from .offices import term_of_office
+from .passives import passive_voice
 from .reported import reporting_incise_verb
-from .roles import _passive_voice, by_means, in_medium, source_actor, undergone
+from .roles import by_means, in_medium, source_actor, undergone
 from .status import _status
 from .tokens import quoted_apart, span_of, token_index
 from .tree import (
@@ -233,7 +234,7 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
          lex: Lexicon, postponed: bool = False) -> dict[str, Any] | None:
     lemma = predicate.lemma_.lower()
     pos = "NOUN" if predicate.pos_ in ("NOUN", "PROPN") else "VERB"
-    passive = pos == "VERB" and _passive_voice(predicate)
+    passive = pos == "VERB" and passive_voice(predicate)
     # "Interrogé sur ce sujet jeudi à son arrivée, X a souligné": the guest speaks
     interview = pos == "VERB" and guest_of_outlet(predicate)
     trigger = Trigger(lemma, pos, *(INTERVIEW if interview else predicate_type(predicate, pos,

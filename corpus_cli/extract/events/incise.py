@@ -13,9 +13,10 @@ from corpus_cli.extract.spans import spaced_dash
 from corpus_cli.names import honorifics
 from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
-from .anaphora import first_person_subject, hyphened, offices
+from .anaphora import hyphened, offices
 from .arguments import _mention_head, _preposition
 from .clauses import ONE, absolute_participle, of_persons
+from .first_person import first_person_subject
 from .kinds import predicate_type
 from .offices import held_office
 from .outlets import known_outlet

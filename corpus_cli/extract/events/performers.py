@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.names import is_demonym
 
-from .anaphora import MAX_INCISE_WORDS, first_person_subject, genders, phrase_gender
+from .anaphora import MAX_INCISE_WORDS, genders, phrase_gender
 from .arguments import _mention_head, _relative_antecedent, occasion
 from .clauses import POSSESSOR_UNDERGOES, described_noun, of_persons, possessive
+from .first_person import first_person_subject
 from .role_nouns import noun_person
 from .tokens import span_of, utterances
 from .tree import (
@@ -177,7 +178,7 @@ def with_quoted_role_speaker(doc: Doc, group: _Group, index: _Mentions,
     """Actors and targets of an act a quotation tells in the first person whose incise names
     its speaker by a role only ('"On va lancer une enquête en mars", a dit le ministre'): the
     person the document names with that role (role_nouns.noun_person) acts, and is no target.
-    A name in the incise is anaphora.quote_speaker's."""
+    A name in the incise is first_person.quote_speaker's."""
     actors, targets = roles
     anchor = group.anchor
     if actors or first_person_subject(anchor) is None:

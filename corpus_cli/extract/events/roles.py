@@ -14,11 +14,11 @@ import re
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.extract.voice import etre_is_tense, object_of, reflexive, takes_etre
+from corpus_cli.extract.voice import object_of, reflexive
 from corpus_cli.names import country_forms, fold, is_given_name
 
 from .agents import opening_clause_subject
-from .anaphora import hyphened, offices, quote_speaker, subject_pronoun
+from .anaphora import hyphened, offices, subject_pronoun
 from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
 from .clauses import (
     between_sides,
@@ -27,6 +27,7 @@ from .clauses import (
     person_nouns,
     subject_left_apart,
 )
+from .first_person import quote_speaker
 from .incise import (
     SPEAKER_LABELS,
     SPEECH_ROLES,
@@ -43,14 +44,14 @@ from .likeness import likened_role
 from .media import GUESTS, QUESTIONING, authored_medium_verb
 from .offices import affiliation, office_of_apposed
 from .outlets import known_outlet
-from .senses import assembly, gathered
+from .passives import passive_voice
+from .senses import assembly
 from .tokens import token_index, utterances
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
     _FREE_DEPS,
     _Group,
     _Mentions,
-    auxiliaries_shared,
     bare_participle,
     fronted_subjects,
     object_read_as_subject,
@@ -88,7 +89,6 @@ _ACTOR_DEPS = frozenset({"nsubj", "obl:agent", "csubj"})
 _HUNG_DEPS = frozenset({"nmod", "appos", "obl:mod"})
 # The types of a verb of saying whose speaker commits to the act reported ("a promis X").
 _PROMISES = frozenset({"intent_to_cooperate"})
-_PASSIVE_KEY = "corpus_cli.events.passive"
 # The acts one has done to oneself with "se faire" ("s'est fait agresser", "s'est fait élire").
 _DONE_TO = frozenset({"assault", "arrest", "charge", "trial", "coerce", "fight", "mass_violence",
                       "death", "reject", "disapprove", "threaten", "reduce_relations",
@@ -104,7 +104,7 @@ def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequenc
     actors: list[int] = []
     targets: list[int] = []
     undergoes = undergone(group.anchor, index)
-    passive = _passive_voice(group.anchor) or undergoes
+    passive = passive_voice(group.anchor) or undergoes
     for mention_index in participants:
         role = _role_of(doc, group, index, mention_index, raised, passive, undergoes)
         if role != "none":
@@ -463,7 +463,7 @@ def with_quote_speaker(doc: Doc, group: _Group, index: _Mentions,
     ('"Nous allons décider cela demain", a déclaré X'): with no other actor, the speaker acts
     (alone, or for the side "nous" stands for), and is no target."""
     actors, targets = roles
-    if actors or _passive_voice(group.anchor):
+    if actors or passive_voice(group.anchor):
         return actors, targets, participants
     speaker = quote_speaker(doc, group.anchor, index)
     if speaker is None:
@@ -595,7 +595,7 @@ def without_reporter(doc: Doc, group: _Group, index: _Mentions,
     actors = [m for m in actors if m not in numbers]
     targets = [m for m in targets if m not in numbers]
     participants = [m for m in participants if m not in numbers]
-    if kind in _PROMISES and not actors and agentless and _passive_voice(group.anchor):
+    if kind in _PROMISES and not actors and agentless and passive_voice(group.anchor):
         return numbers, targets, [*numbers, *participants]
     return actors, targets, participants
 
@@ -609,69 +609,11 @@ def _author_of_medium(doc: Doc, group: _Group, row: Mapping[str, Any]) -> bool:
     return head.head.i == verb.i and head.dep_.startswith("nsubj")
 
 
-def _passive_voice(verb: Token) -> bool:
-    """A passive clause: "a été arrêté", "arrêté lundi"; not "est arrivé", where être is the
-    auxiliary of a past tense although the model marks the participle Voice=Pass. Read once
-    per token and document: every rule of an event asks it."""
-    found = verb.doc.user_data.setdefault(_PASSIVE_KEY, {})
-    if verb.i not in found:
-        found[verb.i] = _reads_passive(verb)
-    return found[verb.i]
-
-
 def _person_named(row: Mapping[str, Any]) -> bool:
     """A name the model took for an organisation that starts with a given name ("le député
     LREM Julien X"): the holder, no affiliation."""
     words = row["name"].split()
     return len(words) >= 2 and is_given_name(words[0])
-
-
-# Types whose verb of "être" tells what befalls its subject ("sont mortes", "a sombré").
-_BEFALLING = frozenset({"death", "accident"})
-
-
-def _reads_passive(verb: Token) -> bool:
-    children = list(verb.children)
-    if gathered(verb):
-        return False  # "sont réunis depuis mercredi": they came together
-    if _befalls(verb):
-        return True
-    if any(child.dep_ == "aux:pass" for child in children):
-        return not etre_is_tense(verb)
-    if (etre_is_tense(verb) and any(c.dep_ == "cop" and c.lemma_ == "être" for c in children)
-            and type_of(verb.lemma_, "VERB")[0] not in _BEFALLING):
-        # "X est finalement revenu": the tense's "est" read as a copula; not "sont mortes",
-        # whose subject undergoes what the verb tells, as a passive's does
-        return False
-    if past_participle(verb) and any(c.lower_ == "été" and not any(
-            g.dep_ == "det" for g in c.children) for c in children):
-        # "a été quelque peu chahuté": the parse reads "été" as a copula; not the season
-        # ("ce que j'ai dit cet été")
-        return True
-    if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children) and not any(
-            c.dep_.startswith(("aux", "cop")) for c in children):
-        return False  # "qu'il épouse en 2002": a present tense the tagger took for a participle
-    if "Pass" in verb.morph.get("Voice", []) and not any(
-            child.dep_ == "aux:tense" for child in children):
-        return True
-    if _shares_auxiliary(verb):
-        return True  # "a été arrêté puis placé en garde à vue": placed too
-    return bare_participle(verb) and not takes_etre(verb)
-
-
-def _befalls(verb: Token) -> bool:
-    """The infinitive of a reflexive "se voir" ("se sont vu infliger une peine", "s'est vu
-    refuser l'entrée"): what it tells befalls the subject of "voir"."""
-    seer = verb.head
-    return (verb.dep_ == "xcomp" and seer.i < verb.i and seer.lemma_.lower() == "voir"
-            and "Inf" in verb.morph.get("VerbForm", []) and any(
-                c.i < seer.i and reflexive(c) for c in seer.children))
-
-
-def _shares_auxiliary(verb: Token) -> bool:
-    """A past participle coordinated to a passive verb whose auxiliaries it shares."""
-    shared = auxiliaries_shared(verb)
-    return shared is not None and _passive_voice(shared)
 
 
 def source_actor(doc: Doc, group: _Group, index: _Mentions) -> int | None:
