@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 
 _YIELD = ("yield", "08")
 _VOTE: tuple[str, str | None] = ("election", None)
+# The prepositions of the accident one is hurt or killed in ("lors d'un accident", "dans
+# l'incendie").
+_DURING = frozenset({"lors", "dans", "pendant"})
 # Words of a date's part the parse may read as an object ("adoptée fin 2014").
 _PARTS_OF_TIME = frozenset({"fin", "début", "mi", "courant"})
 _OTHER: tuple[str, str | None] = ("other", None)
@@ -288,13 +291,20 @@ def _broken_out(verb: Token) -> tuple[str, str | None] | None:
 
 def _struck_by_accident(verb: Token) -> bool:
     """The one striking is an accident's or a disaster's noun ("un séisme a frappé l'île",
-    "touchée par des inondations"): that accident, no assault."""
+    "touchée par des inondations"), or the one hurt or killed was so in one ("blessés lors
+    d'un accident de la route"): that accident, no assault."""
     from .kinds import type_of  # kinds reads this module's senses
 
     # `dependents`: an agent the parse hung on a date word ("touchée samedi par des crues")
     if any(c.pos_ == "NOUN" and type_of(c.lemma_, "NOUN")[0] == "accident"
            and (dep in _PERFORMERS or any(g.lower_ == "par" for g in c.children))
            for dep, c in dependents(verb)):
+        return True
+    # "blessés lors d'un accident de la route": hurt in it ("lors" may head the noun)
+    during = [g for c in verb.children if c.lower_ == "lors" for g in c.children] + [
+        c for dep, c in dependents(verb) if dep.startswith("obl") and any(
+            g.dep_ == "case" and g.lower_ in _DURING for g in c.children)]
+    if any(c.pos_ == "NOUN" and type_of(c.lemma_, "NOUN")[0] == "accident" for c in during):
         return True
     # the verb read as a clause on its subject's phrase ("Un séisme d'une magnitude de 6,9 a
     # frappé": "frappé" hung on "magnitude")

@@ -437,3 +437,20 @@ def test_a_capital_without_its_accent_types_its_event(nlp, text, date_text, kind
 ])
 def test_words_around_the_verb_type_it(nlp, text, day, kind):
     assert dated_row(nlp, text, day)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "day", "kind"), [
+    # examining is no investigation: a bill's reading is other, a court's a trial
+    ("Le projet de loi de Paul Hébert sera examiné au Parlement début juillet.", "début juillet",
+     "other"),
+    ("La cour d'appel a examiné mardi le recours de Paul Hébert.", "mardi", "trial"),
+    # one hurt or killed in an accident was in that accident, not assaulted
+    ("Un militaire est décédé et 13 autres ont été blessés lors d'un accident de la route "
+     "vendredi 10 août à Lyon.", "vendredi 10 août", "accident"),
+    ("Trois personnes ont été tuées dimanche dans l'incendie d'un immeuble à Lyon.", "dimanche",
+     "accident"),
+    ("Deux policiers ont été blessés samedi lors d'une attaque au couteau à Lyon.", "samedi",
+     "assault"),
+])
+def test_what_an_act_is_done_in_or_by_types_it(nlp, text, day, kind):
+    assert dated_row(nlp, text, day)["type"] == kind
