@@ -363,11 +363,21 @@ _CAUSATIVES = frozenset({"faire", "laisser", "voir", "entendre", "regarder", "se
 def object_read_as_subject(token: Token) -> bool:
     """A "subject" the parse gave an infinitive after it ("dit avoir prévenu X de la
     gravité"): an infinitive has none of its own, so it is the object misread; not after a
-    causative, whose infinitive's subject follows it ("a fait venir X")."""
+    causative, whose infinitive's subject follows it ("a fait venir X"). Nor is a second
+    subject after a verb that has one before it ("La police a arrêté X mercredi")."""
     verb = token.head
     if token.dep_ != "nsubj" or token.i < verb.i or verb.pos_ != "VERB":
         return False
+    if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and not _question(verb):
+        return True
     return infinitive(verb) and not causative(verb)
+
+
+def _question(verb: Token) -> bool:
+    """The verb's sentence asks ("vers quel candidat se tournera X ?"): its subject may follow
+    it."""
+    return verb.sent[-1].text == "?" or any(
+        t.text == "?" for t in verb.doc[verb.i:verb.sent.end])
 
 
 def causative(verb: Token) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Doc
 
 from corpus_cli.extract.events.roles import in_medium
+from corpus_cli.extract.events.tree import object_read_as_subject
 from tests.rows_for_tests import dated_row as by_date
 from tests.rows_for_tests import layered
 
@@ -1033,3 +1034,23 @@ def test_who_dies_is_acted_on(nlp):
     # the name a participle of dying is said of, after "de", died: it gives nothing
     son = by_date(nlp, "Le fils de Paul Hébert, décédé le 28 mai à 86 ans, a parlé.", "28 mai")
     assert (son["actors"], son["targets"]) == ([], ["Paul Hébert"])
+
+
+@pytest.mark.parametrize(("text", "day", "actors", "targets"), [
+    # a second "subject" after a verb that has one before it is its object misread
+    ("La police a arrêté Jean Valin mercredi.", "mercredi", ["La police"], ["Jean Valin"]),
+    ("Claire Vautrin a voté lundi Paul Hébert.", "lundi", ["Claire Vautrin"], ["Paul Hébert"]),
+])
+def test_a_second_subject_after_the_verb_is_its_object(nlp, text, day, actors, targets):
+    row = by_date(nlp, text, day)
+    assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+@pytest.mark.parametrize(("end", "misread"), [(".", True), ("?", False)])
+def test_the_subject_of_a_question_may_follow_its_verb(nlp, end, misread):
+    # "vers quel candidat se tournera X ?": a question's subject follows its verb
+    words = ["vers", "quel", "candidat", "se", "tournera", "Paul", end]
+    doc = Doc(nlp.vocab, words=words, heads=[2, 2, 4, 4, 4, 4, 4],
+              deps=["case", "det", "nsubj", "expl:comp", "ROOT", "nsubj", "punct"],
+              pos=["ADP", "DET", "NOUN", "PRON", "VERB", "PROPN", "PUNCT"])
+    assert object_read_as_subject(doc[5]) is misread
