@@ -14,6 +14,7 @@ from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
 from .dependents import dependents
 from .outlets import known_outlet
+from .tree import opened_by_de
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -80,10 +81,12 @@ def guest_of_outlet(token: Token) -> bool:
             for child, case in complements) and any(case == "sur" for _, case in complements):
         return True  # "Interrogé par X sur le logement": a journalist's questions
     invited = noun or lemma == "inviter"
-    if invited and copular and any(
+    if invited and (copular or _fronted(token)) and any(
             case != "par" and child.text[:1].isupper()
             and child.ent_type_ not in ("PER", "LOC") for child, case in complements):
-        return True  # "X était l'invité de Café du matin": a show's title, whatever its tag
+        # "X était l'invité de Café du matin", "Invité de Franceinter vendredi, X a dit": a
+        # show's or a station's title, whatever its tag
+        return True
     return any(_outlet(child, case, invited) for child, case in complements)
 
 
@@ -107,7 +110,15 @@ def _outlet(complement: Token, case: str, invited: bool = False) -> bool:
     return (complement.ent_type_ in ("ORG", "MISC") or lemma in _words("media")
             or complement.lower_ in _words("media") or press  # "la matinale", tagged ADJ
             or _part_of_outlet(complement)
-            or known_outlet(_written_name(complement)))  # "par Marianne", tagged a person
+            or known_outlet(_written_name(complement))  # "par Marianne", tagged a person
+            or (case != "par" and _outlets_show(complement)))
+
+
+def _outlets_show(complement: Token) -> bool:
+    """A show named by its outlet ("du 13 heures de TF1", "du journal de 20 heures de
+    France 2"): its "de X" names an outlet."""
+    return any(c.dep_ == "nmod" and opened_by_de(c) and (
+        c.ent_type_ == "ORG" or known_outlet(_written_name(c))) for c in complement.children)
 
 
 def _written_name(complement: Token) -> str:

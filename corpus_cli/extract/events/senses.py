@@ -296,15 +296,18 @@ def _struck_by_accident(verb: Token) -> bool:
     from .kinds import type_of  # kinds reads this module's senses
 
     # `dependents`: an agent the parse hung on a date word ("touchée samedi par des crues")
-    if any(c.pos_ == "NOUN" and type_of(c.lemma_, "NOUN")[0] == "accident"
-           and (dep in _PERFORMERS or any(g.lower_ == "par" for g in c.children))
+    def accidental(noun: Token) -> bool:  # "l'explosion d'une bombe" is no accident
+        return noun.pos_ == "NOUN" and type_of(noun.lemma_, "NOUN")[0] == "accident" and not any(
+            t.lemma_.lower() in _words_of("weapons") for t in noun.subtree)
+
+    if any(accidental(c) and (dep in _PERFORMERS or any(g.lower_ == "par" for g in c.children))
            for dep, c in dependents(verb)):
         return True
     # "blessés lors d'un accident de la route": hurt in it ("lors" may head the noun)
     during = [g for c in verb.children if c.lower_ == "lors" for g in c.children] + [
         c for dep, c in dependents(verb) if dep.startswith("obl") and any(
             g.dep_ == "case" and g.lower_ in _DURING for g in c.children)]
-    if any(c.pos_ == "NOUN" and type_of(c.lemma_, "NOUN")[0] == "accident" for c in during):
+    if any(accidental(c) for c in during):
         return True
     # the verb read as a clause on its subject's phrase ("Un séisme d'une magnitude de 6,9 a
     # frappé": "frappé" hung on "magnitude")
@@ -312,7 +315,7 @@ def _struck_by_accident(verb: Token) -> bool:
     for _ in range(2):
         if verb.dep_ not in ("acl", "acl:relcl") or noun.pos_ != "NOUN" or noun.i > verb.i:
             return False
-        if type_of(noun.lemma_, "NOUN")[0] == "accident":
+        if accidental(noun):
             return True
         noun = noun.head
     return False

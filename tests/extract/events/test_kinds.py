@@ -451,6 +451,13 @@ def test_words_around_the_verb_type_it(nlp, text, day, kind):
      "accident"),
     ("Deux policiers ont été blessés samedi lors d'une attaque au couteau à Lyon.", "samedi",
      "assault"),
+    # an explosion of a weapon is no accident
+    ("Le brigadier Paul Hébert a été tué début novembre dans l'explosion d'un engin explosif.",
+     "début novembre", "assault"),
+    ("Cinq touristes avaient été tués le 18 juillet à Lyon par l'explosion d'une bombe.",
+     "18 juillet", "assault"),
+    # one qualified for a final won a place, said nothing
+    ("Le club de Paul Hébert s'est qualifié mardi pour la finale.", "mardi", "other"),
 ])
 def test_what_an_act_is_done_in_or_by_types_it(nlp, text, day, kind):
     assert dated_row(nlp, text, day)["type"] == kind

@@ -228,3 +228,16 @@ def test_an_outlet_of_the_list_that_questions_someone_is_no_speaker(nlp):
     row = next(row for row in found if row["trigger"] == "Interrogé")
     assert row["type"] == "public_statement"
     assert all("Marianne" not in r["actors"] for r in found)
+
+
+@pytest.mark.parametrize(("text", "date_text"), [
+    # a station the model leaves untagged, written as one word: an interview, no invitation
+    ("Invité de Franceinter vendredi, le ministre Paul Hébert s'est dit choqué.", "vendredi"),
+    # a show named by its outlet
+    ("Paul Hébert, invité du 13 heures de TF1 dimanche 6 octobre, a admis des failles.",
+     "dimanche 6 octobre"),
+])
+def test_the_guest_of_a_station_or_a_show_speaks(nlp, text, date_text):
+    rows = [row for row in layered(nlp, text, "2019-10-07") if row["date_text"] == date_text]
+    assert rows
+    assert {row["type"] for row in rows} == {"public_statement"}
