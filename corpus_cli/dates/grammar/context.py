@@ -76,7 +76,8 @@ def compared_before(text: str, start: int) -> bool:
 # compared with.
 # "davantage" is often written "d'avantage"; "qu'en 2014", "que le 3 mars": the term's date.
 _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,30}?\bqu(?:['’]|e\s+)"
-                       r"(?:(?:en|le|la|l['’]|au|à)\s*)?"
+                       # "qu'en en 2012": a preposition the writer doubled
+                       r"(?:(?:en|le|la|l['’]|au|à)\s*){0,2}"
                        r"|\b(?:par rapport|comparée?s?|en comparaison) (?:à|au|aux|avec)\s+"
                        # "comme vendredi, X prévoit 6 trains sur 10 samedi": the like's day
                        r"|(?:^|[.,;(\n\"«»“”]\s*)comme\s+(?:(?:en|le|la|l['’]|au|à|lors\s+d[eu]s?)\s*)?"
