@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.extract.spans import spaced_dash
 from corpus_cli.names import honorifics
+from corpus_cli.nlp.model import text_of
 from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
 from .anaphora import hyphened, offices
@@ -77,7 +78,7 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
         return False  # a verb the lists do not know ("ironise X"): only a name right after it
     head = _mention_head(doc, row)
     if (_preposition(doc, head, row) is not None or _behind_person_noun(verb, row)
-            or _in_aside(verb, row)):
+            or _in_aside(verb, row) or in_parentheses(doc, row)):
         return False
     # The first name after the verb, complements aside ("a déclaré sur Radio Sud X"), and
     # those of the office the name holds ("le chef du Mouvement (M) Luigi X": Luigi X).
@@ -89,6 +90,7 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     earlier = [r for r in index.rows if verb.idx < r["start"] < row["start"]
                and r["label"] in SPEAKER_LABELS and r["start"] < verb.sent.end_char
                and _preposition(doc, _mention_head(doc, r), r) is None and not _in_aside(verb, r)
+               and not in_parentheses(doc, r)
                and (office is None or r["start"] < office.left_edge.idx)]
     return not earlier
 
@@ -110,6 +112,14 @@ def _behind_person_noun(verb: Token, row: Mapping[str, Any]) -> bool:
     between = itertools.takewhile(lambda t: t.idx < row["start"], verb.doc[slot.i + 1:])
     return any((t.lower_ in _words("inversion_gap") and t.pos_ != "DET")
                or (t.i not in own and t.pos_ in ("VERB", "AUX")) for t in between)
+
+
+def in_parentheses(doc: Doc, row: Mapping[str, Any]) -> bool:
+    """The name stands alone in parentheses ("le député de La République en marche (LREM)
+    X"): a gloss of the words before it, an acronym or a party, no one inverted to speak."""
+    text = text_of(doc)
+    before = text[:row["start"]].rstrip()
+    return before.endswith("(") and text[row["end"]:].lstrip().startswith(")")
 
 
 def _after_comma(token: Token) -> bool:

@@ -32,6 +32,7 @@ from .incise import (
     SPEAKER_LABELS,
     SPEECH_ROLES,
     has_case,
+    in_parentheses,
     incise_speaker,
     inverted_speaker,
     quoted_before,
@@ -179,6 +180,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
     token = _mention_head(doc, row)
     if row["label"] == "ORG" and affiliation(token, group.anchor) and not _person_named(row):
         return "none"  # "le député LREM du Var a évoqué": the deputy speaks
+    if row["label"] != "PER" and in_parentheses(doc, row):
+        return "none"  # "le député de La République en marche (LREM) X a dit": a gloss
     first = doc[index.first.get(mention_index, token.i)]
     if first.dep_ in _FREE_DEPS and first.head.dep_ in ("obj", "nsubj"):
         token = first  # "qu'a annoncé le ministre X": X hangs on the role, whatever its head

@@ -166,3 +166,15 @@ def test_a_party_inside_the_inverted_speaker_s_phrase_is_no_speaker(nlp):
                   "9 août dernier")
     assert row["actors"] and "PS" not in row["actors"]
     assert row["actors"][0].startswith("le conseiller régional")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # a name in parentheses glosses the words before it: no speaker inverted
+    ("\"C'est injuste\", a souligné le député de La République en marche (LREM) Paul Hébert "
+     "dans Le Journal du dimanche (JDD) le 13 janvier.", "Paul Hébert"),
+    ("\"C'est injuste\", a déploré le 13 janvier le syndicat des enseignants (SNPE-UNSA).",
+     "le syndicat des enseignants"),
+])
+def test_a_name_in_parentheses_is_no_inverted_speaker(nlp, text, actor):
+    row = by_date(nlp, text, "13 janvier")
+    assert row["actors"] == [actor]

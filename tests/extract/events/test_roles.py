@@ -1054,3 +1054,9 @@ def test_the_subject_of_a_question_may_follow_its_verb(nlp, end, misread):
               deps=["case", "det", "nsubj", "expl:comp", "ROOT", "nsubj", "punct"],
               pos=["ADP", "DET", "NOUN", "PRON", "VERB", "PROPN", "PUNCT"])
     assert object_read_as_subject(doc[5]) is misread
+
+
+def test_an_acronym_in_parentheses_glosses_the_name_before_it(nlp):
+    row = by_date(nlp, "L'Organisation mondiale de la santé (OMS) a enregistré lundi 300 cas à "
+                       "Lyon.", "lundi")
+    assert row["actors"] == ["Organisation mondiale de la santé"]
