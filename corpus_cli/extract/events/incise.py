@@ -19,7 +19,7 @@ from .arguments import _mention_head, _preposition
 from .clauses import ONE, absolute_participle, of_persons
 from .first_person import first_person_subject
 from .kinds import predicate_type
-from .offices import held_office
+from .offices import held_office, office_over_complement
 from .outlets import known_outlet
 from .tokens import after_quotation, inside, quotations, span_of, utterances
 from .tree import _Group, _Mentions, bare_participle, causative, infinitive, single_group
@@ -77,7 +77,11 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
             and not right_after(doc, verb, row)):
         return False  # a verb the lists do not know ("ironise X"): only a name right after it
     head = _mention_head(doc, row)
-    if (_preposition(doc, head, row) is not None or _behind_person_noun(verb, row)
+    # "le premier questeur de l'Assemblée nationale X": X holds the office, whatever "de" the
+    # parse lends it
+    prepositional = _preposition(doc, head, row) is not None and (
+        row["label"] != "PER" or office_over_complement(head) is None)
+    if (prepositional or _behind_person_noun(verb, row)
             or _in_aside(verb, row) or in_parentheses(doc, row)):
         return False
     # The first name after the verb, complements aside ("a déclaré sur Radio Sud X"), and

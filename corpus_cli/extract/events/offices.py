@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.names import honorifics
+
 from .anaphora import offices
 from .arguments import _mention_head
 from .tree import opened_by_de
@@ -31,6 +33,31 @@ def office_of_apposed(token: Token, row: Mapping[str, Any]) -> Token:
             and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and token.head.i != token.i):
         return token.head
     return token
+
+
+def office_over_complement(name: Token) -> Token | None:
+    """The office noun a name is apposed to through the office's complement, as the parse
+    hangs it ("le premier questeur de l'Assemblée nationale X", X apposed to "Assemblée"):
+    the name holds that office; None otherwise, or when the name has a preposition of its
+    own."""
+    complement = name.head
+    if (name.dep_ not in ("appos", "flat:name") or complement.i == name.i
+            or complement.i > name.i or complement.dep_ != "nmod"
+            or any(c.dep_ == "case" for c in name.children) or _after_preposition(name)):
+        return None
+    office = complement.head
+    return office if (office.i != complement.i and office.pos_ == "NOUN"
+                      and office.lower_.removeprefix("ex-") in offices()) else None
+
+
+def _after_preposition(name: Token) -> bool:
+    """A preposition stands right before the name, civilities aside ("de M. X"): the name is a
+    complement, whatever the parse hung it on."""
+    doc = name.doc
+    position = name.i - 1
+    while position >= 0 and doc[position].lower_ in honorifics():
+        position -= 1
+    return position >= 0 and doc[position].pos_ == "ADP"
 
 
 def held_office(doc: Doc, row: Mapping[str, Any]) -> Token | None:

@@ -178,3 +178,13 @@ def test_a_party_inside_the_inverted_speaker_s_phrase_is_no_speaker(nlp):
 def test_a_name_in_parentheses_is_no_inverted_speaker(nlp, text, actor):
     row = by_date(nlp, text, "13 janvier")
     assert row["actors"] == [actor]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # the name the parse apposes to an office's complement holds the office and speaks
+    ("\"La réponse est toujours proportionnée\", a de son côté affirmé le 13 janvier le "
+     "secrétaire d'État à l'Intérieur Paul Hébert, invité sur le plateau de Radio Sud.",
+     "Paul Hébert"),
+])
+def test_the_name_apposed_to_an_offices_complement_speaks(nlp, text, actor):
+    assert by_date(nlp, text, "13 janvier")["actors"][:1] == [actor]
