@@ -376,8 +376,7 @@ def object_read_as_subject(token: Token) -> bool:
 def _question(verb: Token) -> bool:
     """The verb's sentence asks ("vers quel candidat se tournera X ?"): its subject may follow
     it."""
-    return verb.sent[-1].text == "?" or any(
-        t.text == "?" for t in verb.doc[verb.i:verb.sent.end])
+    return any(t.text == "?" for t in verb.doc[verb.i:verb.sent.end])
 
 
 def causative(verb: Token) -> bool:
