@@ -22,7 +22,7 @@ from corpus_cli.names import (
     other_gender,
     person_name,
 )
-from corpus_cli.nlp.model import inflected_form
+from corpus_cli.nlp.model import common_word, inflected_form
 
 
 @dataclass
@@ -69,10 +69,11 @@ def resolve(mentions: list[Mention]) -> None:
             # X" is a place's; a family is none of its members
             continue
         exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)
-                 and (mention.label != "LOC" or _given_name_like(p.given[0]))]
-        # a place the model tagged is no surname of a name whose "given name" has digits or
-        # is a word of the language ("Bordeaux" is not "Rue89 Bordeaux", a site the model
-        # took for a person; "Vierge" not "Regardez la Vierge", quoted words)
+                 and (mention.label == "PER" or _given_name_like(p.given[0]))]
+        # a name the model did not tag a person's is no surname of a name whose "given name"
+        # has digits or is a word of the language ("Bordeaux" is not "Rue89 Bordeaux", a site
+        # the model took for a person; "Vierge" not "Regardez la Vierge", quoted words;
+        # "Notre-Dame" not "Fondation Notre-Dame", "La France" not "Vive la France")
         if not exact and mention.label == "PER":
             # a slip is rarer than the name it slips from: a name written more often than
             # the full name it is one edit from is a name of its own
@@ -96,9 +97,10 @@ def resolve(mentions: list[Mention]) -> None:
 
 def _given_name_like(word: str) -> bool:
     """A given name of the tables, or a word written with no digits that the language does not
-    have ("Primoz", "Nordahl"; not "Rue89", "Regardez")."""
+    have ("Primoz", "Nordahl"; not "Rue89", "Regardez", "Fondation")."""
     return is_given_name(word) or not (any(character.isdigit() for character in word)
-                                       or inflected_form(word.lower()))
+                                       or inflected_form(word.lower())
+                                       or common_word(word.lower()))
 
 
 def _titled_otherwise(mention: Mention, holders: list[Mention]) -> bool:

@@ -18,8 +18,10 @@ def test_a_place_is_the_surname_of_a_person_named_in_full():
 
 def test_a_place_is_no_surname_of_a_name_the_model_took_for_a_person(nlp):
     # a site named after its town, or quoted words, tagged as a person: the town stays the
-    # town (nlp: the lemmatizer's table says what a word of the language is)
-    for name in ("Ouest24 Montclair", "Regardez Montclair"):
-        site, town = mention(name, "PER", 0), mention("Montclair", "LOC", 5)
-        resolve([site, town])
-        assert town.resolved is None
+    # town (nlp: the lemmatizer's table says what a word of the language is); so does a
+    # name tagged an organisation or a thing ("La Montclair" of a party, a cathedral)
+    for name in ("Ouest24 Montclair", "Regardez Montclair", "Fondation Montclair"):
+        for label in ("LOC", "ORG", "MISC"):
+            site, town = mention(name, "PER", 0), mention("Montclair", label, 5)
+            resolve([site, town])
+            assert town.resolved is None
