@@ -113,6 +113,7 @@ from .tree import (
     _names,
     describes_person,
     single_group,
+    time_subject,
     unclaimed_attack,
 )
 from .triggers import _groups, in_locution
@@ -340,8 +341,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                dates: Sequence[Mapping[str, Any]], blocked: set[int],
                keep_bare: bool) -> dict[str, Any] | None:
     # The cheap tests that drop most groups come first; the status (a walk up the tree) last.
-    if figure_clause(group.anchor) or figure_clause(group.primary):
-        return None
+    if (figure_clause(group.anchor) or figure_clause(group.primary)
+            or time_subject(group.primary)):
+        return None  # "ils sont 57 % à penser", "une semaine décisive s'ouvre"
     participants, places, raised = _arguments(doc, group, index, blocked)
     # "X, l'auteur de l'attentat": an attack's author, who acts; no other name of its
     # sentence is guessed as its author (tree.unclaimed_attack)

@@ -58,6 +58,7 @@ from .tree import (
     adjective_as_noun,
     sentence_in_line,
     single_group,
+    time_subject,
     unclaimed_attack,
 )
 from .triggers import in_locution
@@ -113,6 +114,7 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
                 rows.append(_second(doc, first, dates[first["date"]], number, date, index))
             continue
         if (predicate.lemma_.lower() in _words("not_acts") or figure_clause(predicate)
+                or time_subject(predicate)
                 or light_alone(predicate) or term_of_office(predicate)
                 or in_locution(predicate)):
             continue  # "il y a aujourd'hui une impasse": a light verb alone tells no act

@@ -397,3 +397,24 @@ def adjective_as_noun(token: Token) -> bool:
     municipales de 2020")."""
     return token.pos_ == "ADJ" and token.dep_ == "nmod" and any(
         c.dep_ == "case" for c in token.children)
+
+
+# Spells of time that "open", "begin" or "end" as subjects ("Une semaine décisive s'ouvre",
+# "l'année commence"): the time passes, no one acts.
+_SPELLS_OF_TIME = frozenset({"semaine", "année", "mois", "journée", "période", "saison",
+                             "week-end", "soirée", "matinée", "décennie", "trimestre",
+                             "semestre", "ère"})
+
+
+def time_subject(predicate: Token) -> bool:
+    """The active predicate's subject is a spell of time ("Une semaine décisive s'ouvre pour
+    la SNCF avec la présentation mercredi de la loi"): no act, whatever date its clause holds.
+    Not a passive's ("la journée a été décrétée fériée": someone decreed it), nor an age ("X,
+    40 ans, a été condamné"), nor a time the parse took for a subject ("a dénoncé le mois
+    dernier X", "Cette année, X aura lieu")."""
+    doc = predicate.doc
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _SPELLS_OF_TIME and c.i < predicate.i
+               and not any(g.pos_ == "NUM" for g in c.children)
+               # "Cette année, le SNU aura lieu": a fronted time, the parse's subject
+               and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",")
+               for c in predicate.children)

@@ -99,3 +99,19 @@ def test_an_attack_s_stated_author_acts(nlp, text, author):
     row = next(row for row in layered(nlp, text, "2019-08-07")
                if row["type"] in ("assault", "mass_violence"))
     assert author in " ".join(row["actors"])
+
+
+def test_a_spell_of_time_as_subject_is_no_act(nlp):
+    rows = layered(nlp, "Une semaine décisive s'ouvre lundi pour Paul Hébert à Lyon.")
+    assert [row for row in rows if row["date_text"] == "lundi"] == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a fronted time is no subject, nor a time after the verb, nor a passive's thing
+    ("Cette année, le congrès de Paul Hébert aura lieu le 22 juin à Lyon.", "22 juin"),
+    ("\"C'est faux\", a dénoncé le mois dernier le délégué Paul Hébert.", "le mois dernier"),
+    ("Ce nouveau jour férié avait été voté par le Parlement de Paul Hébert en décembre.",
+     "décembre"),
+])
+def test_a_time_the_parse_reads_as_a_subject_leaves_the_act(nlp, text, day):
+    assert [row for row in layered(nlp, text) if row["date_text"] == day]
