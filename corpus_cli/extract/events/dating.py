@@ -532,12 +532,18 @@ def _frame_starts(doc: Doc, text: str, row: Mapping[str, Any]) -> list[int]:
 
 
 def nowadays(row: Mapping[str, Any], predicate: Token, event_type: str) -> bool:
-    """"aujourd'hui" in a present clause that tells a state or no typed act ("est aujourd'hui
-    autorisée", "atteint aujourd'hui 64 ans"): nowadays, not a day an event took place. A typed
-    act keeps it ("se rend aujourd'hui à Lyon"), and so does a past ("a annoncé aujourd'hui")."""
+    """"aujourd'hui" in a present clause or on a bare participle that tells a state or no
+    typed act ("est aujourd'hui autorisée", "atteint aujourd'hui 64 ans", "la région dirigée
+    aujourd'hui par X"): nowadays, not a day an event took place. A typed act keeps it ("se
+    rend aujourd'hui à Lyon", "le texte adopté aujourd'hui"), and so does a past ("a annoncé
+    aujourd'hui")."""
     if str(row.get("text", "")).lower().replace("’", "'") != "aujourd'hui":
         return False
-    if row.get("tense") != "present":
+    # "la région dirigée aujourd'hui par X": a bare participle says what is, whatever tense
+    # its form reads as
+    bare = (predicate.dep_ in ("acl", "amod") and "Part" in predicate.morph.get("VerbForm", [])
+            and not any(c.dep_.startswith("aux") for c in predicate.children))
+    if row.get("tense") != "present" and not bare:
         return False
     state = any(c.dep_ in ("cop", "aux:pass") for c in predicate.children)
     return event_type == "other" or state

@@ -538,3 +538,15 @@ def test_the_date_of_a_former_plan_dates_no_event(nlp) -> None:
     text = ("Le procès de Paul Hébert, prévu initialement le 22 mars, a été renvoyé au "
             "15 juin.")
     assert not [row for row in rows(nlp, text) if row["date_text"] == "22 mars"]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # "aujourd'hui" on a bare participle of no typed act says what is, not a day
+    ("Des faits ont été constatés dans les Hauts-de-France dirigés aujourd'hui par Paul "
+     "Hébert.", False),
+    # a typed act keeps its day
+    ("Le texte adopté aujourd'hui par les députés de Paul Hébert change tout.", True),
+])
+def test_aujourdhui_on_a_bare_participle_of_a_state_dates_nothing(nlp, text, dated):
+    rows = [row for row in layered(nlp, text, "2016-06-27") if row["date_text"] == "aujourd'hui"]
+    assert bool(rows) is dated
