@@ -218,6 +218,11 @@ def test_role_phrase_tagged_as_organisation_is_dropped(nlp):
     assert mentions[0]["roles"] == ["ministre norvégien des Affaires étrangères"]
 
 
+def test_a_parliaments_officer_is_a_role(nlp):
+    doc = nlp("Piotr Valenko, questeur de l'Assemblée nationale, a déclaré la guerre.")
+    assert by_name(doc)["Piotr Valenko"]["roles"] == ["questeur de l'Assemblée nationale"]
+
+
 def test_role_in_apposition_after_a_name(nlp):
     doc = nlp("Igor Sorokine, secrétaire du Conseil national de sécurité, a déclaré la guerre.")
     assert by_name(doc)["Igor Sorokine"]["roles"] == ["secrétaire du Conseil national de sécurité"]

@@ -200,8 +200,8 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
             return None
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "aux:tense", "aux:pass", "cop"):
         return None
-    if lemma in _words("not_acts"):
-        return None  # "a appris mardi l'AFP": the newsroom learning is no event
+    if lemma in _words("not_acts") or in_locution(token):
+        return None  # "a appris mardi l'AFP": the newsroom learning; "à compter du 1er"
     noun = _carried_noun(token, lex)
     if noun is not None:
         return noun, token

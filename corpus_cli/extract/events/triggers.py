@@ -107,7 +107,10 @@ _LOCUTIONS = {"rapport": frozenset({"par", "en"}), "revanche": frozenset({"en"})
 
 
 def in_locution(noun: Token) -> bool:
-    """The noun is the one of a preposition French builds on it ("par rapport à")."""
+    """The noun is the one of a preposition French builds on it ("par rapport à"), or the verb
+    of "à compter de" ("à compter du 1er janvier": from that day)."""
+    if noun.lower_ == "compter" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "à":
+        return True
     cases = _LOCUTIONS.get(noun.lower_)
     return cases is not None and not any(c.dep_ == "det" for c in noun.children) and any(
         c.dep_ in ("case", "fixed") and c.lower_ in cases for c in noun.children)

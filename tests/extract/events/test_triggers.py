@@ -18,3 +18,9 @@ def test_en_revanche_is_no_event_even_as_its_clause_predicate(nlp):
     rows = layered(nlp, "Il sera en revanche candidat aux municipales à Lyon en 2020, a précisé "
                         "Paul Hébert. Claire Vautrin a pris sa revanche lundi à Lyon.")
     assert [row["date_text"] for row in rows if row["trigger"] == "revanche"] in ([], ["lundi"])
+
+
+def test_a_compter_de_is_no_event(nlp):
+    rows = layered(nlp, "Les trois questeurs souhaitaient y mettre un terme à compter du 1er "
+                        "janvier 2018, selon Paul Hébert.")
+    assert [row for row in rows if row["trigger"] == "compter"] == []
