@@ -46,7 +46,7 @@ class Mention:
 def resolve(mentions: list[Mention]) -> None:
     """Point each partial name at the full name it abbreviates, nearest preceding first."""
     full = [(m, person_name(m.name)) for m in mentions if m.label == "PER"]
-    full = [(m, p) for m, p in full if p.full]
+    full = [(m, p) for m, p in full if p.full and not _common_head(p.given[0])]
     if not full:
         return
     first_names = {fold(p.given[0]) for _, p in full}
@@ -101,6 +101,13 @@ def _given_name_like(word: str) -> bool:
     return is_given_name(word) or not (any(character.isdigit() for character in word)
                                        or inflected_form(word.lower())
                                        or common_word(word.lower()))
+
+
+def _common_head(word: str) -> bool:
+    """The "given name" of a full name is a noun of the language and no given name ("Fondation
+    Notre-Dame", a foundation the model tagged a person): the name is a thing's, whose last
+    word is no surname ("Notre-Dame" alone is the cathedral)."""
+    return not is_given_name(word) and common_word(word.lower())
 
 
 def _titled_otherwise(mention: Mention, holders: list[Mention]) -> bool:

@@ -25,3 +25,14 @@ def test_a_place_is_no_surname_of_a_name_the_model_took_for_a_person(nlp):
             site, town = mention(name, "PER", 0), mention("Montclair", label, 5)
             resolve([site, town])
             assert town.resolved is None
+
+
+def test_a_name_headed_by_a_noun_is_a_things_whose_last_word_is_no_surname(nlp):
+    # "Fondation Montclair" tagged a person gives no surname; "Rose Montclair" does: a given
+    # name that is also a noun of the language
+    thing, bare = mention("Fondation Montclair", "PER", 0), mention("Montclair", "PER", 5)
+    resolve([thing, bare])
+    assert bare.resolved is None
+    person, bare = mention("Rose Montclair", "PER", 0), mention("Montclair", "PER", 5)
+    resolve([person, bare])
+    assert bare.resolved == "Rose Montclair"
