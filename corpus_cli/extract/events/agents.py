@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import _has_case, described_noun, nationality_actor
+from .clauses import _has_case, described_noun, nationality_actor, role_start
 from .tokens import span_of
 from .wordlists import _words
 
@@ -28,9 +28,6 @@ _NATION_UNDERGOES = frozenset({"election", "death", "accident"})
 _OPENERS = frozenset({"après", "avant", "pour", "sans", "afin", "en"})
 # The words between such a preposition and its verb: "avoir", "être", "de", a reflexive.
 _OPENER_WORDS = frozenset({"avoir", "être", "de", "d'", "d’", "se", "s'", "s’"})
-# The most words of a role before the name it is apposed to ("le ministre de la Santé X").
-_ROLE_WORDS = 6
-_ROLE_LINKS = frozenset({"de", "d'", "d’", "du", "des"})
 # Pronouns the parse heads a quantified noun with ("certains manifestants").
 _QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "quelques"})
 
@@ -105,11 +102,7 @@ def opening_clause_subject(doc: Doc, verb: Token, start: int, end: int) -> bool:
     span = span_of(doc, start, end)
     if span is None or span[0] <= verb.i or span[1] >= sentence.end:
         return False
-    first = span[0]
-    while (first > verb.i + 1 and span[0] - first < _ROLE_WORDS and doc[first - 1].text != ","
-           and (doc[first - 1].pos_ in ("DET", "ADJ", "NOUN")
-                or doc[first - 1].lower_ in _ROLE_LINKS)):
-        first -= 1  # "le ministre de la Santé X"
+    first = role_start(doc, span[0], verb.i + 1)  # "le ministre de la Santé X"
     if doc[first - 1].text != "," or any(t.text == "," for t in doc[verb.i:first - 1]
                                          if t.head.i == sentence.root.i):
         return False

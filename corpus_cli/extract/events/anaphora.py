@@ -27,7 +27,7 @@ from corpus_cli.names import country_forms, fold, given_name_gender, low
 from corpus_cli.nlp.model import text_of
 
 from .tokens import after_quotation, inside, quotations
-from .tree import _Mentions, row_name
+from .tree import _Mentions, of_complement, row_name
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -50,7 +50,6 @@ _LATTER = frozenset({"dernier", "dernière"})
 _DEMONSTRATIVES = frozenset({"ce", "cet", "cette"})
 _PRONOUNS_KEY = "corpus_cli.events.subject_pronouns"
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
-_OF = frozenset({"de", "d'", "d’", "du", "des"})
 # The prepositions of where or in what state one is ("était en visite", "est à Paris"); not
 # "de", a measure's ("il est de 6 %").
 _WHERE = frozenset({"en", "à", "au", "aux", "chez", "dans", "sur", "sous"})
@@ -347,8 +346,7 @@ def _noun_complement(doc: Doc, index: _Mentions, row: int) -> bool:
     """The person of the mention row is named as another noun's complement ("le parti de X"),
     which makes no one a pronoun's antecedent while a subject pronoun goes on."""
     first = index.first.get(row)
-    return first is not None and doc[first].dep_ == "nmod" and doc[first].head.pos_ == "NOUN" \
-        and any(c.dep_ == "case" and c.lower_ in _OF for c in doc[first].children)
+    return first is not None and of_complement(doc[first]) and doc[first].head.pos_ == "NOUN"
 
 
 def _personal_expletive(pronoun: Token) -> bool:

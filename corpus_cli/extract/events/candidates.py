@@ -178,12 +178,12 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     lemma = token.lemma_.lower()
     if term_of_office(token):
         return None  # "il fut porte-parole du parti de 1999 à 2001": a term held
+    if in_locution(token):
+        return None  # "par rapport au mois de mars", "à compter du 1er": a preposition
     if token.pos_ in ("NOUN", "PROPN"):
         undergone = _undergone(token, lex)
         if undergone is not None:
             return undergone, token  # "la ville a été la cible d'un attentat": the attack
-        if in_locution(token):
-            return None  # "par rapport au mois de mars": a preposition, no report
         if not is_event_noun(lemma) and not (nominal_expression(token) and token.dep_ not in (
                 "obj", "iobj")):
             # "la vidéo du 30 avril": the date is the thing's, not an act's; "sa mise en
@@ -200,8 +200,8 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
             return None
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "aux:tense", "aux:pass", "cop"):
         return None
-    if lemma in _words("not_acts") or in_locution(token):
-        return None  # "a appris mardi l'AFP": the newsroom learning; "à compter du 1er"
+    if lemma in _words("not_acts"):
+        return None  # "a appris mardi l'AFP": the newsroom learning is no event
     noun = _carried_noun(token, lex)
     if noun is not None:
         return noun, token

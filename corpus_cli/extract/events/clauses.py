@@ -683,13 +683,20 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
         first -= 2  # "Madrid et Barcelone ont annoncé": the list's first name
         while first > verb.sent.start and _named(doc[first - 1]):
             first -= 1
-    start_of_role = first
-    while first > verb.sent.start and start_of_role - first < _MAX_ROLE_WORDS and (
-            doc[first - 1].pos_ in ("DET", "ADJ", "NOUN") or doc[first - 1].lower_ in _OF):
-        first -= 1  # "le Premier ministre X", "son ministre de l'Économie X"
+    first = role_start(doc, first, verb.sent.start)
     opening = first == verb.sent.start or doc[first - 1].text == ","
     return opening and all(t.dep_.startswith(("aux", "advmod", "expl")) or t.pos_ in (
         "ADV", "CCONJ") or _named(t) for t in doc[span[1]:verb.i])
+
+
+def role_start(doc: Doc, first: int, floor: int) -> int:
+    """Where the words of a role before the name at token `first` start, no further back than
+    `floor` ("le Premier ministre X", "son ministre de l'Économie X")."""
+    name = first
+    while first > floor and name - first < _MAX_ROLE_WORDS and (
+            doc[first - 1].pos_ in ("DET", "ADJ", "NOUN") or doc[first - 1].lower_ in _OF):
+        first -= 1
+    return first
 
 
 def _named(token: Token) -> bool:

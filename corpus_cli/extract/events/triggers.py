@@ -101,19 +101,18 @@ def _trigger_of(token: Token, lex: Lexicon, index: _Mentions) -> Trigger | None:
     return entry if _grammar_ok(token, entry, lex) else None
 
 
-# Prepositions and adverbs French builds on a noun that names an act elsewhere ("par rapport
-# à", "en rapport avec", "en revanche"): the noun, without an article of its own, is no act.
-_LOCUTIONS = {"rapport": frozenset({"par", "en"}), "revanche": frozenset({"en"})}
+# Words French builds a preposition or an adverb on ("par rapport à", "en rapport avec", "en
+# revanche", "à compter de"), by the word written right before them: no act there.
+_LOCUTIONS = {"rapport": frozenset({"par", "en"}), "revanche": frozenset({"en"}),
+              "compter": frozenset({"à"})}
 
 
-def in_locution(noun: Token) -> bool:
-    """The noun is the one of a preposition French builds on it ("par rapport à"), or the verb
-    of "à compter de" ("à compter du 1er janvier": from that day)."""
-    if noun.lower_ == "compter" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "à":
-        return True
-    cases = _LOCUTIONS.get(noun.lower_)
-    return cases is not None and not any(c.dep_ == "det" for c in noun.children) and any(
-        c.dep_ in ("case", "fixed") and c.lower_ in cases for c in noun.children)
+def in_locution(word: Token) -> bool:
+    """The word is the one of a preposition or an adverb French builds on it ("par rapport
+    au mois de mars", "à compter du 1er janvier"), with no article of its own."""
+    before = _LOCUTIONS.get(word.lower_)
+    return before is not None and word.i > 0 and word.doc[word.i - 1].lower_ in before and (
+        not any(c.dep_ == "det" for c in word.children))
 
 
 def _grammar_ok(token: Token, entry: Trigger, lex: Lexicon) -> bool:
