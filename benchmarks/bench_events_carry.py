@@ -46,6 +46,12 @@ def judged_rows(path: Path) -> list[dict[str, Any]]:
                             if line.strip()) if "document" in row]
 
 
+def drawn_with_lead(rows: list[dict[str, Any]]) -> bool:
+    """The sample was drawn with its headings read as the first paragraph
+    (bench_events.py --lead): its rows say so, and their offsets are into that text."""
+    return all(row.get("lead") for row in rows)
+
+
 def text_of(item: dict[str, Any], lead: bool) -> str:
     """The article's text as the samples were drawn on it, or, with `lead`, as `corpus` reads
     it: its heading as the first paragraph (documents/read.py `with_lead`)."""
@@ -66,15 +72,15 @@ def events_of(ids: set[int], lead: bool = False
                 yield item, doc, dates, row
 
 
-def today(ids: set[int], lead: bool = False, drawn_with_lead: bool = False
+def today(ids: set[int], lead: bool = False, sample_lead: bool = False
           ) -> dict[tuple[int, int], dict[str, Any]]:
     """Today's entries of the articles `ids`, by (document, trigger offset in the text the
     samples were drawn on: with `lead`, entries of the heading itself are left out, unless the
-    sample was drawn with its heading too, `drawn_with_lead`)."""
+    sample was drawn with its heading too, `sample_lead`)."""
     by_place: dict[tuple[int, int], dict[str, Any]] = {}
-    lead = lead or drawn_with_lead
+    lead = lead or sample_lead
     for item, _, dates, row in events_of(ids, lead):
-        shift = 0 if drawn_with_lead else len(text_of(item, lead)) - len(item["text"])
+        shift = 0 if sample_lead else len(text_of(item, lead)) - len(item["text"])
         if row["start"] < shift:
             continue
         date = dates[row["date"]] if row["date"] is not None else {}
@@ -105,7 +111,7 @@ def main() -> None:
                 if all(r.get(k) is not None for k in ("type_ok", "date_ok", "actor_ok"))]
         # a sample drawn with its headings (bench_events.py --lead) is carried so
         now = today({int(r["document"]) for r in rows}, args.lead,
-                    all(r.get("lead") for r in rows))
+                    drawn_with_lead(rows))
         kept, dropped, changed = [], [], []
         for row in rows:
             found = now.get((int(row["document"]), row["start"]))

@@ -62,7 +62,8 @@ def collect(samples: Sequence[Path], out: Path) -> None:
     with out.open("w", encoding="utf-8") as sink:
         for path in samples:
             rows = judged(path)
-            now = today({int(r["document"]) for r in rows}, all(r.get("lead") for r in rows))
+            now = today({int(r["document"]) for r in rows},
+                        bench_events_carry.drawn_with_lead(rows))
             kept = 0
             for row in rows:
                 found = now.get((int(row["document"]), row["start"]))
@@ -190,7 +191,7 @@ def write(rows: list[dict[str, Any]]) -> None:
 
 def test(path: Path) -> None:
     rows = judged(path)
-    now = today({int(r["document"]) for r in rows}, all(r.get("lead") for r in rows))
+    now = today({int(r["document"]) for r in rows}, bench_events_carry.drawn_with_lead(rows))
     scored, kept = [], []
     for row in rows:
         found = now.get((int(row["document"]), row["start"]))

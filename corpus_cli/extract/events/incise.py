@@ -122,8 +122,12 @@ def in_parentheses(doc: Doc, row: Mapping[str, Any]) -> bool:
     """The name stands alone in parentheses ("le député de La République en marche (LREM)
     X"): a gloss of the words before it, an acronym or a party, no one inverted to speak."""
     text = text_of(doc)
-    before = text[:row["start"]].rstrip()
-    return before.endswith("(") and text[row["end"]:].lstrip().startswith(")")
+    before, after = row["start"] - 1, row["end"]
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return before >= 0 and text[before] == "(" and after < len(text) and text[after] == ")"
 
 
 def _after_comma(token: Token) -> bool:

@@ -134,11 +134,11 @@ def _said_after_colon(adjective: Token) -> bool:
     person ("X est catégorique : « ... »", "la ministre était formelle : il n'y aura pas de
     hausse"): a statement. Not "la raison est simple : ...". The tagger may read the
     adjective as a noun or a verb (the copula tells it)."""
-    from .clauses import of_persons  # clauses reads this module's senses
     doc = adjective.doc
     if (adjective.i + 1 >= adjective.sent.end or doc[adjective.i + 1].text != ":"
             or not any(c.dep_ == "cop" for c in adjective.children)):
         return False
+    from .clauses import of_persons  # clauses reads this module's senses
     return any(c.dep_ in ("nsubj", "nsubj:pass") and (c.ent_type_ == "PER" or of_persons(c))
                for c in adjective.children)
 
