@@ -364,6 +364,18 @@ def test_an_hour_after_a_night_counts_from_its_second_day(nlp) -> None:
     assert rows[-1]["value"] == "2018-08-05T04:00"
 
 
+def test_a_night_from_one_dated_weekday_to_the_next_is_one_span(nlp) -> None:
+    rows = extract_dates(nlp("L'opération a été menée dans la nuit de jeudi 9 à vendredi 10 mai "
+                             "près de Lyon."), "2019-05-12")
+    assert [(r["text"], r["value"]) for r in rows] == [
+        ("de jeudi 9 à vendredi 10 mai", "2019-05-09/2019-05-10")]
+
+
+def test_a_count_from_one_number_to_another_is_no_span(nlp) -> None:
+    rows = extract_dates(nlp("Le taux est passé de 5 à 6 pour cent en mai."), "2019-05-12")
+    assert [r["text"] for r in rows] == ["mai"]
+
+
 def test_some_hours_later_is_the_day_told_before(nlp) -> None:
     rows = extract_dates(nlp("Le 3 mars 2015, une voiture a foncé sur la foule à Lyon. "
                              "Quelques heures plus tard, une autre attaque a eu lieu à Vienne. "

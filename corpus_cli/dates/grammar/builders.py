@@ -178,8 +178,10 @@ def build_coordination(g: Grammar, m: re.Match[str], text: str) -> list[Expressi
 
 def build_day_range(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     opener, joiner = key(m.group("p") or ""), key(m.group("q") or m.group("dash"))
-    if joiner.startswith("et") != (opener == "entre") or (opener == "du" and joiner != "au"):
-        return []  # "du … au", "entre … et"; "15 et 16 mars" is a coordination
+    if (joiner.startswith("et") != (opener == "entre") or (opener == "du" and joiner != "au")
+            or (opener == "de") != (joiner == "à")):
+        return []  # "du … au", "entre … et", "de jeudi 9 à vendredi 10 mai"; "15 et 16 mars"
+        # is a coordination
     first = g.item.fullmatch(m.group("a"))
     last = g.item.fullmatch(m.group("b"))
     if first is None or last is None:

@@ -239,8 +239,8 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
         ("coordination", rf"""(?<![\w]) (?:(?:le|les){S})? {ITEM}
                               (?: {S}?,{S} (?:le{S})? {ITEM} ){{0,12}} {S} (?:et|ou) {S} (?:le{S})?
                               {LAST}""", build_coordination),
-        ("range", rf"""(?<![\w]) (?: (?P<p>du|entre) {S} (?:le{S})? )? (?P<a>{ITEM})
-                       (?: {S} (?P<q>au|et{S}le|et|jusqu{A}au) | {S}? (?P<dash>[-–]) )
+        ("range", rf"""(?<![\w]) (?: (?P<p>du|de|entre) {S} (?:le{S})? )? (?P<a>{ITEM})
+                       (?: {S} (?P<q>au|à|et{S}le|et|jusqu{A}au) | {S}? (?P<dash>[-–]) )
                        (?:{S}|(?<=[-–])) (?P<b>{LAST}) (?: {S} (?P<adj>{STRICT}) (?![\w]) )?""",
          build_day_range),
         ("coordination", rf"""(?<![\w]) (?P<list> {MONTH} (?: {S}?,{S} {MONTH} ){{0,10}}

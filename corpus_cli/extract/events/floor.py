@@ -93,6 +93,8 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
     # dimanche"); unless each date comes with its own phrase ("commis à Paris le 13 novembre
     # et à Bruxelles en mars": two events, with the same verb and the same people).
     dated = {row["start"]: row for row in events if row.get("date") is not None}
+    # the dates of this layer's own rows, by predicate
+    own: dict[int, Mapping[str, Any]] = {}
     rows: list[dict[str, Any]] = []
     for number, date in open_dates(doc, dates, used):
         predicate = _clause_predicate(doc, date, index)
@@ -113,6 +115,8 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
                     doc, date, predicate.idx):
                 rows.append(_second(doc, first, dates[first["date"]], number, date, index))
             continue
+        if predicate.idx in own and _coordinated(doc, own[predicate.idx], date):
+            continue  # "interrogés les 20 et 21 novembre": one poll, dated by its first day
         if (predicate.lemma_.lower() in _words("not_acts") or figure_clause(predicate)
                 or time_subject(predicate)
                 or light_alone(predicate) or term_of_office(predicate)
@@ -124,6 +128,7 @@ def floor_rows(doc: Doc, dates: Sequence[Mapping[str, Any]], events: Sequence[Ma
         row = _row(doc, predicate, number, date, index, lex, postponed=postponed is not None)
         if row is not None:
             rows.append(row)
+            own.setdefault(predicate.idx, date)
     return rows
 
 
@@ -170,6 +175,13 @@ def _apart(doc: Doc, first: Mapping[str, Any], second: Mapping[str, Any]) -> boo
     return (any(t.lower_ in _words("coordinators") for t in between)
             and any(t.pos_ in ("NOUN", "PROPN") for t in between)
             and not any(t.pos_ in ("VERB", "AUX") for t in between))
+
+
+def _coordinated(doc: Doc, first: Mapping[str, Any], second: Mapping[str, Any]) -> bool:
+    """Two dates with only a comma or a coordinator between them ("les 5 et 6 mars", "en 2016
+    et 2017")."""
+    between = text_of(doc)[first["end"]:second["start"]].strip().lower()
+    return between in ("", ",") or between in _words("coordinators")
 
 
 def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> Token | None:

@@ -76,6 +76,14 @@ def test_a_second_day_of_one_act_is_no_second_row(nlp):
     assert len([row for row in found if row["trigger"] == "rendu"]) == 1
 
 
+def test_a_second_coordinated_date_of_a_floor_row_is_no_second_row(nlp):
+    # no rule dates "interrogés": the floor does, once, by the first day
+    found = rows(nlp, "Enquête réalisée auprès d'un échantillon de Belges interrogés par "
+                      "internet les 12 et 13 mars 2021.", "2021-03-20")
+    dated = [row for row in found if row["date"] is not None]
+    assert [row["date_text"] for row in dated] == ["12"]
+
+
 def test_dates_coordinated_each_with_its_own_phrase_are_two_rows_with_one_actor(nlp):
     found = rows(nlp, "Ce produit a servi dans les attentats commis par le groupe Delta à Lyon "
                       "le 13 novembre 2015 et à Genève en mars 2016.", "2018-07-02")
