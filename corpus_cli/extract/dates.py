@@ -628,11 +628,16 @@ def _event_word(span: Span) -> Token | None:
 
 def _date_under(event: Token, rows: list[dict[str, Any]],
                 spans: list[Span]) -> dict[str, Any] | None:
-    """A date in the event noun's own phrase ("la visite du roi, au mois de mars")."""
+    """A date in the event noun's own phrase ("la visite du roi, au mois de mars", "après la
+    Jordanie (1994)"), not in a noun coordinated or apposed to it ("l'ouverture du procès de
+    X, premier procès lié aux attentats du 13 novembre")."""
     return next((other for other, other_span in zip(rows, spans, strict=True)
                  if other["kind"] == "date" and other["start_date"] is not None
                  and other["granularity"] != "duration"
-                 and event.is_ancestor(other_span.root) and other_span.start > event.i), None)
+                 and event.is_ancestor(other_span.root) and other_span.start > event.i
+                 and not any(t.dep_ == "conj" or (t.dep_ == "appos" and t != other_span.root)
+                             for t in (other_span.root, *other_span.root.ancestors)
+                             if event.is_ancestor(t))), None)
 
 
 def _elided_event(span: Span) -> tuple[Token | None, str | None]:

@@ -164,6 +164,11 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     named_in_capitals = given < start
     if named_in_capitals:  # "POUR ISABELLE X", the model tagging "X" alone, as a thing or not
         start, label = given, "PER"
+    if label in ("MISC", "ORG") and (named := outlet_before_person(doc, start, end)) > start and (
+            all(t.text[:1].isupper() for t in doc[named:end])):
+        start, label = named, "PER"  # "dans Le Journal du Dimanche Paul X", one span: him
+        start, titles, _ = leading_titles(doc, start, end, label)  # "à l'AFP Me Paul X"
+        inner_roles += titles
     if label == "PER":
         start = outlet_before_person(doc, start, end)
         start, end, described = _person_bounds(doc, start, end)

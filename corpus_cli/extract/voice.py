@@ -59,11 +59,23 @@ def _apposed(noun: Token) -> bool:
 
 
 def object_of(verb: Token) -> bool:
-    """ "faire l'objet de" + an act ("X a fait l'objet d'une enquête"): a passive in all but
-    form, whose subject undergoes the act. Read on the words: the parse of "l'objet" varies."""
+    """ "faire l'objet de" + an act ("X a fait l'objet d'une enquête"), or "faire la une"
+    ("X fait la une des journaux"): a passive in all but form, whose subject undergoes the
+    act. Read on the words: the parse of "l'objet" varies."""
+    return _made_of(verb, "objet", ("l'", "l’")) or front_page(verb)
+
+
+def front_page(verb: Token) -> bool:
+    """ "faire la une (de)": the subject is on the front page of the press, published about."""
+    return _made_of(verb, "une", ("la",))
+
+
+def _made_of(verb: Token, noun: str, articles: tuple[str, ...]) -> bool:
+    """ "faire" + the article and the noun, right after it or past an adverb ("a fait aussi
+    l'objet"), not the complement of another noun ("faire partie de l'objet")."""
     if verb.lemma_.lower() != "faire":
         return False
     words = verb.doc[verb.i + 1:min(verb.i + 5, verb.sent.end)]
     doc = verb.doc
-    return any(word.lower_ == "objet" and word.i > 1 and doc[word.i - 1].lower_ in ("l'", "l’")
+    return any(word.lower_ == noun and word.i > 1 and doc[word.i - 1].lower_ in articles
                and doc[word.i - 2].lower_ != "de" for word in words)

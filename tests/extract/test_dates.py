@@ -376,6 +376,20 @@ def test_a_count_from_one_number_to_another_is_no_span(nlp) -> None:
     assert [r["text"] for r in rows] == ["mai"]
 
 
+def test_the_eve_of_an_event_is_not_counted_from_a_date_of_a_noun_apposed_to_it(nlp) -> None:
+    rows = extract_dates(nlp("Le procureur était l'invité de Radio Nord à la veille de "
+                             "l'ouverture du procès de Paul Morvan, premier procès lié aux "
+                             "attentats du 13 novembre 2015."), "2018-01-23")
+    eve = next(r for r in rows if r["text"].startswith("à la veille"))
+    assert eve["value"] != "2015-11-12"
+
+
+def test_a_date_in_parentheses_after_the_event_counts_from_it(nlp) -> None:
+    rows = extract_dates(nlp("Ils sont les premiers à signer un accord, plus de 20 ans après la "
+                             "Vernanie (1994)."), "2020-09-15")
+    assert any(r["value"] == "2014" for r in rows)
+
+
 def test_some_hours_later_is_the_day_told_before(nlp) -> None:
     rows = extract_dates(nlp("Le 3 mars 2015, une voiture a foncé sur la foule à Lyon. "
                              "Quelques heures plus tard, une autre attaque a eu lieu à Vienne. "

@@ -513,6 +513,21 @@ def test_an_outlet_the_model_runs_into_a_person_s_name_is_cut_off(nlp):
     assert names(doc) == ["Hervé Dumont"]
 
 
+@pytest.mark.parametrize(("label", "text", "surface", "expected"), [
+    # tagged a work or a body, the span is still the outlet and then a person
+    ("MISC", '"Il faut agir", explique dans Le Journal du Dimanche Paul Mercadier, élu local.',
+     "Le Journal du Dimanche Paul Mercadier", ["Paul Mercadier"]),
+    ("ORG", '"C\'est faux", a déclaré à l\'AFP Me Louise Dartois, avocate de la famille.',
+     "AFP Me Louise Dartois", ["Louise Dartois"]),
+    # an outlet whose own name goes on in lower-case words keeps it
+    ("MISC", "Le fait a été révélé mercredi dans La Dépêche du Midi.", "La Dépêche du Midi",
+     ["La Dépêche du Midi"]),
+])
+def test_an_outlet_run_into_a_person_s_name_tagged_a_thing_is_cut_off(nlp, label, text,
+                                                                      surface, expected):
+    assert names(with_ents(nlp, text, [(surface, label)])) == expected
+
+
 @pytest.mark.parametrize(("text", "surface", "label", "name"), [
     # a kin noun in the plural's place, its number mistyped
     ("Les deux frère Valenko ont été arrêtés. Piotr Valenko a parlé.", "Valenko", "PER",

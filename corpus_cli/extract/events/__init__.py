@@ -53,6 +53,7 @@ from .clauses import (
     presence,
     sentence_names,
     speaker_of_noun,
+    subject_left_apart,
     tally_clause,
 )
 from .confidence import weigh
@@ -112,11 +113,12 @@ from .tree import (
     _Mentions,
     _names,
     describes_person,
+    in_locution,
     single_group,
     time_subject,
     unclaimed_attack,
 )
-from .triggers import _groups, in_locution
+from .triggers import _groups
 from .wordlists import Lexicon, Trigger, _words, lexicon, parse_lexicon
 
 if TYPE_CHECKING:
@@ -365,6 +367,10 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if speaker is not None and speaker not in participants:
         participants.insert(0, speaker)
     inverted = inverted_noun(doc, group)  # '", a dit le député'
+    if inverted is not None and any(
+            subject_left_apart(doc, group.anchor, index.rows[m]["start"], index.rows[m]["end"])
+            for m in participants if index.rows[m]["start"] < group.anchor.idx):
+        inverted = None  # "Samedi, X, candidat au poste, avait appelé ses collègues": X did
     inverted_description = described_noun(inverted)
     if inverted_description is not None:
         # "X ont été tués, a annoncé la police": the names before an incise whose subject

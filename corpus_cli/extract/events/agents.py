@@ -43,9 +43,11 @@ def described_agent(predicate: Token) -> str | None:
         c.dep_ in ("obl:mod", "obl:arg")
         or ((c.lower_ in _words("inversion_gap") or c.pos_ == "NUM")
             and not _has_case(c))))]  # "entendu le 6 décembre par"
+    # a hearing's "devant X": X hears ("auditionné devant la commission d'enquête")
+    cases = ("par", "devant") if predicate.lemma_.lower() in _words("heard_before") else ("par",)
     agent = next((c for holder in holders for c in holder.children
                   if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod")) and any(
-                      g.dep_ == "case" and g.lower_ == "par" for g in c.children))), None)
+                      g.dep_ == "case" and g.lower_ in cases for g in c.children))), None)
     return described_noun(_quantified(agent)) or _nation_done_in(predicate)
 
 

@@ -28,8 +28,7 @@ from .kinds import (
 from .offices import term_of_office
 from .passives import passive_voice
 from .tokens import span_of, token_index, utterances
-from .tree import _Group, _Mentions, describes_person, lent_subjects, past_participle
-from .triggers import in_locution
+from .tree import _Group, _Mentions, describes_person, in_locution, lent_subjects, past_participle
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:

@@ -288,6 +288,10 @@ def described_subject(predicate: Token) -> str | None:
         subject = next((c for holder in children if holder.dep_ in _TENSE_AUXILIARIES or (
                             holder.lemma_.lower() == "faire" and holder.i < predicate.i)
                         for c in holder.children if c.dep_ in _SUBJECT), None)
+    if subject is None:  # "X était ce matin l'invité": the copula and X hung on the date
+        subject = next((c for holder in children if holder.i < predicate.i and any(
+            g.dep_ == "cop" for g in holder.children) for c in holder.children
+            if c.dep_ in _SUBJECT), None)
     if subject is None:
         subject = next(iter(fronted_subjects(predicate)), None)
     if subject is None and predicate.dep_ in ("acl", "amod") and gathered(predicate):
@@ -403,6 +407,10 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
                                and c.dep_ != "case" and c.i < subject.i + MAX_DESCRIPTION
                                and not (c.dep_ == "nmod" and not of_complement(c))
                                and not _coordinated(c) and not _infinitive(c)
+                               # a verb the parse hung before it ("s'est insurgé mardi le
+                               # candidat") is the incise's, inverted
+                               and not (c.i < subject.i and c.pos_ == "VERB" and any(
+                                   g.dep_.startswith(("aux", "expl")) for g in c.children))
                                for t in c.subtree)], key=lambda t: t.i)
     words = _whole_phrases(subject, [t for t in words if abs(t.i - subject.i) <= MAX_DESCRIPTION
                                      and (beside is None or not beside.is_ancestor(t))
@@ -686,7 +694,21 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
     first = role_start(doc, first, verb.sent.start)
     opening = first == verb.sent.start or doc[first - 1].text == ","
     return opening and all(t.dep_.startswith(("aux", "advmod", "expl")) or t.pos_ in (
-        "ADV", "CCONJ") or _named(t) for t in doc[span[1]:verb.i])
+        "ADV", "CCONJ") or _named(t) for t in doc[_past_incise(doc, first, span[1], verb):verb.i])
+
+
+def _past_incise(doc: Doc, first: int, after: int, verb: Token) -> int:
+    """Past the incise between commas with no finite verb that follows a name opening the
+    sentence's main clause, if any ("Samedi, X, également candidat à la présidence du parti,
+    avait appelé"); not a name apposed in a clause before ("X est mort à la station, Y, dans
+    le XVIe, rapporte Z")."""
+    if after >= verb.i or doc[after].text != "," or verb.pos_ not in ("VERB", "AUX") or any(
+            "Fin" in t.morph.get("VerbForm", []) for t in doc[verb.sent.start:first]):
+        return after
+    close = next((t.i for t in reversed(doc[after + 1:verb.i]) if t.text == ","), None)
+    if close is None or any("Fin" in t.morph.get("VerbForm", []) for t in doc[after:close]):
+        return after
+    return close + 1
 
 
 def role_start(doc: Doc, first: int, floor: int) -> int:

@@ -30,6 +30,7 @@ from .announced import is_announced_act, performer_verb
 from .arguments import _mention_head, in_parentheses, occasion
 from .candidates import date_token, dated_word
 from .clauses import (
+    POSSESSOR_UNDERGOES,
     antecedent,
     background,
     described_noun,
@@ -56,12 +57,12 @@ from .tree import (
     _Mentions,
     _names,
     adjective_as_noun,
+    in_locution,
     sentence_in_line,
     single_group,
     time_subject,
     unclaimed_attack,
 )
-from .triggers import in_locution
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:
@@ -274,6 +275,9 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     actors, places = _actors(doc, group, index, passive, guess=description is None
                              and not background(predicate) and not undergoes,
                              sentence=not attack)
+    if pos == "NOUN" and guest_of_outlet(predicate):
+        # "X était ce matin l'invité de Radio Nord": the outlet hosts, the guest speaks
+        actors = [m for m in actors if _mention_head(doc, index.rows[m]).head.i != predicate.i]
     named = _names(index, actors) or ([description] if description is not None else [])
     if not named:
         # "Dimanche, il a récidivé, sur BFMTV": whom the subject pronoun stands for; "Ses
@@ -287,6 +291,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     if not named and not places and not postponed and not attack and not _agentless(
             predicate, passive, trigger.type):
         return None  # nobody and nowhere named: no event to list
+    if pos == "NOUN" and trigger.type in POSSESSOR_UNDERGOES and possessive(predicate) is not None:
+        undergoes = True  # "X, depuis sa nomination en 2014": X was appointed
     actors_named, targets = ([], named) if undergoes else (named, [])
     return {
         "start": predicate.idx,

@@ -55,6 +55,17 @@ _LONGEST_ASIDE = 16
 _COMME_CLITICS = frozenset({"l'", "l’", "le"})
 
 
+def _apposed_to_outlet(name: Token) -> bool:
+    """A person's name the parse apposed to an outlet's right before it ('", déplore dans Le
+    Journal X'): the inverted speaker, not the outlet's complement."""
+    outlet = name.head
+    if name.dep_ != "appos" or outlet.i > name.i:
+        return False
+    first = next((t.i for t in name.doc[outlet.left_edge.i:outlet.i + 1] if t.dep_ != "case"),
+                 outlet.i)  # not "dans"
+    return known_outlet(name.doc[first:name.left_edge.i].text)
+
+
 def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
                       index: _Mentions) -> bool:
     """The name after a verb of saying in incise ('", a déclaré X', ', a précisé lundi X'):
@@ -80,7 +91,8 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     # "le premier questeur de l'Assemblée nationale X": X holds the office, whatever "de" the
     # parse lends it
     prepositional = _preposition(doc, head, row) is not None and (
-        row["label"] != "PER" or office_over_complement(head) is None)
+        row["label"] != "PER" or (office_over_complement(head) is None
+                                  and not _apposed_to_outlet(head)))
     if (prepositional or _behind_person_noun(verb, row)
             or _in_aside(verb, row) or in_parentheses(doc, row)):
         return False

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
+from corpus_cli.extract.voice import front_page
 from corpus_cli.names import fold
 from corpus_cli.rows import EVENT_TYPES
 
@@ -26,7 +27,7 @@ from .dependents import dependents
 from .media import INTERVIEW, disclosure_type, guest_of_outlet
 from .senses import argument_sense, is_pronominal
 from .tolls import mass_killing
-from .tree import is_relative, lent_subjects, unclaimed_attack
+from .tree import in_locution, is_relative, lent_subjects, noun_before, unclaimed_attack
 from .wordlists import EXPRESSIONS_FILE, _words, lexicon
 
 TYPES_FILE = "events_types.txt"
@@ -145,6 +146,7 @@ def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
     - a court as the one who acts: its decision is a trial ("la cour a rejeté le recours");
     - a role noun a verb of becoming takes ("est devenu ministre": an appointment);
     - a guest of an outlet ("Invité de Radio Nord lundi, X a dit"): an interview, a statement;
+    - "faire la une": the press publishes about the subject;
     - first, an issue or a post "daté du" a day (a publication), then what the verb's
       arguments make of it (senses.py: a surrender, a vote or none)."""
     return (_dated_medium(tokens) or argument_sense(tokens) or _blame(tokens)
@@ -153,7 +155,8 @@ def expression_type(*tokens: Token) -> tuple[str, str | None] | None:
         (found for token in tokens if (found := carried_type(token)) is not None), None)
         or court_decision(tokens) or next(
             (found for token in tokens if (found := _role_taken(token)) is not None), None)
-        or next((INTERVIEW for token in tokens if guest_of_outlet(token)), None))
+        or next((INTERVIEW for token in tokens if guest_of_outlet(token)), None)
+        or next((_PUBLICATION for token in tokens if front_page(token)), None))
 
 
 # A medium's issue or post "daté du 24 octobre": published that day.
@@ -217,8 +220,8 @@ def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
                    for word in (noun, _counted(noun)) if word is not None]
         for verb, noun in counted:
             lemma = _verb_of(verb)
-            if lemma is None or any(c.dep_ == "case" and c.lower_ in _CIRCUMSTANCES
-                                    for c in noun.children):
+            if lemma is None or in_locution(noun) or any(
+                    c.dep_ == "case" and c.lower_ in _CIRCUMSTANCES for c in noun.children):
                 continue  # "après sa garde à vue, il a été mis en examen": no "mise en garde"
             # "est revenu sur le projet": a verb and the preposition of its complement
             keys = [noun.lemma_.lower()] + ["+" + case.lower_ for case in noun.children
@@ -398,9 +401,13 @@ def _event_child(token: Token, deps: frozenset[str]) -> Token | None:
 def _antecedent(verb: Token, child: Token) -> Token:
     """The noun a relative clause's pronoun stands for, else the child itself: the last event
     noun of the phrase the clause follows, where the parse may hang it on another noun ("à
-    quelques semaines de son procès, qui aura lieu": the trial takes place), else its head."""
-    if verb.dep_ != "acl:relcl" or not is_relative(child):
+    quelques semaines de son procès, qui aura lieu": the trial takes place), else its head;
+    where the parse missed the relative clause ("a avoué le meurtre d'une femme, qu'il aurait
+    commis"), the last event noun of the few words before the pronoun."""
+    if not is_relative(child):
         return child
+    if verb.dep_ != "acl:relcl":
+        return noun_before(child, is_event_noun) or child
     phrase = [t for t in verb.head.subtree if t.i < child.i and t.pos_ == "NOUN"]
     return next((t for t in reversed(phrase) if is_event_noun(t.lemma_)), verb.head)
 

@@ -56,7 +56,9 @@ def guest_of_outlet(token: Token) -> bool:
     if token.lemma_.lower() == "attendre":
         return _expected_on_air(token)
     lemma = token.lemma_.lower()
-    copular = any(c.dep_ == "cop" for c in token.children)
+    # "était ce matin l'invité de": the parse may hang the copula on the date before it
+    copular = any(c.dep_ == "cop" or (c.i < token.i and any(
+        g.dep_ == "cop" for g in c.children)) for c in token.children)
     # "était l'invité de", a noun; "Invité de l'émission X, Y a dit", a participle the
     # tagger read as a noun, fronted with no determiner
     noun = token.pos_ in ("NOUN", "ADJ") and lemma in GUESTS and (copular or _fronted(token))

@@ -19,7 +19,13 @@ from corpus_cli.names import country_forms, fold, is_given_name
 
 from .agents import opening_clause_subject
 from .anaphora import hyphened, offices, subject_pronoun
-from .arguments import _mention_head, _preposition, _relative_antecedent, chained_verb
+from .arguments import (
+    _mention_head,
+    _outlet_named,
+    _preposition,
+    _relative_antecedent,
+    chained_verb,
+)
 from .clauses import (
     between_sides,
     calendar_word,
@@ -47,7 +53,7 @@ from .offices import affiliation, office_of_apposed
 from .outlets import known_outlet
 from .passives import passive_voice
 from .senses import assembly
-from .tokens import token_index, utterances
+from .tokens import span_of, token_index, utterances
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
     _FREE_DEPS,
@@ -124,14 +130,20 @@ def by_means(doc: Doc, row: Mapping[str, Any]) -> bool:
 def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, raised: set[int],
              passive: bool, undergoes: bool) -> str:
     row = index.rows[mention_index]
-    relative = row["label"] in ("PER", "ORG") and mention_index in _relative_antecedent(
-        doc, group.anchor, index)
-    if in_medium(doc, row) and not relative:
+    # "dans les colonnes du Journal X, qui rapporte": an outlet the model tags a work too
+    relative = mention_index in _relative_antecedent(doc, group.anchor, index) and (
+        row["label"] in ("PER", "ORG") or _outlet_named(doc, index, mention_index))
+    if in_medium(doc, row) and not relative and not (
+            row["label"] == "PER" and inverted_speaker(doc, group, row, index)):
         # "a démenti sur Twitter", "dans l'émission X": what carried it; not "dans un
-        # entretien à X, qui en a diffusé un extrait", where X does the relative's act
+        # entretien à X, qui en a diffusé un extrait", where X does the relative's act; not
+        # the speaker the parse hung on the outlet ('", déplore dans Le Journal X')
         return "target"
     if by_means(doc, row):
         return "none"  # "interrogés par Internet": how, not who
+    if _topic(doc, row, group.anchor):
+        # 'Quant à X, "il va commencer à travailler"': X is the one the pronoun stands for
+        return "target" if passive else "actor"
     likened = (likened_role(_mention_head(doc, row), group, index, passive)
                if row["label"] in ("PER", "ORG") else None)
     if likened is not None:
@@ -264,6 +276,25 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive and (not bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
+
+
+def _topic(doc: Doc, row: Mapping[str, Any], verb: Token) -> bool:
+    """The name is the topic "quant à" sets before a clause whose subject is "il" or "elle"
+    and names no one else."""
+    first = doc[span[0]] if (span := span_of(doc, row["start"], row["end"])) else None
+    if first is None or first.i < 2 or doc[first.i - 2].lower_ != "quant" or (
+            doc[first.i - 1].lower_ not in ("à", "au")) or first.sent != verb.sent:
+        return False
+    # the parse may read "il" as impersonal
+    while verb.dep_ == "xcomp" and not any(c.dep_ in _PRONOUN_SUBJECTS for c in verb.children):
+        verb = verb.head  # "il va commencer à travailler": the pronoun of "va"
+    if verb.lemma_.lower() in _words("not_acts") or any(c.lower_ == "y" for c in verb.children):
+        return False  # "il faut attendre", "il y a": impersonal
+    return first.i < verb.i and any(c.dep_ in _PRONOUN_SUBJECTS and c.lower_ in ("il", "elle")
+                                    for c in verb.children)
+
+
+_PRONOUN_SUBJECTS = frozenset({"nsubj", "expl:subj"})
 
 
 def _sitting_body(name: Token, verb: Token) -> bool:

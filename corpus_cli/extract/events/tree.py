@@ -4,7 +4,7 @@ index by token, the line a token lives on, the evidence sentence."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -418,3 +418,38 @@ def time_subject(predicate: Token) -> bool:
                # "Cette année, le SNU aura lieu": a fronted time, the parse's subject
                and not (c.right_edge.i + 1 < len(doc) and doc[c.right_edge.i + 1].text == ",")
                for c in predicate.children)
+
+
+# Words French builds a preposition or an adverb on ("par rapport à", "en rapport avec", "en
+# revanche", "à compter de", "en direction de"), by the word written right before them: no
+# act there.
+_LOCUTIONS = {"rapport": frozenset({"par", "en"}), "revanche": frozenset({"en"}),
+              "compter": frozenset({"à"}), "direction": frozenset({"en"})}
+
+
+def in_locution(word: Token) -> bool:
+    """The word is the one of a preposition or an adverb French builds on it ("par rapport
+    au mois de mars", "à compter du 1er janvier"), with no article of its own."""
+    before = _LOCUTIONS.get(word.lower_)
+    return before is not None and word.i > 0 and word.doc[word.i - 1].lower_ in before and (
+        not any(c.dep_ == "det" for c in word.children))
+
+
+def noun_before(pronoun: Token, is_act: Callable[[str], bool]) -> Token | None:
+    """The noun of an act (`is_act` of its lemma) whose phrase a relative pronoun follows, the
+    parse having missed the clause: the noun right before it (past a comma or a quotation
+    mark), or the noun that one completes ("le meurtre d'une femme de 30 ans, qu'il"); not
+    across a conjunction ("les troupes visées par un ordre d'expulsion et qui")."""
+    words = [t for t in pronoun.doc[max(pronoun.sent.start, pronoun.i - _RELATIVE_REACH):
+                                    pronoun.i] if not (t.is_punct or t.is_quote)]
+    # a capitalised noun is a name ("il a été fait appel au Raid, qui"), whatever its tag
+    noun = words[-1] if words and words[-1].pos_ == "NOUN" and words[-1].is_lower else None
+    while noun is not None and not is_act(noun.lemma_):
+        noun = noun.head if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and (
+            noun.head.i >= pronoun.i - _RELATIVE_REACH) else None
+    return noun
+
+
+# The most words between a relative pronoun and the noun it stands for, when the parse
+# missed the clause ("le meurtre d'une auto-stoppeuse de 30 ans, qu'il").
+_RELATIVE_REACH = 12

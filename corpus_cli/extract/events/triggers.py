@@ -21,6 +21,7 @@ from .tree import (
     _Mentions,
     bare_passive,
     describes_person,
+    in_locution,
     lent_subjects,
 )
 from .wordlists import Lexicon, Trigger
@@ -99,20 +100,6 @@ def _trigger_of(token: Token, lex: Lexicon, index: _Mentions) -> Trigger | None:
     if mention is not None and mention["label"] in _NAME_LABELS:
         return None
     return entry if _grammar_ok(token, entry, lex) else None
-
-
-# Words French builds a preposition or an adverb on ("par rapport à", "en rapport avec", "en
-# revanche", "à compter de"), by the word written right before them: no act there.
-_LOCUTIONS = {"rapport": frozenset({"par", "en"}), "revanche": frozenset({"en"}),
-              "compter": frozenset({"à"})}
-
-
-def in_locution(word: Token) -> bool:
-    """The word is the one of a preposition or an adverb French builds on it ("par rapport
-    au mois de mars", "à compter du 1er janvier"), with no article of its own."""
-    before = _LOCUTIONS.get(word.lower_)
-    return before is not None and word.i > 0 and word.doc[word.i - 1].lower_ in before and (
-        not any(c.dep_ == "det" for c in word.children))
 
 
 def _grammar_ok(token: Token, entry: Trigger, lex: Lexicon) -> bool:

@@ -49,3 +49,17 @@ def test_a_name_in_the_opening_clause_is_not_taken_for_its_subject(nlp):
     row = by_date(nlp, "Après avoir rencontré Paul Morel lundi, Claire Vautrin a parlé.", "lundi")
     assert row["actors"] == ["Claire Vautrin"]
     assert row["targets"] == ["Paul Morel"]
+
+
+@pytest.mark.parametrize(("text", "date", "actors"), [
+    # a hearing's "devant X": X hears
+    ("Auditionné devant la commission d'enquête sénatoriale mardi 15 septembre, le président "
+     "du Conseil national Paul Morvan a mis en garde contre la fatigue.", "mardi 15 septembre",
+     ["la commission d'enquête sénatoriale"]),
+    ("Paul Morvan a été entendu mardi devant le juge d'instruction.", "mardi",
+     ["le juge d'instruction"]),
+])
+def test_who_holds_a_hearing_before_which_one_is_heard_acts(nlp, text, date, actors):
+    row = by_date(nlp, text, date)
+    assert row["type"] == "investigate" and row["actors"] == actors
+    assert "Paul Morvan" in row["targets"]

@@ -322,3 +322,19 @@ def test_words_said_take_no_span_of_several_years(nlp, text, dated):
     row = next(row for row in rows(nlp, text) if row["type"] in ("public_statement",
                                                                  "disapprove"))
     assert (row["date_text"] is not None) == dated
+
+
+def test_the_possessor_of_an_undergone_act_no_rule_took_is_its_target(nlp):
+    found = rows(nlp, "La ministre Claire Vautrin ne semble pas avoir digéré les critiques, "
+                      "depuis sa nomination en août 2014.", "2019-07-08")
+    row = next(row for row in found if row["trigger"] == "nomination")
+    assert (row["actors"], row["targets"]) == ([], ["Claire Vautrin"])
+
+
+def test_the_guest_of_an_outlet_in_a_floor_row_speaks_and_the_outlet_does_not(nlp):
+    # the parse hangs the copula and the subject on the date before "l'invité"
+    found = rows(nlp, "Le procureur de la République était ce matin l'invité de Radio Nord à "
+                      "la veille de l'ouverture du procès.", "2018-01-23")
+    row = next(row for row in found if row["trigger"] == "invité")
+    assert row["type"] == "public_statement"
+    assert row["actors"] == ["Le procureur de la République"]

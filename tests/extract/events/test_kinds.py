@@ -461,3 +461,31 @@ def test_words_around_the_verb_type_it(nlp, text, day, kind):
 ])
 def test_what_an_act_is_done_in_or_by_types_it(nlp, text, day, kind):
     assert dated_row(nlp, text, day)["type"] == kind
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), [
+    # "en direction de" is a preposition: no office left
+    ("Le convoi avait quitté Vernanges en direction de l'Est en 1944.", "1944", "other"),
+    ("Le ministre Paul Morvan a quitté le gouvernement en 2014.", "2014", "resignation"),
+    # a strike voted is a protest, a law voted a vote
+    ("Les syndicats des cheminots ont voté mardi une grève de trois mois.", "mardi", "protest"),
+    ("Les députés ont voté mardi la loi.", "mardi", "election"),
+    # the act the relative pronoun stands for, where the parse missed the clause
+    ("Un homme est venu avouer le meurtre d'une femme, qu'il aurait commis mardi 19 juin.",
+     "mardi 19 juin", "assault"),
+])
+def test_the_words_around_a_verb_give_its_type(nlp, text, date, kind):
+    assert dated_row(nlp, text, date)["type"] == kind
+
+
+def test_one_on_the_front_page_is_published_about(nlp):
+    row = dated_row(nlp, "Le député Paul Morvan fait la une des journaux ce lundi.", "ce lundi")
+    assert row["type"] == "publication"
+    assert row["actors"] == [] and "Paul Morvan" in row["targets"]
+
+
+def test_a_capitalised_noun_before_a_relative_pronoun_is_a_name_not_its_act(nlp):
+    # "Raid": a police unit, whatever the tagger makes of it; no raid intervened
+    row = dated_row(nlp, "Il a été fait appel au Raid qui est intervenu vers 13h35.",
+                    "vers 13h35")
+    assert row["type"] == "other"

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from corpus_cli.extract.events.roles import in_medium
 from corpus_cli.extract.events.tree import object_read_as_subject
 from tests.rows_for_tests import dated_row as by_date
-from tests.rows_for_tests import layered
+from tests.rows_for_tests import layered, trigger_row
 
 
 def test_selon_x_takes_no_part_in_an_act_it_only_tells_of(nlp):
@@ -1060,3 +1060,23 @@ def test_an_acronym_in_parentheses_glosses_the_name_before_it(nlp):
     row = by_date(nlp, "L'Organisation mondiale de la santé (OMS) a enregistré lundi 300 cas à "
                        "Lyon.", "lundi")
     assert row["actors"] == ["Organisation mondiale de la santé"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors", "targets"), [
+    # the topic "quant à" sets is the one "il" stands for
+    ('Quant à Paul Morvan, "il va commencer à travailler dans le privé mi-septembre", précise '
+     'son entourage.', "travailler", ["Paul Morvan"], []),
+    # not where the clause names its own subject
+    ("Quant au ministre Paul Morvan, la police l'a interpellé mardi.", "interpellé",
+     ["la police"], ["Paul Morvan"]),
+])
+def test_the_topic_of_quant_a_is_the_subject_pronoun_s_person(nlp, text, trigger, actors,
+                                                               targets):
+    row = trigger_row(nlp, text, trigger, "2018-08-20")
+    assert (row["actors"], row["targets"]) == (actors, targets)
+
+
+def test_the_topic_of_quant_a_does_not_do_an_impersonal_clause_s_act(nlp):
+    row = trigger_row(nlp, "Quant à Paul Morvan, il faut attendre mardi.", "attendre",
+                      "2018-08-20")
+    assert "Paul Morvan" not in row["actors"]

@@ -285,3 +285,35 @@ def test_a_generic_noun_of_office_is_no_holder_of_another_office(nlp):
 ])
 def test_appearing_before_a_court_is_a_trial(nlp, text, day, kind):
     assert by_date(nlp, text, day)["type"] == kind
+
+
+@pytest.mark.parametrize("text", [
+    # the parse apposes the speaker to the outlet it is inverted after
+    '"Il y avait une vraie volonté de nous écarter", déplore dans L\'Opinion Paul Mercadier.',
+    '"Il faut agir vite", explique ce 4 novembre dans Le Journal du Dimanche Paul Mercadier, '
+    'porte-parole du parti.',
+])
+def test_a_speaker_inverted_after_the_outlet_of_the_words_acts(nlp, text):
+    row = next(row for row in rows(nlp, text, "2019-11-05") if row["lemma"] in (
+        "déplorer", "expliquer"))
+    assert row["actors"] == ["Paul Mercadier"] and row["targets"] == []
+
+
+def test_a_described_speaker_inverted_after_a_pronominal_verb_is_its_noun_phrase(nlp):
+    row = by_date(nlp, '"Un président ne dit pas cela", s\'est insurgé lundi matin sur Radio '
+                       'Sud l\'ancien candidat socialiste à la présidentielle.', "lundi matin")
+    assert row["actors"] == ["l'ancien candidat socialiste"]
+
+
+def test_a_subject_before_an_incise_of_its_own_is_no_inverted_speaker(nlp):
+    # "Samedi, X, <apposition>, avait appelé ses collègues": X calls, not "ses collègues"
+    row = by_date(nlp, 'Samedi, Paul Morvan, également dans la course à la présidence du parti, '
+                       'avait appelé ses collègues "à boycotter la séance".', "Samedi")
+    assert row["actors"] == ["Paul Morvan"]
+
+
+def test_an_outlet_before_a_relative_pronoun_does_the_relative_s_act(nlp):
+    row = by_date(nlp, '"Il a décliné l\'offre", explique un élu dans les colonnes du Journal du '
+                       'Dimanche, qui rapporte l\'information dimanche 19 août.',
+                  "dimanche 19 août")
+    assert row["actors"] == ["Journal du Dimanche"]
