@@ -79,6 +79,7 @@ from .performers import (
     attack_author,
     expected,
     participle_author,
+    report_makers,
     voters_only,
     with_author,
     with_candidate,
@@ -184,7 +185,21 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
         voters_only(doc, row, index)
     return [row for row in events
             if not _quoted_other(doc, row, dates) and not _tally(doc, row, dates)
-            and not _quoted_deixis(doc, row, dates)]
+            and not _quoted_deixis(doc, row, dates) and not _medium_of_words(doc, row, events)]
+
+
+def _medium_of_words(doc: Doc, row: Mapping[str, Any], events: Sequence[Mapping[str, Any]]) -> bool:
+    """The publication a medium's participle tells, when the clause it opens tells words said
+    in it on the same day ("Dans un communiqué diffusé dimanche, le syndicat a fustigé"): one
+    communiqué, interview or video is one event (events_dev/RULES.md, counting once), the
+    words'."""
+    if row["type"] != "publication" or row["date"] is None:
+        return False
+    span = span_of(doc, row["start"], row["end"])
+    verb = authored_medium_verb(doc[span[2]]) if span is not None else None
+    return verb is not None and any(
+        other["start"] == verb.idx and other["type"] in QUOTE_TYPES
+        and other["date"] == row["date"] for other in events)
 
 
 def _said_of_the_future(row: Mapping[str, Any]) -> bool:
@@ -355,6 +370,10 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if author is not None and author not in participants:
         participants.insert(0, author)
         raised = raised | {_mention_head(doc, index.rows[author]).i}
+    # "un sondage X pour Y publié dimanche": X and Y publish it, no other name takes part
+    makers = report_makers(doc, group.anchor, index) if group.trigger.type == "publication" else []
+    if makers:
+        participants = list(makers)
     conditions = group.trigger.conditions
     if "place" in conditions and not places:
         return None
@@ -452,10 +471,12 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     status = _status(group, lex)
     if status is None:
         return None
-    actors, targets = split_roles(doc, group, index, participants, raised)
+    actors, targets = (makers, []) if makers else split_roles(doc, group, index, participants,
+                                                                raised)
     # "selon X": who reports is a report's actor, never a target
-    actors, targets, participants = with_source(doc, group, index, (actors, targets),
-                                                participants)
+    if not makers:
+        actors, targets, participants = with_source(doc, group, index, (actors, targets),
+                                                    participants)
     actors, targets = with_expected(group, index, with_author(group, index, (actors, targets)))
     actors, targets = with_possessor(doc, group, index, (actors, targets))
     actors, targets = with_host(group, index, (actors, targets))

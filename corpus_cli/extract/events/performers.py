@@ -283,3 +283,34 @@ def _claimer(doc: Doc, verb: Token, index: _Mentions) -> tuple[int | None, str |
     if row is not None and index.rows[row]["label"] != "LOC":
         return row, None
     return None, described_noun(subject)
+
+
+def report_makers(doc: Doc, participle: Token, index: _Mentions) -> list[int]:
+    """The names of the report or poll a participle of publishing qualifies, right in its
+    phrase ("un sondage X pour le journal Y publié dimanche": X made it, Y ordered and
+    published it), the parse hanging the participle on the noun or on its "pour Y"; none
+    for another participle or noun."""
+    report = participle.head
+    if participle.dep_ not in ("acl", "amod") or report.i == participle.i:
+        return []
+    if report.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "pour"
+                                     for c in report.children):
+        report = report.head  # hung on the "pour Y"
+    if report.lemma_.lower() not in _words("reports") or any(
+            c.dep_ == "obl:agent" or any(g.dep_ == "case" and g.lower_ == "par"
+                                         for g in c.children) for c in participle.children):
+        return []  # "publié par X": X, read as any agent
+    found: list[int] = []
+    for word in report.subtree:
+        row = index.index_at(word) if word.i < participle.i and word.i != report.i else None
+        if row is None or row in found or index.rows[row]["label"] == "PER":
+            continue
+        case = next((c.lower_ for c in _mention_head(doc, index.rows[row]).children
+                     if c.dep_ == "case"), None)
+        if case in _REPORT_CASES:  # "sondage (de) X" (its maker), "pour Y" (its client)
+            found.append(row)
+    return found
+
+
+# How a report's own names are written in its phrase: "un sondage X", "de X", "pour Y".
+_REPORT_CASES = frozenset({None, "pour", "de", "d'", "d’", "du", "des"})

@@ -241,3 +241,19 @@ def test_the_guest_of_a_station_or_a_show_speaks(nlp, text, date_text):
     rows = [row for row in layered(nlp, text, "2019-10-07") if row["date_text"] == date_text]
     assert rows
     assert {row["type"] for row in rows} == {"public_statement"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dans un communiqué diffusé dimanche, le syndicat Alpha a fustigé les appels à la haine.",
+    "Dans une vidéo publiée lundi, Paul Morvan a dénoncé la réforme.",
+])
+def test_a_medium_the_words_are_said_in_is_no_event_of_its_own(nlp, text):
+    # one communiqué, interview or video is one event: the words said in it
+    found = [row for row in layered(nlp, text, "2018-05-15") if row["date"] is not None]
+    assert [row["type"] for row in found] == ["disapprove"]
+
+
+def test_a_report_published_by_its_author_stays_a_publication(nlp):
+    found = layered(nlp, "Le rapport publié mardi par la Cour des comptes a été critiqué.",
+                    "2018-05-15")
+    assert [row["type"] for row in found if row["trigger"] == "publié"] == ["publication"]

@@ -163,3 +163,19 @@ def test_a_described_performer_keeps_the_words_split_off_at_a_hyphen(nlp):
               pos=["NUM", "NOUN", "PUNCT", "NOUN", "AUX", "VERB", "NOUN", "DET", "NOUN",
                    "PUNCT"])
     assert described_noun(doc[3]) == "Deux grands-parents"
+
+
+@pytest.mark.parametrize(("text", "date", "actors"), [
+    # the pollster and the outlet the poll was made for publish it, not the names it tells of
+    ("Selon un sondage Ifop pour le Journal du Nord publié dimanche, Paul Morvan progresse.",
+     "dimanche", ["Ifop", "Journal du Nord"]),
+    ("Un sondage Elabe pour Radio Sud publié mercredi montre que Claire Vautrin progresse.",
+     "mercredi", ["Elabe", "Radio Sud"]),
+    # its agent, when it has one
+    ("Selon un sondage Elabe publié mardi par Radio Sud, Paul Morvan recule.", "mardi",
+     ["Radio Sud"]),
+])
+def test_a_poll_is_published_by_its_maker_and_its_client(nlp, text, date, actors):
+    row = by_date(nlp, text, date)
+    assert row["type"] == "publication"
+    assert set(actors) <= set(row["actors"]) and "Paul Morvan" not in row["actors"]
