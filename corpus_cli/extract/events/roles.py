@@ -46,7 +46,7 @@ from .incise import (
     reports_clause,
     right_after,
 )
-from .kinds import carried_type, expression_type, quantity, role_verbs, type_of
+from .kinds import carried_type, expression_type, is_event_noun, quantity, role_verbs, type_of
 from .likeness import likened_role
 from .media import GUESTS, QUESTIONING, authored_medium_verb
 from .offices import affiliation, office_of_apposed
@@ -157,6 +157,9 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "none"
     if _inverted_in_relative(doc, group.anchor, row):
         return "target" if passive else "actor"  # "C'est ce qu'a estimé dimanche 3 mai X"
+    if passive and _undergone_act(group.anchor) and _preposition(
+            doc, _mention_head(doc, row), row) in _AGENT:
+        return "target"  # "les huées essuyées lundi par X": X underwent them
     if passive and _agent_along(doc, group.anchor, row):
         return "actor"  # "tenus par le très respecté X", whatever the parse made of it
     if between_sides(_mention_head(doc, row), group):
@@ -276,6 +279,17 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive and (not bare_participle(group.anchor)
                                         or group.anchor.head.i == token.i) else "actor"
     return "target"
+
+
+def _undergone_act(verb: Token) -> bool:
+    """A verb of undergoing said in the passive of an act ("les huées essuyées par X", "des
+    tirs ont été essuyés par X"), not of a thing ("le montant encaissé par l'État": it
+    collected)."""
+    if verb.lemma_.lower() not in _words("undergoing"):
+        return False
+    acts = [verb.head] if verb.dep_ in ("acl", "amod") else [
+        c for c in verb.children if c.dep_ == "nsubj:pass"]
+    return any(t.pos_ == "NOUN" and is_event_noun(t.lemma_) for t in acts)
 
 
 def _topic(doc: Doc, row: Mapping[str, Any], verb: Token) -> bool:
@@ -604,8 +618,11 @@ def _inverted_in_relative(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool
 
 
 def _relative_object(verb: Token) -> bool:
-    """The verb's object is a relative pronoun before it ("que", "qu'")."""
-    return any(c.dep_ == "obj" and c.i < verb.i and "Rel" in c.morph.get("PronType", [])
+    """The verb's object is a relative pronoun before it ("que", "qu'"), or the clitic of a
+    comparison ("comme l'a fait X"), where French inverts the subject too."""
+    return any(c.dep_ == "obj" and c.i < verb.i and (
+        "Rel" in c.morph.get("PronType", []) or (c.pos_ == "PRON" and any(
+            m.dep_ == "mark" and m.lower_ == "comme" for m in verb.children)))
                for c in verb.children)
 
 

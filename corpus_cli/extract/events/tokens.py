@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from corpus_cli.nlp.model import text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _KEY = "corpus_cli.events.tokens"
 _Answer = TypeVar("_Answer")
@@ -94,8 +94,22 @@ def span_of(doc: Doc, start: int, end: int) -> tuple[int, int, int] | None:
     if key not in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         spans[key] = None if span is None or len(span) == 0 else (span.start, span.end,
-                                                                   span.root.i)
+                                                                   _root(span))
     return spans[key]
+
+
+# The relations of a clause's core arguments.
+_CORE = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+
+
+def _root(span: Span) -> int:
+    """The span's root; of two words the parse hangs outside the span ("Paris" read as a
+    modifier of the verb, "Match" as its subject), the one that is a core argument."""
+    root = span.root
+    if root.dep_ in _CORE:
+        return root.i
+    outside = [t for t in span if t.i != root.i and not span.start <= t.head.i < span.end]
+    return next((t.i for t in outside if t.dep_ in _CORE and t.head.i == root.head.i), root.i)
 
 
 def once_per_row(key: str) -> Callable[[Callable[[Doc, Mapping[str, Any]], _Answer]],

@@ -489,3 +489,25 @@ def test_a_capitalised_noun_before_a_relative_pronoun_is_a_name_not_its_act(nlp)
     row = dated_row(nlp, "Il a été fait appel au Raid qui est intervenu vers 13h35.",
                     "vers 13h35")
     assert row["type"] == "other"
+
+
+@pytest.mark.parametrize(("text", "date", "kind"), [
+    # a phrase let slip is said
+    ("Paul Morvan, en meeting hier, a lâché une phrase sur la vieillesse.", "hier",
+     "public_statement"),
+    ("Le joueur Paul Morvan a lâché le ballon mardi.", "mardi", "other"),
+    # killed in bad weather: a disaster's toll, no attack
+    ("Deux personnes ont été tuées lors des intempéries samedi.", "samedi", "accident"),
+    # brought before the courts: a step of the charge
+    ("Paul Morvan a été présenté lundi à la justice.", "lundi", "charge"),
+    ("Le ministre a présenté lundi son projet de réforme de la justice.", "lundi",
+     "public_statement"),
+])
+def test_a_verb_s_object_or_occasion_gives_its_type(nlp, text, date, kind):
+    assert dated_row(nlp, text, date)["type"] == kind
+
+
+def test_who_undergoes_booing_by_a_participle_s_agent_is_its_target(nlp):
+    row = dated_row(nlp, "Les huées essuyées lundi par Paul Morvan à Vernanges ont marqué les "
+                         "esprits.", "lundi")
+    assert (row["type"], row["actors"], row["targets"]) == ("disapprove", [], ["Paul Morvan"])

@@ -1080,3 +1080,15 @@ def test_the_topic_of_quant_a_does_not_do_an_impersonal_clause_s_act(nlp):
     row = trigger_row(nlp, "Quant à Paul Morvan, il faut attendre mardi.", "attendre",
                       "2018-08-20")
     assert "Paul Morvan" not in row["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    # French inverts the subject after the clitic of a comparison
+    "Le gouvernement peut ignorer cette recommandation, comme l'avait fait la ministre de "
+    "l'Environnement Claire Vautrin en 2014.",
+    "Le gouvernement peut ignorer cette recommandation, comme l'avait fait Claire Vautrin en "
+    "2014.",
+])
+def test_the_subject_inverted_after_comme_l_a_fait_acts(nlp, text):
+    row = by_date(nlp, text, "2014")
+    assert (row["actors"], row["targets"]) == (["Claire Vautrin"], [])

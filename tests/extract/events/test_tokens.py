@@ -4,8 +4,9 @@ straight mark whose opening the scrape lost left out. Sentences written for the 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from corpus_cli.extract.events.tokens import quotations
+from corpus_cli.extract.events.tokens import quotations, span_of
 from tests.rows_for_tests import dated_row
 
 
@@ -37,3 +38,10 @@ def test_a_stray_closing_mark_does_not_put_a_later_subject_inside_a_quotation(nl
     stray = text.replace('réclamé "une pause', "réclamé une pause")
     assert dated_row(nlp, stray, "Mercredi matin")["actors"] == ["Paul Hébert"]
     assert dated_row(nlp, text, "Mercredi matin")["actors"] == ["Paul Hébert"]
+
+
+def test_a_name_the_parse_splits_between_a_modifier_and_a_subject_is_rooted_on_the_subject(nlp):
+    # "Nord" read as the verb's modifier, "Hebdo" as its subject: the name is the subject
+    doc = Doc(nlp.vocab, words=["Nord", "Hebdo", "révélait", "vendredi", "."],
+              heads=[2, 2, 2, 2, 2], deps=["obl:mod", "nsubj", "ROOT", "obl:mod", "punct"])
+    assert span_of(doc, 0, len("Nord Hebdo"))[2] == 1
