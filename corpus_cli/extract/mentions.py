@@ -293,8 +293,12 @@ def _domain_before_name(doc: Doc, start: int, end: int) -> bool:
                                          and low(doc[start - 2].text) not in ("de", "d'")):
         return False
     office = start - 2 if opener in ("du", "des") else start - 3
-    return (office >= 0 and is_role_word(low(doc[office].text))
-            and is_given_name(doc[start + 1].text))
+    while office > 0 and doc[office].pos_ == "ADJ" and start - office <= 5:
+        office -= 1  # "le ministre indien de la Défense X"
+    # a given name the tables hold, or two capitalised words no noun of the language
+    named = is_given_name(doc[start + 1].text) or (end - start >= 3 and all(
+        t.text[:1].isupper() and not common_word(t.lower_) for t in doc[start + 1:end]))
+    return office >= 0 and is_role_word(low(doc[office].text)) and named
 
 
 def _rubric(doc: Doc, lower: frozenset[str], i: int) -> bool:

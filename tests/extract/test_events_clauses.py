@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from corpus_cli.extract.events.clauses import person_nouns
+from corpus_cli.extract.events.persons import person_nouns
 from tests.rows_for_tests import layered as rows
 
 

@@ -513,6 +513,15 @@ def test_an_outlet_the_model_runs_into_a_person_s_name_is_cut_off(nlp):
     assert names(doc) == ["Hervé Dumont"]
 
 
+@pytest.mark.parametrize("text", [
+    # a nationality between the office and its domain, a given name the tables lack
+    "Selon le ministre indien de la Défense Rajnath Vardhan, tout va bien.",
+])
+def test_an_office_s_domain_run_into_its_holder_s_name_is_cut_off(nlp, text):
+    doc = with_ents(nlp, text, [("Défense Rajnath Vardhan", "ORG")])
+    assert names(doc) == ["Rajnath Vardhan"]
+
+
 @pytest.mark.parametrize(("label", "text", "surface", "expected"), [
     # tagged a work or a body, the span is still the outlet and then a person
     ("MISC", '"Il faut agir", explique dans Le Journal du Dimanche Paul Mercadier, élu local.',

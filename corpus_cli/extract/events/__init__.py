@@ -188,13 +188,22 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
             and not _quoted_deixis(doc, row, dates) and not _medium_of_words(doc, row, events)]
 
 
+def _medium_author(participle: Token, index: _Mentions) -> int | None:
+    """The named subject of the clause a medium's participle opens or closes ("X n'y est pas
+    allée par quatre chemins dans une interview accordée à Y"): who gave the interview."""
+    verb = authored_medium_verb(participle) if participle.pos_ == "VERB" else None
+    subject = None if verb is None else next(
+        (c for c in verb.children if c.dep_.startswith("nsubj")), None)
+    return None if subject is None else index.index_at(subject)
+
+
 def _medium_of_words(doc: Doc, row: Mapping[str, Any], events: Sequence[Mapping[str, Any]]) -> bool:
     """The publication a medium's participle tells, when the clause it opens tells words said
     in it on the same day ("Dans un communiqué diffusé dimanche, le syndicat a fustigé"): one
     communiqué, interview or video is one event (events_dev/RULES.md, counting once), the
     words'."""
-    if row["type"] != "publication" or row["date"] is None:
-        return False
+    if row["type"] not in ("publication", "public_statement") or row["date"] is None:
+        return False  # "diffusé", "publiée"; "accordée" of an interview
     span = span_of(doc, row["start"], row["end"])
     verb = authored_medium_verb(doc[span[2]]) if span is not None else None
     return verb is not None and any(
@@ -370,6 +379,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if author is not None and author not in participants:
         participants.insert(0, author)
         raised = raised | {_mention_head(doc, index.rows[author]).i}
+    author = _medium_author(group.anchor, index)  # "X a dit dans une interview accordée à Y"
+    if author is not None and author not in participants:
+        participants.insert(0, author)
     # "un sondage X pour Y publié dimanche": X and Y publish it, no other name takes part
     makers = report_makers(doc, group.anchor, index) if group.trigger.type == "publication" else []
     if makers:

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING
 
 from corpus_cli.dates.grammar.words import lexicon_section
 
-from .clauses import background, calendar_word, person_nouns
+from .clauses import background, calendar_word
 from .kinds import is_event_noun
+from .persons import person_nouns
 from .wordlists import _words
 
 if TYPE_CHECKING:

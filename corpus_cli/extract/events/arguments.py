@@ -12,8 +12,9 @@ from corpus_cli.names import civilities, low
 from corpus_cli.nlp.model import text_of
 
 from .announced import controller, performer_verb
-from .clauses import background, calendar_word, of_persons
+from .clauses import background, calendar_word
 from .outlets import known_outlet
+from .persons import of_persons
 from .tokens import span_of
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,

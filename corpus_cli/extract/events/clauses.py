@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.extract.name_edges import word_bounds
-from corpus_cli.names import fold, is_demonym
+from corpus_cli.names import is_given_name
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun, words_opened
-from .kinds import is_event_noun, protesters, quantity
+from .kinds import is_event_noun, quantity
+from .persons import ACTORS_FILE, of_persons
 from .senses import argument_sense, gathered
 from .tokens import inside, quotations, span_of
 from .tree import (
@@ -39,7 +40,6 @@ from .wordlists import _words, lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-ACTORS_FILE = "events_actors.txt"
 # The most words of a role written before a name ("son ministre de l'Économie").
 _MAX_ROLE_WORDS = 6
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
@@ -69,30 +69,6 @@ _TENSE_AUXILIARIES = frozenset({"aux", "aux:tense", "aux:pass"})
 _BACKGROUND = frozenset({"après", "avant", "depuis", "malgré", "dès", "suite"})
 
 
-@functools.cache
-def person_nouns() -> frozenset[str]:
-    """The nouns of data/events_actors.txt ([persons] and the [epithets] of a person named
-    elsewhere: "l'animateur de France 2") and the role nouns of entities_titles.txt."""
-    own = wordfiles.entries(ACTORS_FILE, "persons")
-    epithets = wordfiles.entries(ACTORS_FILE, "epithets")
-    roles = wordfiles.entries("entities_titles.txt", "roles")
-    return frozenset(word.lower() for word in (*own, *epithets, *roles))
-
-
-def of_persons(noun: Token) -> bool:
-    """A noun of persons: a role or a person noun ("ministre", "habitant"), or a people's
-    name ("ce Tunisien", "des Kurdes")."""
-    # "l'ex-ministre", "l'ex-locataire de l'Élysée": a former holder is a person too (not a
-    # heading's "Ex-dirigeants présents")
-    former = noun.text.startswith("ex-")
-    return (noun.lemma_.lower() in person_nouns() or noun.lower_ in person_nouns()
-            or protesters(noun)
-            or (former and (noun.lower_.removeprefix("ex-") in person_nouns()
-                            or noun.lemma_.lower().removeprefix("ex-") in person_nouns()))
-            or (noun.text[:1].isupper() and (is_demonym(noun.text) or (
-                fold(noun.text.removesuffix("s")) in _peoples()))))
-
-
 def _inhabitants(noun: Token) -> bool:
     """A capitalised word with no determiner that a crowd counts ("des milliers de
     Québécois", "des centaines de Lyonnais"): the people of a place, persons."""
@@ -114,12 +90,6 @@ def _names_an_act(noun: Token) -> bool:
 @functools.cache
 def _acts_too() -> frozenset[str]:
     return wordfiles.words(ACTORS_FILE, "acts_too")
-
-
-@functools.cache
-def _peoples() -> frozenset[str]:
-    """The folded words of events_actors.txt [peoples]."""
-    return frozenset(fold(word) for word in wordfiles.words(ACTORS_FILE, "peoples"))
 
 
 def opens_description(adverb: Token, start: int | None = None) -> bool:
@@ -299,7 +269,9 @@ def described_subject(predicate: Token) -> str | None:
         return described_noun(_counted(predicate.head), predicate)
     if (subject is not None and subject.lower_ == "qui" and predicate.dep_ == "acl:relcl"
             and predicate.head.pos_ in ("NOUN", "PROPN")):
-        subject = _person_of_relative(predicate.head)
+        head = _person_of_relative(predicate.head)
+        subject = head if of_persons(head) or quantity(head) else (
+            _person_before(subject) or head)
     return described_noun(subject) if subject is not None and _agrees(subject, predicate) else None
 
 
@@ -320,6 +292,19 @@ def _counted(noun: Token) -> Token:
             quantity(head) or any(c.dep_ == "nummod" for c in head.children)):
         return head
     return noun
+
+
+def _person_before(relative: Token) -> Token | None:
+    """The person noun whose phrase ends right before "qui", past its name ("aux révélations
+    du magazine X qui a affirmé": the parse hangs "qui" on "révélations")."""
+    token = relative.doc[relative.i - 1] if relative.i > relative.sent.start else None
+    while token is not None and token.head.i < token.i and (
+            token.dep_ == "flat:name" or (token.pos_ == "PROPN" and token.dep_ in (
+                "nmod", "appos") and not any(c.dep_ == "case" for c in token.children))):
+        if token.ent_type_ == "PER" or is_given_name(token.text):
+            return None  # a person's name ("le député X qui"): the names' own rule reads it
+        token = token.head  # "magazine X": the noun the name is apposed to
+    return token if token is not None and token.pos_ == "NOUN" and of_persons(token) else None
 
 
 def _person_of_relative(noun: Token) -> Token:

@@ -16,11 +16,12 @@ from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
 from .anaphora import hyphened, offices
 from .arguments import _mention_head, _preposition
-from .clauses import ONE, absolute_participle, of_persons
+from .clauses import ONE, absolute_participle
 from .first_person import first_person_subject
 from .kinds import predicate_type
 from .offices import held_office, office_over_complement
 from .outlets import known_outlet
+from .persons import of_persons
 from .tokens import after_quotation, inside, quotations, span_of, utterances
 from .tree import _Group, _Mentions, bare_participle, causative, infinitive, single_group
 from .wordlists import Trigger, _words

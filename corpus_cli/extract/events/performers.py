@@ -16,8 +16,9 @@ from corpus_cli.names import is_demonym
 
 from .anaphora import MAX_INCISE_WORDS, genders, phrase_gender
 from .arguments import _mention_head, _relative_antecedent, occasion
-from .clauses import POSSESSOR_UNDERGOES, described_noun, of_persons, possessive
+from .clauses import POSSESSOR_UNDERGOES, described_noun, possessive
 from .first_person import first_person_subject
+from .persons import of_persons
 from .role_nouns import noun_person
 from .tokens import span_of, utterances
 from .tree import (
@@ -58,17 +59,27 @@ def with_author(group: _Group, index: _Mentions,
 
 def with_possessor(doc: Doc, group: _Group, index: _Mentions,
                    roles: tuple[list[int], list[int]]) -> tuple[list[int], list[int]]:
-    """Actors and targets of an act its possessive says is undergone ("Depuis son arrestation
-    en décembre, X a nié": X was arrested): the names outside the noun's phrase are acted on;
-    its "par Y" still acts."""
+    """Actors and targets of an act a possessive says whose ("Depuis son arrestation en
+    décembre, X a nié": X was arrested; "après sa visite, X a dit": X visited): the names
+    outside the noun's phrase are acted on in an undergone act, its "par Y" still acting; a
+    person subject outside it does an act of another kind."""
     actors, targets = roles
     noun = group.primary
-    if (group.trigger.type not in POSSESSOR_UNDERGOES or noun.pos_ != "NOUN"
-            or possessive(noun) is None):
+    if noun.pos_ != "NOUN" or possessive(noun) is None:
         return roles
-    outside = [m for m in actors if not (
-        noun.left_edge.i <= _mention_head(doc, index.rows[m]).i <= noun.right_edge.i)]
-    return [m for m in actors if m not in outside], [*outside, *targets]
+
+    def outside(rows: list[int]) -> list[int]:
+        return [m for m in rows if not (
+            noun.left_edge.i <= _mention_head(doc, index.rows[m]).i <= noun.right_edge.i)]
+
+    if group.trigger.type not in POSSESSOR_UNDERGOES:
+        # "Deux ans après sa dernière visite, X sera en France": the person subject did it
+        doers = [m for m in targets if index.rows[m]["label"] == "PER"
+                 and (head := _mention_head(doc, index.rows[m])).dep_ == "nsubj"
+                 and head.head.i != noun.i]  # a clause's subject is in no noun's phrase
+        return [*doers, *actors], [m for m in targets if m not in doers]
+    undergoing = outside(actors)
+    return [m for m in actors if m not in undergoing], [*undergoing, *targets]
 
 
 def with_expected(group: _Group, index: _Mentions,

@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .anaphora import demonstrative_ci
-from .clauses import described_noun, of_persons
+from .clauses import described_noun
+from .persons import of_persons
 from .tokens import inside, quotations
 from .tree import _Mentions, row_name
 

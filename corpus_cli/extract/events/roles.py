@@ -30,7 +30,6 @@ from .clauses import (
     between_sides,
     calendar_word,
     past_time_words,
-    person_nouns,
     subject_left_apart,
 )
 from .first_person import quote_speaker
@@ -52,6 +51,7 @@ from .media import GUESTS, QUESTIONING, authored_medium_verb
 from .offices import affiliation, office_of_apposed
 from .outlets import known_outlet
 from .passives import passive_voice
+from .persons import person_nouns
 from .senses import assembly
 from .tokens import span_of, token_index, utterances
 from .tree import (

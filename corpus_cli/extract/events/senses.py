@@ -138,7 +138,7 @@ def _said_after_colon(adjective: Token) -> bool:
     if (adjective.i + 1 >= adjective.sent.end or doc[adjective.i + 1].text != ":"
             or not any(c.dep_ == "cop" for c in adjective.children)):
         return False
-    from .clauses import of_persons  # clauses reads this module's senses
+    from .persons import of_persons  # persons reads kinds, which reads this module
     return any(c.dep_ in ("nsubj", "nsubj:pass") and (c.ent_type_ == "PER" or of_persons(c))
                for c in adjective.children)
 
@@ -146,8 +146,8 @@ def _said_after_colon(adjective: Token) -> bool:
 def _stops_a_process(verb: Token) -> bool:
     """What is stopped ("arrêté") is an act or an activity, a noun of persons never: "la
     production", "son activité", "le traitement"."""
-    from .clauses import of_persons  # clauses reads this module's senses
     from .kinds import ACT_ENDINGS, act_noun
+    from .persons import of_persons  # persons reads kinds, which reads this module
 
     stopped = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
     # an activity ends in "-ité", "-age" or "-ure" too ("activité", "tournage", "fermeture")
@@ -262,7 +262,7 @@ def _buries_a_thing(verb: Token) -> bool:
     """Someone buries, in the active voice, a thing or what a clitic stands for ("a enterré le
     projet", "l'avait enterré"): shelving it; the dead are buried in the passive ("il a été
     enterré samedi") or as persons ("ont enterré leur père")."""
-    from .clauses import of_persons  # clauses reads this module's senses
+    from .persons import of_persons  # persons reads kinds, which reads this module
 
     if not any(c.dep_ == "nsubj" for c in verb.children) or any(
             c.dep_ == "aux:pass" for c in verb.children):
@@ -276,8 +276,8 @@ def _broken_out(verb: Token) -> tuple[str, str | None] | None:
     """What "se déclarer" means when a thing breaks out ("un incendie s'est déclaré", "une
     épidémie s'est déclarée"): that accident, or no statement; None for a person declaring
     herself ("X s'est déclaré candidat")."""
-    from .clauses import of_persons  # clauses reads this module's senses
     from .kinds import type_of
+    from .persons import of_persons  # persons reads kinds, which reads this module
 
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:

@@ -7,8 +7,8 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .clauses import of_persons
 from .kinds import court_decision, trigger_expression, verbal_sense
+from .persons import of_persons
 from .senses import argument_sense, is_pronominal
 from .tokens import token_index
 from .tree import (

@@ -257,3 +257,16 @@ def test_a_report_published_by_its_author_stays_a_publication(nlp):
     found = layered(nlp, "Le rapport publié mardi par la Cour des comptes a été critiqué.",
                     "2018-05-15")
     assert [row["type"] for row in found if row["trigger"] == "publié"] == ["publication"]
+
+
+def test_the_subject_of_the_clause_an_interview_closes_gave_it(nlp):
+    row = dated_row(nlp, "Claire Vautrin n'y est pas allée par quatre chemins dans une interview "
+                         "accordée à Var Matin et publiée samedi 11 août.", "samedi 11 août")
+    assert row["actors"] == ["Claire Vautrin"]
+
+
+def test_an_interview_the_words_are_said_in_is_no_event_of_its_own(nlp):
+    found = [row for row in layered(nlp, "Dans une interview accordée samedi au Journal du "
+                                         "Nord, Paul Morvan affirme que la loi est injuste.",
+                                    "2018-08-12") if row["date"] is not None]
+    assert [row["trigger"] for row in found] == ["affirme"]

@@ -179,3 +179,16 @@ def test_a_poll_is_published_by_its_maker_and_its_client(nlp, text, date, actors
     row = by_date(nlp, text, date)
     assert row["type"] == "publication"
     assert set(actors) <= set(row["actors"]) and "Paul Morvan" not in row["actors"]
+
+
+def test_the_person_subject_beside_an_act_of_his_possessive_did_it(nlp):
+    row = by_date(nlp, "Deux ans après sa dernière visite, en novembre 2015, Paul Morvan sera en "
+                       "France ce week-end.", "novembre 2015")
+    assert (row["actors"], row["targets"]) == (["Paul Morvan"], [])
+
+
+def test_the_outlet_named_right_before_qui_does_the_relative_s_act(nlp):
+    # the parse hangs "qui" on "révélations"; the magazine said it
+    row = by_date(nlp, "La question faisait référence aux révélations du magazine Oméga qui a "
+                       "affirmé ce mois-ci que Paul Morvan était coupable.", "ce mois-ci")
+    assert row["actors"] == ["magazine Oméga"]
