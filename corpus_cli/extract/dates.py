@@ -337,6 +337,14 @@ _RECENT_DAYS = 7
 _NARRATIVE_REACH_DAYS = 92
 
 
+def _names_an_event(span: Span) -> bool:
+    """The date completes an event's noun ("les attentats du 13 novembre 2015"), not after a
+    comma ("au lendemain du décès, le 2 avril 1974": the story's day)."""
+    head = span.root.head
+    return (span.root.dep_ == "nmod" and head.pos_ == "NOUN" and is_event_noun(head.lemma_)
+            and not any(t.text == "," for t in span.doc[head.i:span.start]))
+
+
 def _in_narrative(fields: dict[str, Any], narrative: tuple[PartialDate, int], index: int) -> bool:
     """Whether a date placed from the narrative's date belongs to it: in the same sentence, or
     in the next one and close to it. Otherwise the publication date anchors it."""
@@ -513,8 +521,10 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             if fields["anchor"] == "absolute" and last.granularity in ("day", "minute"):
                 written_days.setdefault((last.start.month, last.start.day), last)
             if (fields["anchor"] == "absolute" and last.granularity in ("day", "minute", "month")
-                    and not since_before(text, expression.start)):
-                narrative = (last, index)  # "marié depuis août 2014" tells no story's time
+                    and not since_before(text, expression.start) and not _names_an_event(span)):
+                # "marié depuis août 2014", "après les attentats du 13 novembre 2015" tell no
+                # story's time
+                narrative = (last, index)
             elif fields["anchor"] == "absolute" and last.granularity == "year" and (
                     not since_before(text, expression.start)) and not _qualifies_noun(verb):
                 # the year of the rest of its sentence only; not one a participle or a

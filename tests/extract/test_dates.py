@@ -390,6 +390,21 @@ def test_a_date_in_parentheses_after_the_event_counts_from_it(nlp) -> None:
     assert any(r["value"] == "2014" for r in rows)
 
 
+def test_the_date_of_an_event_s_name_tells_no_story_s_year(nlp) -> None:
+    # "les attentats du 13 novembre 2015" names the attacks; the story is the writing's year
+    rows = extract_dates(nlp("Trois ans après les attentats du 13 novembre 2015, la radio révèle "
+                             "que le détenu a parlé. Début septembre, il a insulté ses gardiens."),
+                         "2018-11-13")
+    assert rows[-1]["value"] == "2018-09"
+
+
+def test_a_date_after_a_comma_past_an_event_s_noun_is_the_story_s_day(nlp) -> None:
+    rows = extract_dates(nlp("La lettre sera rendue publique au lendemain du décès, le 2 avril "
+                             "1974. Le jour des obsèques, le 6 avril, les chefs d'Etat se "
+                             "rassemblent."), "2019-09-27")
+    assert rows[-1]["value"] == "1974-04-06"
+
+
 def test_some_hours_later_is_the_day_told_before(nlp) -> None:
     rows = extract_dates(nlp("Le 3 mars 2015, une voiture a foncé sur la foule à Lyon. "
                              "Quelques heures plus tard, une autre attaque a eu lieu à Vienne. "

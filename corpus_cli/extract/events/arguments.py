@@ -35,6 +35,7 @@ from .tree import (
     fronted_subjects,
     is_relative,
     object_read_as_subject,
+    of_complement,
     row_name,
 )
 from .wordlists import _words
@@ -491,11 +492,26 @@ def _relative_antecedent(doc: Doc, anchor: Token, index: _Mentions) -> list[int]
             if place is not None:  # "le député X, à Vernanges, qui a annoncé": X, not the town
                 position = place
                 mention_index = index.index_at(doc[position]) if position >= 0 else None
+            if (mention_index is not None and not _outlet_named(doc, index, mention_index)
+                    and _of_a_person_noun(doc, index, mention_index)):
+                return []  # "le porte-parole du parti X, qui a dénoncé": the spokesman
             if mention_index is not None and (
                     index.rows[mention_index]["label"] in _ACTOR_LABELS
                     or _outlet_named(doc, index, mention_index)):
                 return [mention_index]
     return []
+
+
+def _of_a_person_noun(doc: Doc, index: _Mentions, mention_index: int) -> bool:
+    """A body's name that completes a person noun ("le chef de file de X", "le porte-parole
+    du parti X"): the person is who the phrase names."""
+    head = _mention_head(doc, index.rows[mention_index])
+    if index.rows[mention_index]["label"] == "PER":
+        return False
+    while head.dep_ in ("nmod", "flat:name") and head.head.pos_ == "NOUN" and not of_persons(
+            head.head):
+        head = head.head  # "du parti X": up to the noun the phrase completes
+    return of_complement(head) and of_persons(head.head)
 
 
 def _outlet_named(doc: Doc, index: _Mentions, mention_index: int) -> bool:

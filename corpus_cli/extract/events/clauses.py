@@ -192,8 +192,9 @@ def figure_clause(predicate: Token) -> bool:
 _PERIODS = frozenset({"year", "month", "quarter", "season", "half", "week", "decade",
                       "century"})
 # The complements that say how much a verb amounts to: "s'élevait à 2,8 millions", "a passé
-# 555 heures".
-_AMOUNT_DEPS = frozenset({"obj", "obl:arg"})
+# 555 heures"; and its subject, a crowd counted over the period ("En 2018, 285 000 jeunes
+# ont choisi cette formule").
+_AMOUNT_DEPS = frozenset({"obj", "obl:arg", "nsubj"})
 # Nouns of a count read as a figure, whatever their number ("2,8 millions"); not those of a
 # share or a few ("un quart de son indemnité", "un certain nombre de petites phrases").
 _LARGE_NOUNS = frozenset({"millier", "million", "milliard"}) | _PERCENT
@@ -220,8 +221,15 @@ def tally_clause(predicate: Token, date: Mapping[str, Any]) -> bool:
 
 
 def _amount(noun: Token) -> bool:
-    return (noun.lemma_.lower() in _LARGE_NOUNS or noun.text == "%"
-            or any(c.dep_ == "nummod" and _large(c) for c in noun.children))
+    # "285 000 jeunes": the tagger may read the digits as determiners; a subject is a crowd
+    # its count opens, not a name a year follows ('X, "meilleur pâtissier" 2016')
+    if noun.lemma_.lower() in _LARGE_NOUNS or noun.text == "%":
+        return True
+    if noun.dep_ == "nsubj":
+        return noun.pos_ == "NOUN" and any(c.dep_ in ("nummod", "det") and c.like_num
+                                           and c.i < noun.i and _large(c)
+                                           for c in noun.children)
+    return any(c.dep_ == "nummod" and _large(c) for c in noun.children)
 
 
 def _large(number: Token) -> bool:

@@ -259,6 +259,10 @@ def test_an_untyped_predicate_dated_inside_its_own_quotation_is_no_event(nlp):
     # the amount the parse hangs on the date's word ("début")
     ("Le patrimoine du ministre Paul Hébert s'élevait début 2014 à 96.000 euros.",
      "début 2014"),
+    # a crowd counted over the period, the digits read as determiners or not
+    ("En 2018, 285 000 jeunes ont choisi cette formule à Lyon.", "2018"),
+    ("En mars 2019, 36 500 employés du secteur privé ont quitté leur travail à Lyon.",
+     "mars 2019"),
 ])
 def test_an_untyped_verb_that_amounts_to_a_count_over_a_period_is_no_event(nlp, text,
                                                                             date_text):
@@ -272,6 +276,10 @@ def test_an_untyped_verb_that_amounts_to_a_count_over_a_period_is_no_event(nlp, 
     ("Le ministre Paul Hébert a passé trois heures à Lyon mardi.", "mardi"),
     # a share or a few of things, no figure
     ("En avril, le député Paul Hébert s'est vu priver d'un quart de son indemnité.", "avril"),
+    # a crowd on a day; a name a year follows
+    ("Samedi, 2 000 personnes ont défilé à Lyon.", "Samedi"),
+    ('Paul Hébert, "meilleur cuisinier" 2016, a créé cette année une bûche végétale.',
+     "cette année"),
 ])
 def test_an_act_with_a_count_stays(nlp, text, date_text):
     assert [row for row in rows(nlp, text) if row["date_text"] == date_text]

@@ -16,6 +16,7 @@ from tests.rows_for_tests import dated_row, layered
     ("démanteler", "VERB", "arrest"),
     ("réfuter", "VERB", "public_statement"),
     ("chahuter", "VERB", "disapprove"),
+    ("insulter", "VERB", "disapprove"),  # v67: "a insulté ses gardiens"
     # "l'attentat intervient après...", "une intervention télévisée": no aid
     ("intervenir", "VERB", "other"),
     ("intervention", "NOUN", "other"),
@@ -498,6 +499,8 @@ def test_a_capitalised_noun_before_a_relative_pronoun_is_a_name_not_its_act(nlp)
     ("Le joueur Paul Morvan a lâché le ballon mardi.", "mardi", "other"),
     # killed in bad weather: a disaster's toll, no attack
     ("Deux personnes ont été tuées lors des intempéries samedi.", "samedi", "accident"),
+    # raising the alarm is no force posture
+    ("L'alerte a été donnée à 16h45 par un voisin.", "16h45", "other"),
     # brought before the courts: a step of the charge
     ("Paul Morvan a été présenté lundi à la justice.", "lundi", "charge"),
     ("Le ministre a présenté lundi son projet de réforme de la justice.", "lundi",

@@ -177,8 +177,9 @@ def test_the_possessor_of_a_fronted_act_is_the_subject_named_after_it(nlp):
     ("Paul Hébert a déclaré mardi à l'AFP que le texte était prêt.", "mardi", ["Paul Hébert"],
      []),
     # people and bodies named by what they are, counted or not (data/events_actors.txt)
-    ("Radio Nord révèle que 12.000 contribuables ont modulé leur taux d'imposition en "
-     "février.", "février", ["12.000 contribuables"], []),
+    # (on a day: a crowd counted over a month is a tally, no event)
+    ("Radio Nord révèle que 12.000 contribuables ont modulé leur taux d'imposition "
+     "mardi.", "mardi", ["12.000 contribuables"], []),
     ("Le 23 avril, la commune s'était engagée à annuler les loyers.", "23 avril",
      ["la commune"], []),
     ("Paul Hébert a souligné que 1,3 million de Noirs américains avaient voté pour lui en "

@@ -318,3 +318,15 @@ def test_an_outlet_before_a_relative_pronoun_does_the_relative_s_act(nlp):
                        'Dimanche, qui rapporte l\'information dimanche 19 août.',
                   "dimanche 19 août")
     assert row["actors"] == ["Journal du Dimanche"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the body completes a person noun before "qui": the person acts
+    ("Une pique à destination du chef de file du Parti Omega, qui s'était moqué mardi d'une "
+     "journaliste.", ["chef de file du Parti Omega"]),
+    # the body alone before "qui" acts
+    ("Le Parti Omega, qui a dénoncé mardi la réforme, est divisé.", ["Parti Omega"]),
+])
+def test_the_person_noun_a_body_before_qui_completes_does_the_relative_s_act(nlp, text,
+                                                                             actors):
+    assert by_date(nlp, text, "mardi")["actors"] == actors
