@@ -508,8 +508,8 @@ def _of_a_person_noun(doc: Doc, index: _Mentions, mention_index: int) -> bool:
     head = _mention_head(doc, index.rows[mention_index])
     if index.rows[mention_index]["label"] == "PER":
         return False
-    while head.dep_ in ("nmod", "flat:name") and head.head.pos_ == "NOUN" and not of_persons(
-            head.head):
+    while head.dep_ in ("nmod", "flat:name") and head.head.i != head.i and (
+            head.head.pos_ == "NOUN") and not of_persons(head.head):
         head = head.head  # "du parti X": up to the noun the phrase completes
     return of_complement(head) and of_persons(head.head)
 

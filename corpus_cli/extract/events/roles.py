@@ -300,7 +300,8 @@ def _topic(doc: Doc, row: Mapping[str, Any], verb: Token) -> bool:
             doc[first.i - 1].lower_ not in ("à", "au")) or first.sent != verb.sent:
         return False
     # the parse may read "il" as impersonal
-    while verb.dep_ == "xcomp" and not any(c.dep_ in _PRONOUN_SUBJECTS for c in verb.children):
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and not any(
+            c.dep_ in _PRONOUN_SUBJECTS for c in verb.children):
         verb = verb.head  # "il va commencer à travailler": the pronoun of "va"
     if verb.lemma_.lower() in _words("not_acts") or any(c.lower_ == "y" for c in verb.children):
         return False  # "il faut attendre", "il y a": impersonal

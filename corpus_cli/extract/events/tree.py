@@ -446,7 +446,7 @@ def noun_before(pronoun: Token, is_act: Callable[[str], bool]) -> Token | None:
     noun = words[-1] if words and words[-1].pos_ == "NOUN" and words[-1].is_lower else None
     while noun is not None and not is_act(noun.lemma_):
         noun = noun.head if noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and (
-            noun.head.i >= pronoun.i - _RELATIVE_REACH) else None
+            pronoun.i - _RELATIVE_REACH <= noun.head.i < noun.i) else None
     return noun
 
 
