@@ -647,7 +647,13 @@ def _date_under(event: Token, rows: list[dict[str, Any]],
                  and event.is_ancestor(other_span.root) and other_span.start > event.i
                  and not any(t.dep_ == "conj" or (t.dep_ == "appos" and t != other_span.root)
                              for t in (other_span.root, *other_span.root.ancestors)
-                             if event.is_ancestor(t))), None)
+                             if event.is_ancestor(t))
+                 and not _since(other_span)), None)
+
+
+def _since(span: Span) -> bool:
+    """The date opens a state ("la menace qui pèse depuis 2015"), no act's day."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "depuis"
 
 
 def _elided_event(span: Span) -> tuple[Token | None, str | None]:

@@ -405,6 +405,15 @@ def test_a_date_after_a_comma_past_an_event_s_noun_is_the_story_s_day(nlp) -> No
     assert rows[-1]["value"] == "1974-04-06"
 
 
+def test_a_week_after_an_event_is_not_counted_from_the_start_of_a_state_under_it(nlp) -> None:
+    # "depuis 2015" opens the threat, it dates no attack
+    rows = extract_dates(nlp("Pâques va se dérouler une semaine après les attentats dans l'Aude "
+                             "qui ont réveillé la menace qui pèse sur la France depuis 2015."),
+                         "2018-03-30")
+    week = next(r for r in rows if r["text"].startswith("une semaine après"))
+    assert week["value"] != "2015"
+
+
 def test_some_hours_later_is_the_day_told_before(nlp) -> None:
     rows = extract_dates(nlp("Le 3 mars 2015, une voiture a foncé sur la foule à Lyon. "
                              "Quelques heures plus tard, une autre attaque a eu lieu à Vienne. "
