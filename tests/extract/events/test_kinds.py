@@ -499,8 +499,8 @@ def test_a_capitalised_noun_before_a_relative_pronoun_is_a_name_not_its_act(nlp)
     ("Le joueur Paul Morvan a lâché le ballon mardi.", "mardi", "other"),
     # killed in bad weather: a disaster's toll, no attack
     ("Deux personnes ont été tuées lors des intempéries samedi.", "samedi", "accident"),
-    # raising the alarm is no force posture
-    ("L'alerte a été donnée à 16h45 par un voisin.", "16h45", "other"),
+    # raising the alarm is no force posture: it alerts, as "alerter" does
+    ("L'alerte a été donnée à 16h45 par un voisin.", "16h45", "public_statement"),
     # brought before the courts: a step of the charge
     ("Paul Morvan a été présenté lundi à la justice.", "lundi", "charge"),
     ("Le ministre a présenté lundi son projet de réforme de la justice.", "lundi",
