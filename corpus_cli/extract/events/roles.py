@@ -456,9 +456,6 @@ def _author(token: Token, row: Mapping[str, Any], group: _Group) -> bool:
                          _document_subject(anchor))
     if hung is None:
         return False
-    if hung.dep_ == "nmod" and hung.head.lemma_.lower() in _words("reports") and any(
-            c.dep_ == "case" and c.lower_ == "pour" for c in hung.children):
-        hung = hung.head  # "un sondage Y pour le journal X publié lundi", hung on X
     if not (row["start"] <= hung.idx < row["end"]
             or (token.dep_ in ("nmod", "appos", "flat:name") and token.head.i == hung.i)):
         return False
