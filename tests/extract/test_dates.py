@@ -414,6 +414,17 @@ def test_a_week_after_an_event_is_not_counted_from_the_start_of_a_state_under_it
     assert week["value"] != "2015"
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    # a part of the day told with a weekday, before or after it, is that weekday's
+    ("Dès le début de soirée samedi, la députée a publié un message.", "2018-02-24"),
+    ("Samedi en fin de matinée, la députée a publié un message.", "2018-02-24"),
+    # a weekday with its day of the month keeps it
+    ("Elle est arrivée en fin d'après-midi ce mercredi 21 février à Lyon.", "2018-02-21"),
+])
+def test_a_part_of_the_day_told_with_a_weekday_is_that_weekday_s(nlp, text, value) -> None:
+    assert [r["value"] for r in extract_dates(nlp(text), "2018-02-25")] == [value]
+
+
 def test_some_hours_later_is_the_day_told_before(nlp) -> None:
     rows = extract_dates(nlp("Le 3 mars 2015, une voiture a foncé sur la foule à Lyon. "
                              "Quelques heures plus tard, une autre attaque a eu lieu à Vienne. "

@@ -186,6 +186,10 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
     ITEM, LAST, STRICT = f["ITEM"], f["LAST"], f["STRICT"]
     UNIT_WORDS, UNIT_ADJ, UNIT_MOD = f["UNIT_WORDS"], f["UNIT_ADJ"], f["UNIT_MOD"]
     TIMES_OF_DAY, SHORT_YEAR = f["TIMES_OF_DAY"], f["SHORT_YEAR"]
+    # a part of the day a weekday is told with ("en début de soirée samedi", "samedi en fin de
+    # matinée"): that weekday's
+    PART = rf"""(?:début|fin|milieu){S}(?:de{S}(?:la{S})?|d{A})
+                (?:matinée|soirée|journée|après-midi)"""
     return [
         # --- numeric and ISO
         ("iso", r"""(?<![\w/.-]) (?P<y>\d{4})-(?P<m>\d{2})
@@ -295,9 +299,11 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
         ("deictic", rf"""(?<![\w]) (?P<mod>début|fin|mi|milieu)
                          (?: {S}?-{S}? | {S} (?:de{S}l{A}|d{A}|du{S}|de{S}la{S}|de{S}) )
                          (?P<unit>{UNIT_MOD}) (?![\w-])""", build_unit_modified),
-        ("weekday", rf"""(?<![\w]) (?: (?P<dem>ce|le) {S} )? (?P<wd>{WD})
+        ("weekday", rf"""(?<![\w]) (?: (?P<lead> (?:en{S})? (?:le{S})? {PART} ) {S},?{S}? )?
+                         (?: (?P<dem>ce|le) {S} )? (?P<wd>{WD})
+                         (?! {S} {DAY} {S} {MONTH_ANY} )  # "mercredi 20 mai": the textual rule
                          (?P<there>{S}?-{S}?là)? (?![\w])
-                         (?: {S} (?P<part>{TIMES_OF_DAY}) )?
+                         (?: {S} (?P<part>{TIMES_OF_DAY}|(?:en{S})?{PART}) )?
                          (?: {S} (?P<adj>{ADJ}|en{S}(?:huit|8|quinze|15)|d{A}après|d{A}avant)
                              (?![\w]) )?
                          (?:{TIME})?""", build_weekday),
