@@ -630,15 +630,15 @@ def possessive(anchor: Token, is_act: Callable[[str], bool] | None = None) -> To
 
 
 def report_after(predicate: Token) -> int | None:
-    """The offset of the comma that opens an incise of reporting ending the predicate's
-    sentence after it ("..., rappelle Le Journal"), else None."""
+    """The offset of the comma that opens an incise of reporting after the predicate in its
+    sentence ("..., rappelle Le Journal", "..., révèle Le Journal, qui précise"), else None."""
     sentence = predicate.sent
-    comma = next((t for t in reversed(sentence) if t.text == ","), None)
-    if comma is None or comma.i < predicate.i:
-        return None
-    end = next((t.i for t in predicate.doc[comma.i + 1:sentence.end] if t.is_punct),
-               sentence.end)
-    return comma.idx if inverted_report(predicate.doc[comma.i + 1:end]) is not None else None
+    for comma in (t for t in predicate.doc[predicate.i + 1:sentence.end] if t.text == ","):
+        end = next((t.i for t in predicate.doc[comma.i + 1:sentence.end] if t.is_punct),
+                   sentence.end)
+        if inverted_report(predicate.doc[comma.i + 1:end]) is not None:
+            return comma.idx
+    return None
 
 
 def inverted_report(words: Span) -> Token | None:

@@ -346,3 +346,12 @@ def test_the_guest_of_an_outlet_in_a_floor_row_speaks_and_the_outlet_does_not(nl
     row = next(row for row in found if row["trigger"] == "invité")
     assert row["type"] == "public_statement"
     assert row["actors"] == ["Le procureur de la République"]
+
+
+def test_the_outlet_of_an_incise_of_reporting_followed_by_a_relative_did_not_do_it(nlp):
+    # ", révèle Le Journal du Nord, qui précise ...": the outlet reports the visit
+    found = rows(nlp, "Trois fois moins de personnes pourront visiter le week-end prochain le "
+                      "palais présidentiel, révèle Le Journal du Nord, qui précise qu'une "
+                      "visite virtuelle sera mise en place.", "2019-09-12")
+    row = next(row for row in found if row["trigger"] == "visiter")
+    assert "Journal du Nord" not in " ".join(row["actors"])
