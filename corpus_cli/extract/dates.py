@@ -648,12 +648,8 @@ def _date_under(event: Token, rows: list[dict[str, Any]],
                  and not any(t.dep_ == "conj" or (t.dep_ == "appos" and t != other_span.root)
                              for t in (other_span.root, *other_span.root.ancestors)
                              if event.is_ancestor(t))
-                 and not _since(other_span)), None)
-
-
-def _since(span: Span) -> bool:
-    """The date opens a state ("la menace qui pèse depuis 2015"), no act's day."""
-    return span.start > 0 and span.doc[span.start - 1].lower_ == "depuis"
+                 # "la menace qui pèse depuis 2015": a state's start, no act's day
+                 and not since_before(text_of(event.doc), other["start"])), None)
 
 
 def _elided_event(span: Span) -> tuple[Token | None, str | None]:

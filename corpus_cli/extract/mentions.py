@@ -164,13 +164,14 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     named_in_capitals = given < start
     if named_in_capitals:  # "POUR ISABELLE X", the model tagging "X" alone, as a thing or not
         start, label = given, "PER"
-    if label in ("MISC", "ORG") and (named := outlet_before_person(doc, start, end)) > start and (
-            all(t.text[:1].isupper() for t in doc[named:end])):
-        start, label = named, "PER"  # "dans Le Journal du Dimanche Paul X", one span: him
+    # "dans Le Journal du Dimanche Paul X", one span whatever its tag: him
+    named = outlet_before_person(doc, start, end) if label in ("PER", "MISC", "ORG") else start
+    if label != "PER" and named > start and all(t.text[:1].isupper() for t in doc[named:end]):
+        start, label = named, "PER"
         start, titles, _ = leading_titles(doc, start, end, label)  # "à l'AFP Me Paul X"
         inner_roles += titles
     if label == "PER":
-        start = outlet_before_person(doc, start, end)
+        start = max(start, named)
         start, end, described = _person_bounds(doc, start, end)
         inner_roles += described
         if _common_noun_head(doc, lower, start, end):
