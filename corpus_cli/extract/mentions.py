@@ -218,7 +218,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
             _shouted(doc, start, end) and not named_in_capitals) or (
             _function_word(doc, start, end) or _portfolio(doc, start, end)
             or _infinitive_with_object(doc, start, end)
-            or _opening_participle(doc, start, end) or heading_noun(doc, start, end, label)):
+            or _opening_participle(doc, start, end) or heading_noun(doc, start, end, label)
+            or _opening_common_word(doc, start, end)):
         return None
     roles = inner_roles + roles_around(doc, start, end) if label == "PER" else []
     after_article = (label == "PER" and written_as_one_word(doc, start, end) and start > 0
@@ -495,6 +496,24 @@ def _opening_participle(doc: Doc, start: int, end: int) -> bool:
             and bool({"Part", "Ger"} & set(token.morph.get("VerbForm", [])))
             and token.lemma_.lower() not in (token.lower_, "")
             and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("ADP", "PUNCT", "DET"))
+
+
+def _opening_common_word(doc: Doc, start: int, end: int) -> bool:
+    """A common noun or an adverb alone opening a sentence, no subject there ("Enquête
+    réalisée auprès de...", "Fraîchement élu samedi, il a..."), capitalised by its place and
+    nowhere else in the document: the model tags it a name, but it is a word of the
+    language. Not a given name ("Clément"), nor a word a comma follows, which may be a name
+    an apposition describes ("Verdict, le juge, a parlé")."""
+    token = doc[start]
+    # an adverb of manner before the participle it qualifies, whatever the parse made of it
+    # ("Fraîchement élu", "élu" read as a noun at times)
+    adverb = token.lower_.endswith("ment") and (token.dep_ == "advmod" or (
+        end < len(doc) and doc[end].pos_ in ("VERB", "ADJ", "NOUN")))
+    return (end - start == 1 and bool(token.is_sent_start) and token.pos_ in ("NOUN", "ADV")
+            and (adverb or not token.dep_.startswith("nsubj")) and not token.text.isupper()
+            and not (end < len(doc) and doc[end].text == ",")
+            and (common_word(token.lower_) or adverb) and not is_given_name(token.text)
+            and not _capitalised_in_text(doc, token.lower_))
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -42,12 +42,18 @@ def _reflexive_before(auxiliary: Token) -> bool:
     return False
 
 
+# Verbs of state conjugated with "être", whose noun after them is an attribute, no object.
+_STATE_VERBS = frozenset({"devenir", "redevenir", "rester", "demeurer"})
+
+
 def etre_is_tense(verb: Token) -> bool:
     """ "est arrivée lundi", "s'est rendu": active, although the model marks "est" aux:pass. A
     passive keeps its agent or its "été" ("a été passé par", "est passé par le Sénat")."""
     children = list(verb.children)
+    # "est devenu un héros": the parse reads the attribute of a verb of state as its object
+    attribute = verb.lemma_.lower() in _STATE_VERBS
     return takes_etre(verb) and not any(
-        c.dep_ == "obl:agent" or (c.dep_ == "obj" and not _apposed(c))
+        c.dep_ == "obl:agent" or (c.dep_ == "obj" and not _apposed(c) and not attribute)
         or (c.dep_.startswith("aux") and c.lemma_ == "avoir") for c in children)
 
 

@@ -69,6 +69,24 @@ def test_a_person_noun_read_as_an_adjective_after_a_number_describes_the_subject
     assert [row["actors"] for row in found] == [["plus de 2.000 curieux"]]
 
 
+@pytest.mark.parametrize(("text", "actors", "targets"), [
+    # a number heading "de" and persons describes some of them, whatever the tagger reads
+    ("Trois des policiers ont frappé un homme mardi.", ["Trois des policiers"], []),
+    ("Trois des manifestants ont été interpellés mardi.", [], ["Trois des manifestants"]),
+    ("Sept de ces huit personnes ont été transférées lundi à l'hôpital.", [],
+     ["Sept de ces huit personnes"]),
+])
+def test_a_number_of_persons_describes_the_subject(nlp, text, actors, targets):
+    found = dated(rows(nlp, text))
+    assert [(row["actors"], row["targets"]) for row in found] == [(actors, targets)]
+
+
+def test_a_shared_subject_counted_acts_in_the_coordinated_clause(nlp):
+    found = dated(rows(nlp, "Sept de ces huit personnes ont été transférées lundi à l'hôpital "
+                            "et en sont ressorties le lendemain sans séquelle."))
+    assert [row["actors"] for row in found] == [[], ["Sept de ces huit personnes"]]
+
+
 def test_a_quoted_name_in_a_described_subject_is_kept_whole(nlp):
     found = dated(rows(nlp, "Le porte-parole du \"Comité des sages\", organe central du parti, a "
                             "menacé dimanche 5 janvier de quitter la coalition."))

@@ -1144,6 +1144,25 @@ def test_a_participle_opening_a_sentence_is_no_name(nlp, text: str) -> None:
     assert first not in [row["text"] for row in extract_mentions(nlp(text))]
 
 
+@pytest.mark.parametrize(("text", "word", "label"), [
+    ("Enquête réalisée auprès d'un échantillon de Lyonnais interrogés par Internet.", "Enquête",
+     "MISC"),
+    ("Fraîchement élu samedi à Lyon par les militants, il a prononcé un discours.",
+     "Fraîchement", "PER"),
+    ("Les élus ont voté. Objectif : \"affirmer un soutien à la population\".", "Objectif",
+     "MISC"),
+])
+def test_a_common_word_alone_opening_a_sentence_is_no_name(nlp, text, word, label) -> None:
+    doc = with_ents(nlp, text, [(word, label)])
+    assert word not in names(doc)
+
+
+def test_a_common_word_the_document_capitalises_inside_a_sentence_stays_a_name(nlp) -> None:
+    text = "Libération a publié lundi une enquête. Le quotidien Libération a confirmé."
+    doc = with_ents(nlp, text, [("Libération", "ORG"), ("Libération", "ORG")])
+    assert "Libération" in names(doc)
+
+
 @pytest.mark.parametrize(("span", "label"), [("Justice Nicole Vautrin", "ORG"),
                                              ("Travail Paul Hébert", "PER")])
 def test_an_office_s_domain_glued_to_its_holder_s_name_is_cut_off(nlp, span, label):

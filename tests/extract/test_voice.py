@@ -21,6 +21,10 @@ def verb(nlp, text: str, lemma: str):
     # a noun after a comma that the parse made an object is an apposition
     ("Paul Hébert s'en est pris à Laurent Vasseur, l'actuel patron des Républicains.",
      "prendre"),
+    # the attribute of a verb of state, which the parse reads as an object
+    ('Paul Hébert, qui est devenu dimanche un "héros" 24 heures après son acte spontané, a '
+     "rencontré le chef de l'Etat en tête-à-tête.", "devenir"),
+    ("Les huit blessés en sont ressortis le lendemain sans séquelle.", "ressortir"),
 ])
 def test_etre_of_a_verb_of_motion_or_a_pronominal_verb_is_a_tense(nlp, text, lemma):
     found = verb(nlp, text, lemma)

@@ -35,7 +35,12 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.nlp.model import text_of
 
-from .agents import acting_nation, described_agent, described_body
+from .agents import (
+    acting_nation,
+    circle_of_on,
+    described_agent,
+    described_body,
+)
 from .announced import controller, is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import date_token, dated_groups, dated_word
@@ -71,7 +76,14 @@ from .incise import (
     with_conjoined_speakers,
 )
 from .kinds import existential, is_event_noun, predicate_type, sided_type
-from .media import INTERVIEW, authored_medium_verb, guest_of_outlet, spoken_in_medium
+from .media import (
+    INTERVIEW,
+    authored_medium_verb,
+    carrying_verb,
+    guest_before,
+    guest_of_outlet,
+    spoken_in_medium,
+)
 from .offices import term_of_office
 from .outlets import all_outlets
 from .passives import passive_voice
@@ -199,13 +211,16 @@ def _medium_author(participle: Token, index: _Mentions) -> int | None:
 
 def _medium_of_words(doc: Doc, row: Mapping[str, Any], events: Sequence[Mapping[str, Any]]) -> bool:
     """The publication a medium's participle tells, when the clause it opens tells words said
-    in it on the same day ("Dans un communiqué diffusé dimanche, le syndicat a fustigé"): one
+    in it on the same day ("Dans un communiqué diffusé dimanche, le syndicat a fustigé"), or
+    the medium a verb of saying names ("a déclaré le maire dans un communiqué samedi"): one
     communiqué, interview or video is one event (events_dev/RULES.md, counting once), the
     words'."""
     if row["type"] not in ("publication", "public_statement") or row["date"] is None:
         return False  # "diffusé", "publiée"; "accordée" of an interview
     span = span_of(doc, row["start"], row["end"])
-    verb = authored_medium_verb(doc[span[2]]) if span is not None else None
+    # "a déclaré le maire dans un communiqué samedi": the communiqué is the declaration
+    verb = (authored_medium_verb(doc[span[2]]) or carrying_verb(doc[span[2]])
+            if span is not None else None)
     return verb is not None and any(
         other["start"] == verb.idx and other["type"] in QUOTE_TYPES
         and other["date"] == row["date"] for other in events)
@@ -507,6 +522,9 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         if description is None and group.anchor.dep_ in ("advcl", "obl:mod"):
             # "Interrogée par TV Sud, la ministre a dit": the guest is the clause's subject
             description = described_subject(group.anchor.head)
+        if not actors and description is None:  # "le député a dit, invité sur Radio Sud"
+            actors, description = _speaker(index, guest_before(group.anchor), actors)
+            targets = [m for m in targets if m not in actors]
     named_actors = _names(index, actors)
     # One entity never both acts and is acted on in one event: the speaker is no target.
     target_names = [n for n in _names(index, targets) if n not in named_actors]
@@ -515,6 +533,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     if not actors and description is None and not interview:
         # '"Nous prendrons le décret", a fait savoir la ministre': the one who says "nous"
         description = described_noun(quoted_speaker_noun(group.anchor))
+    if not actors and description is None and group.trigger.type in QUOTE_TYPES:
+        description = circle_of_on(group.anchor)  # '", dit-on dans son entourage'
     if not actors and description is not None and person is None:
         if ((passive_voice(group.anchor) or undergone(group.anchor, index))
                 and not interview and not expected(group.anchor) and description != authors
@@ -585,6 +605,19 @@ def _not_dates(mentions: list[dict], dates: Sequence[Mapping[str, Any]]) -> list
     spans = [(row["start"], row["end"]) for row in dates if row.get("start_date") is not None]
     # a name the model ran on into a date ("Le Parisien lundi") starts before it and stays
     return [m for m in mentions if not any(start <= m["start"] < end for start, end in spans)]
+
+
+def _speaker(index: _Mentions, subject: Token | None, actors: list[int]
+             ) -> tuple[list[int], str | None]:
+    """The actors and the description a speaker's subject token gives: its name, or the
+    person its role noun stands for ("le ministre de l'Intérieur X"), else the noun that
+    describes it; as they were for none."""
+    if subject is None:
+        return actors, None
+    named = index.by_token.get(subject.i)
+    if named is None and subject.pos_ == "NOUN":
+        named = noun_person(subject.doc, subject, index)
+    return ([named], None) if named is not None else (actors, described_noun(subject))
 
 
 def _paragraph(doc: Doc, token: Token) -> int:

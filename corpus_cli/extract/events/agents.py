@@ -28,6 +28,10 @@ _NATION_UNDERGOES = frozenset({"election", "death", "accident"})
 _OPENERS = frozenset({"après", "avant", "pour", "sans", "afin", "en"})
 # The words between such a preposition and its verb: "avoir", "être", "de", a reflexive.
 _OPENER_WORDS = frozenset({"avoir", "être", "de", "d'", "d’", "se", "s'", "s’"})
+# The prepositions of the circle an "on" speaks for ("dans son entourage", "chez le ministre").
+_CIRCLE_CASES = frozenset({"dans", "chez"})
+# How many words after the verb its circle's preposition may stand ("dit-on aujourd'hui dans").
+_CIRCLE_REACH = 4
 # Pronouns the parse heads a quantified noun with ("certains manifestants").
 _QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "quelques"})
 
@@ -49,6 +53,23 @@ def described_agent(predicate: Token) -> str | None:
                   if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod")) and any(
                       g.dep_ == "case" and g.lower_ in cases for g in c.children))), None)
     return described_noun(_quantified(agent)) or _nation_done_in(predicate)
+
+
+def circle_of_on(verb: Token) -> str | None:
+    """The circle an "on" speaks for, as text ('", dit-on dans son entourage', "chez le
+    ministre, on assure"): French news tells a camp's word so, with no one named."""
+    if not any(c.lower_ in ("on", "-on") and c.dep_ == "nsubj" for c in verb.children):
+        return None
+    circle = next((c for c in verb.children if c.pos_ == "NOUN" and any(
+        g.dep_ == "case" and g.lower_ in _CIRCLE_CASES for g in c.children)), None)
+    if circle is None:  # the parse may hang the phrase elsewhere ("assure-t-on mardi dans")
+        for word in verb.doc[verb.i + 1: verb.i + 1 + _CIRCLE_REACH]:
+            if word.is_punct:
+                break
+            if word.lower_ in _CIRCLE_CASES and word.head.pos_ == "NOUN":
+                circle = word.head
+                break
+    return described_noun(circle)
 
 
 def _quantified(agent: Token | None) -> Token | None:

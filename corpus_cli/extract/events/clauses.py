@@ -335,7 +335,8 @@ def _agrees(subject: Token, predicate: Token) -> bool:
     numbers = {n for t in finite for n in t.morph.get("Number", [])}
     own = set(subject.morph.get("Number", []))
     coordinated = any(c.dep_ == "conj" for c in subject.children)  # "X et Y ont"
-    return quantity(subject) or coordinated or not numbers or not own or bool(numbers & own)
+    return (quantity(subject) or coordinated or cardinal(subject) or not numbers or not own
+            or bool(numbers & own))
 
 
 def _infinitive(token: Token) -> bool:
@@ -379,7 +380,9 @@ def _determined(noun: Token) -> bool:
 def described_noun(subject: Token | None, beside: Token | None = None) -> str | None:
     """A noun as the text of who it describes, when it is headed by a person noun or an acting
     body; None otherwise. Not the words of `beside`, the participle the noun is told by."""
-    one_of = subject is not None and subject.pos_ == "PRON" and subject.lower_ in ONE
+    # "l'un des invités", "sept de ces huit personnes": some of the people told
+    one_of = subject is not None and ((subject.pos_ == "PRON" and subject.lower_ in ONE)
+                                      or cardinal(subject))
     if subject is None or not (subject.pos_ == "NOUN" or _nominal_adjective(subject) or one_of):
         return None
     if _names_an_act(subject):
@@ -390,15 +393,14 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
     if not of_persons(subject) and not any((of_persons(c) or (quantity(subject) and (
             _inhabitants(c) or _counted_persons(c))))
                                             for c in subject.children
-                                            if of_complement(c)
-                                            and (quantity(subject) or one_of)):
+                                            if _of_part(c) and (quantity(subject) or one_of)):
         return None  # "des milliers de manifestants", "l'un des invités": the people act
     # A bare noun complement is no description but a misattached date ("cet homme dimanche").
     # The noun's own preposition ("par", "devant") is no part of it, nor what the parse hung
     # on that preposition ("à partir du mercredi 13 mars devant le tribunal").
     words = sorted([subject, *(t for c in subject.children if c.dep_ in _DESCRIPTION_DEPS
                                and c.dep_ != "case" and c.i < subject.i + MAX_DESCRIPTION
-                               and not (c.dep_ == "nmod" and not of_complement(c))
+                               and not (c.dep_ == "nmod" and not _of_part(c))
                                and not _coordinated(c) and not _infinitive(c)
                                # a verb the parse hung before it ("s'est insurgé mardi le
                                # candidat") is the incise's, inverted
@@ -424,6 +426,20 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
         kept = kept[:max(n for n, t in enumerate(kept) if t.is_quote)]
     text = "".join(t.text_with_ws for t in _with_glued_start(kept)).strip()
     return text or None
+
+
+def _of_part(noun: Token) -> bool:
+    """The people a part is of: a complement with "de", or with the "des" the tagger may
+    read as an article ("trois des policiers")."""
+    return of_complement(noun) or (noun.dep_ == "nmod" and not any(
+        c.dep_ == "case" for c in noun.children) and any(
+        c.dep_ == "det" and c.lower_ == "des" and c.i < noun.i for c in noun.children))
+
+
+def cardinal(word: Token) -> bool:
+    """A number heading its noun phrase ("Sept de ces huit personnes", "trois des
+    manifestants"), however the tagger read it (a capital makes it a proper noun)."""
+    return word.like_num and word.pos_ in ("NUM", "PROPN", "PRON") and word.dep_ != "nummod"
 
 
 def _with_glued_start(words: list[Token]) -> list[Token]:

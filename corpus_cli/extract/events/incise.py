@@ -23,7 +23,15 @@ from .offices import held_office, office_over_complement
 from .outlets import known_outlet
 from .persons import of_persons
 from .tokens import after_quotation, inside, quotations, span_of, utterances
-from .tree import _Group, _Mentions, bare_participle, causative, infinitive, single_group
+from .tree import (
+    _Group,
+    _Mentions,
+    bare_participle,
+    causative,
+    comparison_mark,
+    infinitive,
+    single_group,
+)
 from .wordlists import Trigger, _words
 
 if TYPE_CHECKING:
@@ -412,7 +420,8 @@ def _subject_before(verb: Token) -> bool:
     parse may well label that inverted one nsubj: '", a expliqué lundi X'). Right after a
     closing quotation and a comma the verb is in incise whatever the parse hung on it (the
     quoted clause, read as its subject: 'Il "est un choc", a déclaré X')."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
+                and not (c.lower_ in _COMME_CLITICS and comparison_mark(verb))]
     if any(hyphened(c) for c in verb.children):
         return True  # '", a-t-il déclaré', '», explique-t-elle': the inverted pronoun is it
     first = _group_start(verb)
@@ -432,7 +441,8 @@ _MAX_ADVERBIAL = 5
 
 def _incise_opens(doc: Doc, first: int) -> bool:
     """The words before a verb group open an incise: a punctuation or quotation mark, or
-    "comme" with its object clitic ("comme l'a confirmé X", "comme le rappelle X")."""
+    "comme" or "ainsi que" with its object clitic ("comme l'a confirmé X", "ainsi que le
+    rappelle X")."""
     if first == 0:
         return False
     before = doc[first - 1]
@@ -440,7 +450,9 @@ def _incise_opens(doc: Doc, first: int) -> bool:
         return True
     if before.lower_ in _COMME_CLITICS and first >= 2:
         before = doc[first - 2]
-    return before.lower_ == "comme"
+    return before.lower_ == "comme" or (
+        before.lower_ in ("que", "qu'", "qu’") and before.i > 0
+        and doc[before.i - 1].lower_ == "ainsi")
 
 
 def _group_start(verb: Token) -> int:

@@ -14,6 +14,7 @@ from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
 from .dependents import dependents
 from .outlets import known_outlet
+from .tokens import inside, quotations
 from .tree import opened_by_de
 from .wordlists import _words
 
@@ -281,3 +282,29 @@ def _own_words_published(participle: Token) -> bool:
         if token.lower_ == "par":
             return False
     return True
+
+
+def guest_before(participle: Token) -> Token | None:
+    """The subject of the clause a guest's participle follows after a comma, when it has no
+    subject of its own ("le député avait dû mettre les choses au point, invité sur Radio Sud
+    lundi": the deputy is the guest), whatever the parse hung the participle on; None for a
+    participle that opens its sentence."""
+    doc = participle.doc
+    start = participle.sent.start
+    if participle.i - 1 <= start or doc[participle.i - 1].text != "," or any(
+            c.dep_.startswith("nsubj") for c in participle.children):
+        return None
+    quoted = quotations(doc)
+    return next((t for t in reversed(doc[start:participle.i - 1])
+                 if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")
+                 and not inside(quoted, t.idx)), None)
+
+
+def carrying_verb(noun: Token) -> Token | None:
+    """The verb a medium's noun is the complement of ("a ajouté le maire dans un communiqué":
+    "ajouté"), or None: the words the verb tells were said in it."""
+    verb = noun.head
+    if (noun.pos_ != "NOUN" or noun.lemma_.lower() not in _words("media")
+            or not noun.dep_.startswith("obl") or verb.pos_ != "VERB" or verb.i == noun.i):
+        return None
+    return verb

@@ -39,6 +39,8 @@ _RANKS = frozenset({"premier", "première", "vice", "haut", "haute", "grand", "g
 _COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d"})
 # The rank that makes an office of its own: "le ministre" is no "Premier ministre".
 _FIRST = frozenset({"premier", "première"})
+# The most words read after an office noun apposed to a name for the verb it may be subject of.
+_LONGEST_APPOSITION = 12
 
 
 def role_noun_person(doc: Doc, group: _Group, index: _Mentions,
@@ -77,6 +79,9 @@ def noun_person(doc: Doc, subject: Token, index: _Mentions, *,
         return None
     if any(index.at(c) is not None for c in subject.children if c.dep_ in ("appos", "flat")):
         return None  # "son ministre, X, a déclaré": the apposed name is the person
+    named = _named_after(subject, index)
+    if named is not None:
+        return named  # "le président des Patriotes X": X, whatever the parse hung it on
     noun, adjectives = _noun_and_adjectives(subject)
     complement = _complement_words(subject)
     # "le chef de la diplomatie française": the nationality says whose, as "le président
@@ -223,6 +228,36 @@ def _written_roles(doc: Doc, index: _Mentions, number: int) -> tuple[str, ...]:
     return found[number]
 
 
+def _named_after(noun: Token, index: _Mentions) -> int | None:
+    """The mention row of the person's name that closes the role noun's phrase, which the
+    parse hung on the name of its complement ("le président des Patriotes X", X read as a
+    word of "Patriotes"); not the name "de" opens ("le collaborateur de X", "les avocats de
+    M. X": another person)."""
+    return next((number for t in noun.subtree if t.i > noun.i
+                 and t.dep_ in ("flat:name", "flat") and t.head.i != t.i
+                 and (number := index.by_token.get(t.i)) is not None
+                 and index.rows[number]["label"] == "PER"
+                 and (other := index.by_token.get(t.head.i)) is not None and other != number
+                 and index.rows[other]["label"] != "PER"), None)
+
+
+def _opens_clause(doc: Doc, name: Token, start: int) -> bool:
+    """The office noun after a name's comma is the subject of the verb that follows it, not
+    an apposition ("Interrogé sur les intentions de X, le sénateur proche du candidat a dit":
+    the senator is not X): a verb comes before any mark closes the phrase, and the name
+    (its first word) opens no clause of its own, where a writer may leave the closing comma
+    out ("X, la maire de Nantes a prévenu", "Lors d'une conférence, X, la ministre a dit")."""
+    if (name.dep_ in ("nsubj", "nsubj:pass") or name.i == name.sent.start
+            or doc[name.i - 1].text == ","):
+        return False
+    for word in doc[start + 1:start + 1 + _LONGEST_APPOSITION]:
+        if word.is_punct or "Rel" in word.morph.get("PronType", []):
+            return False  # "X, le ministre qui a signé": the relative tells of X
+        if word.pos_ in ("VERB", "AUX") and word.dep_ != "acl":
+            return True
+    return False
+
+
 def _apposed_role(doc: Doc, index: _Mentions, number: int) -> tuple[str, ...]:
     """The role apposed after a name between commas ("X, le député LR de la Drôme, a dit":
     "député LR de la Drôme"), or none: its words from the office noun to the next mark."""
@@ -234,7 +269,7 @@ def _apposed_role(doc: Doc, index: _Mentions, number: int) -> tuple[str, ...]:
     start = position + 1
     while start < position + 3 and doc[start].pos_ in ("DET", "ADJ") and not _office(doc[start]):
         start += 1
-    if not _office(doc[start]):
+    if not _office(doc[start]) or _opens_clause(doc, doc[index.first.get(number, 0)], start):
         return ()
     end = start + 1
     while end < min(len(doc), start + MAX_PHRASE_GAP) and doc[end].pos_ in (

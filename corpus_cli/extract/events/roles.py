@@ -29,6 +29,7 @@ from .arguments import (
 from .clauses import (
     between_sides,
     calendar_word,
+    cardinal,
     past_time_words,
     subject_left_apart,
 )
@@ -60,6 +61,7 @@ from .tree import (
     _Group,
     _Mentions,
     bare_participle,
+    comparison_mark,
     fronted_subjects,
     object_read_as_subject,
     past_participle,
@@ -619,8 +621,7 @@ def _relative_object(verb: Token) -> bool:
     """The verb's object is a relative pronoun before it ("que", "qu'"), or the clitic of a
     comparison ("comme l'a fait X"), where French inverts the subject too."""
     return any(c.dep_ == "obj" and c.i < verb.i and (
-        "Rel" in c.morph.get("PronType", []) or (c.pos_ == "PRON" and any(
-            m.dep_ == "mark" and m.lower_ == "comme" for m in verb.children)))
+        "Rel" in c.morph.get("PronType", []) or (c.pos_ == "PRON" and comparison_mark(verb)))
                for c in verb.children)
 
 
@@ -704,7 +705,8 @@ def lifted_noun(doc: Doc, group: _Group, raised: Set[int], index: _Mentions) -> 
     on ("les syndicats reçus mardi": they were received)."""
     hung = group.anchor.head.i if group.anchor.dep_ in ("acl", "amod") else None
     return next((doc[i] for i in sorted(raised) if i != hung
-                 and doc[i].pos_ == "NOUN" and index.at(doc[i]) is None), None)
+                 and (doc[i].pos_ == "NOUN" or cardinal(doc[i])) and index.at(doc[i]) is None),
+                None)
 
 
 def quote_of(doc: Doc, group: _Group, text: str) -> str | None:

@@ -154,6 +154,19 @@ def unclaimed_attack(predicate: Token, kind: str) -> bool:
         child.dep_ == "case" and child.lower_ == "pour" for child in predicate.children)
 
 
+def comparison_mark(verb: Token) -> bool:
+    """The verb opens a comparison, where French inverts the subject: "comme l'a dit X",
+    "ainsi que l'a rappelé X"."""
+    return any((c.dep_ == "mark" and c.lower_ == "comme") or _ainsi_que(c)
+               for c in verb.children if c.i < verb.i)
+
+
+def _ainsi_que(word: Token) -> bool:
+    """ "ainsi que" as one conjunction: "ainsi" with its "que" fixed to it."""
+    return word.lower_ == "ainsi" and any(
+        c.dep_ == "fixed" and c.lower_ in ("que", "qu'", "qu’") for c in word.children)
+
+
 def is_relative(token: Token) -> bool:
     """A relative pronoun ("qui", "que", "dont")."""
     return "Rel" in token.morph.get("PronType", [])

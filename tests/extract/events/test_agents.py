@@ -63,3 +63,17 @@ def test_who_holds_a_hearing_before_which_one_is_heard_acts(nlp, text, date, act
     row = by_date(nlp, text, date)
     assert row["type"] == "investigate" and row["actors"] == actors
     assert "Paul Morvan" in row["targets"]
+
+
+@pytest.mark.parametrize(("text", "date", "actors"), [
+    # "on" speaks for the circle "dans" or "chez" names
+    ('"L\'erreur a été de trop se fier à lui", dit-on aujourd\'hui dans son entourage.',
+     "aujourd'hui", ["son entourage"]),
+    ('"Nous ne céderons pas", assure-t-on mardi dans l\'entourage du Premier ministre.',
+     "mardi", ["l'entourage du Premier ministre"]),
+    ("Chez le ministre, on assurait mardi que le texte passerait.", "mardi", ["le ministre"]),
+    # a place is no circle that speaks
+    ("Dans la rue, on disait mardi que le texte passerait.", "mardi", []),
+])
+def test_the_circle_an_on_speaks_for_is_the_speaker(nlp, text, date, actors):
+    assert by_date(nlp, text, date)["actors"] == actors

@@ -188,3 +188,15 @@ def test_a_name_in_parentheses_is_no_inverted_speaker(nlp, text, actor):
 ])
 def test_the_name_apposed_to_an_offices_complement_speaks(nlp, text, actor):
     assert by_date(nlp, text, "13 janvier")["actors"][:1] == [actor]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # "ainsi que" opens a comparison as "comme" does: the subject is inverted after the verb
+    ("Aucune hausse n'est prévue, ainsi que l'a rappelé mercredi Claire Vautrin dans Le Matin.",
+     ["Claire Vautrin"]),
+    ("Aucune hausse n'est prévue, ainsi que l'a rappelé mercredi le ministre.", ["le ministre"]),
+])
+def test_the_speaker_inverted_after_ainsi_que_speaks(nlp, text, actors):
+    row = by_date(nlp, text, "mercredi")
+    assert row["actors"] == actors
+    assert "Claire Vautrin" not in row["targets"]

@@ -270,3 +270,20 @@ def test_an_interview_the_words_are_said_in_is_no_event_of_its_own(nlp):
                                          "Nord, Paul Morvan affirme que la loi est injuste.",
                                     "2018-08-12") if row["date"] is not None]
     assert [row["trigger"] for row in found] == ["affirme"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # a guest's participle after the clause it follows: that clause's subject is the guest
+    ("L'affaire avait pris de l'ampleur à tel point que le député européen avait dû mettre "
+     "fermement les choses au point, invité sur France Inter le 18 septembre : \"Ces gens sont "
+     "des crétins\".", ["le député européen"]),
+])
+def test_the_subject_before_a_guest_participle_after_a_comma_is_the_guest(nlp, text, actors):
+    row = dated_row(nlp, text, "18 septembre")
+    assert row["actors"] == actors and row["targets"] == ["France Inter"]
+
+
+def test_a_communique_a_verb_of_saying_names_is_one_event_with_its_words(nlp):
+    found = [row for row in layered(nlp, '"Nous sommes choqués", a déclaré le maire dans un '
+                                         "communiqué samedi.") if row["date"] is not None]
+    assert [(row["trigger"], row["actors"]) for row in found] == [("déclaré", ["le maire"])]

@@ -330,3 +330,26 @@ def test_an_outlet_before_a_relative_pronoun_does_the_relative_s_act(nlp):
 def test_the_person_noun_a_body_before_qui_completes_does_the_relative_s_act(nlp, text,
                                                                              actors):
     assert by_date(nlp, text, "mardi")["actors"] == actors
+
+
+def test_an_office_after_a_name_in_an_opening_clause_is_the_main_subject_not_that_name(nlp):
+    # the comma closes the participle's clause: the ex-candidate is not the spokeswoman
+    text = ("Claire Vautrin a été entendue lundi par la commission. Interrogée juste après "
+            "l'ancienne porte-parole du gouvernement Marie Dubois, l'ex-candidate à la mairie "
+            "de Paris a notamment dénoncé mardi un procès en incompétence.")
+    assert "Marie Dubois" not in by_date(nlp, text, "mardi")["actors"]
+
+
+def test_an_office_apposed_to_a_subject_without_its_closing_comma_is_still_its_role(nlp):
+    text = ("Claire Vautrin, la maire socialiste de Nantes a prévenu samedi qu'il ne serait pas "
+            "possible de rouvrir. La maire de Nantes a par ailleurs assuré dimanche que la ville "
+            "ne prendrait aucun risque.")
+    assert by_date(nlp, text, "dimanche")["actors"] == ["Claire Vautrin"]
+
+
+def test_a_name_the_parse_hangs_on_an_organisation_after_an_office_holds_the_office(nlp):
+    # "le président des Patriotes X": X, not another "président" of the text
+    text = ("Le président Macron a parlé lundi. \"Avec cette affaire, le président Macron a donné "
+            "un sentiment d'impunité.\"Invité de RMC/BFMTV, le président des Patriotes Florian "
+            "Philippot a estimé mardi que la ministre devait partir.")
+    assert by_date(nlp, text, "mardi")["actors"] == ["Florian Philippot"]
