@@ -52,21 +52,20 @@ from .clauses import (
     described_noun,
     described_sides,
     described_subject,
-    figure_clause,
     governing_predicate,
     possessive,
     presence,
     sentence_names,
     speaker_of_noun,
     subject_left_apart,
-    tally_clause,
 )
 from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
 from .dating import _date_of, not_the_events, nowadays, open_dates
+from .figures import figure_clause, tally_clause
 from .first_person import first_person_subject
 from .floor import complements_thing, floor_rows, guess_actors
-from .implied import implied_body
+from .implied import NAMING_KINDS, implied_body
 from .incise import (
     incise_after_clause,
     incise_speaker,
@@ -76,6 +75,7 @@ from .incise import (
     with_conjoined_speakers,
 )
 from .kinds import existential, is_event_noun, predicate_type, sided_type
+from .manner import said_by_manner
 from .media import (
     INTERVIEW,
     authored_medium_verb,
@@ -553,12 +553,17 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                                  else passive_voice(group.anchor))
     kind, cameo = INTERVIEW if interview else sided_type(
         group.primary, group.anchor, (group.trigger.type, group.trigger.cameo))
+    if kind == "other" and (manner := said_by_manner(group.anchor)) is not None:
+        kind, cameo = manner  # "a mis les pieds dans le plat en estimant que": words
     if kind == "consult" and undergone(group.anchor, index):
         kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
     if kind == "public_statement" and all_outlets(named_actors, doc, index):
         kind, cameo = "publication", None  # "Le quotidien X affirme": an outlet publishes
-    if not named_actors and not interview:
-        # "Il a été interpellé vendredi. La police l'avait pris en chasse": the police arrests
+    if not named_actors and not interview and (kind not in NAMING_KINDS or (
+            not pronoun and guess is None and not _named_persons(index, targets))):
+        # "Il a été interpellé vendredi. La police l'avait pris en chasse": the police arrests;
+        # an attack's pronoun is its author ("Il est soupçonné d'avoir ouvert le feu"), and
+        # the attacker may be the person it names ("X avait été tué lors de l'assaut")
         body = implied_body(group.anchor, kind, _paragraph_bounds(doc, group.anchor))
         if body is not None and body not in target_names:
             named_actors.append(body)
@@ -605,6 +610,10 @@ def _not_dates(mentions: list[dict], dates: Sequence[Mapping[str, Any]]) -> list
     spans = [(row["start"], row["end"]) for row in dates if row.get("start_date") is not None]
     # a name the model ran on into a date ("Le Parisien lundi") starts before it and stays
     return [m for m in mentions if not any(start <= m["start"] < end for start, end in spans)]
+
+
+def _named_persons(index: _Mentions, rows: list[int]) -> bool:
+    return any(index.rows[m]["label"] == "PER" for m in rows)
 
 
 def _speaker(index: _Mentions, subject: Token | None, actors: list[int]

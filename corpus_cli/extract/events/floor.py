@@ -35,12 +35,12 @@ from .clauses import (
     background,
     described_noun,
     described_subject,
-    figure_clause,
     governing_predicate,
     possessive,
     report_after,
 )
 from .dating import not_the_events, nowadays, open_dates, postponement_verb
+from .figures import figure_clause
 from .incise import inverted_speaker, quoted_speaker_noun
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .media import INTERVIEW, guest_of_outlet

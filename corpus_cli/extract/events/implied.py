@@ -1,7 +1,8 @@
 """The body an arrest, a charge or a sentence implies, named near it: who arrests is the
 police, who charges a judge, who sentences a court ("Il a été interpellé vendredi. La police
 l'avait pris en chasse", "Elle a été condamnée jeudi. Le tribunal correctionnel a suivi les
-réquisitions").
+réquisitions"); who attacked, the attacker a noun names ("Un homme a été blessé samedi.
+L'agresseur a pris la fuite").
 
 French news tells an arrest or a sentence in the passive and names the police or the court in
 the sentence next to it, or in the one before, as the subject or the agent of its own verb. A
@@ -29,9 +30,16 @@ if TYPE_CHECKING:
 
 # How far from the event's sentence a body is looked for, in sentences each way.
 REACH = 2
+# The same for an attacker's noun: the sentence before or after only, as an article often
+# tells of other attacks (and their authors) beside the one it reports.
+NAMING_REACH = 1
 # The word list of each kind of act whose body is implied (events_expressions.txt).
 _SECTIONS = {"arrest": "arresting_bodies", "trial": "sentencing_bodies",
-             "charge": "charging_bodies"}
+             "charge": "charging_bodies", "assault": "attacking_persons",
+             "mass_violence": "attacking_persons"}
+# The kinds whose noun names the performer whatever it does in its own clause ("l'agresseur
+# a été interpellé": he attacked, whoever arrested him).
+NAMING_KINDS = frozenset({"assault", "mass_violence"})
 
 
 @functools.cache
@@ -46,7 +54,8 @@ def implied_body(anchor: Token, kind: str, paragraph: tuple[int, int]) -> str | 
     if kind not in _SECTIONS:
         return None
     doc = anchor.doc
-    for sentence in _around(doc, anchor.sent, paragraph):
+    reach = NAMING_REACH if kind in NAMING_KINDS else REACH
+    for sentence in _around(doc, anchor.sent, paragraph, reach):
         for token in sentence:
             if _acting_body(token, kind):
                 found = described_noun(token)
@@ -55,15 +64,15 @@ def implied_body(anchor: Token, kind: str, paragraph: tuple[int, int]) -> str | 
     return None
 
 
-def _around(doc: Doc, sentence: Span, paragraph: tuple[int, int]) -> list[Span]:
-    """The sentence, then the next and the previous ones, alternately, up to REACH each way,
-    inside the paragraph."""
+def _around(doc: Doc, sentence: Span, paragraph: tuple[int, int], reach: int) -> list[Span]:
+    """The sentence, then the next and the previous ones, alternately, up to `reach` each
+    way, inside the paragraph."""
     sentences = [s for s in doc.sents if paragraph[0] <= s.start_char < paragraph[1]]
     position = next((k for k, s in enumerate(sentences) if s.start == sentence.start), None)
     if position is None:
         return [sentence]
     order = [sentence]
-    for step in range(1, REACH + 1):
+    for step in range(1, reach + 1):
         order += [sentences[k] for k in (position + step, position - step)
                   if 0 <= k < len(sentences)]
     return order
@@ -74,6 +83,8 @@ def _acting_body(token: Token, kind: str) -> bool:
     a passive's agent ("par la police"); not one quoted."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _bodies(kind):
         return False
+    if kind in NAMING_KINDS:
+        return not inside(quotations(token.doc), token.idx)
     agent = token.dep_ == "obl:agent" or (token.dep_.startswith("obl") and any(
         c.dep_ == "case" and c.lower_ == "par" for c in token.children))
     subject = token.dep_ == "nsubj"

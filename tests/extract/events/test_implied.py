@@ -45,3 +45,20 @@ def test_the_body_acting_next_to_an_arrest_or_a_sentence_performs_it(nlp, text, 
 ])
 def test_no_acting_body_near_leaves_the_actor_out(nlp, text, date_text):
     assert dated_row(nlp, text, date_text)["actors"] == []
+
+
+@pytest.mark.parametrize(("text", "date_text", "actors"), [
+    # the attacker the next sentence names, whatever it does there
+    ("Un homme a été grièvement blessé samedi soir à Lyon. L'agresseur présumé a été "
+     "interpellé peu après par la police.", "samedi soir", ["L'agresseur présumé"]),
+    # a scrape's parenthesis glued before the noun is no part of it
+    ("Une fusillade a fait six morts vendredi dans le sud du pays, selon la chaîne (en "
+     "français)Le tireur a été interpellé, selon la police.", "vendredi", ["Le tireur"]),
+    # not two sentences away, nor a named victim, who may be the attacker himself
+    ("Un homme a été grièvement blessé samedi soir à Lyon. Les voisins ont appelé les secours. "
+     "L'agresseur présumé a été interpellé.", "samedi soir", []),
+    ("Les proches de l'assaillant ont été entendus. Paul Hébert avait été tué lors de l'assaut "
+     "le 23 mars.", "23 mars", []),
+])
+def test_the_attacker_named_next_to_an_attack_performs_it(nlp, text, date_text, actors):
+    assert dated_row(nlp, text, date_text)["actors"] == actors
