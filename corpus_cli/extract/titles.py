@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from corpus_cli.names import country_forms, fold
+
 from .name_context import at_line_start
 
 if TYPE_CHECKING:
@@ -21,6 +23,8 @@ ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 # "La République en marche": a title's qualifier may be a phrase of "en" and a noun.
 _LINKS = frozenset({"en"})
 
+# The longest initials read as a title's ("LREM", "LMPT").
+_MOST_INITIALS = 6
 # More qualifiers than this and the words are the sentence, not a title.
 _MOST_QUALIFIERS = 3
 
@@ -28,7 +32,8 @@ _MOST_QUALIFIERS = 3
 def titled_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """The model's spans with each title whole: its capitalised article and its qualifiers
     taken in, a place so qualified made an organisation, the spans it swallows dropped."""
-    grown = [_grown(doc, span) for span in spans]
+    initials = _initials_written(doc)
+    grown = [_grown(doc, span, initials) for span in spans]
     titles = {_words(doc, start, end) for (start, end, _), old in zip(grown, spans, strict=True)
               if end > old[1]}
     if titles:
@@ -42,12 +47,17 @@ def titled_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     return kept
 
 
-def _grown(doc: Doc, span: Span) -> Span:
+def _grown(doc: Doc, span: Span, initials: frozenset[str]) -> Span:
     start, end, label = span
     if label == "PER":
         return span
     article = _mid_sentence_article(doc, start, outside=label != "LOC")
     if article is None:
+        stop = _spelled_end(doc, start, end, initials)
+        if stop is not None:
+            # "de la France insoumise" where the document writes "LFI": the title whole, a
+            # body's name (initials name a party, a union, a programme)
+            return (start, stop, "ORG")
         return span
     stop = qualifiers_end(doc, start, end)
     if stop == end:
@@ -64,6 +74,45 @@ def _carried(doc: Doc, span: Span, titles: set[tuple[str, ...]]) -> Span:
     if stop > end and _words(doc, start, stop) in titles:
         return (start, stop, "ORG" if label == "LOC" else label)
     return span
+
+
+def _initials_written(doc: Doc) -> frozenset[str]:
+    """The words in capitals of the document that may be initials ("LFI", "LREM")."""
+    return frozenset(token.text for token in doc
+                     if token.is_alpha and token.is_upper and 2 < len(token.text) <= _MOST_INITIALS)
+
+
+def _spelled_end(doc: Doc, start: int, end: int, initials: frozenset[str]) -> int | None:
+    """The end of the lower-case words after the span that, with it, spell initials the
+    document writes, however the parse hung them; None when none do. Not a verb's (a clause
+    whose letters meet initials by chance: "Air France pourrait", "AFP"), nor a span in
+    capitals, its own initials ("JDD de dimanche")."""
+    if any(token.is_upper for token in doc[start:end]) or _demonym(doc[start:end].text):
+        return None  # nor a people ("les Français interrogés", "LFI" by chance)
+    stop = end
+    while stop < min(len(doc), end + _MOST_QUALIFIERS):
+        if not (doc[stop].is_alpha and doc[stop].text.islower()) or doc[stop].pos_ in (
+                "VERB", "AUX"):
+            return None
+        stop += 1
+        if _spelled(doc, start, stop, initials):
+            return stop
+    return None
+
+
+def _demonym(text: str) -> bool:
+    found = country_forms().get(fold(text))
+    return found is not None and found[1] == "demonym"
+
+
+def _spelled(doc: Doc, start: int, stop: int, initials: frozenset[str]) -> bool:
+    """The words of the span and its qualifiers, with the article before them, spell initials
+    the document writes ("la France insoumise": "LFI"; "la République en marche": "LREM"):
+    the document names them as one, a title."""
+    first = start - 1 if start > 0 and doc[start - 1].lower_ in ARTICLES else start
+    spelled = "".join(token.text[:1] for token in doc[first:stop]).upper()
+    own = "".join(token.text[:1] for token in doc[start:stop]).upper()
+    return spelled in initials or (own != spelled and own in initials)
 
 
 def _mid_sentence_article(doc: Doc, start: int, *, outside: bool) -> int | None:

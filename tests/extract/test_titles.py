@@ -57,3 +57,21 @@ def test_a_contracted_article_is_no_part_of_a_place_s_name(nlp):
     found = names(nlp, "Il a remporté une nette victoire au Mesnil dimanche.",
                   [("au Mesnil", "LOC")])
     assert found == [("Mesnil", "LOC")]
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), [
+    # after a lower-case article, the initials the document writes make the title whole
+    ("Le chef de file de la Nation insoumise (LNI) a parlé.", [("Nation", "LOC"), ("LNI", "ORG")],
+     [("Nation insoumise", "ORG"), ("LNI", "ORG")]),
+    ("Il a quitté la Démocratie en mouvement mardi. La DEM a pris acte.",
+     [("Démocratie", "MISC"), ("DEM", "ORG")],
+     [("Démocratie en mouvement", "ORG"), ("DEM", "ORG")]),
+    # no initials, no title; a verb or a people is never spelled by chance
+    ("Le chef de file de la Nation insoumise a parlé.", [("Nation", "LOC")], [("Nation", "LOC")]),
+    ("Air Lune pourrait fermer, selon l'ALP.", [("Air Lune", "ORG"), ("ALP", "ORG")],
+     [("Air Lune", "ORG"), ("ALP", "ORG")]),
+    ("Les Français interrogés ont répondu, selon la LFI.", [("Français", "MISC"), ("LFI", "ORG")],
+     [("Français", "MISC"), ("LFI", "ORG")]),
+])
+def test_initials_the_document_writes_make_a_title_whole(nlp, text, marks, expected):
+    assert names(nlp, text, marks) == expected
