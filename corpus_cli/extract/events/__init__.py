@@ -539,8 +539,12 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         if ((passive_voice(group.anchor) or undergone(group.anchor, index))
                 and not interview and not expected(group.anchor) and description != authors
                 and authored_medium_verb(group.anchor) is None):
-            # "l'homme a été interpellé", "un employé a été victime d'un malaise": done to him
-            target_names.insert(0, description)
+            # "l'homme a été interpellé", "un employé a été victime d'un malaise": done to him;
+            # "les Français sont invités", "Français" a name too: once
+            if not any(description.lower() in (f"{article} {name.lower()}" for article in (
+                    "le", "la", "les")) or description.lower() == f"l'{name.lower()}"
+                       for name in target_names):
+                target_names.insert(0, description)
         else:
             named_actors.insert(0, description)  # "l'homme a agressé", "les manifestants"
     # A name inside the description of who acts ("le cabinet de X") is not acted on; nor is

@@ -33,6 +33,7 @@ from .tree import (
     _Group,
     _Mentions,
     fronted_subjects,
+    noun_as_adjective,
     of_complement,
     row_name,
 )
@@ -317,7 +318,7 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
                                       or cardinal(subject))
     if subject is None or not (subject.pos_ == "NOUN" or _nominal_adjective(subject) or one_of):
         return None
-    if _names_an_act(subject):
+    if _names_an_act(subject) or noun_as_adjective(subject):
         return None  # "l'organisation d'une journée de dialogue": an act, no body
     country = nationality_actor(subject)
     if country is not None and not of_persons(subject):

@@ -46,12 +46,14 @@ from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .media import INTERVIEW, guest_of_outlet
 from .naming import named_by_year
 from .offices import term_of_office
+from .outlets import all_outlets
 from .passives import passive_voice
 from .reported import reporting_incise_verb
 from .roles import by_means, in_medium, source_actor, undergone
 from .status import _status
 from .tokens import quoted_apart, span_of, token_index
 from .tree import (
+    QUOTE_TYPES,
     _evidence,
     _Group,
     _Mentions,
@@ -345,8 +347,12 @@ def guess_actors(doc: Doc, row: dict[str, Any], index: _Mentions, held: set[str]
     actors, _ = _actors(doc, group, index, bool(row.get("passive")))
     # "selon X" only tells of an act the rules read (a floor row's reading is X's own)
     source = source_actor(doc, group, index)
+    # an outlet tells of acts it takes no part in ("depuis les révélations du Monde sur les
+    # violences lors des manifestations du 1er mai")
+    told = row["type"] not in QUOTE_TYPES | {"publication"}
     named = [name for name in _names(index, [n for n in actors if n != source])
-             if name not in held and name not in row["places"]]
+             if name not in held and name not in row["places"]
+             and not (told and all_outlets([name], doc, index))]
     if row["type"] == "election" and predicate.pos_ == "NOUN" and (
             predicate.lemma_.lower() not in _words("sitting_nouns")):
         # "X est candidat aux élections du 24 septembre": the voters hold it, X runs in it

@@ -22,7 +22,7 @@ from corpus_cli import lexicon as wordfiles
 from .clauses import described_noun
 from .kinds import type_of
 from .tokens import inside, quotations
-from .tree import QUOTE_TYPES
+from .tree import QUOTE_TYPES, noun_as_adjective
 from .wordlists import EXPRESSIONS_FILE
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def _acting_body(token: Token, kind: str) -> bool:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _bodies(kind):
         return False
     if kind in NAMING_KINDS:
-        return not inside(quotations(token.doc), token.idx)
+        return not noun_as_adjective(token) and not inside(quotations(token.doc), token.idx)
     agent = token.dep_ == "obl:agent" or (token.dep_.startswith("obl") and any(
         c.dep_ == "case" and c.lower_ == "par" for c in token.children))
     subject = token.dep_ == "nsubj"

@@ -12,6 +12,7 @@ from corpus_cli.extract.voice import etre_is_tense, reflexive, takes_etre
 from .kinds import type_of
 from .senses import gathered
 from .tree import auxiliaries_shared, bare_participle, past_participle
+from .wordlists import _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,6 +47,10 @@ def _reads_passive(verb: Token) -> bool:
         # "X est finalement revenu": the tense's "est" read as a copula; not "sont mortes",
         # whose subject undergoes what the verb tells, as a passive's does
         return False
+    if (verb.lemma_.lower() in _words("object_control") and past_participle(verb)
+            and any(c.dep_ == "cop" and c.lemma_ == "être" for c in children)
+            and not any(c.dep_.startswith("aux") for c in children)):
+        return True  # "les Français sont invités à réfléchir": être read as a copula
     if past_participle(verb) and any(c.lower_ == "été" and not any(
             g.dep_ == "det" for g in c.children) for c in children):
         # "a été quelque peu chahuté": the parse reads "été" as a copula; not the season

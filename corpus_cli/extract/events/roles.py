@@ -259,7 +259,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
             if owner.lemma_.lower() in GUESTS:
                 return "target"  # "X était l'invitée de Y sur Radio Sud": Y hosts, X speaks
             return "actor" if group.trigger.type in _ACTOR_COMPLEMENT_TYPES or (
-                group.trigger.cameo or "").startswith("04") else "target"
+                group.trigger.cameo or "").startswith("04") or (
+                owner.lemma_.lower() in _words("hosted")) else "target"  # "le meeting de X"
         if token.dep_ == "obj" and _relative_inversion(group.anchor, token):
             return "target" if passive else "actor"  # "le message qu'a émis l'Élysée"
         if token.dep_ in _TARGET_DEPS:

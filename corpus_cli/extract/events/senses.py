@@ -29,7 +29,9 @@
 
 Words: data/events_expressions.txt [surrender_to], [assemblies], [voted_only],
 [striking_verbs], [gathering_verbs], [crowds], [crowd_counts], [shooting_verbs],
-[policing_forces], [travellers].
+[policing_forces], [travellers], [later_times];
+- pushing back to a time ("la présentation a été repoussée à début septembre") is a
+  postponement (other), no rejection.
 """
 
 from __future__ import annotations
@@ -53,6 +55,10 @@ _DURING = frozenset({"lors", "dans", "pendant"})
 # Words of a date's part the parse may read as an object ("adoptée fin 2014").
 _PARTS_OF_TIME = frozenset({"fin", "début", "mi", "courant"})
 _OTHER: tuple[str, str | None] = ("other", None)
+# The prepositions of the time an act is pushed back to, and how far after the verb.
+_TO_A_TIME = frozenset({"à", "au", "jusqu'à", "jusqu’à"})
+_LATER_REACH = 9
+_ARTICLES = frozenset({"la", "l'", "l’", "le", "les"})
 _ACCIDENT: tuple[str, str | None] = ("accident", None)
 _RALLY: tuple[str, str | None] = ("protest", "141")
 _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
@@ -126,6 +132,8 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             return _COERCE
         elif lemma == "arrêter" and _stops_a_process(token):
             return _OTHER  # "l'usine a arrêté la production": a halt, no arrest
+        elif lemma == "repousser" and _put_off(token):
+            return _OTHER  # "la présentation a été repoussée à début septembre": postponed
     return None
 
 
@@ -287,6 +295,19 @@ def _broken_out(verb: Token) -> tuple[str, str | None] | None:
            for t in (subject, *subject.children)):
         return _ACCIDENT
     return None if of_persons(subject) else _OTHER
+
+
+def _put_off(verb: Token) -> bool:
+    """Pushed back to a time ("repoussée samedi à début septembre", "repoussé l'examen au 12
+    mai"): a postponement (RULES.md: other), no rejection ("a repoussé l'offre")."""
+    for word in verb.doc[verb.i + 1:verb.i + _LATER_REACH]:
+        if word.is_punct:
+            return False
+        if word.lower_ in _TO_A_TIME:
+            later = [t for t in verb.doc[word.i + 1:word.i + 3] if t.lower_ not in _ARTICLES]
+            if later and (later[0].like_num or later[0].lower_ in _words_of("later_times")):
+                return True
+    return False
 
 
 def _struck_by_accident(verb: Token) -> bool:

@@ -412,6 +412,15 @@ def adjective_as_noun(token: Token) -> bool:
         c.dep_ == "case" for c in token.children)
 
 
+def noun_as_adjective(token: Token) -> bool:
+    """A noun the tagger read for an adjective's form right after the noun it qualifies, with
+    no article or preposition of its own ("des attentats meurtriers"): it names no one."""
+    head = token.head
+    return (token.pos_ == "NOUN" and token.dep_ in ("nmod", "amod") and head.pos_ == "NOUN"
+            and token.i == head.i + 1
+            and not any(c.dep_ in ("case", "det") and c.i < token.i for c in token.children))
+
+
 # Spells of time that "open", "begin" or "end" as subjects ("Une semaine décisive s'ouvre",
 # "l'année commence"): the time passes, no one acts.
 _SPELLS_OF_TIME = frozenset({"semaine", "année", "mois", "journée", "période", "saison",

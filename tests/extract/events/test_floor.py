@@ -355,3 +355,11 @@ def test_the_outlet_of_an_incise_of_reporting_followed_by_a_relative_did_not_do_
                       "visite virtuelle sera mise en place.", "2019-09-12")
     row = next(row for row in found if row["trigger"] == "visiter")
     assert "Journal du Nord" not in " ".join(row["actors"])
+
+
+def test_an_outlet_of_the_sentence_takes_no_part_in_an_act_it_tells_of(nlp):
+    text = ("Le président s'est exprimé pour la première fois depuis les révélations du Monde au "
+            "sujet du collaborateur, mis en examen pour des violences lors des manifestations du "
+            "1er mai.")
+    found = [row for row in rows(nlp, text, "2018-07-25") if row["date_text"] == "1er mai"]
+    assert found and all("Monde" not in row["actors"] for row in found)

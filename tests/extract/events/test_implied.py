@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rows_for_tests import dated_row
+from tests.rows_for_tests import dated_row, layered
 
 
 @pytest.mark.parametrize(("text", "date_text", "actor"), [
@@ -62,3 +62,9 @@ def test_no_acting_body_near_leaves_the_actor_out(nlp, text, date_text):
 ])
 def test_the_attacker_named_next_to_an_attack_performs_it(nlp, text, date_text, actors):
     assert dated_row(nlp, text, date_text)["actors"] == actors
+
+
+def test_an_attacker_s_adjective_names_no_attacker(nlp):
+    text = ("Quatre personnes ont été blessées vendredi, en plein procès des attentats meurtriers "
+            "qui avaient visé le journal en janvier 2015.")
+    assert not [row for row in layered(nlp, text) if "meurtriers" in row["actors"]]

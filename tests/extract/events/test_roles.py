@@ -1093,3 +1093,12 @@ def test_the_topic_of_quant_a_does_not_do_an_impersonal_clause_s_act(nlp):
 def test_the_subject_inverted_after_comme_l_a_fait_acts(nlp, text):
     row = by_date(nlp, text, "2014")
     assert (row["actors"], row["targets"]) == (["Claire Vautrin"], [])
+
+
+@pytest.mark.parametrize("text", [
+    "Sa présence avait été remarquée lors du meeting de Paul Hébert du 29 janvier dernier.",
+    "Le congrès de la Démocratie nouvelle du 29 janvier dernier a réuni 2.000 militants.",
+])
+def test_who_a_meeting_or_a_congress_is_of_holds_it(nlp, text):
+    row = by_date(nlp, text, "29 janvier dernier")
+    assert row["actors"] and not row["targets"]

@@ -153,3 +153,17 @@ def test_an_adjective_before_a_colon_said_of_no_person_is_no_statement(nlp):
 ])
 def test_a_text_adopted_is_a_vote(nlp, text, day):
     assert by_date(nlp, text, day)["type"] == "election"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # pushed back to a time: a postponement, no rejection
+    ("Le plan, dont la présentation a été repoussée samedi à début septembre, est prêt.",
+     "other"),
+    ("Mardi, les députés ont repoussé à la rentrée l'examen du texte.", "other"),
+    ("Le gouvernement a repoussé mardi l'examen du texte au 12 mai.", "other"),
+    # an offer pushed back is rejected
+    ("Le syndicat a repoussé mardi à la demande des salariés l'offre de la direction.", "reject"),
+])
+def test_pushing_back_to_a_time_is_a_postponement(nlp, text, kind):
+    row = next(row for row in layered(nlp, text) if row["trigger"].startswith("repouss"))
+    assert row["type"] == kind

@@ -353,3 +353,10 @@ def test_a_name_the_parse_hangs_on_an_organisation_after_an_office_holds_the_off
             "un sentiment d'impunité.\"Invité de RMC/BFMTV, le président des Patriotes Florian "
             "Philippot a estimé mardi que la ministre devait partir.")
     assert by_date(nlp, text, "mardi")["actors"] == ["Florian Philippot"]
+
+
+def test_those_called_upon_with_a_copula_are_targets_named_once(nlp):
+    # "sont invités à": the parse reads "être" as a copula; the French are invited
+    row = by_date(nlp, "À partir de ce jeudi 31 mai, les Français sont invités à réfléchir à la "
+                       "future réforme des retraites.", "jeudi 31 mai")
+    assert row["actors"] == [] and row["targets"] == ["Français"]
