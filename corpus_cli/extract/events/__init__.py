@@ -539,11 +539,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         if ((passive_voice(group.anchor) or undergone(group.anchor, index))
                 and not interview and not expected(group.anchor) and description != authors
                 and authored_medium_verb(group.anchor) is None):
-            # "l'homme a été interpellé", "un employé a été victime d'un malaise": done to him;
-            # "les Français sont invités", "Français" a name too: once
-            if not any(description.lower() in (f"{article} {name.lower()}" for article in (
-                    "le", "la", "les")) or description.lower() == f"l'{name.lower()}"
-                       for name in target_names):
+            # "l'homme a été interpellé", "un employé a été victime d'un malaise": done to him
+            if not _article_and_name(description, target_names):
                 target_names.insert(0, description)
         else:
             named_actors.insert(0, description)  # "l'homme a agressé", "les manifestants"
@@ -614,6 +611,14 @@ def _not_dates(mentions: list[dict], dates: Sequence[Mapping[str, Any]]) -> list
     spans = [(row["start"], row["end"]) for row in dates if row.get("start_date") is not None]
     # a name the model ran on into a date ("Le Parisien lundi") starts before it and stays
     return [m for m in mentions if not any(start <= m["start"] < end for start, end in spans)]
+
+
+def _article_and_name(description: str, names: list[str]) -> bool:
+    """The description is an article and one of the names, no more ("les Français" beside
+    "Français"): that name, told once."""
+    words = description.lower()
+    return any(words in (f"le {name}", f"la {name}", f"les {name}", f"l'{name}", f"l’{name}")
+               for name in (name.lower() for name in names))
 
 
 def _named_persons(index: _Mentions, rows: list[int]) -> bool:
