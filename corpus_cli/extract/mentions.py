@@ -219,7 +219,7 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
             _function_word(doc, start, end) or _portfolio(doc, start, end)
             or _infinitive_with_object(doc, start, end)
             or _opening_participle(doc, start, end) or heading_noun(doc, start, end, label)
-            or _opening_common_word(doc, start, end)):
+            or _opening_common_word(doc, start, end) or _opening_adverb_phrase(doc, start, end)):
         return None
     roles = inner_roles + roles_around(doc, start, end) if label == "PER" else []
     after_article = (label == "PER" and written_as_one_word(doc, start, end) and start > 0
@@ -496,6 +496,20 @@ def _opening_participle(doc: Doc, start: int, end: int) -> bool:
             and bool({"Part", "Ger"} & set(token.morph.get("VerbForm", [])))
             and token.lemma_.lower() not in (token.lower_, "")
             and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("ADP", "PUNCT", "DET"))
+
+
+# The dashes a heading's label is set off by ("VIDÉO - ...").
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _opening_adverb_phrase(doc: Doc, start: int, end: int) -> bool:
+    """An adverb opening a sentence, or a heading's phrase after its dash, and the lower-case
+    words it qualifies ("VIDÉO - Très impopulaire, le coup de rabot..."): no name begins
+    with an adverb."""
+    token = doc[start]
+    opens = bool(token.is_sent_start) or (start > 0 and doc[start - 1].text in _DASHES)
+    return (end - start > 1 and opens and token.pos_ == "ADV" and token.is_stop
+            and all(t.is_lower for t in doc[start + 1:end]))
 
 
 def _opening_common_word(doc: Doc, start: int, end: int) -> bool:

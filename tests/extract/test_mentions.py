@@ -1157,6 +1157,15 @@ def test_a_common_word_alone_opening_a_sentence_is_no_name(nlp, text, word, labe
     assert word not in names(doc)
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("VIDÉO - Très impopulaire, le coup de rabot prévu est critiqué depuis samedi.",
+     "Très impopulaire"),
+    ("Le texte a été voté. Peu avant midi, deux personnes ont été blessées.", "Peu avant midi"),
+])
+def test_an_adverb_and_its_words_opening_a_sentence_are_no_name(nlp, text, span) -> None:
+    assert span not in names(with_ents(nlp, text, [(span, "MISC")]))
+
+
 def test_a_common_word_the_document_capitalises_inside_a_sentence_stays_a_name(nlp) -> None:
     text = "Libération a publié lundi une enquête. Le quotidien Libération a confirmé."
     doc = with_ents(nlp, text, [("Libération", "ORG"), ("Libération", "ORG")])

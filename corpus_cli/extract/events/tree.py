@@ -183,28 +183,41 @@ def lent_subjects(verb: Token) -> list[Token]:
 
 def fronted_subjects(participle: Token) -> list[Token]:
     """The subjects of the main verb a fronted past participle describes ("Interpellé lundi à
-    Lyon, l'homme a été placé en garde à vue": the man was arrested): the participle opens its
-    sentence (its adverbs aside), hangs on that verb, has no subject of its own, and a comma
-    parts it from the verb's subject. Empty otherwise."""
+    Lyon, l'homme a été placé en garde à vue": the man was arrested), or a fronted state of
+    "en" ("En visite mercredi, X était attendu"): the participle opens its sentence (its
+    adverbs aside), hangs on that verb, has no subject of its own, and a comma parts it from
+    the verb's subject. Empty otherwise."""
     if participle.dep_ not in ("advcl", "obl:mod"):  # the parse may read it as a modifier
         return []
     head = participle.head
-    if (participle.pos_ != "VERB" or head.i <= participle.i
-            or not _opens_sentence(participle)
-            or "Part" not in participle.morph.get("VerbForm", [])
-            or "Past" not in participle.morph.get("Tense", [])
-            or any(c.dep_ in _SUBJECT_DEPS for c in participle.children)):
+    if (not (_past_participle_alone(participle) or _en_state(participle))
+            or head.i <= participle.i or not _opens_sentence(participle)):
         return []
     return [c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")
             and participle.i < c.i < head.i
             and any(t.text == "," for t in participle.doc[participle.i:c.i])]
 
 
+def _past_participle_alone(word: Token) -> bool:
+    return (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", [])
+            and "Past" in word.morph.get("Tense", [])
+            and not any(c.dep_ in _SUBJECT_DEPS for c in word.children))
+
+
+def _en_state(word: Token) -> bool:
+    """A noun "en" opens with no article, a state its subject is in ("En visite mercredi à
+    Lyon, X était attendu": X visits)."""
+    return word.pos_ == "NOUN" and any(
+        c.dep_ == "case" and c.lower_ == "en" and c.i == word.i - 1 for c in word.children
+    ) and not any(c.dep_ == "det" for c in word.children)
+
+
 def _opens_sentence(word: Token) -> bool:
-    """The word opens its sentence, or only its own adverbs come before it ("Déjà condamné
-    en 2018, X")."""
+    """The word opens its sentence, or only its own adverbs or preposition come before it
+    ("Déjà condamné en 2018, X", "En visite mercredi, X")."""
     doc = word.doc
-    return all(t.dep_ == "advmod" and t.head.i == word.i for t in doc[word.sent.start:word.i])
+    return all(t.dep_ in ("advmod", "case") and t.head.i == word.i
+               for t in doc[word.sent.start:word.i])
 
 
 def of_complement(token: Token) -> bool:

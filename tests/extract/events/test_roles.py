@@ -1102,3 +1102,11 @@ def test_the_subject_inverted_after_comme_l_a_fait_acts(nlp, text):
 def test_who_a_meeting_or_a_congress_is_of_holds_it(nlp, text):
     row = by_date(nlp, text, "29 janvier dernier")
     assert row["actors"] and not row["targets"]
+
+
+def test_a_name_the_model_gave_an_act_takes_no_part_in_it(nlp):
+    text = ("Après l'attentat de Vernon qui a coûté la vie à au moins 13 personnes à Lyon jeudi "
+            "17 août, les messages de soutien sont unanimes.")
+    row = next(row for row in layered(nlp, text, "2017-08-20")
+               if row["date_text"] == "jeudi 17 août")
+    assert "attentat de Vernon" not in row["actors"] + row["targets"]

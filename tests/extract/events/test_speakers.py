@@ -360,3 +360,9 @@ def test_those_called_upon_with_a_copula_are_targets_named_once(nlp):
     row = by_date(nlp, "À partir de ce jeudi 31 mai, les Français sont invités à réfléchir à la "
                        "future réforme des retraites.", "jeudi 31 mai")
     assert row["actors"] == [] and row["targets"] == ["Français"]
+
+
+def test_the_subject_after_a_fronted_state_of_en_is_in_it(nlp):
+    row = by_date(nlp, "En visite ce mercredi à Saint-Dié, dans les Vosges, Paul Hébert était "
+                       "attendu à la sortie de la mairie par des cheminots.", "ce mercredi")
+    assert row["trigger"] == "visite" and row["actors"] == ["Paul Hébert"]
