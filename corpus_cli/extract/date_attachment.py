@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 
 # Modals of seeming: a date hung on them is no act's ("X semble mardi acquis", not_acts).
 _SEEMING = frozenset({"sembler", "paraître"})
+# The prepositions of a phrase of what came before or after the main clause's act, and how
+# far up a date in it is looked for through its names' words.
+_BACKGROUND_CASES = frozenset({"après", "avant"})
+_BACKGROUND_CLIMB = 4
 # The prepositions of a noun's complement that names whose act it is ("la visite de X").
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 
@@ -71,12 +75,32 @@ def attachment(span: Span) -> Token | None:
     noun = _noun_before_of(span)
     if outside and noun is not None and head.pos_ in ("VERB", "AUX"):
         return noun  # "a contesté l'arrêté de 2017": the parse hangs "de 2017" on the verb
+    background = _background_phrase(root)
+    if background is not None:
+        return background  # "Après la colère de X mardi soir, la séance a été marquée"
     verb = governing_verb(span)
     if verb is not None:
         act = _main_clause(span, verb) or _fronted_in_clause(span, verb) or verb
         # "les électeurs devront élire le 15 mars": the act the modal tells the mood of
         return modal_complement(act, modal_verbs() - _SEEMING, infinitive=True) or act
     return head if head.i != root.i else None
+
+
+def _background_phrase(root: Token) -> Token | None:
+    """The noun of a phrase "après" or "avant" opens at the start of the sentence, the date
+    inside it ("Après la colère de la ministre contre X mardi soir, la séance de mercredi a
+    été marquée"): that phrase's time, not the main clause's; its names' words may hold it
+    in the parse. Not "peu après" or "quelques minutes après", whose act shares the day."""
+    token = root
+    for _ in range(_BACKGROUND_CLIMB):
+        if token.dep_ not in ("nmod", "appos", "flat:name") or token.head.i == token.i:
+            return None
+        token = token.head
+        if (token.pos_ == "NOUN" and token.dep_.startswith("obl") and token.i < token.head.i
+                and any(c.dep_ == "case" and c.lower_ in _BACKGROUND_CASES and c.i < token.i
+                        and c.i == c.sent.start for c in token.children)):
+            return token
+    return None
 
 
 def _fronted_in_clause(span: Span, verb: Token) -> Token | None:

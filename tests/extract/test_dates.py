@@ -134,6 +134,20 @@ def test_a_date_complementing_an_event_noun_is_attached_to_it(nlp) -> None:
     assert row["attached_to"] == "visite"
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    # a date in a phrase "après" opens at the sentence's start is that phrase's act's
+    ("Après le suicide d'une directrice d'école à Pantin le 23 septembre dernier, le ministre "
+     "s'est dit prêt à discuter.", "suicide"),
+    ("Après la colère de la ministre contre le député Paul Morel mardi soir, la séance de "
+     "mercredi a été marquée par une dispute.", "colère"),
+    # not "quelques minutes après": the main act shares the day
+    ("Quelques minutes après la démission du ministre, mardi après-midi, le journal a publié "
+     "un article.", "publié"),
+])
+def test_a_date_in_a_phrase_apres_opens_dates_that_phrase(nlp, text, word) -> None:
+    assert first_date(nlp, text)["attached_to"] == word
+
+
 @pytest.mark.parametrize(("text", "verb"), [
     ("Les 15 et 22 mars, les électeurs devront élire leurs conseillers municipaux.", "élire"),
     ("Lundi, la ministre Claire Vautrin pourra en dire davantage sur la réforme.", "dire"),
