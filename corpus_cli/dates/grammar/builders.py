@@ -224,7 +224,7 @@ def _common_noun(m: re.Match[str], text: str) -> bool:
         return False
     before = text[:m.start("h")].rstrip().lower()
     return not before.endswith(("l'", "l’")) or re.match(
-        r"[^\S\n]+d(?:e|u|es|')(?![\w])", text[m.end("h"):]) is not None
+        r"[^\S\n]+(?:d(?:e|u|es)(?![\w])|d['’])", text[m.end("h"):]) is not None
 
 
 def build_holiday(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
