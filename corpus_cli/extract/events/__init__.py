@@ -613,6 +613,10 @@ def _not_dates(mentions: list[dict], dates: Sequence[Mapping[str, Any]]) -> list
     return [m for m in mentions if not any(start <= m["start"] < end for start, end in spans)]
 
 
+# How far up a name's phrase is read for the topic of the questions it belongs to.
+_TOPIC_CLIMB = 4
+
+
 def _article_and_name(description: str, names: list[str]) -> bool:
     """The description is an article and one of the names, no more ("les Français" beside
     "Français"): that name, told once."""
@@ -667,13 +671,28 @@ def _guest_speaks(doc: Doc, group: _Group, index: _Mentions, roles: tuple[list[i
                                                 group.anchor)
                or (head.i in phrase and (index.rows[m]["label"] != "PER"
                                          or inside(quotations(doc), index.rows[m]["start"])))]
-    actors = [m for m in actors if m not in outlets]
+    # "Interrogée sur l'ascension de X": X is what she was asked about, no guest
+    topics = [m for m in actors if _on_topic(_mention_head(doc, index.rows[m]), group.anchor)]
+    actors = [m for m in actors if m not in outlets and m not in topics]
+    targets = [*targets, *(m for m in topics if m not in targets)]
     guests = [m for m in targets if m == person or _guest(
         _mention_head(doc, index.rows[m]), group.anchor, phrase)]
     if not guests and not actors:  # the parse left the main clause's subject out
         guests = [m for m, row in enumerate(index.rows)
                   if _subject_of(_mention_head(doc, row), group.anchor.head)]
     return [*guests, *actors], [*outlets, *(m for m in targets if m not in guests)]
+
+
+def _on_topic(token: Token, participle: Token) -> bool:
+    """The name is in the participle's "sur" phrase, the topic of the questions ("interrogée
+    sur l'ascension de X")."""
+    for _ in range(_TOPIC_CLIMB):
+        if token.head.i == token.i:
+            return False
+        if token.head.i == participle.i:
+            return any(c.dep_ == "case" and c.lower_ == "sur" for c in token.children)
+        token = token.head
+    return False
 
 
 def _questioner(token: Token, participle: Token) -> bool:

@@ -287,3 +287,13 @@ def test_a_communique_a_verb_of_saying_names_is_one_event_with_its_words(nlp):
     found = [row for row in layered(nlp, '"Nous sommes choqués", a déclaré le maire dans un '
                                          "communiqué samedi.") if row["date"] is not None]
     assert [(row["trigger"], row["actors"]) for row in found] == [("déclaré", ["le maire"])]
+
+
+def test_the_one_a_guest_is_questioned_about_is_no_guest(nlp):
+    text = ("Claire Vautrin s'est fendue d'un tweet lourd de sous-entendus ce dimanche 31 juillet, "
+            "où elle rend hommage à l'union autour de Marie Dubois dans la perspective de la "
+            "prochaine élection présidentielle, qui se tiendra le 8 novembre 2016. Interrogée sur "
+            "l'ascension de Paul Hébert en avril dernier, elle avait par exemple lâché une phrase "
+            "se référant directement à sa situation passée.")
+    row = dated_row(nlp, text, "avril dernier")
+    assert "Paul Hébert" not in row["actors"]
