@@ -81,6 +81,17 @@ def test_a_number_of_persons_describes_the_subject(nlp, text, actors, targets):
     assert [(row["actors"], row["targets"]) for row in found] == [(actors, targets)]
 
 
+@pytest.mark.parametrize(("text", "actors", "targets"), [
+    ("Deux mineurs de 16 et 17 ans ont été interpellés mardi.", [],
+     ["Deux mineurs de 16 et 17 ans"]),
+    ("Les mineurs de la région ont voté en 2016 pour le candidat.", ["Les mineurs de la région"],
+     []),
+])
+def test_miners_and_minors_are_persons(nlp, text, actors, targets):
+    found = dated(rows(nlp, text))
+    assert [(row["actors"], row["targets"]) for row in found] == [(actors, targets)]
+
+
 def test_a_shared_subject_counted_acts_in_the_coordinated_clause(nlp):
     found = dated(rows(nlp, "Sept de ces huit personnes ont été transférées lundi à l'hôpital "
                             "et en sont ressorties le lendemain sans séquelle."))
