@@ -63,7 +63,7 @@ from .name_kinds import (
 )
 from .name_roles import is_title, leading_titles, role_text, roles_around
 from .resolution import Mention, resolve
-from .spans import model_spans
+from .spans import DASHES, model_spans
 from .titles import titled_spans
 
 if TYPE_CHECKING:
@@ -498,16 +498,12 @@ def _opening_participle(doc: Doc, start: int, end: int) -> bool:
             and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("ADP", "PUNCT", "DET"))
 
 
-# The dashes a heading's label is set off by ("VIDÉO - ...").
-_DASHES = frozenset({"-", "–", "—"})
-
-
 def _opening_adverb_phrase(doc: Doc, start: int, end: int) -> bool:
     """An adverb opening a sentence, or a heading's phrase after its dash, and the lower-case
     words it qualifies ("VIDÉO - Très impopulaire, le coup de rabot..."): no name begins
     with an adverb."""
     token = doc[start]
-    opens = bool(token.is_sent_start) or (start > 0 and doc[start - 1].text in _DASHES)
+    opens = bool(token.is_sent_start) or (start > 0 and doc[start - 1].text in DASHES)
     return (end - start > 1 and opens and token.pos_ == "ADV" and token.is_stop
             and all(t.is_lower for t in doc[start + 1:end]))
 

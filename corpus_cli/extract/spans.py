@@ -14,7 +14,7 @@ from .titles import ARTICLES
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-_DASHES = frozenset({"-", "–", "—"})
+DASHES = frozenset({"-", "–", "—"})
 
 
 def model_spans(doc: Doc) -> list[tuple[int, int, str]]:
@@ -52,7 +52,7 @@ def _apart(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, s
 def spaced_dash(doc: Doc, i: int) -> bool:
     """The token `i` is a dash with a space on both sides: between two phrases, never a
     name's hyphen."""
-    return i > 0 and doc[i].text in _DASHES and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+    return i > 0 and doc[i].text in DASHES and bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
 
 
 def _opens_title(doc: Doc, i: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from corpus_cli.names import country_forms, fold
+from corpus_cli.names import is_demonym
 
 from .name_context import at_line_start
 
@@ -87,7 +87,7 @@ def _spelled_end(doc: Doc, start: int, end: int, initials: frozenset[str]) -> in
     document writes, however the parse hung them; None when none do. Not a verb's (a clause
     whose letters meet initials by chance: "Air France pourrait", "AFP"), nor a span in
     capitals, its own initials ("JDD de dimanche")."""
-    if any(token.is_upper for token in doc[start:end]) or _demonym(doc[start:end].text):
+    if any(token.is_upper for token in doc[start:end]) or is_demonym(doc[start:end].text):
         return None  # nor a people ("les Français interrogés", "LFI" by chance)
     stop = end
     while stop < min(len(doc), end + _MOST_QUALIFIERS):
@@ -98,11 +98,6 @@ def _spelled_end(doc: Doc, start: int, end: int, initials: frozenset[str]) -> in
         if _spelled(doc, start, stop, initials):
             return stop
     return None
-
-
-def _demonym(text: str) -> bool:
-    found = country_forms().get(fold(text))
-    return found is not None and found[1] == "demonym"
 
 
 def _spelled(doc: Doc, start: int, stop: int, initials: frozenset[str]) -> bool:

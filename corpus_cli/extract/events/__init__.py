@@ -33,6 +33,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from corpus_cli.extract.titles import ARTICLES
 from corpus_cli.nlp.model import text_of
 
 from .agents import (
@@ -613,6 +614,8 @@ def _not_dates(mentions: list[dict], dates: Sequence[Mapping[str, Any]]) -> list
     return [m for m in mentions if not any(start <= m["start"] < end for start, end in spans)]
 
 
+# The marks an elided article ends with ("l'Élysée").
+_ELISIONS = frozenset({"'", "’"})
 # How far up a name's phrase is read for the topic of the questions it belongs to.
 _TOPIC_CLIMB = 4
 
@@ -621,8 +624,8 @@ def _article_and_name(description: str, names: list[str]) -> bool:
     """The description is an article and one of the names, no more ("les Français" beside
     "Français"): that name, told once."""
     words = description.lower()
-    return any(words in (f"le {name}", f"la {name}", f"les {name}", f"l'{name}", f"l’{name}")
-               for name in (name.lower() for name in names))
+    return any(words == f"{article}{'' if article[-1] in _ELISIONS else ' '}{name.lower()}"
+               for article in ARTICLES for name in names)
 
 
 def _named_persons(index: _Mentions, rows: list[int]) -> bool:

@@ -39,6 +39,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
+from corpus_cli.extract.titles import ARTICLES
 from corpus_cli.names import is_role_word
 
 from .dependents import dependents
@@ -58,7 +59,6 @@ _OTHER: tuple[str, str | None] = ("other", None)
 # The prepositions of the time an act is pushed back to, and how far after the verb.
 _TO_A_TIME = frozenset({"à", "au", "jusqu'à", "jusqu’à"})
 _LATER_REACH = 9
-_ARTICLES = frozenset({"la", "l'", "l’", "le", "les"})
 _ACCIDENT: tuple[str, str | None] = ("accident", None)
 _RALLY: tuple[str, str | None] = ("protest", "141")
 _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
@@ -304,7 +304,7 @@ def _put_off(verb: Token) -> bool:
         if word.is_punct:
             return False
         if word.lower_ in _TO_A_TIME:
-            later = [t for t in verb.doc[word.i + 1:word.i + 3] if t.lower_ not in _ARTICLES]
+            later = [t for t in verb.doc[word.i + 1:word.i + 3] if t.lower_ not in ARTICLES]
             if later and (later[0].like_num or later[0].lower_ in _words_of("later_times")):
                 return True
     return False
