@@ -114,9 +114,23 @@ def act_of_date(span: Span, verb: Token | None) -> tuple[Token, Token] | None:
                                                                                     span.root)):
         return announcer, found
     if verb.i == announcer.i and span.start > found.i and (
-            span.root.head.i == verb.i or not _other_relative(verb, span.root)):
+            span.root.head.i == verb.i or not _other_relative(verb, span.root)) and not (
+                _set_off(span, verb)):
         return announcer, found
     return None
+
+
+def _set_off(span: Span, verb: Token) -> bool:
+    """A date an announcing verb holds after a comma, at its clause's end ("a annoncé sa
+    candidature dans L'Opinion, ce dimanche 3 septembre"): the announcement's, the comma
+    closing what was announced."""
+    doc = span.doc
+    start = span.start
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        start -= 1  # "ce lundi"
+    return (announcing_class(verb) == "announcing" and start > 0 and doc[start - 1].text == ","
+            and (span.end == len(doc) or doc[span.end].is_punct
+                 or bool(doc[span.end].is_sent_start)))
 
 
 def _first_conjunct(verb: Token) -> Token:

@@ -15,7 +15,7 @@ from .announced import controller, performer_verb
 from .clauses import background, calendar_word
 from .outlets import known_outlet
 from .persons import of_persons
-from .tokens import span_of
+from .tokens import inside, span_of, utterances
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
     _ACTOR_LABELS,
@@ -107,6 +107,34 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
         else:
             break
     return extra
+
+
+# Acts whose occasion phrase has the clause's subject take part in them ("X a plaidé lors
+# d'une visite à Londres": X visits); not an attack or a march ("X a frappé un manifestant
+# lors d'une manifestation": X did not march).
+_ATTENDED_TYPES = frozenset({"consult", "public_statement", "diplomatic_cooperation",
+                             "intent_to_cooperate"})
+
+
+def _attendants(group: _Group, blocked: set[int]) -> list[Token]:
+    """The active subject of the clause an occasion phrase ("lors d'une visite", "pendant son
+    discours") is set in, when the noun names no one of its own."""
+    noun = group.anchor
+    simultaneity = _words("simultaneity")
+    # the parse hangs the noun on "lors" at times ("lors" an adverb of the verb)
+    marker = noun.head if noun.head.lower_ in simultaneity else next(
+        (c for c in noun.children if c.dep_ == "case" and c.lower_ in simultaneity), None)
+    verb = marker.head if marker is not None and marker.i == noun.head.i else noun.head
+    if (group.trigger.type not in _ATTENDED_TYPES or noun.pos_ != "NOUN" or marker is None
+            or not noun.dep_.startswith("obl") or not _verbal(verb) or any(
+                (c.dep_ == "nmod" and c.is_alpha and not calendar_word(c)
+                 and any(g.lower_ in ("de", "d'", "du", "des")
+                         for g in c.children if g.dep_ == "case"))
+                or (c.dep_ == "det" and "Poss=Yes" in c.morph) for c in noun.children)):
+        return []
+    said = utterances(noun.doc)  # '"...", a dit X lors d'une visite': not the quote's words
+    return [c for c in verb.children
+            if c.dep_ == "nsubj" and c.i not in blocked and not inside(said, c.idx)]
 
 
 def chained_verb(participle: Token) -> Token | None:
@@ -217,7 +245,7 @@ def _arguments(doc: Doc, group: _Group, index: _Mentions,
     """Mention row indices of the participants and of the places, and the token indices of
     the subjects the event shares with the verbs above it."""
     line = _line(doc, group.primary)
-    raised = _raised(group.anchor, blocked)
+    raised = _raised(group.anchor, blocked) or _attendants(group, blocked)
     scope = _Scope(group, {t.i for t in raised}, line)
     if group.trigger.type in _SPEECH_TYPES and group.primary.pos_ in ("VERB", "AUX"):
         # '"...", a déclaré X': the words before the verb, but its subject, are the quote.

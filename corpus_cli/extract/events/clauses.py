@@ -99,9 +99,10 @@ def opens_description(adverb: Token, start: int | None = None) -> bool:
     tells the description's time, no act's."""
     first = adverb.i if start is None else start
     head = adverb.head
-    # or on an adjective apposed to one ("X, aujourd'hui âgé de 70 ans")
-    described = head.pos_ in ("NOUN", "PROPN") or (
-        head.pos_ == "ADJ" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"))
+    # or on an adjective apposed to one ("X, aujourd'hui âgé de 70 ans"), which the parse
+    # may hang on the verb ('", dénonce la mère, aujourd'hui âgée de 24 ans')
+    described = head.pos_ in ("NOUN", "PROPN") or (head.pos_ == "ADJ" and (
+        head.head.pos_ in ("NOUN", "PROPN") if head.dep_ == "amod" else head.dep_ == "xcomp"))
     return (adverb.pos_ == "ADV" and adverb.dep_ == "advmod" and described
             and first > 0 and adverb.doc[first - 1].lower_ in (",", "et"))
 

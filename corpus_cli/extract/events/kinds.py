@@ -224,8 +224,13 @@ def _expression(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
                     c.dep_ == "case" and c.lower_ in _CIRCUMSTANCES for c in noun.children):
                 continue  # "après sa garde à vue, il a été mis en examen": no "mise en garde"
             # "est revenu sur le projet": a verb and the preposition of its complement
-            keys = [noun.lemma_.lower()] + ["+" + case.lower_ for case in noun.children
-                                            if case.dep_ == "case" and noun.i > verb.i]
+            # "mis en garde à vue" (custody) is no "mis en garde" (a warning): the noun with
+            # its complement first
+            keys = [f"{noun.lemma_}-{case.lower_}-{word.lemma_}".lower()
+                    for word in noun.children if word.dep_ == "nmod"
+                    for case in word.children if case.dep_ == "case"]
+            keys += [noun.lemma_.lower()] + ["+" + case.lower_ for case in noun.children
+                                             if case.dep_ == "case" and noun.i > verb.i]
             found = next((table[(lemma, key)] for key in keys if (lemma, key) in table), None)
             if found is not None:
                 return found

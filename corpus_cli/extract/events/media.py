@@ -15,7 +15,7 @@ from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 from .dependents import dependents
 from .outlets import known_outlet
 from .tokens import inside, quotations
-from .tree import opened_by_de
+from .tree import QUOTE_TYPES, opened_by_de
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ _GUEST_CASES = {"inviter": ("de", "du", "sur", "par"), "interroger": ("sur", "pa
                 "questionner": ("sur", "par"), "interviewer": ("sur", "par"),
                 # reached by an outlet: "Contacté par Le Parisien", "joint par l'AFP"
                 "contacter": ("par",), "joindre": ("par",), "solliciter": ("par",)}
+# Questioned or reached with nobody named, before a verb of saying ("Contacté, X a démenti"):
+# the press, as news tells it; investigators name themselves ("entendu par les enquêteurs").
+_ASKED_ALONE = frozenset({"interroger", "questionner", "contacter", "joindre", "solliciter"})
 # Questioned "sur" a topic with nobody named as asking ("Interrogé sur la réforme, X a
 # répondu"): the press asks, as news tells it (a sample of OrangeSum's "interrogé sur").
 QUESTIONING = frozenset({"interroger", "questionner", "interviewer"})
@@ -83,6 +86,8 @@ def guest_of_outlet(token: Token) -> bool:
             case == "sur" or (case == "par" and child.ent_type_ == "PER")
             for child, case in complements) and any(case == "sur" for _, case in complements):
         return True  # "Interrogé par X sur le logement": a journalist's questions
+    if lemma in _ASKED_ALONE and not _phrases(token) and _asked_before_words(token):
+        return True  # "Interrogé mardi, X a démenti", "X, contacté, a confirmé": the press asks
     invited = noun or lemma == "inviter"
     if invited and (copular or _fronted(token)) and any(
             case != "par" and child.text[:1].isupper()
@@ -91,6 +96,28 @@ def guest_of_outlet(token: Token) -> bool:
         # show's or a station's title, whatever its tag
         return True
     return any(_outlet(child, case, invited) for child, case in complements)
+
+
+def _phrases(participle: Token) -> bool:
+    """The participle has a complement with a preposition ("interrogé mardi au commissariat",
+    "contacté lundi par la police", the parse hanging it on the date or not)."""
+    return any(t.dep_ == "case" for t in participle.subtree)
+
+
+def _asked_before_words(participle: Token) -> bool:
+    """The participle, with no one named asking, is set off by a comma, fronted or apposed to
+    the subject of a verb of saying ("Contactée mercredi, la préfecture a confirmé", "X,
+    interrogé mardi, a démenti"): the press asked, and the words are the answer."""
+    from .kinds import type_of  # kinds reads this module
+    verb = participle.head
+    if verb.dep_.startswith("nsubj") and participle.dep_ in ("acl", "appos"):
+        verb = verb.head  # apposed to the subject
+    elif participle.dep_ not in ("advcl", "obl:mod", "acl"):
+        return False
+    if participle.i > verb.i or not any(
+            t.text == "," for t in participle.doc[participle.i:verb.i]):
+        return False
+    return verb.pos_ == "VERB" and type_of(verb.lemma_, "VERB")[0] in QUOTE_TYPES
 
 
 def _fronted(token: Token) -> bool:

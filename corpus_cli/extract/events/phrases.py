@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .kinds import is_event_noun, type_of
 from .tokens import once_per_row, span_of, subtree_offsets
+from .tree import bare_participle
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -166,7 +167,9 @@ def referred_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
     if span is None:
         return None
     verb = doc[span[2]].head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words("referring"):
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (lemma in _words("referring") or (
+            lemma in _words("accusing") and bare_participle(verb))):
         return None
     for noun in verb.children:
         if (noun.dep_ in ("obj", "obl:arg") and noun.pos_ == "NOUN"

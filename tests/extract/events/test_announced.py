@@ -32,6 +32,15 @@ def test_the_announcement_keeps_its_own_date_and_the_visit_its_own(nlp) -> None:
     assert (rows["visite"]["date_text"], rows["visite"]["actors"]) == ("3 mars", ["Le ministre"])
 
 
+def test_a_date_after_a_comma_closing_the_announced_act_is_the_announcements(nlp) -> None:
+    rows = by_trigger(nlp, "Paul Hébert a annoncé sa candidature à la présidence du parti "
+                           "dans un entretien au Courrier du Sud, ce dimanche 7 février.")
+    assert (rows["annoncé"]["date_text"], rows["annoncé"]["status"]) == (
+        "dimanche 7 février", "occurred")
+    assert by_trigger(nlp, "Jean Dupont a annoncé sa démission le 15 février.")[
+        "démission"]["date_text"] == "15 février"
+
+
 def test_an_infinitive_called_for_is_planned(nlp) -> None:
     rows = by_trigger(nlp, "Le syndicat Force ouvrière a appelé à manifester samedi.")
     assert (rows["manifester"]["date_text"], rows["manifester"]["status"]) == ("samedi",

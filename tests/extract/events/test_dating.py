@@ -550,3 +550,11 @@ def test_the_date_of_a_former_plan_dates_no_event(nlp) -> None:
 def test_aujourdhui_on_a_bare_participle_of_a_state_dates_nothing(nlp, text, dated):
     rows = [row for row in layered(nlp, text, "2016-06-27") if row["date_text"] == "aujourd'hui"]
     assert bool(rows) is dated
+
+
+def test_aujourdhui_on_an_adjective_after_a_speaker_dates_no_words(nlp):
+    # the parse hangs the apposed adjective on the verb of saying
+    text = ('"C\'est un déni de justice", dénonce la mère de la victime, aujourd\'hui âgée de '
+            "24 ans.")
+    assert not [row for row in layered(nlp, text, "2016-06-27")
+                if row["date_text"] == "aujourd'hui"]

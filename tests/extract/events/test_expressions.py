@@ -15,6 +15,11 @@ from corpus_cli.rows import EVENT_TYPES
 
 @pytest.mark.parametrize(("text", "date_text", "expected"), [
     ("Paul Hébert a été mis en examen dimanche pour escroquerie.", "dimanche", "charge"),
+    # custody, with the noun's complement, is no warning; the warning stays one
+    ("Deux hommes ont été mis en garde à vue lundi 21 septembre à Lyon.",
+     "lundi 21 septembre", "arrest"),
+    ("Le ministre a mis en garde lundi les élus contre toute division.", "lundi",
+     "public_statement"),
     # placed under a court's administration, in liquidation: no arrest
     ("En 2009, l'association de Paul Hébert avait été placée sous administration judiciaire.",
      "2009", "coerce"),

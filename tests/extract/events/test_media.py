@@ -297,3 +297,19 @@ def test_the_one_a_guest_is_questioned_about_is_no_guest(nlp):
             "se référant directement à sa situation passée.")
     row = dated_row(nlp, text, "avril dernier")
     assert "Paul Hébert" not in row["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "Contacté mardi, Paul Hébert a démenti toute irrégularité.",
+    "Paul Hébert, interrogé mardi, a démenti toute irrégularité.",
+    "Le ministère de l'Intérieur, contacté mardi, a confirmé l'information.",
+])
+def test_one_asked_with_no_asker_named_before_words_gives_an_interview(nlp, text):
+    row = dated_row(nlp, text, "mardi")
+    assert row["type"] == "public_statement" and row["actors"] in (
+        ["Paul Hébert"], ["ministère de l'Intérieur"])
+
+
+def test_one_questioned_by_investigators_is_investigated(nlp):
+    row = dated_row(nlp, "Paul Hébert a été interrogé mardi par les enquêteurs.", "mardi")
+    assert (row["type"], row["targets"]) == ("investigate", ["Paul Hébert"])

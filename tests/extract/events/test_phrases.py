@@ -32,6 +32,9 @@ def _row(doc, text: str) -> dict:
     # a date right after the act's noun a verb of referring takes
     (referred_phrase, "Paul Hébert a rappelé l'attentat de la rue Royale en 1995.", "1995",
      "l'attentat de la rue Royale en 1995"),
+    # or of accusing of one
+    (referred_phrase, "Son conseiller, accusé de violences sur des manifestants le 1er mai, a "
+     "été licencié.", "1er mai", "de violences sur des manifestants le 1er mai"),
 ])
 def test_a_phrase_owns_the_date_it_holds(nlp, owner, text: str, date: str, phrase: str) -> None:
     doc = nlp(text)
@@ -44,6 +47,11 @@ def test_a_day_on_the_clause_has_no_owning_phrase(nlp) -> None:
     row = _row(doc, "28 avril")
     assert (restated_bound(doc, row), background_phrase(doc, row), source_phrase(doc, row),
             referred_phrase(doc, row)) == (None, None, None, None)
+
+
+def test_a_finite_accusation_keeps_its_own_date(nlp) -> None:
+    doc = nlp("Claire Vautrin l'a accusé de violences cet été.")
+    assert referred_phrase(doc, _row(doc, "cet été")) is None
 
 
 def test_a_verb_of_referring_takes_no_date_of_the_act_it_refers_to(nlp) -> None:
