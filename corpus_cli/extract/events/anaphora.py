@@ -57,6 +57,9 @@ _WHERE = frozenset({"en", "à", "au", "aux", "chez", "dans", "sur", "sous"})
 # Not "son"/"sa": "son avocat", "sa fille" are someone else than the one most named, most
 # often the possessor himself.
 _REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
+# The marks right before a quotation that make it words of their own: a sentence's end (the
+# parse may miss it), a colon.
+_OPENING_MARKS = frozenset({".", "!", "?", ":"})
 # How many sentences before the pronoun's own its antecedent may be named in.
 PRONOUN_REACH = 3
 _FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
@@ -243,6 +246,9 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     own = bisect_right(starts, pronoun.idx if opened is None else opened) - 1
     low = starts[max(0, own - PRONOUN_REACH)]
     high = pronoun.sent.start_char if inverted else pronoun.idx
+    if inverted and opened is not None and opened > high and _words_of_their_own(pronoun,
+                                                                                 opened):
+        high = opened
     last, last_subject, in_sentence = None, None, None
     subject_start = low
     fronted = _fronted_adjunct(pronoun)
@@ -277,7 +283,8 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     person = None if role is None or resolve is None else resolve(role)
     if person is not None:
         return person  # "X a salué Y. Le ministre a promis. Il a ajouté": the minister
-    if role is not None and resolve is not None and role.sent.start == pronoun.sent.start:
+    if (role is not None and resolve is not None and role.sent.start == pronoun.sent.start
+            and not inverted):
         return None  # "l'ancien président est furieux de l'échec du parti qu'il a quitté": him
     if (role is not None and last_subject is None and last is not None
             and role.is_ancestor(index.first_token(doc, last))):
@@ -293,7 +300,29 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
     if over is not None:
         # "Il a jugé qu'X posait le bon diagnostic. Il assurait": the first "il" goes on
         return pronoun_antecedent(doc, over, index, resolve)
+    if found is None:
+        # "X a annoncé son départ. (...) a-t-elle confirmé. (...) Elle a indiqué": with no one
+        # named within reach, the same pronoun before goes on (not beyond a role noun's
+        # subject), and so on to its name
+        earlier = _same_pronoun_before(doc, pronoun, low, quoted, inverted=True)
+        if earlier is not None and (role is None or role.i < earlier.i):
+            chained = pronoun_antecedent(doc, earlier, index, resolve)
+            # "Il a retrouvé X": not X, whom the pronoun's own sentence names after it
+            return None if chained is None or any(
+                row_name(row) == row_name(index.rows[chained])
+                and pronoun.idx < row["start"] < pronoun.sent.end_char
+                for row in index.rows) else chained
     return found
+
+
+def _words_of_their_own(pronoun: Token, opened: int) -> bool:
+    """The quotation opening at offset `opened` in the inverted pronoun's sentence follows a
+    sentence's end or a colon ('X souligne le cynisme. « ... », estime-t-elle', read as one
+    sentence; 'X a apporté son appui : "...", a-t-il déclaré'): words of their own, whose
+    speaker may be named before them; not 'X "doit changer de cap", a-t-il dit'."""
+    doc = pronoun.doc
+    return any(t.text in _OPENING_MARKS and doc[t.i + 1].idx >= opened
+               for t in doc[pronoun.sent.start:pronoun.i] if t.idx < opened)
 
 
 def _main_subject_ahead(doc: Doc, pronoun: Token, index: _Mentions,
@@ -326,19 +355,23 @@ def _main_subject_ahead(doc: Doc, pronoun: Token, index: _Mentions,
     return None if resolve is None else resolve(subject)
 
 
-def _same_pronoun_before(doc: Doc, pronoun: Token, start: int,
-                         quoted: list[tuple[int, int]]) -> Token | None:
-    """The last subject pronoun of the same form ("il", "elle") outside quotations in the
-    sentences before the pronoun's, after offset `start` (where the last named subject ends)."""
+def _same_pronoun_before(doc: Doc, pronoun: Token, start: int, quoted: list[tuple[int, int]],
+                         inverted: bool = False) -> Token | None:
+    """The last subject pronoun of the same form ("il", "elle"; with `inverted`, "a-t-elle dit"
+    too) outside quotations in the sentences before the pronoun's, after offset `start`."""
     form = pronoun.lower_.lstrip("-")
     if form not in _SINGULAR:
         return None
     for word in reversed(doc[:pronoun.sent.start]):
         if word.idx < start:
             return None
-        if (word.lower_ == form and word.i < word.head.i and not inside(quoted, word.idx)
-                and (word.dep_ in _SUBJECT or _personal_expletive(word))):
+        if inside(quoted, word.idx):
+            continue
+        if word.lower_ == form and word.i < word.head.i and (
+                word.dep_ in _SUBJECT or _personal_expletive(word)):
             return word
+        if inverted and word.lower_ == "-" + form:
+            return word  # an inverted clitic is a subject whatever the parse hangs it on
     return None
 
 

@@ -379,3 +379,24 @@ def test_il_of_a_copula_with_a_place_is_a_person(nlp):
     # "il était en visite" is said of someone, unlike "il est temps"
     text = "Paul Hébert dirige la mairie. Il était en visite à Lyon lundi."
     assert dated_row(nlp, text, "lundi")["actors"] == ["Paul Hébert"]
+
+
+
+@pytest.mark.parametrize(("text", "date_text", "actors"), [
+    # with no name in reach, the same pronoun before goes on
+    ("Claire Vautrin a quitté le parti mercredi. \"Je pars\", a-t-elle confirmé. \"J'ai rempli "
+     "mon contrat.\" \"Je ne regrette rien.\" Elle a rencontré ses anciens collègues jeudi à "
+     "Lyon.", "jeudi", ["Claire Vautrin"]),
+    # words the parse read in the sentence before them: the name before them speaks
+    ("Claire Vautrin souligne le cynisme du gouvernement qui utilise ce 49-3. « Déclencher le "
+     "49-3 un samedi soir, c'est tout à fait incorrect », estime-t-elle samedi auprès de Radio "
+     "Nord.", "samedi", ["Claire Vautrin"]),
+])
+def test_a_pronoun_reaches_its_name_past_words_and_pronouns(nlp, text, date_text, actors):
+    assert dated_row(nlp, text, date_text)["actors"] == actors
+
+
+def test_a_pronoun_gone_on_to_a_name_is_not_the_name_its_clause_takes(nlp):
+    text = ("Paul Hébert a visité l'usine mardi. \"C'est une fierté\", a-t-il dit. \"Nous "
+            "tiendrons.\" \"Je reviendrai.\" Il a retrouvé Paul Hébert jeudi à Lyon.")
+    assert "Paul Hébert" not in dated_row(nlp, text, "jeudi")["actors"]
