@@ -387,10 +387,10 @@ def test_il_of_a_copula_with_a_place_is_a_person(nlp):
     ("Claire Vautrin a quitté le parti mercredi. \"Je pars\", a-t-elle confirmé. \"J'ai rempli "
      "mon contrat.\" \"Je ne regrette rien.\" Elle a rencontré ses anciens collègues jeudi à "
      "Lyon.", "jeudi", ["Claire Vautrin"]),
-    # words the parse read in the sentence before them: the name before them speaks
-    ("Claire Vautrin souligne le cynisme du gouvernement qui utilise ce 49-3. « Déclencher le "
-     "49-3 un samedi soir, c'est tout à fait incorrect », estime-t-elle samedi auprès de Radio "
-     "Nord.", "samedi", ["Claire Vautrin"]),
+    # words opened after a colon: the name before them speaks
+    ("Le débat a repris. Enfin, Paul Hébert a apporté un appui au président : \"Si les "
+     "preuves sont avérées, il fallait frapper\", a-t-il déclaré mardi au micro de Radio Nord.",
+     "mardi", ["Paul Hébert"]),
 ])
 def test_a_pronoun_reaches_its_name_past_words_and_pronouns(nlp, text, date_text, actors):
     assert dated_row(nlp, text, date_text)["actors"] == actors
