@@ -424,7 +424,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         # is inverted are what was said, not who said it
         participants = [m for m in participants if index.rows[m]["start"] > group.anchor.idx]
     lifted = lifted_noun(doc, group, raised, index)  # "X a plaidé, après avoir assimilé..."
-    person = role_noun_person(doc, group, index, inverted or lifted)
+    addressed = controller(group.anchor)  # "accuse l'ancien président de l'avoir frappé"
+    person = role_noun_person(doc, group, index, inverted or lifted or addressed)
     if person is not None:
         if person not in participants:
             participants.insert(0, person)
@@ -436,7 +437,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     # an incise's inverted subject before any subject the parse gives ("Les salariés
     # passeront au chômage, a fait savoir le ministère": the parse hangs "savoir" on
     # "passeront", whose subject did not speak)
-    description = (described_noun(controller(group.anchor)) or inverted_description
+    description = (described_noun(addressed) or inverted_description
                    or (described_subject(performer_verb(group.anchor)) if told else None)
                    or described_noun(lifted)
                    or described_noun(speaker_of_noun(group.primary, group.trigger.type))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from corpus_cli.dates.grammar.words import lexicon_section
 
-from .clauses import background, calendar_word
+from .clauses import background, calendar_word, infinitive
 from .kinds import is_event_noun
 from .persons import person_nouns
 from .wordlists import _words
@@ -183,8 +183,9 @@ def announcer_of(token: Token) -> Token | None:
 def controller(act: Token) -> Token | None:
     """The noun or name a verb of calling or allowing addresses, which performs the infinitive
     it governs ("X a appelé ses partisans à manifester", "a demandé aux élus de voter": the
-    partisans, the elected); None when the infinitive is not so governed."""
-    if act.pos_ != "VERB" or "Inf" not in act.morph.get("VerbForm", []):
+    partisans, the elected; "accuse X de l'avoir frappé": X); None when the infinitive is not
+    so governed."""
+    if not infinitive(act):
         return None
     governor = act.head
     if (act.dep_ == "acl" and governor.dep_ in _ADDRESSED

@@ -168,15 +168,25 @@ def referred_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | None:
         return None
     verb = doc[span[2]].head
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or not (lemma in _words("referring") or (
-            lemma in _words("accusing") and bare_participle(verb))):
+    accusing = lemma in _words("accusing")
+    if verb.pos_ != "VERB" or not (lemma in _words("referring") or _accused_of_doing(verb)
+                                   or (accusing and bare_participle(verb))):
         return None
-    for noun in verb.children:
-        if (noun.dep_ in ("obj", "obl:arg") and noun.pos_ == "NOUN"
-                and noun.right_edge.i < span[0] and is_event_noun(noun.lemma_)
-                and all(t.pos_ in ("ADP", "DET") for t in doc[noun.right_edge.i + 1:span[0]])):
-            return noun.left_edge.idx, row["end"]
+    for act in verb.children:
+        if (((act.dep_ in ("obj", "obl:arg") and act.pos_ == "NOUN" and is_event_noun(act.lemma_))
+             or (act.dep_ == "xcomp" and accusing))
+                and act.right_edge.i < span[0]
+                and all(t.pos_ in ("ADP", "DET") for t in doc[act.right_edge.i + 1:span[0]])):
+            return act.left_edge.idx, row["end"]
     return None
+
+
+def _accused_of_doing(verb: Token) -> bool:
+    """A verb of accusing with an infinitive ("accuse X de l'avoir frappée en mars 2009"): the
+    date after the infinitive is the act's, the infinitive a clause of its own."""
+    return verb.lemma_.lower() in _words("accusing") and any(
+        c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'", "d’") for g in c.children
+                                  if g.dep_ == "mark") for c in verb.children)
 
 
 def _opened_by_before_after(node: Token) -> bool:

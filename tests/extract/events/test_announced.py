@@ -58,3 +58,10 @@ def test_whom_a_call_addresses_performs_the_act_called_for(nlp) -> None:
     # with no one addressed, the caller performs it
     rows = by_trigger(nlp, "Le syndicat a appelé à manifester jeudi.")
     assert rows["manifester"]["actors"] == ["Le syndicat"]
+
+
+def test_the_one_accused_of_an_act_performs_it(nlp) -> None:
+    rows = by_trigger(nlp, "Un passant accuse Paul Hébert de l'avoir frappé le 1er mai à Lyon.")
+    assert (rows["frappé"]["date_text"], rows["frappé"]["actors"]) == ("1er mai", ["Paul Hébert"])
+    rows = by_trigger(nlp, "Une journaliste accuse l'ancien ministre de lui avoir menti fin 2018.")
+    assert rows["menti"]["actors"] == ["l'ancien ministre"]

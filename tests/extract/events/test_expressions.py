@@ -15,6 +15,9 @@ from corpus_cli.rows import EVENT_TYPES
 
 @pytest.mark.parametrize(("text", "date_text", "expected"), [
     ("Paul Hébert a été mis en examen dimanche pour escroquerie.", "dimanche", "charge"),
+    # support received is the supporter's
+    ("Paul Hébert a reçu mardi le soutien de Claire Vautrin.", "mardi",
+     "diplomatic_cooperation"),
     # custody, with the noun's complement, is no warning; the warning stays one
     ("Deux hommes ont été mis en garde à vue lundi 21 septembre à Lyon.",
      "lundi 21 septembre", "arrest"),

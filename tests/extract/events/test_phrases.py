@@ -49,6 +49,13 @@ def test_a_day_on_the_clause_has_no_owning_phrase(nlp) -> None:
             referred_phrase(doc, row)) == (None, None, None, None)
 
 
+def test_an_accusation_of_doing_gives_the_date_after_the_infinitive_to_the_act(nlp) -> None:
+    doc = nlp("Claire Vautrin accuse Paul Hébert de l'avoir insultée en mars 2009 à Lyon.")
+    found = referred_phrase(doc, _row(doc, "mars 2009"))
+    # the parse splits the perfect infinitive in two complements: the act's word is held
+    assert found is not None and doc.text[found[0]:found[1]].endswith("insultée en mars 2009")
+
+
 def test_a_finite_accusation_keeps_its_own_date(nlp) -> None:
     doc = nlp("Claire Vautrin l'a accusé de violences cet été.")
     assert referred_phrase(doc, _row(doc, "cet été")) is None
