@@ -14,7 +14,7 @@ from corpus_cli.nlp.model import text_of
 from .announced import controller, performer_verb
 from .clauses import background, calendar_word
 from .outlets import known_outlet
-from .persons import of_persons
+from .persons import of_persons, one_person_nouns
 from .tokens import inside, span_of, utterances
 from .tree import (
     _ACTOR_COMPLEMENT_TYPES,
@@ -290,8 +290,30 @@ def _arguments(doc: Doc, group: _Group, index: _Mentions,
                 participants.insert(0, mention_index)
         places.extend(m for m in fronted if m not in places and m not in participants)
     participants.extend(m for m in persons if m not in participants and m not in places)
+    participants = [m for m in participants if not label_of_person(doc, index.rows[m])]
     participants.sort(key=lambda m: index.rows[m]["start"])
     return participants, places, scope.raised
+
+
+# How many words may stand between a person's noun and the body named as their label ("le
+# président du groupe LR": 3).
+_LABEL_REACH = 4
+
+
+def label_of_person(doc: Doc, row: Mapping[str, Any]) -> bool:
+    """A body's name written as a person's label, after the noun of one person and its words
+    ("l'élue LR", "la conseillère régionale LR de Lorraine", "le président du groupe Les
+    Républicains"), whatever the parse hangs it on: the person acts, not their party."""
+    span = span_of(doc, row["start"], row["end"])
+    if row["label"] not in ("ORG", "MISC") or span is None:
+        return False
+    for token in islice(reversed(doc[doc[span[0]].sent.start:span[0]]), _LABEL_REACH):
+        if token.pos_ == "NOUN" and (token.lemma_.lower() in one_person_nouns()
+                                     or token.lower_ in one_person_nouns()):
+            return "Sing" in token.morph.get("Number", [])
+        if token.pos_ not in ("DET", "ADP", "ADJ", "NOUN"):
+            return False
+    return False
 
 
 def _affiliations(tokens: Iterable[Token], index: _Mentions,

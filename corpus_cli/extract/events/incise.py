@@ -15,7 +15,7 @@ from corpus_cli.nlp.model import text_of
 from corpus_cli.nlp.participles import FIRST_GROUP_ENDINGS
 
 from .anaphora import hyphened, offices
-from .arguments import _mention_head, _preposition
+from .arguments import _mention_head, _preposition, label_of_person
 from .clauses import ONE, absolute_participle
 from .first_person import first_person_subject
 from .kinds import predicate_type
@@ -328,8 +328,9 @@ def incise_speaker(doc: Doc, group: _Group, index: _Mentions) -> int | None:
     key = (verb.i, group.trigger.type)
     if key not in cache:
         end = verb.sent.end_char
+        # "a déploré l'élue LR": the person the label is written of speaks, not the party
         found = next((number for number, row in enumerate(index.rows)
-                      if verb.idx < row["start"] < end
+                      if verb.idx < row["start"] < end and not label_of_person(doc, row)
                       and inverted_speaker(doc, group, row, index)), None)
         cache[key] = impersonal_speaker(doc, group, index) if found is None else found
     return cache[key]

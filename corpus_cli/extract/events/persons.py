@@ -22,9 +22,17 @@ def person_nouns() -> frozenset[str]:
     """The nouns of data/events_actors.txt ([persons] and the [epithets] of a person named
     elsewhere: "l'animateur de France 2") and the role nouns of entities_titles.txt."""
     own = wordfiles.entries(ACTORS_FILE, "persons")
-    epithets = wordfiles.entries(ACTORS_FILE, "epithets")
+    return frozenset(word.lower() for word in own) | one_person_nouns()
+
+
+@functools.cache
+def one_person_nouns() -> frozenset[str]:
+    """The nouns that name one person, never a body: the role nouns of entities_titles.txt and
+    the [epithets] of data/events_actors.txt ("le président", "l'élue", "le polémiste"; not
+    "le groupe", "le quotidien")."""
     roles = wordfiles.entries("entities_titles.txt", "roles")
-    return frozenset(word.lower() for word in (*own, *epithets, *roles))
+    epithets = wordfiles.entries(ACTORS_FILE, "epithets")
+    return frozenset(word.lower() for word in (*roles, *epithets))
 
 
 def of_persons(noun: Token) -> bool:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rows_for_tests import trigger_row
+from corpus_cli.extract.events.arguments import label_of_person
+from corpus_cli.extract.mentions import extract_mentions
+from tests.rows_for_tests import dated_row, trigger_row
 
 
 @pytest.mark.parametrize(("text", "trigger", "actors"), [
@@ -31,3 +33,30 @@ def test_an_occasion_noun_takes_the_subject_of_its_clause(nlp, text, trigger, ac
 ])
 def test_an_occasion_noun_keeps_the_subject_out_otherwise(nlp, text, trigger):
     assert "Paul Hébert" not in trigger_row(nlp, text, trigger)["actors"]
+
+
+@pytest.mark.parametrize(("text", "date_text"), [
+    # a party written as the label of one person, whatever the parse hangs it on
+    ("\"C'est un échec\", a déploré l'eurodéputée et conseillère régionale UDI de Bretagne au "
+     "micro de Radio Nord lundi 20 novembre.", "lundi 20 novembre"),
+    ("Mercredi 28 juin, le président du groupe Parti radical démocrate à l'Assemblée était "
+     "furieux après l'élection des questeurs.", "Mercredi 28 juin"),
+    ("L'élue UDI Claire Vautrin a dénoncé lundi cette décision.", "lundi"),
+])
+def test_a_party_written_as_a_persons_label_takes_no_part(nlp, text, date_text):
+    row = dated_row(nlp, text, date_text)
+    assert not {"UDI", "Parti radical démocrate"} & {*row["actors"], *row["targets"]}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("L'élue UDI Claire Vautrin a parlé.", "UDI", True),
+    ("Le président du Parti radical démocrate a parlé.", "Parti radical démocrate", True),
+    # a noun of a body is no person's: the outlet is no label
+    ("Le quotidien régional Le Progrès a parlé.", "Le Progrès", False),
+    # nor one of several persons
+    ("Les militants de l'UDI ont parlé.", "UDI", False),
+])
+def test_a_label_follows_the_noun_of_one_person(nlp, text, name, label):
+    doc = nlp(text)
+    row = next(row for row in extract_mentions(doc) if row["text"] == name)
+    assert label_of_person(doc, row) is label
