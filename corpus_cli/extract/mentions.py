@@ -46,6 +46,7 @@ from .name_context import (
     shared_surnames,
     shouted_given_start,
     span_end,
+    spoken_language,
     used_as_place,
     word_acronym,
 )
@@ -200,6 +201,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
         label = "ORG"  # "France 24": a channel, not the country
     elif label != "PER" and completed_demonym(doc, start, end):
         end, label = end + 2, "ORG"  # "la Française des jeux": a company, not the people
+    elif spoken_language(doc, start, end):
+        return None  # "signifie requin en Russe": the language, no entity
     elif label == "LOC" and outlet_as_written(doc, start, end):
         label = "ORG"  # "rapporte Sud Ouest": the newspaper, not the region
     start_char, end_char = _char_bounds(doc, text, start, end, label)

@@ -137,6 +137,15 @@ def completed_demonym(doc: Doc, start: int, end: int) -> bool:
     return country_forms().get(fold(name), ("", ""))[1] == "demonym"
 
 
+def spoken_language(doc: Doc, start: int, end: int) -> bool:
+    """A demonym of one word after "en", capitalised by a slip ("signifie requin en Russe",
+    "traduit en Anglais"): the language, neither the country nor its people."""
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ != "en":
+        return False
+    word = doc[start].text
+    return not word.endswith("s") and country_forms().get(fold(word), ("", ""))[1] == "demonym"
+
+
 def listed_with_organisations(text: str, mentions: Sequence[Mention]) -> None:
     """A one-word name tagged as a person in a list of organisations ("Lidor, Carmax, Vautrin
     et Brisac" of companies) is one of them: a company named after its founder, not him. A

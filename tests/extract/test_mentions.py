@@ -619,6 +619,9 @@ def test_a_family_tagged_otherwise_or_behind_a_particle_is_a_family(nlp, text, l
     # shops and ships
     ("Le patron Jean Vautrin a parlé. Les centres Vautrin baissent leurs prix.",
      "Jean Vautrin", "ORG", "PER"),
+    # a big company
+    ("Le patron Jean Vautrin a parlé. Le géant Vautrin baisse ses prix.", "Jean Vautrin", "ORG",
+     "PER"),
     ("L'amiral Louis Varenne est mort en 1950. Le porte-avions Varenne a quitté Toulon.",
      "Louis Varenne", "MISC", "PER"),
     # a model or a work: an ordinal or "dernier" between the article and the name
@@ -1297,3 +1300,10 @@ def test_a_country_of_the_un_list_is_no_short_form_of_a_persons_title(nlp):
                          "ont chanté.", [("Tsepo du Lesotho", "PER"), ("Lesotho", "LOC")])
     country = [m for m in extract_mentions(doc) if m["name"] == "Lesotho"]
     assert country and country[0]["resolved"] is None
+
+
+def test_a_demonym_after_en_is_the_language_no_entity(nlp):
+    # the slip capitalises the language; the people keep their country
+    found = [m["text"] for m in extract_mentions(nlp("Le mot signifie requin en Russe, selon "
+                                                      "les Russes de Moscou."))]
+    assert "Russe" not in found and "Russes" in found
