@@ -28,6 +28,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _FOLD = str.maketrans({"'": " ", "-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", ".": "",
                        "œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ı": "i"})
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# The numbers a family gives a son named after his father and grandfather ("John Jones III").
+_GENERATIONS = frozenset({"II", "III", "IV", "Jr", "Jr."})
 _INITIAL = re.compile(r"[^\W\d_]\.?(?:-[^\W\d_]\.?)*")
 _VOWELS = frozenset("aeiou")
 T = TypeVar("T")
@@ -260,6 +262,9 @@ def person_name(name: str) -> PersonName:
     tokens = tuple(name.split())
     if not tokens or any(t[:1].islower() and not is_particle(t) for t in tokens):
         return PersonName((), ())  # "Santé publique France": not the shape of a personal name
+    if len(tokens) > 2 and tokens[-1] in _GENERATIONS and not is_particle(tokens[-2]):
+        # "John Jones III": a family's rank after a given name and a surname, no king's
+        return person_name(" ".join(tokens[:-1]))
     if len(tokens) > 1 and _ROMAN.fullmatch(tokens[-1]):
         return PersonName(tokens, ())  # "Henri IV", "Harald V": no surname to share
     if low(tokens[0]) in particles() or starts_with_elision(tokens[0]):

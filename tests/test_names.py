@@ -92,6 +92,9 @@ def test_person_name():
     assert person_name("Charles de Valmont").given == ("Charles",)
     assert person_name("Le Gall").given == ()
     assert person_name("Harald V").surname == ()
+    # a family's rank after a given name and a surname: the surname is the one before it
+    assert person_name("Paul Hébert III").surname == ("Hébert",)
+    assert person_name("Paul Hébert Jr").given == ("Paul",)
     assert not person_name("Santé publique Nord").full
 
 

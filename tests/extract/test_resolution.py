@@ -36,3 +36,9 @@ def test_a_name_headed_by_a_noun_is_a_things_whose_last_word_is_no_surname(nlp):
     person, bare = mention("Rose Montclair", "PER", 0), mention("Montclair", "PER", 5)
     resolve([person, bare])
     assert bare.resolved == "Rose Montclair"
+
+
+def test_a_bare_surname_is_the_person_whose_rank_follows_it():
+    full, bare = mention("Paul Hébert III", "PER", 0), mention("Hébert", "PER", 5)
+    resolve([full, bare])
+    assert bare.resolved == "Paul Hébert III"
