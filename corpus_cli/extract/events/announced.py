@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from corpus_cli.dates.grammar.words import lexicon_section
 
-from .clauses import background, calendar_word, infinitive
+from .clauses import background, calendar_word
 from .kinds import is_event_noun
 from .persons import person_nouns
+from .tree import infinitive
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def controller(act: Token) -> Token | None:
     it governs ("X a appelé ses partisans à manifester", "a demandé aux élus de voter": the
     partisans, the elected; "accuse X de l'avoir frappé": X); None when the infinitive is not
     so governed."""
-    if not infinitive(act):
+    if act.pos_ != "VERB" or not infinitive(act):
         return None
     governor = act.head
     if (act.dep_ == "acl" and governor.dep_ in _ADDRESSED

@@ -33,6 +33,7 @@ from .tree import (
     _Group,
     _Mentions,
     fronted_subjects,
+    infinitive,
     noun_as_adjective,
     of_complement,
     row_name,
@@ -273,12 +274,11 @@ def _agrees(subject: Token, predicate: Token) -> bool:
             or bool(numbers & own))
 
 
-def infinitive(token: Token) -> bool:
-    """An infinitive, or a perfect one ("avoir frappé"): hung on a noun, the act the noun is
+def _infinitive(token: Token) -> bool:
+    """An infinitive, or a perfect one ("avoir frappé"), hung on a noun: the act the noun is
     called to or accused of ("ses partisans à manifester", "X de lui avoir touché"), no part
     of its description."""
-    return token.pos_ == "VERB" and ("Inf" in token.morph.get("VerbForm", []) or any(
-        c.dep_ == "aux:tense" and "Inf" in c.morph.get("VerbForm", []) for c in token.children))
+    return token.pos_ == "VERB" and infinitive(token)
 
 
 def _nominal_adjective(token: Token) -> bool:
@@ -337,7 +337,7 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
     words = sorted([subject, *(t for c in subject.children if c.dep_ in _DESCRIPTION_DEPS
                                and c.dep_ != "case" and c.i < subject.i + MAX_DESCRIPTION
                                and not (c.dep_ == "nmod" and not _of_part(c))
-                               and not _coordinated(c) and not infinitive(c)
+                               and not _coordinated(c) and not _infinitive(c)
                                # a verb the parse hung before it ("s'est insurgé mardi le
                                # candidat") is the incise's, inverted
                                and not (c.i < subject.i and c.pos_ == "VERB" and any(

@@ -227,6 +227,12 @@ def _inverted_slot(verb: Token) -> Token | None:
                 or token.lower_ in honorifics()):
             position += 1  # "l'ancien ministre", "Me X": the words before the noun or name
             continue
+        if position == verb.i + 1 and (token.text == "," or (
+                token.dep_ == "xcomp" and token.head.i == verb.i and infinitive(token))):
+            # "a expliqué, vendredi au Figaro, l'élu du Nord": an aside opens; "croit savoir
+            # la maire": the verb group goes on
+            position += 1
+            continue
         if token.text == "," and position > verb.i + 1 and not comma:
             # "a estimé mercredi sur Franceinfo, le leader du parti": the complements closed
             comma = True

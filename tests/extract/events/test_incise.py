@@ -200,3 +200,16 @@ def test_the_speaker_inverted_after_ainsi_que_speaks(nlp, text, actors):
     row = by_date(nlp, text, "mercredi")
     assert row["actors"] == actors
     assert "Claire Vautrin" not in row["targets"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # an aside right after the verb of saying, then the speaker
+    ("\"Ce jeu devient un danger\", a expliqué, vendredi à Radio Nord, l'élu du Cantal.",
+     "l'élu du Cantal"),
+    # the verb group goes on with its infinitive
+    ("\"Il ne veut pas diriger le parti\", croit savoir la maire du 7e arrondissement de Lyon, "
+     "invitée de Radio Nord jeudi 13 mai.", "la maire du 7e arrondissement de Lyon"),
+])
+def test_the_speaker_inverted_past_an_aside_or_an_infinitive_speaks(nlp, text, speaker):
+    rows = [row for row in layered(nlp, text) if row["date_text"] is not None]
+    assert rows and rows[0]["actors"] == [speaker]
