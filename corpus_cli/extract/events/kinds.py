@@ -312,8 +312,12 @@ def verbal_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
                and dep in ("obl", "obl:mod", "obl:arg") for dep, child in dependents(token)):
             return sense  # "a interpellé en direct le ministre", "sur Twitter"; "arrêté sur
             # décision de justice" is an arrest
+        # the agent after an aside, which the parse reads as a circumstance ("a été interpellé,
+        # sous l'œil des caméras, par un jeune chômeur")
         performers = [child for dep, child in dependents(token)
-                      if dep in ("nsubj", "obl:agent") and child.pos_ in ("NOUN", "PROPN")]
+                      if (dep in ("nsubj", "obl:agent") or (dep == "obl:mod" and any(
+                          c.dep_ == "case" and c.lower_ == "par" for c in child.children)))
+                      and child.pos_ in ("NOUN", "PROPN")]
         if performers and all(
                 child.ent_type_ == "PER" if child.pos_ == "PROPN"
                 else child.lemma_.lower() not in enforcers for child in performers):

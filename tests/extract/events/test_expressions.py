@@ -86,6 +86,9 @@ from corpus_cli.rows import EVENT_TYPES
      "disapprove"),
     ("Paul Hébert a exprimé mardi sa joie.", "mardi", "public_statement"),
     # a verb of arrest done by someone who arrests no one is words
+    # the agent after an aside, read as a circumstance; a jobless man is no enforcer
+    ("Jeudi, le président Paul Hébert a été interpellé, sous l'œil des caméras, par un jeune "
+     "chômeur.", "Jeudi", "public_statement"),
     ("Le président Paul Hébert a été interpellé jeudi par un père de famille.", "jeudi",
      "public_statement"),
     ("Paul Hébert a été interpellé mardi par Claire Vautrin sur la réforme.", "mardi",
