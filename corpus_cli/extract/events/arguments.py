@@ -117,8 +117,8 @@ _ATTENDED_TYPES = frozenset({"consult", "public_statement", "diplomatic_cooperat
 
 
 def _attendants(group: _Group, blocked: set[int]) -> list[Token]:
-    """The active subject of the clause an occasion phrase ("lors d'une visite", "pendant son
-    discours") is set in, when the noun names no one of its own."""
+    """The active subject of the clause an occasion phrase ("lors d'une visite", "pendant un
+    discours") is set in, when the noun names no one of its own (no "de X", no possessive)."""
     noun = group.anchor
     simultaneity = _words("simultaneity")
     # the parse hangs the noun on "lors" at times ("lors" an adverb of the verb)
@@ -128,8 +128,7 @@ def _attendants(group: _Group, blocked: set[int]) -> list[Token]:
     if (group.trigger.type not in _ATTENDED_TYPES or noun.pos_ != "NOUN" or marker is None
             or not noun.dep_.startswith("obl") or not _verbal(verb) or any(
                 (c.dep_ == "nmod" and c.is_alpha and not calendar_word(c)
-                 and any(g.lower_ in ("de", "d'", "du", "des")
-                         for g in c.children if g.dep_ == "case"))
+                 and any(g.lower_ in _words("de") for g in c.children if g.dep_ == "case"))
                 or (c.dep_ == "det" and "Poss=Yes" in c.morph) for c in noun.children)):
         return []
     said = utterances(noun.doc)  # '"...", a dit X lors d'une visite': not the quote's words

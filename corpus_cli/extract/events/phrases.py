@@ -185,7 +185,7 @@ def _accused_of_doing(verb: Token) -> bool:
     """A verb of accusing with an infinitive ("accuse X de l'avoir frappée en mars 2009"): the
     date after the infinitive is the act's, the infinitive a clause of its own."""
     return verb.lemma_.lower() in _words("accusing") and any(
-        c.dep_ == "xcomp" and any(g.lower_ in ("de", "d'", "d’") for g in c.children
+        c.dep_ == "xcomp" and any(g.lower_ in _words("de") for g in c.children
                                   if g.dep_ == "mark") for c in verb.children)
 
 
