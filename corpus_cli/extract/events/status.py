@@ -21,6 +21,9 @@ _SUPPOSING = frozenset({"cas", "hypothèse", "éventualité"})
 # The nouns of an aim whose infinitive is an act only aimed at ("avait pour objectif de
 # garantir", "dans le but de rassurer").
 _AIMING = frozenset({"objectif", "but", "ambition", "vocation", "finalité"})
+# Adjectives of what cannot be done, whose infinitive tells no act ("il lui était impossible
+# de prédire", "incapable de répondre").
+_IMPOSSIBLE = frozenset({"impossible", "incapable", "inenvisageable", "exclu"})
 # "entendre" plans with an infinitive ("il entend démissionner"); its passive is a hearing
 # ("X a été entendu par les juges"), done.
 _HEARD = "entendre"
@@ -89,6 +92,9 @@ def _hypothetical(token: Token) -> bool:
         return True  # "qui avait pour objectif de garantir": an aim, no act
     if _counterfactual(token):
         return True  # "auraient pu être évités le 9 mars": what did not happen
+    if (token.head.i != token.i and token.head.lemma_.lower() in _IMPOSSIBLE
+            and "Inf" in token.morph.get("VerbForm", [])):
+        return True  # "il lui était impossible de prédire l'affiche aujourd'hui"
     mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ in _IF), None)
     if mark is None or (mark.i > 0 and token.doc[mark.i - 1].lower_ == "même"):
         return False

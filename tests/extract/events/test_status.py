@@ -63,3 +63,9 @@ def test_a_hearing_told_in_the_passive_took_place(nlp) -> None:
                         "démissionner vendredi.")
     assert {row["trigger"]: row["status"] for row in rows} == {"entendu": "occurred",
                                                                "démissionner": "planned"}
+
+
+def test_an_act_said_impossible_is_no_event(nlp):
+    text = ("Claire Vautrin a affirmé qu'il lui était \"impossible de prédire l'affiche du "
+            "second tour aujourd'hui\".")
+    assert all(row["trigger"] != "prédire" for row in layered(nlp, text))
