@@ -17,6 +17,9 @@ from tests.rows_for_tests import dated_row as by_date
     # "certains" read as the agent, the noun it quantifies as its complement
     ("Samedi à Lyon, Paul Hébert a été violemment pris à partie par certains \"militants "
      "verts\" lors du cortège.", ["militants verts"]),
+    # a security guard, a patrol: who acts, described
+    ("Lundi, Paul Hébert a été refoulé à l'entrée de la salle par un vigile.", ["un vigile"]),
+    ("Lundi, Paul Hébert a été rattrapé par une patrouille à Lyon.", ["une patrouille"]),
 ])
 def test_the_described_agent_of_a_passive_acts(nlp, text, actors):
     row = by_date(nlp, text, text.split()[0].rstrip(","))
@@ -77,3 +80,4 @@ def test_who_holds_a_hearing_before_which_one_is_heard_acts(nlp, text, date, act
 ])
 def test_the_circle_an_on_speaks_for_is_the_speaker(nlp, text, date, actors):
     assert by_date(nlp, text, date)["actors"] == actors
+
