@@ -80,4 +80,3 @@ def test_who_holds_a_hearing_before_which_one_is_heard_acts(nlp, text, date, act
 ])
 def test_the_circle_an_on_speaks_for_is_the_speaker(nlp, text, date, actors):
     assert by_date(nlp, text, date)["actors"] == actors
-
