@@ -60,6 +60,8 @@ _REFERRING = frozenset({"le", "la", "l'", "l’", "ce", "cet", "cette"})
 # The marks right before a quotation that make it words of their own: a sentence's end (the
 # parse may miss it), a colon.
 _OPENING_MARKS = frozenset({".", "!", "?", ":"})
+# The relative pronoun of an object ("le parti qu'il a lancé").
+_RELATIVE_QUE = frozenset({"que", "qu'", "qu’"})
 # How many sentences before the pronoun's own its antecedent may be named in.
 PRONOUN_REACH = 3
 _FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi"})
@@ -332,7 +334,12 @@ def _main_subject_ahead(doc: Doc, pronoun: Token, index: _Mentions,
     maire X a convoqué"): French names the person after such a clause. None otherwise."""
     clause = pronoun.head
     main = clause.head
-    if (pronoun.dep_ not in (*_SUBJECT, "expl:subj")
+    fronted = _fronted_phrase(clause) if pronoun.dep_ in _SUBJECT else None
+    if fronted is not None:
+        # "Malgré la crise du parti qu'il a lancé en 1972, X souhaite revenir": a relative
+        # clause inside a phrase that opens the sentence, the name after that phrase
+        clause, main = fronted, fronted.head
+    elif (pronoun.dep_ not in (*_SUBJECT, "expl:subj")
             or not any(c.dep_ == "mark" for c in clause.children)
             or clause.left_edge.i > pronoun.sent.start + 1):
         return None
@@ -353,6 +360,24 @@ def _main_subject_ahead(doc: Doc, pronoun: Token, index: _Mentions,
             given = genders(doc, index).get(row_name(index.rows[row]), wanted)
             return row if given == wanted else None
     return None if resolve is None else resolve(subject)
+
+
+def _fronted_phrase(relative: Token) -> Token | None:
+    """The phrase opening the sentence before its main verb that holds the relative clause
+    `relative` ("Malgré la crise du parti qu'il a lancé, X souhaite"; the parse may make the
+    relative clause that phrase, its "qu'" an object), or None."""
+    if relative.dep_ != "acl:relcl" and not any(
+            c.dep_ == "obj" and c.lower_ in _RELATIVE_QUE and c.i < relative.i
+            for c in relative.children):
+        return None
+    token = relative
+    while token.head.i != token.i and token.head.head.i != token.head.i:
+        token = token.head
+    main = token.head
+    if (token.dep_ not in ("obl", "obl:mod", "advcl") or main.head.i != main.i
+            or token.i > main.i or token.left_edge.i > relative.sent.start + 1):
+        return None
+    return token
 
 
 def _same_pronoun_before(doc: Doc, pronoun: Token, start: int, quoted: list[tuple[int, int]],

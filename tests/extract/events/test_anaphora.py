@@ -387,6 +387,9 @@ def test_il_of_a_copula_with_a_place_is_a_person(nlp):
     ("Claire Vautrin a quitté le parti mercredi. \"Je pars\", a-t-elle confirmé. \"J'ai rempli "
      "mon contrat.\" \"Je ne regrette rien.\" Elle a rencontré ses anciens collègues jeudi à "
      "Lyon.", "jeudi", ["Claire Vautrin"]),
+    # a relative clause inside the phrase that opens the sentence: the name after the phrase
+    ("Claire Vautrin est partie. Malgré la crise du parti qu'il a lancé en 1972, Paul Hébert "
+     "souhaite revenir.", "1972", ["Paul Hébert"]),
     # words opened after a colon: the name before them speaks
     ("Le débat a repris. Enfin, Paul Hébert a apporté un appui au président : \"Si les "
      "preuves sont avérées, il fallait frapper\", a-t-il déclaré mardi au micro de Radio Nord.",
