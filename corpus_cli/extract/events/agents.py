@@ -44,13 +44,13 @@ def described_agent(predicate: Token) -> str | None:
     # fois par les juges") or on the verb's argument ("pris en flagrant délit par la police"):
     # its complements are the verb's.
     holders = [predicate, *(c for c in predicate.children if c.i > predicate.i and (
-        c.dep_ in ("obl:mod", "obl:arg")
+        c.dep_ in ("obl:mod", "obl:arg") or (c.dep_ == "xcomp" and c.pos_ == "NOUN")
         or ((c.lower_ in _words("inversion_gap") or c.pos_ == "NUM")
-            and not _has_case(c))))]  # "entendu le 6 décembre par"
+            and not _has_case(c))))]  # "entendu le 6 décembre par", "sous serment ... par"
     # a hearing's "devant X": X hears ("auditionné devant la commission d'enquête")
     cases = ("par", "devant") if predicate.lemma_.lower() in _words("heard_before") else ("par",)
     agent = next((c for holder in holders for c in holder.children
-                  if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod")) and any(
+                  if c.dep_ == "obl:agent" or (c.dep_.startswith(("obl", "nmod", "dep")) and any(
                       g.dep_ == "case" and g.lower_ in cases for g in c.children))), None)
     return described_noun(_quantified(agent)) or _nation_done_in(predicate)
 

@@ -61,6 +61,11 @@ def test_a_name_in_the_opening_clause_is_not_taken_for_its_subject(nlp):
      ["la commission d'enquête sénatoriale"]),
     ("Paul Morvan a été entendu mardi devant le juge d'instruction.", "mardi",
      ["le juge d'instruction"]),
+    # summoned before them; the agent the parse hangs on a phrase read as a complement
+    ("Convoqué mercredi 19 septembre devant les sénateurs, Paul Morvan a dit avoir agi seul.",
+     "mercredi 19 septembre", ["les sénateurs"]),
+    ("Le préfet Paul Morvan a été entendu sous serment ce mercredi matin par les sénateurs.",
+     "ce mercredi matin", ["les sénateurs"]),
 ])
 def test_who_holds_a_hearing_before_which_one_is_heard_acts(nlp, text, date, actors):
     row = by_date(nlp, text, date)
