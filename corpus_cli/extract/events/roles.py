@@ -121,7 +121,7 @@ def split_roles(doc: Doc, group: _Group, index: _Mentions, participants: Sequenc
     return actors, targets
 
 
-def _names_an_act(row: Mapping[str, Any]) -> bool:
+def _name_of_an_act(row: Mapping[str, Any]) -> bool:
     """A name the model gave an act, its noun first ("attentat de Barcelone", "marche pour le
     climat"): what happened, never who acts in it or undergoes it."""
     words = str(row["text"]).split()
@@ -140,7 +140,7 @@ def by_means(doc: Doc, row: Mapping[str, Any]) -> bool:
 def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, raised: set[int],
              passive: bool, undergoes: bool) -> str:
     row = index.rows[mention_index]
-    if _names_an_act(row):
+    if _name_of_an_act(row):
         return "none"  # "l'attentat de Barcelone, qui a coûté la vie à": the act, no one
     # "dans les colonnes du Journal X, qui rapporte": an outlet the model tags a work too
     relative = mention_index in _relative_antecedent(doc, group.anchor, index) and (

@@ -199,9 +199,7 @@ def fronted_subjects(participle: Token) -> list[Token]:
 
 
 def _past_participle_alone(word: Token) -> bool:
-    return (word.pos_ == "VERB" and "Part" in word.morph.get("VerbForm", [])
-            and "Past" in word.morph.get("Tense", [])
-            and not any(c.dep_ in _SUBJECT_DEPS for c in word.children))
+    return past_participle(word) and not any(c.dep_ in _SUBJECT_DEPS for c in word.children)
 
 
 def _en_state(word: Token) -> bool:
