@@ -23,6 +23,9 @@ from typing import Any, NotRequired, TypedDict, overload
 
 # Entity labels, in the order tables list them.
 LABELS: tuple[str, ...] = ("PER", "LOC", "ORG", "MISC")
+# The key of a document's counts that says the event rules failed on its text, and how: its
+# events are left out, the rest of its rows kept (extract/document.py).
+FAILED = "failed"
 # Event types, in the order the timeline lists them: CAMEO's twenty root categories (codebook
 # 1.1b3, in code order 01-20), then the news families CAMEO has no root for, then "other" (a
 # dated predicate with a named participant that no word list knows). The old types map onto

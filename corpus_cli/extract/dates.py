@@ -365,12 +365,13 @@ _EVERY_YEAR = re.compile(r"(?<![\w])(?:chaque\s+année|tous\s+les\s+ans|chaque\s
 
 
 def habitual(expression: Expression, tense: str | None, text: str,
-             on_noun: bool = False) -> Expression:
+             on_noun: bool = False, imperfect: bool = False) -> Expression:
     """A month "chaque année" or "tous les ans" is every year's, a set with no year to place.
     "le dimanche" with no day, shift or anchor of its own, in a present or future clause,
     is every Sunday ("animera désormais l'émission le dimanche"): a set, no day to place. In
-    a past clause it is the story's Sunday ("Le dimanche, il a visité l'usine"); complementing
-    a noun (`on_noun`: "une séance de questions le mardi") it is the noun's weekly slot."""
+    a past clause it is the story's Sunday ("Le dimanche, il a visité l'usine"), but after a
+    verb in the imperfect (`imperfect`: "il partait le jeudi") and complementing a noun
+    (`on_noun`: "une séance de questions le mardi") it is a weekly slot."""
     spec = expression.spec
     if (spec.kind == "date" and spec.month is not None and spec.year is None
             and spec.shift is None and spec.anchor is None
@@ -380,7 +381,7 @@ def habitual(expression: Expression, tense: str | None, text: str,
         return Expression(expression.start, expression.end, expression.text, "set",
                           Spec(kind="set", value=f"XXXX-{spec.month:02d}{day}"))
     if (spec.kind != "date" or spec.weekday is None
-            or (tense not in ("present", "future") and not on_noun)
+            or (tense not in ("present", "future") and not on_noun and not imperfect)
             or not expression.text.lower().startswith("le ")
             or any(field is not None for field in (spec.year, spec.month, spec.day, spec.shift,
                                                    spec.anchor, spec.easter))
@@ -426,7 +427,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         verb = governing_verb(span)
         tense = clause_tense(verb) if verb is not None else None
         expression = habitual(expression, tense, text, span.root.dep_ == "nmod"
-                              and span.root.head.pos_ == "NOUN")
+                              and span.root.head.pos_ == "NOUN", verb is not None and span.start
+                              > verb.i and "Imp" in verb.morph.get("Tense", []))
         since_act = _since_act(span)
         reading = _reading(span, expression, None if reported_imperfect(verb) else tense, text,
                            since_act)

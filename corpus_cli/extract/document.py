@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from typing import TYPE_CHECKING, Any
+
+from corpus_cli.rows import FAILED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+log = logging.getLogger(__name__)
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
 _OFFSET_FIELDS = ("start", "end", "attached_start")
 
 
 def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> dict[str, Any]:
     """Rows for one document parsed as (offset, Doc) chunks: counts, mentions, dates, events."""
-    from . import dates, events
+    from . import dates
     from . import mentions as entities
 
     result: dict[str, Any] = {"counts": {"tokens": 0, "words": 0, "sentences": 0},
@@ -26,8 +30,7 @@ def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> di
         _add_counts(result, doc)
         mentions = entities.extract_mentions(doc)
         date_rows = dates.extract_dates(doc, reference)
-        event_rows = events.extract_events(doc, mentions, date_rows, reference=reference)
-        events.weigh(doc, event_rows, date_rows, reference)
+        event_rows = _events(result, doc, mentions, date_rows, reference)
         for row in mentions:
             row["sentence"] += sentences_before
         for row in event_rows:
@@ -39,6 +42,24 @@ def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> di
         sentences_before += sum(1 for _ in doc.sents)
     result["counts"].update(summary_counts(result))
     return result
+
+
+def _events(result: dict[str, Any], doc: Doc, mentions: list[dict[str, Any]],
+            date_rows: list[dict[str, Any]], reference: str | None) -> list[dict[str, Any]]:
+    """The events of one chunk. A fault of the event rules on one text leaves that text
+    without events, said in its counts (FAILED), and the corpus goes on: the rules are many
+    and hand-made, and one unforeseen sentence must not stop the analysis of thousands."""
+    from . import events
+
+    try:
+        event_rows = events.extract_events(doc, mentions, date_rows, reference=reference)
+        events.weigh(doc, event_rows, date_rows, reference)
+    except Exception as error:  # the docstring says why every fault is caught
+        log.debug("the event rules failed on a document", exc_info=True)
+        result["counts"][FAILED] = (f"internal error in the event rules ({type(error).__name__}: "
+                                    f"{error}); its events are left out, please report it")
+        return []
+    return event_rows
 
 
 def summary_counts(result: dict[str, Any]) -> dict[str, Any]:

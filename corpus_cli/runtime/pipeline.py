@@ -29,7 +29,7 @@ from corpus_cli.documents.read import (
 )
 from corpus_cli.errors import InputError, StoreError, UsageError
 from corpus_cli.output import as_standard_json
-from corpus_cli.rows import Record
+from corpus_cli.rows import FAILED, Record
 
 from . import codec, workers
 from .files import (
@@ -415,7 +415,7 @@ def _build(
         # Parallel workers get bigger batches: each batch ends on a wait for its slowest share.
         size = ANALYSIS_BATCH * (1 if settings.jobs <= 1 else settings.jobs * 4)
         for batch in _batches(prepared, size):
-            _analyse_batch(batch, corpus, settings, progress, model)
+            _analyse_batch(batch, corpus, settings, progress, model, report)
     finally:
         if progress is not None:
             progress.finish()
@@ -633,6 +633,7 @@ def _analyse_batch(
     settings: Settings,
     progress: Progress | None,
     model: str,
+    report: Callable[[InputError], None],
 ) -> None:
     fresh: dict[str, Prepared] = {}
     remembered: dict[str, dict[str, Any]] = {}  # counts of the records a file's memory gave
@@ -668,6 +669,11 @@ def _analyse_batch(
         counts.update((key, rows["counts"]) for key, rows in analysed.items())
     corpus.analysed += len(analysed)
     corpus.reused += len(keys) - len(analysed)
+    failed: set[str] = set()
     for item in batch:
         item.record.counts = counts[item.record.key]
         corpus.records.append(item.record)
+        if FAILED in item.record.counts and item.record.key not in failed:
+            failed.add(item.record.key)
+            report(InputError(item.record.path or "-", f"document {item.record.id}: "
+                              f"{item.record.counts[FAILED]}"))

@@ -383,3 +383,30 @@ def test_two_jobs_give_the_same_answers_as_one(tmp_path, monkeypatch):
     monkeypatch.setattr("corpus_cli.runtime.workers.PARALLEL_SHARE", 1)  # a share per document
     two = rows_of(invoke("timeline", str(ARTICLES), "--no-cache", "--jobs", "2"))
     assert two == one and one
+
+
+def test_a_fault_of_the_event_rules_on_one_document_is_named_and_the_rest_goes_on(
+        monkeypatch, tmp_path):
+    from corpus_cli.extract import events
+
+    shutil.copy(ARTICLES / "lac_2019_04_03_visite.txt", tmp_path)
+    (tmp_path / "faulty.txt").write_text(
+        "Le maire de Quimperlé a inauguré mardi 2 avril 2019 la nouvelle médiathèque.\n",
+        encoding="utf-8")
+    extract = events.extract_events
+
+    def failing(doc, *args, **kwargs):
+        if "Quimperlé" in doc.text:
+            raise IndexError("list index out of range")
+        return extract(doc, *args, **kwargs)
+
+    monkeypatch.setattr(events, "extract_events", failing)
+    result = invoke("timeline", str(tmp_path), "--jobs", "1", "--format", "jsonl")
+    assert result.exit_code == 3
+    [line] = [line for line in result.stderr.splitlines() if "faulty.txt" in line]
+    assert "internal error in the event rules (IndexError" in line
+    assert rows_of(result)  # the other article's events
+    assert all(row["document"] != "faulty.txt" for row in rows_of(result))
+    entities = invoke("entities", str(tmp_path), "--jobs", "1", "--format", "jsonl")
+    assert any(row["name"] == "Quimperlé" for row in rows_of(entities))
+    assert "faulty.txt" in entities.stderr  # said again when the analysis is taken from the store

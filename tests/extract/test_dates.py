@@ -1028,8 +1028,12 @@ def test_a_date_of_the_week_before_writing_and_the_narrative(nlp, text, date, va
     ("Le marché se tient le mardi matin sur la place.", True),
     # a noun's weekly slot, whatever the clause's tense
     ("Les règles, avec une seule séance de questions le mardi, ont tout changé.", True),
+    # after a verb in the imperfect, the days it came back on
+    ("Souvent le ministre partait le dimanche soir et revenait le mardi.", True),
+    ("Le député se rendait le mardi à l'Assemblée.", True),
     # in a past clause it is the story's day; with a day, a shift or "de" it is one day
     ("Le dimanche, le ministre a visité l'usine.", False),
+    ("Le dimanche, le ministre était à Lille.", False),
     ("Le maire a reçu les élus le dimanche suivant.", False),
     ("Le scrutin se tiendra le dimanche 12 mars.", False),
     ("La cérémonie aura lieu le dimanche de Pâques.", False),

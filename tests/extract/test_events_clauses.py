@@ -289,3 +289,10 @@ def test_an_act_on_the_sidelines_of_which_a_clause_happens_takes_none_of_its_nam
                       "collaborateur du ministre, depuis licencié par la mairie, s'organise.")
     protest = next(row for row in found if row["trigger"] == "manifestations")
     assert protest["actors"] == []
+
+
+def test_a_description_after_an_opening_quotation_mark_is_read_without_it(nlp):
+    # the mark alone made the description empty, and the analysis of the document failed
+    text = '"Souvent le président partait le jeudi soir ou le vendredi et revenait le lundi.'
+    assert all("Souvent" not in actor and '"' not in actor
+               for row in rows(nlp, text) for actor in row["actors"])

@@ -359,7 +359,14 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
             break
         kept.append(token)
     while sum(t.is_quote for t in kept) % 2:
-        kept = kept[:max(n for n, t in enumerate(kept) if t.is_quote)]
+        last = max(n for n, t in enumerate(kept) if t.is_quote)
+        # an opening quotation mark first ('"Souvent le président partait') goes alone
+        kept = kept[:last] if last else kept[1:]
+    # an adverb of the clause the parse hung on the noun ('"Souvent le président partait')
+    while len(kept) > 1 and kept[0].pos_ == "ADV" and kept[1].pos_ == "DET":
+        kept = kept[1:]
+    if not kept:
+        return None
     text = "".join(t.text_with_ws for t in _with_glued_start(kept)).strip()
     return _GLUED_BEFORE.sub("", text) or None
 

@@ -59,12 +59,25 @@ def _reads_passive(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in children) and not any(
             c.dep_.startswith(("aux", "cop")) for c in children):
         return False  # "qu'il épouse en 2002": a present tense the tagger took for a participle
+    if _object_clitic_before(verb, children):
+        return False  # "X le décrit dans un message": a present tense, as a passive has no object
     if "Pass" in verb.morph.get("Voice", []) and not any(
             child.dep_ == "aux:tense" for child in children):
         return True
     if _shares_auxiliary(verb):
         return True  # "a été arrêté puis placé en garde à vue": placed too
     return bare_participle(verb) and not takes_etre(verb)
+
+
+# The object clitics a verb in the active voice takes before it ("le décrit", "l'accuse").
+_OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’", "lui", "leur"})
+
+
+def _object_clitic_before(verb: Token, children: list[Token]) -> bool:
+    """An object clitic just before a verb with no auxiliary, which a participle never has."""
+    return not any(c.dep_.startswith(("aux", "cop")) for c in children) and any(
+        c.dep_ in ("obj", "iobj") and c.lower_ in _OBJECT_CLITICS and c.i == verb.i - 1
+        for c in children)
 
 
 def _befalls(verb: Token) -> bool:
