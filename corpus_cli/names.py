@@ -191,7 +191,12 @@ def country_forms() -> dict[str, tuple[str, str]]:
 
 @functools.lru_cache(maxsize=4096)
 def is_demonym(word: str) -> bool:
-    """The word names a people or its nationality ("Tunisien", "française")."""
+    """The word names a people or its nationality ("Tunisien", "française"), or two of them
+    joined by the prefix form of the first ("Franco-libanais", "germano-américaine")."""
+    first, _, last = word.rpartition("-")
+    if first and last and all(part[-1:] == "o" and part.isalpha() and len(part) > 3
+                              for part in first.split("-")):  # not "pro-russe"
+        return is_demonym(last)
     return country_forms().get(fold(word), ("", ""))[1] == "demonym"
 
 

@@ -17,6 +17,7 @@ from corpus_cli.names import (
     fold,
     given_name_gender,
     given_relation,
+    is_demonym,
     name_key,
     other_gender,
     person_name,
@@ -135,3 +136,13 @@ def test_a_given_name_of_either_sex_is_a_given_name_and_a_word_is_not():
 
     assert is_given_name("Nicole") and is_given_name("Dominique") and is_given_name("Édouard")
     assert not is_given_name("Culture") and not is_given_name("Vautrin")
+
+
+@pytest.mark.parametrize(("word", "demonym"), [
+    ("Libanais", True), ("Franco-libanais", True), ("germano-américaine", True),
+    ("Afro-Américain", True),
+    # a prefix that is no people's, a name with a demonym in it
+    ("pro-russe", False), ("Jean-Libanais", False), ("Saint-Martin", False),
+])
+def test_a_demonym_may_join_two_peoples(word, demonym):
+    assert is_demonym(word) is demonym

@@ -296,3 +296,10 @@ def test_a_description_after_an_opening_quotation_mark_is_read_without_it(nlp):
     text = '"Souvent le président partait le jeudi soir ou le vendredi et revenait le lundi.'
     assert all("Souvent" not in actor and '"' not in actor
                for row in rows(nlp, text) for actor in row["actors"])
+
+
+def test_a_description_cut_at_its_length_keeps_a_name_whole(nlp):
+    text = ("Les policiers mis en cause dans la mort de Marc Haddad se sont retrouvés vendredi "
+            "devant un juge de Lyon.")
+    row = next(r for r in dated(rows(nlp, text)) if r["date_text"] == "vendredi")
+    assert row["actors"] == ["Les policiers mis en cause dans la mort de Marc Haddad"]

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from corpus_cli.names import civilities, low
+from corpus_cli.names import civilities, is_demonym, low
 from corpus_cli.nlp.model import text_of
 
 from .announced import controller, performer_verb
@@ -302,9 +302,14 @@ _LABEL_REACH = 4
 def label_of_person(doc: Doc, row: Mapping[str, Any]) -> bool:
     """A body's name written as a person's label, after the noun of one person and its words
     ("l'élue LR", "la conseillère régionale LR de Lorraine", "le président du groupe Les
-    Républicains"), whatever the parse hangs it on: the person acts, not their party."""
+    Républicains"), whatever the parse hangs it on, or a nationality the tagger took for a
+    body before a person's name: the person acts, not their party or their country."""
     span = span_of(doc, row["start"], row["end"])
-    if row["label"] not in ("ORG", "MISC") or span is None:
+    if span is None or row["label"] == "PER":
+        return False
+    if is_demonym(row["text"]) and span[1] < len(doc) and doc[span[1]].ent_type_ == "PER":
+        return True  # "le Franco-libanais X": X's nationality
+    if row["label"] not in ("ORG", "MISC"):
         return False
     for token in islice(reversed(doc[doc[span[0]].sent.start:span[0]]), _LABEL_REACH):
         if token.pos_ == "NOUN" and (token.lemma_.lower() in one_person_nouns()

@@ -358,6 +358,12 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
         if (token.is_punct and not token.is_quote) or token.i != kept[-1].i + 1:
             break
         kept.append(token)
+    doc = subject.doc
+    # the length limit does not cut a person's name ("la mort de George Floyd")
+    while (kept[-1].i >= subject.i + MAX_DESCRIPTION and kept[-1].i + 1 < len(doc)
+           and doc[kept[-1].i + 1].ent_iob_ == "I" and doc[kept[-1].i + 1].pos_ == "PROPN"
+           and kept[-1].ent_type_ == "PER"):
+        kept.append(doc[kept[-1].i + 1])
     while sum(t.is_quote for t in kept) % 2:
         last = max(n for n, t in enumerate(kept) if t.is_quote)
         # an opening quotation mark first ('"Souvent le président partait') goes alone

@@ -115,7 +115,7 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
     earlier = [r for r in index.rows if verb.idx < r["start"] < row["start"]
                and r["label"] in SPEAKER_LABELS and r["start"] < verb.sent.end_char
                and _preposition(doc, _mention_head(doc, r), r) is None and not _in_aside(verb, r)
-               and not in_parentheses(doc, r)
+               and not in_parentheses(doc, r) and not label_of_person(doc, r)
                and (office is None or r["start"] < office.left_edge.idx)]
     return not earlier
 

@@ -457,7 +457,10 @@ def court_decision(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         own = {type_of(lemma, "VERB")[0], type_of(lemma, "VERB", passive=True)[0]}
         if own & _NOT_TRIAL:
             continue  # "entendu par les juges": a hearing (investigate)
-        for dep, child in dependents(token):
+        # "la Cour doit se prononcer": the subject of the modal the infinitive completes
+        above = [*dependents(token.head)] if token.dep_ == "xcomp" and (
+            token.head.lemma_.lower() in modal_verbs()) else []
+        for dep, child in [*dependents(token), *above]:
             if dep in _SUBJECT_DEPS and is_court(child) and not (
                     "public_statement" in own and child.lemma_.lower() in court_persons()):
                 return "trial", None

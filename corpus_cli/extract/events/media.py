@@ -72,7 +72,7 @@ def guest_of_outlet(token: Token) -> bool:
         _fronted(token) and token.lower_.endswith(FIRST_GROUP_ENDINGS))
     if cases is None or (not noun and (not participle
                                        or any(c.dep_.startswith("aux") for c in token.children))):
-        return False
+        return participle and lemma in QUESTIONING and _questioned_on_air(token)
     # "X était l'invité dimanche 11 mars de Y": the noun's phrase, the parse hanging the
     # outlet on the date; "Interrogée dimanche 22 mars par Radio Sud": on the date's last word
     heads = (token.subtree if any(c.dep_ == "det" for c in token.children) and not noun
@@ -96,6 +96,21 @@ def guest_of_outlet(token: Token) -> bool:
         # show's or a station's title, whatever its tag
         return True
     return any(_outlet(child, case, invited) for child, case in complements)
+
+
+def _questioned_on_air(participle: Token) -> bool:
+    """A passive of questioning on an outlet ("a été interrogé mercredi sur France 2"), or in
+    the sentence of a guest of one ("Invitée de Radio Sud lundi, X était interrogée sur"):
+    an interview, not an inquiry."""
+    if not any(c.dep_ == "aux:pass" for c in participle.children):
+        return False
+    if any(case.dep_ == "case" and case.lower_ in ("sur", "à", "au", "dans")
+           and (child.ent_type_ in ("ORG", "MISC") or child.lemma_.lower() in _words("media")
+                or known_outlet(_written_name(child)))
+           for _, child in dependents(participle) for case in child.children):
+        return True
+    return any(t.i != participle.i and t.lemma_.lower() in (*GUESTS, "inviter")
+               and guest_of_outlet(t) for t in participle.sent)
 
 
 def _phrases(participle: Token) -> bool:

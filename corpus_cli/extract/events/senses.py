@@ -1,7 +1,7 @@
 """What a verb means by its arguments where its lemma alone misleads:
 
-- "se rendre" or "se livrer" to the forces of order or an army is a surrender (yield), not a
-  visit or a delivery ("des soldats s'étaient rendus aux forces britanniques");
+- "se rendre", "se livrer" or "se présenter" to the forces of order or an army is a surrender
+  (yield), not a visit or a delivery ("des soldats s'étaient rendus aux forces britanniques");
 - "se livrer à" words is saying them ("s'est livré à une confidence"), anything else is
   taking part in it, no delivery ("se sont livrés à un exercice");
 - adopting is an assembly's vote for a text (the [objects] of "adopter" in
@@ -62,6 +62,8 @@ _LATER_REACH = 9
 _ACCIDENT: tuple[str, str | None] = ("accident", None)
 _RALLY: tuple[str, str | None] = ("protest", "141")
 _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
+# Verbs of questioning: by the press, an interview.
+_QUESTIONING = frozenset({"interroger", "questionner", "interviewer"})
 _FIGHT: tuple[str, str | None] = ("fight", "19")
 _REJECT: tuple[str, str | None] = ("reject", "12")
 _COERCE: tuple[str, str | None] = ("coerce", "17")
@@ -86,6 +88,14 @@ def is_pronominal(token: Token) -> bool:
                for child in token.children)
 
 
+def _press_asks(verb: Token) -> bool:
+    """The active subject of a verb of questioning is the press: a journalist, an outlet's
+    noun, or one with an outlet's name ("des journalistes de Radio Sud")."""
+    return any(dep == "nsubj" and (child.lemma_.lower() in _words("press") or (
+        child.pos_ == "PROPN" and child.ent_type_ in ("ORG", "MISC") and child.lemma_.lower()
+        in _words("media"))) for dep, child in dependents(verb))
+
+
 def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
     """The (type, CAMEO code) the arguments of one of `tokens` give it, else None."""
     for token in tokens:
@@ -103,13 +113,17 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         if lemma in _GOING and (lemma == "visiter" or is_pronominal(token)) and (
                 _travellers_go(token)):
             return _OTHER  # "des pèlerins se rendaient à Lourdes": a trip, no visit
-        if lemma in ("rendre", "livrer") and is_pronominal(token):
+        if lemma in _QUESTIONING and not is_pronominal(token) and _press_asks(token):
+            return _STATEMENT  # "des journalistes du Journal ont interrogé X": an interview
+        if lemma in ("rendre", "livrer", "présenter") and is_pronominal(token):
             to = next((c for c in token.children if c.dep_.startswith("obl") and any(
                 g.dep_ == "case" and g.lower_ in _TO for g in c.children)), None)
             if to is not None and to.lemma_.lower() in _words_of("surrender_to"):
                 return _YIELD
             if lemma == "livrer":
                 return _given_over(to)
+            if lemma == "présenter":
+                continue  # "s'est présenté aux élections", "se présente comme"
         elif lemma in ("adopter", "rejeter", "approuver"):
             found = _vote(token, lemma)
             if found is not None:

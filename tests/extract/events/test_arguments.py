@@ -55,8 +55,16 @@ def test_a_party_written_as_a_persons_label_takes_no_part(nlp, text, date_text):
     ("Le quotidien régional Le Progrès a parlé.", "Le Progrès", False),
     # nor one of several persons
     ("Les militants de l'UDI ont parlé.", "UDI", False),
+    # a nationality the tagger took for a body, before the person's name
+    ("Son président, le Franco-libanais Marc Haddad, a parlé.", "Franco-libanais", True),
 ])
 def test_a_label_follows_the_noun_of_one_person(nlp, text, name, label):
     doc = nlp(text)
     row = next(row for row in extract_mentions(doc) if row["text"] == name)
     assert label_of_person(doc, row) is label
+
+
+def test_the_speaker_inverted_after_a_role_and_a_nationality_is_the_named_person(nlp):
+    text = ("L'ONG craint une crise humanitaire, indique jeudi à l'AFP son président, le "
+            "Franco-libanais Marc Haddad.")
+    assert dated_row(nlp, text, "jeudi")["actors"] == ["Marc Haddad"]

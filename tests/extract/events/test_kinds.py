@@ -138,6 +138,12 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
     ("Samedi 4 janvier, Paul Hébert a affiché sa volonté d'étendre le mouvement.",
      "Samedi 4 janvier", "public_statement"),
     ("L'hypothèse a été émise en 1950 par un scientifique.", "1950", "public_statement"),
+    # after the v76 sample: one's own words signed are said; an agreement signed is one
+    ("Paul Hébert a signé jeudi une tribune dans un quotidien.", "jeudi", "public_statement"),
+    ("Cent maires ont signé jeudi une lettre ouverte au président.", "jeudi",
+     "public_statement"),
+    ("Les deux ministres ont signé jeudi un accord de coopération.", "jeudi",
+     "diplomatic_cooperation"),
 ])
 def test_issue_13_expressions_type_their_event(nlp, text, date_text, expected):
     assert _type_dated(nlp, text, date_text) == expected
@@ -161,6 +167,8 @@ def test_issue_13_expressions_type_their_event(nlp, text, date_text, expected):
     # a jury judges in a court, not for a prize
     ("Le jury de la cour d'assises a condamné mardi Paul Hébert.", "mardi", "trial"),
     ("Le jury du prix a récompensé l'an dernier Paul Hébert.", "l'an dernier", "other"),
+    # a court that is to act, under a modal verb
+    ("La cour va se pencher lundi sur le déroulé des faits.", "lundi", "trial"),
 ])
 def test_a_court_that_acts_makes_a_trial(nlp, text, date_text, expected):
     assert _type_dated(nlp, text, date_text) == expected

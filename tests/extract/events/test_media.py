@@ -131,6 +131,34 @@ def test_one_questioned_on_air_is_a_guest_who_speaks(nlp, text):
     assert (row["type"], row["actors"]) == ("public_statement", ["Paul Hébert"])
 
 
+@pytest.mark.parametrize(("text", "date_text"), [
+    # a passive of questioning on an outlet, or beside a guest's participle: an interview
+    ("Paul Hébert a été interrogé sur le sujet mercredi 19 mai, sur Radio Nord.",
+     "mercredi 19 mai"),
+    ("Invité de Radio Nord lundi matin, Paul Hébert était interrogé sur le bien-fondé de la "
+     "prime.", "lundi matin"),
+])
+def test_one_questioned_in_the_passive_on_an_outlet_speaks(nlp, text, date_text):
+    row = dated_row(nlp, text, date_text)
+    assert (row["type"], row["actors"]) == ("public_statement", ["Paul Hébert"])
+
+
+@pytest.mark.parametrize("text", [
+    "Le suspect a été interrogé mardi sur son emploi du temps.",
+    "Le suspect a été interrogé mardi par les enquêteurs au commissariat de Lyon.",
+])
+def test_one_questioned_in_the_passive_with_no_outlet_is_investigated(nlp, text):
+    assert dated_row(nlp, text, "mardi")["type"] == "investigate"
+
+
+def test_journalists_who_question_someone_give_an_interview(nlp):
+    row = dated_row(nlp, "Des journalistes de Radio Nord ont interrogé mardi l'ancien ministre "
+                         "Paul Hébert.", "mardi")
+    assert row["type"] == "public_statement"
+    assert dated_row(nlp, "Les enquêteurs ont interrogé mardi le suspect.", "mardi")[
+        "type"] == "investigate"
+
+
 def test_one_questioned_at_a_place_is_no_guest(nlp):
     row = next(r for r in layered(nlp, "Paul Hébert, interrogé mardi au commissariat de Lyon, a "
                                        "nié les faits.", "2020-05-20")

@@ -14,6 +14,16 @@ from tests.rows_for_tests import layered
     ("Des rebelles s'étaient livrés en mai 1998 aux forces gouvernementales.", "mai 1998",
      "yield"),
     ("Paul Hébert s'est rendu lundi à Lyon.", "lundi", "consult"),
+    ("L'homme s'est présenté à la police lundi matin.", "lundi matin", "yield"),
+    ("Le suspect s'est présenté lundi au commissariat de Nice.", "lundi", "yield"),
+    ("Le ministre s'est présenté lundi à la presse.", "lundi", "public_statement"),
+    # a stance given; a court's is its ruling, a modal's subject's too
+    ("Le maire s'est prononcé vendredi contre le projet.", "vendredi", "public_statement"),
+    ("Le tribunal s'est prononcé vendredi sur la demande.", "vendredi", "trial"),
+    ("La Cour de cassation doit se prononcer ce vendredi sur le cas.", "ce vendredi", "trial"),
+    # appearing before a judge
+    ("Les quatre policiers se sont retrouvés vendredi devant un juge de Lyon.", "vendredi",
+     "trial"),
     # taking part in an activity is no delivery; giving oneself to words is saying them
     ("Mardi, Paul Hébert et trois ministres se sont livrés à un exercice inédit.", "Mardi",
      "other"),
