@@ -303,3 +303,13 @@ def test_a_description_cut_at_its_length_keeps_a_name_whole(nlp):
             "devant un juge de Lyon.")
     row = next(r for r in dated(rows(nlp, text)) if r["date_text"] == "vendredi")
     assert row["actors"] == ["Les policiers mis en cause dans la mort de Marc Haddad"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    # the parse lost the subject after a fronted phrase and before an apposition
+    ("Dans un entretien au Journal dimanche 18 décembre, l'ex-ministre, désormais candidat à "
+     "la primaire du parti, est revenu sur son projet politique.", "l'ex-ministre"),
+])
+def test_a_subject_the_parse_lost_between_commas_is_the_described_actor(nlp, text, actor):
+    row = next(r for r in dated(rows(nlp, text)))
+    assert row["actors"] == [actor]

@@ -207,6 +207,8 @@ def described_subject(predicate: Token) -> str | None:
             if c.dep_ in _SUBJECT), None)
     if subject is None:
         subject = next(iter(fronted_subjects(predicate)), None)
+    if subject is None and predicate.dep_ == "ROOT":
+        subject = _lost_subject(predicate)
     if subject is None and predicate.dep_ in ("acl", "amod") and gathered(predicate):
         # "des milliers de manifestants rassemblés samedi": the crowd, not its participle
         return described_noun(_counted(predicate.head), predicate)
@@ -216,6 +218,23 @@ def described_subject(predicate: Token) -> str | None:
         subject = head if of_persons(head) or quantity(head) else (
             _person_before(subject) or head)
     return described_noun(subject) if subject is not None and _agrees(subject, predicate) else None
+
+
+def _lost_subject(verb: Token) -> Token | None:
+    """The noun of persons a sentence's verb with no subject follows, with its article and no
+    preposition, set off by commas and an apposition ("Dans un entretien, l'ex-ministre,
+    désormais candidat, est revenu sur": the parse hung the noun elsewhere); no verb between."""
+    if any(c.dep_ in _SUBJECT or c.dep_.startswith("expl") for c in verb.children):
+        return None
+    own = {c.i for c in verb.children if c.dep_.startswith("aux")}
+    for token in reversed(verb.doc[verb.sent.start:verb.i]):
+        if token.pos_ in ("VERB", "AUX") and token.i not in own:
+            return None
+        if (token.pos_ == "NOUN" and of_persons(token) and token.i - 2 >= verb.sent.start
+                and token.doc[token.i - 1].pos_ == "DET" and token.doc[token.i - 2].text == ","
+                and not any(c.dep_ == "case" for c in token.children)):
+            return token
+    return None
 
 
 def _apart(first: Token, later: Token) -> bool:
