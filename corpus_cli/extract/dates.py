@@ -32,6 +32,7 @@ from .date_attachment import attachment, time_nouns
 from .events.announced import act_of_date, announced_act, announcing_class
 from .events.kinds import is_event_noun, type_of
 from .events.wordlists import _words
+from .habitual import habitual
 from .tense import (
     clause_tense,
     date_words,
@@ -355,40 +356,6 @@ def _in_narrative(fields: dict[str, Any], narrative: tuple[PartialDate, int], in
     placed, told = PartialDate.from_iso(fields["value"].split("/")[0]), narrative[0]
     gap = max((placed.start - told.end).days, (told.start - placed.end).days)
     return gap <= _NARRATIVE_REACH_DAYS
-
-
-# After "le dimanche": the Sunday of something ("le dimanche de Pâques"), not every Sunday.
-_OF_SOMETHING = re.compile(r"\s+(?:de|du|des|d['’])(?![\w])", re.IGNORECASE)
-# "chaque année", "tous les ans" right before a month: a date that comes back every year.
-_EVERY_YEAR = re.compile(r"(?<![\w])(?:chaque\s+année|tous\s+les\s+ans|chaque\s+an)"
-                         r"[\s,]*(?:(?:en|au|le|la|l['’]|à|début|fin|mi-?)\s*)*$", re.IGNORECASE)
-
-
-def habitual(expression: Expression, tense: str | None, text: str,
-             on_noun: bool = False, imperfect: bool = False) -> Expression:
-    """A month "chaque année" or "tous les ans" is every year's, a set with no year to place.
-    "le dimanche" with no day, shift or anchor of its own, in a present or future clause,
-    is every Sunday ("animera désormais l'émission le dimanche"): a set, no day to place. In
-    a past clause it is the story's Sunday ("Le dimanche, il a visité l'usine"), but after a
-    verb in the imperfect (`imperfect`: "il partait le jeudi") and complementing a noun
-    (`on_noun`: "une séance de questions le mardi") it is a weekly slot."""
-    spec = expression.spec
-    if (spec.kind == "date" and spec.month is not None and spec.year is None
-            and spec.shift is None and spec.anchor is None
-            and _EVERY_YEAR.search(text, max(0, expression.start - 30), expression.start)):
-        # "Chaque année en mai, des commémorations sont organisées": every May, no May placed
-        day = f"-{spec.day:02d}" if spec.day is not None else ""
-        return Expression(expression.start, expression.end, expression.text, "set",
-                          Spec(kind="set", value=f"XXXX-{spec.month:02d}{day}"))
-    if (spec.kind != "date" or spec.weekday is None
-            or (tense not in ("present", "future") and not on_noun and not imperfect)
-            or not expression.text.lower().startswith("le ")
-            or any(field is not None for field in (spec.year, spec.month, spec.day, spec.shift,
-                                                   spec.anchor, spec.easter))
-            or _OF_SOMETHING.match(text, expression.end)):
-        return expression
-    return Expression(expression.start, expression.end, expression.text, "set",
-                      Spec(kind="set", value=f"XXXX-WXX-{spec.weekday}"))
 
 
 def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:

@@ -81,6 +81,8 @@ _SHOUTED_RUN = 5
 _OPENING_QUOTES = frozenset({"«", "“", '"', "„", "'", "‘", "’"})
 _CLOSING_QUOTES = frozenset({"»", "”", '"', "'", "’"})
 _GLUED_ELISION = re.compile(r"[lLdD]['’](?=\w)")
+# An elided word in capitals, a token of its own ("D'", "L'", "QU'").
+_ELIDED_CAPITALS = re.compile(r"^[A-ZÀ-Þ]{1,3}['’]$")
 _POSSESSIVE = re.compile(r"['’]s$")
 # A quotation's end or a heading the scrape glued before a person's first word ('que
 # Salvini"Nicolas X', 'DANS LES SONDAGESEmmanuel X', 'en toile de fondMarcel X'): the name
@@ -146,11 +148,13 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
     start, end = trim(doc, *word_bounds(doc, start, end))
     if start >= end or _LAYOUT_GAP.search(text, doc[start].idx, span_end(doc, end)):
         return None
-    if _rubric(doc, lower, start):  # "JUSTICE - Le…": the heading is no name, what follows may be
+    start = _skip_articles(doc, start, end, label)
+    # "JUSTICE - Le…", "LES GÉNÉRATIONS D'AVANT": the heading is no name, what follows may be
+    if start < end and _rubric(doc, lower, start):
         start, end = trim(doc, start + 1, end)
         if start >= end:
             return None
-    start = _skip_articles(doc, start, end, label)
+        start = _skip_articles(doc, start, end, label)
     if _domain_before_name(doc, start, end):
         start, label = start + 1, "PER"  # "ministre de la Justice Anne X": she, not a body
     start, inner_roles, honorific = leading_titles(doc, start, end, label)
@@ -313,7 +317,8 @@ def _rubric(doc: Doc, lower: frozenset[str], i: int) -> bool:
     (a dateline's "TOURCOING.", "L'OTAN ET L'ONU", "ENLEVÉE AU MALI") is no word of the
     language or not written as one, so it stays."""
     token = doc[i]
-    if len(token.text) < 4 or not token.text.isupper() or not common_word(token.lower_):
+    if len(token.text) < 4 or not token.text.isupper() or not (
+            common_word(token.lower_) or inflected_common_word(token.lower_)):
         return False
     after = doc[i + 1] if i + 1 < len(doc) else None
     first = i  # the rubric's first word ("FAUSSE ALERTE. Le cinéma…")
@@ -325,9 +330,11 @@ def _rubric(doc: Doc, lower: frozenset[str], i: int) -> bool:
 
 
 def _capitals_run(doc: Doc, i: int) -> int:
-    """How many words in capitals, one after the other, the word `i` stands among."""
+    """How many words in capitals, one after the other, the word `i` stands among (an elided
+    article or preposition in capitals too: "AU POINT D'ÊTRE")."""
     def shouted(j: int) -> bool:
-        return doc[j].is_alpha and doc[j].text.isupper()
+        return doc[j].text.isupper() and (doc[j].is_alpha or _ELIDED_CAPITALS.match(
+            doc[j].text) is not None)
 
     start, end = i, i + 1
     while start > 0 and shouted(start - 1):

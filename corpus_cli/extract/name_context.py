@@ -309,7 +309,7 @@ def at_line_start(doc: Doc, i: int) -> bool:
     if i == 0 or doc[i].is_sent_start:
         return True
     previous = doc[i - 1]
-    return previous.is_space or previous.text in "«“\"—–-:" or (
+    return previous.is_space or previous.text in "«“\"—–-:►▶•" or (
         bool(previous.is_sent_start) and previous.is_punct)
 
 

@@ -84,7 +84,7 @@ def resolve(mentions: list[Mention]) -> None:
         # "Mme X" is none of the men named X, "M. X" none of the women
         exact = [m for m in exact if not other_gender(_titles(mention), m.resolved or m.name)]
         if exact:
-            nearest = _nearest(mention, exact)
+            nearest = _nearest(mention, _same_office(mention, exact))
             target = nearest.resolved or nearest.name
             if _other_given_name(mention.name, target) or (thing and fold(target) not in things):
                 continue
@@ -161,6 +161,15 @@ def _full_name_slips(mention: Mention, full: list[tuple[Mention, PersonName]],
             and fold(p.surname[-1]) != surname
             and _surname_slip(surname, p)
             and surnames[surname] < surnames[fold(p.surname[-1])]]
+
+
+def _same_office(mention: Mention, candidates: list[Mention]) -> list[Mention]:
+    """Of the full names of several people a partial name may stand for, those of the one
+    person whose mentions carry the partial's title ("le Premier ministre X" beside "le
+    Premier ministre Y X" and "sa femme, Z X": Y), else all of them."""
+    titles = _titles(mention)
+    titled = [m for m in candidates if titles & _titles(m)]
+    return titled if titled and len({m.resolved or m.name for m in titled}) == 1 else candidates
 
 
 def _nearest(mention: Mention, candidates: list[Mention]) -> Mention:

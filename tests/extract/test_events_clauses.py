@@ -313,3 +313,10 @@ def test_a_description_cut_at_its_length_keeps_a_name_whole(nlp):
 def test_a_subject_the_parse_lost_between_commas_is_the_described_actor(nlp, text, actor):
     row = next(r for r in dated(rows(nlp, text)))
     assert row["actors"] == [actor]
+
+
+def test_the_people_a_meeting_noun_is_of_meet(nlp):
+    text = ("Une réunion extraordinaire des ministres de la Santé de l'Union doit avoir lieu "
+            "vendredi à Bruxelles.")
+    row = next(r for r in dated(rows(nlp, text)) if r["date_text"] == "vendredi")
+    assert row["type"] == "consult" and row["actors"] == ["ministres de la Santé de l'Union"]

@@ -102,6 +102,16 @@ def test_the_last_word_of_a_rubric_of_several_words_is_no_name(nlp):
     assert names(doc) == ["Lucien Brevet"]
 
 
+def test_a_heading_in_capitals_after_a_bullet_or_a_dash_is_no_name(nlp):
+    # its run of capitals counts its elided words; a plural of the language is one of its words
+    text = ("Le maire a parlé des générations futures. ► LES GÉNÉRATIONS D'AVANT 1975 "
+            "Le maire a été frappée. - FRAPPÉE AU POINT D'ÊTRE MÉCONNAISSABLE - Lucien Brevet "
+            "a parlé.")
+    doc = with_ents(nlp, text, [("LES GÉNÉRATIONS", "MISC"), ("FRAPPÉE", "PER"),
+                                ("Lucien Brevet", "PER")])
+    assert names(doc) == ["Lucien Brevet"]
+
+
 def test_a_name_apposed_to_a_role_in_a_span_tagged_misc_is_a_person_with_that_role(nlp):
     text = ("Le Premier ministre Aurélien Vasseur a annoncé un débat. La ministre de la Culture "
             "a ri.")

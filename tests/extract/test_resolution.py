@@ -42,3 +42,12 @@ def test_a_bare_surname_is_the_person_whose_rank_follows_it():
     full, bare = mention("Paul Hébert III", "PER", 0), mention("Hébert", "PER", 5)
     resolve([full, bare])
     assert bare.resolved == "Paul Hébert III"
+
+
+def test_a_titled_surname_is_the_namesake_who_holds_that_title():
+    chief = Mention(0, 3, 0, 30, "PER", "Kenji Sato", ["premier ministre japonais"])
+    wife = Mention(5, 7, 50, 60, "PER", "Aiko Sato", [])
+    titled = Mention(9, 10, 90, 94, "PER", "Sato", ["Premier ministre"])
+    bare = Mention(12, 13, 120, 124, "PER", "Sato", [])
+    resolve([chief, wife, titled, bare])
+    assert (titled.resolved, bare.resolved) == ("Kenji Sato", "Aiko Sato")  # bare: the nearest

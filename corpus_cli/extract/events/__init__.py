@@ -44,7 +44,7 @@ from .agents import (
 )
 from .announced import controller, is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
-from .candidates import date_token, dated_groups, dated_word
+from .candidates import age_of_a_thing, date_token, dated_groups, dated_word
 from .clauses import (
     POSSESSOR_UNDERGOES,
     PRESENCE,
@@ -342,7 +342,7 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
                 or predicate.lemma_.lower() in _words("not_acts")
                 or existential(predicate) or describes_person(predicate, index)
                 or term_of_office(predicate) or in_locution(predicate)
-                or not_the_events(doc, date, predicate.idx)
+                or age_of_a_thing(predicate) or not_the_events(doc, date, predicate.idx)
                 or dated_word(predicate, dates, date)):
             continue  # "il y a ce matin une femme qui": there is, no act
         owner = claimed.get(predicate.i)

@@ -171,6 +171,18 @@ def _saying_verb(doc: Doc, attached: Token, row: Mapping[str, Any]) -> Token | N
     return None
 
 
+def age_of_a_thing(token: Token) -> bool:
+    """"datant de" on a noun of a thing ("une facture datant de 2017", "des dispositions
+    datant de 1922"): the thing's age. On a medium or an act it dates what was said or done
+    ("une étude datant de 2015", "un traité datant de 1955"), as "daté du" dates a document
+    ("une circulaire datée du 20 novembre", "le Journal du Dimanche daté du 6 octobre")."""
+    noun = token.head
+    return (token.lower_ == "datant" and token.dep_ in ("acl", "amod")
+            and noun.pos_ == "NOUN" and noun.i < token.i and not noun.ent_type_
+            and noun.lemma_.lower() not in _words("media") | _words("disclosed")
+            and not is_event_noun(noun.lemma_))
+
+
 def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """(the predicate, the verb that carries it) for the token a date hangs on, or None when
     that token is no predicate (a thing's noun, a copula, a verb that is no act)."""
@@ -179,6 +191,8 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # "il fut porte-parole du parti de 1999 à 2001": a term held
     if in_locution(token):
         return None  # "par rapport au mois de mars", "à compter du 1er": a preposition
+    if age_of_a_thing(token):
+        return None  # "une facture datant du 28 décembre": the invoice's date, no act
     if token.pos_ in ("NOUN", "PROPN"):
         undergone = _undergone(token, lex)
         if undergone is not None:

@@ -316,14 +316,22 @@ def nationality_actor(noun: Token) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# Nouns of a meeting whose "de" complement is not who meets: who is received.
+_HOSTING = frozenset({"accueil", "réception", "audition"})
+
+
 def speaker_of_noun(noun: Token, event_type: str) -> Token | None:
     """The person noun that complements a noun of saying with "de" ("l'allocution du chef de
-    l'État lundi soir"): who speaks, whatever governs the noun."""
-    if noun.pos_ != "NOUN" or event_type not in _SPEECH_TYPES:
-        return None
+    l'État lundi soir"): who speaks, whatever governs the noun; or a noun of a meeting ("une
+    réunion des ministres de l'UE vendredi"): who meets."""
+    if noun.pos_ != "NOUN" or not (event_type in _SPEECH_TYPES or (
+            event_type == "consult" and noun.lemma_.lower() not in _HOSTING
+            and not any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in noun.children))):
+        return None  # "il est allé à la rencontre des agriculteurs": he meets them
     # a bare noun after "de" classes the act, names no one ("une conférence de presse")
+    # a person named there ("la visite du roi X") is found by the names' rules
     return next((c for c in noun.children if of_complement(c) and of_persons(c)
-                 and _determined(c)), None)
+                 and _determined(c) and not any(t.ent_type_ == "PER" for t in c.subtree)), None)
 
 
 def _determined(noun: Token) -> bool:
@@ -369,6 +377,8 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
     # ('le secrétaire du "Conseil X"'), kept whole or not at all.
     kept = [t for t in words if t.i <= subject.i
             and not (t.dep_ == "case" and t.head.i == subject.i)]  # "par" of an agent
+    if not kept:
+        return None
     # a phrase fronted before a comma is no part of it ("De retour du Chili, l'ex-ministre")
     comma = max((t.i for t in subject.doc[kept[0].i:subject.i] if t.text == ","), default=None)
     if comma is not None:

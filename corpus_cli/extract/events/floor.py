@@ -28,7 +28,7 @@ from .agents import described_agent
 from .anaphora import subject_pronoun
 from .announced import is_announced_act, performer_verb
 from .arguments import _mention_head, in_parentheses, occasion
-from .candidates import date_token, dated_word
+from .candidates import age_of_a_thing, date_token, dated_word
 from .clauses import (
     POSSESSOR_UNDERGOES,
     antecedent,
@@ -213,7 +213,8 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> To
     if predicate is None:
         root = attached.sent.root
         predicate = root if root.pos_ in ("VERB", "AUX", "NOUN") else None
-    return predicate
+    # "une facture datant du 28 décembre": the invoice's date
+    return None if predicate is not None and age_of_a_thing(predicate) else predicate
 
 
 def _names_its_noun(doc: Doc, date: Mapping[str, Any]) -> bool:

@@ -58,7 +58,8 @@ def implied_body(anchor: Token, kind: str, paragraph: tuple[int, int]) -> str | 
     for sentence in _around(doc, anchor.sent, paragraph, reach):
         for token in sentence:
             if _acting_body(token, kind):
-                found = described_noun(token)
+                # "les deux assassins de X, tuée le 3 mars": not "tuée"
+                found = described_noun(token, None if anchor.is_ancestor(token) else anchor)
                 if found is not None:
                     return found
     return None

@@ -174,7 +174,8 @@ def _stops_a_process(verb: Token) -> bool:
     stopped = next((c for c in verb.children if c.dep_ in _OBJECTS), None)
     # an activity ends in "-ité", "-age" or "-ure" too ("activité", "tournage", "fermeture")
     return stopped is not None and stopped.pos_ == "NOUN" and not stopped.ent_type_ and (
-        not of_persons(stopped)) and act_noun(stopped, (*ACT_ENDINGS, "ité", "age", "ure"))
+        not of_persons(stopped)) and (act_noun(stopped, (*ACT_ENDINGS, "ité", "age", "ure"))
+                                      or stopped.lemma_.lower() in _words_of("stopped_activities"))
 
 
 def _people_excluded(verb: Token) -> bool:

@@ -118,6 +118,11 @@ def test_a_date_outside_a_quotation_dates_the_saying_not_the_quoted_words(nlp) -
     # a tally's cutoff, and a poll's figure, are no acts
     ("L'association Veille Santé avait recensé au 13 mai 266 décès et 1.270 cas.", "13 mai"),
     ("Les électeurs de Claire Vautrin sont 57 % à partager cet avis lundi.", "lundi"),
+    # a thing's age
+    ("Le journal Le Courrier s'est procuré une facture datant du 28 décembre 2016.",
+     "28 décembre 2016"),
+    ("La ministre a invoqué des dispositions d'urgence datant du 28 décembre 1922.",
+     "28 décembre 1922"),
     # a figure a copula states, in the words of a spokesman
     ("\"Jeudi 5 mars 2020 à 18h, le nombre de visiteurs qui ont été comptés comme malades "
      "est de 27\", a déclaré le ministère de la Santé.", "Jeudi 5 mars 2020 à 18h"),

@@ -54,6 +54,11 @@ def test_no_acting_body_near_leaves_the_actor_out(nlp, text, date_text):
     # a scrape's parenthesis glued before the noun is no part of it
     ("Une fusillade a fait six morts vendredi dans le sud du pays, selon la chaîne (en "
      "français)Le tireur a été interpellé, selon la police.", "vendredi", ["Le tireur"]),
+    # an attacker's noun whose complement is the victim the act is told of
+    ("Les prisonniers incluent les deux assassins de Claire Vautrin, tuée le 16 novembre "
+     "2003 à Lyon.", "16 novembre 2003", ["les deux assassins de Claire Vautrin"]),
+    # an attacker's noun inside the act's own phrase
+    ("Un policier a été blessé samedi lors de l'attaque du forcené.", "samedi", ["forcené"]),
     # not two sentences away, nor a named victim, who may be the attacker himself
     ("Un homme a été grièvement blessé samedi soir à Lyon. Les voisins ont appelé les secours. "
      "L'agresseur présumé a été interpellé.", "samedi soir", []),

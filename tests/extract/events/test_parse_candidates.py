@@ -88,9 +88,9 @@ def test_a_things_date_in_its_de_complement_does_not_date_the_verb(nlp):
      "consult", ["Paul Hébert", "Luc Barre"]),
     ("La rencontre entre Paul Hébert et Luc Barre va se dérouler jeudi.", "rencontre",
      "consult", ["Paul Hébert", "Luc Barre"]),
-    # an event noun the date's verb carries through the modal's subject
+    # an event noun the date's verb carries through the modal's subject; its people meet
     ("La réunion des ministres de Valmy doit avoir lieu jeudi à Lyon.", "réunion", "consult",
-     []),
+     ["ministres de Valmy"]),
 ])
 def test_an_event_noun_subject_of_a_modal_is_held_by_the_infinitive(nlp, text, trigger,
                                                                      event_type, actors):

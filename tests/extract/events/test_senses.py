@@ -57,6 +57,8 @@ from tests.rows_for_tests import layered
      "11 janvier 2015", "protest"),
     # stopping an activity is no arrest; stopping a person is
     ("Paul Hébert a arrêté la production de son usine le 8 décembre.", "8 décembre", "other"),
+    ("Le match opposant Lille à Nantes a été arrêté samedi avant la mi-temps.", "samedi",
+     "other"),
     ("La police a arrêté Paul Hébert le 8 décembre.", "8 décembre", "arrest"),
     # "tue" (tuer), which the model lemmatises "taire", kills; keeping silent does not
     ("Un homme tue sa voisine le 3 mars à Lyon.", "3 mars", "assault"),
