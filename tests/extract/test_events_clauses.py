@@ -320,3 +320,7 @@ def test_the_people_a_meeting_noun_is_of_meet(nlp):
             "vendredi à Bruxelles.")
     row = next(r for r in dated(rows(nlp, text)) if r["date_text"] == "vendredi")
     assert row["type"] == "consult" and row["actors"] == ["ministres de la Santé de l'Union"]
+    # a title right before a person's name is that person's, no description of its own
+    text = "Depuis la visite du roi Carlos Ferrer en mars 2016, les relations ont changé."
+    row = next(r for r in dated(rows(nlp, text)) if r["date_text"] == "mars 2016")
+    assert "roi" not in [p.lower() for p in row["participants"]]

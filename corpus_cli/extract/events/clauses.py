@@ -326,12 +326,14 @@ def speaker_of_noun(noun: Token, event_type: str) -> Token | None:
     réunion des ministres de l'UE vendredi"): who meets."""
     if noun.pos_ != "NOUN" or not (event_type in _SPEECH_TYPES or (
             event_type == "consult" and noun.lemma_.lower() not in _HOSTING
-            and not any(c.dep_ == "case" and c.lower_ in ("à", "au") for c in noun.children))):
+            and not (noun.lemma_.lower() == "rencontre" and any(
+                c.dep_ == "case" and c.lower_ == "à" for c in noun.children)))):
         return None  # "il est allé à la rencontre des agriculteurs": he meets them
     # a bare noun after "de" classes the act, names no one ("une conférence de presse")
-    # a person named there ("la visite du roi X") is found by the names' rules
+    # a title right before a person's name ("la visite du roi X") is the name's
     return next((c for c in noun.children if of_complement(c) and of_persons(c)
-                 and _determined(c) and not any(t.ent_type_ == "PER" for t in c.subtree)), None)
+                 and _determined(c) and c.ent_type_ != "PER" and not (
+                     c.i + 1 < len(c.doc) and c.doc[c.i + 1].ent_type_ == "PER")), None)
 
 
 def _determined(noun: Token) -> bool:
