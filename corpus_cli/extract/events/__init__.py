@@ -103,6 +103,7 @@ from .performers import (
     without_second_subject,
 )
 from .plural import plural_antecedent, plural_pronoun
+from .redone import redone_type
 from .role_nouns import noun_person, role_noun_person
 from .roles import (
     lifted_noun,
@@ -558,6 +559,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         group.primary, group.anchor, (group.trigger.type, group.trigger.cameo))
     if kind == "other" and (manner := said_by_manner(group.anchor)) is not None:
         kind, cameo = manner  # "a mis les pieds dans le plat en estimant que": words
+    if kind == "other" and (redone := redone_type(group.anchor)) is not None:
+        kind, cameo = redone  # "ont manifesté, comme elles l'avaient fait le 16 août"
     if kind == "consult" and undergone(group.anchor, index):
         kind, cameo = "other", None  # "X a reçu une mise en garde": no meeting hosted
     if kind == "public_statement" and all_outlets(named_actors, doc, index):

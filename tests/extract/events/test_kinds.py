@@ -144,6 +144,8 @@ def test_the_event_noun_a_verb_carries_types_it(nlp, text, date_text, expected):
      "public_statement"),
     ("Les deux ministres ont signé jeudi un accord de coopération.", "jeudi",
      "diplomatic_cooperation"),
+    ("Le tireur a semé la mort samedi dans un centre commercial.", "samedi", "assault"),
+    ("Claire Vautrin a annoncé lundi sa démission du gouvernement.", "lundi", "resignation"),
 ])
 def test_issue_13_expressions_type_their_event(nlp, text, date_text, expected):
     assert _type_dated(nlp, text, date_text) == expected
