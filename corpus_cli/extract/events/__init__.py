@@ -62,7 +62,7 @@ from .clauses import (
 )
 from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
-from .dating import _date_of, not_the_events, nowadays, open_dates
+from .dating import _date_of, done_before_its_verb, not_the_events, nowadays, open_dates
 from .figures import figure_clause, tally_clause
 from .first_person import first_person_subject
 from .floor import complements_thing, floor_rows, guess_actors
@@ -336,8 +336,10 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
         attached = date_token(doc, date)
         attached = None if attached is None else index.outside_name(attached)
         if (attached is None or complements_thing(doc, date, attached)
-                or (attached.pos_ == "NOUN" and is_announced_act(attached))):
-            continue  # an announced act's date dates that act (floor.py), not the announcing
+                or (attached.pos_ == "NOUN" and is_announced_act(attached))
+                or done_before_its_verb(attached)):
+            continue  # an announced act's date dates that act (floor.py), not the announcing;
+            # a date on "l'avoir vue" under "déclare" is the seeing's
         predicate = governing_predicate(attached)
         if (predicate is None or predicate.lemma_.lower() in lex.reporting
                 or predicate.lemma_.lower() in _words("not_acts")

@@ -121,8 +121,8 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
                 row.get("attached_start") is None
                 and (token := date_token(doc, row)) is not None and token.i in group.indices)):
             continue
-        if not not_the_events(doc, row, trigger) and not nowadays(row, group.anchor,
-                                                                  group.trigger.type):
+        if not not_the_events(doc, row, trigger) and not nowadays(
+                row, group.anchor, group.trigger.type) and not _done_before(doc, row, group):
             attached.append((_as_clause(doc, row), row.get("anchor") in ("previous", "event"),
                              _arcs(doc, row, group), abs(row["start"] - group.anchor.idx),
                              number))
@@ -150,7 +150,8 @@ def _date_of(doc: Doc, group: _Group, dates: Sequence[Mapping[str, Any]],
                 or (announced is not None and row.get("attached_start") == announced)):
             continue
         if (not low <= row["start"] < high or not_the_events(doc, row, trigger)
-                or nowadays(row, group.anchor, group.trigger.type)):
+                or nowadays(row, group.anchor, group.trigger.type)
+                or _done_before(doc, row, group)):
             continue
         span = span_of(doc, row["start"], row["end"])
         if span is None or span[2] in blocked or not _tied(doc, row, group):
@@ -271,6 +272,27 @@ def _arcs(doc: Doc, row: Mapping[str, Any], group: _Group) -> int:
     if span is None:
         return 10_000
     return min(_tree_distance(doc[span[2]], t) for t in (group.anchor, *group.tokens))
+
+
+def _done_before(doc: Doc, row: Mapping[str, Any], group: _Group) -> bool:
+    """The date is on a perfect infinitive the event's verb governs ("déclare l'avoir vue en
+    octobre 2019"): the act told as done before the saying, whose date it is."""
+    token = date_token(doc, row)
+    return (token is not None and token.i not in (group.anchor.i, group.primary.i)
+            and perfect_infinitive(token))
+
+
+def perfect_infinitive(token: Token) -> bool:
+    """A participle with an auxiliary in the infinitive ("avoir vue", "être allé"); the
+    tagger may read it as a noun, which keeps its auxiliary."""
+    return token.pos_ in ("VERB", "NOUN", "ADJ") and any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in token.children)
+
+
+def done_before_its_verb(token: Token) -> bool:
+    """A perfect infinitive under another verb ("déclare l'avoir vue en octobre 2019"): a date
+    on it is the act's told as done, never the governing verb's."""
+    return perfect_infinitive(token) and governing_predicate(token) not in (token, None)
 
 
 def _tied(doc: Doc, row: Mapping[str, Any], group: _Group) -> bool:

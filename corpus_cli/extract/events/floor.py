@@ -39,7 +39,7 @@ from .clauses import (
     possessive,
     report_after,
 )
-from .dating import not_the_events, nowadays, open_dates, postponement_verb
+from .dating import done_before_its_verb, not_the_events, nowadays, open_dates, postponement_verb
 from .figures import figure_clause
 from .incise import inverted_speaker, quoted_speaker_noun
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
@@ -202,8 +202,10 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> To
             return None
         attached = doc[span[2]].head
     attached = index.outside_name(attached)  # "sur France Inter lundi": not "Inter"
-    if participle_phrase(attached):
-        return None  # "Touchée le 3 octobre, la préfecture va demander": the phrase's time
+    if participle_phrase(attached) or done_before_its_verb(attached):
+        # "Touchée le 3 octobre, la préfecture va demander": the phrase's time; "déclare
+        # l'avoir vue en octobre 2019": the seeing's
+        return None
     if attached.pos_ in ("NOUN", "PROPN") or adjective_as_noun(attached):
         if complements_thing(doc, date, attached):
             return None

@@ -563,3 +563,12 @@ def test_aujourdhui_on_an_adjective_after_a_speaker_dates_no_words(nlp):
             "24 ans.")
     assert not [row for row in layered(nlp, text, "2016-06-27")
                 if row["date_text"] == "aujourd'hui"]
+
+
+def test_a_date_on_a_perfect_infinitive_is_not_the_saying_s(nlp) -> None:
+    found = rows(nlp, "Une habitante de Lyon déclare l'avoir vue en octobre 2019 dans le camp.")
+    assert not [row for row in found if row["lemma"] == "déclarer" and row["date"] is not None]
+    # the act told as done keeps its own date
+    found = rows(nlp, "Paul Hébert affirme avoir rencontré mardi le ministre de l'Intérieur.")
+    assert [(row["lemma"], row["date_text"]) for row in found if row["date"] is not None] == [
+        ("rencontrer", "mardi")]
