@@ -234,7 +234,10 @@ def clause_tense(verb: Token) -> str | None:
                 # under an infinitive, the finite verb above it ("il renonçait à briguer X,
                 # avant de changer d'avis en août"); not a bare participle ("Venu faire ses
                 # adieux, avant de quitter ses fonctions le 30 octobre": ahead)
-                while "Inf" in head.morph.get("VerbForm", []) and head.head.i != head.i:
+                # or the noun the parse hung it on ("a tenu un discours fluctuant en la
+                # matière, avant d'annoncer en juin"): the verb above that noun
+                while ("Inf" in head.morph.get("VerbForm", []) or head.pos_ in ("NOUN", "PROPN")
+                       ) and head.head.i != head.i:
                     head = head.head
                 return "past" if _finite_past(head) else "future"
             modal = _lemma_in(head, date_words("modal_verbs"))

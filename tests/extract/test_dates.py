@@ -593,6 +593,9 @@ CUES = [
     ("2019-09-14", "Venu saluer les élus, le préfet fait ses adieux avant de quitter ses "
                    "fonctions le 30 octobre.", "2019-10-30"),
     ("2019-11-14", "Il a dîné avec ses collègues avant de partir le 30 octobre.", "2019-10-30"),
+    # "avant de" hung on the noun of a past clause: that clause's past
+    ("2020-08-21", "Le ministre a tenu un discours fluctuant en la matière, avant d'annoncer en "
+                   "juin son départ.", "2020-06"),
     ("2019-06-12", "Les jeunes coureurs peuvent rêver d'une médaille dimanche.", "2019-06-16"),
     ("2019-06-12", "Les coureurs ont pu se reposer dimanche.", "2019-06-09"),
     ("2019-06-12", "Le village fera la fête dimanche avec un grand bal.", "2019-06-16"),
