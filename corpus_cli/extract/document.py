@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from corpus_cli.rows import FAILED
@@ -28,9 +29,11 @@ def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> di
     for offset, doc in chunks:
         dates_before = len(result["dates"])
         _add_counts(result, doc)
-        mentions = entities.extract_mentions(doc)
-        date_rows = dates.extract_dates(doc, reference)
-        event_rows = _events(result, doc, mentions, date_rows, reference)
+        mentions = _guarded(result, "mentions and events", entities.extract_mentions, doc)
+        date_rows = _guarded(result, "dates and events", dates.extract_dates, doc, reference)
+        event_rows = (_guarded(result, "events", _events, doc, mentions, date_rows, reference)
+                      if mentions is not None and date_rows is not None else None)
+        mentions, date_rows, event_rows = mentions or [], date_rows or [], event_rows or []
         for row in mentions:
             row["sentence"] += sentences_before
         for row in event_rows:
@@ -44,22 +47,29 @@ def analyse_document(chunks: list[tuple[int, Doc]], reference: str | None) -> di
     return result
 
 
-def _events(result: dict[str, Any], doc: Doc, mentions: list[dict[str, Any]],
-            date_rows: list[dict[str, Any]], reference: str | None) -> list[dict[str, Any]]:
-    """The events of one chunk. A fault of the event rules on one text leaves that text
-    without events, said in its counts (FAILED), and the corpus goes on: the rules are many
-    and hand-made, and one unforeseen sentence must not stop the analysis of thousands."""
+def _events(doc: Doc, mentions: list[dict[str, Any]], date_rows: list[dict[str, Any]],
+            reference: str | None) -> list[dict[str, Any]]:
     from . import events
 
-    try:
-        event_rows = events.extract_events(doc, mentions, date_rows, reference=reference)
-        events.weigh(doc, event_rows, date_rows, reference)
-    except Exception as error:  # the docstring says why every fault is caught
-        log.debug("the event rules failed on a document", exc_info=True)
-        result["counts"][FAILED] = (f"internal error in the event rules ({type(error).__name__}: "
-                                    f"{error}); its events are left out, please report it")
-        return []
+    event_rows = events.extract_events(doc, mentions, date_rows, reference=reference)
+    events.weigh(doc, event_rows, date_rows, reference)
     return event_rows
+
+
+def _guarded(result: dict[str, Any], left_out: str, rows_of: Callable[..., list[dict[str, Any]]],
+             *args: Any) -> list[dict[str, Any]] | None:
+    """The rows of one layer for one text, or None when its rules fail on it: the failure is
+    said in the document's counts (FAILED), the rows it leaves out are named (`left_out`), and
+    the corpus goes on. The rules are many and hand-made, and one unforeseen sentence must not
+    stop the analysis of thousands."""
+    try:
+        return rows_of(*args)
+    except Exception as error:  # the docstring says why every fault is caught
+        log.debug("the rules failed on a document", exc_info=True)
+        result["counts"].setdefault(FAILED, (
+            f"internal error in the analysis ({type(error).__name__}: {error}); its {left_out}"
+            " are left out, please report it"))
+        return None
 
 
 def summary_counts(result: dict[str, Any]) -> dict[str, Any]:

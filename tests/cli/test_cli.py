@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import json
 import os
@@ -385,28 +386,38 @@ def test_two_jobs_give_the_same_answers_as_one(tmp_path, monkeypatch):
     assert two == one and one
 
 
-def test_a_fault_of_the_event_rules_on_one_document_is_named_and_the_rest_goes_on(
-        monkeypatch, tmp_path):
-    from corpus_cli.extract import events
-
+def _corpus_with_a_faulty_text(monkeypatch, tmp_path, module, name: str, error: Exception):
+    """An article and a text on which `module.name` (a layer's rules) raises `error`."""
     shutil.copy(ARTICLES / "lac_2019_04_03_visite.txt", tmp_path)
     (tmp_path / "faulty.txt").write_text(
         "Le maire de Quimperlé a inauguré mardi 2 avril 2019 la nouvelle médiathèque.\n",
         encoding="utf-8")
-    extract = events.extract_events
+    extract = getattr(module, name)
 
     def failing(doc, *args, **kwargs):
         if "Quimperlé" in doc.text:
-            raise IndexError("list index out of range")
+            raise error
         return extract(doc, *args, **kwargs)
 
-    monkeypatch.setattr(events, "extract_events", failing)
+    monkeypatch.setattr(module, name, failing)
+
+
+@pytest.mark.parametrize(("layer", "name", "error", "said"), [
+    ("events", "extract_events", IndexError("list index out of range"),
+     "internal error in the analysis (IndexError: list index out of range); its events are"),
+    ("dates", "extract_dates", ValueError("no such day"),
+     "(ValueError: no such day); its dates and events are left out"),
+])
+def test_a_fault_of_a_layer_s_rules_on_one_document_is_named_and_the_rest_goes_on(
+        monkeypatch, tmp_path, layer, name, error, said):
+    module = importlib.import_module(f"corpus_cli.extract.{layer}")
+    _corpus_with_a_faulty_text(monkeypatch, tmp_path, module, name, error)
     result = invoke("timeline", str(tmp_path), "--jobs", "1", "--format", "jsonl")
     assert result.exit_code == 3
     [line] = [line for line in result.stderr.splitlines() if "faulty.txt" in line]
-    assert "internal error in the event rules (IndexError" in line
+    assert said in line
     assert rows_of(result)  # the other article's events
     assert all(row["document"] != "faulty.txt" for row in rows_of(result))
     entities = invoke("entities", str(tmp_path), "--jobs", "1", "--format", "jsonl")
-    assert any(row["name"] == "Quimperlé" for row in rows_of(entities))
+    assert any(row["name"] == "Quimperlé" for row in rows_of(entities))  # its mentions kept
     assert "faulty.txt" in entities.stderr  # said again when the analysis is taken from the store
