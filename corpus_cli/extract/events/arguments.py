@@ -132,6 +132,10 @@ def _attendants(group: _Group, blocked: set[int]) -> list[Token]:
                 or (c.dep_ == "det" and "Poss=Yes" in c.morph) for c in noun.children)):
         return []
     said = utterances(noun.doc)  # '"...", a dit X lors d'une visite': not the quote's words
+    for _ in range(MAX_FRONTED_CLIMB):  # "X doit tenter d'apaiser lors d'une visite": X's
+        if verb.dep_ != "xcomp" or any(c.dep_ == "nsubj" for c in verb.children):
+            break
+        verb = verb.head
     return [c for c in verb.children
             if c.dep_ == "nsubj" and c.i not in blocked and not inside(said, c.idx)]
 

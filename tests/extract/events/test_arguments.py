@@ -18,6 +18,9 @@ from tests.rows_for_tests import dated_row, trigger_row
      "discours", ["Claire Vautrin"]),
     ("Paul Hébert a critiqué le maire lors d'un entretien sur Radio Nord, dimanche 24 mars.",
      "entretien", ["Paul Hébert"]),
+    # the subject of the verb an infinitive completes
+    ("Paul Hébert va tenter de convaincre les élus lors d'une réunion mardi à Lyon.",
+     "réunion", ["Paul Hébert"]),
 ])
 def test_an_occasion_noun_takes_the_subject_of_its_clause(nlp, text, trigger, actors):
     assert trigger_row(nlp, text, trigger)["actors"] == actors
