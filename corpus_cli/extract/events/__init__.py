@@ -45,6 +45,7 @@ from .agents import (
 from .announced import controller, is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import age_of_a_thing, date_token, dated_groups, dated_word
+from .claims import claimant
 from .clauses import (
     POSSESSOR_UNDERGOES,
     PRESENCE,
@@ -572,9 +573,10 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
         # "Il a été interpellé vendredi. La police l'avait pris en chasse": the police arrests;
         # an attack's pronoun is its author ("Il est soupçonné d'avoir ouvert le feu"), and
         # the attacker may be the person it names ("X avait été tué lors de l'assaut")
-        body = implied_body(group.anchor, kind, _paragraph_bounds(doc, group.anchor))
+        body = (claimant(group.primary, index) if kind in NAMING_KINDS else None) or (
+            implied_body(group.anchor, kind, _paragraph_bounds(doc, group.anchor)))
         if body is not None and body not in target_names:
-            named_actors.append(body)
+            named_actors.append(body)  # "les shebab ont revendiqué l'attaque": its authors
     row: dict[str, Any] = {
         "start": primary.idx,
         "end": primary.idx + len(primary.text),

@@ -352,6 +352,8 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
         return None
     if _names_an_act(subject) or noun_as_adjective(subject):
         return None  # "l'organisation d'une journée de dialogue": an act, no body
+    if subject.lower_ == "personne" and not any(c.dep_ == "det" for c in subject.children):
+        return None  # "Personne n'a revendiqué l'attaque": nobody, the pronoun
     country = nationality_actor(subject)
     if country is not None and not of_persons(subject):
         return country  # "les frappes américaines ont visé": the United States struck

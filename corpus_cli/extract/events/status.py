@@ -73,7 +73,8 @@ def _negated(token: Token, lex: Lexicon) -> bool:
     if token.lemma_.lower() in _words("litotes"):
         return False  # "n'a pas hésité à dénoncer", "n'a pas mâché ses mots": asserted
     has_ne = any(c.lower_ in _words("ne") for c in children)
-    return any((has_ne and c.lower_ in lex.negation and c.dep_ in ("advmod", "obj", "nsubj"))
+    return any((has_ne and c.lower_ in lex.negation
+                and c.dep_ in ("advmod", "obj", "nsubj", "nsubj:pass"))  # "personne n'a été"
                or (c.dep_ in ("mark", "case") and c.lower_ in _words("without")) for c in children)
 
 
