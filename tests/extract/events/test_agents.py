@@ -85,3 +85,10 @@ def test_who_holds_a_hearing_before_which_one_is_heard_acts(nlp, text, date, act
 ])
 def test_the_circle_an_on_speaks_for_is_the_speaker(nlp, text, date, actors):
     assert by_date(nlp, text, date)["actors"] == actors
+
+
+def test_the_court_one_appears_before_judges(nlp):
+    row = by_date(nlp, "Paul Morvan comparaîtra lundi devant le tribunal correctionnel de Lyon.",
+                  "lundi")
+    assert row["type"] == "trial" and row["actors"] == ["le tribunal correctionnel de Lyon"]
+    assert row["targets"] == ["Paul Morvan"]

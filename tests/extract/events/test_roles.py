@@ -651,9 +651,9 @@ def test_a_bare_participle_s_noun_underwent_it(nlp, text: str) -> None:
 @pytest.mark.parametrize(("text", "lemma", "actors", "targets"), [
     # a host receives a share of persons; no one undergoes them
     ("Paul Hébert a reçu jeudi une partie des syndicats.", "recevoir", ["Paul Hébert"], []),
-    # the defendant appears, the appointee becomes: both are acted on
+    # the defendant appears, the appointee becomes: both are acted on; the court judges
     ("Paul Hébert devrait comparaître devant un tribunal le 31 octobre prochain.",
-     "comparaître", [], ["Paul Hébert"]),
+     "comparaître", ["un tribunal"], ["Paul Hébert"]),
 ])
 def test_who_hosts_and_who_is_acted_on(nlp, text, lemma, actors, targets) -> None:
     row = next(row for row in layered(nlp, text, "2019-10-15") if row["lemma"] == lemma)
