@@ -65,6 +65,7 @@ _STATEMENT: tuple[str, str | None] = ("public_statement", "010")
 # Verbs of questioning: by the press, an interview.
 _QUESTIONING = frozenset({"interroger", "questionner", "interviewer"})
 _FIGHT: tuple[str, str | None] = ("fight", "19")
+_TRIAL: tuple[str, str | None] = ("trial", None)
 _REJECT: tuple[str, str | None] = ("reject", "12")
 _COERCE: tuple[str, str | None] = ("coerce", "17")
 # Verbs of going somewhere ("se rendre", "se déplacer", "visiter"), a visit when officials go.
@@ -86,6 +87,26 @@ def is_pronominal(token: Token) -> bool:
     return any(child.lower_ in _words("reflexive") and (child.dep_.startswith("expl")
                                                or child.dep_ in ("obj", "iobj"))
                for child in token.children)
+
+
+def _sentenced(verb: Token) -> bool:
+    """The verb's "à" complement is a penalty ("condamné à deux ans de prison", "à une
+    amende", "à la perpétuité"): a sentence, not a criticism."""
+    penalties = _words_of("penalties")
+    # the parse may hang the phrase on the object ("a condamné le groupe à une amende")
+    return any(t.i > verb.i and any(g.dep_ == "case" and g.lower_ in _TO for g in t.children)
+               and any(w.lemma_.lower() in penalties for w in t.subtree)
+               and _same_clause(t, verb) for t in verb.subtree)
+
+
+def _same_clause(token: Token, verb: Token) -> bool:
+    """No other verb stands between the token and the verb above it."""
+    head = token.head
+    while head.i != verb.i and head.i != head.head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return head.i == verb.i
 
 
 def _press_asks(verb: Token) -> bool:
@@ -113,6 +134,8 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         if lemma in _GOING and (lemma == "visiter" or is_pronominal(token)) and (
                 _travellers_go(token)):
             return _OTHER  # "des pèlerins se rendaient à Lourdes": a trip, no visit
+        if lemma == "condamner" and _sentenced(token):
+            return _TRIAL  # "la justice britannique a condamné X à deux ans de prison"
         if lemma in _QUESTIONING and not is_pronominal(token) and _press_asks(token):
             return _STATEMENT  # "des journalistes du Journal ont interrogé X": an interview
         if lemma in ("rendre", "livrer", "présenter") and is_pronominal(token):

@@ -59,6 +59,12 @@ from tests.rows_for_tests import layered
     ("Paul Hébert a arrêté la production de son usine le 8 décembre.", "8 décembre", "other"),
     ("Le match opposant Lille à Nantes a été arrêté samedi avant la mi-temps.", "samedi",
      "other"),
+    # condemning to a penalty is a sentence; condemning an act, a criticism
+    ("La justice britannique a condamné jeudi Paul Hébert à deux ans de prison.", "jeudi",
+     "trial"),
+    ("La justice a condamné jeudi le groupe à une amende de 5000 euros.", "jeudi", "trial"),
+    ("Le président a condamné jeudi les violences faites aux détenus de la prison.", "jeudi",
+     "disapprove"),
     ("La police a arrêté Paul Hébert le 8 décembre.", "8 décembre", "arrest"),
     # "tue" (tuer), which the model lemmatises "taire", kills; keeping silent does not
     ("Un homme tue sa voisine le 3 mars à Lyon.", "3 mars", "assault"),
