@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 
 from .clauses import described_noun
 from .dependents import dependents
+from .status import _negated
 from .tree import _Mentions, row_name
+from .wordlists import lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -16,8 +18,6 @@ if TYPE_CHECKING:
 # The verb and the noun of claiming an act.
 _CLAIM_VERB = "revendiquer"
 _CLAIM_NOUN = "revendication"
-# The words that deny there is any claimant ("personne n'a revendiqué", "aucun groupe").
-_NOBODY = frozenset({"personne", "aucun", "aucune", "nul", "nulle"})
 
 
 def claimant(attack: Token, index: _Mentions) -> str | None:
@@ -49,10 +49,11 @@ def claimant(attack: Token, index: _Mentions) -> str | None:
 
 
 def _denied(claimer: Token) -> bool:
-    """The claim is denied: "personne", "aucun groupe" claims, or the verb is negated."""
-    verb = claimer.head
-    return claimer.lower_ in _NOBODY or any(c.lower_ in _NOBODY for c in claimer.children) or any(
-        c.lower_ in ("ne", "n'", "n’") for c in verb.children)
+    """The claim is denied: its verb is negated ("personne n'a revendiqué", status.py) or
+    the claimer is nobody ("aucun groupe")."""
+    lex = lexicon()
+    return claimer.lower_ in lex.negation or _negated(claimer.head, lex) or any(
+        c.lower_ in lex.negation for c in claimer.children)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -24,6 +24,7 @@ from .outlets import known_outlet
 from .persons import of_persons
 from .tokens import after_quotation, inside, quotations, span_of, utterances
 from .tree import (
+    NEUTER_CLITICS,
     _Group,
     _Mentions,
     bare_participle,
@@ -60,8 +61,6 @@ MAX_INVERSION_GAP = 4
 MAX_PHRASE_GAP = 6
 # The longest aside between dashes read past to an inverted subject.
 _LONGEST_ASIDE = 16
-# The object clitics between "comme" and a verb of saying in incise ("comme l'a dit X").
-_COMME_CLITICS = frozenset({"l'", "l’", "le"})
 
 
 def _apposed_to_outlet(name: Token) -> bool:
@@ -428,7 +427,7 @@ def _subject_before(verb: Token) -> bool:
     closing quotation and a comma the verb is in incise whatever the parse hung on it (the
     quoted clause, read as its subject: 'Il "est un choc", a déclaré X')."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < verb.i
-                and not (c.lower_ in _COMME_CLITICS and comparison_mark(verb))]
+                and not (c.lower_ in NEUTER_CLITICS and comparison_mark(verb))]
     if any(hyphened(c) for c in verb.children):
         return True  # '", a-t-il déclaré', '», explique-t-elle': the inverted pronoun is it
     first = _group_start(verb)
@@ -455,7 +454,7 @@ def _incise_opens(doc: Doc, first: int) -> bool:
     before = doc[first - 1]
     if before.is_punct or before.is_quote:
         return True
-    if before.lower_ in _COMME_CLITICS and first >= 2:
+    if before.lower_ in NEUTER_CLITICS and first >= 2:
         before = doc[first - 2]
     return before.lower_ == "comme" or (
         before.lower_ in ("que", "qu'", "qu’") and before.i > 0

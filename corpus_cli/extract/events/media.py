@@ -105,8 +105,7 @@ def _questioned_on_air(participle: Token) -> bool:
     if not any(c.dep_ == "aux:pass" for c in participle.children):
         return False
     if any(case.dep_ == "case" and case.lower_ in ("sur", "à", "au", "dans")
-           and (child.ent_type_ in ("ORG", "MISC") or child.lemma_.lower() in _words("media")
-                or known_outlet(_written_name(child)))
+           and _named_outlet(child)
            for _, child in dependents(participle) for case in child.children):
         return True
     return any(t.i != participle.i and t.lemma_.lower() in (*GUESTS, "inviter")
@@ -152,11 +151,18 @@ def _outlet(complement: Token, case: str, invited: bool = False) -> bool:
     press = case == "par" and lemma in _words("press")
     if invited and case == "par":
         return press
-    return (complement.ent_type_ in ("ORG", "MISC") or lemma in _words("media")
+    return (_named_outlet(complement)
             or complement.lower_ in _words("media") or press  # "la matinale", tagged ADJ
             or _part_of_outlet(complement)
-            or known_outlet(_written_name(complement))  # "par Marianne", tagged a person
             or (case != "par" and _outlets_show(complement)))
+
+
+def _named_outlet(complement: Token) -> bool:
+    """The complement names an outlet: a name the model calls a body or a work, a medium's
+    noun, or an outlet of the list ("par Marianne", tagged a person)."""
+    return (complement.ent_type_ in ("ORG", "MISC")
+            or complement.lemma_.lower() in _words("media")
+            or known_outlet(_written_name(complement)))
 
 
 def _outlets_show(complement: Token) -> bool:

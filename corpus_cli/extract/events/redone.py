@@ -8,12 +8,10 @@ from typing import TYPE_CHECKING
 
 from .kinds import predicate_type
 from .passives import passive_voice
+from .tree import NEUTER_CLITICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# The object clitics of the pro-verb ("l'avait fait", "le fera").
-_CLITICS = frozenset({"l'", "l’", "le"})
 
 
 def redone_type(verb: Token) -> tuple[str, str | None] | None:
@@ -21,7 +19,7 @@ def redone_type(verb: Token) -> tuple[str, str | None] | None:
     pro-verb in a clause hung on another verb ("comme il l'avait fait", "et le fera encore");
     None otherwise."""
     if verb.lemma_.lower() != "faire" or not any(
-            c.dep_ == "obj" and c.lower_ in _CLITICS and c.i < verb.i for c in verb.children):
+            c.dep_ == "obj" and c.lower_ in NEUTER_CLITICS and c.i < verb.i for c in verb.children):
         return None
     done = verb.head
     if verb.dep_ not in ("advcl", "conj") or done.i == verb.i or done.pos_ != "VERB":

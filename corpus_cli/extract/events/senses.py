@@ -92,21 +92,14 @@ def is_pronominal(token: Token) -> bool:
 def _sentenced(verb: Token) -> bool:
     """The verb's "à" complement is a penalty ("condamné à deux ans de prison", "à une
     amende", "à la perpétuité"): a sentence, not a criticism."""
+    from .clauses import governing_predicate  # clauses reads this module's senses
+
     penalties = _words_of("penalties")
-    # the parse may hang the phrase on the object ("a condamné le groupe à une amende")
+    # the parse may hang the phrase on the object ("a condamné le groupe à une amende"); not
+    # on another verb's ("les violences faites aux détenus de la prison")
     return any(t.i > verb.i and any(g.dep_ == "case" and g.lower_ in _TO for g in t.children)
                and any(w.lemma_.lower() in penalties for w in t.subtree)
-               and _same_clause(t, verb) for t in verb.subtree)
-
-
-def _same_clause(token: Token, verb: Token) -> bool:
-    """No other verb stands between the token and the verb above it."""
-    head = token.head
-    while head.i != verb.i and head.i != head.head.i:
-        if head.pos_ in ("VERB", "AUX"):
-            return False
-        head = head.head
-    return head.i == verb.i
+               and governing_predicate(t) == verb for t in verb.subtree)
 
 
 def _press_asks(verb: Token) -> bool:

@@ -25,6 +25,9 @@ QUOTE_TYPES = frozenset({"public_statement", "appeal", "demand", "disapprove", "
                           "threaten", "intent_to_cooperate", "yield"})
 # A merged entry keeps the most certain status among its sources.
 
+# The object clitics that stand for a clause or an act: "comme l'a dit X", "comme il l'avait
+# fait".
+NEUTER_CLITICS = frozenset({"l'", "l’", "le"})
 # Dependents that open another clause: their words belong to another predication.
 _CLAUSE_DEPS = frozenset({
     "ccomp", "csubj", "csubj:pass", "advcl", "acl:relcl", "parataxis", "discourse", "vocative",
