@@ -399,6 +399,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         since_act = _since_act(span)
         reading = _reading(span, expression, None if reported_imperfect(verb) else tense, text,
                            since_act)
+        reading = _listed_day(expression, spans, rows, span, ref) or reading
         previous = last if _needs_previous(expression) else None
         if previous is not None and main is not None and main[1] == last_index < index:
             previous = main[0]
@@ -502,6 +503,21 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
     return _dated_events(rows, spans)
 
 
+def _listed_day(expression: Expression, spans: list[Span], rows: list[dict[str, Any]],
+                span: Span, ref: PartialDate | None) -> str | None:
+    """The direction of the weekday before a bare weekday listed after it, "et" and no verb
+    between ("ses rencontres prévues jeudi avec X et vendredi avec Y": the Friday after that
+    Thursday), whatever clause the parse hung it on; else None."""
+    if (ref is None or not spans or expression.spec.weekday is None or expression.spec.day
+            or rows[-1].get("start_date") is None or spans[-1].sent != span.sent):
+        return None
+    between = span.doc[spans[-1].end:span.start]
+    if not any(t.lower_ == "et" for t in between) or any(
+            "Fin" in t.morph.get("VerbForm", []) for t in between):
+        return None
+    return "future" if str(rows[-1]["start_date"])[:10] > ref.start.isoformat() else None
+
+
 def _announced_reading(announcer: Token, rows: list[dict[str, Any]],
                        reference: PartialDate | None,
                        reading: str | None) -> tuple[str | None, PartialDate | None]:
@@ -560,6 +576,8 @@ def _qualifies_noun(verb: Token | None) -> bool:
     while _bare_participle(verb) and verb.dep_ in ("advcl", "conj", "acl") and _bare_participle(
             verb.head) and verb.head.i < verb.i:
         verb = verb.head  # "réélu en 2015" after "Élu en 2010,"
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return True  # "X, élu en 2010 puis réélu en 2015, avait annoncé en mars"
     return (_bare_participle(verb) and verb.dep_ == "advcl" and verb.i < verb.head.i
             and verb.i == verb.sent.start)
 

@@ -41,6 +41,7 @@ from .name_context import (
     completed_demonym,
     generation_end,
     glued_given_name,
+    kin_complement,
     listed_with_organisations,
     nicknamed,
     shared_surnames,
@@ -100,6 +101,8 @@ _CREDIT_REACH = 20
 # A line break or a run of blanks (the mask left by removed boilerplate) inside a span.
 _LAYOUT_GAP = re.compile(r"[\n\r\v\f\u2028\u2029]|\s{3,}")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# The particles of an Arabic name that join a given name to the father's ("X ben Y").
+_PATRONYMICS = frozenset({"ben", "bent", "bin", "bint", "ibn", "ould"})
 _ORDINAL = re.compile(r"[IVXLCDM]+(?:e|er|re|ème|ᵉ|ᵉʳ|è)")
 
 
@@ -236,7 +239,8 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
                     headed=label == "PER" and written_as_one_word(doc, start, end) and start > 0
                     and doc[start - 1].lower_ in headed(),
                     seat=label == "LOC" and used_as_place(doc, start, end),
-                    family=family is not None)
+                    family=family is not None,
+                    kin=kin_complement(doc, start) if label == "PER" else None)
 
 
 def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
@@ -253,6 +257,10 @@ def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]
         end -= 1
     if start > first and doc[first].pos_ == "NOUN":
         return start, end, [role_text(doc, first, start)]
+    if (start == first and start >= 2 and doc[start - 1].lower_ in _PATRONYMICS
+            and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
+            and doc[start - 2].whitespace_ and doc[start - 1].whitespace_):
+        return start - 2, end, []  # "Basma bent X": her name, X her father's
     return start, end, []
 
 

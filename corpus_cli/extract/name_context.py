@@ -254,6 +254,19 @@ def kin_before(doc: Doc, start: int, end: int) -> list[str]:
     return [] if listed is None else [listed]
 
 
+def kin_complement(doc: Doc, start: int) -> int | None:
+    """The kinship noun a name completes, titles between ("le petit-fils du général X", "la
+    fille de M. X"): its token index, or None. The name is the relative's kin, not the relative
+    named beside it (extract/resolution.py)."""
+    i = start - 1
+    while i > 0 and start - i <= 3 and (is_role_word(doc[i].lower_)
+                                       or low(doc[i].text) in honorifics()):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("de", "du", "d'", "d’"):
+        return None
+    return i - 1 if doc[i - 1].lower_ in kin() else None
+
+
 def _kin_listing(doc: Doc, start: int) -> str | None:
     """The plural kinship noun a list of first names is apposed to ("ses deux filles, Marie et
     Catherine", "deux fils : Paul, Louis et Jean", "ses enfants Paul et Marie"), counted or

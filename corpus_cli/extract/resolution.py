@@ -41,6 +41,7 @@ class Mention:
     after_article: bool = False  # a one-word name after "le"/"la" (`common_nouns`)
     seat: bool = False  # used as a place ("le procureur de X", "à X": mentions._used_as_place)
     family: bool = False  # a family's name ("les familles X et Y")
+    kin: int | None = None  # the kinship noun it completes ("le fils de X": name_context)
 
 
 def resolve(mentions: list[Mention]) -> None:
@@ -58,15 +59,16 @@ def resolve(mentions: list[Mention]) -> None:
     things = {fold(m.name) for m in mentions if m.thing}
     written = Counter(fold(m.name) for m in mentions)
     surnames = Counter(fold(m.name.split()[-1]) for m in mentions if m.label == "PER")
+    kin_named = _named_beside_kin(mentions, full)
     for mention in ordered:
         if mention.label != "PER" and fold(mention.name) in country_forms():
             continue
         thing = mention.thing or (mention.label != "PER" and fold(mention.name) in things)
         if (fold(mention.name) in first_names or mention.headed or mention.seat
-                or mention.family):
+                or mention.family or fold(mention.name) in kin_named):
             # "François" beside "François Dupont" and "Claude François": no guess; "le
             # gouvernement X" is the head's, whom the document may not name; "le procureur de
-            # X" is a place's; a family is none of its members
+            # X" is a place's; a family is none of its members; "le fils de X, Y X": two X
             continue
         exact = [m for m, p in full if m is not mention and _shorter_form(mention.name, m.name, p)
                  and (mention.label == "PER" or _given_name_like(p.given[0]))]
@@ -93,6 +95,16 @@ def resolve(mentions: list[Mention]) -> None:
             if not thing and mention.label != "PER" and fold(target) in things:
                 continue  # "à Y" beside "au X de Y", a shop: the place, not the thing's name
             mention.resolved = target
+
+
+def _named_beside_kin(mentions: list[Mention], full: list[tuple[Mention, PersonName]]
+                      ) -> set[str]:
+    """Partial names (folded) that complete a kinship noun apposed to a full name they
+    abbreviate ("le petit-fils du général X, Y X", "Y X, fille de X"): the document speaks of
+    two people of that name, one not named in full, so a partial name is neither's."""
+    return {fold(m.name) for m in mentions if m.kin is not None for f, p in full
+            if f is not m and _shorter_form(m.name, f.name, p)
+            and (0 < f.start - m.end <= 2 or 0 < m.kin - f.end <= 3)}
 
 
 def _given_name_like(word: str) -> bool:

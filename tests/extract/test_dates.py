@@ -1272,3 +1272,17 @@ def test_an_hour_before_dawn_after_a_night_is_the_second_day_s(nlp) -> None:
                          "Lyon. Arrivés sur les lieux vers 1h45, les policiers interpellent un "
                          "homme.", "2020-08-28")
     assert rows["vers 1h45"]["value"] == "2020-08-28T01:45"
+
+
+def test_a_year_of_a_noun_s_participles_is_no_year_of_its_sentence(nlp) -> None:
+    found = dates_of(nlp, "Le président Hugo Ferrand, élu en 2010 puis réélu en 2015, avait "
+                          "annoncé en mars son départ.", "2020-08-13")
+    assert found["mars"]["value"] == "2020-03"
+
+
+def test_a_weekday_listed_after_a_weekday_ahead_is_ahead_too(nlp) -> None:
+    # written on a Wednesday: "jeudi ... et vendredi" of meetings planned are the next days
+    found = dates_of(nlp, "Évoquant ses rencontres prévues jeudi avec les représentants du "
+                          "spectacle vivant et vendredi avec ceux du cinéma, le ministre a parlé.",
+                     "2021-03-10")
+    assert (found["jeudi"]["value"], found["vendredi"]["value"]) == ("2021-03-11", "2021-03-12")

@@ -125,3 +125,11 @@ def test_a_medium_s_date_dates_what_is_said_in_it(nlp):
             "fermer les écoles.")
     found = [row for row in rows(nlp, text, "2020-03-20") if row["date_text"] == "12 mars"]
     assert [(row["trigger"], row["actors"]) for row in found] == [("demande", ["Paul Hébert"])]
+
+
+def test_datant_de_on_an_act_s_noun_dates_that_noun_and_is_no_act(nlp):
+    from tests.rows_for_tests import layered
+
+    rows = layered(nlp, "Le texte s'appuie sur une déclaration de l'Académie des sciences "
+                        "datant de 2017, qui juge la réforme dangereuse.")
+    assert [(row["trigger"], row["date_text"]) for row in rows] == [("déclaration", "2017")]

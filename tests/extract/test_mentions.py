@@ -1317,3 +1317,10 @@ def test_a_demonym_after_en_is_the_language_no_entity(nlp):
     found = [m["text"] for m in extract_mentions(nlp("Le mot signifie requin en Russe, selon "
                                                       "les Russes de Moscou."))]
     assert "Russe" not in found and "Russes" in found
+
+
+def test_an_arabic_patronymic_joins_the_given_name_before_it(nlp):
+    # "Basma bent X": the model tags the father's name alone; it is her name's end
+    doc = nlp("La princesse Leïla bent Haddad a été libérée samedi. Le roi Haddad est mort.")
+    assert [m["name"] for m in extract_mentions(doc) if m["label"] == "PER"] == [
+        "Leïla bent Haddad", "Haddad"]

@@ -51,3 +51,18 @@ def test_a_titled_surname_is_the_namesake_who_holds_that_title():
     bare = Mention(12, 13, 120, 124, "PER", "Sato", [])
     resolve([chief, wife, titled, bare])
     assert (titled.resolved, bare.resolved) == ("Kenji Sato", "Aiko Sato")  # bare: the nearest
+
+
+def test_a_surname_completing_a_kinship_noun_beside_its_relative_is_neither_s(nlp):
+    # "le petit-fils du général X, Y X": the document names two people X, one in full; a
+    # bare X may be the ancestor, so it goes to no one in the document
+    from corpus_cli.extract.mentions import extract_mentions
+
+    doc = nlp("La statue du général Mercier a été inaugurée samedi en présence du "
+              "petit-fils du général Mercier, Yves Mercier. Le discours de Mercier fut relu.")
+    bare = [m for m in extract_mentions(doc) if m["name"] == "Mercier"]
+    assert len(bare) == 3 and all(m["resolved"] is None for m in bare)
+    # a relative named apart from the kinship noun keeps the full name's surname
+    doc = nlp("Yves Mercier est arrivé lundi à la mairie. Le fils de Mercier était là.")
+    assert [m["resolved"] for m in extract_mentions(doc) if m["name"] == "Mercier"] == [
+        "Yves Mercier"]

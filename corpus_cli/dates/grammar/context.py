@@ -68,7 +68,7 @@ def compared_before(text: str, start: int) -> bool:
     """Whether the expression is the term of a comparison or one set aside ("un point de plus
     qu'en septembre 2019", "contre 7,9 % en mars", "jeudi et non lundi"): a figure's time or
     a day set aside, neither the act's nor the story's."""
-    return _COMPARED.search(text, max(0, start - 50), start) is not None
+    return _COMPARED.search(text, max(0, start - 70), start) is not None
 
 
 # A comparative's "que"/"qu'" ("plus qu'un an plus tôt", not the "que" of "a dit que"),
@@ -81,6 +81,9 @@ _COMPARED = re.compile(r"(?:\b(?:plus|moins|autant|d['’]?avantage)\b[^.;:,]{0,
                        r"|\b(?:par rapport|comparée?s?|en comparaison) (?:à|au|aux|avec)\s+"
                        # "comme vendredi, X prévoit 6 trains sur 10 samedi": the like's day
                        r"|(?:^|[.,;(\n\"«»“”]\s*)comme\s+(?:(?:en|le|la|l['’]|au|à|lors\s+d[eu]s?)\s*)?"
+                       # "comme c'est déjà le cas à Paris depuis lundi": the like's time
+                       r"|(?:^|[.,;(\n\"«»“”]\s*)comme\s+c['’](?:est|était)\s+(?:\w+\s+)?le\s+cas\b"
+                       r"[^.;:,\"«»]{0,40}?\s(?:(?:depuis|dès|en|le|la|l['’]|au|à)\s*){0,2}"
                        # "reprendront jeudi et non lundi", "plutôt qu'en mars": a day set aside
                        r"|\b(?:(?:et|mais)\s+(?:non|pas)|non\s+pas|plutôt\s+qu(?:['’]|e\s+)"
                        r"|au\s+lieu\s+d(?:['’]|e\s+|u\s+))\s*(?:(?:en|le|la|l['’]|au|à|dès)\s*)?"

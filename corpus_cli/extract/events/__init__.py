@@ -44,7 +44,7 @@ from .agents import (
 )
 from .announced import controller, is_announced_act, performer_verb
 from .arguments import _actor_object, _arguments, _mention_head
-from .candidates import age_of_a_thing, date_token, dated_groups, dated_word
+from .candidates import age_of_a_thing, date_token, dated_groups, dated_word, dated_words
 from .claims import claimant
 from .clauses import (
     POSSESSOR_UNDERGOES,
@@ -63,7 +63,14 @@ from .clauses import (
 )
 from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination
-from .dating import _date_of, done_before_its_verb, not_the_events, nowadays, open_dates
+from .dating import (
+    _date_of,
+    done_before_its_verb,
+    done_before_writing,
+    not_the_events,
+    nowadays,
+    open_dates,
+)
 from .figures import figure_clause, tally_clause
 from .first_person import first_person_subject
 from .floor import complements_thing, floor_rows, guess_actors
@@ -193,7 +200,8 @@ def extract_events(doc: Doc, mentions: list[dict], dates: list[dict], *,
     for row in events:
         if row["type"] == "other":
             _as_incise_statement(doc, row)
-        if _said_of_the_future(row) or _said_over_years(row, dates):
+        if (_said_of_the_future(row) or _said_over_years(row, dates)
+                or done_before_writing(doc, row, dates)):
             row["date"] = row["date_text"] = row["date_anchor"] = None
         if row["basis"] == "rule" and not row["participants"]:
             guess_actors(doc, row, index, held[row["sentence"]])
@@ -342,6 +350,8 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
             continue  # an announced act's date dates that act (floor.py), not the announcing;
             # a date on "l'avoir vue" under "déclare" is the seeing's
         predicate = governing_predicate(attached)
+        if predicate is not None and (words := dated_words(predicate)) is not None:
+            predicate = words  # "une déclaration de X datant de 2017": the statement's date
         if (predicate is None or predicate.lemma_.lower() in lex.reporting
                 or predicate.lemma_.lower() in _words("not_acts")
                 or existential(predicate) or describes_person(predicate, index)
@@ -450,9 +460,10 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
     agent = (described_agent(group.anchor)
              if passive_voice(group.anchor) or undergone(group.anchor, index)
              else None)  # "a été abattu par les forces de l'ordre", "s'est fait agresser par"
-    if agent is None and passive_voice(group.anchor) and group.trigger.type in (
-            "charge", "trial"):
-        agent = described_body(group.anchor)  # "présenté mardi au parquet"
+    if agent is None and (passive_voice(group.anchor) or group.anchor.pos_ == "NOUN") and (
+            group.trigger.type in ("charge", "trial", "investigate")):
+        agent = described_body(group.anchor)  # "présenté mardi au parquet", "l'audition de X
+        # devant une commission"
     pronoun = pronoun_subject(group)
     # "sa démission le 3 mars", "son discours prononcé lundi": whose act, as for a pronoun
     owner = None if pronoun or participants else possessive(group.anchor, is_event_noun)

@@ -97,9 +97,11 @@ def acting_nation(noun: Token, event_type: str) -> str | None:
 
 
 def described_body(predicate: Token) -> str | None:
-    """The body of justice a passive act is done before, as text ("présenté mardi au
-    parquet", "jugé devant le tribunal correctionnel"): it charges or tries."""
-    return described_noun(next((c for c in predicate.children if c.dep_.startswith("obl")
+    """The body of justice a passive act, or an act's noun, is done before, as text
+    ("présenté mardi au parquet", "jugé devant le tribunal correctionnel", "l'audition de X
+    devant une commission"): it charges, tries or hears."""
+    deps = ("obl", "nmod") if predicate.pos_ == "NOUN" else ("obl",)
+    return described_noun(next((c for c in predicate.children if c.dep_.startswith(deps)
                                 and any(g.dep_ == "case" and g.lower_ in _BODY_CASES
                                         for g in c.children)), None))
 

@@ -12,7 +12,7 @@ from corpus_cli.names import civilities, is_demonym, low
 from corpus_cli.nlp.model import text_of
 
 from .announced import controller, performer_verb
-from .clauses import background, calendar_word
+from .clauses import background, calendar_word, stray_subject
 from .outlets import known_outlet
 from .persons import of_persons, one_person_nouns
 from .tokens import inside, span_of, utterances
@@ -318,7 +318,9 @@ def label_of_person(doc: Doc, row: Mapping[str, Any]) -> bool:
     for token in islice(reversed(doc[doc[span[0]].sent.start:span[0]]), _LABEL_REACH):
         if token.pos_ == "NOUN" and (token.lemma_.lower() in one_person_nouns()
                                      or token.lower_ in one_person_nouns()):
-            return "Sing" in token.morph.get("Number", [])
+            # "le patron des députés LR X": the name after makes it one person's label
+            return "Sing" in token.morph.get("Number", []) or (
+                span[1] < len(doc) and doc[span[1]].ent_type_ == "PER")
         if token.pos_ not in ("DET", "ADP", "ADJ", "NOUN"):
             return False
     return False
@@ -341,7 +343,11 @@ def _affiliations(tokens: Iterable[Token], index: _Mentions,
         for child in token.children:
             person = (row := index.at(child)) is not None and row["label"] == "PER"
             if child.dep_ in ("nmod", "appos", "acl", "flat:name") and not person:
-                skipped.update(t.i for t in child.subtree)
+                # but the agent of the event's own participle ("X, ex-conseiller recruté en
+                # 2016 par Y": Y recruited X)
+                agent = {t.i for c in child.children if child.i == group.anchor.i
+                         and c.dep_ == "obl:agent" for t in c.subtree}
+                skipped.update(t.i for t in child.subtree if t.i not in agent)
     return skipped, persons
 
 
@@ -627,12 +633,24 @@ def _left_subjects(doc: Doc, anchor: Token, index: _Mentions,
                    line: tuple[int, int]) -> tuple[list[int], list[int]]:
     """Names right before the verb group, for a subject the parse lost ("X et Y ont signé"),
     and the places fronted before them ("À Genève, X et Y ont tenu une rencontre")."""
-    if anchor.pos_ not in ("VERB", "AUX") or _has_subject(anchor, line):
+    if anchor.pos_ not in ("VERB", "AUX"):
         return [], []
     verb_group = [anchor, *(c for c in anchor.children if c.i < anchor.i and (
         c.dep_.startswith(("aux", "expl")) or c.lower_ in _words("ne") or (
             c.dep_ in ("obj", "iobj") and c.pos_ == "PRON")))]
-    return _names_leftwards(doc, min(t.i for t in verb_group) - 1, index, line, [])
+    first = min(t.i for t in verb_group)
+    # the verb's own adverbial between ("X a pour sa part annoncé")
+    adverbials = [c for c in anchor.children if c.dep_ in ("obl:mod", "advmod")
+                  and c.left_edge.i > first and c.i < anchor.i]
+    found, places = _names_leftwards(doc, first - 1, index, line, [])
+    if not found and adverbials:
+        found, places = _names_leftwards(doc, min(first, *(
+            c.left_edge.i for c in adverbials)) - 1, index, line, [])
+    if _has_subject(anchor, line) and not (found and all(
+            stray_subject(c, index.first_token(doc, found[-1]).i) for c in anchor.children
+            if c.dep_ in ("nsubj", "nsubj:pass"))):
+        return [], []  # a subject, unless a noun of things the parse took for it, set apart
+    return found, places
 
 
 def _names_leftwards(doc: Doc, position: int, index: _Mentions, line: tuple[int, int],

@@ -24,11 +24,20 @@ from .kinds import (
     nominal_expression,
     pronominal_only,
     token_type,
+    type_of,
 )
 from .offices import term_of_office
 from .passives import passive_voice
 from .tokens import span_of, token_index, utterances
-from .tree import _Group, _Mentions, describes_person, in_locution, lent_subjects, past_participle
+from .tree import (
+    QUOTE_TYPES,
+    _Group,
+    _Mentions,
+    describes_person,
+    in_locution,
+    lent_subjects,
+    past_participle,
+)
 from .wordlists import Lexicon, Trigger, _words
 
 if TYPE_CHECKING:
@@ -183,6 +192,19 @@ def age_of_a_thing(token: Token) -> bool:
             and not is_event_noun(noun.lemma_))
 
 
+def dated_words(token: Token) -> Token | None:
+    """The noun of words "datant de" dates, past the names of its phrase the parse may hang
+    the participle on ("une déclaration de l'Académie des sciences datant de 2017"): that
+    noun is the event, the participle no act; None for any other token."""
+    if token.lower_ != "datant" or token.dep_ not in ("acl", "amod"):
+        return None
+    noun = token.head
+    while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and not is_event_noun(noun.lemma_):
+        noun = noun.head
+    return noun if noun.pos_ == "NOUN" and noun.i < token.i and type_of(
+        noun.lemma_.lower(), "NOUN")[0] in QUOTE_TYPES else None
+
+
 def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """(the predicate, the verb that carries it) for the token a date hangs on, or None when
     that token is no predicate (a thing's noun, a copula, a verb that is no act)."""
@@ -193,6 +215,8 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
         return None  # "par rapport au mois de mars", "à compter du 1er": a preposition
     if age_of_a_thing(token):
         return None  # "une facture datant du 28 décembre": the invoice's date, no act
+    if dated_words(token) is not None:
+        return None  # "une déclaration de X datant de 2017": the act's own noun is the event
     if token.pos_ in ("NOUN", "PROPN"):
         undergone = _undergone(token, lex)
         if undergone is not None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.extract.name_edges import word_bounds
-from corpus_cli.names import is_given_name
+from corpus_cli.names import is_demonym, is_given_name
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun, words_opened
 from .kinds import is_event_noun, quantity
@@ -30,6 +30,7 @@ from .tokens import inside, quotations, span_of
 from .tree import (
     _CLAUSE_DEPS,
     _SPEECH_TYPES,
+    ONE_PERSON,
     _Group,
     _Mentions,
     fronted_subjects,
@@ -302,9 +303,11 @@ def _infinitive(token: Token) -> bool:
 
 def _nominal_adjective(token: Token) -> bool:
     """A word the tagger read as an adjective but a determiner or a number makes a noun ("un
-    autre assaillant", "le blessé", "plus de 2.000 curieux")."""
-    return token.pos_ == "ADJ" and any(c.dep_ in ("det", "nummod") and c.i < token.i
-                                       for c in token.children)
+    autre assaillant", "le blessé", "plus de 2.000 curieux"), or a demonym one person's
+    ("l'Australien": tree.one_of_a_people)."""
+    return (token.pos_ == "ADJ" or (token.pos_ == "PROPN" and is_demonym(token.text) and any(
+        c.dep_ == "det" and c.lower_ in ONE_PERSON for c in token.children))) and any(
+        c.dep_ in ("det", "nummod") and c.i < token.i for c in token.children)
 
 
 def nationality_actor(noun: Token) -> str | None:
@@ -672,14 +675,17 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
     parse hung it on the phrase before (an apposition to "ministère"); it is the verb's
     subject. A "subject" that opens with a preposition, or an adjective ("Discrète depuis sa
     défaite, X a fait sa rentrée"), is that phrase misread."""
-    # the reflexive "se" (expl:comp, expl:pass) is no subject: "X s'est rendue"
-    if any(c.dep_.startswith(("nsubj", "expl:subj")) and c.pos_ != "ADJ" and not any(
-            g.dep_ == "case" for g in c.children) for c in verb.children) or not any(
-            "Fin" in t.morph.get("VerbForm", []) for t in (verb, *verb.children)
-            if t.i <= verb.i):
-        return False
     span = span_of(doc, start, end)
     if span is None or span[1] > verb.i or doc[span[2]].head.i == verb.i:
+        return False
+    # the reflexive "se" (expl:comp, expl:pass) is no subject: "X s'est rendue"; nor a noun of
+    # things set off by commas before the name ("..., une ex-république soviétique, et
+    # clamant avoir gagné, M. X a annoncé": an apposition the parse made the subject)
+    if any(c.dep_.startswith(("nsubj", "expl:subj")) and c.pos_ != "ADJ" and not any(
+            g.dep_ == "case" for g in c.children) and not stray_subject(c, span[0])
+            for c in verb.children) or not any(
+            "Fin" in t.morph.get("VerbForm", []) for t in (verb, *verb.children)
+            if t.i <= verb.i):
         return False
     first = span[0]
     while first >= verb.sent.start + 2 and doc[first - 1].pos_ == "CCONJ" and _named(
@@ -689,8 +695,20 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
             first -= 1
     first = role_start(doc, first, verb.sent.start)
     opening = first == verb.sent.start or doc[first - 1].text == ","
+    # the verb's own adverbials may stand between ("X a pour sa part annoncé")
+    adverbial = {t.i for c in verb.children if c.dep_ in ("obl:mod", "advmod") and c.i < verb.i
+                 for t in c.subtree}
     return opening and all(t.dep_.startswith(("aux", "advmod", "expl")) or t.pos_ in (
-        "ADV", "CCONJ") or _named(t) for t in doc[_past_incise(doc, first, span[1], verb):verb.i])
+        "ADV", "CCONJ") or _named(t) or t.i in adverbial
+        for t in doc[_past_incise(doc, first, span[1], verb):verb.i])
+
+
+def stray_subject(subject: Token, first: int) -> bool:
+    """A noun of things the parse made the subject, before a name opening the clause after a
+    comma: the name is the subject, the noun an apposition of the phrase before."""
+    doc = subject.doc
+    return (subject.i < first and subject.pos_ == "NOUN" and not of_persons(subject)
+            and any(t.text == "," for t in doc[subject.i + 1:first]))
 
 
 def _past_incise(doc: Doc, first: int, after: int, verb: Token) -> int:

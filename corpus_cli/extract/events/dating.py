@@ -14,7 +14,7 @@ from corpus_cli.dates.grammar.context import (
     postponing_noun_before,
     postponing_verb_before,
 )
-from corpus_cli.extract.tense import date_words, former_plan, participle_phrase
+from corpus_cli.extract.tense import clause_tense, date_words, former_plan, participle_phrase
 from corpus_cli.nlp.model import text_of
 
 from .announced import announced_act
@@ -37,6 +37,7 @@ from .tokens import (
     subtree_offsets,
     token_index,
     utterances,
+    writing_day,
     writing_year,
 )
 from .tolls import toll
@@ -647,3 +648,21 @@ def _tree_distance(a: Token, b: Token) -> int:
             return 10_000  # different trees: the parser split the sentence
         token, steps = token.head, steps + 1
     return steps + above[token.i]
+
+
+def done_before_writing(doc: Doc, row: Mapping[str, Any],
+                        dates: Sequence[Mapping[str, Any]]) -> bool:
+    """An act told in a compound past ("a annoncé", "avait promis") dated by a date written
+    with its year after the day of writing ("a annoncé la création de 550 emplois en 2021"):
+    done before it was written, so the later date is that of what the act is about. A date
+    without its year may be placed ahead wrongly: it is left to the dates layer."""
+    day = writing_day(doc)
+    if (row["date"] is None or row["status"] == "planned" or day is None
+            or dates[row["date"]].get("anchor") != "absolute"):
+        return False
+    start = dates[row["date"]].get("start_date")
+    verb = token_index(doc).at(doc, row["start"])
+    return (start is not None and str(start)[:10] > day[:10] and verb is not None
+            and verb.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("aux", "aux:tense") for c in verb.children)
+            and clause_tense(verb) == "past")

@@ -378,7 +378,9 @@ def _actors(doc: Doc, group: _Group, index: _Mentions, passive: bool,
     sentence ("selon X" first); else only the places of the clause."""
     predicate = group.anchor
     low, high = sentence_in_line(doc, predicate)
-    inside = [n for n, row in enumerate(index.rows) if low <= row["start"] < high]
+    # not a name the index sets aside ("l'Australien": one person, not the country)
+    inside = [n for n, row in enumerate(index.rows)
+              if low <= row["start"] < high and n in index.first]
     speakers = [n for n in inside if inverted_speaker(doc, group, index.rows[n], index)]
     if speakers:
         return speakers[:1], []

@@ -50,7 +50,7 @@ _PARTICIPLE_DEPS = frozenset({"acl", "amod"})
 # Conseil constitutionnel").
 _SUBJECT_DEPS = frozenset({"nsubj", "obl:agent"})
 # Relations by which a judging verb's attribute hangs on it or on its object.
-_ATTRIBUTE_DEPS = frozenset({"xcomp", "amod", "nmod", "acl", "obl:arg"})
+_ATTRIBUTE_DEPS = frozenset({"xcomp", "amod", "nmod", "acl", "obl:arg", "advcl"})
 _DISAPPROVE = ("disapprove", "11")
 _ASSAULT = ("assault", "18")
 _ELECTION: tuple[str, str | None] = ("election", None)
@@ -282,8 +282,11 @@ def _blame(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         if lemma in words["judging_verbs"]:
             said = after + [(grand.dep_, grand) for dep, child in after if dep == "obj"
                             for grand in child.children if grand.i > child.i]
-            if any(word.pos_ in ("ADJ", "NOUN") and dep in _ATTRIBUTE_DEPS
-                   and word.lemma_.lower() in words["blame"] for dep, word in said):
+            # a participle's masculine form ("jugé « plus que déplacée »", read as a verb)
+            if any(word.pos_ in ("ADJ", "NOUN", "VERB") and dep in _ATTRIBUTE_DEPS and (
+                    word.lemma_.lower() if word.pos_ != "VERB"
+                    else word.lower_.rstrip("s").removesuffix("e")) in words["blame"]
+                   for dep, word in said):
                 return _DISAPPROVE
         voiced = [child for dep, child in after if dep == "obj"]
         if lemma == "faire":  # "a fait part de sa colère": on "part", or on the verb

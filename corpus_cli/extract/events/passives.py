@@ -66,6 +66,10 @@ def _reads_passive(verb: Token) -> bool:
         return True
     if _shares_auxiliary(verb):
         return True  # "a été arrêté puis placé en garde à vue": placed too
+    if (verb.dep_ == "conj" and verb.head.i < verb.i and past_participle(verb)
+            and not any(c.dep_.startswith(("aux", "cop")) for c in children)
+            and bare_participle(verb.head) and passive_voice(verb.head)):
+        return not takes_etre(verb)  # "X, élu en 2010 puis réélu en 2015": both undergone
     return bare_participle(verb) and not takes_etre(verb)
 
 

@@ -301,8 +301,11 @@ def report_makers(doc: Doc, participle: Token, index: _Mentions) -> list[int]:
     phrase ("un sondage X pour le journal Y publié dimanche": X made it, Y ordered and
     published it), the parse hanging the participle on the noun or on its "pour Y"; none
     for another participle or noun."""
-    report = participle.head
-    if participle.dep_ not in ("acl", "amod") or report.i == participle.i:
+    first = participle  # "un sondage X réalisé pour Y et publié dimanche": the first's noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    report = first.head
+    if first.dep_ not in ("acl", "amod") or report.i == first.i:
         return []
     if report.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ == "pour"
                                      for c in report.children):

@@ -142,7 +142,20 @@ def background_phrase(doc: Doc, row: Mapping[str, Any]) -> tuple[int, int] | Non
     if node is not None and climbed and node.dep_.startswith(("obl", "nmod", "conj")) and (
             _opened_by_before_after(node)):
         return subtree_offsets(node)
-    return None
+    return _written_after_noun(doc, span) if span is not None else None
+
+
+def _written_after_noun(doc: Doc, span: tuple[int, int, int]) -> tuple[int, int] | None:
+    """The offsets from an "après"/"avant" phrase's act noun to the date written right after it,
+    past the date's article or preposition ("Après le rejet en février par l'Assemblée, X
+    avait nommé": the parse hung the date on the verb); None when no such noun stands there."""
+    before = span[0] - 1
+    while before > 0 and doc[before].pos_ in ("ADP", "DET"):
+        before -= 1
+    noun = doc[before]
+    if noun.pos_ != "NOUN" or not is_event_noun(noun.lemma_) or not _opened_by_before_after(noun):
+        return None  # not "après 24 ans en mars 2019": a span, no act
+    return noun.left_edge.idx, doc[span[1] - 1].idx + len(doc[span[1] - 1])
 
 
 @once_per_row(_SOURCE_KEY)

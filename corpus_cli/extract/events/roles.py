@@ -202,8 +202,9 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
         return "target" if passive else "actor"
     if subject_left_apart(doc, group.anchor, row["start"], row["end"]) or (
             opening_clause_subject(doc, group.anchor, row["start"], row["end"])):
-        # "Dévoilant un courrier, X annonce", "Après avoir expliqué samedi, X a indiqué"
-        return "target" if passive else "actor"
+        # "Dévoilant un courrier, X annonce", "Après avoir expliqué samedi, X a indiqué";
+        # "..., X a écopé d'une amende": X undergoes it
+        return "target" if passive or undergoes else "actor"
     token = _mention_head(doc, row)
     if row["label"] == "ORG" and affiliation(token, group.anchor) and not _person_named(row):
         return "none"  # "le député LREM du Var a évoqué": the deputy speaks
@@ -601,7 +602,10 @@ def _is_agent(token: Token, group: _Group) -> bool:
     for _ in range(MAX_AGENT_CLIMB):
         ancestor = ancestor.head
         governors.add(ancestor.i)
-    return bool(governors & (group.indices | {group.anchor.i})) and any(
+    # "un sondage publié dimanche par X": the parse hangs the participle's agent on its noun
+    hung = (group.anchor.dep_ == "acl" and token.i > group.anchor.i
+            and token.head.i == group.anchor.head.i)
+    return (hung or bool(governors & (group.indices | {group.anchor.i}))) and any(
         c.dep_ == "case" and c.lower_ in _AGENT for c in token.children)
 
 

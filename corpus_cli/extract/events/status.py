@@ -39,7 +39,11 @@ def _status(group: _Group, lex: Lexicon) -> str | None:
     own += [t.head for t in own if _governed_by(t, lex.planned_governors)]
     if any(_negated(token, lex) or _hypothetical(token) for token in own):
         return None
-    if any(_governed_by(token, lex.cancel) for token in (*group.tokens, group.anchor, *chain)):
+    # "repousser les législatives prévues en septembre": the plan's noun is what is undone
+    planned_noun = ([group.anchor.head] if group.anchor.dep_ == "acl"
+                    and group.anchor.lemma_.lower() in lex.planned_governors else [])
+    if any(_governed_by(token, lex.cancel)
+           for token in (*group.tokens, group.anchor, *chain, *planned_noun)):
         return None
     if _planned(group, chain, lex):
         return "planned"

@@ -77,6 +77,12 @@ def keep_reference(doc: Doc, reference: str | None) -> None:
     doc.user_data[_REFERENCE_KEY] = reference
 
 
+def writing_day(doc: Doc) -> str | None:
+    """The day of writing (ISO) kept with the Doc, or None when none was given."""
+    reference = doc.user_data.get(_REFERENCE_KEY)
+    return reference if isinstance(reference, str) else None
+
+
 def writing_year(doc: Doc) -> int | None:
     """The year of the day of writing kept with the Doc, or None when none was given."""
     reference = doc.user_data.get(_REFERENCE_KEY)

@@ -60,7 +60,7 @@ _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 # The longest comma-delimited incise skipped between a subject and its verb.
 MAX_INCISE = 15
 _WHITESPACE = re.compile(r"\s+")
-_ONE_PERSON = frozenset({"ce", "cet", "cette", "le", "la", "l'", "l’", "un", "une"})
+ONE_PERSON = frozenset({"ce", "cet", "cette", "le", "la", "l'", "l’", "un", "une"})
 # Words that make a role a former one ("l'ancien ministre", "l'ex-ministre"): one meaning.
 FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex"})
 _FORMER_PREFIX = re.compile(r"\bex-")
@@ -143,7 +143,7 @@ def _one_of_a_people(doc: Doc, row: Mapping[str, Any], span: tuple[int, int, int
     described, not the country the entities join the demonym to."""
     if span[1] - span[0] != 1 or not is_demonym(row["name"]):
         return False
-    return any(child.dep_ == "det" and child.lower_ in _ONE_PERSON
+    return any(child.dep_ == "det" and child.lower_ in ONE_PERSON
                for child in doc[span[0]].children)
 
 

@@ -92,3 +92,12 @@ def test_the_court_one_appears_before_judges(nlp):
                   "lundi")
     assert row["type"] == "trial" and row["actors"] == ["le tribunal correctionnel de Lyon"]
     assert row["targets"] == ["Paul Morvan"]
+
+
+def test_a_hearing_s_noun_is_held_by_the_body_it_is_before(nlp):
+    from tests.rows_for_tests import trigger_row
+
+    row = trigger_row(nlp, "Lors d'une audition la semaine dernière de Google et Apple devant "
+                           "une commission parlementaire, les élus ont posé leurs questions.",
+                      "audition")
+    assert row["actors"] == ["une commission parlementaire"]

@@ -71,3 +71,28 @@ def test_the_speaker_inverted_after_a_role_and_a_nationality_is_the_named_person
     text = ("L'ONG craint une crise humanitaire, indique jeudi à l'AFP son président, le "
             "Franco-libanais Marc Haddad.")
     assert dated_row(nlp, text, "jeudi")["actors"] == ["Marc Haddad"]
+
+
+def test_the_name_before_the_verb_is_its_subject_past_a_stray_noun_and_an_adverbial(nlp):
+    # the parse makes "une ex-république soviétique" the subject and hangs the name on the
+    # phrase before: the name right before the verb, after a comma, is who speaks
+    row = trigger_row(nlp, "Faisant face à un mouvement de contestation inédit dans son pays, "
+                           "une ex-république soviétique, et clamant avoir remporté la "
+                           "présidentielle avec 80% des voix, M. Kovalenko a pour sa part "
+                           "annoncé vendredi qu'il allait régler le problème.", "annoncé")
+    assert row["actors"] == ["Kovalenko"]
+
+
+def test_a_role_noun_s_complements_are_skipped_but_not_the_event_s_own_agent(nlp):
+    row = trigger_row(nlp, 'La juridiction financière avait épinglé en octobre "la situation '
+                           "atypique\" d'Ange Marot, ex-tacticien électoral de l'UMP et de LR "
+                           "recruté en 2016 par Laurent Vautrin, en pointant sa rémunération.",
+                      "recruté")
+    assert row["actors"] == ["Laurent Vautrin"]
+
+
+def test_a_party_before_a_person_s_name_is_the_label_of_the_role_noun_s_person(nlp):
+    row = trigger_row(nlp, '"Il faut agir", a regretté mardi sur Radio Nord le patron des '
+                           'députés Les Républicains Paul Hébert, prônant un service civique.',
+                      "regretté")
+    assert row["actors"] == ["Paul Hébert"]

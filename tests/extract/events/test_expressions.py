@@ -248,3 +248,27 @@ def test_an_issue_or_a_post_dated_a_day_is_a_publication(nlp, text, date_text):
     found = extract_events(doc, mention_layer.extract_mentions(doc),
                            date_layer.extract_dates(doc, "2018-10-25"))
     assert next(r for r in found if r["date_text"] == date_text)["type"] == "publication"
+
+
+def test_a_band_throwing_a_grenade_attacks(nlp):
+    from tests.rows_for_tests import trigger_row
+
+    row = trigger_row(nlp, "Le 9 août 1982, un commando lance une grenade dans le restaurant.",
+                      "lance")
+    assert (row["type"], row["actors"]) == ("assault", ["un commando"])
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    # renewing a call is a call
+    ("La France a réitéré jeudi son appel à la formation rapide d'un gouvernement.",
+     "réitéré", "appeal"),
+    # a rite celebrated is no cooperation
+    ("Dimanche matin une messe a été célébrée à la mémoire des victimes en la cathédrale.",
+     "célébrée", "other"),
+    # judging something out of place blames it, the participle read as a verb too
+    ('Paul Hébert a jugé jeudi "plus que déplacée" cette expression.', "jugé", "disapprove"),
+])
+def test_a_verb_s_object_or_attribute_types_it(nlp, text, trigger, kind):
+    from tests.rows_for_tests import trigger_row
+
+    assert trigger_row(nlp, text, trigger)["type"] == kind

@@ -363,3 +363,16 @@ def test_an_outlet_of_the_sentence_takes_no_part_in_an_act_it_tells_of(nlp):
             "1er mai.")
     found = [row for row in rows(nlp, text, "2018-07-25") if row["date_text"] == "1er mai"]
     assert found and all("Monde" not in row["actors"] for row in found)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("L'Australien a exprimé ses remords en février.", "L'Australien"),
+    ("Le tribunal a appris que l'Australien avait exprimé ses remords, en février.",
+     "l'Australien"),
+])
+def test_a_demonym_after_a_singular_article_is_one_person_who_acts(nlp, text, actor):
+    # one person described, not the country, and no place
+    from tests.rows_for_tests import trigger_row
+
+    row = trigger_row(nlp, text, "exprimé")
+    assert row["actors"] == [actor] and row["places"] == []

@@ -192,3 +192,13 @@ def test_the_outlet_named_right_before_qui_does_the_relative_s_act(nlp):
     row = by_date(nlp, "La question faisait référence aux révélations du magazine Oméga qui a "
                        "affirmé ce mois-ci que Paul Morvan était coupable.", "ce mois-ci")
     assert row["actors"] == ["magazine Oméga"]
+
+
+def test_a_poll_s_makers_publish_it_through_a_coordinated_participle(nlp):
+    # "réalisé pour Y et publié mercredi": the second participle is the first's, on the poll
+    from tests.rows_for_tests import trigger_row
+
+    row = trigger_row(nlp, "Un sondage Ifop réalisé pour Le Figaro et publié mercredi 3 mars "
+                           "révèle que seul un quart des Français jugent son bilan positif.",
+                      "publié")
+    assert "Ifop" in row["actors"] and row["targets"] == []

@@ -69,3 +69,12 @@ def test_an_act_said_impossible_is_no_event(nlp):
     text = ("Claire Vautrin a affirmé qu'il lui était \"impossible de prédire l'affiche du "
             "second tour aujourd'hui\".")
     assert all(row["trigger"] != "prédire" for row in layered(nlp, text))
+
+
+def test_a_plan_whose_noun_is_put_off_is_no_event_on_its_old_day(nlp):
+    from tests.rows_for_tests import layered
+
+    rows = layered(nlp, "C'est en invoquant le regain de cas que la gouverneure Anna Berg, nommée "
+                        "par le roi, a décidé en janvier de repousser d'un an les législatives "
+                        "prévues en septembre.")
+    assert [row["date_text"] for row in rows] == ["janvier"]
