@@ -1324,3 +1324,14 @@ def test_an_arabic_patronymic_joins_the_given_name_before_it(nlp):
     doc = nlp("La princesse Leïla bent Haddad a été libérée samedi. Le roi Haddad est mort.")
     assert [m["name"] for m in extract_mentions(doc) if m["label"] == "PER"] == [
         "Leïla bent Haddad", "Haddad"]
+
+
+def test_a_surname_after_an_era_or_couples_is_no_one_of_the_document(nlp):
+    # "les présidences X", "les années X": the head's era; "les couples X et Y": families
+    doc = nlp("Odile Vautrin a parlé. Au moment des présidences Vautrin, Madame Vautrin "
+              "recevait. Les couples Vautrin et Morel ont dîné. Les années Vautrin sont loin.")
+    rows = [(m["name"], m["label"], m["resolved"]) for m in extract_mentions(doc)]
+    assert ("Vautrin", "PER", "Odile Vautrin") in rows  # "Madame Vautrin": hers
+    assert [row for row in rows if row[0] == "Vautrin" and row[2] is None] == [
+        ("Vautrin", "PER", None), ("Vautrin", "PER", None)]
+    assert ("couples Vautrin", "MISC", None) in rows
