@@ -34,7 +34,31 @@ def model_spans(doc: Doc) -> list[tuple[int, int, str]]:
             spans += [(ent.start, ent.end - 1, "PER"), (ent.end - 1, ent.end, "ORG")]
         else:
             spans.append((ent.start, ent.end, ent.label_))
+    spans = sorted(spans + _civility_spans(doc, spans))
     return [part for span in spans for part in _apart(doc, *span)]
+
+
+# The civilities of one person, as written before a surname ("M. X", "Mme X").
+_CIVILITIES = frozenset({"M.", "Mme", "Mlle", "Mr", "Mr."})
+# The most capitalised words a name after a civility may take ("M. Jean-Paul de La Motte").
+_MOST_NAME_WORDS = 4
+
+
+def _civility_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A person's span the model missed: a civility and the capitalised words right after it
+    ("avait affirmé mardi M. Ghani dans son discours"), outside every span of the model."""
+    taken = {i for start, end, _ in spans for i in range(start, end)}
+    found: list[tuple[int, int, str]] = []
+    for token in doc:
+        if token.text not in _CIVILITIES or token.i in taken or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while (end < len(doc) and end - token.i <= _MOST_NAME_WORDS and end not in taken
+               and doc[end].text[:1].isupper() and doc[end].text[:1].isalpha()):
+            end += 1
+        if end > token.i + 1:
+            found.append((token.i, end, "PER"))
+    return found
 
 
 def _apart(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:

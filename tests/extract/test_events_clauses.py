@@ -132,9 +132,10 @@ def test_a_verb_of_presence_or_of_a_stay_with_a_place_is_a_visit(nlp, text):
 
 
 def test_a_copula_predicate_of_death_has_its_described_subject(nlp):
+    # the dead undergo their death (433: the readers of the judged samples count them so)
     found = dated(rows(nlp, "Lundi, au moins six personnes sont mortes dans les combats."))
     assert len(found) == 1 and found[0]["type"] == "death"
-    assert "personnes" in found[0]["actors"][0]
+    assert found[0]["actors"] == [] and "personnes" in found[0]["targets"][0]
 
 
 def test_a_second_dated_clause_is_its_own_event(nlp):

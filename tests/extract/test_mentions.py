@@ -1335,3 +1335,15 @@ def test_a_surname_after_an_era_or_couples_is_no_one_of_the_document(nlp):
     assert [row for row in rows if row[0] == "Vautrin" and row[2] is None] == [
         ("Vautrin", "PER", None), ("Vautrin", "PER", None)]
     assert ("couples Vautrin", "MISC", None) in rows
+
+
+def test_a_civility_before_a_capitalised_word_the_model_missed_is_a_person(nlp):
+    doc = nlp('"La libération des prisonniers sera achevée", avait affirmé mardi M. Nouri '
+              "dans son discours au palais présidentiel.")
+    assert [(m["name"], m["label"]) for m in extract_mentions(doc) if m["label"] == "PER"] == [
+        ("Nouri", "PER")]
+
+
+def test_a_name_after_a_press_noun_is_the_paper_not_the_place(nlp):
+    doc = nlp("D'après le journal La Marne, le maire a démissionné lundi.")
+    assert [(m["name"], m["label"]) for m in extract_mentions(doc)] == [("La Marne", "ORG")]

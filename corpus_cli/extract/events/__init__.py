@@ -43,6 +43,7 @@ from .agents import (
     described_body,
 )
 from .announced import controller, is_announced_act, performer_verb
+from .apart import subject_left_apart
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import age_of_a_thing, date_token, dated_groups, dated_word, dated_words
 from .claims import claimant
@@ -59,7 +60,6 @@ from .clauses import (
     presence,
     sentence_names,
     speaker_of_noun,
-    subject_left_apart,
 )
 from .confidence import weigh
 from .context import date_from_context, date_of_its_sentence, one_per_coordination

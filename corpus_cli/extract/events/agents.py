@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import _has_case, described_noun, nationality_actor, role_start
+from .apart import role_start
+from .clauses import _has_case, described_noun, nationality_actor
 from .tokens import span_of
 from .wordlists import _words
 

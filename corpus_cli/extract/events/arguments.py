@@ -12,7 +12,8 @@ from corpus_cli.names import civilities, is_demonym, low
 from corpus_cli.nlp.model import text_of
 
 from .announced import controller, performer_verb
-from .clauses import background, calendar_word, stray_subject
+from .apart import antecedent_of, stray_subject
+from .clauses import background, calendar_word
 from .outlets import known_outlet
 from .persons import of_persons, one_person_nouns
 from .tokens import inside, span_of, utterances
@@ -106,7 +107,9 @@ def _raised(anchor: Token, blocked: set[int]) -> list[Token]:
             break
         else:
             break
-    return extra
+    # "X qui doit prononcer mercredi son discours": X, through a modal; not the one a verb of
+    # accusing controls ("Y qui l'accusait d'avoir présidé")
+    return [antecedent_of(c) if c.head.lemma_.lower() in _RAISING else c for c in extra]
 
 
 # Acts whose occasion phrase has the clause's subject take part in them ("X a plaidé lors
@@ -228,6 +231,11 @@ def _controlled(token: Token) -> bool:
     # a past infinitive: "après avoir annoncé", "après être arrivé"
     return any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", [])
                for c in token.children)
+
+
+# The verbs whose infinitive's subject is their own ("doit prononcer", "souhaitait occuper").
+_RAISING = frozenset({"devoir", "pouvoir", "vouloir", "aller", "souhaiter", "compter",
+                      "espérer", "envisager", "prévoir", "entendre", "projeter", "tenter"})
 
 
 def _has_subject(token: Token, line: tuple[int, int] | None = None) -> bool:

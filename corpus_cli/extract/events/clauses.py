@@ -26,10 +26,11 @@ from .anaphora import countries_of, pronoun_antecedent, subject_pronoun, words_o
 from .kinds import is_event_noun, quantity
 from .persons import ACTORS_FILE, of_persons
 from .senses import argument_sense, gathered
-from .tokens import inside, quotations, span_of
+from .tokens import inside, quotations
 from .tree import (
     _CLAUSE_DEPS,
     _SPEECH_TYPES,
+    DIED,
     ONE_PERSON,
     _Group,
     _Mentions,
@@ -42,10 +43,9 @@ from .tree import (
 from .wordlists import _words, lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
-# The most words of a role written before a name ("son ministre de l'Économie").
-_MAX_ROLE_WORDS = 6
+# The prepositions of a noun's complement ("une réunion des ministres").
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 # Relations of the words that are no predicate of their own.
 _AUXILIARY_DEPS = frozenset({"aux", "aux:tense", "aux:pass", "cop", "mark", "case", "det"})
@@ -133,7 +133,8 @@ def presence(predicate: Token, index: _Mentions) -> bool:
     # "est mort mardi à Lyon": the parse may label the auxiliary of a verb's compound tense
     # a copula; a participle is no state of being somewhere
     copula = any(c.dep_ == "cop" for c in predicate.children) and not (
-        predicate.pos_ == "VERB" and "Part" in predicate.morph.get("VerbForm", []))
+        (predicate.pos_ == "VERB" and "Part" in predicate.morph.get("VerbForm", []))
+        or predicate.lower_.rstrip("s").removesuffix("e") in DIED)
     if copula and predicate.lower_ in _PRESENCE_WORDS:
         return True
     if _stays(predicate):
@@ -666,78 +667,6 @@ def inverted_report(words: Span) -> Token | None:
                           and any(t.pos_ == "NOUN" for t in after))):
             return token
     return None
-
-
-def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
-    """A name right before a finite verb that has no subject, opening the clause after a
-    comma, maybe after its role ("Dévoilant un courrier du ministère, X annonce mardi...",
-    "Quatre jours avant la reprise des négociations, le Premier ministre X a rassemblé"): the
-    parse hung it on the phrase before (an apposition to "ministère"); it is the verb's
-    subject. A "subject" that opens with a preposition, or an adjective ("Discrète depuis sa
-    défaite, X a fait sa rentrée"), is that phrase misread."""
-    span = span_of(doc, start, end)
-    if span is None or span[1] > verb.i or doc[span[2]].head.i == verb.i:
-        return False
-    # the reflexive "se" (expl:comp, expl:pass) is no subject: "X s'est rendue"; nor a noun of
-    # things set off by commas before the name ("..., une ex-république soviétique, et
-    # clamant avoir gagné, M. X a annoncé": an apposition the parse made the subject)
-    if any(c.dep_.startswith(("nsubj", "expl:subj")) and c.pos_ != "ADJ" and not any(
-            g.dep_ == "case" for g in c.children) and not stray_subject(c, span[0])
-            for c in verb.children) or not any(
-            "Fin" in t.morph.get("VerbForm", []) for t in (verb, *verb.children)
-            if t.i <= verb.i):
-        return False
-    first = span[0]
-    while first >= verb.sent.start + 2 and doc[first - 1].pos_ == "CCONJ" and _named(
-            doc[first - 2]):
-        first -= 2  # "Madrid et Barcelone ont annoncé": the list's first name
-        while first > verb.sent.start and _named(doc[first - 1]):
-            first -= 1
-    first = role_start(doc, first, verb.sent.start)
-    opening = first == verb.sent.start or doc[first - 1].text == ","
-    # the verb's own adverbials may stand between ("X a pour sa part annoncé")
-    adverbial = {t.i for c in verb.children if c.dep_ in ("obl:mod", "advmod") and c.i < verb.i
-                 for t in c.subtree}
-    return opening and all(t.dep_.startswith(("aux", "advmod", "expl")) or t.pos_ in (
-        "ADV", "CCONJ") or _named(t) or t.i in adverbial
-        for t in doc[_past_incise(doc, first, span[1], verb):verb.i])
-
-
-def stray_subject(subject: Token, first: int) -> bool:
-    """A noun of things the parse made the subject, before a name opening the clause after a
-    comma: the name is the subject, the noun an apposition of the phrase before."""
-    doc = subject.doc
-    return (subject.i < first and subject.pos_ == "NOUN" and not of_persons(subject)
-            and any(t.text == "," for t in doc[subject.i + 1:first]))
-
-
-def _past_incise(doc: Doc, first: int, after: int, verb: Token) -> int:
-    """Past the incise between commas with no finite verb that follows a name opening the
-    sentence's main clause, if any ("Samedi, X, également candidat à la présidence du parti,
-    avait appelé"); not a name apposed in a clause before ("X est mort à la station, Y, dans
-    le XVIe, rapporte Z")."""
-    if after >= verb.i or doc[after].text != "," or verb.pos_ not in ("VERB", "AUX") or any(
-            "Fin" in t.morph.get("VerbForm", []) for t in doc[verb.sent.start:first]):
-        return after
-    close = next((t.i for t in reversed(doc[after + 1:verb.i]) if t.text == ","), None)
-    if close is None or any("Fin" in t.morph.get("VerbForm", []) for t in doc[after:close]):
-        return after
-    return close + 1
-
-
-def role_start(doc: Doc, first: int, floor: int) -> int:
-    """Where the words of a role before the name at token `first` start, no further back than
-    `floor` ("le Premier ministre X", "son ministre de l'Économie X")."""
-    name = first
-    while first > floor and name - first < _MAX_ROLE_WORDS and (
-            doc[first - 1].pos_ in ("DET", "ADJ", "NOUN") or doc[first - 1].lower_ in _OF):
-        first -= 1
-    return first
-
-
-def _named(token: Token) -> bool:
-    """A capitalised word of a name ("Barcelone" is often tagged a noun)."""
-    return token.pos_ in ("PROPN", "NOUN") and token.text[:1].isupper()
 
 
 def absolute_participle(subject: Token) -> bool:

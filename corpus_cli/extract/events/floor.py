@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from corpus_cli.dates.grammar.context import postponed_before, postponing_noun_before
 from corpus_cli.extract.tense import participle_phrase
+from corpus_cli.names import thing_nouns
 from corpus_cli.nlp.model import text_of
 
 from .agents import described_agent
@@ -455,16 +456,28 @@ def _acts(doc: Doc, index: _Mentions, number: int) -> bool:
     head = _mention_head(doc, row)
     if occasion(head) or _names_a_place(head):
         return False  # "lors d'une Convention de la droite": when, not who
+    position = index.first.get(number)
+    if position is not None and _address(doc, position):
+        return False  # "organisée place de la Concorde": where
     if row["label"] in _ACTING:
         return True
-    if row["label"] != "LOC" or in_parentheses(doc, row):
-        return False
-    position = index.first.get(number)
-    if position is None:
+    if row["label"] != "LOC" or in_parentheses(doc, row) or position is None:
         return False
     return not any(child.dep_ == "case" and child.lower_ in _PLACE_CASES
                    for child in doc[position].children) and not (
         position > 0 and doc[position - 1].lower_ in _PLACE_CASES)
+
+
+def _address(doc: Doc, position: int) -> bool:
+    """The name at token `position` completes a noun of a place, its articles between ("place
+    de la X", "rue X", "au stade X")."""
+    i = position - 1
+    while i >= 0 and doc[i].lower_ in _ADDRESS_LINKS:
+        i -= 1
+    return i >= 0 and thing_nouns().get(doc[i].lower_) == "LOC"
+
+
+_ADDRESS_LINKS = frozenset({"de", "d'", "d’", "du", "des", "la", "l'", "l’", "le", "les"})
 
 
 def _names_a_place(head: Token) -> bool:

@@ -99,6 +99,9 @@ def outlet_as_written(doc: Doc, start: int, end: int) -> bool:
     first = start
     if start > 0 and doc[start - 1].lower_ in _ARTICLES and doc[start - 1].text[:1].isupper():
         first = start - 1  # "La Provence", the model's span without its article
+    if first > 0 and doc[first - 1].pos_ == "NOUN" and doc[first - 1].lemma_.lower() in _words(
+            "press") and doc[first].text[:1].isupper():
+        return True  # "d'après le journal La Marne": the paper, whatever place its title names
     if fold(doc[first:end].text) not in _titles():
         return False
     if first == 0:

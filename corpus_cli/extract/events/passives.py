@@ -11,7 +11,7 @@ from corpus_cli.extract.voice import etre_is_tense, reflexive, takes_etre
 
 from .kinds import type_of
 from .senses import gathered
-from .tree import auxiliaries_shared, bare_participle, past_participle
+from .tree import DIED, auxiliaries_shared, bare_participle, past_participle
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -38,8 +38,9 @@ def _reads_passive(verb: Token) -> bool:
     children = list(verb.children)
     if gathered(verb):
         return False  # "sont réunis depuis mercredi": they came together
-    if _befalls(verb):
-        return True
+    if _befalls(verb) or (verb.lower_.rstrip("s").removesuffix("e") in DIED
+                          and any(c.dep_ in ("cop", "aux:tense") for c in children)):
+        return True  # "est mort lundi", "où il est mort": the dead undergo it
     if any(child.dep_ == "aux:pass" for child in children):
         return not etre_is_tense(verb)
     if (etre_is_tense(verb) and any(c.dep_ == "cop" and c.lemma_ == "être" for c in children)

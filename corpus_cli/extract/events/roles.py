@@ -19,6 +19,7 @@ from corpus_cli.names import country_forms, fold, is_given_name
 
 from .agents import opening_clause_subject
 from .anaphora import hyphened, offices, subject_pronoun
+from .apart import subject_left_apart
 from .arguments import (
     _mention_head,
     _outlet_named,
@@ -31,7 +32,6 @@ from .clauses import (
     calendar_word,
     cardinal,
     past_time_words,
-    subject_left_apart,
 )
 from .first_person import quote_speaker
 from .incise import (
@@ -228,7 +228,8 @@ def _role_of(doc: Doc, group: _Group, index: _Mentions, mention_index: int, rais
                               or bool(fronted_subjects(group.anchor))
                               or group.anchor.head.i == token.i)
         return "target" if undergoes or shared else "actor"
-    owner = token.head
+    owner = token.head  # past a date word the parse hung it on ("la visite jeudi de X")
+    owner = owner.head if calendar_word(owner) and owner.head.i == group.anchor.i else owner
     if undergoes and row["label"] in ("PER", "ORG") and row["start"] > group.anchor.idx and (
             _preposition(doc, _mention_head(doc, row), row) in _FROM):
         # "X a reçu une mise en garde de Y", "X a essuyé des tirs de Y"; not the name a
@@ -428,7 +429,8 @@ def in_medium(doc: Doc, row: Mapping[str, Any]) -> bool:
             "media") and not (head.dep_ == "appos" and head.i > 0 and doc[head.i - 1].is_punct):
         head = head.head  # not "Dans un post, X s'était dite": X, after its comma, wrote it
     if any(c.dep_ == "case" and c.lower_ in _words("medium") for c in head.children):
-        return True
+        # not a person's name, what words are on ("Interrogé sur X, qui doit...")
+        return row["label"] != "PER" or known_outlet(row_name(row))
     if (known_outlet(row_name(row)) and any(c.dep_ == "case" and c.lower_ == "par"
                                             for c in head.children)
             and past_time_words(head.head).lemma_.lower() in QUESTIONING):

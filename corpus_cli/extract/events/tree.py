@@ -61,6 +61,8 @@ _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 MAX_INCISE = 15
 _WHITESPACE = re.compile(r"\s+")
 ONE_PERSON = frozenset({"ce", "cet", "cette", "le", "la", "l'", "l’", "un", "une"})
+# The participles of dying, which the tagger may read as adjectives ("est mort lundi à X").
+DIED = frozenset({"mort", "décédé"})
 # Words that make a role a former one ("l'ancien ministre", "l'ex-ministre"): one meaning.
 FORMER = frozenset({"ancien", "ancienne", "anciens", "anciennes", "ex"})
 _FORMER_PREFIX = re.compile(r"\bex-")

@@ -8,7 +8,7 @@ import pytest
 
 from corpus_cli.extract.events.arguments import label_of_person
 from corpus_cli.extract.mentions import extract_mentions
-from tests.rows_for_tests import dated_row, trigger_row
+from tests.rows_for_tests import dated_row, layered, trigger_row
 
 
 @pytest.mark.parametrize(("text", "trigger", "actors"), [
@@ -96,3 +96,37 @@ def test_a_party_before_a_person_s_name_is_the_label_of_the_role_noun_s_person(n
                            'députés Les Républicains Paul Hébert, prônant un service civique.',
                       "regretté")
     assert row["actors"] == ["Paul Hébert"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors"), [
+    # a role's own noun ("l'eurodéputé") makes the party before the name a label
+    ('"C\'est une mise en scène", a déploré dimanche dans le Parisien l\'eurodéputé EELV '
+     "Paul Hébert qui en attend du concret.", "déploré", ["Paul Hébert"]),
+    # a name apposed to a pronoun subject, between commas
+    ("L'une d'entre elles, Claire Vautrin, a déclaré samedi avoir trouvé refuge en Pologne.",
+     "déclaré", ["Claire Vautrin"]),
+    # a name apposed to a noun of persons subject, right after its comma; not a name in
+    # words of the subject's own ("proche de Y")
+    ("Mardi matin, le secrétaire d'État auprès du ministre de l'Intérieur, Paul Hébert, a "
+     "confirmé sur Radio Nord que les instructions n'avaient pas été suivies.", "confirmé",
+     ["Paul Hébert"]),
+    ("Vendredi 13 avril, le député du Maine-et-Loire Paul Hébert, proche de Claire Vautrin, a "
+     "posté sur Twitter un message expliquant son vote.", "posté", ["Paul Hébert"]),
+    # the visitor the parse hung on the visit's date
+    ("Moscou a intensifié son soutien avec la visite à Minsk jeudi de son Premier ministre "
+     "Paul Hébert, le premier déplacement de ce niveau.", "visite", ["Paul Hébert"]),
+    # what one is questioned on is no medium, and a relative's antecedent acts
+    ("Interrogé sur Paul Hébert qui doit prononcer ce mercredi son discours devant "
+     "l'Assemblée, Claire Vautrin a parlé.", "prononcer", ["Paul Hébert"]),
+])
+def test_the_named_performer_acts(nlp, text, trigger, actors):
+    assert trigger_row(nlp, text, trigger)["actors"] == actors
+
+
+def test_the_dead_undergo_their_death(nlp):
+    rows = layered(nlp, "Paul Hébert a été interpellé le 3 janvier. Il a été transporté à "
+                        "l'hôpital, où il est mort le 5 janvier. Claire Vautrin est morte "
+                        "lundi à Lyon.")
+    deaths = [(row["type"], row["actors"], row["targets"]) for row in rows
+              if row["trigger"].startswith("mort")]
+    assert deaths == [("death", [], ["Paul Hébert"]), ("death", [], ["Claire Vautrin"])]

@@ -376,3 +376,11 @@ def test_a_demonym_after_a_singular_article_is_one_person_who_acts(nlp, text, ac
 
     row = trigger_row(nlp, text, "exprimé")
     assert row["actors"] == [actor] and row["places"] == []
+
+
+def test_a_name_of_an_address_is_where_not_who(nlp):
+    from tests.rows_for_tests import layered
+
+    rows = layered(nlp, "Les soldats prendront part mardi à la cérémonie organisée cette année "
+                        "place de la Concorde, à l'occasion de la fête nationale.")
+    assert not [row for row in rows if "Concorde" in row["actors"]]
