@@ -260,7 +260,7 @@ def _person_bounds(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]
     if (start == first and start >= 2 and doc[start - 1].lower_ in _PATRONYMICS
             and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha
             and doc[start - 2].whitespace_ and doc[start - 1].whitespace_):
-        return start - 2, end, []  # "Basma bent X": her name, X her father's
+        return start - 2, end, []  # "Z bent X": her name, X her father's
     return start, end, []
 
 

@@ -40,13 +40,13 @@ def model_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 # The civilities of one person, as written before a surname ("M. X", "Mme X").
 _CIVILITIES = frozenset({"M.", "Mme", "Mlle", "Mr", "Mr."})
-# The most capitalised words a name after a civility may take ("M. Jean-Paul de La Motte").
+# The most capitalised words read as the name after a civility ("Mme Anne-Marie Le Goff").
 _MOST_NAME_WORDS = 4
 
 
 def _civility_spans(doc: Doc, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A person's span the model missed: a civility and the capitalised words right after it
-    ("avait affirmé mardi M. Ghani dans son discours"), outside every span of the model."""
+    ("avait affirmé mardi M. X dans son discours"), outside every span of the model."""
     taken = {i for start, end, _ in spans for i in range(start, end)}
     found: list[tuple[int, int, str]] = []
     for token in doc:

@@ -1320,7 +1320,7 @@ def test_a_demonym_after_en_is_the_language_no_entity(nlp):
 
 
 def test_an_arabic_patronymic_joins_the_given_name_before_it(nlp):
-    # "Basma bent X": the model tags the father's name alone; it is her name's end
+    # "Z bent X": the model tags the father's name alone; it is her name's end
     doc = nlp("La princesse Leïla bent Haddad a été libérée samedi. Le roi Haddad est mort.")
     assert [m["name"] for m in extract_mentions(doc) if m["label"] == "PER"] == [
         "Leïla bent Haddad", "Haddad"]

@@ -462,8 +462,8 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
              else None)  # "a été abattu par les forces de l'ordre", "s'est fait agresser par"
     if agent is None and (passive_voice(group.anchor) or group.anchor.pos_ == "NOUN") and (
             group.trigger.type in ("charge", "trial", "investigate")):
-        agent = described_body(group.anchor)  # "présenté mardi au parquet", "l'audition de X
-        # devant une commission"
+        # "présenté mardi au parquet", "l'audition de X devant une commission"
+        agent = described_body(group.anchor)
     pronoun = pronoun_subject(group)
     # "sa démission le 3 mars", "son discours prononcé lundi": whose act, as for a pronoun
     owner = None if pronoun or participants else possessive(group.anchor, is_event_noun)

@@ -19,18 +19,17 @@ _OF = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
-    """A name right before a finite verb that has no subject, opening the clause after a
-    comma, maybe after its role ("Dévoilant un courrier du ministère, X annonce mardi...",
-    "Quatre jours avant la reprise des négociations, le Premier ministre X a rassemblé"): the
-    parse hung it on the phrase before (an apposition to "ministère"); it is the verb's
-    subject. A "subject" that opens with a preposition, or an adjective ("Discrète depuis sa
-    défaite, X a fait sa rentrée"), is that phrase misread."""
+    """A name right before a finite verb that has no subject but stray ones (`stray_subject`),
+    opening the clause after a comma, maybe after its role ("Dévoilant un courrier du
+    ministère, X annonce mardi...", "Quatre jours avant la reprise des négociations, le
+    Premier ministre X a rassemblé"): the parse hung it on the phrase before (an apposition
+    to "ministère"); it is the verb's subject. A "subject" that opens with a preposition, or
+    an adjective ("Discrète depuis sa défaite, X a fait sa rentrée"), is that phrase
+    misread."""
     span = span_of(doc, start, end)
     if span is None or span[1] > verb.i or doc[span[2]].head.i == verb.i:
         return False
-    # the reflexive "se" (expl:comp, expl:pass) is no subject: "X s'est rendue"; nor a noun of
-    # things set off by commas before the name ("..., une ex-république soviétique, et
-    # clamant avoir gagné, M. X a annoncé": an apposition the parse made the subject)
+    # the reflexive "se" (expl:comp, expl:pass) is no subject: "X s'est rendue"
     subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl:subj"))
                 and c.pos_ != "ADJ" and not any(g.dep_ == "case" for g in c.children)]
     apart = bool(subjects)  # every subject is a stray one, set apart before the name
@@ -57,16 +56,15 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
 
 
 def stray_subject(subject: Token, first: int) -> bool:
-    """A noun of things or a pronoun the parse made the subject, before a name opening the
-    clause after a comma: the name is the subject, the noun an apposition of the phrase
-    before ("..., une ex-république soviétique, ..., M. X a annoncé"), the pronoun what the
-    name is apposed to ("L'une d'entre elles, X, a déclaré", "le secrétaire d'État, X, a
-    confirmé")."""
+    """A noun or a pronoun the parse made the subject, before the name at token `first` that
+    opens the clause after a comma: the name is the subject; a noun of things is an
+    apposition of the phrase before ("..., une ex-république soviétique, ..., M. X a
+    annoncé"), a pronoun or a noun of persons what the name is apposed to ("L'une d'entre
+    elles, X, a déclaré", "le secrétaire d'État, X, a confirmé"); a noun of persons only with
+    a person's name right after its comma ("le député X, proche de Y, a posté": X)."""
     doc = subject.doc
-    # a noun of persons only with the name right after its comma ("le secrétaire d'État, X,
-    # a confirmé"), not after words of its own ("le député X, proche de Y, a posté": X)
     persons = subject.pos_ == "NOUN" and of_persons(subject)
-    return (subject.i < first and (subject.pos_ in ("PRON", "NOUN")) and (
+    return (subject.i < first and subject.pos_ in ("PRON", "NOUN") and (
         not persons or (doc[first - 1].text == "," and doc[first].ent_type_ == "PER"))
             and any(t.text == "," for t in doc[subject.i + 1:first]))
 

@@ -646,18 +646,11 @@ def _left_subjects(doc: Doc, anchor: Token, index: _Mentions,
     verb_group = [anchor, *(c for c in anchor.children if c.i < anchor.i and (
         c.dep_.startswith(("aux", "expl")) or c.lower_ in _words("ne") or (
             c.dep_ in ("obj", "iobj") and c.pos_ == "PRON")))]
-    first = min(t.i for t in verb_group)
-    # the verb's own adverbial between ("X a pour sa part annoncé")
-    adverbials = [c for c in anchor.children if c.dep_ in ("obl:mod", "advmod")
-                  and c.left_edge.i > first and c.i < anchor.i]
-    found, places = _names_leftwards(doc, first - 1, index, line, [])
-    if not found and adverbials:
-        found, places = _names_leftwards(doc, min(first, *(
-            c.left_edge.i for c in adverbials)) - 1, index, line, [])
+    found, places = _names_leftwards(doc, min(t.i for t in verb_group) - 1, index, line, [])
     if _has_subject(anchor, line) and not (found and all(
             stray_subject(c, index.first_token(doc, found[-1]).i) for c in anchor.children
             if c.dep_ in ("nsubj", "nsubj:pass"))):
-        return [], []  # a subject, unless a noun of things the parse took for it, set apart
+        return [], []  # a subject, unless one the parse took for it, set apart (apart.py)
     return found, places
 
 

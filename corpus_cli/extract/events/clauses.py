@@ -304,8 +304,8 @@ def _infinitive(token: Token) -> bool:
 
 def _nominal_adjective(token: Token) -> bool:
     """A word the tagger read as an adjective but a determiner or a number makes a noun ("un
-    autre assaillant", "le blessé", "plus de 2.000 curieux"), or a demonym one person's
-    ("l'Australien": tree.one_of_a_people)."""
+    autre assaillant", "le blessé", "plus de 2.000 curieux"), or a demonym of one person
+    ("l'Australien", which the mentions index sets aside as no country)."""
     return (token.pos_ == "ADJ" or (token.pos_ == "PROPN" and is_demonym(token.text) and any(
         c.dep_ == "det" and c.lower_ in ONE_PERSON for c in token.children))) and any(
         c.dep_ in ("det", "nummod") and c.i < token.i for c in token.children)
