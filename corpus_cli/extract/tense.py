@@ -142,6 +142,11 @@ def _summer(token: Token) -> bool:
 _DEGREES = frozenset({"plus", "moins", "très", "trop", "si", "aussi", "assez", "particulièrement"})
 
 
+# A verb of saying among the prospective ones: its perfect infinitive is what it says was
+# done ("a annoncé lundi avoir ouvert une enquête après l'attaque dimanche": the Sunday before).
+_SAYING = frozenset({"annoncer"})
+
+
 def clause_tense(verb: Token) -> str | None:
     """past, future or present: the direction of the clause a verb heads.
 
@@ -168,8 +173,8 @@ def clause_tense(verb: Token) -> str | None:
             passive = [a for a in auxiliaries if a not in perfect]
             first = (perfect or passive)[0] if perfect or passive else None
             if first is not None and "Inf" in first.morph.get("VerbForm", []):
-                if perfect and not _lemma_in(verb.head, date_words("modal_verbs")
-                                             | date_words("prospective_verbs")):
+                if perfect and not _lemma_in(verb.head, date_words("modal_verbs") | (
+                        date_words("prospective_verbs") - _SAYING)):
                     # "affirme avoir rencontré mardi", "le premier pays à avoir repris dès
                     # mardi": a perfect infinitive tells a done act; "devra avoir quitté les
                     # lieux mardi" is read forward as the infinitive of its modal

@@ -1286,3 +1286,13 @@ def test_a_weekday_listed_after_a_weekday_ahead_is_ahead_too(nlp) -> None:
                           "spectacle vivant et vendredi avec ceux du cinéma, le ministre a parlé.",
                      "2021-03-10")
     assert (found["jeudi"]["value"], found["vendredi"]["value"]) == ("2021-03-11", "2021-03-12")
+
+
+def test_a_perfect_infinitive_under_a_verb_of_announcing_tells_a_done_act(nlp) -> None:
+    # written on a Monday: the Sunday of the attack the inquiry was opened after is the day
+    # before; "a annoncé vouloir se rendre jeudi" stays ahead
+    found = dates_of(nlp, 'Le parquet antiterroriste a annoncé lundi avoir ouvert une enquête '
+                          'pour "assassinats" après l\'attaque dimanche au Niger, qui a fait '
+                          "huit morts. Le ministre a annoncé vouloir se rendre jeudi à Niamey.",
+                     "2020-08-10")
+    assert (found["dimanche"]["value"], found["jeudi"]["value"]) == ("2020-08-09", "2020-08-13")
