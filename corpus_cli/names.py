@@ -219,6 +219,12 @@ def _plural(word: str) -> str:
     return word if word.endswith(("s", "x", "z")) else word + "s"
 
 
+def masculine(word: str) -> str:
+    """The masculine singular of an adjective or a participle of the regular endings
+    ("déplacée" -> "déplacé", "mortes" -> "mort"): the form the word lists hold."""
+    return word.rstrip("s").removesuffix("e")
+
+
 # --- folding and name structure -------------------------------------------------------------
 
 def low(word: str) -> str:

@@ -34,15 +34,12 @@ def habitual(expression: Expression, tense: str | None, text: str,
             and _EVERY_YEAR.search(text, max(0, expression.start - 30), expression.start)):
         # "Chaque année en mai, des commémorations sont organisées": every May, no May placed
         day = f"-{spec.day:02d}" if spec.day is not None else ""
-        return Expression(expression.start, expression.end, expression.text, "set",
-                          Spec(kind="set", value=f"XXXX-{spec.month:02d}{day}"))
+        return _set(expression, f"XXXX-{spec.month:02d}{day}")
     if (spec.kind == "date" and spec.hour is not None and spec.day is None
             and spec.weekday is None and spec.shift is None
             and _EVERY_DAY.search(text, max(0, expression.start - 80), expression.start)):
         # "Chaque matin, elle met le réveil à 6 h 30": every day's time, no day placed
-        time = f"{spec.hour:02d}:{spec.minute or 0:02d}"
-        return Expression(expression.start, expression.end, expression.text, "set",
-                          Spec(kind="set", value=f"XXXX-XX-XXT{time}"))
+        return _set(expression, f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute or 0:02d}")
     if (spec.kind != "date" or spec.weekday is None
             or (tense not in ("present", "future") and not on_noun and not imperfect)
             or not expression.text.lower().startswith("le ")
@@ -50,5 +47,10 @@ def habitual(expression: Expression, tense: str | None, text: str,
                                                    spec.anchor, spec.easter))
             or _OF_SOMETHING.match(text, expression.end)):
         return expression
+    return _set(expression, f"XXXX-WXX-{spec.weekday}")
+
+
+def _set(expression: Expression, value: str) -> Expression:
+    """The expression read as a set of times (TimeML value `value`)."""
     return Expression(expression.start, expression.end, expression.text, "set",
-                      Spec(kind="set", value=f"XXXX-WXX-{spec.weekday}"))
+                      Spec(kind="set", value=value))

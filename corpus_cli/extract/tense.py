@@ -142,11 +142,6 @@ def _summer(token: Token) -> bool:
 _DEGREES = frozenset({"plus", "moins", "très", "trop", "si", "aussi", "assez", "particulièrement"})
 
 
-# A verb of saying among the prospective ones: its perfect infinitive is what it says was
-# done ("a annoncé lundi avoir ouvert une enquête après l'attaque dimanche": the Sunday before).
-_SAYING = frozenset({"annoncer"})
-
-
 def clause_tense(verb: Token) -> str | None:
     """past, future or present: the direction of the clause a verb heads.
 
@@ -174,10 +169,11 @@ def clause_tense(verb: Token) -> str | None:
             first = (perfect or passive)[0] if perfect or passive else None
             if first is not None and "Inf" in first.morph.get("VerbForm", []):
                 if perfect and not _lemma_in(verb.head, date_words("modal_verbs") | (
-                        date_words("prospective_verbs") - _SAYING)):
+                        date_words("prospective_verbs") - date_words("announcing_verbs"))):
                     # "affirme avoir rencontré mardi", "le premier pays à avoir repris dès
-                    # mardi": a perfect infinitive tells a done act; "devra avoir quitté les
-                    # lieux mardi" is read forward as the infinitive of its modal
+                    # mardi", "a annoncé avoir ouvert une enquête": a perfect infinitive tells
+                    # a done act; "devra avoir quitté les lieux mardi" is read forward as the
+                    # infinitive of its modal
                     return "past"
                 forms = ["Inf"]  # "va être voté", "devrait être signé": read as the infinitive
             elif _is_planned(verb) and not perfect and (_former_plan(verb)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.dates.grammar.words import lexicon_section
 from corpus_cli.extract.name_edges import word_bounds
-from corpus_cli.names import is_demonym, is_given_name
+from corpus_cli.names import is_demonym, is_given_name, masculine
 
 from .anaphora import countries_of, pronoun_antecedent, subject_pronoun, words_opened
 from .kinds import is_event_noun, quantity
@@ -31,13 +31,13 @@ from .tree import (
     _CLAUSE_DEPS,
     _SPEECH_TYPES,
     DIED,
-    ONE_PERSON,
     _Group,
     _Mentions,
     fronted_subjects,
     infinitive,
     noun_as_adjective,
     of_complement,
+    one_person_determined,
     row_name,
 )
 from .wordlists import _words, lexicon
@@ -134,7 +134,7 @@ def presence(predicate: Token, index: _Mentions) -> bool:
     # a copula; a participle is no state of being somewhere
     copula = any(c.dep_ == "cop" for c in predicate.children) and not (
         (predicate.pos_ == "VERB" and "Part" in predicate.morph.get("VerbForm", []))
-        or predicate.lower_.rstrip("s").removesuffix("e") in DIED)
+        or masculine(predicate.lower_) in DIED)
     if copula and predicate.lower_ in _PRESENCE_WORDS:
         return True
     if _stays(predicate):
@@ -306,8 +306,8 @@ def _nominal_adjective(token: Token) -> bool:
     """A word the tagger read as an adjective but a determiner or a number makes a noun ("un
     autre assaillant", "le blessé", "plus de 2.000 curieux"), or a demonym of one person
     ("l'Australien", which the mentions index sets aside as no country)."""
-    return (token.pos_ == "ADJ" or (token.pos_ == "PROPN" and is_demonym(token.text) and any(
-        c.dep_ == "det" and c.lower_ in ONE_PERSON for c in token.children))) and any(
+    return (token.pos_ == "ADJ" or (token.pos_ == "PROPN" and is_demonym(token.text)
+                                    and one_person_determined(token))) and any(
         c.dep_ in ("det", "nummod") and c.i < token.i for c in token.children)
 
 

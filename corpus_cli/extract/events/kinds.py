@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from corpus_cli import lexicon as wordfiles
 from corpus_cli.extract.voice import front_page
-from corpus_cli.names import fold
+from corpus_cli.names import fold, masculine
 from corpus_cli.rows import EVENT_TYPES
 
 if TYPE_CHECKING:
@@ -285,7 +285,7 @@ def _blame(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
             # a participle's masculine form ("jugé « plus que déplacée »", read as a verb)
             if any(word.pos_ in ("ADJ", "NOUN", "VERB") and dep in _ATTRIBUTE_DEPS and (
                     word.lemma_.lower() if word.pos_ != "VERB"
-                    else word.lower_.rstrip("s").removesuffix("e")) in words["blame"]
+                    else masculine(word.lower_)) in words["blame"]
                    for dep, word in said):
                 return _DISAPPROVE
         voiced = [child for dep, child in after if dep == "obj"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from corpus_cli.extract.voice import etre_is_tense, reflexive, takes_etre
+from corpus_cli.names import masculine
 
 from .kinds import type_of
 from .senses import gathered
@@ -38,7 +39,7 @@ def _reads_passive(verb: Token) -> bool:
     children = list(verb.children)
     if gathered(verb):
         return False  # "sont réunis depuis mercredi": they came together
-    if _befalls(verb) or (verb.lower_.rstrip("s").removesuffix("e") in DIED
+    if _befalls(verb) or (masculine(verb.lower_) in DIED
                           and any(c.dep_ in ("cop", "aux:tense") for c in children)):
         return True  # "est mort lundi", "où il est mort": the dead undergo it
     if any(child.dep_ == "aux:pass" for child in children):

@@ -85,8 +85,8 @@ def writing_day(doc: Doc) -> str | None:
 
 def writing_year(doc: Doc) -> int | None:
     """The year of the day of writing kept with the Doc, or None when none was given."""
-    reference = doc.user_data.get(_REFERENCE_KEY)
-    return int(reference[:4]) if isinstance(reference, str) and reference[:4].isdigit() else None
+    day = writing_day(doc)
+    return int(day[:4]) if day is not None and day[:4].isdigit() else None
 
 
 _SPANS_KEY = "corpus_cli.events.spans"

@@ -60,7 +60,7 @@ _NAME_LABELS = frozenset({"PER", "ORG", "LOC"})
 # The longest comma-delimited incise skipped between a subject and its verb.
 MAX_INCISE = 15
 _WHITESPACE = re.compile(r"\s+")
-ONE_PERSON = frozenset({"ce", "cet", "cette", "le", "la", "l'", "l’", "un", "une"})
+_ONE_PERSON = frozenset({"ce", "cet", "cette", "le", "la", "l'", "l’", "un", "une"})
 # The participles of dying, which the tagger may read as adjectives ("est mort lundi à X").
 DIED = frozenset({"mort", "décédé"})
 # Words that make a role a former one ("l'ancien ministre", "l'ex-ministre"): one meaning.
@@ -145,8 +145,12 @@ def _one_of_a_people(doc: Doc, row: Mapping[str, Any], span: tuple[int, int, int
     described, not the country the entities join the demonym to."""
     if span[1] - span[0] != 1 or not is_demonym(row["name"]):
         return False
-    return any(child.dep_ == "det" and child.lower_ in ONE_PERSON
-               for child in doc[span[0]].children)
+    return one_person_determined(doc[span[0]])
+
+
+def one_person_determined(token: Token) -> bool:
+    """The word has a determiner of one person ("ce Tunisien", "l'Australien", "un Français")."""
+    return any(child.dep_ == "det" and child.lower_ in _ONE_PERSON for child in token.children)
 
 
 def unclaimed_attack(predicate: Token, kind: str) -> bool:
