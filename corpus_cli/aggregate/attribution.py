@@ -79,6 +79,7 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
             # "Mme X" beside "Jean X" and "Anne X" is her
             counts = Counter({name: n for name, n in counts.items()
                               if not other_gender(_titles(row), name)}) or counts
+            counts = _spelt_alike(row, counts)
             if len(counts) == 1:
                 row["resolved"] = next(iter(counts))
                 continue
@@ -95,6 +96,16 @@ def resolve_document(rows: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
                                                  people)
     _mark_titles(kept, holders)
     return kept
+
+
+def _spelt_alike(row: Mapping[str, Any], counts: Counter[str]) -> Counter[str]:
+    """The full names whose surname is written as the bare surname is, when only some are: a
+    transliteration key joins "Ibarra" and "Ybarra", but "Mme Ibarra" beside Ana Ibarra and
+    Luis Ybarra is hers."""
+    written = fold(str(row["name"]))
+    alike = Counter({name: n for name, n in counts.items()
+                     if fold(" ".join(person_name(name).surname)) == written})
+    return alike if 0 < len(alike) < len(counts) else counts
 
 
 def _mark_titles(rows: list[dict[str, Any]], holders: Mapping[str, Counter[str]]) -> None:

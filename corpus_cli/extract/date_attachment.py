@@ -63,6 +63,9 @@ def attachment(span: Span) -> Token | None:
     if (outside and head.pos_ in ("NOUN", "PROPN") and root.dep_ == "nummod"
             and span.start == head.i + 1 and span.text.isdigit()):
         return head  # a year naming its noun: "la présidentielle 2017", "l'Euro 2016"
+    act = _act_noun_right_before(span) if outside and head.pos_ in ("NOUN", "PROPN") else None
+    if act is not None:
+        return act  # "pour les victimes de l'explosion dévastatrice trois jours plus tôt"
     if outside and opens_description(root, span.start):
         return head  # "X, aujourd'hui ministre": the word qualifies a description, no act
     before = span.doc[span.start - 1] if span.start > 0 else None
@@ -188,6 +191,23 @@ def _noun_before_of(span: Span) -> Token | None:
     noun = doc[span.start - 2]
     if noun.pos_ != "NOUN" or noun.lemma_.lower() in time_nouns() or (
             noun.lower_ in time_nouns()):
+        return None
+    return noun
+
+
+def _act_noun_right_before(span: Span) -> Token | None:
+    """The noun of an act right before the expression, past its adjectives, when the parse
+    hangs the expression on some noun: the act's time, as "l'incendie jeudi" is. Only a
+    determined noun ("sous serment", "d'accord", "le juge d'instruction" are locutions) that
+    is no name's word ("le Rassemblement national"), no verb's object and no occasion whose
+    acts share its day ("lors d'un incident début septembre", "une visite")."""
+    doc, position = span.doc, span.start - 1
+    while position > 0 and doc[position].pos_ == "ADJ" and doc[position].dep_ == "amod":
+        position -= 1
+    noun = doc[position] if position >= 0 else None
+    if (noun is None or noun.pos_ != "NOUN" or noun.ent_type_ or not _names_an_act(noun)
+            or not any(c.dep_ == "det" for c in noun.children)
+            or _occasion_noun(noun) or occasion(noun)):
         return None
     return noun
 

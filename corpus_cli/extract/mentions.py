@@ -101,6 +101,8 @@ _CREDIT_REACH = 20
 # A line break or a run of blanks (the mask left by removed boilerplate) inside a span.
 _LAYOUT_GAP = re.compile(r"[\n\r\v\f\u2028\u2029]|\s{3,}")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# The endings of a French past participle ("visé", "saisies", "mis", "élu", "dit").
+_PARTICIPLE_ENDING = re.compile(r"(?:ée?s?|ie?s?|ise?s?|ite?s?|ue?s?)$")
 # The particles of an Arabic name that join a given name to the father's ("X ben Y").
 _PATRONYMICS = frozenset({"ben", "bent", "bin", "bint", "ibn", "ould"})
 _ORDINAL = re.compile(r"[IVXLCDM]+(?:e|er|re|ème|ᵉ|ᵉʳ|è)")
@@ -228,8 +230,9 @@ def _mention(doc: Doc, text: str, lower: frozenset[str], start: int, end: int,
             _shouted(doc, start, end) and not named_in_capitals) or (
             _function_word(doc, start, end) or _portfolio(doc, start, end)
             or _infinitive_with_object(doc, start, end)
-            or _opening_participle(doc, start, end) or heading_noun(doc, start, end, label)
-            or _opening_common_word(doc, start, end) or _opening_adverb_phrase(doc, start, end)):
+            or _opening_participle(doc, start, end) or _opening_agent_participle(doc, start, end)
+            or heading_noun(doc, start, end, label) or _opening_common_word(doc, start, end)
+            or _opening_adverb_phrase(doc, start, end)):
         return None
     roles = inner_roles + roles_around(doc, start, end) if label == "PER" else []
     after_article = (label == "PER" and written_as_one_word(doc, start, end) and start > 0
@@ -514,6 +517,17 @@ def _opening_participle(doc: Doc, start: int, end: int) -> bool:
             and bool({"Part", "Ger"} & set(token.morph.get("VerbForm", [])))
             and token.lemma_.lower() not in (token.lower_, "")
             and token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("ADP", "PUNCT", "DET"))
+
+
+def _opening_agent_participle(doc: Doc, start: int, end: int) -> bool:
+    """A word shaped like a past participle that opens a sentence before its agent ("Visé
+    par une enquête, il..."), which the model tagged a name: a verb, unless a given name or
+    written capitalised inside a sentence of the document too."""
+    token = doc[start]
+    return (end - start == 1 and bool(token.is_sent_start) and end < len(doc)
+            and doc[end].lower_ == "par" and bool(_PARTICIPLE_ENDING.search(token.lower_))
+            and not token.text.isupper() and not is_given_name(token.text)
+            and not _capitalised_in_text(doc, token.lower_))
 
 
 def _opening_adverb_phrase(doc: Doc, start: int, end: int) -> bool:

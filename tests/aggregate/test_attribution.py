@@ -33,6 +33,15 @@ def test_a_title_that_says_a_gender_only_one_namesake_has_is_theirs():
     assert (madame["resolved"], monsieur["resolved"]) == ("Lucie Vasseur", "Paul Vasseur")
 
 
+def test_a_bare_surname_goes_to_the_namesake_who_spells_it_alike():
+    # a transliteration key joins Ibarra and Ybarra; the bare form is spelt as hers
+    rows = [row("Luis Ybarra"), row("Luis Ybarra"), row("Ana Ibarra"),
+            row("Ibarra", roles=("Mme",))]
+    bare = list(reattributed(rows))[-1]
+    assert bare["resolved"] == "Ana Ibarra"
+    assert entity(consolidate(rows), "Ana Ibarra").mentions == 2
+
+
 def test_a_document_s_majority_yields_to_the_corpus_s_dominant_namesake():
     # the document names her twice and him once; the corpus names him in full twenty times
     document = [row("Lucie Vasseur"), row("Paul Vasseur"), row("Lucie Vasseur"),

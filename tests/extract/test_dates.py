@@ -148,6 +148,13 @@ def test_a_date_in_a_phrase_apres_opens_dates_that_phrase(nlp, text, word) -> No
     assert first_date(nlp, text)["attached_to"] == word
 
 
+def test_a_date_right_after_an_act_noun_the_parse_hung_on_another_noun_is_that_acts(nlp):
+    # "plus tôt" hung on "victimes": the explosion's time, not the postponement's
+    text = ("Le tribunal avait reporté le verdict \"par respect pour les victimes\" de "
+            "l'explosion dévastatrice trois jours plus tôt au port de Lorient.")
+    assert first_date(nlp, text)["attached_to"] == "explosion"
+
+
 @pytest.mark.parametrize(("text", "verb"), [
     ("Les 15 et 22 mars, les électeurs devront élire leurs conseillers municipaux.", "élire"),
     ("Lundi, la ministre Claire Vautrin pourra en dire davantage sur la réforme.", "dire"),

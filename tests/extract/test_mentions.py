@@ -1157,6 +1157,14 @@ def test_a_participle_opening_a_sentence_is_no_name(nlp, text: str) -> None:
     assert first not in [row["text"] for row in extract_mentions(nlp(text))]
 
 
+def test_a_participle_opening_a_sentence_before_its_agent_is_no_name(nlp) -> None:
+    # tagged a name, whatever part of speech the model gives it; a given name stays one
+    doc = with_ents(nlp, "Visé par un contrôle judiciaire, l'islamologue a répondu au juge. "
+                         "René par chance est resté à Lyon.", [("Visé", "LOC"), ("René", "PER"),
+                                                               ("Lyon", "LOC")])
+    assert names(doc) == ["René", "Lyon"]
+
+
 @pytest.mark.parametrize(("text", "word", "label"), [
     ("Enquête réalisée auprès d'un échantillon de Lyonnais interrogés par Internet.", "Enquête",
      "MISC"),

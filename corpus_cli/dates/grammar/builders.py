@@ -17,7 +17,7 @@ from corpus_cli.dates.calendar import MAX_YEAR, MIN_YEAR, valid_date
 
 from .context import identifier_before, lean_before, quantity_after
 from .spec import Expression, Spec
-from .words import alternation, key, lexicon_section, number, roman
+from .words import alternation, key, lexicon_section, lexicon_words, number, roman
 
 if TYPE_CHECKING:
     from .rules import Grammar
@@ -227,13 +227,20 @@ def _common_noun(m: re.Match[str], text: str) -> bool:
         r"[^\S\n]+(?:d(?:e|u|es)(?![\w])|d['’])", text[m.end("h"):]) is not None
 
 
+def _named_after(m: re.Match[str], text: str) -> bool:
+    """A thing named after the holiday that lasts beyond its day ("le marché de Noël", "un
+    sapin de Noël", "les œufs de Pâques"): the data file's [holiday_things]."""
+    before = re.search(r"([^\W\d_]+)\s+de\s*$", text[max(0, m.start() - 40):m.start()])
+    return before is not None and key(before.group(1)) in lexicon_words("holiday_things")
+
+
 def build_holiday(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     """"Noël", "la Toussaint", "le lundi de Pâques": fixed or counted from Easter."""
     after = text[m.end("h"):m.end("h") + 3]
     if m.group("y") is None and re.match(r"[^\S\n][A-ZÀ-Ý]", after):
         return []  # a first name: "Noël Mamère", "Toussaint Louverture"
-    if _common_noun(m, text):
-        return []  # "lors de sa traditionnelle ascension du mont", "l'ascension du K2"
+    if _common_noun(m, text) or _named_after(m, text):
+        return []  # "lors de sa traditionnelle ascension du mont", "le marché de Noël"
     rule = lexicon_section("holidays")[key(m.group("h"))]
     eve = "veille" in key(m.group(0)[:m.start("h") - m.start()])
     year = int(m.group("y")) if m.group("y") else None

@@ -23,6 +23,12 @@ def lexicon_section(section: str) -> dict[str, str]:
 
 
 @functools.cache
+def lexicon_words(section: str) -> frozenset[str]:
+    """The words of a plain list section of the data file, as `key` writes them."""
+    return frozenset(key(word) for word in lexicon.entries(DATA_FILE, section))
+
+
+@functools.cache
 def unit_words(*sections: str) -> dict[str, str]:
     """Words that name one unit of the calendar ("semaine", "année"): the singular units of
     [units] without the clock's, and the words of the given sections ("day_parts"...)."""

@@ -46,6 +46,7 @@ from .announced import controller, is_announced_act, performer_verb
 from .apart import subject_left_apart
 from .arguments import _actor_object, _arguments, _mention_head
 from .candidates import age_of_a_thing, date_token, dated_groups, dated_word, dated_words
+from .circumstances import circumstance
 from .claims import claimant
 from .clauses import (
     POSSESSOR_UNDERGOES,
@@ -79,6 +80,7 @@ from .incise import (
     incise_after_clause,
     incise_speaker,
     incise_verb,
+    inverted_after_quotation,
     inverted_noun,
     quoted_speaker_noun,
     with_conjoined_speakers,
@@ -323,6 +325,7 @@ def _as_incise_statement(doc: Doc, row: dict[str, Any]) -> None:
     quoted words."""
     span = span_of(doc, row["start"], row["end"])
     if span is None or not (incise_verb(doc, doc[span[2]])
+                            or inverted_after_quotation(doc, doc[span[2]])
                             or incise_after_clause(doc, doc[span[2]])
                             or spoken_in_medium(doc[span[2]])):
         return
@@ -398,7 +401,7 @@ def _event_row(doc: Doc, group: _Group, lex: Lexicon, index: _Mentions,
                keep_bare: bool) -> dict[str, Any] | None:
     # The cheap tests that drop most groups come first; the status (a walk up the tree) last.
     if (figure_clause(group.anchor) or figure_clause(group.primary)
-            or time_subject(group.primary)):
+            or time_subject(group.primary) or circumstance(group)):
         return None  # "ils sont 57 % à penser", "une semaine décisive s'ouvre"
     participants, places, raised = _arguments(doc, group, index, blocked)
     # "X, l'auteur de l'attentat": an attack's author, who acts; no other name of its

@@ -623,7 +623,8 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in subject.children):
         return None  # "un ministre": someone new
-    if any(c.dep_ == "amod" and c.lower_ not in _rank_modifiers() for c in subject.children):
+    if any(c.dep_ == "amod" and c.pos_ != "ADV" and c.lower_ not in _rank_modifiers()
+           for c in subject.children):  # ("le ministre lors d'un discours": "lors" no adjective)
         return None  # "le président brésilien": only a role said of someone tells who
     if any(c.dep_ in ("nmod", "appos") and not _age(c) and not _circumstance(c)
            for c in subject.children):

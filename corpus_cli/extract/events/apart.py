@@ -33,7 +33,10 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
     subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl:subj"))
                 and c.pos_ != "ADJ" and not any(g.dep_ == "case" for g in c.children)]
     apart = bool(subjects)  # every subject is a stray one, set apart before the name
-    if any(not stray_subject(c, span[0]) for c in subjects) or not any(
+    # or one inside the name's own incise ("X, l'ancien directeur de l'ARS Grand Est limogé
+    # en avril, a déploré": not "Est")
+    incise = range(span[1] + 1, _past_incise(doc, span[0], span[1], verb))
+    if any(not stray_subject(c, span[0]) and c.i not in incise for c in subjects) or not any(
             "Fin" in t.morph.get("VerbForm", []) for t in (verb, *verb.children)
             if t.i <= verb.i):
         return False
@@ -45,8 +48,10 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
             first -= 1
     first = role_start(doc, first, verb.sent.start)
     opening = first == verb.sent.start or doc[first - 1].text == ","
-    # the verb's own adverbials may stand between ("X a pour sa part annoncé")
-    adverbial = {t.i for c in verb.children if c.dep_ in ("obl:mod", "advmod") and c.i < verb.i
+    # the verb's own adverbials may stand between ("X a pour sa part annoncé", "pour sa
+    # part" read as a subject too)
+    adverbial = {t.i for c in verb.children if c.i < verb.i and (
+        c.dep_ in ("obl:mod", "advmod") or any(g.dep_ == "case" for g in c.children))
                  for t in c.subtree}
     # a name apposed to the subject closes its incise ("L'une d'entre elles, X, a déclaré")
     apposed = span[1] if apart and doc[span[1]].text == "," else -1

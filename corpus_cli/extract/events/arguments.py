@@ -648,8 +648,9 @@ def _left_subjects(doc: Doc, anchor: Token, index: _Mentions,
             c.dep_ in ("obj", "iobj") and c.pos_ == "PRON")))]
     found, places = _names_leftwards(doc, min(t.i for t in verb_group) - 1, index, line, [])
     if _has_subject(anchor, line) and not (found and all(
-            stray_subject(c, index.first_token(doc, found[-1]).i) for c in anchor.children
-            if c.dep_ in ("nsubj", "nsubj:pass"))):
+            stray_subject(c, index.first_token(doc, found[-1]).i)
+            or any(g.dep_ == "case" for g in c.children)  # "X a pour sa part dit"
+            for c in anchor.children if c.dep_ in ("nsubj", "nsubj:pass"))):
         return [], []  # a subject, unless one the parse took for it, set apart (apart.py)
     return found, places
 

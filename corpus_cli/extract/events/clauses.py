@@ -373,6 +373,8 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
                                and c.dep_ != "case" and c.i < subject.i + MAX_DESCRIPTION
                                and not (c.dep_ == "nmod" and not _of_part(c))
                                and not _coordinated(c) and not _infinitive(c)
+                               # "le ministre lors d'un discours": "lors" read as its adjective
+                               and c.lower_ != "lors"
                                # a verb the parse hung before it ("s'est insurgé mardi le
                                # candidat") is the incise's, inverted
                                and not (c.i < subject.i and c.pos_ == "VERB" and any(

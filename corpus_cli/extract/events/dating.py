@@ -47,6 +47,7 @@ from .tree import (
     _Group,
     _is_passive,
     adjective_as_noun,
+    perfect_infinitive,
     sentence_in_line,
 )
 from .wordlists import _words
@@ -281,13 +282,6 @@ def _done_before(doc: Doc, row: Mapping[str, Any], group: _Group) -> bool:
     token = date_token(doc, row)
     return (token is not None and token.i not in (group.anchor.i, group.primary.i)
             and perfect_infinitive(token))
-
-
-def perfect_infinitive(token: Token) -> bool:
-    """A participle with an auxiliary in the infinitive ("avoir vue", "être allé"); the
-    tagger may read it as a noun, which keeps its auxiliary."""
-    return token.pos_ in ("VERB", "NOUN", "ADJ") and any(
-        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in token.children)
 
 
 def done_before_its_verb(token: Token) -> bool:

@@ -500,6 +500,13 @@ def incise_verb(doc: Doc, verb: Token) -> bool:
     return first > 0 and after_quotation(doc, first)
 
 
+def inverted_after_quotation(doc: Doc, verb: Token) -> bool:
+    """A verb right after a quotation whose subject is the pronoun inverted after it ('"...",
+    a-t-il lancé'): in incise too."""
+    return verb.pos_ == "VERB" and any(hyphened(c) for c in verb.children) and (
+        after_quotation(doc, _group_start(verb)))
+
+
 def right_after(doc: Doc, verb: Token, row: Mapping[str, Any]) -> bool:
     """The name follows the verb with at most a few adverbs or date words and its article
     between ('", ironise mardi X'): French inverts the subject so only after a verb of

@@ -30,7 +30,7 @@ INTERVIEW = ("public_statement", "010")
 # inquiry. Questioned "par" an outlet or the press too ("interrogé par l'AFP", "par Le
 # Parisien", "par la presse": nearly all of OrangeSum's "interrogé par"); by investigators
 # ("par les enquêteurs", "par la police", "par une commission") it keeps its type.
-_GUEST_CASES = {"inviter": ("de", "du", "sur", "par"), "interroger": ("sur", "par"),
+_GUEST_CASES = {"inviter": ("de", "d'", "d’", "du", "sur", "par"), "interroger": ("sur", "par"),
                 "questionner": ("sur", "par"), "interviewer": ("sur", "par"),
                 # reached by an outlet: "Contacté par Le Parisien", "joint par l'AFP"
                 "contacter": ("par",), "joindre": ("par",), "solliciter": ("par",)}

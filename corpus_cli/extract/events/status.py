@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .announced import called_for
-from .tree import _CLAUSE_DEPS, _GOVERNED_DEPS, _Group, _is_passive, _is_source
+from .tree import _CLAUSE_DEPS, _GOVERNED_DEPS, _Group, _is_passive, _is_source, perfect_infinitive
 from .wordlists import Lexicon, _words
 
 if TYPE_CHECKING:
@@ -139,7 +139,8 @@ def _planned(group: _Group, chain: list[Token], lex: Lexicon) -> bool:
     if called_for(anchor):
         return True  # "ont appelé à manifester samedi", "a convoqué une réunion lundi"
     governed = [*group.tokens, *(clause if verbal else ())]
-    if any(_governed_by(token, lex.planned_governors) for token in governed):
+    if any(_governed_by(token, lex.planned_governors) and not _told_done(token, lex)
+           for token in governed):
         return True
     for token in (*group.tokens, anchor):
         if (token.lemma_.lower() in lex.planned_governors and _is_passive(token)
@@ -155,6 +156,12 @@ def _planned(group: _Group, chain: list[Token], lex: Lexicon) -> bool:
     return any(c.dep_ in ("amod", "acl") and (c.lemma_.lower() in lex.planned_modifiers
                                               or c.lower_ in lex.planned_modifiers)
                for token in group.tokens for c in token.children)
+
+
+def _told_done(token: Token, lex: Lexicon) -> bool:
+    """A perfect infinitive under a verb of saying ("a annoncé avoir interpellé trois
+    suspects"): an act told as done, where "a prévu d'avoir terminé" still plans."""
+    return perfect_infinitive(token) and token.head.lemma_.lower() in lex.reporting
 
 
 def _ancestors(token: Token, limit: int) -> list[Token]:

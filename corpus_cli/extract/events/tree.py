@@ -163,6 +163,13 @@ def unclaimed_attack(predicate: Token, kind: str) -> bool:
         child.dep_ == "case" and child.lower_ == "pour" for child in predicate.children)
 
 
+def perfect_infinitive(token: Token) -> bool:
+    """A participle with an auxiliary in the infinitive ("avoir vue", "être allé"); the
+    tagger may read it as a noun, which keeps its auxiliary."""
+    return token.pos_ in ("VERB", "NOUN", "ADJ") and any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in token.children)
+
+
 def comparison_mark(verb: Token) -> bool:
     """The verb opens a comparison, where French inverts the subject: "comme l'a dit X",
     "ainsi que l'a rappelé X"."""

@@ -118,6 +118,11 @@ def test_a_party_before_a_person_s_name_is_the_label_of_the_role_noun_s_person(n
     # what one is questioned on is no medium, and a relative's antecedent acts
     ("Interrogé sur Paul Hébert qui doit prononcer ce mercredi son discours devant "
      "l'Assemblée, Claire Vautrin a parlé.", "prononcer", ["Paul Hébert"]),
+    # a name with its role in incise, a place's word there and "pour sa part" read as
+    # subjects
+    ("Christophe Lamarcade, l'ancien directeur de l'ARS Grand Est limogé début avril, a pour "
+     "sa part déploré ce jeudi devant la commission un pilotage trop uniforme.", "déploré",
+     ["Christophe Lamarcade"]),
 ])
 def test_the_named_performer_acts(nlp, text, trigger, actors):
     assert trigger_row(nlp, text, trigger)["actors"] == actors

@@ -213,3 +213,10 @@ def test_the_speaker_inverted_after_ainsi_que_speaks(nlp, text, actors):
 def test_the_speaker_inverted_past_an_aside_or_an_infinitive_speaks(nlp, text, speaker):
     rows = [row for row in layered(nlp, text) if row["date_text"] is not None]
     assert rows and rows[0]["actors"] == [speaker]
+
+
+def test_an_untyped_verb_after_a_quotation_with_its_pronoun_inverted_is_a_statement(nlp):
+    rows = layered(nlp, "Paul Hébert a parlé aux élus. \"Laissez-les voter\", a-t-il lancé "
+                        "mercredi.", "2020-09-03")
+    row = next(row for row in rows if row["trigger"] == "lancé")
+    assert (row["type"], row["actors"]) == ("public_statement", ["Paul Hébert"])

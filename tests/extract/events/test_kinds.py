@@ -524,3 +524,16 @@ def test_who_undergoes_booing_by_a_participle_s_agent_is_its_target(nlp):
     row = dated_row(nlp, "Les huées essuyées lundi par Paul Morvan à Vernanges ont marqué les "
                          "esprits.", "lundi")
     assert (row["type"], row["actors"], row["targets"]) == ("disapprove", [], ["Paul Morvan"])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "décliner" a plan sets it out; declining an offer rejects it
+    ("La ministre Claire Vautrin a décliné mercredi devant l'Assemblée la feuille de route du "
+     "gouvernement.", "public_statement"),
+    ("Paul Hébert a décliné jeudi l'invitation du président Jean Duval.", "reject"),
+    # settling somewhere is no appointment
+    ("Paul Hébert s'était installé à Lisbonne en 2017.", "other"),
+])
+def test_what_declining_and_settling_are(nlp, text, kind):
+    rows = layered(nlp, text, "2020-07-15")
+    assert [row["type"] for row in rows][:1] == [kind]

@@ -23,6 +23,12 @@ def test_the_guest_of_an_outlet_speaks(nlp, text, kind, actors):
     assert (row["type"], row["actors"]) == (kind, actors)
 
 
+def test_the_guest_of_an_outlet_named_after_d_speaks(nlp):
+    row = dated_row(nlp, "Ce mercredi 7 mars, le président d'Acme France, Jean Duval, était "
+                         "l'invité d'Europe 1.", "mercredi 7 mars")
+    assert (row["type"], row["actors"]) == ("public_statement", ["Jean Duval"])
+
+
 def test_the_guest_of_a_host_on_an_outlet_speaks_and_the_host_does_not(nlp):
     row = dated_row(nlp, "La ministre Claire Vautrin était l'invitée de Jean Duval sur Radio Sud "
                          "ce dimanche 11 mars.", "dimanche 11 mars")

@@ -78,3 +78,14 @@ def test_a_plan_whose_noun_is_put_off_is_no_event_on_its_old_day(nlp):
                         "par le roi, a décidé en janvier de repousser d'un an les législatives "
                         "prévues en septembre.")
     assert [row["date_text"] for row in rows] == ["janvier"]
+
+
+def test_a_perfect_infinitive_under_a_verb_of_saying_tells_a_done_act(nlp):
+    # "annoncer" plans with a plain infinitive; with "avoir" + participle the act is told done,
+    # while "prévoir" keeps its plan whatever the infinitive
+    rows = layered(nlp, "La police a annoncé avoir interpellé vendredi trois suspects à Lorient. "
+                        "Le ministre Paul Hébert a annoncé se rendre mardi à Porto. Claire "
+                        "Vautrin a prévu d'avoir terminé les travaux en mai.", "2020-06-15")
+    status = {row["trigger"]: row["status"] for row in rows}
+    assert (status["interpellé"], status["rendre"], status["terminé"]) == (
+        "occurred", "planned", "planned")
