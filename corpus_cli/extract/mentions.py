@@ -102,7 +102,7 @@ _CREDIT_REACH = 20
 _LAYOUT_GAP = re.compile(r"[\n\r\v\f\u2028\u2029]|\s{3,}")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 # The endings of a French past participle ("visé", "saisies", "mis", "élu", "dit").
-_PARTICIPLE_ENDING = re.compile(r"(?:ée?s?|ie?s?|ise?s?|ite?s?|ue?s?)$")
+_PARTICIPLE_ENDING = re.compile(r"(?:é|i|is|it|u)e?s?$")
 # The particles of an Arabic name that join a given name to the father's ("X ben Y").
 _PATRONYMICS = frozenset({"ben", "bent", "bin", "bint", "ibn", "ould"})
 _ORDINAL = re.compile(r"[IVXLCDM]+(?:e|er|re|ème|ᵉ|ᵉʳ|è)")

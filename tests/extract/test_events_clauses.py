@@ -325,3 +325,12 @@ def test_the_people_a_meeting_noun_is_of_meet(nlp):
     text = "Depuis la visite du roi Carlos Ferrer en mars 2016, les relations ont changé."
     row = next(r for r in dated(rows(nlp, text)) if r["date_text"] == "mars 2016")
     assert "roi" not in [p.lower() for p in row["participants"]]
+
+
+def test_a_description_keeps_a_name_the_tagger_read_as_an_adverb_and_drops_lors(nlp):
+    arrived = rows(nlp, "Le chef de cabinet d'Emmanuel Macron est arrivé mercredi matin au "
+                        "palais de justice de Paris.", "2019-04-10")
+    said = rows(nlp, "\"Le ministre restera\", a déclaré le Premier ministre lors d'un discours "
+                     "ce dimanche.", "2019-04-10")
+    assert [row["actors"] for row in (*arrived, *said)] == [
+        ["Le chef de cabinet d'Emmanuel Macron"], ["le Premier ministre"]]

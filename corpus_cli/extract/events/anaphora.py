@@ -27,7 +27,7 @@ from corpus_cli.names import country_forms, fold, given_name_gender, low
 from corpus_cli.nlp.model import text_of
 
 from .tokens import after_quotation, inside, quotations
-from .tree import _Mentions, of_complement, row_name
+from .tree import _Mentions, adverb_read_as_adjective, of_complement, row_name
 from .wordlists import _words
 
 if TYPE_CHECKING:
@@ -623,8 +623,8 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in _REFERRING for c in subject.children):
         return None  # "un ministre": someone new
-    if any(c.dep_ == "amod" and c.pos_ != "ADV" and c.lower_ not in _rank_modifiers()
-           for c in subject.children):  # ("le ministre lors d'un discours": "lors" no adjective)
+    if any(c.dep_ == "amod" and not adverb_read_as_adjective(c)
+           and c.lower_ not in _rank_modifiers() for c in subject.children):
         return None  # "le président brésilien": only a role said of someone tells who
     if any(c.dep_ in ("nmod", "appos") and not _age(c) and not _circumstance(c)
            for c in subject.children):

@@ -33,6 +33,7 @@ from .tree import (
     DIED,
     _Group,
     _Mentions,
+    adverb_read_as_adjective,
     fronted_subjects,
     infinitive,
     noun_as_adjective,
@@ -373,8 +374,7 @@ def described_noun(subject: Token | None, beside: Token | None = None) -> str | 
                                and c.dep_ != "case" and c.i < subject.i + MAX_DESCRIPTION
                                and not (c.dep_ == "nmod" and not _of_part(c))
                                and not _coordinated(c) and not _infinitive(c)
-                               # "le ministre lors d'un discours": "lors" read as its adjective
-                               and c.lower_ != "lors"
+                               and not adverb_read_as_adjective(c)
                                # a verb the parse hung before it ("s'est insurgé mardi le
                                # candidat") is the incise's, inverted
                                and not (c.i < subject.i and c.pos_ == "VERB" and any(

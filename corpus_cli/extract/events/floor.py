@@ -49,6 +49,7 @@ from .naming import named_by_year
 from .offices import term_of_office
 from .outlets import all_outlets
 from .passives import passive_voice
+from .persons import of_persons
 from .reported import reporting_incise_verb
 from .roles import by_means, in_medium, source_actor, undergone
 from .status import _status
@@ -242,6 +243,8 @@ def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> boo
     if (attached.dep_ == "appos" and root.head.i == attached.i
             and not is_event_noun(attached.lemma_)):
         return True  # "à Vernanges, ville ravie à la gauche en 2014": the description's time
+    if root.head.i == attached.i and _former_role(attached):
+        return True  # "Ancien candidat à la primaire en 2016, X a dit": a former role's time
     # The preposition must lead the date's phrase (only a determiner between): the parse also
     # hangs on the date the "d'" of "d'autres" before it ("blessé des dizaines d'autres le 19
     # décembre", a verb's date).
@@ -249,6 +252,15 @@ def complements_thing(doc: Doc, date: Mapping[str, Any], attached: Token) -> boo
             and any(child.dep_ == "case" and child.lower_ in _OF
                     and all(t.dep_ == "det" for t in doc[child.i + 1:first])
                     for child in root.children))
+
+
+def _former_role(noun: Token) -> bool:
+    """A bare noun of persons saying what someone was ("Ancienne ministre de la Santé en
+    2016, X a dit"): no determiner, preposition or number, "ancien" or "ex-"."""
+    return (of_persons(noun) and not any(c.dep_ in ("det", "case", "nummod")
+                                         for c in noun.children)
+            and (noun.lower_.startswith("ex-") or any(
+                c.dep_ == "amod" and c.lemma_.lower() == "ancien" for c in noun.children)))
 
 
 def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index: _Mentions,

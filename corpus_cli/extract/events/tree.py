@@ -148,6 +148,15 @@ def _one_of_a_people(doc: Doc, row: Mapping[str, Any], span: tuple[int, int, int
     return one_person_determined(doc[span[0]])
 
 
+def adverb_read_as_adjective(child: Token) -> bool:
+    """An adverb after a noun that the parse made its adjective, or the "lors" of an occasion
+    hung on it ("le ministre lors d'un discours"): no word of the noun's phrase, where one
+    before it is ("le désormais ex-ministre"); a capitalised one is a name the tagger misread
+    ("le candidat X")."""
+    return (child.i > child.head.i and child.text[:1].islower() and child.pos_ == "ADV"
+            and (child.dep_ == "amod" or child.lower_ == "lors"))
+
+
 def one_person_determined(token: Token) -> bool:
     """The word has a determiner of one person ("ce Tunisien", "l'Australien", "un Français")."""
     return any(child.dep_ == "det" and child.lower_ in _ONE_PERSON for child in token.children)

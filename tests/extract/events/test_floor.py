@@ -384,3 +384,14 @@ def test_a_name_of_an_address_is_where_not_who(nlp):
     rows = layered(nlp, "Les soldats prendront part mardi à la cérémonie organisée cette année "
                         "place de la Concorde, à l'occasion de la fête nationale.")
     assert not [row for row in rows if "Concorde" in row["actors"]]
+
+
+def test_the_date_of_a_bare_role_opening_the_sentence_is_the_description_s(nlp):
+    found = rows(nlp, "Ancienne ministre de la Santé en 2016, Claire Vautrin a expliqué "
+                      "qu'elle se présenterait.", "2020-07-16")
+    assert [row["date_text"] for row in found if row["trigger"] == "expliqué"] in ([], [None])
+    # the role one is named to is the naming's time, counted people a tally's
+    found = rows(nlp, "Nommée ministre des Armées en 2017, Claire Vautrin avait dû partir. La "
+                      "police a arrêté 940 personnes en 2019.", "2020-07-16")
+    assert [(row["trigger"], row["date_text"]) for row in found] == [("Nommée", "2017"),
+                                                                      ("arrêté", "2019")]
