@@ -21,7 +21,8 @@
 - a fire that breaks out ("un incendie s'est déclaré") is that accident, no statement;
 - one who buries a thing ("le président a enterré le projet") shelves it (reject);
 - people with no office who go somewhere ("les pèlerins se rendaient à Lourdes", "2.000
-  curieux se sont rendus à l'Élysée") make a trip, no visit;
+  curieux se sont rendus à l'Élysée") make a trip, no visit; arriving "sur les lieux" is
+  responding to an incident, no visit;
 - forces of order that kill ("la police a abattu l'assaillant", "les forces de sécurité ont
   tué 40 jihadistes") fight; one officer who kills ("tué par un policier") assaults;
 - excluding people ("le parti a exclu deux ministres", "X a été exclu") expels them (coerce,
@@ -127,6 +128,8 @@ def argument_sense(tokens: tuple[Token, ...]) -> tuple[str, str | None] | None:
         if lemma in _GOING and (lemma == "visiter" or is_pronominal(token)) and (
                 _travellers_go(token)):
             return _OTHER  # "des pèlerins se rendaient à Lourdes": a trip, no visit
+        if lemma == "arriver" and _at_the_scene(token):
+            return _OTHER  # "les secours sont arrivés sur les lieux": a response, no visit
         if lemma == "condamner" and _sentenced(token):
             return _TRIAL  # "la justice britannique a condamné X à deux ans de prison"
         if lemma in _QUESTIONING and not is_pronominal(token) and _press_asks(token):
@@ -234,6 +237,12 @@ def _crowd_gathers(verb: Token) -> bool:
         return False  # "des milliers de personnes attendent un vaccin": no one expects them
     return lemma in _words_of("crowd_counts") or any(
         c.dep_ == "nummod" or c.lower_ in ("des", "de", "plusieurs") for c in subject.children)
+
+
+def _at_the_scene(verb: Token) -> bool:
+    """ "arrivés sur les lieux": where responders get to, no visit."""
+    return any(c.dep_.startswith("obl") and c.lemma_.lower() == "lieu" and any(
+        g.dep_ == "case" and g.lower_ == "sur" for g in c.children) for c in verb.children)
 
 
 def _travellers_go(verb: Token) -> bool:

@@ -185,3 +185,11 @@ def test_a_text_adopted_is_a_vote(nlp, text, day):
 def test_pushing_back_to_a_time_is_a_postponement(nlp, text, kind):
     row = next(row for row in layered(nlp, text) if row["trigger"].startswith("repouss"))
     assert row["type"] == kind
+
+
+def test_arriving_at_the_scene_is_a_response_and_no_visit(nlp):
+    rows = layered(nlp, "L'unité d'élite est arrivée sur les lieux vers 13 heures à Lyon. Le "
+                        "ministre Paul Hébert est arrivé lundi à Lyon pour une visite.",
+                   "2020-08-22")
+    assert [(row["trigger"], row["type"]) for row in rows] == [("arrivée", "other"),
+                                                               ("arrivé", "consult")]
