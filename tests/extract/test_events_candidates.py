@@ -9,6 +9,7 @@ import pytest
 
 from corpus_cli.extract.events.kinds import type_of
 from corpus_cli.nlp.model import mark_line_breaks
+from tests.rows_for_tests import layered
 from tests.rows_for_tests import layered as rows
 
 
@@ -128,8 +129,6 @@ def test_a_medium_s_date_dates_what_is_said_in_it(nlp):
 
 
 def test_datant_de_on_an_act_s_noun_dates_that_noun_and_is_no_act(nlp):
-    from tests.rows_for_tests import layered
-
     rows = layered(nlp, "Le texte s'appuie sur une déclaration de l'Académie des sciences "
                         "datant de 2017, qui juge la réforme dangereuse.")
     assert [(row["trigger"], row["date_text"]) for row in rows] == [("déclaration", "2017")]

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from .persons import of_persons
 from .tokens import span_of
 from .tree import is_relative
+from .wordlists import _words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # The most words of a role written before a name ("son ministre de l'Économie").
 _MAX_ROLE_WORDS = 6
-_OF = frozenset({"de", "d'", "d’", "du", "des"})
 
 
 def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
@@ -31,7 +31,7 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
         return False
     # the reflexive "se" (expl:comp, expl:pass) is no subject: "X s'est rendue"
     subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "expl:subj"))
-                and c.pos_ != "ADJ" and not any(g.dep_ == "case" for g in c.children)]
+                and c.pos_ != "ADJ" and not phrase_read_as_subject(c)]
     apart = bool(subjects)  # every subject is a stray one, set apart before the name
     # or one inside the name's own incise ("X, l'ancien directeur de l'ARS Grand Est limogé
     # en avril, a déploré": not "Est")
@@ -51,13 +51,18 @@ def subject_left_apart(doc: Doc, verb: Token, start: int, end: int) -> bool:
     # the verb's own adverbials may stand between ("X a pour sa part annoncé", "pour sa
     # part" read as a subject too)
     adverbial = {t.i for c in verb.children if c.i < verb.i and (
-        c.dep_ in ("obl:mod", "advmod") or any(g.dep_ == "case" for g in c.children))
-                 for t in c.subtree}
+        c.dep_ in ("obl:mod", "advmod") or phrase_read_as_subject(c)) for t in c.subtree}
     # a name apposed to the subject closes its incise ("L'une d'entre elles, X, a déclaré")
     apposed = span[1] if apart and doc[span[1]].text == "," else -1
     return opening and all(t.dep_.startswith(("aux", "advmod", "expl")) or t.pos_ in (
         "ADV", "CCONJ") or _named(t) or t.i in adverbial or t.i == apposed
         for t in doc[_past_incise(doc, first, span[1], verb):verb.i])
+
+
+def phrase_read_as_subject(subject: Token) -> bool:
+    """A "subject" that opens with a preposition ("X a pour sa part annoncé": "pour sa
+    part"): a phrase the parse misread, no subject."""
+    return any(c.dep_ == "case" for c in subject.children)
 
 
 def stray_subject(subject: Token, first: int) -> bool:
@@ -93,7 +98,7 @@ def role_start(doc: Doc, first: int, floor: int) -> int:
     `floor` ("le Premier ministre X", "son ministre de l'Économie X")."""
     name = first
     while first > floor and name - first < _MAX_ROLE_WORDS and (
-            doc[first - 1].pos_ in ("DET", "ADJ", "NOUN") or doc[first - 1].lower_ in _OF):
+            doc[first - 1].pos_ in ("DET", "ADJ", "NOUN") or doc[first - 1].lower_ in _words("de")):
         first -= 1
     return first
 

@@ -12,7 +12,7 @@ from corpus_cli.names import civilities, is_demonym, low
 from corpus_cli.nlp.model import text_of
 
 from .announced import controller, performer_verb
-from .apart import antecedent_of, stray_subject
+from .apart import antecedent_of, phrase_read_as_subject, stray_subject
 from .clauses import background, calendar_word
 from .outlets import known_outlet
 from .persons import of_persons, one_person_nouns
@@ -648,8 +648,7 @@ def _left_subjects(doc: Doc, anchor: Token, index: _Mentions,
             c.dep_ in ("obj", "iobj") and c.pos_ == "PRON")))]
     found, places = _names_leftwards(doc, min(t.i for t in verb_group) - 1, index, line, [])
     if _has_subject(anchor, line) and not (found and all(
-            stray_subject(c, index.first_token(doc, found[-1]).i)
-            or any(g.dep_ == "case" for g in c.children)  # "X a pour sa part dit"
+            stray_subject(c, index.first_token(doc, found[-1]).i) or phrase_read_as_subject(c)
             for c in anchor.children if c.dep_ in ("nsubj", "nsubj:pass"))):
         return [], []  # a subject, unless one the parse took for it, set apart (apart.py)
     return found, places

@@ -484,12 +484,9 @@ def _address(doc: Doc, position: int) -> bool:
     """The name at token `position` completes a noun of a place, its articles between ("place
     de la X", "rue X", "au stade X")."""
     i = position - 1
-    while i >= 0 and doc[i].lower_ in _ADDRESS_LINKS:
+    while i >= 0 and (doc[i].lower_ in _words("de") or doc[i].lower_ in _words("articles")):
         i -= 1
     return i >= 0 and thing_nouns().get(doc[i].lower_) == "LOC"
-
-
-_ADDRESS_LINKS = frozenset({"de", "d'", "d’", "du", "des", "la", "l'", "l’", "le", "les"})
 
 
 def _names_a_place(head: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.rows_for_tests import dated_row as by_date
+from tests.rows_for_tests import trigger_row
 
 
 @pytest.mark.parametrize(("text", "actors"), [
@@ -95,8 +96,6 @@ def test_the_court_one_appears_before_judges(nlp):
 
 
 def test_a_hearing_s_noun_is_held_by_the_body_it_is_before(nlp):
-    from tests.rows_for_tests import trigger_row
-
     row = trigger_row(nlp, "Lors d'une audition la semaine dernière de Google et Apple devant "
                            "une commission parlementaire, les élus ont posé leurs questions.",
                       "audition")

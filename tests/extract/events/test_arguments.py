@@ -113,7 +113,7 @@ def test_a_party_before_a_person_s_name_is_the_label_of_the_role_noun_s_person(n
     ("Vendredi 13 avril, le député du Maine-et-Loire Paul Hébert, proche de Claire Vautrin, a "
      "posté sur Twitter un message expliquant son vote.", "posté", ["Paul Hébert"]),
     # the visitor the parse hung on the visit's date
-    ("Moscou a intensifié son soutien avec la visite à Minsk jeudi de son Premier ministre "
+    ("Madrid a intensifié son soutien avec la visite à Lisbonne jeudi de son Premier ministre "
      "Paul Hébert, le premier déplacement de ce niveau.", "visite", ["Paul Hébert"]),
     # what one is questioned on is no medium, and a relative's antecedent acts
     ("Interrogé sur Paul Hébert qui doit prononcer ce mercredi son discours devant "

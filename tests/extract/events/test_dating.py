@@ -576,8 +576,6 @@ def test_a_date_on_a_perfect_infinitive_is_not_the_saying_s(nlp) -> None:
 
 def test_an_act_told_in_a_compound_past_takes_no_date_after_the_day_of_writing(nlp):
     # written on 2021-03-10: the jobs are for 2022, the announcement was before
-    from tests.rows_for_tests import trigger_row
-
     row = trigger_row(nlp, "Le ministre a annoncé la création de 500 emplois en 2022.",
                       "annoncé")
     assert row["date_text"] is None

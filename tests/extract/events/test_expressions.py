@@ -11,6 +11,7 @@ from corpus_cli.extract import mentions as mention_layer
 from corpus_cli.extract.events import extract_events
 from corpus_cli.extract.events.kinds import EXPRESSIONS_FILE, expressions
 from corpus_cli.rows import EVENT_TYPES
+from tests.rows_for_tests import trigger_row
 
 
 @pytest.mark.parametrize(("text", "date_text", "expected"), [
@@ -251,8 +252,6 @@ def test_an_issue_or_a_post_dated_a_day_is_a_publication(nlp, text, date_text):
 
 
 def test_a_band_throwing_a_grenade_attacks(nlp):
-    from tests.rows_for_tests import trigger_row
-
     row = trigger_row(nlp, "Le 9 août 1982, un commando lance une grenade dans le restaurant.",
                       "lance")
     assert (row["type"], row["actors"]) == ("assault", ["un commando"])
@@ -269,6 +268,4 @@ def test_a_band_throwing_a_grenade_attacks(nlp):
     ('Paul Hébert a jugé jeudi "plus que déplacée" cette expression.', "jugé", "disapprove"),
 ])
 def test_a_verb_s_object_or_attribute_types_it(nlp, text, trigger, kind):
-    from tests.rows_for_tests import trigger_row
-
     assert trigger_row(nlp, text, trigger)["type"] == kind

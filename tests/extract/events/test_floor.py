@@ -12,6 +12,7 @@ from corpus_cli.extract import mentions as mention_layer
 from corpus_cli.extract.events import lexicon
 from corpus_cli.extract.events.floor import floor_rows
 from corpus_cli.extract.events.tree import _Mentions
+from tests.rows_for_tests import layered, trigger_row
 from tests.rows_for_tests import layered as rows
 
 
@@ -372,15 +373,11 @@ def test_an_outlet_of_the_sentence_takes_no_part_in_an_act_it_tells_of(nlp):
 ])
 def test_a_demonym_after_a_singular_article_is_one_person_who_acts(nlp, text, actor):
     # one person described, not the country, and no place
-    from tests.rows_for_tests import trigger_row
-
     row = trigger_row(nlp, text, "exprimé")
     assert row["actors"] == [actor] and row["places"] == []
 
 
 def test_a_name_of_an_address_is_where_not_who(nlp):
-    from tests.rows_for_tests import layered
-
     rows = layered(nlp, "Les soldats prendront part mardi à la cérémonie organisée cette année "
                         "place de la Concorde, à l'occasion de la fête nationale.")
     assert not [row for row in rows if "Concorde" in row["actors"]]

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from corpus_cli.extract.events.clauses import described_noun
 from tests.rows_for_tests import dated_row as by_date
-from tests.rows_for_tests import layered
+from tests.rows_for_tests import layered, trigger_row
 
 
 @pytest.mark.parametrize(("text", "date", "actors"), [
@@ -196,8 +196,6 @@ def test_the_outlet_named_right_before_qui_does_the_relative_s_act(nlp):
 
 def test_a_poll_s_makers_publish_it_through_a_coordinated_participle(nlp):
     # "réalisé pour Y et publié mercredi": the second participle is the first's, on the poll
-    from tests.rows_for_tests import trigger_row
-
     row = trigger_row(nlp, "Un sondage Ifop réalisé pour Le Figaro et publié mercredi 3 mars "
                            "révèle que seul un quart des Français jugent son bilan positif.",
                       "publié")

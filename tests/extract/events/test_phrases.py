@@ -12,7 +12,7 @@ from corpus_cli.extract.events.phrases import (
     restated_bound,
     source_phrase,
 )
-from tests.rows_for_tests import dated_row, layered
+from tests.rows_for_tests import dated_row, layered, trigger_row
 
 
 def _row(doc, text: str) -> dict:
@@ -70,8 +70,6 @@ def test_a_verb_of_referring_takes_no_date_of_the_act_it_refers_to(nlp) -> None:
 
 def test_a_date_written_right_after_an_apres_phrase_s_noun_is_that_noun_s(nlp):
     # the parse hangs "en février" on the verb: it dates the rejection, not the appointment
-    from tests.rows_for_tests import trigger_row
-
     row = trigger_row(nlp, "Après le rejet en février par l'Assemblée d'un premier candidat, "
                            "le président avait nommé Hugo Ferrand.", "nommé")
     assert row["date_text"] is None

@@ -1119,16 +1119,12 @@ def test_a_name_the_model_gave_an_act_takes_no_part_in_it(nlp):
 
 def test_the_agent_the_parse_hangs_on_a_participle_s_noun_acts(nlp):
     # "un sondage publié dimanche par X": "par X" hung on "sondage", X publishes it
-    from tests.rows_for_tests import trigger_row
-
     row = trigger_row(nlp, "Selon un sondage publié dimanche par l'agence de presse Reuters, son "
                            "cabinet n'a recueilli que 36% d'opinions favorables.", "publié")
     assert row["actors"] == ["Reuters"] and row["targets"] == []
 
 
 def test_a_participle_coordinated_with_a_bare_passive_one_is_undergone_too(nlp):
-    from tests.rows_for_tests import trigger_row
-
     row = trigger_row(nlp, "Le président Hugo Ferrand, élu en 2010 puis réélu en 2015, a parlé "
                            "mardi.", "réélu")
     assert row["actors"] == [] and "Hugo Ferrand" in row["targets"]

@@ -72,8 +72,6 @@ def test_an_act_said_impossible_is_no_event(nlp):
 
 
 def test_a_plan_whose_noun_is_put_off_is_no_event_on_its_old_day(nlp):
-    from tests.rows_for_tests import layered
-
     rows = layered(nlp, "C'est en invoquant le regain de cas que la gouverneure Anna Berg, nommée "
                         "par le roi, a décidé en janvier de repousser d'un an les législatives "
                         "prévues en septembre.")
