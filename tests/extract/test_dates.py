@@ -1303,3 +1303,15 @@ def test_a_perfect_infinitive_under_a_verb_of_announcing_tells_a_done_act(nlp) -
                           "huit morts. Le ministre a annoncé vouloir se rendre jeudi à Niamey.",
                      "2020-08-10")
     assert (found["dimanche"]["value"], found["jeudi"]["value"]) == ("2020-08-09", "2020-08-13")
+
+
+def test_a_day_called_for_after_the_people_addressed_lies_ahead(nlp) -> None:
+    # the infinitive called for comes after the people addressed
+    text = "Le parti a demandé aux électeurs de voter le 3 novembre."
+    assert first_date(nlp, text, "2020-08-18")["value"] == "2020-11-03"
+
+
+def test_a_reminded_act_s_day_is_read_to_the_nearest(nlp) -> None:
+    # a verb of making known: the act it speaks of may lie on either side of it
+    assert first_date(nlp, "Le ministre de l'Agriculture a rappelé le maintien de la foire au "
+                           "1er septembre.", "2020-08-21")["value"] == "2020-09-01"

@@ -137,6 +137,7 @@ from .tree import (
     _line,
     _Mentions,
     _names,
+    beyond_locution,
     describes_person,
     in_locution,
     single_group,
@@ -346,7 +347,7 @@ def _dated_clauses(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
     found: list[dict[str, Any]] = []
     for number, date in open_dates(doc, dates, used):
         attached = date_token(doc, date)
-        attached = None if attached is None else index.outside_name(attached)
+        attached = None if attached is None else index.outside_name(beyond_locution(attached))
         if (attached is None or complements_thing(doc, date, attached)
                 or (attached.pos_ == "NOUN" and is_announced_act(attached))
                 or done_before_its_verb(attached)):

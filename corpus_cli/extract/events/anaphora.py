@@ -87,6 +87,12 @@ def offices() -> frozenset[str]:
 
 
 @functools.cache
+def _occupations() -> frozenset[str]:
+    """Role nouns of a trade, not an office (events_actors.txt [occupations])."""
+    return wordfiles.words("events_actors.txt", "occupations")
+
+
+@functools.cache
 def _rank_modifiers() -> frozenset[str]:
     return frozenset(word.lower() for word in wordfiles.entries("entities_titles.txt",
                                                                   "modifiers"))
@@ -639,6 +645,7 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
     # An office ("le conseiller") is held by someone named with it; an epithet ("le
     # milliardaire", "l'éditorialiste") is said of someone whose rows name other roles.
     office = subject.lower_ in offices() or subject.lemma_.lower() in offices()
+    trade = bool({subject.lower_, subject.lemma_.lower()} & _occupations())
     # "le Tunisien": one named with Tunisia (a nationality in a role, the country in a
     # sentence), never the most named of another country
     country = countries_of([subject.text]) if _demonym(subject) else set()
@@ -649,9 +656,10 @@ def salient_person(doc: Doc, subject: Token, index: _Mentions) -> int | None:
             continue
         name = row_name(row)
         if name in present or (office and roles[name] and not (
-                {subject.lower_} | ranks) <= roles[name]):
+                {subject.lower_} | ranks) <= roles[name]) or (trade and not roles[name]):
             continue  # named with other offices only: "le conseiller" is not "le ministre X",
-            # nor "le Premier ministre" "la ministre de la Culture X"
+            # nor "le Premier ministre" "la ministre de la Culture X"; "l'actrice" is one
+            # named with her trade, not the text's most named person
         counts[name] += 1
         latest[name] = number
     if country:

@@ -65,12 +65,16 @@ def complement(verb: Token) -> Token | None:
     parse took for an object: '", a annoncé le ministre lundi')."""
     if announcing_class(verb) is None:
         return None
-    for child in verb.children:
-        if child.dep_ not in _COMPLEMENTS:
-            continue
+    children = [child for child in verb.children if _complement_arc(child)]
+    # the infinitive first: "a appelé les Américains à voter", "a demandé aux électeurs de
+    # voter" address persons the noun test does not know, and call for the vote
+    for child in children:
         if child.pos_ == "VERB" and "Inf" in child.morph.get("VerbForm", []) and not any(
                 c.dep_ in _AUX_DEPS for c in child.children):
             return child
+    for child in children:
+        if child.dep_ not in _COMPLEMENTS:
+            continue
         if child.pos_ == "NOUN" and (child.dep_ == "obl:arg"
                                      or child.lemma_.lower() not in person_nouns()) and (
                 not calendar_word(child)):
@@ -103,7 +107,7 @@ def act_of_date(span: Span, verb: Token | None) -> tuple[Token, Token] | None:
         # "appelé à manifester le 5 mai": the date's verb is the infinitive called for, or
         # one coordinated with it ("appelé à poursuivre le mouvement et à défiler le 16 janvier")
         act = _first_conjunct(verb)
-        if act.dep_ not in _COMPLEMENTS or act.head.i == act.i:
+        if not _complement_arc(act) or act.head.i == act.i:
             return None
         announcer = act.head
     found = complement(announcer)
@@ -119,6 +123,20 @@ def act_of_date(span: Span, verb: Token | None) -> tuple[Token, Token] | None:
                 _set_off(span, verb)):
         return announcer, found
     return None
+
+
+def _complement_arc(token: Token) -> bool:
+    """The token completes its verb: an object, a complement or a clause, or an infinitive
+    with "à" or "de" the parse took for an adverbial ("a appelé, dans un discours, les
+    Américains à voter": "voter" read as the adverbial of "appelé")."""
+    return token.dep_ in _COMPLEMENTS or (
+        token.dep_ == "advcl" and token.pos_ == "VERB" and token.i > token.head.i
+        and "Inf" in token.morph.get("VerbForm", [])
+        and any(c.dep_ == "mark" and c.lower_ in _TO_DO for c in token.children))
+
+
+# The marks of an infinitive called for ("appelé à voter", "demandé de partir").
+_TO_DO = frozenset({"à", "de", "d'", "d’"})
 
 
 def _set_off(span: Span, verb: Token) -> bool:
@@ -173,7 +191,7 @@ def announcer_of(token: Token) -> Token | None:
     """The verb of announcing or calling whose complement holds `token`, within the arcs of
     a complement and of a noun of measure ("appelé à une journée de grève")."""
     for _ in range(3):
-        if token.head.i == token.i or token.dep_ not in _COMPLEMENTS | _OF_ACT:
+        if token.head.i == token.i or not (_complement_arc(token) or token.dep_ in _OF_ACT):
             return None
         token = token.head
         if announcing_class(token) is not None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .aspect import aspect_complement
 from .clauses import PRESENCE, presence
 from .incise import incise_verb
 from .kinds import (
@@ -22,6 +23,7 @@ from .kinds import (
     modal_complement,
     modal_verbs,
     nominal_expression,
+    predicate_type,
     pronominal_only,
     token_type,
     type_of,
@@ -36,6 +38,7 @@ from .tree import (
     describes_person,
     in_locution,
     lent_subjects,
+    locution_participle,
     past_participle,
 )
 from .wordlists import Lexicon, Trigger, _words
@@ -131,6 +134,8 @@ def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,
             primary, pos, token_type(primary, pos, pos == "VERB" and passive_voice(primary)))
         if index is not None and pos == "VERB" and presence(primary, index):
             type_, cameo = PRESENCE  # "se trouvait lundi à X"
+        if type_ == "other" and (act := aspect_complement(primary)) is not None:
+            type_, cameo = predicate_type(act, "VERB", passive_voice(act))  # "commencé à juger"
         group = _Group([primary], primary, anchor, Trigger(lemma, pos, type_, cameo),
                        listed=False)
         group.indices = {primary.i, anchor.i}
@@ -228,6 +233,10 @@ def predicate_of(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
             # garde": the verb tells it)
             return None
         return token, _carrier(token, lex)
+    if locution_participle(token):
+        # "descendus dans la rue en ordre dispersé lundi": the verb the phrase is said of
+        verb = token.head.head
+        return predicate_of(verb, lex) if verb.pos_ == "VERB" and verb.i != token.head.i else None
     if token.pos_ == "ADJ" or (token.pos_ == "VERB" and token.dep_ in ("acl", "amod")):
         # "l'élection prévue samedi", "la réunion annoncée lundi": the noun is the event
         if (lemma in lex.planned_modifiers or token.lower_ in lex.planned_modifiers) and (

@@ -40,3 +40,15 @@ def said_on_its_occasion(group: _Group) -> bool:
     verb = governing_predicate(noun)
     return (verb is not None and verb.pos_ == "VERB" and not _is_passive(verb)
             and type_of(verb.lemma_, "VERB")[0] in QUOTE_TYPES)
+
+
+# Acts of crowds, forces and chance: who speaks or acts during them took no part in them.
+_OTHERS_ACTS = frozenset({"protest", "fight", "assault", "mass_violence", "accident"})
+
+
+def others_occasion(noun: Token, kind: str) -> bool:
+    """A noun of a crowd's, a force's or chance's act that "lors de" or "pendant" opens with no
+    possessive ("lors des manifestations du 1er mai, X évoque"): the clause's people do
+    something else during it, so none of them is guessed as its performer."""
+    return (noun.pos_ == "NOUN" and kind in _OTHERS_ACTS and occasion(noun)
+            and not any("Yes" in c.morph.get("Poss", []) for c in noun.children))

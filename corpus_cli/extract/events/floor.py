@@ -30,6 +30,7 @@ from .anaphora import subject_pronoun
 from .announced import is_announced_act, performer_verb
 from .arguments import _mention_head, in_parentheses, occasion
 from .candidates import age_of_a_thing, date_token, dated_word
+from .circumstances import others_occasion
 from .clauses import (
     POSSESSOR_UNDERGOES,
     antecedent,
@@ -61,6 +62,7 @@ from .tree import (
     _Mentions,
     _names,
     adjective_as_noun,
+    beyond_locution,
     in_locution,
     sentence_in_line,
     single_group,
@@ -203,7 +205,8 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> To
         if span is None:
             return None
         attached = doc[span[2]].head
-    attached = index.outside_name(attached)  # "sur France Inter lundi": not "Inter"
+    # "sur France Inter lundi": not "Inter"; "descendus en ordre dispersé lundi": the verb's
+    attached = index.outside_name(beyond_locution(attached))
     if participle_phrase(attached) or done_before_its_verb(attached):
         # "Touchée le 3 octobre, la préfecture va demander": the phrase's time; "déclare
         # l'avoir vue en octobre 2019": the seeing's
@@ -217,8 +220,27 @@ def _clause_predicate(doc: Doc, date: Mapping[str, Any], index: _Mentions) -> To
     if predicate is None:
         root = attached.sent.root
         predicate = root if root.pos_ in ("VERB", "AUX", "NOUN") else None
+    if predicate is not None and date["start"] <= predicate.idx < date["end"]:
+        predicate = _clause_of_date_word(predicate)  # the date's own word is no act
     # "une facture datant du 28 décembre": the invoice's date
     return None if predicate is not None and age_of_a_thing(predicate) else predicate
+
+
+def _clause_of_date_word(word: Token) -> Token | None:
+    """The verb of the clause a cleft focuses the date for ("C'est ce 11 mai qu'était censé
+    entrer en vigueur l'arrêté": "entrer"); else the word itself, the parse having made the
+    date the root of a clause whose people it still finds ("Vendredi, X et Y avaient
+    appelé"); None in a sentence with no verb ("- Mercredi 15 juillet 2020 par X", a
+    caption)."""
+    cleft = any(c.dep_ == "cop" for c in word.children)  # "C'est ce 11 mai que"
+    clause = next((c for c in word.children if cleft and c.dep_ == "acl:relcl"
+                   and c.pos_ in ("VERB", "ADJ")), None)
+    if clause is not None and clause.pos_ == "ADJ":
+        clause = next((c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"),
+                      clause)
+    if clause is not None:
+        return clause
+    return word if any(t.pos_ in ("VERB", "AUX") for t in word.sent) else None
 
 
 def _names_its_noun(doc: Doc, date: Mapping[str, Any]) -> bool:
@@ -291,7 +313,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     undergoes = not passive and undergone(predicate, index)
     attack = unclaimed_attack(predicate, trigger.type)
     actors, places = _actors(doc, group, index, passive, guess=description is None
-                             and not background(predicate) and not undergoes,
+                             and not background(predicate) and not undergoes
+                             and not others_occasion(predicate, trigger.type),
                              sentence=not attack)
     if pos == "NOUN" and guest_of_outlet(predicate):
         # "X était ce matin l'invité de Radio Nord": the outlet hosts, the guest speaks
@@ -309,8 +332,8 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
     if not named and not places and not postponed and not attack and not _agentless(
             predicate, passive, trigger.type):
         return None  # nobody and nowhere named: no event to list
-    if pos == "NOUN" and trigger.type in POSSESSOR_UNDERGOES and possessive(predicate) is not None:
-        undergoes = True  # "X, depuis sa nomination en 2014": X was appointed
+    if pos == "NOUN" and _owned(predicate, trigger.type):
+        undergoes = True  # "X, depuis sa nomination en 2014", "X, dont le procès": X's
     actors_named, targets = ([], named) if undergoes else (named, [])
     return {
         "start": predicate.idx,
@@ -331,6 +354,17 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         "sentence": _evidence(doc, predicate),
         "basis": "clause",
     }
+
+
+def _owned(noun: Token, kind: str) -> bool:
+    """A noun of an act its owner undergoes, owned by a possessive ("sa nomination") or by the
+    antecedent of its "dont" ("X, dont le procès s'est ouvert"), hung on the noun or on the
+    relative verb it is the subject of."""
+    if noun.pos_ != "NOUN" or kind not in POSSESSOR_UNDERGOES:
+        return False
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubj:pass") else noun
+    return possessive(noun) is not None or any(
+        c.lower_ == "dont" for c in (*noun.children, *verb.children))
 
 
 def _agentless(predicate: Token, passive: bool, kind: str) -> bool:
@@ -355,8 +389,9 @@ def guess_actors(doc: Doc, row: dict[str, Any], index: _Mentions, held: set[str]
     if span is None:
         return
     predicate = doc[span[2]]
-    if background(predicate) or unclaimed_attack(predicate, row["type"]) or any(
-            child.dep_ in _READ_PERFORMERS for child in performer_verb(predicate).children):
+    if (background(predicate) or others_occasion(predicate, row["type"])
+            or unclaimed_attack(predicate, row["type"]) or any(
+                child.dep_ in _READ_PERFORMERS for child in performer_verb(predicate).children)):
         return  # a subject or agent the rules read and named nobody by ("cette dernière")
     group = single_group(predicate, Trigger(row["lemma"], predicate.pos_, row["type"],
                                             row["cameo"]))
@@ -378,6 +413,10 @@ def guess_actors(doc: Doc, row: dict[str, Any], index: _Mentions, held: set[str]
         row["participants"] = [*row["participants"],
                                *(n for n in row["targets"] if n not in row["participants"])]
         named = [n for n in named if n not in persons]
+    if named and _owned(predicate, row["type"]):
+        # "X, dont le procès s'est ouvert mardi": X is tried
+        row["targets"] = [*named, *(n for n in row["targets"] if n not in named)]
+        named = []
     if named:
         row["actors"] = named
         row["participants"] = [*named, *(n for n in row["participants"] if n not in named)]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 from .anaphora import offices
+from .aspect import aspect_complement
 from .dependents import dependents
 from .media import INTERVIEW, disclosure_type, guest_of_outlet
 from .senses import argument_sense, is_pronominal
@@ -631,6 +632,8 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
                                                          token_type(predicate, pos, passive))
     if kind[0] == "other" and pos == "VERB":
         kind = type_of(lemma, "NOUN")
+    if kind[0] == "other" and (act := aspect_complement(predicate)) is not None:
+        return predicate_type(act, pos, False)  # "a commencé à juger": a trial
     return sided_type(predicate, predicate, kind)
 
 

@@ -493,6 +493,27 @@ def in_locution(word: Token) -> bool:
         not any(c.dep_ == "det" for c in word.children))
 
 
+def locution_participle(word: Token) -> bool:
+    """A participle right after the bare noun of a prepositional phrase, one adverb with it
+    ("en ordre dispersé", "à titre gracieux" read as a verb): how the act is done, no act."""
+    noun = word.head
+    return (word.pos_ == "VERB" and word.dep_ in ("acl", "amod") and noun.i == word.i - 1
+            and noun.pos_ == "NOUN"
+            and any(c.dep_ == "case" and c.lower_ in _LOCUTION_CASES for c in noun.children)
+            and not any(c.dep_ in ("det", "nummod") for c in noun.children))
+
+
+# The bare prepositions of an adverbial locution ("en ordre dispersé", "à titre gracieux"):
+# not "de", nor the article-bearing "des", "du", "au" ("des violences commises samedi").
+_LOCUTION_CASES = frozenset({"en", "à", "sans", "sous", "par"})
+
+
+def beyond_locution(word: Token) -> Token:
+    """The noun of the locution a participle closes ("en ordre dispersé" -> "ordre"), whose
+    verb a date hung on the participle dates; else the word."""
+    return word.head if locution_participle(word) else word
+
+
 def noun_before(pronoun: Token, is_act: Callable[[str], bool]) -> Token | None:
     """The noun of an act (`is_act` of its lemma) whose phrase a relative pronoun follows, the
     parse having missed the clause: the noun right before it (past a comma or a quotation

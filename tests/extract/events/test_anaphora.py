@@ -396,3 +396,16 @@ def test_a_pronoun_gone_on_to_a_name_is_not_the_name_its_clause_takes(nlp):
     text = ("Paul Hébert a visité l'usine mardi. \"C'est une fierté\", a-t-il dit. \"Nous "
             "tiendrons.\" \"Je reviendrai.\" Il a retrouvé Paul Hébert jeudi à Lyon.")
     assert "Paul Hébert" not in dated_row(nlp, text, "jeudi")["actors"]
+
+
+def test_a_trade_noun_stands_for_one_named_with_the_trade_not_the_most_named(nlp):
+    text = ("Paul Hébert a visité l'hôpital de Lyon lundi. Paul Hébert a salué les soignants. "
+            "Mardi, le médecin a expliqué que la situation restait tendue.")
+    assert dated_row(nlp, text, "Mardi")["actors"] == ["le médecin"]
+    text = ("La chanteuse Claire Vautrin a chanté lundi à Lyon. Mercredi, la chanteuse a "
+            "annoncé un nouvel album.")
+    assert dated_row(nlp, text, "Mercredi")["actors"] == ["Claire Vautrin"]
+    # an office holder is often well known enough to go unintroduced
+    text = ("Paul Hébert a visité l'hôpital de Lyon lundi. Paul Hébert a salué les soignants. "
+            "Mardi, le ministre a expliqué que la situation restait tendue.")
+    assert dated_row(nlp, text, "Mardi")["actors"] == ["Paul Hébert"]

@@ -4,6 +4,9 @@ written for the rule; the real mentions and dates layers run."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
+from corpus_cli.extract.events.announced import called_for, complement
 from tests.rows_for_tests import layered
 
 
@@ -65,3 +68,23 @@ def test_the_one_accused_of_an_act_performs_it(nlp) -> None:
     assert (rows["frappé"]["date_text"], rows["frappé"]["actors"]) == ("1er mai", ["Paul Hébert"])
     rows = by_trigger(nlp, "Une journaliste accuse l'ancien ministre de lui avoir menti fin 2018.")
     assert rows["menti"]["actors"] == ["l'ancien ministre"]
+
+
+
+
+def test_an_infinitive_with_a_the_parse_hung_as_an_adverbial_is_the_act_called_for(nlp) -> None:
+    # "Claire Vautrin a appelé, dans un discours, les Canadiens à voter." as the model once
+    # parsed a sentence of this shape: the infinitive an adverbial, its addressee its subject
+    words = ["Claire", "Vautrin", "a", "appelé", ",", "dans", "un", "discours", ",", "les",
+             "Canadiens", "à", "voter", "."]
+    heads = [3, 0, 3, 3, 3, 7, 7, 3, 12, 10, 12, 12, 3, 3]
+    deps = ["nsubj", "flat:name", "aux:tense", "ROOT", "punct", "case", "det", "obl:mod",
+            "punct", "det", "nsubj", "mark", "advcl", "punct"]
+    pos = ["PROPN", "PROPN", "AUX", "VERB", "PUNCT", "ADP", "DET", "NOUN", "PUNCT", "DET",
+           "NOUN", "ADP", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words],
+              morphs=["VerbForm=Inf" if w == "voter" else "" for w in words])
+    doc[3].lemma_ = "appeler"
+    assert complement(doc[3]).text == "voter"
+    assert called_for(doc[12])

@@ -31,3 +31,12 @@ def test_one_s_own_speech_keeps_its_day(nlp):
     rows = layered(nlp, "Lors de son interview du 14 juillet, Paul Hébert a défendu la réforme.",
                    "2020-07-20")
     assert [(row["trigger"], row["date_text"]) for row in rows] == [("interview", "14 juillet")]
+
+
+def test_who_speaks_during_a_crowd_s_act_is_not_its_performer(nlp):
+    rows = layered(nlp, "Quelques semaines plus tard, lors des manifestations du 1er mai, Paul "
+                        "Hébert évoque une attaque de l'hôpital.", "2020-07-06")
+    assert [row["actors"] for row in rows if row["trigger"] == "manifestations"] == [[]]
+    rows = layered(nlp, "Lors de la réunion du 3 mai à Lyon, Paul Hébert a défendu la réforme.",
+                   "2020-07-06")
+    assert [row["actors"] for row in rows if row["trigger"] == "réunion"] == [["Paul Hébert"]]

@@ -269,3 +269,11 @@ def test_a_band_throwing_a_grenade_attacks(nlp):
 ])
 def test_a_verb_s_object_or_attribute_types_it(nlp, text, trigger, kind):
     assert trigger_row(nlp, text, trigger)["type"] == kind
+
+
+def test_signing_a_decree_is_no_agreement_and_taking_to_the_streets_a_protest(nlp) -> None:
+    assert trigger_row(nlp, "Le préfet du Nord, Paul Hébert, a signé mercredi un arrêté sur le "
+                            "port du masque.", "signé")["type"] == "other"
+    row = trigger_row(nlp, "Des milliers de ses partisans sont descendus dans la rue en ordre "
+                           "dispersé lundi soir à Lyon.", "descendus")
+    assert (row["type"], row["date_text"]) == ("protest", "lundi soir")

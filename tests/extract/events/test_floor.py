@@ -392,3 +392,25 @@ def test_the_date_of_a_bare_role_opening_the_sentence_is_the_description_s(nlp):
                       "police a arrêté 940 personnes en 2019.", "2020-07-16")
     assert [(row["trigger"], row["date_text"]) for row in found] == [("Nommée", "2017"),
                                                                       ("arrêté", "2019")]
+
+
+def test_the_antecedent_of_dont_undergoes_its_act_as_a_possessor_would(nlp):
+    rows = layered(nlp, "Paul Hébert, dont le procès s'est ouvert mardi à Lyon, a demandé son "
+                        "acquittement.", "2020-08-25")
+    trial = next(row for row in rows if row["trigger"] == "procès")
+    assert (trial["actors"], trial["targets"]) == ([], ["Paul Hébert"])
+    rows = layered(nlp, "Paul Hébert, dont la visite a eu lieu lundi à Lyon, est reparti.",
+                   "2020-08-25")
+    assert next(row for row in rows if row["trigger"] == "visite")["actors"] == ["Paul Hébert"]
+
+
+def test_a_caption_s_date_is_no_act(nlp):
+    rows = layered(nlp, "Le texte a été adopté. - Mercredi 15 juillet 2020par Assemblée "
+                        "nationale", "2020-07-16")
+    assert "Mercredi" not in [row["trigger"] for row in rows]
+
+
+def test_a_cleft_s_date_dates_the_clause_it_focuses(nlp):
+    rows = layered(nlp, "C'est ce 11 mai qu'était censé entrer en vigueur l'arrêté du maire "
+                        "Paul Hébert.", "2021-03-10")
+    assert [row["trigger"] for row in rows if row["date_text"] == "11 mai"] == ["entrer"]

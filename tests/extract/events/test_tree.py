@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from corpus_cli.extract.events.tree import _Mentions, describes_person, object_read_as_subject
+from corpus_cli.extract.events.tree import (
+    _Mentions,
+    beyond_locution,
+    describes_person,
+    locution_participle,
+    object_read_as_subject,
+)
 from tests.rows_for_tests import layered
 
 # "Invité de Radio Nord lundi, Paul Hébert a défendu sa position." as the model once parsed
@@ -115,3 +121,13 @@ def test_a_spell_of_time_as_subject_is_no_act(nlp):
 ])
 def test_a_time_the_parse_reads_as_a_subject_leaves_the_act(nlp, text, day):
     assert [row for row in layered(nlp, text) if row["date_text"] == day]
+
+
+def test_a_participle_closing_a_bare_prepositional_noun_is_a_locution(nlp):
+    doc = nlp("Des milliers de partisans sont descendus dans la rue en ordre dispersé lundi.")
+    word = next(t for t in doc if t.text == "dispersé")
+    assert locution_participle(word) and beyond_locution(word).text == "ordre"
+    doc = nlp("Les manifestants arrêtés lundi ont été libérés.")
+    assert not locution_participle(next(t for t in doc if t.text == "arrêtés"))
+    doc = nlp("Le collectif se désolidarise des violences commises samedi à Paris.")
+    assert not locution_participle(next(t for t in doc if t.text == "commises"))
