@@ -232,7 +232,9 @@ def _clause_of_date_word(word: Token) -> Token | None:
     date the root of a clause whose people it still finds ("Vendredi, X et Y avaient
     appelé"); None in a sentence with no verb ("- Mercredi 15 juillet 2020 par X", a
     caption)."""
-    cleft = any(c.dep_ == "cop" for c in word.children)  # "C'est ce 11 mai que"
+    # "C'est ce 11 mai que": the copula and its "ce"; not "X sera jeudi au Liban, qui attend"
+    cleft = any(c.dep_ == "cop" for c in word.children) and any(
+        c.lower_ in ("c'", "c’", "ce") and c.pos_ == "PRON" for c in word.children)
     clause = next((c for c in word.children if cleft and c.dep_ == "acl:relcl"
                    and c.pos_ in ("VERB", "ADJ")), None)
     if clause is not None and clause.pos_ == "ADJ":

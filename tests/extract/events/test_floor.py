@@ -414,3 +414,7 @@ def test_a_cleft_s_date_dates_the_clause_it_focuses(nlp):
     rows = layered(nlp, "C'est ce 11 mai qu'était censé entrer en vigueur l'arrêté du maire "
                         "Paul Hébert.", "2021-03-10")
     assert [row["trigger"] for row in rows if row["date_text"] == "11 mai"] == ["entrer"]
+    rows = layered(nlp, "La ministre Claire Vautrin sera jeudi au Liban, qui attend aussi la "
+                        "venue d'un émissaire.", "2020-08-13")
+    # no cleft: the row the parse made of the date's word stays, with its people
+    assert [row["trigger"] for row in rows if row["date_text"] == "jeudi"] == ["jeudi"]
