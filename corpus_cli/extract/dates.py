@@ -162,6 +162,17 @@ def _day_after(expression: Expression, following: list[Expression],
         and after.spec.hour is None) else None
 
 
+def _of_the_same_year(expression: Expression, following: list[Expression], text: str) -> bool:
+    """A month or a day written without its year right before "de la même année" or "de
+    cette même année": it lies in the year the text is telling, not the nearest one."""
+    spec = expression.spec
+    if not following or spec.month is None or spec.year is not None:
+        return False
+    after = following[0].spec
+    return (text[expression.end:following[0].start].strip().lower() in ("de", "d'", "d’")
+            and after.unit == "year" and after.shift == 0 and after.anchor == "previous")
+
+
 def _placed(expression: Expression, reference: PartialDate | None,
             reading: str | None) -> PartialDate | None:
     """The expression placed in time on its own, or None."""
@@ -409,6 +420,10 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         if previous is not None and _small_hours_after_night(expression.spec, previous):
             # "dans la nuit de jeudi à vendredi (...) vers 1h45": Friday's small hours
             previous = PartialDate.from_iso(previous.end.isoformat())
+        same_year = last is not None and _of_the_same_year(expression, expressions[position + 1:],
+                                                           text)
+        if same_year and last is not None:
+            previous = PartialDate.from_iso(str(last.start.year))  # "janvier de la même année"
         following = _day_after(expression, expressions[position + 1:position + 2], text)
         if following is not None:
             # "À 19 heures mardi": the hour of the day written right after it
@@ -442,7 +457,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         if sentence_year is not None and sentence_year[1] == index and (
                 story is None or story[1] != index):
             story = sentence_year  # "L'année 2018 a été marquée par la fusillade en octobre"
-        if _year_less(expression.spec) and story is not None and (
+        if _year_less(expression.spec) and story is not None and not same_year and (
                 ref is None or story[0].start.year != ref.start.year):
             told = resolve(expression, ref, reading, story[0])
             # a month told with its year ("en octobre 2018") is background more often than a

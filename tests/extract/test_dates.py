@@ -1315,3 +1315,13 @@ def test_a_reminded_act_s_day_is_read_to_the_nearest(nlp) -> None:
     # a verb of making known: the act it speaks of may lie on either side of it
     assert first_date(nlp, "Le ministre de l'Agriculture a rappelé le maintien de la foire au "
                            "1er septembre.", "2020-08-21")["value"] == "2020-09-01"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Paul Hébert a été élu en 2012. La même année, il a démissionné.", ["2012", "2012"]),
+    # the month lies in that year, not the nearest to the date told before
+    ("Le parquet a fait appel en septembre 2019 de la relaxe prononcée en janvier de cette même "
+     "année.", ["2019-09", "2019-01", "2019"]),
+])
+def test_the_same_year_is_the_year_the_text_is_telling(nlp, text, values) -> None:
+    assert [row["value"] for row in extract_dates(nlp(text), "2020-06-22")] == values

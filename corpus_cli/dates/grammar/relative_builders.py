@@ -72,6 +72,13 @@ def build_demonstrative(g: Grammar, m: re.Match[str], text: str) -> list[Express
     return [expression_at(m, text, "", Spec(unit=unit, shift=0))]
 
 
+def build_same_unit(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
+    """"la même année", "cette même semaine": the year or the week of the time the text is
+    telling, as "cette année-là"."""
+    unit = _UNIT_OF_WORD[key(m.group("unit"))]
+    return [expression_at(m, text, "", Spec(unit=unit, shift=0, anchor="previous"))]
+
+
 def build_unit_adjective(g: Grammar, m: re.Match[str], text: str) -> list[Expression]:
     unit = _UNIT_OF_WORD[key(m.group("unit"))]
     adjective = key(m.group("adj"))

@@ -39,6 +39,7 @@ from .relative_builders import (
     build_next_day,
     build_period,
     build_relative,
+    build_same_unit,
     build_set,
     build_shift,
     build_time,
@@ -292,6 +293,10 @@ def rule_table(f: dict[str, str]) -> list[tuple[str, str, Builder]]:
                          (?P<unit>{UNIT_WORDS})
                          (?P<suffix>-ci|-là|{S}-{S}là|{S}même)? (?![\w-])""",
          build_demonstrative),
+        # "la même année", "cette même année": the year the text is telling, as "cette
+        # année-là" ("le même jour" is the relative rules')
+        ("deictic", rf"""(?<![\w]) (?:la|le|ce|cet|cette) {S} même {S}
+                         (?P<unit>année|mois|semaine) (?![\w-])""", build_same_unit),
         ("deictic", rf"""(?<![\w]) (?: (?P<det>la|le|cette|ce|cet) {S} | (?P<elided>l{A}) )?
                          (?P<unit>{UNIT_ADJ}) {S}
                          (?P<adj>{ADJ}|en{S}cours|d{A}avant|d{A}après|qui{S}vient)

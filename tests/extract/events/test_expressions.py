@@ -277,3 +277,16 @@ def test_signing_a_decree_is_no_agreement_and_taking_to_the_streets_a_protest(nl
     row = trigger_row(nlp, "Des milliers de ses partisans sont descendus dans la rue en ordre "
                            "dispersé lundi soir à Lyon.", "descendus")
     assert (row["type"], row["date_text"]) == ("protest", "lundi soir")
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("Paul Hébert préside mercredi une réunion des préfets à Lyon.", "préside", "consult"),
+    ("L'Organisation mondiale de la santé a rappelé jeudi à l'ordre les dirigeants africains.",
+     "rappelé", "disapprove"),
+    ("Le 30 juin 2009, l'avion de la compagnie Air Lyon s'était abîmé en mer.", "abîmé",
+     "accident"),
+    ("Le secrétaire d'État Paul Hébert a fourni mardi des chiffres sur les coûts.", "fourni",
+     "public_statement"),
+])
+def test_a_verb_and_its_noun_type_the_act(nlp, text, trigger, kind):
+    assert trigger_row(nlp, text, trigger, "2020-06-22")["type"] == kind
