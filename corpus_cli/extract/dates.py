@@ -420,10 +420,9 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         if previous is not None and _small_hours_after_night(expression.spec, previous):
             # "dans la nuit de jeudi à vendredi (...) vers 1h45": Friday's small hours
             previous = PartialDate.from_iso(previous.end.isoformat())
-        same_year = last is not None and _of_the_same_year(expression, expressions[position + 1:],
-                                                           text)
-        if same_year and last is not None:
-            previous = PartialDate.from_iso(str(last.start.year))  # "janvier de la même année"
+        same_year = False
+        if last is not None and _of_the_same_year(expression, expressions[position + 1:], text):
+            same_year, previous = True, PartialDate.from_iso(str(last.start.year))
         following = _day_after(expression, expressions[position + 1:position + 2], text)
         if following is not None:
             # "À 19 heures mardi": the hour of the day written right after it

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from corpus_cli.dates.grammar.words import lexicon_section
 
+from .aspect import INFINITIVE_MARKS
 from .clauses import background, calendar_word
 from .kinds import is_event_noun
 from .persons import person_nouns
@@ -132,11 +133,8 @@ def _complement_arc(token: Token) -> bool:
     return token.dep_ in _COMPLEMENTS or (
         token.dep_ == "advcl" and token.pos_ == "VERB" and token.i > token.head.i
         and "Inf" in token.morph.get("VerbForm", [])
-        and any(c.dep_ == "mark" and c.lower_ in _TO_DO for c in token.children))
+        and any(c.dep_ == "mark" and c.lower_ in INFINITIVE_MARKS for c in token.children))
 
-
-# The marks of an infinitive called for ("appelé à voter", "demandé de partir").
-_TO_DO = frozenset({"à", "de", "d'", "d’"})
 
 
 def _set_off(span: Span, verb: Token) -> bool:

@@ -11,8 +11,9 @@ from .wordlists import _words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# The marks of the infinitive an aspect verb carries ("commencé à juger", "fini d'examiner").
-_MARKS = frozenset({"à", "de", "d'", "d’"})
+# The marks of an infinitive a verb carries ("commencé à juger", "fini d'examiner", "appelé à
+# voter", "demandé de partir").
+INFINITIVE_MARKS = frozenset({"à", "de", "d'", "d’"})
 
 
 def aspect_complement(verb: Token) -> Token | None:
@@ -23,5 +24,5 @@ def aspect_complement(verb: Token) -> Token | None:
     return next((child for child in verb.children
                  if child.dep_ in ("xcomp", "advcl", "ccomp") and child.i > verb.i
                  and child.pos_ == "VERB" and "Inf" in child.morph.get("VerbForm", [])
-                 and any(c.dep_ == "mark" and c.lower_ in _MARKS for c in child.children)),
-                None)
+                 and any(c.dep_ == "mark" and c.lower_ in INFINITIVE_MARKS
+                         for c in child.children)), None)

@@ -633,7 +633,7 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
     if kind[0] == "other" and pos == "VERB":
         kind = type_of(lemma, "NOUN")
     if kind[0] == "other" and (act := aspect_complement(predicate)) is not None:
-        return predicate_type(act, pos, False)  # "a commencé à juger": a trial
+        return predicate_type(act, pos, False)  # "a commencé à juger": active, a trial
     return sided_type(predicate, predicate, kind)
 
 
