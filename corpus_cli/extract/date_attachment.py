@@ -42,6 +42,9 @@ def attachment(span: Span) -> Token | None:
     participle right before it that the parse hangs on the same noun ("X, arrêté lundi"),
     else the first verb above it, else its head."""
     span = _with_part_of_time(span)
+    set_off = _verb_before_commas(span)
+    if set_off is not None:
+        return set_off  # "qui annonçait, mi-mars, un bilan": the parse hung it elsewhere
     root = span.root
     head = root.head
     outside = head.i != root.i and not span.start <= head.i < span.end
@@ -137,10 +140,18 @@ def _apposed_noun_before(span: Span) -> Token | None:
 def _main_clause(span: Span, verb: Token) -> Token | None:
     """The main clause's verb when a date fronted before a comma is hung on a subordinate
     clause the parse took for the main one ("Ce mardi, alors qu'il visitait une école, il a
-    assuré": "visitait" read as the root, "assuré" under it); None otherwise."""
+    assuré": "visitait" read as the root, "assuré" under it), or on a relative clause of the
+    subject; None otherwise."""
     doc = span.doc
     if span.start - span.sent.start > 1 or span.end >= len(doc) or doc[span.end].text != ",":
         return None
+    main = verb.head
+    if (any("Rel" in c.morph.get("PronType", []) and c.dep_.startswith("nsubj")
+            and c.i > span.end for c in verb.children)
+            and main.i > verb.i and main.pos_ in ("VERB", "AUX")):
+        # "Mardi 30 juin, X, ancienne ministre qui a quitté son poste, sera entendue": a
+        # relative clause, whatever arc the parse gave it, holds no fronted date
+        return main
     if not any(c.dep_ == "mark" and c.i > span.end for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ in ("advcl", "parataxis", "conj")
@@ -160,6 +171,26 @@ def _with_part_of_time(span: Span) -> Span:
                 and head.lower_ in _parts_of_time()):
             return span
         span = doc[head.i:span.end]
+
+
+def _verb_before_commas(span: Span) -> Token | None:
+    """The verb right before a date set off by commas ("l'institut, qui annonçait, mi-mars,
+    un bilan", "a déclaré, lundi, que"): the date is that verb's, whatever the parse hung it
+    on; None otherwise."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "DET" else span.start
+    if start < 2 or span.end >= len(doc) or doc[start - 1].text != "," or (
+            doc[span.end].text != ","):
+        return None
+    verb = doc[start - 2]
+    form = verb.morph.get("VerbForm", [])
+    # a finite verb, or a participle with its auxiliary ("a déclaré"): not a bare participle
+    # of a description ("X, arrêté, lundi, ...")
+    told = "Fin" in form or ("Part" in form and any(c.dep_.startswith("aux")
+                                                     for c in verb.children))
+    # not a modal ("je veux, ce soir, leur rendre hommage"): its infinitive's, as read below
+    return verb if verb.pos_ == "VERB" and told and (
+        verb.lemma_.lower() not in modal_verbs()) else None
 
 
 @functools.cache

@@ -6,9 +6,10 @@ The text-only grammar and its regression cases are tested in tests/dates/.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from corpus_cli.dates.grammar.find import find_expressions
-from corpus_cli.extract.date_attachment import attachment
+from corpus_cli.extract.date_attachment import _verb_before_commas, attachment
 from corpus_cli.extract.dates import extract_dates
 from corpus_cli.extract.tense import clause_tense
 
@@ -1325,3 +1326,35 @@ def test_a_reminded_act_s_day_is_read_to_the_nearest(nlp) -> None:
 ])
 def test_the_same_year_is_the_year_the_text_is_telling(nlp, text, values) -> None:
     assert [row["value"] for row in extract_dates(nlp(text), "2020-06-22")] == values
+
+
+def test_a_date_set_off_by_commas_after_a_verb_is_that_verb_s(nlp) -> None:
+    # the parse made "mi-mars" a conjunct of the model, under the main verb
+    doc = nlp("Paul Hébert faisait référence au modèle de l'Institut Vautrin, qui annonçait, "
+              "mi-mars, un bilan possible de deux millions de décès.")
+    assert [row["attached_to"] for row in extract_dates(doc, "2020-06-22")] == ["annonçait"]
+
+
+def test_a_fronted_date_hung_on_a_relative_clause_is_the_main_verb_s(nlp) -> None:
+    # "Mardi, Paul Hébert, ancien ministre qui a quitté son poste, sera entendu." as the model
+    # once parsed a sentence of this shape: the relative clause an adverbial holding the date
+    words = ["Mardi", ",", "Paul", "Hébert", ",", "ancien", "ministre", "qui", "a", "quitté",
+             "son", "poste", ",", "sera", "entendu", "."]
+    heads = [9, 9, 9, 2, 2, 6, 2, 9, 9, 14, 11, 9, 14, 14, 14, 14]
+    deps = ["obl:mod", "punct", "nsubj", "flat:name", "punct", "amod", "appos", "nsubj",
+            "aux:tense", "advcl", "det", "obj", "punct", "aux:pass", "ROOT", "punct"]
+    pos = ["NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "PRON", "AUX", "VERB",
+           "DET", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT"]
+    morphs = ["PronType=Rel" if w == "qui" else "VerbForm=Part" if w in ("quitté", "entendu")
+              else "" for w in words]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs)
+    assert attachment(doc[0:1]).text == "entendu"
+
+
+
+def test_a_date_set_off_after_a_modal_is_not_the_modal_s(nlp) -> None:
+    # the modal is left to the events layer, which dates the act it tells the mood of
+    doc = nlp("Et je veux, ce soir, leur rendre un hommage solennel, a souligné Paul Hébert.")
+    assert _verb_before_commas(doc[4:6]) is None
+    doc = nlp("Paul Hébert a déclaré, lundi, que la réforme était morte.")
+    assert _verb_before_commas(doc[5:6]).text == "déclaré"
