@@ -78,3 +78,10 @@ def trigger_row(nlp, text: str, trigger: str, reference: str = "2021-03-10") -> 
     """The event of a text (real layers) whose trigger is `trigger`."""
     return next(row for row in layered(nlp, text, reference) if row["trigger"] == trigger)
 
+
+def triggers(nlp, text: str, reference: str = "2021-03-10",
+             date_text: str | None = None) -> list[str]:
+    """The triggers of a text's events (real layers), only those dated by `date_text` if
+    given."""
+    return [row["trigger"] for row in layered(nlp, text, reference)
+            if date_text is None or row["date_text"] == date_text]

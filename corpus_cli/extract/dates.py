@@ -420,10 +420,11 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
         if previous is not None and _small_hours_after_night(expression.spec, previous):
             # "dans la nuit de jeudi à vendredi (...) vers 1h45": Friday's small hours
             previous = PartialDate.from_iso(previous.end.isoformat())
+        after = expressions[position + 1:position + 2]
         same_year = False
-        if last is not None and _of_the_same_year(expression, expressions[position + 1:], text):
+        if last is not None and _of_the_same_year(expression, after, text):
             same_year, previous = True, PartialDate.from_iso(str(last.start.year))
-        following = _day_after(expression, expressions[position + 1:position + 2], text)
+        following = _day_after(expression, after, text)
         if following is not None:
             # "À 19 heures mardi": the hour of the day written right after it
             previous = _placed(following, ref, reading) or previous
@@ -494,7 +495,7 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
             last, last_index = PartialDate.from_iso(fields["value"]), index
             if ((main is None or main[1] != index) and not since_before(text, expression.start)
                     and not limit_before(text, expression.start)
-                    and not _paired(expression, expressions[position + 1:position + 2])):
+                    and not _paired(expression, after)):
                 main = (last, index)  # its first: the next ones are the act's background
             if last.granularity in ("day", "minute", "month"):
                 sentence_last = (last, index)

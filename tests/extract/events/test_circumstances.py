@@ -3,13 +3,13 @@ Sentences written for the rules; the real mentions and dates layers run."""
 
 from __future__ import annotations
 
-from tests.rows_for_tests import layered
+from tests.rows_for_tests import layered, triggers
 
 
 def test_an_act_under_sous_is_the_circumstance_of_another(nlp):
-    rows = layered(nlp, "Sous la pression de la communauté internationale, la junte a ouvert "
-                        "samedi à Lomé des concertations.", "2020-09-06")
-    assert "pression" not in [row["trigger"] for row in rows]
+    assert "pression" not in triggers(nlp, "Sous la pression de la communauté internationale, "
+                                           "la junte a ouvert samedi à Lomé des concertations.",
+                                      "2020-09-06")
 
 
 def test_the_speech_words_were_said_in_is_one_event_with_the_saying(nlp):

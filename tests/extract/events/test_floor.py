@@ -12,7 +12,7 @@ from corpus_cli.extract import mentions as mention_layer
 from corpus_cli.extract.events import lexicon
 from corpus_cli.extract.events.floor import floor_rows
 from corpus_cli.extract.events.tree import _Mentions
-from tests.rows_for_tests import layered, trigger_row
+from tests.rows_for_tests import layered, trigger_row, triggers
 from tests.rows_for_tests import layered as rows
 
 
@@ -395,26 +395,21 @@ def test_the_date_of_a_bare_role_opening_the_sentence_is_the_description_s(nlp):
 
 
 def test_the_antecedent_of_dont_undergoes_its_act_as_a_possessor_would(nlp):
-    rows = layered(nlp, "Paul Hébert, dont le procès s'est ouvert mardi à Lyon, a demandé son "
-                        "acquittement.", "2020-08-25")
-    trial = next(row for row in rows if row["trigger"] == "procès")
+    trial = trigger_row(nlp, "Paul Hébert, dont le procès s'est ouvert mardi à Lyon, a demandé "
+                             "son acquittement.", "procès", "2020-08-25")
     assert (trial["actors"], trial["targets"]) == ([], ["Paul Hébert"])
-    rows = layered(nlp, "Paul Hébert, dont la visite a eu lieu lundi à Lyon, est reparti.",
-                   "2020-08-25")
-    assert next(row for row in rows if row["trigger"] == "visite")["actors"] == ["Paul Hébert"]
+    assert trigger_row(nlp, "Paul Hébert, dont la visite a eu lieu lundi à Lyon, est reparti.",
+                       "visite", "2020-08-25")["actors"] == ["Paul Hébert"]
 
 
 def test_a_caption_s_date_is_no_act(nlp):
-    rows = layered(nlp, "Le texte a été adopté. - Mercredi 15 juillet 2020par Assemblée "
-                        "nationale", "2020-07-16")
-    assert "Mercredi" not in [row["trigger"] for row in rows]
+    assert "Mercredi" not in triggers(nlp, "Le texte a été adopté. - Mercredi 15 juillet "
+                                           "2020par Assemblée nationale", "2020-07-16")
 
 
 def test_a_cleft_s_date_dates_the_clause_it_focuses(nlp):
-    rows = layered(nlp, "C'est ce 11 mai qu'était censé entrer en vigueur l'arrêté du maire "
-                        "Paul Hébert.", "2021-03-10")
-    assert [row["trigger"] for row in rows if row["date_text"] == "11 mai"] == ["entrer"]
-    rows = layered(nlp, "La ministre Claire Vautrin sera jeudi au Liban, qui attend aussi la "
-                        "venue d'un émissaire.", "2020-08-13")
+    assert triggers(nlp, "C'est ce 11 mai qu'était censé entrer en vigueur l'arrêté du maire "
+                         "Paul Hébert.", "2021-03-10", "11 mai") == ["entrer"]
     # no cleft: the row the parse made of the date's word stays, with its people
-    assert [row["trigger"] for row in rows if row["date_text"] == "jeudi"] == ["jeudi"]
+    assert triggers(nlp, "La ministre Claire Vautrin sera jeudi au Liban, qui attend aussi la "
+                         "venue d'un émissaire.", "2020-08-13", "jeudi") == ["jeudi"]

@@ -12,7 +12,7 @@ from corpus_cli.extract.events.phrases import (
     restated_bound,
     source_phrase,
 )
-from tests.rows_for_tests import dated_row, layered, trigger_row
+from tests.rows_for_tests import dated_row, trigger_row, triggers
 
 
 def _row(doc, text: str) -> dict:
@@ -64,8 +64,7 @@ def test_a_finite_accusation_keeps_its_own_date(nlp) -> None:
 def test_a_verb_of_referring_takes_no_date_of_the_act_it_refers_to(nlp) -> None:
     text = "Paul Hébert a rappelé l'attentat de la rue Royale en 1995."
     # the date is the act's that the verb makes known (announced.py), never the verb's
-    assert [row["trigger"] for row in layered(nlp, text) if row["date_text"] == "1995"] == [
-        "attentat"]
+    assert triggers(nlp, text, date_text="1995") == ["attentat"]
     assert dated_row(nlp, "Paul Hébert a rappelé mardi l'attentat.", "mardi")["actors"] == [
         "Paul Hébert"]
 
