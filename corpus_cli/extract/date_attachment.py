@@ -42,7 +42,7 @@ def attachment(span: Span) -> Token | None:
     participle right before it that the parse hangs on the same noun ("X, arrêté lundi"),
     else the first verb above it, else its head."""
     span = _with_part_of_time(span)
-    set_off = _verb_before_commas(span)
+    set_off = _verb_before_commas(span) or _inside_noun_phrase(span)
     if set_off is not None:
         return set_off  # "qui annonçait, mi-mars, un bilan": the parse hung it elsewhere
     root = span.root
@@ -224,6 +224,24 @@ def _noun_before_of(span: Span) -> Token | None:
             noun.lower_ in time_nouns()):
         return None
     return noun
+
+
+def _inside_noun_phrase(span: Span) -> Token | None:
+    """The act's noun a date set off by commas interrupts, its complement with "de" after
+    it ("l'arrestation à Lyon, le 25 mai, du jeune homme"): the date is that act's."""
+    doc = span.doc
+    start = span.start - 1 if span.start > 0 and doc[span.start - 1].pos_ == "DET" else span.start
+    end = span.end
+    if (start < 2 or end + 2 >= len(doc) or doc[start - 1].text != "," or doc[end].text != ","
+            or doc[end + 1].lower_ not in _OF or doc[end + 2].pos_ not in ("DET", "ADJ", "NOUN")):
+        return None
+    for token in reversed(doc[max(span.sent.start, start - 9):start - 1]):
+        if token.pos_ in ("VERB", "AUX") or token.text in (",", ";", ":"):
+            return None
+        if token.pos_ == "NOUN" and _names_an_act(token) and any(
+                c.dep_ == "det" for c in token.children):
+            return token
+    return None
 
 
 def _act_noun_right_before(span: Span) -> Token | None:

@@ -357,6 +357,13 @@ def _names_an_event(span: Span) -> bool:
             and not any(t.text == "," for t in span.doc[head.i:span.start]))
 
 
+def _year_of_a_noun(span: Span) -> bool:
+    """A noun's complement with "de" ("sa victoire de 2016"): not its sentence's year."""
+    root = span.root
+    return root.dep_ == "nmod" and root.head.pos_ == "NOUN" and root.head.i < root.i and any(
+        c.dep_ == "case" and c.lower_ in ("de", "d'", "d’") for c in root.children)
+
+
 def _in_narrative(fields: dict[str, Any], narrative: tuple[PartialDate, int], index: int) -> bool:
     """Whether a date placed from the narrative's date belongs to it: in the same sentence, or
     in the next one and close to it. Otherwise the publication date anchors it."""
@@ -511,7 +518,8 @@ def extract_dates(doc: Doc, reference: str | None) -> list[dict[str, Any]]:
                 # story's time
                 narrative = (last, index)
             elif fields["anchor"] == "absolute" and last.granularity == "year" and (
-                    not since_before(text, expression.start)) and not _qualifies_noun(verb):
+                    not since_before(text, expression.start)) and not _qualifies_noun(verb) and (
+                    not _year_of_a_noun(span)):
                 # the year of the rest of its sentence only; not one a participle or a
                 # relative clause gives a noun ("une concertation lancée fin 2017")
                 sentence_year = (last, index)

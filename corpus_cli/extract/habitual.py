@@ -18,6 +18,11 @@ _EVERY_DAY = re.compile(r"(?<![\w])(?:chaque\s+(?:jour|matin|soir|nuit|après-mi
                         r"(?:jours|matins|soirs)|toutes\s+les\s+nuits)(?![\w])[^.!?]*$",
                         re.IGNORECASE)
 
+# "par semaine", "chaque semaine" right before a weekday: every week's day ("quatre
+# après-midis par semaine, du lundi au jeudi"), no week placed.
+_EVERY_WEEK = re.compile(r"(?<![\w])(?:par\s+semaine|chaque\s+semaine|toutes\s+les\s+semaines)"
+                         r"[\s,]*(?:(?:le|les|du|de|et)\s+)*$", re.IGNORECASE)
+
 
 def habitual(expression: Expression, tense: str | None, text: str,
              on_noun: bool = False, imperfect: bool = False) -> Expression:
@@ -40,6 +45,10 @@ def habitual(expression: Expression, tense: str | None, text: str,
             and _EVERY_DAY.search(text, max(0, expression.start - 80), expression.start)):
         # "Chaque matin, elle met le réveil à 6 h 30": every day's time, no day placed
         return _set(expression, f"XXXX-XX-XXT{spec.hour:02d}:{spec.minute or 0:02d}")
+    if (spec.kind == "date" and spec.weekday is not None and spec.day is None
+            and spec.month is None and spec.shift is None and spec.anchor is None
+            and _EVERY_WEEK.search(text, max(0, expression.start - 40), expression.start)):
+        return _set(expression, f"XXXX-WXX-{spec.weekday}")  # every week's day
     if (spec.kind != "date" or spec.weekday is None
             or (tense not in ("present", "future") and not on_noun and not imperfect)
             or not expression.text.lower().startswith("le ")

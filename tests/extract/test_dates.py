@@ -1358,3 +1358,16 @@ def test_a_date_set_off_after_a_modal_is_not_the_modal_s(nlp) -> None:
     assert _verb_before_commas(doc[4:6]) is None
     doc = nlp("Paul Hébert a déclaré, lundi, que la réforme était morte.")
     assert _verb_before_commas(doc[5:6]).text == "déclaré"
+
+
+def test_a_year_complementing_a_noun_gives_no_year_to_the_rest_of_its_sentence(nlp) -> None:
+    text = ("La candidate a rappelé lundi sa défaite de 2014, certaine que le résultat serait "
+            "différent le 15 mars.")
+    row = next(r for r in extract_dates(nlp(text), "2020-01-13") if r["text"] == "15 mars")
+    assert row["value"] == "2020-03-15"
+
+
+def test_a_date_set_off_inside_an_acts_noun_phrase_is_that_acts(nlp) -> None:
+    text = "Le député a dénoncé les images de l'interpellation à Rennes, le 3 mars, d'un lycéen."
+    row = next(r for r in extract_dates(nlp(text), "2020-06-08") if r["text"] == "3 mars")
+    assert row["attached_to"] == "interpellation"

@@ -21,3 +21,13 @@ from corpus_cli.extract.dates import extract_dates
 def test_a_time_every_day_is_a_set(nlp, text: str, time: str, value: str) -> None:
     row = next(r for r in extract_dates(nlp(text), "2017-03-28") if r["text"] == time)
     assert row["value"] == value
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("L'atelier se tiendra trois matins par semaine, du mardi au jeudi, à la médiathèque.",
+     "du mardi au jeudi"),
+    ("Les bénévoles passeront chaque semaine le vendredi.", "le vendredi"),
+])
+def test_a_weekday_after_a_weekly_frequency_is_every_weeks(nlp, text: str, day: str) -> None:
+    row = next(r for r in extract_dates(nlp(text), "2017-03-28") if r["text"] == day)
+    assert row["kind"] == "set" and row["value"].startswith("XXXX-WXX-")

@@ -26,6 +26,7 @@ from corpus_cli import lexicon as wordfiles
 from corpus_cli.names import country_forms, fold, given_name_gender, low
 from corpus_cli.nlp.model import text_of
 
+from .gendered import sole_person_of_gender
 from .tokens import after_quotation, inside, quotations
 from .tree import _Mentions, adverb_read_as_adjective, of_complement, row_name
 from .wordlists import _words
@@ -320,6 +321,8 @@ def pronoun_antecedent(doc: Doc, pronoun: Token, index: _Mentions,
                 row_name(row) == row_name(index.rows[chained])
                 and pronoun.idx < row["start"] < pronoun.sent.end_char
                 for row in index.rows) else chained
+        if role is None or phrase_gender(role) == wanted:
+            return sole_person_of_gender(doc, pronoun, index, wanted, given)
     return found
 
 

@@ -503,8 +503,9 @@ def antecedent(predicate: Token, index: _Mentions,
     # the pronoun of an incise says who spoke: the holder of the view given before it
     speaks = subject.lower_.startswith("-") or subject.i > subject.head.i
     for token in reversed(doc[first:subject.i]):
-        if token.pos_ != "NOUN" or inside(quoted, token.idx):
-            continue
+        if token.pos_ != "NOUN" or inside(quoted, token.idx) or (
+                token.dep_ in _SUBJECT and _in_said_clause(token.head)):
+            continue  # "Il a expliqué qu'un centre pourrait recevoir": not the centre
         described = (described_subject(token.head) if token.dep_ in _SUBJECT
                      else described_noun(token)
                      if _inverted_speaker(token) or (speaks and _opinion_holder(token))
@@ -512,6 +513,19 @@ def antecedent(predicate: Token, index: _Mentions,
         if described is not None:
             return described
     return None
+
+
+# The clauses a verb of saying or thinking governs: their subjects are what was said about.
+_SAID_CLAUSES = frozenset({"ccomp", "csubj"})
+
+
+def _in_said_clause(verb: Token) -> bool:
+    """The verb stands in a clause a verb of saying or thinking governs, however deep."""
+    while verb.head.i != verb.i:
+        if verb.dep_ in _SAID_CLAUSES:
+            return True
+        verb = verb.head
+    return False
 
 
 def _opinion_holder(noun: Token) -> bool:

@@ -43,7 +43,7 @@ from .clauses import (
 )
 from .dating import done_before_its_verb, not_the_events, nowadays, open_dates, postponement_verb
 from .figures import figure_clause
-from .incise import inverted_speaker, quoted_speaker_noun
+from .incise import inverted_noun_of, inverted_speaker, quoted_speaker_noun
 from .kinds import is_event_noun, light_alone, predicate_type, type_lexicon
 from .media import INTERVIEW, guest_of_outlet
 from .naming import named_by_year
@@ -287,6 +287,13 @@ def _former_role(noun: Token) -> bool:
                 c.dep_ == "amod" and c.lemma_.lower() == "ancien" for c in noun.children)))
 
 
+def _guest(participle: Token) -> str | None:
+    """The guest an interview's participle set beside a clause is said of: its subject, or
+    its verb's inverted one ('", a analysé le sénateur, invité lundi sur Radio Sud')."""
+    return (described_subject(participle.head)
+            or described_noun(inverted_noun_of(participle.head)))
+
+
 def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index: _Mentions,
          lex: Lexicon, postponed: bool = False) -> dict[str, Any] | None:
     lemma = predicate.lemma_.lower()
@@ -305,7 +312,7 @@ def _row(doc: Doc, predicate: Token, number: int, date: Mapping[str, Any], index
         return None  # negated or cancelled
     # A described performer ("les gendarmes ont interpellé", "abattu par les forces de
     # l'ordre") is who acts: no name of the clause is guessed in its place.
-    description = (described_subject(predicate.head) if interview and predicate.dep_ == "advcl"
+    description = (_guest(predicate) if interview and predicate.dep_ in ("advcl", "parataxis")
                    else described_agent(predicate) if passive
                    else described_subject(performer_verb(predicate)))
     if description is None and not passive:

@@ -6,6 +6,7 @@ annoncé X'), who is no participant of what it reports."""
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
@@ -90,7 +91,7 @@ def inverted_speaker(doc: Doc, group: _Group, row: Mapping[str, Any],
             row["label"] == "LOC" and right_after(doc, verb, row)):
         return False
     first = _group_start(verb)
-    if not _incise_opens(doc, first):
+    if not _inversion_opens(doc, verb, first):
         return False
     if (group.trigger.type not in SPEECH_ROLES and not after_quotation(doc, first)
             and not right_after(doc, verb, row)):
@@ -163,11 +164,61 @@ def inverted_noun(doc: Doc, group: _Group) -> Token | None:
             or _subject_before(verb)):
         return None
     first = _group_start(verb)
-    if not _incise_opens(doc, first) and not _object_relative(doc, first):
+    if not _inversion_opens(doc, verb, first):
         return None
     if group.trigger.type not in SPEECH_ROLES and not after_quotation(doc, first):
         return None
     return _inverted_noun_of(verb)
+
+
+# How a French past participle ends ("invité", "reçue", "pris", "dite"), unlike the present
+# the tagger may read as one ("lance").
+_PARTICIPLE_END = re.compile(r"(?:é|i|u|is|it|t)e?s?$")
+
+
+def inverted_noun_of(verb: Token) -> Token | None:
+    """The noun a verb in incise inverts as its subject, whatever its type ("a analysé le
+    sénateur, invité sur Radio Sud": the guest the participle after it is said of)."""
+    if verb.pos_ not in ("VERB", "AUX") or _subject_before(verb) or not _inversion_opens(
+            verb.doc, verb, _group_start(verb)):
+        return None
+    return _inverted_noun_of(verb)
+
+
+def _inversion_opens(doc: Doc, verb: Token, first: int) -> bool:
+    """French inverts the subject after the verb group starting at `first`: in
+    incise, after the object's relative pronoun, or after the reported clause with its comma
+    left out. Not after a bare participle said of a noun of the clause before it (", a dit le
+    sénateur, invité lundi sur Radio Sud, faisant référence à X": no one inverted)."""
+    if first == verb.i and "Part" in verb.morph.get("VerbForm", []) and (
+            _PARTICIPLE_END.search(verb.lower_)) and _said_of_noun(verb):
+        return False  # not a present the tagger read as a participle (", lance dimanche X")
+    return (_incise_opens(doc, first) or _object_relative(doc, first)
+            or _unpunctuated_incise(verb, first))
+
+
+def _said_of_noun(participle: Token) -> bool:
+    """The participle follows a noun and a comma, after a finite verb of its sentence outside
+    quotations: it is said of a noun of that clause, not fronted before its own subject."""
+    doc, quoted = participle.doc, quotations(participle.doc)
+    return participle.i - 2 > participle.sent.start and doc[participle.i - 1].text == "," and (
+        doc[participle.i - 2].pos_ in ("NOUN", "PROPN", "ADJ")) and any(
+        "Fin" in t.morph.get("VerbForm", []) and not inside(quoted, t.idx)
+        for t in doc[participle.sent.start:participle.i])
+
+
+def _unpunctuated_incise(verb: Token, first: int) -> bool:
+    """A verb group of saying right after a clause of its own, the comma left out ("le
+    gouvernement va renforcer le plafonnement a annoncé dimanche le ministre"): a finite
+    verb before it in its sentence, the word before it no pronoun, clitic or conjunction."""
+    doc = verb.doc
+    if first <= verb.sent.start or "Fin" not in doc[first].morph.get("VerbForm", []):
+        return False
+    before = doc[first - 1]
+    if before.pos_ in ("PRON", "CCONJ", "SCONJ", "ADP", "DET", "AUX", "VERB") or before.is_punct:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+               for t in doc[verb.sent.start:first - 1])
 
 
 def _object_relative(doc: Doc, first: int) -> bool:

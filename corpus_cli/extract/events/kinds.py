@@ -684,17 +684,19 @@ _PURPOSES = frozenset({"demand", "appeal", "disapprove", "reject", "threaten"})
 
 
 def purpose_type(verb: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
-    """A statement made for a purpose its infinitive names ("ont écrit un courrier au
-    président pour lui demander des décisions", "a pris la parole pour dénoncer"): the type of
-    that infinitive when it is a demand, an appeal, a criticism, a refusal or a threat."""
-    if kind[0] != "public_statement" or verb.pos_ != "VERB":
+    """A statement made for a purpose its infinitive names ("a pris la parole pour dénoncer"):
+    the type of that infinitive if a demand, an appeal, a criticism, a refusal, a threat; an
+    act of no type done to protest is a protest."""
+    if kind[0] not in ("public_statement", "other") or verb.pos_ != "VERB":
         return kind
     for child in verb.children:
         if (child.dep_ == "advcl" and child.pos_ == "VERB"
                 and "Inf" in child.morph.get("VerbForm", [])
                 and any(m.lower_ == "pour" for m in child.children if m.dep_ == "mark")):
             found = type_of(child.lemma_, "VERB")
-            if found[0] in _PURPOSES:
+            if kind[0] == "other" and (found[0] == "protest" or child.lemma_ == "protester"):
+                return "protest", "14"  # "ont quitté l'hémicycle pour protester": a walkout
+            if kind[0] == "public_statement" and found[0] in _PURPOSES:
                 return found
     return kind
 

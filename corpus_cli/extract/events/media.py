@@ -343,9 +343,14 @@ def guest_before(participle: Token) -> Token | None:
             c.dep_.startswith("nsubj") for c in participle.children):
         return None
     quoted = quotations(doc)
-    return next((t for t in reversed(doc[start:participle.i - 1])
-                 if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")
-                 and not inside(quoted, t.idx)), None)
+    subject = next((t for t in reversed(doc[start:participle.i - 1])
+                    if t.dep_ in ("nsubj", "nsubj:pass") and t.pos_ in ("NOUN", "PROPN")
+                    and not inside(quoted, t.idx)), None)
+    if subject is None and participle.head.i < participle.i:
+        # '", a analysé le sénateur, invité lundi sur Radio Sud': the subject inverted
+        from .incise import inverted_noun_of  # incise reads this module's readers
+        subject = inverted_noun_of(participle.head)
+    return subject
 
 
 def carrying_verb(noun: Token) -> Token | None:

@@ -99,4 +99,12 @@ def affiliation(token: Token, anchor: Token) -> bool:
         node = node.head
         office = office or (node.pos_ == "NOUN"
                             and node.lemma_.lower().removeprefix("ex-") in offices())
-    return office and node.dep_ == "nsubj" and node.head.i == anchor.i
+    if not office:
+        return False
+    if node.dep_ == "nsubj" and node.head.i == anchor.i:
+        return True
+    # '", a analysé le sénateur LR, invité lundi sur Radio Sud': the subject inverted after
+    # the act's verb of saying, or after the verb a guest's participle follows
+    from .incise import inverted_noun_of  # incise reads this module
+    return any(verb.pos_ in ("VERB", "AUX") and inverted_noun_of(verb) == node
+               for verb in (anchor, anchor.head))

@@ -168,25 +168,33 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _straight_quotations(text: str) -> list[tuple[int, int]]:
-    """Spans of straight-quoted words, within a paragraph. A mark that can only close
-    ("clarification" au) while none is open is a stray, its opening lost in the scrape:
-    pairing marks in turn from it would take every later quotation for the words between two."""
-    found: list[tuple[int, int]] = []
-    opened: int | None = None
+    """Spans of straight-quoted words, within a paragraph, the outermost of nested ones. A
+    mark with a space before and a word after opens; one with a word before and a space or a
+    punctuation after closes; another closes what is open, else opens. A mark that can only
+    close while none is open ("clarification" au) is a stray, its opening lost in the scrape,
+    and so is an opening never closed in its paragraph ('des "sanctions. X a dit (...)
+    l'intention "d'être candidate".'): the quotations inside it stand on their own."""
+    closed: list[tuple[int, int]] = []
+    opened: list[int] = []
     for match in _STRAIGHT.finditer(text):
         at = match.start()
         if text[at] == "\n":
-            opened = None
+            opened = []
             continue
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
-        if opened is None:
-            if before in _OPENS_AFTER or not after.isspace():
-                opened = at
-        elif at - opened > 3:
-            found.append((opened, at + 1))
-            opened = None
-    return found
+        opens = before in _OPENS_AFTER and after.isalnum()
+        closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if opens and not (closes and opened):
+            opened.append(at)
+        elif opened:
+            first = opened.pop()
+            if at - first > 3:
+                closed.append((first, at + 1))
+        elif not closes and (before in _OPENS_AFTER or not after.isspace()):
+            opened.append(at)
+    return [span for span in closed
+            if not any(a < span[0] and span[1] < b for a, b in closed)]
 
 
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:

@@ -409,3 +409,25 @@ def test_a_trade_noun_stands_for_one_named_with_the_trade_not_the_most_named(nlp
     text = ("Paul Hébert a visité l'hôpital de Lyon lundi. Paul Hébert a salué les soignants. "
             "Mardi, le ministre a expliqué que la situation restait tendue.")
     assert dated_row(nlp, text, "Mardi")["actors"] == ["Paul Hébert"]
+
+
+def test_a_pronoun_beyond_reach_stands_for_the_only_person_of_its_gender(nlp):
+    text = ('Dans son livre, Claire Vasseur raconte son enfance à Lille. "J\'avais peur. Tout '
+            'le monde se moquait. Je ne comprenais rien." En 2004, les photos avaient été '
+            'publiées sans son accord. Elle dénonce lundi une campagne de dénigrement.')
+    assert dated_row(nlp, text, "lundi")["actors"] == ["Claire Vasseur"]
+
+
+def test_a_pronoun_beyond_reach_after_a_thing_of_its_gender_is_not_that_person(nlp):
+    text = ('Claire Vasseur a présenté le texte en 2018. Le débat a duré des mois. Les '
+            'syndicats ont protesté. Puis la réforme a été adoptée. Elle prévoit lundi une '
+            'hausse des cotisations.')
+    assert all(row["actors"] != ["Claire Vasseur"] for row in layered(nlp, text)
+               if row["date_text"] == "lundi")
+
+
+def test_a_pronoun_does_not_stand_for_the_subject_of_a_clause_said_before_it(nlp):
+    text = ('Le candidat avait promis une foule immense. Selon ses proches, les billets étaient '
+            'tous vendus. Il avait aussi expliqué que si la salle ne suffisait pas, un centre '
+            'voisin pourrait accueillir le public. Mais samedi soir, il a annulé son discours.')
+    assert all(row["actors"] != ["un centre voisin"] for row in layered(nlp, text))

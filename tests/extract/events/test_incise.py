@@ -220,3 +220,23 @@ def test_an_untyped_verb_after_a_quotation_with_its_pronoun_inverted_is_a_statem
                         "mercredi.", "2020-09-03")
     row = next(row for row in rows if row["trigger"] == "lancé")
     assert (row["type"], row["actors"]) == ("public_statement", ["Paul Hébert"])
+
+
+def test_a_name_inverted_after_an_object_relative_and_a_date_between_commas_speaks(nlp):
+    row = by_date(nlp, "C'est ce qu'a confirmé, mardi 3 mars, le porte-parole du parti Jean "
+                       "Lemoine, ajoutant que la liste serait prête.", "mardi 3 mars")
+    assert (row["actors"], row["targets"]) == (["Jean Lemoine"], [])
+
+
+def test_the_speaker_inverted_after_a_reported_clause_with_no_comma_speaks(nlp):
+    row = by_date(nlp, "Conscient du problème, l'Etat va doubler le nombre de places a annoncé "
+                       "samedi 4 avril la ministre du Logement.", "samedi 4 avril")
+    assert row["actors"] == ["la ministre du Logement"]
+
+
+def test_no_subject_is_inverted_after_a_bare_participle(nlp):
+    row = by_date(nlp, '"On a bien vu que le parti nous a tirés vers le bas", a analysé le '
+                       "sénateur PS, invité sur France Inter lundi matin, faisant référence à "
+                       "l'alliance entre le maire sortant Paul Girard et le candidat Marc "
+                       "Rivière.", "lundi matin")
+    assert row["actors"] == ["le sénateur PS"]

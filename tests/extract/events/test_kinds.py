@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from corpus_cli.extract.events.kinds import type_of
-from tests.rows_for_tests import dated_row, layered
+from tests.rows_for_tests import dated_row, layered, trigger_row
 
 
 @pytest.mark.parametrize(("lemma", "pos", "expected"), [
@@ -537,3 +537,14 @@ def test_who_undergoes_booing_by_a_participle_s_agent_is_its_target(nlp):
 def test_what_declining_and_settling_are(nlp, text, kind):
     rows = layered(nlp, text, "2020-07-15")
     assert [row["type"] for row in rows][:1] == [kind]
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind"), [
+    ("Les conseillers de l'opposition ont quitté la salle mardi pour protester contre le budget.",
+     "quitté", "protest"),
+    ("Des pêcheurs ont bloqué le port samedi pour manifester leur colère.", "bloqué", "protest"),
+    # a purpose that is no protest leaves the act as it was
+    ("Le ministre a quitté Paris lundi pour rencontrer son homologue.", "quitté", "other"),
+])
+def test_an_act_of_no_type_done_to_protest_is_a_protest(nlp, text, trigger, kind):
+    assert trigger_row(nlp, text, trigger)["type"] == kind

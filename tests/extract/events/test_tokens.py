@@ -45,3 +45,12 @@ def test_a_name_the_parse_splits_between_a_modifier_and_a_subject_is_rooted_on_t
     doc = Doc(nlp.vocab, words=["Nord", "Hebdo", "révélait", "vendredi", "."],
               heads=[2, 2, 2, 2, 2], deps=["obl:mod", "nsubj", "ROOT", "obl:mod", "punct"])
     assert span_of(doc, 0, len("Nord Hebdo"))[2] == 1
+
+
+def test_an_opening_mark_restarts_a_quotation_whose_closing_was_lost(nlp) -> None:
+    text = ('Le préfet ne voulait pas de "sanctions. Claire Vasseur, qui a quitté le parti, '
+            'multiplie les sorties. Elle avait annoncé début octobre ne pas vouloir "être '
+            'candidate à la mairie".')
+    spans = [text[start:end] for start, end in quotations(nlp(text))]
+    assert spans == ['"être candidate à la mairie"']
+    assert dated_row(nlp, text, "début octobre")["actors"] == ["Claire Vasseur"]
