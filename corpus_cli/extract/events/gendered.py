@@ -2,9 +2,9 @@
 that names one woman only (in its heading, say), stands for her.
 
 Read only when no name is within the pronoun's reach (anaphora.pronoun_antecedent): beyond
-it, a pronoun may as well stand for a thing, so the sentence before must hold no noun
-subject of the pronoun's gender and number, and no person of unknown gender may be named
-as often as the one found.
+it, a pronoun may as well stand for a thing, so the two sentences before must hold no noun
+subject of the pronoun's gender and number and no body's name, the "il" must be no
+impersonal one, and no person of unknown gender may be named as often as the one found.
 """
 
 from __future__ import annotations

@@ -190,9 +190,9 @@ def _inversion_opens(doc: Doc, verb: Token, first: int) -> bool:
     incise, after the object's relative pronoun, or after the reported clause with its comma
     left out. Not after a bare participle said of a noun of the clause before it (", a dit le
     sénateur, invité lundi sur Radio Sud, faisant référence à X": no one inverted)."""
-    if first == verb.i and "Part" in verb.morph.get("VerbForm", []) and (
-            _PARTICIPLE_END.search(verb.lower_)) and _said_of_noun(verb):
-        return False  # not a present the tagger read as a participle (", lance dimanche X")
+    if (first == verb.i and "Part" in verb.morph.get("VerbForm", [])
+            and _PARTICIPLE_END.search(verb.lower_) and _said_of_noun(verb)):
+        return False
     return (_incise_opens(doc, first) or _object_relative(doc, first)
             or _unpunctuated_incise(verb, first))
 

@@ -413,3 +413,12 @@ def test_a_cleft_s_date_dates_the_clause_it_focuses(nlp):
     # no cleft: the row the parse made of the date's word stays, with its people
     assert triggers(nlp, "La ministre Claire Vautrin sera jeudi au Liban, qui attend aussi la "
                          "venue d'un émissaire.", "2020-08-13", "jeudi") == ["jeudi"]
+
+
+def test_the_guest_of_a_participle_after_an_incise_is_its_inverted_subject(nlp):
+    from corpus_cli.extract.events.floor import _guest
+
+    doc = nlp('"Le parti nous a tirés vers le bas", a analysé le sénateur PS, invité sur France '
+              "Inter lundi matin, en évoquant l'alliance entre Paul Girard et Marc Rivière.")
+    participle = next(t for t in doc if t.text == "invité")
+    assert _guest(participle) == "le sénateur PS"
