@@ -32,6 +32,8 @@ _BACKGROUND_CASES = frozenset({"après", "avant"})
 _BACKGROUND_CLIMB = 4
 # The prepositions of a noun's complement that names whose act it is ("la visite de X").
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
+# The prepositions between a participle and the date it takes ("mort en 2016", "né le 3 mai").
+_BEFORE_A_YEAR = frozenset({"en", "le", "dès"})
 
 
 def attachment(span: Span) -> Token | None:
@@ -42,7 +44,7 @@ def attachment(span: Span) -> Token | None:
     participle right before it that the parse hangs on the same noun ("X, arrêté lundi"),
     else the first verb above it, else its head."""
     span = _with_part_of_time(span)
-    set_off = _verb_before_commas(span) or _inside_noun_phrase(span)
+    set_off = _verb_before_commas(span) or _inside_noun_phrase(span) or _participle_before(span)
     if set_off is not None:
         return set_off  # "qui annonçait, mi-mars, un bilan": the parse hung it elsewhere
     root = span.root
@@ -224,6 +226,23 @@ def _noun_before_of(span: Span) -> Token | None:
             noun.lower_ in time_nouns()):
         return None
     return noun
+
+
+def _participle_before(span: Span) -> Token | None:
+    """A participle of "être" right before the date, past its preposition, which the model
+    may tag an adjective or a noun ("X, jeune homme mort en 2016"): the date is its own."""
+    doc, position = span.doc, span.start - 2
+    if position < 1 or doc[position + 1].lower_ not in _BEFORE_A_YEAR:
+        return None
+    if doc[position].pos_ in ("VERB", "AUX") or any(
+            c.dep_ in ("det", "nummod") for c in doc[position].children) or (
+            doc[position - 1].lower_ in ("à", "de", "d'", "d’")):
+        # a verb the parse reads as one is hung on as it is; "la mort", "40 morts" are
+        # nouns, "condamné à mort", "la peine de mort" locutions
+        return None
+    word = doc[position].lower_.removesuffix("s")
+    base = word.removesuffix("e") if word.endswith(("ée", "ue", "ie", "te")) else word
+    return doc[position] if base in date_words("etre_participles") else None
 
 
 def _inside_noun_phrase(span: Span) -> Token | None:

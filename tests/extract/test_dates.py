@@ -1371,3 +1371,13 @@ def test_a_date_set_off_inside_an_acts_noun_phrase_is_that_acts(nlp) -> None:
     text = "Le député a dénoncé les images de l'interpellation à Rennes, le 3 mars, d'un lycéen."
     row = next(r for r in extract_dates(nlp(text), "2020-06-08") if r["text"] == "3 mars")
     assert row["attached_to"] == "interpellation"
+
+
+@pytest.mark.parametrize(("text", "date", "word"), [
+    ("Un rassemblement a été organisé à l'appel des proches de Paul Girard, jeune homme mort en "
+     "2016 après une interpellation.", "2016", "mort"),
+    ("La maire, née le 3 mai 1950 à Lyon, a été réélue dimanche.", "3 mai 1950", "née"),
+])
+def test_a_date_right_after_a_participle_of_etre_is_its_own(nlp, text, date, word) -> None:
+    row = next(r for r in extract_dates(nlp(text), "2020-06-03") if r["text"] == date)
+    assert row["attached_to"] == word

@@ -217,12 +217,19 @@ def _medium_date(doc: Doc, verb: Token, dates: Sequence[Mapping[str, Any]]) -> i
         if not sentence.start <= position < sentence.end:
             continue
         token = doc[position]
-        if token.pos_ != "NOUN" or not _in_clause(token, verb):
+        if token.pos_ != "NOUN" or not _in_clause(token, verb) or _answered(token):
             continue
         found = _date_in_phrase(doc, token, verb, dates)
         if found is not None:
             return found
     return None
+
+
+def _answered(medium: Token) -> bool:
+    """Another's writing the act answers, "à" it ("répondait à une tribune publiée samedi"):
+    no medium the act is said in."""
+    return medium.lemma_.lower() in _words("answered_media") and any(
+        c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in medium.children)
 
 
 def _date_in_phrase(doc: Doc, noun: Token, verb: Token,

@@ -582,3 +582,14 @@ def test_an_act_told_in_a_compound_past_takes_no_date_after_the_day_of_writing(n
     # a plan keeps its day ahead
     assert trigger_row(nlp, "Le ministre annoncera le plan en 2022.", "annoncera")[
         "date_text"] == "2022"
+
+
+def test_an_answer_to_anothers_writing_does_not_take_its_date(nlp):
+    rows = layered(nlp, "Le ministre répondait ainsi à une tribune publiée samedi dans le "
+                        "journal Le Monde par la maire Claire Vasseur.", "2020-06-15")
+    dated = {row["trigger"]: row["date_text"] for row in rows}
+    assert dated["publiée"] == "samedi" and dated.get("répondait") is None
+    # the writing the act is said in still gives it its day
+    row = trigger_row(nlp, "Le ministre a répondu dans une tribune publiée samedi dans le "
+                           "journal Le Monde.", "répondu", "2020-06-15")
+    assert row["date_text"] == "samedi"
