@@ -33,7 +33,7 @@ _BACKGROUND_CLIMB = 4
 # The prepositions of a noun's complement that names whose act it is ("la visite de X").
 _OF = frozenset({"de", "d'", "d’", "du", "des"})
 # The prepositions between a participle and the date it takes ("mort en 2016", "né le 3 mai").
-_BEFORE_A_YEAR = frozenset({"en", "le", "dès"})
+_BEFORE_A_DATE = frozenset({"en", "le", "dès"})
 
 
 def attachment(span: Span) -> Token | None:
@@ -232,7 +232,7 @@ def _participle_before(span: Span) -> Token | None:
     """A participle of "être" right before the date, past its preposition, which the model
     may tag an adjective or a noun ("X, jeune homme mort en 2016"): the date is its own."""
     doc, position = span.doc, span.start - 2
-    if position < 1 or doc[position + 1].lower_ not in _BEFORE_A_YEAR:
+    if position < 1 or doc[position + 1].lower_ not in _BEFORE_A_DATE:
         return None
     if doc[position].pos_ in ("VERB", "AUX") or any(
             c.dep_ in ("det", "nummod") for c in doc[position].children) or (
