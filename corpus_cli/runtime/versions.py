@@ -7,7 +7,7 @@ from __future__ import annotations
 
 # Bump whenever a per-document rule (cleaning, mentions, dates, events) changes what it
 # returns: every stored analysis becomes a miss.
-ANALYSIS_VERSION = 442
+ANALYSIS_VERSION = 443
 # Bump whenever a corpus-level rule (entities, timeline, stats) changes what it returns:
 # every kept answer becomes a miss. Editing a comment changes neither version.
 CORPUS_RULES_VERSION = 32

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 from .anaphora import offices
 from .aspect import aspect_complement
 from .dependents import dependents
+from .legal import prosecuted_type
 from .media import INTERVIEW, disclosure_type, guest_of_outlet
 from .senses import argument_sense, is_pronominal
 from .tolls import mass_killing
@@ -640,13 +641,12 @@ def predicate_type(predicate: Token, pos: str, passive: bool) -> tuple[str, str 
 def sided_type(primary: Token, anchor: Token,
                kind: tuple[str, str | None]) -> tuple[str, str | None]:
     """`kind` as the clause's sides and form tell it: an attack's (`attack_type`), a
-    protesters' act (`protest_type`), a revealing or one's own words published
-    (`disclosure_type`), a saying's purpose (`purpose_type`), a verb that stops itself ("le
-    stage va s'arrêter": it ends, no arrest)."""
+    protesters' act (`protest_type`), a revealing or one's own words published, a saying's
+    purpose, a prosecutor's accusing (`prosecuted_type`), a verb that stops itself."""
     if primary.lemma_.lower() in _words("self_stopping") and is_pronominal(primary):
         return "other", None
-    return purpose_type(anchor, mass_killing(primary, disclosure_type(
-        primary, protest_type(anchor, travel_type(anchor, attack_type(primary, kind))))))
+    return prosecuted_type(anchor, purpose_type(anchor, mass_killing(primary, disclosure_type(
+        primary, protest_type(anchor, travel_type(anchor, attack_type(primary, kind)))))))
 
 
 def travel_type(predicate: Token, kind: tuple[str, str | None]) -> tuple[str, str | None]:
