@@ -36,6 +36,7 @@ from .tree import (
     _Group,
     _Mentions,
     describes_person,
+    hangs_under,
     in_locution,
     lent_subjects,
     locution_participle,
@@ -81,18 +82,9 @@ def _fronted_verb(doc: Doc, start: int, end: int) -> int | None:
     if first - sentence.start > 1 or after >= sentence.end or doc[after].text != ",":
         return None
     for token in doc[after + 1:sentence.end]:
-        if token.pos_ == "VERB" and not _subordinate(token):
+        if token.pos_ == "VERB" and not hangs_under(token, _SUBORDINATE_DEPS):
             return token.i
     return None
-
-
-def _subordinate(token: Token) -> bool:
-    """The verb hangs, somewhere above it, from a relation that opens another clause."""
-    while token.head.i != token.i:
-        if token.dep_ in _SUBORDINATE_DEPS:
-            return True
-        token = token.head
-    return False
 
 
 def dated_groups(doc: Doc, dates: Sequence[Mapping[str, Any]], lex: Lexicon,

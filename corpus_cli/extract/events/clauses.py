@@ -35,6 +35,7 @@ from .tree import (
     _Mentions,
     adverb_read_as_adjective,
     fronted_subjects,
+    hangs_under,
     infinitive,
     noun_as_adjective,
     of_complement,
@@ -504,7 +505,7 @@ def antecedent(predicate: Token, index: _Mentions,
     speaks = subject.lower_.startswith("-") or subject.i > subject.head.i
     for token in reversed(doc[first:subject.i]):
         if token.pos_ != "NOUN" or inside(quoted, token.idx) or (
-                token.dep_ in _SUBJECT and _in_said_clause(token.head)):
+                token.dep_ in _SUBJECT and hangs_under(token.head, _SAID_CLAUSES)):
             continue  # "Il a expliqué qu'un centre pourrait recevoir": not the centre
         described = (described_subject(token.head) if token.dep_ in _SUBJECT
                      else described_noun(token)
@@ -517,15 +518,6 @@ def antecedent(predicate: Token, index: _Mentions,
 
 # The clauses a verb of saying or thinking governs: their subjects are what was said about.
 _SAID_CLAUSES = frozenset({"ccomp", "csubj"})
-
-
-def _in_said_clause(verb: Token) -> bool:
-    """The verb stands in a clause a verb of saying or thinking governs, however deep."""
-    while verb.head.i != verb.i:
-        if verb.dep_ in _SAID_CLAUSES:
-            return True
-        verb = verb.head
-    return False
 
 
 def _opinion_holder(noun: Token) -> bool:

@@ -532,3 +532,13 @@ def noun_before(pronoun: Token, is_act: Callable[[str], bool]) -> Token | None:
 # The most words between a relative pronoun and the noun it stands for, when the parse
 # missed the clause ("le meurtre d'une auto-stoppeuse de 30 ans, qu'il").
 _RELATIVE_REACH = 12
+
+
+def hangs_under(token: Token, relations: frozenset[str]) -> bool:
+    """The token hangs, somewhere on its way up the parse, from one of `relations` (a clause
+    that is no main one: "advcl", "ccomp"...)."""
+    while token.head.i != token.i:
+        if token.dep_ in relations:
+            return True
+        token = token.head
+    return False
